@@ -1,0 +1,127 @@
+// Environment → typed Config: one zod schema; a bad value stops start-up with a message naming the variable.
+import { z } from 'zod';
+
+const int = (min: number, max = Number.MAX_SAFE_INTEGER) => z.coerce.number().int().min(min).max(max);
+
+/** Every environment variable Sirena reads, with its default. The README's table mirrors this. */
+export const ENV_SCHEMA = z.object({
+  /** HTTP + WebSocket port. 0 picks a free one (it is logged). @defaultValue 8080 */
+  PORT: int(0, 65535).default(8080),
+  /** Interface to listen on. @defaultValue "0.0.0.0" */
+  HOST: z.string().min(1).default('0.0.0.0'),
+  /** Redis to use. Unset: redis://127.0.0.1:6379, or a private redis-server when nothing answers there. */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/.+/, 'must be a redis:// or rediss:// URL')
+    .optional(),
+  /** Prefix of every Redis key and stream Sirena uses. @defaultValue "sirena:" */
+  SIRENA_KEY_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9:_.-]{1,64}$/, 'use 1-64 characters: letters, digits, ":", "_", "." or "-"')
+    .default('sirena:'),
+  /** JSON or YAML file of topic rules that replaces the defaults. */
+  SIRENA_TOPICS_FILE: z.string().min(1).optional(),
+  /** Comma-separated publisher keys for POST /v1/updates. Unset: ingest only from loopback. */
+  SIRENA_PUBLISH_KEYS: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined || value.trim() === '') return [];
+      const keys = value.split(',').map((key) => key.trim());
+      if (keys.some((key) => key.length < 16)) {
+        ctx.addIssue({ code: 'custom', message: 'every key must be at least 16 characters (no empty entries)' });
+        return z.NEVER;
+      }
+      return keys;
+    }),
+  /** HS256 secret for subscriber JWTs. Unset: the WebSocket is open to all. */
+  SIRENA_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Alerts kept in history (count). @defaultValue 100000 */
+  SIRENA_RETENTION_COUNT: int(1).default(100_000),
+  /** Alerts kept in history (age, seconds). @defaultValue 604800 (7 days) */
+  SIRENA_RETENTION_SECONDS: int(1).default(604_800),
+  /** How long an update id is remembered for idempotency (seconds). @defaultValue 604800 (7 days) */
+  SIRENA_IDEMPOTENCY_SECONDS: int(1).default(604_800),
+  /** Reports of one event within this many seconds may share an incident. @defaultValue 21600 (6 hours) */
+  SIRENA_INCIDENT_WINDOW_SECONDS: int(1).default(21_600),
+  /** Worker processes `npm start` runs. @defaultValue 2 */
+  SIRENA_WORKERS: int(1, 64).default(2),
+  /** Jobs one worker process handles at once. @defaultValue 16 */
+  SIRENA_WORKER_CONCURRENCY: int(1, 1000).default(16),
+  /** Ingest answers 503 when more updates than this wait in the queue. @defaultValue 100000 */
+  SIRENA_MAX_QUEUE_DEPTH: int(1).default(100_000),
+  /** Largest POST body in bytes. @defaultValue 1048576 (1 MiB) */
+  SIRENA_MAX_BODY_BYTES: int(1024, 64 * 1024 * 1024).default(1_048_576),
+  /** How long SIGTERM may take before the process exits anyway (ms). @defaultValue 8000 */
+  SIRENA_SHUTDOWN_TIMEOUT_MS: int(100, 60_000).default(8_000),
+  /** pino level. @defaultValue "info" */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Env = z.infer<typeof ENV_SCHEMA>;
+
+export interface Config {
+  port: number;
+  host: string;
+  /** The Redis URL to use (always set once start-up has resolved it). */
+  redisUrl: string;
+  /** True when REDIS_URL was not set (start-up may then start a private redis-server). */
+  redisUrlDefaulted: boolean;
+  keyPrefix: string;
+  topicsFile: string | undefined;
+  publishKeys: string[];
+  jwtSecret: string | undefined;
+  retention: { count: number; seconds: number };
+  idempotencySeconds: number;
+  incidentWindowSeconds: number;
+  workers: number;
+  workerConcurrency: number;
+  maxQueueDepth: number;
+  maxBodyBytes: number;
+  shutdownTimeoutMs: number;
+  logLevel: Env['LOG_LEVEL'];
+}
+
+export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/**
+ * Parses the environment. Throws ConfigError whose message names each bad variable.
+ * @example const config = loadConfig(process.env);
+ */
+export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | undefined>): Config {
+  // Empty strings mean "unset", as shells and compose files often pass them.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = ENV_SCHEMA.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? '(environment)');
+      const raw = env[name];
+      return `${name}: ${issue.message}${raw === undefined ? '' : ` (got ${JSON.stringify(raw)})`}`;
+    });
+    throw new ConfigError(`invalid configuration: ${lines.join('; ')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    redisUrl: e.REDIS_URL ?? DEFAULT_REDIS_URL,
+    redisUrlDefaulted: e.REDIS_URL === undefined,
+    keyPrefix: e.SIRENA_KEY_PREFIX,
+    topicsFile: e.SIRENA_TOPICS_FILE,
+    publishKeys: e.SIRENA_PUBLISH_KEYS,
+    jwtSecret: e.SIRENA_JWT_SECRET,
+    retention: { count: e.SIRENA_RETENTION_COUNT, seconds: e.SIRENA_RETENTION_SECONDS },
+    idempotencySeconds: e.SIRENA_IDEMPOTENCY_SECONDS,
+    incidentWindowSeconds: e.SIRENA_INCIDENT_WINDOW_SECONDS,
+    workers: e.SIRENA_WORKERS,
+    workerConcurrency: e.SIRENA_WORKER_CONCURRENCY,
+    maxQueueDepth: e.SIRENA_MAX_QUEUE_DEPTH,
+    maxBodyBytes: e.SIRENA_MAX_BODY_BYTES,
+    shutdownTimeoutMs: e.SIRENA_SHUTDOWN_TIMEOUT_MS,
+    logLevel: e.LOG_LEVEL,
+  };
+}

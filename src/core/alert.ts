@@ -1,0 +1,32 @@
+// The Alert: what clients receive, what the store keeps and what the gateway fans out.
+import { z } from 'zod';
+import { SeveritySchema } from './severity.js';
+import { TopicIdSchema } from './topic.js';
+
+/** Ids of updates and alerts: a publisher's idempotency key or a server-made ULID. */
+export const ALERT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+export const AlertIdSchema = z
+  .string()
+  .regex(ALERT_ID_PATTERN, 'ids are 1-128 characters: letters, digits and . _ : - (starting with a letter or digit)');
+
+export const AlertSchema = z.object({
+  id: AlertIdSchema,
+  /** Global, strictly increasing per deployment: the resume cursor. */
+  seq: z.number().int().positive(),
+  topics: z.array(TopicIdSchema).min(1),
+  severity: SeveritySchema,
+  title: z.string(),
+  text: z.string(),
+  source: z.string().optional(),
+  url: z.string().optional(),
+  lang: z.string().optional(),
+  publishedAt: z.string(),
+  receivedAt: z.string(),
+  classifiedAt: z.string(),
+  reasons: z.array(z.string()),
+  incidentId: z.string(),
+});
+export type Alert = z.infer<typeof AlertSchema>;
+
+/** An alert before the store gives it its seq. */
+export type UnsequencedAlert = Omit<Alert, 'seq'>;

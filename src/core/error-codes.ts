@@ -1,0 +1,28 @@
+// Every error code Sirena returns, over HTTP and in Socket.IO acks. The README's error table is checked against it.
+
+export interface ErrorSpec {
+  /** HTTP status (Socket.IO acks carry only the code). */
+  status: number;
+  /** What it means, for the README table. */
+  description: string;
+}
+
+export const ERROR_CODES = {
+  invalid_json: { status: 400, description: 'The body is not valid JSON.' },
+  invalid_request: { status: 400, description: 'The body or query does not match the schema; `issues` lists what.' },
+  unknown_topic: { status: 400, description: 'A topic id that is not configured.' },
+  unauthorized: { status: 401, description: 'Missing or wrong publisher key, or a missing/invalid token.' },
+  forbidden: { status: 403, description: 'Authenticated, but not allowed (topic outside the token, ingest off loopback).' },
+  not_found: { status: 404, description: 'No such route.' },
+  alert_not_found: { status: 404, description: 'No stored alert with that id (never existed, or past retention).' },
+  incident_not_found: { status: 404, description: 'No stored alert belongs to that incident.' },
+  payload_too_large: { status: 413, description: 'The body is larger than SIRENA_MAX_BODY_BYTES.' },
+  unsupported_media_type: { status: 415, description: 'POST bodies must be `application/json`.' },
+  rate_limited: { status: 429, description: 'Too many requests; retry after `Retry-After` seconds.' },
+  internal_error: { status: 500, description: 'An unexpected error; it is logged, nothing accepted is lost.' },
+  queue_overloaded: { status: 503, description: 'The queue is beyond SIRENA_MAX_QUEUE_DEPTH; retry after `Retry-After`.' },
+  unavailable: { status: 503, description: 'Redis or the queue cannot be reached; retry after `Retry-After`.' },
+  shutting_down: { status: 503, description: 'The process is stopping; retry (on another instance) after `Retry-After`.' },
+} as const satisfies Record<string, ErrorSpec>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;

@@ -1,0 +1,62 @@
+// Socket.IO wire shapes: subscribe/unsubscribe payloads and their acks, shared by gateway, SDK and tests.
+import { z } from 'zod';
+import type { Alert } from './alert.js';
+import { SeveritySchema } from './severity.js';
+import { TopicIdSchema } from './topic.js';
+
+export const MAX_TOPICS_PER_SUBSCRIBE = 64;
+
+export const SubscribeRequestSchema = z.strictObject({
+  topics: z.array(TopicIdSchema).min(1).max(MAX_TOPICS_PER_SUBSCRIBE),
+  /** Only alerts at least this severe. @defaultValue "unknown" (everything) */
+  minSeverity: SeveritySchema.optional(),
+  /** Replay every stored matching alert with seq > since before the live ones. */
+  since: z.number().int().nonnegative().optional(),
+});
+export type SubscribeRequest = z.infer<typeof SubscribeRequestSchema>;
+
+export const UnsubscribeRequestSchema = z.strictObject({
+  topics: z.array(TopicIdSchema).min(1).max(MAX_TOPICS_PER_SUBSCRIBE),
+});
+export type UnsubscribeRequest = z.infer<typeof UnsubscribeRequestSchema>;
+
+export interface AckError {
+  ok: false;
+  error: { code: string; message: string; issues?: unknown };
+}
+
+export interface SubscribeAckOk {
+  ok: true;
+  /** Every topic the socket is now subscribed to. */
+  topics: string[];
+  /** How many stored alerts were sent before this ack because of `since`. */
+  replayed: number;
+  /** The newest seq this gateway knows of: resume from here (or from the last alert received, if later). */
+  seq: number;
+  /** Identifies the store's history; when it changes, seqs started over and old cursors mean nothing. */
+  epoch: string;
+  /** True when `since` is older than retention: alerts after `since` but before `oldestSeq` are gone. */
+  truncated?: boolean;
+  /** The oldest seq still stored (with truncated). */
+  oldestSeq?: number;
+}
+export type SubscribeAck = SubscribeAckOk | AckError;
+
+export interface UnsubscribeAckOk {
+  ok: true;
+  topics: string[];
+}
+export type UnsubscribeAck = UnsubscribeAckOk | AckError;
+
+/** Events a client sends. */
+export interface ClientToServerEvents {
+  subscribe: (request: SubscribeRequest, ack?: (response: SubscribeAck) => void) => void;
+  unsubscribe: (request: UnsubscribeRequest, ack?: (response: UnsubscribeAck) => void) => void;
+}
+
+/** Events the server sends. */
+export interface ServerToClientEvents {
+  alert: (alert: Alert) => void;
+  /** Sent before the server closes the connection on shutdown: reconnect (to another gateway) after `retryMs`. */
+  shutdown: (notice: { reconnect: true; retryMs: number }) => void;
+}

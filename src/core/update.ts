@@ -1,0 +1,57 @@
+// The update a publisher posts (wire shape of POST /v1/updates) and the accepted form that travels on the queue.
+import { z } from 'zod';
+import { AlertIdSchema } from './alert.js';
+import { SeveritySchema } from './severity.js';
+import { TopicIdSchema } from './topic.js';
+
+export const MAX_TEXT_LENGTH = 20_000;
+export const MAX_BATCH_SIZE = 1000;
+
+const isoDateTime = z.iso.datetime({ offset: true });
+
+export const UpdateInputSchema = z.strictObject({
+  text: z.string().trim().min(1, 'text must not be empty').max(MAX_TEXT_LENGTH),
+  title: z.string().trim().max(500).optional(),
+  /** Idempotency key: a repeat is accepted but not re-alerted. */
+  id: AlertIdSchema.optional(),
+  source: z.string().trim().max(200).optional(),
+  url: z.url({ protocol: /^https?$/ }).max(2000).optional(),
+  publishedAt: isoDateTime.optional(),
+  lang: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'lang is a BCP 47 tag such as "en" or "uk"')
+    .optional(),
+  /** Publisher hints: the classifier adds these topics. */
+  topics: z.array(TopicIdSchema).min(1).max(16).optional(),
+  /** Publisher hint: the alert is at least this severe. */
+  severity: SeveritySchema.optional(),
+});
+export type UpdateInput = z.infer<typeof UpdateInputSchema>;
+
+/** POST /v1/updates takes one update, or a batch in this envelope. */
+export const UpdateBatchSchema = z.strictObject({
+  updates: z.array(UpdateInputSchema).min(1).max(MAX_BATCH_SIZE),
+});
+export type UpdateBatch = z.infer<typeof UpdateBatchSchema>;
+
+/** Parses a POST /v1/updates body: an object with `updates` is a batch, anything else one update. */
+export function parseUpdatesBody(body: unknown): ReturnType<typeof UpdateBatchSchema.safeParse> {
+  if (body !== null && typeof body === 'object' && !Array.isArray(body) && 'updates' in body) {
+    return UpdateBatchSchema.safeParse(body);
+  }
+  const one = UpdateInputSchema.safeParse(body);
+  return one.success ? { success: true, data: { updates: [one.data] } } : { success: false, error: one.error };
+}
+
+/** An update after ingest: it has its id and receivedAt, and is what a queue job carries. */
+export const AcceptedUpdateSchema = UpdateInputSchema.extend({
+  id: AlertIdSchema,
+  receivedAt: isoDateTime,
+});
+export type AcceptedUpdate = z.infer<typeof AcceptedUpdateSchema>;
+
+export const AcceptedResponseSchema = z.object({
+  accepted: z.number().int().nonnegative(),
+  ids: z.array(AlertIdSchema),
+});
+export type AcceptedResponse = z.infer<typeof AcceptedResponseSchema>;
