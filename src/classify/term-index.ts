@@ -1,0 +1,145 @@
+// Whole-word, Unicode-aware term matching: normalisation, tokenising, and one index over every term of a rule set.
+
+/** One word of an update, lower-cased, with where it sits in the normalised text. */
+export interface Token {
+  /** Lower-cased word; "" marks a sentence or field break that no phrase may cross. */
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** A tokenised update: the normalised text (for quoting) and its words. */
+export interface TokenizedText {
+  text: string;
+  tokens: Token[];
+}
+
+// Apostrophe look-alikes (right single quote, modifier letter apostrophe, grave, prime, left quote) → "'".
+const APOSTROPHES = /[\u2019\u02BC\u2018\u0060\u00B4\u2032\uFF07]/g;
+// A word: letters, marks and digits, with inner apostrophes (п'ять, об'єкт); or a break (sentence punctuation).
+const WORD_OR_BREAK = /[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}\p{N}]+)*|[.!?;…\n]/gu;
+// English possessive: "Kyiv's" is the word "Kyiv".
+const POSSESSIVE = /'s$/;
+
+/** NFKC normalisation and one apostrophe, so ’ and ' and full-width letters compare equal. */
+export function normalizeText(text: string): string {
+  return text.normalize('NFKC').replace(APOSTROPHES, "'");
+}
+
+/** Splits normalised text into lower-cased words and breaks. */
+export function tokenize(raw: string): TokenizedText {
+  const text = normalizeText(raw);
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD_OR_BREAK)) {
+    const value = match[0];
+    const start = match.index;
+    if (value.length === 1 && '.!?;…\n'.includes(value)) {
+      // A full stop between digits ("1.5") or after a single capital ("U.S.") is not a sentence end, but it is
+      // harmless to break there: phrases never span numbers or initials in practice.
+      tokens.push({ word: '', start, end: start });
+      continue;
+    }
+    let word = value.toLowerCase();
+    if (POSSESSIVE.test(word)) word = word.slice(0, -2);
+    tokens.push({ word, start, end: start + value.length });
+  }
+  return { text, tokens };
+}
+
+/** A term compiled to words; `prefix` words match any word that starts with them. */
+interface CompiledTerm {
+  words: { text: string; prefix: boolean }[];
+  /** The term as written in the rules, for reasons[]. */
+  term: string;
+  /** Which rule list this term belongs to (the caller's numbering). */
+  group: number;
+}
+
+/** A term found in an update: tokens [start, end). */
+export interface TermHit {
+  group: number;
+  term: string;
+  start: number;
+  end: number;
+}
+
+const TERM_WORD = /[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}\p{N}]+)*\*?/gu;
+
+/** Compiles one term of the rules ("air-raid alert", "тривог*") to its words. */
+export function compileTerm(term: string): { text: string; prefix: boolean }[] {
+  const words: { text: string; prefix: boolean }[] = [];
+  for (const match of normalizeText(term).matchAll(TERM_WORD)) {
+    let text = match[0].toLowerCase();
+    const prefix = text.endsWith('*');
+    if (prefix) text = text.slice(0, -1);
+    else if (POSSESSIVE.test(text)) text = text.slice(0, -2);
+    words.push({ text, prefix });
+  }
+  return words;
+}
+
+export interface TermIndex {
+  /** Every hit of every term in the tokens, in token order. */
+  find(tokens: readonly Token[]): TermHit[];
+}
+
+/**
+ * Builds one index over many term lists; `groups[i]` is list i and hits carry i.
+ * Lookup is a map probe per word (plus one per stem length), so cost grows with the text, not the rule count.
+ */
+export function createTermIndex(groups: readonly (readonly string[])[]): TermIndex {
+  const exact = new Map<string, CompiledTerm[]>();
+  const stems = new Map<string, CompiledTerm[]>();
+  const stemLengths = new Set<number>();
+  groups.forEach((terms, group) => {
+    for (const term of terms) {
+      const words = compileTerm(term);
+      const first = words[0];
+      if (!first) continue;
+      const compiled: CompiledTerm = { words, term, group };
+      const map = first.prefix ? stems : exact;
+      if (first.prefix) stemLengths.add(first.text.length);
+      const list = map.get(first.text);
+      if (list) list.push(compiled);
+      else map.set(first.text, [compiled]);
+    }
+  });
+  const lengths = [...stemLengths].sort((a, b) => a - b);
+
+  const wordMatches = (pattern: { text: string; prefix: boolean }, word: string): boolean =>
+    pattern.prefix ? word.startsWith(pattern.text) : word === pattern.text;
+
+  const tryTerm = (compiled: CompiledTerm, tokens: readonly Token[], at: number, hits: TermHit[]): void => {
+    const { words } = compiled;
+    if (at + words.length > tokens.length) return;
+    for (let k = 1; k < words.length; k++) {
+      const token = tokens[at + k];
+      const pattern = words[k];
+      if (!token || !pattern || token.word === '' || !wordMatches(pattern, token.word)) return;
+    }
+    hits.push({ group: compiled.group, term: compiled.term, start: at, end: at + words.length });
+  };
+
+  return {
+    find(tokens) {
+      const hits: TermHit[] = [];
+      for (let at = 0; at < tokens.length; at++) {
+        const word = tokens[at]!.word;
+        if (word === '') continue;
+        const exactTerms = exact.get(word);
+        if (exactTerms) for (const compiled of exactTerms) tryTerm(compiled, tokens, at, hits);
+        for (const length of lengths) {
+          if (length > word.length) break;
+          const stemTerms = stems.get(word.slice(0, length));
+          if (stemTerms) for (const compiled of stemTerms) tryTerm(compiled, tokens, at, hits);
+        }
+      }
+      return hits;
+    },
+  };
+}
+
+/** True when token ranges [aStart, aEnd) and [bStart, bEnd) share a token. */
+export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}

@@ -1,0 +1,154 @@
+// The topics file: topic rules and severity rules as data (JSON or YAML), its zod schema and its loader.
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { SeveritySchema } from '../core/severity.js';
+import { FALLBACK_TOPIC, TopicIdSchema } from '../core/topic.js';
+
+/**
+ * A term: one or more words, matched case-insensitively on whole words after Unicode normalisation.
+ * A word ending in `*` matches any word starting with it (a stem: `тривог*` matches тривога, тривогу, тривоги).
+ * Hyphens and spaces are interchangeable (`air-raid` matches "air raid"); ’ and ' are the same apostrophe.
+ */
+export const TermSchema = z
+  .string()
+  .trim()
+  .min(1, 'terms must not be empty')
+  .max(200)
+  .refine((term) => /[\p{L}\p{N}]/u.test(term), 'a term needs at least one letter or digit')
+  .refine(
+    (term) => term.split(/[\s-]+/).every((word) => !word.endsWith('*') || /[\p{L}\p{N}]{2}/u.test(word)),
+    'a stem (a word ending in "*") needs at least two letters before the "*"',
+  );
+
+const TermListSchema = z.array(TermSchema).max(5000);
+
+export const TopicRuleSchema = z.strictObject({
+  id: TopicIdSchema,
+  name: z.string().min(1).max(200),
+  description: z.string().max(2000).optional(),
+  /** Words that put an update in this topic (with a place, when `places` is set). English and Ukrainian alike. */
+  terms: TermListSchema.default([]),
+  /** When set, a term counts only if one of these places is also named. */
+  places: TermListSchema.default([]),
+  /**
+   * Context that cancels a match it overlaps, e.g. "Kyiv-based" or "Kyiv Independent" cancel the place 'Kyiv';
+   * "air-defence talks" cancels 'air defence'.
+   */
+  negative: TermListSchema.default([]),
+  /** The severity of an update in this topic when no severity rule fires. @defaultValue "unknown" */
+  defaultSeverity: SeveritySchema.default('unknown'),
+});
+export type TopicRule = z.infer<typeof TopicRuleSchema>;
+export type TopicRuleInput = z.input<typeof TopicRuleSchema>;
+
+export const SeverityRuleSchema = z.strictObject({
+  /** Named in reasons[], e.g. "casualties". */
+  name: z.string().min(1).max(100),
+  severity: SeveritySchema,
+  terms: TermListSchema.min(1),
+  /** The rule applies only to updates in one of these topics. @defaultValue every topic */
+  topics: z.array(TopicIdSchema).optional(),
+  /** Context that cancels a match it overlaps (as in topics). */
+  negative: TermListSchema.default([]),
+  /** The rule does not fire when any of these is present anywhere in the update. */
+  unless: TermListSchema.default([]),
+});
+export type SeverityRule = z.infer<typeof SeverityRuleSchema>;
+
+export const TopicsFileSchema = z
+  .strictObject({
+    version: z.literal(1).default(1),
+    /** In display order. `general` is added at the end when missing. */
+    topics: z.array(TopicRuleSchema).min(1).max(256),
+    /**
+     * A decision list, most specific first: the first rule whose terms match decides the severity. When none
+     * fires, the severity is the highest `defaultSeverity` of the update's topics.
+     */
+    severityRules: z.array(SeverityRuleSchema).max(1000).default([]),
+  })
+  .superRefine((file, ctx) => {
+    const seen = new Set<string>();
+    file.topics.forEach((topic, index) => {
+      if (seen.has(topic.id)) {
+        ctx.addIssue({ code: 'custom', path: ['topics', index, 'id'], message: `duplicate topic id "${topic.id}"` });
+      }
+      seen.add(topic.id);
+    });
+    file.severityRules.forEach((rule, ruleIndex) => {
+      rule.topics?.forEach((id, index) => {
+        if (!seen.has(id) && id !== FALLBACK_TOPIC) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['severityRules', ruleIndex, 'topics', index],
+            message: `unknown topic "${id}" (not in topics)`,
+          });
+        }
+      });
+    });
+  })
+  .transform((file) =>
+    file.topics.some((topic) => topic.id === FALLBACK_TOPIC)
+      ? file
+      : {
+          ...file,
+          topics: [
+            ...file.topics,
+            TopicRuleSchema.parse({
+              id: FALLBACK_TOPIC,
+              name: 'General',
+              description: 'Updates that match no other topic.',
+            }),
+          ],
+        },
+  );
+export type TopicsFile = z.output<typeof TopicsFileSchema>;
+export type TopicsFileInput = z.input<typeof TopicsFileSchema>;
+
+export class TopicsFileError extends Error {
+  override name = 'TopicsFileError';
+}
+
+/** Parses and validates topics-file content; `source` names it in errors. */
+export function parseTopicsFile(content: unknown, source: string): TopicsFile {
+  const parsed = TopicsFileSchema.safeParse(content);
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.slice(0, 5).map((issue) => {
+    const path = issue.path.map(String).join('.') || '(root)';
+    return `${path}: ${issue.message}`;
+  });
+  const more = parsed.error.issues.length > 5 ? `; and ${parsed.error.issues.length - 5} more` : '';
+  throw new TopicsFileError(`invalid topics file ${source}: ${lines.join('; ')}${more}`);
+}
+
+/**
+ * Reads a topics file (`.json`, `.yaml` or `.yml`), or returns the built-in defaults when `path` is undefined.
+ * Throws TopicsFileError naming the file and the bad field.
+ * @example const topics = await loadTopicsFile(config.topicsFile);
+ */
+export async function loadTopicsFile(path: string | undefined): Promise<TopicsFile> {
+  if (path === undefined) {
+    const { DEFAULT_TOPICS } = await import('./default-topics.js');
+    return DEFAULT_TOPICS;
+  }
+  const extension = extname(path).toLowerCase();
+  if (!['.json', '.yaml', '.yml'].includes(extension)) {
+    throw new TopicsFileError(`topics file ${path}: use a .json, .yaml or .yml file (got "${extension || 'no extension'}")`);
+  }
+  let raw: string;
+  try {
+    raw = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new TopicsFileError(`topics file ${path} cannot be read: ${(error as Error).message}`, { cause: error });
+  }
+  let content: unknown;
+  try {
+    content = extension === '.json' ? JSON.parse(raw) : parseYaml(raw);
+  } catch (error) {
+    throw new TopicsFileError(`topics file ${path} is not valid ${extension === '.json' ? 'JSON' : 'YAML'}: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+  return parseTopicsFile(content, path);
+}
