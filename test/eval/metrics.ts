@@ -1,0 +1,201 @@
+// Evaluation of the classifier and incident matcher against the labelled corpus: one computation for the
+// `npm run eval` script and the regression test.
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import type { Classifier } from '../../src/classify/classifier.js';
+import type { IncidentCandidate, IncidentMatcher } from '../../src/classify/incident-matcher.js';
+import { SEVERITIES, SeveritySchema, severityRank, type Severity } from '../../src/core/severity.js';
+
+export const CORPUS_PATH = new URL('../fixtures/labelled-updates.jsonl', import.meta.url);
+export const BASELINE_PATH = new URL('../fixtures/eval-baseline.json', import.meta.url);
+
+/** One line of the corpus: the update as a publisher would post it, and its gold labels. */
+export const LabelledUpdateSchema = z.looseObject({
+  id: z.string().min(1),
+  title: z.string().optional(),
+  text: z.string().min(1),
+  lang: z.string().optional(),
+  source: z.string().optional(),
+  publishedAt: z.string(),
+  topics: z.array(z.string()).min(1),
+  severity: SeveritySchema,
+  incidentId: z.string().nullish(),
+  /** Publisher hints, when the corpus exercises them. */
+  hints: z.looseObject({ topics: z.array(z.string()).optional(), severity: SeveritySchema.optional() }).optional(),
+});
+export type LabelledUpdate = z.infer<typeof LabelledUpdateSchema>;
+
+/** Reads the JSONL corpus; a bad line fails with its line number. */
+export async function readCorpus(path: URL | string = CORPUS_PATH): Promise<LabelledUpdate[]> {
+  const text = await readFile(path, 'utf8');
+  const updates: LabelledUpdate[] = [];
+  text.split('\n').forEach((line, index) => {
+    if (line.trim() === '') return;
+    const parsed = LabelledUpdateSchema.safeParse(JSON.parse(line));
+    if (!parsed.success) throw new Error(`corpus line ${index + 1}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    updates.push(parsed.data);
+  });
+  return updates;
+}
+
+export interface PrecisionRecall {
+  precision: number;
+  recall: number;
+  f1: number;
+  /** Gold positives. */
+  support: number;
+}
+
+export interface Prediction {
+  id: string;
+  topics: string[];
+  severity: Severity;
+  incidentId: string;
+  reasons: string[];
+}
+
+export interface EvalResult {
+  count: number;
+  topics: { perTopic: Record<string, PrecisionRecall>; micro: PrecisionRecall };
+  severity: { exact: number; withinOne: number; confusion: number[][] };
+  incidents: PrecisionRecall & { predictedPairs: number; goldPairs: number };
+  predictions: Prediction[];
+}
+
+/** The figures the baseline keeps and the regression test guards (all higher-is-better). */
+export type Figures = Record<string, number>;
+
+/** In publishedAt order (corpus order on ties), as the worker would see them. */
+export function inPublishedOrder(corpus: readonly LabelledUpdate[]): LabelledUpdate[] {
+  return corpus
+    .map((update, index) => ({ update, index, time: Date.parse(update.publishedAt) }))
+    .sort((a, b) => a.time - b.time || a.index - b.index)
+    .map(({ update }) => update);
+}
+
+/**
+ * Classifies every update and threads it against all earlier ones, as the worker does: a match takes the
+ * candidate's incident id, otherwise the update starts its own incident (its id).
+ */
+export function predict(corpus: readonly LabelledUpdate[], classifier: Classifier, matcher: IncidentMatcher): Prediction[] {
+  const earlier: IncidentCandidate[] = [];
+  const predictions: Prediction[] = [];
+  for (const update of inPublishedOrder(corpus)) {
+    const classification = classifier.classify({
+      text: update.text,
+      title: update.title,
+      lang: update.lang,
+      topics: update.hints?.topics,
+      severity: update.hints?.severity,
+    });
+    const probe = { topics: classification.topics, title: update.title ?? '', text: update.text, publishedAt: update.publishedAt };
+    const match = matcher.match(probe, earlier);
+    const incidentId = match?.incidentId ?? update.id;
+    earlier.push({ id: update.id, incidentId, ...probe });
+    predictions.push({
+      id: update.id,
+      topics: classification.topics,
+      severity: classification.severity,
+      incidentId,
+      reasons: match ? [...classification.reasons, match.reason] : classification.reasons,
+    });
+  }
+  return predictions;
+}
+
+function prf(truePositives: number, predicted: number, gold: number): PrecisionRecall {
+  const precision = predicted === 0 ? (gold === 0 ? 1 : 0) : truePositives / predicted;
+  const recall = gold === 0 ? 1 : truePositives / gold;
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { precision, recall, f1, support: gold };
+}
+
+/** Pairs (as "a b" keys) of updates that share a group id. */
+function pairsOf(groups: ReadonlyMap<string, string>): Set<string> {
+  const members = new Map<string, string[]>();
+  for (const [id, group] of groups) {
+    const list = members.get(group);
+    if (list) list.push(id);
+    else members.set(group, [id]);
+  }
+  const pairs = new Set<string>();
+  for (const ids of members.values()) {
+    const sorted = [...ids].sort();
+    for (let i = 0; i < sorted.length; i++) for (let j = i + 1; j < sorted.length; j++) pairs.add(`${sorted[i]} ${sorted[j]}`);
+  }
+  return pairs;
+}
+
+/** Scores predictions against the corpus labels. */
+export function score(corpus: readonly LabelledUpdate[], predictions: readonly Prediction[], topicIds: readonly string[]): EvalResult {
+  const byId = new Map(predictions.map((prediction) => [prediction.id, prediction]));
+  const counts = new Map(topicIds.map((id) => [id, { tp: 0, predicted: 0, gold: 0 }]));
+  const confusion = SEVERITIES.map(() => SEVERITIES.map(() => 0));
+  let exact = 0;
+  let withinOne = 0;
+  const goldIncidents = new Map<string, string>();
+  const predictedIncidents = new Map<string, string>();
+  for (const update of corpus) {
+    const prediction = byId.get(update.id);
+    if (!prediction) throw new Error(`no prediction for ${update.id}`);
+    for (const id of topicIds) {
+      const entry = counts.get(id)!;
+      const isGold = update.topics.includes(id);
+      const isPredicted = prediction.topics.includes(id);
+      if (isGold) entry.gold++;
+      if (isPredicted) entry.predicted++;
+      if (isGold && isPredicted) entry.tp++;
+    }
+    const goldRank = severityRank(update.severity);
+    const predictedRank = severityRank(prediction.severity);
+    confusion[goldRank]![predictedRank]!++;
+    if (goldRank === predictedRank) exact++;
+    if (Math.abs(goldRank - predictedRank) <= 1) withinOne++;
+    goldIncidents.set(update.id, update.incidentId ?? `solo:${update.id}`);
+    predictedIncidents.set(update.id, prediction.incidentId);
+  }
+  const perTopic: Record<string, PrecisionRecall> = {};
+  let tp = 0;
+  let predicted = 0;
+  let gold = 0;
+  for (const [id, entry] of counts) {
+    perTopic[id] = prf(entry.tp, entry.predicted, entry.gold);
+    tp += entry.tp;
+    predicted += entry.predicted;
+    gold += entry.gold;
+  }
+  const goldPairs = pairsOf(goldIncidents);
+  const predictedPairs = pairsOf(predictedIncidents);
+  let sharedPairs = 0;
+  for (const pair of predictedPairs) if (goldPairs.has(pair)) sharedPairs++;
+  const n = corpus.length || 1;
+  return {
+    count: corpus.length,
+    topics: { perTopic, micro: prf(tp, predicted, gold) },
+    severity: { exact: exact / n, withinOne: withinOne / n, confusion },
+    incidents: { ...prf(sharedPairs, predictedPairs.size, goldPairs.size), predictedPairs: predictedPairs.size, goldPairs: goldPairs.size },
+    predictions: [...predictions],
+  };
+}
+
+const round = (value: number) => Math.round(value * 10_000) / 10_000;
+
+/** The guarded figures, rounded to 4 places. */
+export function figuresOf(result: EvalResult): Figures {
+  const figures: Figures = {
+    topicMicroF1: round(result.topics.micro.f1),
+    severityExact: round(result.severity.exact),
+    severityWithinOne: round(result.severity.withinOne),
+    incidentPrecision: round(result.incidents.precision),
+    incidentRecall: round(result.incidents.recall),
+  };
+  for (const [id, topic] of Object.entries(result.topics.perTopic)) figures[`topicF1.${id}`] = round(topic.f1);
+  return figures;
+}
+
+/** The figures that fell below the baseline by more than `tolerance`. */
+export function regressions(figures: Figures, baseline: Figures, tolerance = 0.005): string[] {
+  return Object.entries(baseline)
+    .filter(([name, value]) => (figures[name] ?? Number.NEGATIVE_INFINITY) < value - tolerance)
+    .map(([name, value]) => `${name}: ${figures[name] ?? 'missing'} < baseline ${value}`);
+}

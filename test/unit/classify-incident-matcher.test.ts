@@ -1,0 +1,68 @@
+// Incident threading: reports of one event group together; other events, topics and times stay apart.
+import { describe, expect, it } from 'vitest';
+import { createIncidentMatcher, type IncidentCandidate } from '../../src/classify/incident-matcher.js';
+
+const HOUR = 3_600_000;
+const matcher = createIncidentMatcher({ windowMs: 6 * HOUR });
+
+const earlier: IncidentCandidate = {
+  id: 'a1',
+  incidentId: 'inc-1',
+  topics: ['kyiv-air-raids'],
+  title: 'Drones attack Kyiv overnight',
+  text: 'Russian drones attacked Kyiv overnight; debris fell on the Darnytskyi district, damaging a residential building.',
+  publishedAt: '2025-03-01T02:00:00Z',
+};
+
+const probe = (text: string, overrides: Partial<IncidentCandidate> = {}) => ({
+  topics: ['kyiv-air-raids'],
+  title: '',
+  text,
+  publishedAt: '2025-03-01T04:00:00Z',
+  ...overrides,
+});
+
+describe('createIncidentMatcher', () => {
+  it('threads a later report of the same attack and says why', () => {
+    const match = matcher.match(probe('Drone debris damaged a residential building in Kyiv\'s Darnytskyi district overnight, officials say.'), [earlier]);
+    expect(match?.incidentId).toBe('inc-1');
+    expect(match?.reason).toMatch(/^same incident as a1: shared .*'drone\*'.* \(similarity 0\.\d\d\)$/);
+  });
+
+  it('picks the most similar of several candidates', () => {
+    const other: IncidentCandidate = { ...earlier, id: 'b1', incidentId: 'inc-2', text: 'Air defence shot down missiles over Kyiv.', title: '' };
+    const match = matcher.match(probe('Drones attacked Kyiv overnight, debris damaged a residential building in Darnytskyi district.'), [other, earlier]);
+    expect(match?.incidentId).toBe('inc-1');
+  });
+
+  it('keeps apart reports outside the window', () => {
+    const late = probe(earlier.text, { publishedAt: '2025-03-01T09:00:00Z' });
+    expect(matcher.match(late, [earlier])).toBeNull();
+  });
+
+  it('keeps apart different topics and the general topic', () => {
+    expect(matcher.match(probe(earlier.text, { topics: ['diplomacy'] }), [earlier])).toBeNull();
+    expect(matcher.match(probe(earlier.text, { topics: ['general'] }), [{ ...earlier, topics: ['general'] }])).toBeNull();
+  });
+
+  it('keeps apart a different event on the same topic', () => {
+    const talks: IncidentCandidate = {
+      ...earlier,
+      topics: ['diplomacy'],
+      title: '',
+      text: 'Foreign ministers of France and Germany held talks on new sanctions.',
+    };
+    expect(matcher.match({ ...probe('The Kremlin spokesman commented on the peace summit in Switzerland.'), topics: ['diplomacy'] }, [talks])).toBeNull();
+  });
+
+  it('keeps apart reports naming different places', () => {
+    const elsewhere = probe('Russian drones attacked Brovary overnight; debris damaged a residential building.');
+    const candidate = { ...earlier, text: 'Russian drones attacked Bila Tserkva overnight; debris damaged a residential building.', title: '' };
+    expect(matcher.match(elsewhere, [candidate])).toBeNull();
+  });
+
+  it('is pure: the same input gives the same answer', () => {
+    const input = probe('Drones attacked Kyiv overnight, damaging a residential building in Darnytskyi district.');
+    expect(matcher.match(input, [earlier])).toEqual(matcher.match(input, [earlier]));
+  });
+});

@@ -1,0 +1,65 @@
+// Topics files: loading JSON and YAML, the fallback topic, and errors that name the file and the bad field.
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { createClassifier } from '../../src/classify/classifier.js';
+import { DEFAULT_TOPICS } from '../../src/classify/default-topics.js';
+import { loadTopicsFile, parseTopicsFile, TopicsFileError } from '../../src/classify/topics-file.js';
+
+const EXAMPLE = fileURLToPath(new URL('../fixtures/topics.example.yaml', import.meta.url));
+
+async function tempFile(name: string, content: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'sirena-topics-'));
+  const path = join(dir, name);
+  await writeFile(path, content);
+  return path;
+}
+
+describe('loadTopicsFile', () => {
+  it('returns the built-in topics when no file is named', async () => {
+    expect(await loadTopicsFile(undefined)).toBe(DEFAULT_TOPICS);
+  });
+
+  it('reads the example YAML file, replacing the defaults and adding general', async () => {
+    const topics = await loadTopicsFile(EXAMPLE);
+    expect(topics.topics.map((topic) => topic.id)).toEqual(['kharkiv-air-raids', 'energy', 'general']);
+    const classifier = createClassifier(topics);
+    const result = classifier.classify({ text: 'Повітряна тривога в Харкові: прямуйте в укриття.' });
+    expect(result).toMatchObject({ topics: ['kharkiv-air-raids'], severity: 'extreme' });
+    expect(classifier.classify({ text: 'Talks in Geneva.' }).topics).toEqual(['general']);
+  });
+
+  it('reads JSON and keeps a general topic the file defines itself', async () => {
+    const path = await tempFile(
+      'topics.json',
+      JSON.stringify({ topics: [{ id: 'general', name: 'Everything else' }, { id: 'floods', name: 'Floods', terms: ['flood*', 'повін*'] }] }),
+    );
+    const topics = await loadTopicsFile(path);
+    expect(topics.topics.map((topic) => topic.id)).toEqual(['general', 'floods']);
+    expect(createClassifier(topics).classify({ text: 'Повінь у Закарпатті' }).topics).toEqual(['floods']);
+  });
+
+  it('names the file and the bad field', async () => {
+    const path = await tempFile('bad.yaml', 'topics:\n  - id: Kyiv Raids\n    name: x\n');
+    await expect(loadTopicsFile(path)).rejects.toThrow(TopicsFileError);
+    await expect(loadTopicsFile(path)).rejects.toThrow(/bad\.yaml: topics\.0\.id: topic ids are/);
+  });
+
+  it('rejects unknown fields, duplicate ids, bad severities and unknown rule topics', () => {
+    expect(() => parseTopicsFile({ topics: [{ id: 'a', name: 'A', keywords: ['x'] }] }, 'f.json')).toThrow(/f\.json: topics\.0: Unrecognized key/);
+    expect(() => parseTopicsFile({ topics: [{ id: 'a', name: 'A' }, { id: 'a', name: 'B' }] }, 'f.json')).toThrow(/topics\.1\.id: duplicate topic id "a"/);
+    expect(() => parseTopicsFile({ topics: [{ id: 'a', name: 'A', defaultSeverity: 'huge' }] }, 'f.json')).toThrow(/topics\.0\.defaultSeverity/);
+    expect(() =>
+      parseTopicsFile({ topics: [{ id: 'a', name: 'A' }], severityRules: [{ name: 'r', severity: 'minor', terms: ['x'], topics: ['b'] }] }, 'f.json'),
+    ).toThrow(/severityRules\.0\.topics\.0: unknown topic "b"/);
+    expect(() => parseTopicsFile({ topics: [{ id: 'a', name: 'A', terms: ['x*'] }] }, 'f.json')).toThrow(/topics\.0\.terms\.0: a stem/);
+  });
+
+  it('says when the file is missing, has the wrong extension or does not parse', async () => {
+    await expect(loadTopicsFile('/nonexistent/topics.yaml')).rejects.toThrow(/topics file \/nonexistent\/topics\.yaml cannot be read/);
+    await expect(loadTopicsFile(await tempFile('topics.txt', 'x'))).rejects.toThrow(/use a \.json, \.yaml or \.yml file/);
+    await expect(loadTopicsFile(await tempFile('topics.json', '{nope'))).rejects.toThrow(/topics\.json is not valid JSON/);
+  });
+});
