@@ -4,10 +4,10 @@ import { SeveritySchema } from './severity.js';
 import { TopicIdSchema } from './topic.js';
 
 /** Ids of updates and alerts: a publisher's idempotency key or a server-made ULID. */
-export const ALERT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+export const ALERT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 export const AlertIdSchema = z
   .string()
-  .regex(ALERT_ID_PATTERN, 'ids are 1-128 characters: letters, digits and . _ : - (starting with a letter or digit)');
+  .regex(ALERT_ID_PATTERN, 'ids are 1-128 characters: letters, digits and . _ - (starting with a letter or digit)');
 
 export const AlertSchema = z.object({
   id: AlertIdSchema,

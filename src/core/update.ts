@@ -35,12 +35,14 @@ export const UpdateBatchSchema = z.strictObject({
 export type UpdateBatch = z.infer<typeof UpdateBatchSchema>;
 
 /** Parses a POST /v1/updates body: an object with `updates` is a batch, anything else one update. */
-export function parseUpdatesBody(body: unknown): ReturnType<typeof UpdateBatchSchema.safeParse> {
-  if (body !== null && typeof body === 'object' && !Array.isArray(body) && 'updates' in body) {
-    return UpdateBatchSchema.safeParse(body);
-  }
-  const one = UpdateInputSchema.safeParse(body);
-  return one.success ? { success: true, data: { updates: [one.data] } } : { success: false, error: one.error };
+export function parseUpdatesBody(
+  body: unknown,
+): { success: true; updates: UpdateInput[] } | { success: false; issues: z.core.$ZodIssue[] } {
+  const isBatch = body !== null && typeof body === 'object' && !Array.isArray(body) && 'updates' in body;
+  const parsed = isBatch
+    ? UpdateBatchSchema.safeParse(body)
+    : UpdateInputSchema.transform((update) => ({ updates: [update] })).safeParse(body);
+  return parsed.success ? { success: true, updates: parsed.data.updates } : { success: false, issues: parsed.error.issues };
 }
 
 /** An update after ingest: it has its id and receivedAt, and is what a queue job carries. */

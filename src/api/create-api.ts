@@ -1,0 +1,61 @@
+// Express app factory for the HTTP API: ingest, history, topics, incidents, health and metrics.
+import express, { type Express } from 'express';
+import type { Redis } from 'ioredis';
+import type { Classifier } from '../classify/classifier.js';
+import type { Config } from '../config.js';
+import type { Severity } from '../core/severity.js';
+import type { Logger } from '../observability/logger.js';
+import type { Metrics } from '../observability/metrics.js';
+import type { UpdateProducer } from '../queue/update-queue.js';
+import type { AlertStore } from '../store/alert-store.js';
+import { createErrorHandler, notFoundHandler } from './error-handler.js';
+import { alertsRouter } from './routes/alerts.js';
+import { healthRouter, type ReadinessCheck } from './routes/health.js';
+import { updatesRouter } from './routes/updates.js';
+
+export interface ApiDeps {
+  config: Config;
+  /** The request-path connection (fails fast while Redis is down). */
+  redis: Redis;
+  store: AlertStore;
+  producer: UpdateProducer;
+  classifier: Classifier;
+  /** Queue priority for a severity (1 = most urgent). */
+  priorityOf: (severity: Severity) => number;
+  logger: Logger;
+  metrics: Metrics;
+  /** Extra readiness checks (the queue's is added here). */
+  checks?: ReadinessCheck[];
+}
+
+/**
+ * @example const app = createApi({ config, redis, store, producer, classifier, priorityOf, logger, metrics });
+ */
+export function createApi(deps: ApiDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use((req, res, next) => {
+    res.on('finish', () => {
+      const route = (req.route as { path?: string } | undefined)?.path ?? 'unmatched';
+      deps.metrics.httpRequests.inc({ method: req.method, route, status: String(res.statusCode) });
+    });
+    next();
+  });
+  app.use(
+    healthRouter({
+      redis: deps.redis,
+      metrics: deps.metrics,
+      checks: [['queue', async () => void (await deps.producer.queue.getJobCounts('wait'))], ...(deps.checks ?? [])],
+    }),
+  );
+  app.use(updatesRouter(deps));
+  app.use(alertsRouter(deps));
+  return app;
+}
+
+/** Adds the JSON 404 and error handler last, after every other router (the gateway may add its own first). */
+export function finishApp(app: Express, logger: Logger): Express {
+  app.use(notFoundHandler);
+  app.use(createErrorHandler(logger));
+  return app;
+}

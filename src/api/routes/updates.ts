@@ -1,0 +1,66 @@
+// POST /v1/updates: validate, authenticate, check backpressure, queue. 202 means it is in Redis and will be alerted.
+import express, { Router } from 'express';
+import { ulid } from 'ulid';
+import { AppError, invalidRequest } from '../../core/app-error.js';
+import { parseUpdatesBody, type AcceptedUpdate } from '../../core/update.js';
+import type { ApiDeps } from '../create-api.js';
+import { createPublisherAuth } from '../publisher-auth.js';
+
+export function updatesRouter(deps: ApiDeps): Router {
+  const { config, producer, classifier, redis, metrics } = deps;
+  const knownTopics = new Set(classifier.topics.map((topic) => topic.id));
+  const router = Router();
+
+  router.post(
+    '/v1/updates',
+    createPublisherAuth(config.publishKeys),
+    (req, _res, next) => {
+      if (!req.is('application/json')) {
+        throw new AppError('unsupported_media_type', 'POST /v1/updates takes Content-Type: application/json');
+      }
+      next();
+    },
+    express.json({ limit: config.maxBodyBytes, strict: false, type: () => true }),
+    async (req, res) => {
+      const parsed = parseUpdatesBody(req.body);
+      if (!parsed.success) {
+        metrics.updatesAccepted.inc({ outcome: 'rejected' });
+        throw invalidRequest('the update', parsed.issues);
+      }
+      const unknown = parsed.updates.flatMap((update, i) =>
+        (update.topics ?? []).filter((topic) => !knownTopics.has(topic)).map((topic) => ({ i, topic })),
+      );
+      if (unknown.length > 0) {
+        metrics.updatesAccepted.inc({ outcome: 'rejected' });
+        throw new AppError('unknown_topic', `unknown topic ${JSON.stringify(unknown[0]?.topic)}`, {
+          issues: unknown.map(({ i, topic }) => ({ path: `updates.${i}.topics`, code: 'unknown_topic', message: topic })),
+        });
+      }
+      if (redis.status !== 'ready') {
+        throw new AppError('unavailable', 'Redis is unreachable; nothing was accepted', { retryAfter: 2 });
+      }
+      const depth = await producer.depth().catch(() => {
+        throw new AppError('unavailable', 'the queue is unreachable; nothing was accepted', { retryAfter: 2 });
+      });
+      if (depth + parsed.updates.length > config.maxQueueDepth) {
+        throw new AppError('queue_overloaded', `${depth} updates are waiting (limit ${config.maxQueueDepth}); nothing was accepted`, {
+          retryAfter: 1,
+        });
+      }
+      const receivedAt = new Date().toISOString();
+      const items = parsed.updates.map((input) => {
+        const update: AcceptedUpdate = { ...input, id: input.id ?? ulid(), receivedAt };
+        // Classifying here only orders the queue (an extreme alert jumps a backlog); the worker classifies for real.
+        return { update, priority: deps.priorityOf(classifier.classify(update).severity) };
+      });
+      try {
+        await producer.enqueue(items);
+      } catch (error) {
+        throw new AppError('unavailable', 'the queue is unreachable; nothing was accepted', { retryAfter: 2, cause: error });
+      }
+      metrics.updatesAccepted.inc({ outcome: 'accepted' }, items.length);
+      res.status(202).json({ accepted: items.length, ids: items.map(({ update }) => update.id) });
+    },
+  );
+  return router;
+}

@@ -1,0 +1,112 @@
+// FeedTail: reads the live feed stream in seq order, gap-free across Redis restarts, and hands each alert on.
+import type { Redis } from 'ioredis';
+import { AlertSchema, type Alert } from '../core/alert.js';
+import type { Logger } from '../observability/logger.js';
+import type { AlertStore } from '../store/alert-store.js';
+
+export interface FeedTailOptions {
+  store: AlertStore;
+  /** A dedicated connection: XREAD BLOCK holds it. */
+  connection: Redis;
+  logger: Logger;
+  /** Called for every alert, in strictly increasing seq order, never twice. */
+  onAlert: (alert: Alert) => void;
+  /** Called when the store's epoch changed (Redis lost its data): seqs start over. */
+  onEpochChange?: (epoch: string) => void;
+  /**
+   * How long one XREAD blocks (ms); between reads the tail checks the epoch.
+   * @defaultValue 2000
+   */
+  blockMs?: number;
+}
+
+/**
+ * @example
+ * const tail = new FeedTail({ store, connection, logger, onAlert: (alert) => fanout.deliver(alert) });
+ * await tail.start();
+ */
+export class FeedTail {
+  /** The last seq handed to onAlert: everything up to here has been delivered. */
+  lastSeq = 0;
+  epoch = '';
+  private running = false;
+  private loop: Promise<void> | undefined;
+  private readonly options: FeedTailOptions;
+
+  constructor(options: FeedTailOptions) {
+    this.options = options;
+  }
+
+  /** Starts tailing from the current end of history (old alerts are for replay, not for live). */
+  async start(): Promise<void> {
+    this.epoch = await this.options.store.epoch();
+    this.lastSeq = await this.options.store.latestSeq();
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  get isRunning(): boolean {
+    return this.running;
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    // Unblock a pending XREAD at once.
+    this.options.connection.disconnect();
+    await this.loop;
+  }
+
+  private async run(): Promise<void> {
+    const { store, connection, logger } = this.options;
+    let failures = 0;
+    while (this.running) {
+      try {
+        const entries = await store.readFeed(connection, this.lastSeq, this.options.blockMs ?? 2000);
+        failures = 0;
+        if (entries.length === 0) {
+          await this.checkEpoch();
+          continue;
+        }
+        const first = entries[0];
+        if (first && first.seq > this.lastSeq + 1) await this.fillGap(first.seq);
+        for (const entry of entries) {
+          if (entry.seq <= this.lastSeq) continue;
+          this.deliver(AlertSchema.parse(JSON.parse(entry.json)));
+        }
+      } catch (error) {
+        if (!this.running) return;
+        failures += 1;
+        if (failures === 1) logger.warn({ err: (error as Error).message }, 'feed read failed; retrying until Redis is back');
+        await new Promise((resolve) => setTimeout(resolve, Math.min(100 * failures, 1000)));
+        // Whatever happened meanwhile (a restart that lost data?), the epoch says.
+        await this.checkEpoch().catch(() => undefined);
+      }
+    }
+  }
+
+  private deliver(alert: Alert): void {
+    this.lastSeq = alert.seq;
+    try {
+      this.options.onAlert(alert);
+    } catch (error) {
+      this.options.logger.error({ err: error, seq: alert.seq }, 'alert delivery failed');
+    }
+  }
+
+  /** The feed was trimmed past us (we were away long): read the missing seqs from history. */
+  private async fillGap(nextSeq: number): Promise<void> {
+    this.options.logger.warn({ from: this.lastSeq + 1, to: nextSeq - 1 }, 'feed gap: reading missed alerts from history');
+    for await (const page of this.options.store.pages({ after: this.lastSeq, before: nextSeq, order: 'asc', limit: 0 })) {
+      for (const alert of page) if (alert.seq > this.lastSeq) this.deliver(alert);
+    }
+  }
+
+  private async checkEpoch(): Promise<void> {
+    const epoch = await this.options.store.epoch();
+    if (epoch === this.epoch) return;
+    this.options.logger.warn({ previous: this.epoch, epoch }, 'Redis history was reset (new epoch): seqs start over');
+    this.epoch = epoch;
+    this.lastSeq = 0;
+    this.options.onEpochChange?.(epoch);
+  }
+}

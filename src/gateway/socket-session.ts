@@ -1,0 +1,218 @@
+// SocketSession: one socket's subscriptions, and the replay→live seam that makes `since` gap- and duplicate-free.
+//
+// The seam: while a socket catches up it is in no room, so live alerts reach it only through `offer()` into a
+// buffer. Replay sends stored alerts up to `head` (the last seq the feed tail had delivered when catch-up began);
+// every alert after head arrives through the tail, in order, into the buffer. After the last replay page the
+// buffer is flushed and the rooms rejoined in one synchronous step, so nothing can slip between them.
+import type { Socket } from 'socket.io';
+import type { Alert } from '../core/alert.js';
+import { describeZodIssues } from '../core/app-error.js';
+import type { ErrorCode } from '../core/error-codes.js';
+import { meetsMinSeverity, type Severity } from '../core/severity.js';
+import {
+  SubscribeRequestSchema,
+  UnsubscribeRequestSchema,
+  type AckError,
+  type ClientToServerEvents,
+  type ServerToClientEvents,
+  type SubscribeAck,
+  type SubscribeAckOk,
+  type UnsubscribeAck,
+} from '../core/subscription.js';
+import type { Logger } from '../observability/logger.js';
+import type { Metrics } from '../observability/metrics.js';
+import type { AlertStore } from '../store/alert-store.js';
+import { roomFor } from './rooms.js';
+import { grantAllows, type TopicGrant } from './subscriber-auth.js';
+
+export interface SocketData {
+  grant: TopicGrant;
+}
+
+export type GatewaySocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+export interface SessionDeps {
+  store: AlertStore;
+  /** The feed tail's position: `lastSeq` is the last alert the gateway has fanned out. */
+  tail: { readonly lastSeq: number; readonly epoch: string };
+  knownTopics: ReadonlySet<string>;
+  /** The gateway's set of sessions catching up; the fanout offers each live alert to them. */
+  catchingUp: Set<SocketSession>;
+  logger: Logger;
+  metrics: Metrics;
+  /**
+   * Live alerts a catching-up socket may hold before it is disconnected (its client then resumes with `since`).
+   * @defaultValue 100000
+   */
+  maxBuffered?: number;
+}
+
+type Ack<T> = ((response: T) => void) | undefined;
+
+function ackError(code: ErrorCode, message: string, issues?: unknown): AckError {
+  return { ok: false, error: { code, message, ...(issues === undefined ? {} : { issues }) } };
+}
+
+export class SocketSession {
+  /** topic → minimum severity. */
+  readonly subscriptions = new Map<string, Severity>();
+  private buffer: Alert[] | null = null;
+  private ops: Promise<void> = Promise.resolve();
+  private readonly socket: GatewaySocket;
+  private readonly deps: SessionDeps;
+
+  constructor(socket: GatewaySocket, deps: SessionDeps) {
+    this.socket = socket;
+    this.deps = deps;
+    socket.on('subscribe', (request, ack) => this.enqueue(() => this.subscribe(request, ack)));
+    socket.on('unsubscribe', (request, ack) => this.enqueue(() => this.unsubscribe(request, ack)));
+    socket.on('disconnect', () => {
+      this.buffer = null;
+      deps.catchingUp.delete(this);
+    });
+  }
+
+  /** A live alert for a session that is catching up: kept for the flush if it matches. */
+  offer(alert: Alert): void {
+    if (!this.buffer || !matches(alert, this.subscriptions)) return;
+    this.buffer.push(alert);
+    if (this.buffer.length > (this.deps.maxBuffered ?? 100_000)) {
+      this.deps.logger.warn({ socket: this.socket.id }, 'catch-up buffer overflow: disconnecting (the client resumes)');
+      this.socket.disconnect(true);
+    }
+  }
+
+  /** Operations on one socket run one after another, so two catch-ups never interleave. */
+  private enqueue(op: () => Promise<void>): void {
+    this.ops = this.ops.then(op).catch((error: unknown) => {
+      this.deps.logger.error({ err: error, socket: this.socket.id }, 'socket operation failed');
+    });
+  }
+
+  private validateTopics(topics: readonly string[]): AckError | null {
+    const unknown = topics.find((topic) => !this.deps.knownTopics.has(topic));
+    if (unknown !== undefined) return ackError('unknown_topic', `unknown topic ${JSON.stringify(unknown)}`);
+    const denied = topics.find((topic) => !grantAllows(this.socket.data.grant, topic));
+    if (denied !== undefined) return ackError('forbidden', `your token does not allow topic ${JSON.stringify(denied)}`);
+    return null;
+  }
+
+  private async subscribe(raw: unknown, ack: Ack<SubscribeAck>): Promise<void> {
+    const parsed = SubscribeRequestSchema.safeParse(raw);
+    if (!parsed.success) {
+      reply(ack, ackError('invalid_request', 'subscribe takes { topics: [ids], minSeverity?, since? }', describeZodIssues(parsed.error.issues)));
+      return;
+    }
+    const { topics, since } = parsed.data;
+    const minSeverity = parsed.data.minSeverity ?? 'unknown';
+    const invalid = this.validateTopics(topics);
+    if (invalid) {
+      reply(ack, invalid);
+      return;
+    }
+    if (since === undefined) {
+      for (const topic of topics) this.setSubscription(topic, minSeverity);
+      reply(ack, this.okAck(0, this.deps.tail.lastSeq));
+      return;
+    }
+    await this.catchUp(topics, minSeverity, since, ack);
+  }
+
+  private async catchUp(topics: string[], minSeverity: Severity, since: number, ack: Ack<SubscribeAck>): Promise<void> {
+    const { store, tail, catchingUp, metrics } = this.deps;
+    // Synchronous from here to the first await: capture head, leave every room, start buffering.
+    const head = tail.lastSeq;
+    const previous = new Map(this.subscriptions);
+    for (const [topic, level] of this.subscriptions) void this.socket.leave(roomFor(topic, level));
+    for (const topic of topics) this.subscriptions.set(topic, minSeverity);
+    this.buffer = [];
+    catchingUp.add(this);
+
+    let lastSent = since;
+    let replayed = 0;
+    let extra: Pick<SubscribeAckOk, 'truncated' | 'oldestSeq'> = {};
+    let failure: unknown;
+    try {
+      const [oldest, latest] = await Promise.all([store.oldestSeq(), store.latestSeq()]);
+      // A cursor ahead of the store comes from an earlier history (Redis lost its data): replay all of this one.
+      const from = since > latest ? 0 : since;
+      if (since > latest || (oldest !== null && from + 1 < oldest)) {
+        extra = { truncated: true, oldestSeq: oldest ?? latest + 1 };
+      }
+      lastSent = from;
+      for await (const page of store.pages({ topics, minSeverity, after: from, before: head + 1, order: 'asc', limit: 0 })) {
+        if (this.socket.disconnected) return;
+        for (const alert of page) {
+          this.socket.emit('alert', alert);
+          lastSent = alert.seq;
+          replayed += 1;
+        }
+      }
+    } catch (error) {
+      failure = error;
+    }
+    if (this.socket.disconnected) return;
+    // Synchronous from here to the end: flush what arrived live meanwhile, then go live again.
+    const buffered = this.buffer ?? [];
+    this.buffer = null;
+    catchingUp.delete(this);
+    let last = Math.max(head, lastSent);
+    for (const alert of buffered) {
+      if (alert.seq <= last) continue;
+      // At or below `since`, the client already has it, unless it only matches topics it had live before.
+      if (alert.seq <= since && !matches(alert, previous)) continue;
+      this.socket.emit('alert', alert);
+      last = alert.seq;
+    }
+    for (const [topic, level] of this.subscriptions) void this.socket.join(roomFor(topic, level));
+    metrics.replayedAlerts.inc(replayed);
+    if (failure !== undefined) {
+      this.deps.logger.warn({ err: (failure as Error).message, socket: this.socket.id }, 'replay failed');
+      reply(ack, ackError('unavailable', 'history could not be read; you are subscribed live: subscribe again with since to retry'));
+      return;
+    }
+    reply(ack, { ...this.okAck(replayed, last), ...extra });
+  }
+
+  private async unsubscribe(raw: unknown, ack: Ack<UnsubscribeAck>): Promise<void> {
+    const parsed = UnsubscribeRequestSchema.safeParse(raw);
+    if (!parsed.success) {
+      reply(ack, ackError('invalid_request', 'unsubscribe takes { topics: [ids] }', describeZodIssues(parsed.error.issues)));
+      return;
+    }
+    const unknown = parsed.data.topics.find((topic) => !this.deps.knownTopics.has(topic));
+    if (unknown !== undefined) {
+      reply(ack, ackError('unknown_topic', `unknown topic ${JSON.stringify(unknown)}`));
+      return;
+    }
+    for (const topic of parsed.data.topics) {
+      const level = this.subscriptions.get(topic);
+      if (level !== undefined) void this.socket.leave(roomFor(topic, level));
+      this.subscriptions.delete(topic);
+    }
+    reply(ack, { ok: true, topics: [...this.subscriptions.keys()] });
+  }
+
+  private setSubscription(topic: string, minSeverity: Severity): void {
+    const current = this.subscriptions.get(topic);
+    if (current === minSeverity) return;
+    if (current !== undefined) void this.socket.leave(roomFor(topic, current));
+    this.subscriptions.set(topic, minSeverity);
+    void this.socket.join(roomFor(topic, minSeverity));
+  }
+
+  private okAck(replayed: number, seq: number): SubscribeAckOk {
+    return { ok: true, topics: [...this.subscriptions.keys()], replayed, seq, epoch: this.deps.tail.epoch };
+  }
+}
+
+function matches(alert: Alert, subscriptions: ReadonlyMap<string, Severity>): boolean {
+  return alert.topics.some((topic) => {
+    const min = subscriptions.get(topic);
+    return min !== undefined && meetsMinSeverity(alert.severity, min);
+  });
+}
+
+function reply<T>(ack: Ack<T>, response: T): void {
+  if (typeof ack === 'function') ack(response);
+}

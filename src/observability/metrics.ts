@@ -1,0 +1,58 @@
+// Prometheus metrics: one registry per process (no global default), every metric Sirena exports declared here.
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+export interface Metrics {
+  registry: Registry;
+  updatesAccepted: Counter<'outcome'>;
+  httpRequests: Counter<'method' | 'route' | 'status'>;
+  alertsDelivered: Counter;
+  /** Time from receivedAt to the gateway emitting the alert. */
+  deliveryLatency: Histogram;
+  socketsConnected: Gauge;
+  replayedAlerts: Counter;
+  feedLag: Gauge;
+}
+
+export function createMetrics(role: string): Metrics {
+  const registry = new Registry();
+  registry.setDefaultLabels({ role });
+  collectDefaultMetrics({ register: registry });
+  const r = [registry];
+  return {
+    registry,
+    updatesAccepted: new Counter({
+      name: 'sirena_updates_total',
+      help: 'Updates posted, by outcome (accepted, duplicate_job, rejected)',
+      labelNames: ['outcome'],
+      registers: r,
+    }),
+    httpRequests: new Counter({
+      name: 'sirena_http_requests_total',
+      help: 'HTTP requests by method, route and status',
+      labelNames: ['method', 'route', 'status'],
+      registers: r,
+    }),
+    alertsDelivered: new Counter({
+      name: 'sirena_alerts_fanned_out_total',
+      help: 'Alerts this gateway emitted to its subscribers (once per alert, not per socket)',
+      registers: r,
+    }),
+    deliveryLatency: new Histogram({
+      name: 'sirena_delivery_latency_seconds',
+      help: 'From receivedAt (ingest) to the gateway emitting the alert',
+      buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      registers: r,
+    }),
+    socketsConnected: new Gauge({ name: 'sirena_sockets_connected', help: 'Open Socket.IO connections', registers: r }),
+    replayedAlerts: new Counter({
+      name: 'sirena_replayed_alerts_total',
+      help: 'Stored alerts sent to sockets because of `since`',
+      registers: r,
+    }),
+    feedLag: new Gauge({
+      name: 'sirena_feed_last_seq',
+      help: 'The last seq this gateway has read from the live feed',
+      registers: r,
+    }),
+  };
+}

@@ -1,0 +1,49 @@
+// The BullMQ worker of the updates queue: validates each job and hands it to the update processor.
+import { UnrecoverableError, Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { Logger } from '../observability/logger.js';
+import type { RedisKeys } from '../store/keys.js';
+import type { createUpdateProcessor } from './update-processor.js';
+import { UPDATE_QUEUE_NAME, UpdateJobSchema, type UpdateJob } from './update-queue.js';
+
+export interface UpdateWorkerOptions {
+  /** A connection with maxRetriesPerRequest: null (BullMQ requires it for workers). */
+  connection: Redis;
+  keys: RedisKeys;
+  process: ReturnType<typeof createUpdateProcessor>;
+  concurrency: number;
+  logger: Logger;
+}
+
+/**
+ * @example const worker = createUpdateWorker({ connection, keys, process, concurrency: 16, logger });
+ */
+export function createUpdateWorker(options: UpdateWorkerOptions): Worker<UpdateJob> {
+  const { logger } = options;
+  const worker = new Worker<UpdateJob>(
+    UPDATE_QUEUE_NAME,
+    async (job) => {
+      const parsed = UpdateJobSchema.safeParse(job.data);
+      // A malformed job can never succeed: fail it for good (it stays in the failed set for inspection).
+      if (!parsed.success) throw new UnrecoverableError(`malformed job: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+      const { seq, duplicate, alert } = await options.process(parsed.data.update);
+      if (duplicate) logger.info({ id: alert.id, seq }, 'repeated update id: not alerted again');
+      else logger.debug({ id: alert.id, seq, severity: alert.severity, topics: alert.topics }, 'alert stored');
+      return { seq, duplicate };
+    },
+    {
+      connection: options.connection,
+      prefix: options.keys.bullPrefix,
+      concurrency: options.concurrency,
+      // Short locks so a killed worker's jobs are picked up by another within seconds, not half a minute.
+      lockDuration: 10_000,
+      stalledInterval: 5_000,
+      maxStalledCount: 10,
+    },
+  );
+  worker.on('failed', (job, error) => {
+    logger.warn({ jobId: job?.id, attempt: job?.attemptsMade, err: error.message }, 'update job failed');
+  });
+  worker.on('error', (error) => logger.warn({ err: error.message }, 'worker error'));
+  return worker;
+}

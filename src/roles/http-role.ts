@@ -1,0 +1,103 @@
+// The HTTP process: the API, the WebSocket gateway, or both on one port (what `npm start` runs).
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import { createClassifier, priorityOf } from '../classify/classifier.js';
+import { loadTopicsFile } from '../classify/topics-file.js';
+import { createApi, finishApp } from '../api/create-api.js';
+import { healthRouter } from '../api/routes/health.js';
+import { createGateway, type Gateway } from '../gateway/create-gateway.js';
+import { createMetrics } from '../observability/metrics.js';
+import { UpdateProducer } from '../queue/update-queue.js';
+import { createRedisConnection, waitForReady } from '../store/redis-connection.js';
+import { RedisKeys } from '../store/keys.js';
+import { AlertStore } from '../store/alert-store.js';
+import type { RoleContext, RunningRole } from './role-runtime.js';
+
+export interface HttpRoles {
+  api: boolean;
+  gateway: boolean;
+}
+
+export async function startHttpRole(ctx: RoleContext, roles: HttpRoles): Promise<RunningRole> {
+  const { config, logger } = ctx;
+  const name = roles.api && roles.gateway ? 'server' : roles.api ? 'api' : 'gateway';
+  const topicsFile = await loadTopicsFile(config.topicsFile);
+  const classifier = createClassifier(topicsFile);
+  const metrics = createMetrics(name);
+  const keys = new RedisKeys(config.keyPrefix);
+  // Request paths fail fast (503) while Redis is away instead of queueing forever.
+  const redis = createRedisConnection({ url: config.redisUrl, name, logger, maxRetriesPerRequest: 2 });
+  await waitForReady(redis, 10_000);
+  const store = new AlertStore({
+    redis,
+    keys,
+    retention: config.retention,
+    idempotencySeconds: config.idempotencySeconds,
+  });
+
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createServer(app);
+
+  let producer: UpdateProducer | undefined;
+  if (roles.api) {
+    producer = new UpdateProducer({ connection: redis, keys });
+    app.use(createApi({ config, redis, store, producer, classifier, priorityOf, logger, metrics }));
+  }
+  let gateway: Gateway | undefined;
+  if (roles.gateway) {
+    const feedConnection = createRedisConnection({ url: config.redisUrl, name: `${name}-feed`, logger });
+    gateway = await createGateway({
+      httpServer,
+      config,
+      store,
+      feedConnection,
+      topicIds: classifier.topics.map((topic) => topic.id),
+      logger,
+      metrics,
+    });
+    if (!roles.api) {
+      app.use(
+        healthRouter({
+          redis,
+          metrics,
+          checks: [
+            [
+              'feed',
+              async () => {
+                if (!gateway?.tail.isRunning) throw new Error('feed tail stopped');
+              },
+            ],
+          ],
+        }),
+      );
+    }
+  }
+  finishApp(app, logger);
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, () => resolve());
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+  logger.info({ port, host: config.host, roles }, `listening on http://${config.host}:${port}`);
+  if (roles.api && config.publishKeys.length === 0) {
+    logger.warn('SIRENA_PUBLISH_KEYS is unset: POST /v1/updates is open, but only to loopback clients');
+  }
+  if (roles.gateway && !config.jwtSecret) {
+    logger.warn('SIRENA_JWT_SECRET is unset: any client may subscribe to any topic');
+  }
+
+  return {
+    async close() {
+      // Stop accepting first; in-flight HTTP requests finish; sockets get a reconnect hint.
+      const serverClosed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      httpServer.closeIdleConnections();
+      if (gateway) await gateway.close();
+      await serverClosed;
+      if (producer) await producer.close();
+      await redis.quit().catch(() => undefined);
+    },
+  };
+}

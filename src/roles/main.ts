@@ -1,0 +1,68 @@
+// `npm start`: API + gateway on PORT in this process, and SIRENA_WORKERS worker processes, restarted if they die.
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { Logger } from '../observability/logger.js';
+import { startHttpRole } from './http-role.js';
+import { runRole, type RoleContext, type RunningRole } from './role-runtime.js';
+
+const WORKER_ENTRY = fileURLToPath(new URL('../../workers/classify-worker.js', import.meta.url));
+
+/** Keeps one worker process alive: restarts it with backoff when it exits unexpectedly. */
+class SupervisedWorker {
+  private child: ChildProcess | undefined;
+  private stopping = false;
+  private restarts = 0;
+  private startedAt = 0;
+
+  constructor(
+    private readonly index: number,
+    private readonly env: NodeJS.ProcessEnv,
+    private readonly logger: Logger,
+  ) {}
+
+  start(): void {
+    this.startedAt = Date.now();
+    const child = fork(WORKER_ENTRY, [], { env: this.env, stdio: 'inherit' });
+    this.child = child;
+    child.once('exit', (code, signal) => {
+      if (this.stopping) return;
+      // A worker that ran a while before dying gets a fresh backoff.
+      if (Date.now() - this.startedAt > 60_000) this.restarts = 0;
+      const delay = Math.min(500 * 2 ** this.restarts, 30_000);
+      this.restarts += 1;
+      this.logger.error({ worker: this.index, code, signal, restartInMs: delay }, 'worker exited; restarting');
+      setTimeout(() => {
+        if (!this.stopping) this.start();
+      }, delay).unref();
+    });
+  }
+
+  /** SIGTERM, then wait: the worker finishes its in-flight jobs. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    const child = this.child;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.kill('SIGTERM');
+    await exited;
+  }
+}
+
+async function startAll(ctx: RoleContext): Promise<RunningRole> {
+  const { config, logger } = ctx;
+  // Children use the Redis this process resolved (possibly the private demo server) and never start their own.
+  const env = { ...process.env, REDIS_URL: config.redisUrl };
+  const workers = Array.from({ length: config.workers }, (_, i) => new SupervisedWorker(i + 1, env, logger));
+  const http = await startHttpRole(ctx, { api: true, gateway: true });
+  for (const worker of workers) worker.start();
+  logger.info({ workers: config.workers }, `started ${config.workers} worker processes`);
+  return {
+    async close() {
+      // Ingest stops first so no new job arrives; then workers drain what they hold.
+      await http.close();
+      await Promise.all(workers.map((worker) => worker.stop()));
+    },
+  };
+}
+
+await runRole('main', startAll);

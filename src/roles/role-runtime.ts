@@ -1,0 +1,74 @@
+// What every process role shares: config, logger, Redis resolution, and SIGTERM handling with a deadline.
+import { ConfigError, loadConfig, type Config } from '../config.js';
+import { createLogger, type Logger } from '../observability/logger.js';
+import { RedisUnreachableError, resolveRedis } from './redis-bootstrap.js';
+
+export interface RoleContext {
+  /** Config with redisUrl resolved (the private demo server's URL, if one was started). */
+  config: Config;
+  logger: Logger;
+}
+
+export interface RunningRole {
+  /** Stops accepting, finishes in-flight work, closes connections. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts a role; a bad config or unreachable Redis exits 1 with one line naming the cause. SIGTERM/SIGINT close it
+ * and exit 0 (or 1 when closing failed or outlived SIRENA_SHUTDOWN_TIMEOUT_MS).
+ * @example await runRole('api', (ctx) => startHttpRole(ctx, { api: true, gateway: false }));
+ */
+export async function runRole(role: string, start: (ctx: RoleContext) => Promise<RunningRole>): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`sirena ${role}: ${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = createLogger({ level: config.logLevel, role });
+  let stopRedis: () => Promise<void> = async () => undefined;
+  let running: RunningRole;
+  try {
+    const redis = await resolveRedis(config, logger);
+    stopRedis = redis.stop;
+    running = await start({ config: { ...config, redisUrl: redis.url }, logger });
+  } catch (error) {
+    await stopRedis().catch(() => undefined);
+    const message = error instanceof Error ? error.message : String(error);
+    if (error instanceof RedisUnreachableError) process.stderr.write(`sirena ${role}: ${message}\n`);
+    else process.stderr.write(`sirena ${role}: failed to start: ${message}\n`);
+    process.exit(1);
+  }
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    const deadline = setTimeout(() => {
+      logger.error({ timeoutMs: config.shutdownTimeoutMs }, 'shutdown took too long; exiting');
+      process.exit(1);
+    }, config.shutdownTimeoutMs);
+    deadline.unref();
+    running
+      .close()
+      .then(stopRedis)
+      .then(
+        () => {
+          logger.info('stopped');
+          process.exit(0);
+        },
+        (error: unknown) => {
+          logger.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}

@@ -1,0 +1,271 @@
+// AlertStore: the alert history in Redis (seq, indexes, retention, idempotency) and the live feed the gateways tail.
+import { randomUUID } from 'node:crypto';
+import type { Redis } from 'ioredis';
+import { AlertSchema, type Alert, type UnsequencedAlert } from '../core/alert.js';
+import { meetsMinSeverity, type Severity } from '../core/severity.js';
+import { APPEND_ALERT_LUA } from './append-alert-script.js';
+import type { RedisKeys } from './keys.js';
+
+export interface AlertStoreOptions {
+  redis: Redis;
+  keys: RedisKeys;
+  retention: {
+    /** Alerts kept at most. */
+    count: number;
+    /** Alerts older than this (by receivedAt) are dropped. */
+    seconds: number;
+  };
+  /** How long an update id stays known for idempotency. */
+  idempotencySeconds: number;
+  /**
+   * Approximate length of the live feed stream the gateways tail; a gateway further behind reads history instead.
+   * @defaultValue 10000
+   */
+  feedLength?: number;
+}
+
+export interface AppendResult {
+  seq: number;
+  /** True when the id had been appended before: nothing was stored or published. */
+  duplicate: boolean;
+}
+
+export interface RangeQuery {
+  /** Only alerts in any of these topics (all topics when empty/absent). */
+  topics?: readonly string[];
+  minSeverity?: Severity;
+  /** Only seq > after. */
+  after?: number;
+  /** Only seq < before. */
+  before?: number;
+  limit: number;
+  /** asc: oldest first; desc: newest first. */
+  order: 'asc' | 'desc';
+}
+
+/** An entry of the live feed: the alert and its JSON exactly as stored. */
+export interface FeedEntry {
+  seq: number;
+  json: string;
+}
+
+const PAGE = 500;
+
+/**
+ * @example
+ * const store = new AlertStore({ redis, keys: new RedisKeys('sirena:'), retention: { count: 1e5, seconds: 604800 }, idempotencySeconds: 604800 });
+ * const { seq } = await store.append(alert);
+ */
+export class AlertStore {
+  private readonly redis: Redis;
+  private readonly keys: RedisKeys;
+  private readonly options: AlertStoreOptions;
+  private readonly appendSha: Promise<string>;
+
+  constructor(options: AlertStoreOptions) {
+    this.options = options;
+    this.redis = options.redis;
+    this.keys = options.keys;
+    this.appendSha = Promise.resolve(this.redis.script('LOAD', APPEND_ALERT_LUA) as Promise<string>);
+    // Loading can fail while Redis is down; append() loads again then.
+    this.appendSha.catch(() => undefined);
+  }
+
+  /**
+   * Stores the alert under the next seq and publishes it on the live feed, in one atomic step.
+   * Appending an id that was appended before (within idempotencySeconds) changes nothing.
+   */
+  async append(alert: UnsequencedAlert): Promise<AppendResult> {
+    const { id, ...rest } = alert;
+    // The seq goes into the JSON inside Redis, right after the id, so stored JSON is exactly what clients get.
+    const head = `{"id":${JSON.stringify(id)},"seq":`;
+    const tail = `,${JSON.stringify(rest).slice(1)}`;
+    const cutoff = new Date(Date.now() - this.options.retention.seconds * 1000).toISOString();
+    const keys = [
+      this.keys.seq,
+      this.keys.alerts,
+      this.keys.alertIds,
+      this.keys.log,
+      this.keys.feed,
+      this.keys.idempotency(id),
+      this.keys.incident(alert.incidentId),
+      ...alert.topics.map((topic) => this.keys.topic(topic)),
+    ];
+    const args = [
+      id,
+      head,
+      tail,
+      this.options.idempotencySeconds,
+      this.options.retention.count,
+      cutoff,
+      this.options.feedLength ?? 10_000,
+      this.keys.topicPrefix,
+      this.keys.incidentPrefix,
+      this.options.retention.seconds,
+    ];
+    const result = (await this.evalAppend(keys, args)) as [number, number, number];
+    return { seq: Number(result[0]), duplicate: result[1] === 1 };
+  }
+
+  private async evalAppend(keys: string[], args: (string | number)[]): Promise<unknown> {
+    try {
+      return await this.redis.evalsha(await this.appendSha, keys.length, ...keys, ...args);
+    } catch (error) {
+      // NOSCRIPT after a Redis restart, or the initial LOAD failed: send the script itself.
+      return this.redis.eval(APPEND_ALERT_LUA, keys.length, ...keys, ...args);
+    }
+  }
+
+  /** The alert with this id, or null. */
+  async get(id: string): Promise<Alert | null> {
+    const seq = await this.redis.hget(this.keys.alertIds, id);
+    if (seq === null) return null;
+    const [alert] = await this.getBySeqs([Number(seq)]);
+    return alert ?? null;
+  }
+
+  /** The stored alerts with these seqs, in the given order; seqs no longer stored are skipped. */
+  async getBySeqs(seqs: readonly number[]): Promise<Alert[]> {
+    if (seqs.length === 0) return [];
+    const jsons = await this.redis.hmget(this.keys.alerts, ...seqs.map(String));
+    return jsons.flatMap((json) => (json === null ? [] : [parseAlert(json)]));
+  }
+
+  /** The newest seq handed out (0 when none). */
+  async latestSeq(): Promise<number> {
+    return Number((await this.redis.get(this.keys.seq)) ?? 0);
+  }
+
+  /** The oldest seq still stored, or null when the history is empty. */
+  async oldestSeq(): Promise<number | null> {
+    const oldest = await this.redis.zrange(this.keys.log, '0', '0', 'WITHSCORES');
+    return oldest[1] === undefined ? null : Number(oldest[1]);
+  }
+
+  /** This history's epoch; made on first use and again if Redis lost its data. */
+  async epoch(): Promise<string> {
+    const fresh = randomUUID();
+    const previous = await this.redis.set(this.keys.epoch, fresh, 'NX', 'GET');
+    return previous ?? fresh;
+  }
+
+  /** How many stored alerts each topic has. */
+  async topicCounts(topicIds: readonly string[]): Promise<Record<string, number>> {
+    const pipeline = this.redis.pipeline();
+    for (const topic of topicIds) pipeline.zcard(this.keys.topic(topic));
+    const results = (await pipeline.exec()) ?? [];
+    return Object.fromEntries(topicIds.map((topic, i) => [topic, Number(results[i]?.[1] ?? 0)]));
+  }
+
+  /** The alerts of one incident, oldest first. */
+  async incident(incidentId: string): Promise<Alert[]> {
+    const seqs = await this.redis.zrange(this.keys.incident(incidentId), '0', '-1', 'WITHSCORES');
+    return this.getBySeqs(seqs.filter((_, i) => i % 2 === 1).map(Number));
+  }
+
+  /**
+   * Stored alerts matching a query, in seq order (asc or desc), at most `limit`.
+   * Pages through the indexes so a severity filter never returns short while more matches exist.
+   */
+  async range(query: RangeQuery): Promise<Alert[]> {
+    const out: Alert[] = [];
+    for await (const page of this.pages(query)) {
+      for (const alert of page) {
+        out.push(alert);
+        if (out.length >= query.limit) return out;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Every stored alert matching the query (limit ignored), page by page in seq order: what replay streams.
+   * @example for await (const page of store.pages({ topics: ['troops'], after: 1041, order: 'asc', limit: 0 })) send(page);
+   */
+  async *pages(query: RangeQuery): AsyncGenerator<Alert[]> {
+    const topics = query.topics && query.topics.length > 0 ? [...new Set(query.topics)] : undefined;
+    const indexes = topics ? topics.map((topic) => this.keys.topic(topic)) : [this.keys.log];
+    const asc = query.order === 'asc';
+    // Exclusive bounds, moved past each page.
+    let low = query.after ?? 0;
+    let high = query.before ?? Number.POSITIVE_INFINITY;
+    const pageSize = Math.min(Math.max(query.limit, 50), PAGE);
+    for (;;) {
+      if (low + 1 >= high) return;
+      const pipeline = this.redis.pipeline();
+      const min = `(${low}`;
+      const max = high === Number.POSITIVE_INFINITY ? '+inf' : `(${high}`;
+      for (const index of indexes) {
+        if (asc) pipeline.zrangebyscore(index, min, max, 'WITHSCORES', 'LIMIT', 0, pageSize);
+        else pipeline.zrevrangebyscore(index, max, min, 'WITHSCORES', 'LIMIT', 0, pageSize);
+      }
+      const results = (await pipeline.exec()) ?? [];
+      // Merge the indexes' pages. An index that filled its page may hold more beyond its last seq, so only
+      // seqs up to the nearest such boundary are complete in this round.
+      const seqs = new Set<number>();
+      let boundary = asc ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+      for (const [error, reply] of results) {
+        if (error) throw error;
+        const flat = reply as string[];
+        for (let i = 1; i < flat.length; i += 2) seqs.add(Number(flat[i]));
+        if (flat.length / 2 >= pageSize) {
+          const last = Number(flat[flat.length - 1]);
+          boundary = asc ? Math.min(boundary, last) : Math.max(boundary, last);
+        }
+      }
+      const complete = [...seqs]
+        .filter((seq) => (asc ? seq <= boundary : seq >= boundary))
+        .sort((a, b) => (asc ? a - b : b - a));
+      if (complete.length === 0) return;
+      const alerts = await this.getBySeqs(complete);
+      const matching = query.minSeverity
+        ? alerts.filter((alert) => meetsMinSeverity(alert.severity, query.minSeverity as Severity))
+        : alerts;
+      if (matching.length > 0) yield matching;
+      const last = complete[complete.length - 1] as number;
+      if (asc) low = last;
+      else high = last;
+      if (!Number.isFinite(boundary)) return;
+    }
+  }
+
+  /** Recent alerts in any of these topics received at or after `sinceIso`, newest first: incident candidates. */
+  async recent(topics: readonly string[], sinceIso: string, limit: number): Promise<Alert[]> {
+    const out: Alert[] = [];
+    for await (const page of this.pages({ topics, order: 'desc', limit })) {
+      for (const alert of page) {
+        if (alert.receivedAt < sinceIso) return out;
+        out.push(alert);
+        if (out.length >= limit) return out;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Live feed entries with seq > afterSeq, waiting up to blockMs for the first one. Use a dedicated connection:
+   * the command blocks it.
+   */
+  async readFeed(connection: Redis, afterSeq: number, blockMs: number, count = 1000): Promise<FeedEntry[]> {
+    const reply = (await connection.xread('COUNT', count, 'BLOCK', blockMs, 'STREAMS', this.keys.feed, `${afterSeq}-0`)) as
+      | [string, [string, string[]][]][]
+      | null;
+    if (!reply || !reply[0]) return [];
+    return reply[0][1].map(([entryId, fields]) => ({
+      seq: Number(entryId.slice(0, entryId.indexOf('-'))),
+      json: fields[1] as string,
+    }));
+  }
+
+  /** The oldest seq still on the live feed, or null when it is empty. */
+  async oldestFeedSeq(): Promise<number | null> {
+    const first = (await this.redis.xrange(this.keys.feed, '-', '+', 'COUNT', 1)) as [string, string[]][];
+    const entryId = first[0]?.[0];
+    return entryId === undefined ? null : Number(entryId.slice(0, entryId.indexOf('-')));
+  }
+}
+
+/** Stored JSON is written by append() only; parsing validates anyway so a corrupted entry fails loudly. */
+function parseAlert(json: string): Alert {
+  return AlertSchema.parse(JSON.parse(json));
+}

@@ -1,0 +1,60 @@
+// Lua for AlertStore.append: one atomic step from idempotency check to live feed (see the header comment).
+export const APPEND_ALERT_LUA = `
+-- Appends one alert atomically: idempotency check, seq, history, indexes, live feed, retention.
+-- KEYS: 1 seq, 2 alerts hash, 3 alert-ids hash, 4 log zset, 5 feed stream, 6 idempotency key,
+--       7 incident zset, 8.. topic zsets
+-- ARGV: 1 alert id, 2 JSON head (up to and including '"seq":'), 3 JSON tail (after the seq),
+--       4 idempotency TTL s, 5 retention count, 6 retention cutoff (ISO receivedAt), 7 feed max length,
+--       8 topic key prefix, 9 incident key prefix, 10 incident TTL s
+-- Returns {seq, duplicate(0|1), trimmed}
+local existing = redis.call('GET', KEYS[6])
+if existing then
+  return {tonumber(existing), 1, 0}
+end
+
+local seq = redis.call('INCR', KEYS[1])
+local json = ARGV[2] .. seq .. ARGV[3]
+local id = ARGV[1]
+
+redis.call('SET', KEYS[6], seq, 'EX', tonumber(ARGV[4]))
+redis.call('HSET', KEYS[2], seq, json)
+redis.call('HSET', KEYS[3], id, seq)
+redis.call('ZADD', KEYS[4], seq, id)
+redis.call('ZADD', KEYS[7], seq, id)
+redis.call('EXPIRE', KEYS[7], tonumber(ARGV[10]))
+for i = 8, #KEYS do
+  redis.call('ZADD', KEYS[i], seq, id)
+end
+redis.call('XADD', KEYS[5], 'MAXLEN', '~', tonumber(ARGV[7]), seq .. '-0', 'a', json)
+
+-- Retention: drop the oldest alerts beyond the count or older than the cutoff, a bounded number per append
+-- so an append never stalls Redis.
+local maxCount = tonumber(ARGV[5])
+local cutoff = ARGV[6]
+local trimmed = 0
+while trimmed < 64 do
+  local oldest = redis.call('ZRANGE', KEYS[4], 0, 0, 'WITHSCORES')
+  if #oldest == 0 then break end
+  local oldId, oldSeq = oldest[1], oldest[2]
+  local oldJson = redis.call('HGET', KEYS[2], oldSeq)
+  local tooMany = redis.call('ZCARD', KEYS[4]) > maxCount
+  local old = nil
+  if oldJson then old = cjson.decode(oldJson) end
+  local tooOld = old ~= nil and old['receivedAt'] ~= nil and old['receivedAt'] < cutoff
+  if not tooMany and not tooOld and old ~= nil then break end
+  redis.call('ZREM', KEYS[4], oldId)
+  redis.call('HDEL', KEYS[2], oldSeq)
+  redis.call('HDEL', KEYS[3], oldId)
+  if old ~= nil then
+    for _, topic in ipairs(old['topics']) do
+      redis.call('ZREM', ARGV[8] .. topic, oldId)
+    end
+    if old['incidentId'] then
+      redis.call('ZREM', ARGV[9] .. old['incidentId'], oldId)
+    end
+  end
+  trimmed = trimmed + 1
+end
+
+return {seq, 0, trimmed}
+`;

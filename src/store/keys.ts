@@ -1,0 +1,53 @@
+// Every Redis key and stream name Sirena uses, built from one configurable prefix. Nothing else builds key names.
+
+export class RedisKeys {
+  /** @param prefix prepended to every key, e.g. "sirena:" (tests use a unique one each). */
+  constructor(readonly prefix: string) {}
+
+  /** String counter: the last seq handed out. */
+  get seq(): string {
+    return `${this.prefix}seq`;
+  }
+  /** String: random id of this history; it changes when Redis lost its data and seqs start over. */
+  get epoch(): string {
+    return `${this.prefix}epoch`;
+  }
+  /** Hash seq → alert JSON. */
+  get alerts(): string {
+    return `${this.prefix}alerts`;
+  }
+  /** Hash alert id → seq. */
+  get alertIds(): string {
+    return `${this.prefix}alert-ids`;
+  }
+  /** Sorted set of every stored alert: score seq, member id. */
+  get log(): string {
+    return `${this.prefix}log`;
+  }
+  /** Stream the gateways tail (entry id `<seq>-0`, field `a` = alert JSON): the live feed. */
+  get feed(): string {
+    return `${this.prefix}feed`;
+  }
+  /** Prefix of the per-topic indexes (sorted set: score seq, member id). */
+  get topicPrefix(): string {
+    return `${this.prefix}topic:`;
+  }
+  topic(topicId: string): string {
+    return `${this.topicPrefix}${topicId}`;
+  }
+  /** Prefix of the per-incident indexes (sorted set: score seq, member id). */
+  get incidentPrefix(): string {
+    return `${this.prefix}incident:`;
+  }
+  incident(incidentId: string): string {
+    return `${this.incidentPrefix}${incidentId}`;
+  }
+  /** String update id → seq, with a TTL: a repeated update id is not alerted again. */
+  idempotency(updateId: string): string {
+    return `${this.prefix}idem:${updateId}`;
+  }
+  /** BullMQ's own prefix (its keys are `<this>:<queue>:…`). */
+  get bullPrefix(): string {
+    return `${this.prefix}bull`;
+  }
+}
