@@ -1,0 +1,20 @@
+// Vitest global setup: builds dist (integration tests run the real processes) and starts one private Redis.
+import { execFileSync } from 'node:child_process';
+import type { TestProject } from 'vitest/node';
+import { removeRedisDir, startRedisServer } from './redis-server.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    redisUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+  const redis = await startRedisServer();
+  project.provide('redisUrl', redis.url);
+  return async () => {
+    await redis.stop();
+    removeRedisDir(redis);
+  };
+}

@@ -1,0 +1,65 @@
+// Starts and stops private redis-server processes for tests (never the machine's 6379).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort } from '../../src/roles/redis-bootstrap.js';
+import { pingRedis } from '../../src/store/redis-connection.js';
+
+export interface TestRedis {
+  url: string;
+  port: number;
+  dir: string;
+  /** Stops the server (SIGKILL with `hard`: a crash). */
+  stop(options?: { hard?: boolean }): Promise<void>;
+  /** Starts it again on the same port and directory (with AOF, the data comes back). */
+  restart(): Promise<void>;
+}
+
+export async function startRedisServer(options: { appendonly?: boolean; port?: number } = {}): Promise<TestRedis> {
+  const port = options.port ?? (await freePort());
+  const dir = mkdtempSync(join(tmpdir(), 'sirena-test-redis-'));
+  const url = `redis://127.0.0.1:${port}`;
+  let child: ChildProcess;
+  const launch = async () => {
+    child = spawn(
+      'redis-server',
+      [
+        '--port', String(port), '--bind', '127.0.0.1', '--save', '',
+        '--appendonly', options.appendonly ? 'yes' : 'no', '--appendfsync', 'always', '--dir', dir,
+      ],
+      { stdio: 'ignore' },
+    );
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      try {
+        await pingRedis(url, 300);
+        return;
+      } catch (error) {
+        if (Date.now() > deadline) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 30));
+      }
+    }
+  };
+  await launch();
+  const stopChild = async (hard: boolean) => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill(hard ? 'SIGKILL' : 'SIGTERM');
+    await exited;
+  };
+  return {
+    url,
+    port,
+    dir,
+    stop: async ({ hard = false } = {}) => stopChild(hard),
+    restart: async () => {
+      await stopChild(false);
+      await launch();
+    },
+  };
+}
+
+export function removeRedisDir(redis: TestRedis): void {
+  rmSync(redis.dir, { recursive: true, force: true });
+}

@@ -1,0 +1,251 @@
+// Test helpers that read like a user's session: start the real processes, post updates, connect clients.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { inject } from 'vitest';
+import { io, type Socket } from 'socket.io-client';
+import type { Alert } from '../../src/core/alert.js';
+import type {
+  ClientToServerEvents,
+  ServerToClientEvents,
+  SubscribeAck,
+  SubscribeRequest,
+  UnsubscribeAck,
+} from '../../src/core/subscription.js';
+
+export type Role = 'main' | 'api' | 'gateway' | 'worker';
+
+const ENTRY: Record<Role, string> = {
+  main: 'dist/src/roles/main.js',
+  api: 'dist/src/roles/api.js',
+  gateway: 'dist/src/roles/gateway.js',
+  worker: 'dist/workers/classify-worker.js',
+};
+
+/** A unique key prefix: each test's data is its own, in the shared test Redis. */
+export function uniquePrefix(): string {
+  return `test-${randomUUID().slice(0, 8)}:`;
+}
+
+export function testRedisUrl(): string {
+  return inject('redisUrl');
+}
+
+/** Polls until `check` returns a truthy value (or stops throwing); fails with `what` after the deadline. */
+export async function waitUntil<T>(check: () => T | Promise<T>, what: string, timeoutMs = 10_000): Promise<NonNullable<T>> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      const value = await check();
+      if (value) return value as NonNullable<T>;
+    } catch (error) {
+      lastError = error;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${lastError ? `: ${String(lastError)}` : ''}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** One real Sirena process, its output kept for assertions and debugging. */
+export class RoleProcess {
+  readonly output: string[] = [];
+  port = 0;
+  private readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+
+  constructor(
+    readonly role: Role,
+    readonly child: ChildProcess,
+  ) {
+    const collect = (chunk: Buffer) => {
+      for (const line of chunk.toString().split('\n')) if (line) this.output.push(line);
+    };
+    child.stdout?.on('data', collect);
+    child.stderr?.on('data', collect);
+    this.exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  }
+
+  get url(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  /** Resolves when the process logged `message` (a substring of a log line); fails if it exits first. */
+  async waitForLog(message: string, timeoutMs = 15_000): Promise<string> {
+    let done = false;
+    const exitedFirst = this.exited.then(({ code, signal }) => {
+      if (!done) throw new Error(`${this.role} exited (${code ?? signal}) before logging "${message}":\n${this.output.join('\n')}`);
+      return '';
+    });
+    const found = waitUntil(() => this.output.find((line) => line.includes(message)), `${this.role}: "${message}"`, timeoutMs);
+    try {
+      return await Promise.race([found, exitedFirst]);
+    } finally {
+      done = true;
+    }
+  }
+
+  async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill(signal);
+    return this.exited;
+  }
+
+  waitForExit(): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+    return this.exited;
+  }
+}
+
+/** Spawns a role without waiting for it. */
+export function spawnRole(role: Role, env: Record<string, string | undefined>): RoleProcess {
+  const child = spawn(process.execPath, [ENTRY[role]], {
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'info', PORT: '0', HOST: '127.0.0.1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new RoleProcess(role, child);
+}
+
+/** Spawns a role and waits until it serves (HTTP roles: listening, with their port; workers: ready). */
+export async function startRole(role: Role, env: Record<string, string | undefined>): Promise<RoleProcess> {
+  const proc = spawnRole(role, env);
+  if (role === 'worker') {
+    await proc.waitForLog('worker ready');
+  } else {
+    const line = await proc.waitForLog('listening on');
+    proc.port = (JSON.parse(line) as { port: number }).port;
+  }
+  return proc;
+}
+
+export interface SystemOptions {
+  gateways?: number;
+  workers?: number;
+  /** Extra environment for every process. */
+  env?: Record<string, string | undefined>;
+  redisUrl?: string;
+}
+
+export interface TestSystem {
+  prefix: string;
+  redisUrl: string;
+  env: Record<string, string | undefined>;
+  api: RoleProcess;
+  gateways: RoleProcess[];
+  workers: RoleProcess[];
+  /** Starts one more worker. */
+  addWorker(): Promise<RoleProcess>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the roles as separate processes on one Redis, with a key prefix of their own.
+ * @example const sys = await startSystem({ gateways: 2, workers: 2 });
+ */
+export async function startSystem(options: SystemOptions = {}): Promise<TestSystem> {
+  const prefix = uniquePrefix();
+  const redisUrl = options.redisUrl ?? testRedisUrl();
+  const env = { REDIS_URL: redisUrl, SIRENA_KEY_PREFIX: prefix, ...options.env };
+  const [api, ...rest] = await Promise.all([
+    startRole('api', env),
+    ...Array.from({ length: options.gateways ?? 1 }, () => startRole('gateway', env)),
+    ...Array.from({ length: options.workers ?? 1 }, () => startRole('worker', env)),
+  ]);
+  const gateways = rest.filter((proc) => proc.role === 'gateway');
+  const workers = rest.filter((proc) => proc.role === 'worker');
+  const system: TestSystem = {
+    prefix,
+    redisUrl,
+    env,
+    api: api as RoleProcess,
+    gateways,
+    workers,
+    async addWorker() {
+      const worker = await startRole('worker', env);
+      workers.push(worker);
+      return worker;
+    },
+    async stop() {
+      await Promise.all([system.api, ...gateways, ...workers].map((proc) => proc.stop()));
+    },
+  };
+  return system;
+}
+
+export interface HttpResult<T = unknown> {
+  status: number;
+  headers: Headers;
+  body: T;
+}
+
+/** A JSON request; the body is parsed when the answer is JSON. */
+export async function request<T = any>(
+  baseUrl: string,
+  method: string,
+  path: string,
+  options: { json?: unknown; body?: string; headers?: Record<string, string> } = {},
+): Promise<HttpResult<T>> {
+  const headers: Record<string, string> = { ...options.headers };
+  let body = options.body;
+  if (options.json !== undefined) {
+    body = JSON.stringify(options.json);
+    headers['content-type'] ??= 'application/json';
+  }
+  const response = await fetch(`${baseUrl}${path}`, { method, headers, ...(body === undefined ? {} : { body }) });
+  const text = await response.text();
+  const isJson = response.headers.get('content-type')?.includes('json');
+  return { status: response.status, headers: response.headers, body: (isJson && text ? JSON.parse(text) : text) as T };
+}
+
+/** POST /v1/updates with one update or a batch. */
+export function postUpdate(system: { api: RoleProcess } | string, body: unknown, headers: Record<string, string> = {}) {
+  const base = typeof system === 'string' ? system : system.api.url;
+  return request<{ accepted: number; ids: string[]; error?: { code: string } }>(base, 'POST', '/v1/updates', {
+    json: body,
+    headers,
+  });
+}
+
+export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+/** A socket.io client that records every alert it receives. */
+export class TestClient {
+  readonly alerts: Alert[] = [];
+  readonly socket: TestSocket;
+
+  constructor(url: string, auth?: Record<string, unknown>) {
+    this.socket = io(url, { transports: ['websocket'], reconnection: false, forceNew: true, ...(auth && { auth }) });
+    this.socket.on('alert', (alert) => this.alerts.push(alert));
+  }
+
+  connected(): Promise<void> {
+    if (this.socket.connected) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      this.socket.once('connect', () => resolve());
+      this.socket.once('connect_error', reject);
+    });
+  }
+
+  subscribe(request: SubscribeRequest | unknown): Promise<SubscribeAck> {
+    return this.socket.timeout(10_000).emitWithAck('subscribe', request as SubscribeRequest);
+  }
+
+  unsubscribe(request: { topics: string[] } | unknown): Promise<UnsubscribeAck> {
+    return this.socket.timeout(10_000).emitWithAck('unsubscribe', request as { topics: string[] });
+  }
+
+  /** Waits until at least n alerts arrived. */
+  async waitForAlerts(n: number, timeoutMs = 10_000): Promise<Alert[]> {
+    await waitUntil(() => this.alerts.length >= n, `${n} alerts (have ${this.alerts.length})`, timeoutMs);
+    return this.alerts;
+  }
+
+  close(): void {
+    this.socket.close();
+  }
+}
+
+/** Connects a client and waits for the connection. */
+export async function connectClient(url: string, auth?: Record<string, unknown>): Promise<TestClient> {
+  const client = new TestClient(url, auth);
+  await client.connected();
+  return client;
+}
