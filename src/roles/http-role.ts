@@ -2,6 +2,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
+import { AppError } from '../core/app-error.js';
 import { createClassifier, priorityOf } from '../classify/classifier.js';
 import { loadTopicsFile } from '../classify/topics-file.js';
 import { createApi, finishApp } from '../api/create-api.js';
@@ -39,6 +40,12 @@ export async function startHttpRole(ctx: RoleContext, roles: HttpRoles): Promise
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
+  let stopping = false;
+  // Requests that arrive on kept-alive connections while stopping are told to go elsewhere.
+  app.use((_req, _res, next) => {
+    if (stopping) throw new AppError('shutting_down', 'this instance is stopping; retry', { retryAfter: 1 });
+    next();
+  });
 
   let producer: UpdateProducer | undefined;
   if (roles.api) {
@@ -91,6 +98,7 @@ export async function startHttpRole(ctx: RoleContext, roles: HttpRoles): Promise
 
   return {
     async close() {
+      stopping = true;
       // Stop accepting first; in-flight HTTP requests finish; sockets get a reconnect hint.
       const serverClosed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       httpServer.closeIdleConnections();

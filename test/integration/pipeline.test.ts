@@ -69,7 +69,7 @@ describe('an update posted over HTTP reaches subscribers', () => {
     await postUpdate(sys, { updates: ids.map((id) => ({ id, text: `Weapons delivery ${id}`, topics: ['troops'] })) });
     const seqs = await waitUntil(async () => {
       const all = await Promise.all(ids.map((id) => request(sys.api.url, 'GET', `/v1/alerts/${id}`)));
-      return all.every((r) => r.status === 200) && all.map((r) => (r.body as { seq: number }).seq);
+      return all.every((r) => r.status === 200) ? all.map((r) => (r.body as { seq: number }).seq) : null;
     }, 'the three alerts stored');
     const since = Math.min(...seqs) - 1;
     const client = await connectClient(sys.gateways[0]!.url);

@@ -1,0 +1,47 @@
+// docker-compose.yml is real: its services run the same npm scripts as package.json, on a Redis with AOF on.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+interface Service {
+  command?: string[];
+  image?: string;
+  build?: string;
+  environment?: Record<string, string>;
+  depends_on?: Record<string, unknown>;
+}
+
+const compose = parse(readFileSync('docker-compose.yml', 'utf8'), { merge: true }) as { services: Record<string, Service> };
+const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
+const roleServices = Object.entries(compose.services).filter(([name]) => name !== 'redis');
+
+describe('docker-compose.yml', () => {
+  it('has redis with AOF, one api, two gateways and two workers', () => {
+    const redis = compose.services.redis;
+    expect(redis?.command).toEqual(expect.arrayContaining(['--appendonly', 'yes']));
+    const byScript = (script: string) => roleServices.filter(([, s]) => s.command?.join(' ') === `npm run ${script}`);
+    expect(byScript('start:api')).toHaveLength(1);
+    expect(byScript('start:gateway')).toHaveLength(2);
+    expect(byScript('start:worker')).toHaveLength(2);
+  });
+
+  it('runs only npm scripts that exist, all built from this repo and pointed at the compose redis', () => {
+    for (const [name, service] of roleServices) {
+      const [npm, run, script] = service.command ?? [];
+      expect([npm, run], name).toEqual(['npm', 'run']);
+      expect(scripts[script as string], `${name}: npm script ${script}`).toBeDefined();
+      expect(service.build, name).toBe('.');
+      expect(service.environment?.REDIS_URL, name).toBe('redis://redis:6379');
+      expect(Object.keys(service.depends_on ?? {}), name).toContain('redis');
+    }
+  });
+
+  it('the role scripts start the built entry points that exist in the source tree', () => {
+    for (const script of ['start', 'start:api', 'start:gateway', 'start:worker']) {
+      const entry = /node (dist\/\S+)\.js/.exec(scripts[script] ?? '')?.[1];
+      expect(entry, script).toBeDefined();
+      const source = `${(entry as string).replace(/^dist\//, '')}.ts`;
+      expect(() => readFileSync(source), `${script} → ${source}`).not.toThrow();
+    }
+  });
+});
