@@ -1,0 +1,161 @@
+// AlertStore against a real Redis: seq, idempotency, indexes, retention, paging and the live feed.
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { UnsequencedAlert } from '../../src/core/alert.js';
+import type { Severity } from '../../src/core/severity.js';
+import { AlertStore } from '../../src/store/alert-store.js';
+import { RedisKeys } from '../../src/store/keys.js';
+import { testRedisUrl, uniquePrefix } from '../helpers/system.js';
+
+let redis: Redis;
+beforeAll(() => {
+  redis = new Redis(testRedisUrl());
+});
+afterAll(async () => {
+  await redis.quit();
+});
+
+function newStore(options: { count?: number; seconds?: number } = {}) {
+  const keys = new RedisKeys(uniquePrefix());
+  const store = new AlertStore({
+    redis,
+    keys,
+    retention: { count: options.count ?? 1000, seconds: options.seconds ?? 3600 },
+    idempotencySeconds: 3600,
+  });
+  return { store, keys };
+}
+
+let counter = 0;
+function alert(overrides: Partial<UnsequencedAlert> = {}): UnsequencedAlert {
+  counter += 1;
+  const now = new Date().toISOString();
+  return {
+    id: `a-${counter}`,
+    topics: ['troops'],
+    severity: 'moderate',
+    title: `title ${counter}`,
+    text: `text ${counter} — «Київ» “quotes” \\ backslash`,
+    publishedAt: now,
+    receivedAt: now,
+    classifiedAt: now,
+    reasons: ['test'],
+    incidentId: `inc-${counter}`,
+    ...overrides,
+  };
+}
+
+describe('AlertStore.append', () => {
+  it('gives strictly increasing seqs and stores exactly what it was given', async () => {
+    const { store } = newStore();
+    const input = alert({ source: 'Reuters', url: 'https://example.org/x', lang: 'uk' });
+    const first = await store.append(input);
+    const second = await store.append(alert());
+    expect(first).toEqual({ seq: 1, duplicate: false });
+    expect(second.seq).toBe(2);
+    expect(await store.get(input.id)).toEqual({ ...input, seq: 1 });
+    expect(await store.latestSeq()).toBe(2);
+  });
+
+  it('is idempotent per id, and concurrent appends get contiguous seqs', async () => {
+    const { store } = newStore();
+    const one = alert();
+    const results = await Promise.all([
+      ...Array.from({ length: 5 }, () => store.append(one)),
+      ...Array.from({ length: 200 }, () => store.append(alert())),
+    ]);
+    expect(results.filter((r) => !r.duplicate)).toHaveLength(201);
+    expect(new Set(results.filter((r) => r.duplicate).map((r) => r.seq)).size).toBe(1);
+    const seqs = results.filter((r) => !r.duplicate).map((r) => r.seq).sort((a, b) => a - b);
+    expect(seqs).toEqual(Array.from({ length: 201 }, (_, i) => i + 1));
+  });
+
+  it('indexes by topic and incident, and counts per topic', async () => {
+    const { store } = newStore();
+    await store.append(alert({ id: 'x1', topics: ['troops', 'diplomacy'], incidentId: 'inc-x' }));
+    await store.append(alert({ id: 'x2', topics: ['diplomacy'], incidentId: 'inc-x' }));
+    await store.append(alert({ id: 'x3', topics: ['general'] }));
+    expect(await store.topicCounts(['troops', 'diplomacy', 'general', 'kyiv-air-raids'])).toEqual({
+      troops: 1,
+      diplomacy: 2,
+      general: 1,
+      'kyiv-air-raids': 0,
+    });
+    expect((await store.incident('inc-x')).map((a) => a.id)).toEqual(['x1', 'x2']);
+    expect(await store.incident('nope')).toEqual([]);
+  });
+
+  it('drops the oldest beyond the retention count, from every index', async () => {
+    const { store } = newStore({ count: 5 });
+    for (let i = 0; i < 8; i += 1) await store.append(alert({ id: `r${i}`, incidentId: 'inc-r' }));
+    expect(await store.oldestSeq()).toBe(4);
+    expect(await store.get('r0')).toBeNull();
+    expect((await store.topicCounts(['troops'])).troops).toBe(5);
+    expect((await store.incident('inc-r')).map((a) => a.seq)).toEqual([4, 5, 6, 7, 8]);
+    expect((await store.range({ order: 'asc', limit: 100 })).map((a) => a.seq)).toEqual([4, 5, 6, 7, 8]);
+  });
+
+  it('drops alerts older than the retention age', async () => {
+    const { store } = newStore({ seconds: 60 });
+    const old = new Date(Date.now() - 120_000).toISOString();
+    await store.append(alert({ id: 'old1', receivedAt: old }));
+    await store.append(alert({ id: 'old2', receivedAt: old }));
+    await store.append(alert({ id: 'fresh' }));
+    expect(await store.get('old1')).toBeNull();
+    expect(await store.get('old2')).toBeNull();
+    expect((await store.get('fresh'))?.seq).toBe(3);
+  });
+});
+
+describe('AlertStore.range', () => {
+  it('pages across several topics with a severity filter, in both orders, each alert once', async () => {
+    const { store } = newStore({ count: 10_000 });
+    const severities: Severity[] = ['unknown', 'minor', 'moderate', 'severe', 'extreme'];
+    const topicSets = [['troops'], ['diplomacy'], ['troops', 'diplomacy'], ['general']];
+    for (let i = 0; i < 1200; i += 1) {
+      await store.append(alert({ id: `p${i}`, topics: topicSets[i % 4]!, severity: severities[i % 5]! }));
+    }
+    const expected = Array.from({ length: 1200 }, (_, i) => ({ seq: i + 1, i }))
+      .filter(({ i }) => i % 4 !== 3 && i % 5 >= 3)
+      .map(({ seq }) => seq);
+    const asc = await store.range({ topics: ['troops', 'diplomacy'], minSeverity: 'severe', order: 'asc', limit: 10_000 });
+    expect(asc.map((a) => a.seq)).toEqual(expected);
+    const desc = await store.range({ topics: ['diplomacy', 'troops'], minSeverity: 'severe', order: 'desc', limit: 10_000 });
+    expect(desc.map((a) => a.seq)).toEqual([...expected].reverse());
+    const window = await store.range({ after: 100, before: 110, order: 'asc', limit: 100 });
+    expect(window.map((a) => a.seq)).toEqual([101, 102, 103, 104, 105, 106, 107, 108, 109]);
+    const limited = await store.range({ topics: ['general'], order: 'desc', limit: 3 });
+    expect(limited.map((a) => a.seq)).toEqual([1200, 1196, 1192]);
+  });
+});
+
+describe('AlertStore feed and epoch', () => {
+  it('the feed returns entries after a seq, in order, and blocks until one arrives', async () => {
+    const { store } = newStore();
+    await store.append(alert({ id: 'f1' }));
+    await store.append(alert({ id: 'f2' }));
+    const reader = redis.duplicate();
+    try {
+      const entries = await store.readFeed(reader, 0, 100);
+      expect(entries.map((e) => [e.seq, JSON.parse(e.json).id])).toEqual([
+        [1, 'f1'],
+        [2, 'f2'],
+      ]);
+      const pending = store.readFeed(reader, 2, 5000);
+      await store.append(alert({ id: 'f3' }));
+      expect((await pending).map((e) => e.seq)).toEqual([3]);
+      expect(await store.readFeed(reader, 3, 50)).toEqual([]);
+      expect(await store.oldestFeedSeq()).toBe(1);
+    } finally {
+      reader.disconnect();
+    }
+  });
+
+  it('keeps its epoch until the key is lost', async () => {
+    const { store, keys } = newStore();
+    const epoch = await store.epoch();
+    expect(await store.epoch()).toBe(epoch);
+    await redis.del(keys.epoch);
+    expect(await store.epoch()).not.toBe(epoch);
+  });
+});
