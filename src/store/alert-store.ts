@@ -108,12 +108,17 @@ export class AlertStore {
   }
 
   private async evalAppend(keys: string[], args: (string | number)[]): Promise<unknown> {
-    try {
-      return await this.redis.evalsha(await this.appendSha, keys.length, ...keys, ...args);
-    } catch (error) {
-      // NOSCRIPT after a Redis restart, or the initial LOAD failed: send the script itself.
-      return this.redis.eval(APPEND_ALERT_LUA, keys.length, ...keys, ...args);
+    // The initial LOAD may have failed while Redis was away; EVAL loads the script as it runs it.
+    const sha = await this.appendSha.catch(() => null);
+    if (sha !== null) {
+      try {
+        return await this.redis.evalsha(sha, keys.length, ...keys, ...args);
+      } catch (error) {
+        // Only a script cache emptied by a Redis restart is retried; any other error may follow partial writes.
+        if (!(error instanceof Error) || !error.message.startsWith('NOSCRIPT')) throw error;
+      }
     }
+    return this.redis.eval(APPEND_ALERT_LUA, keys.length, ...keys, ...args);
   }
 
   /** The alert with this id, or null. */

@@ -70,6 +70,13 @@ describe('AlertStore.append', () => {
     expect(seqs).toEqual(Array.from({ length: 201 }, (_, i) => i + 1));
   });
 
+  it('keeps appending after Redis forgot its scripts (as after a restart)', async () => {
+    const { store } = newStore();
+    await store.append(alert());
+    await redis.script('FLUSH');
+    expect((await store.append(alert())).seq).toBe(2);
+  });
+
   it('indexes by topic and incident, and counts per topic', async () => {
     const { store } = newStore();
     await store.append(alert({ id: 'x1', topics: ['troops', 'diplomacy'], incidentId: 'inc-x' }));
