@@ -70,10 +70,16 @@ export async function pingRedis(url: string, timeoutMs = 2000): Promise<void> {
     retryStrategy: () => null,
     enableOfflineQueue: false,
   });
-  probe.on('error', () => undefined);
+  // ioredis rejects connect() with a bare "Connection is closed"; the 'error' event has the cause (ECONNREFUSED…).
+  let cause: Error | undefined;
+  probe.on('error', (error: Error) => {
+    cause ??= error;
+  });
   try {
     await probe.connect();
     await probe.ping();
+  } catch (error) {
+    throw cause ?? error;
   } finally {
     probe.disconnect();
   }

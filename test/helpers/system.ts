@@ -71,7 +71,7 @@ export class RoleProcess {
   }
 
   /** Resolves when the process logged `message` (a substring of a log line); fails if it exits first. */
-  async waitForLog(message: string, timeoutMs = 15_000): Promise<string> {
+  async waitForLog(message: string, timeoutMs = 30_000): Promise<string> {
     let done = false;
     const exitedFirst = this.exited.then(({ code, signal }) => {
       if (!done) throw new Error(`${this.role} exited (${code ?? signal}) before logging "${message}":\n${this.output.join('\n')}`);
