@@ -45,6 +45,7 @@ interface CompiledTopic {
   termsGroup: number;
   placesGroup: number;
   negativeGroup: number;
+  excludeGroup: number;
 }
 
 interface CompiledSeverityRule {
@@ -58,8 +59,8 @@ interface CompiledSeverityRule {
 
 /**
  * Builds a classifier from topic and severity rules: a topic matches when one of its terms (and, if it lists
- * places, one of its places) appears outside any of its negative contexts; the first severity rule that fires
- * decides the severity, else the highest default of the matched topics. Publisher hints add topics and raise
+ * places, one of its places) appears outside any of its negative contexts and none of its exclusions appears;
+ * the severity is the highest any severity rule gives, else the highest default of the matched topics. Publisher hints add topics and raise
  * (never lower) the severity.
  * @example const classifier = createClassifier(await loadTopicsFile(config.topicsFile));
  */
@@ -74,6 +75,7 @@ export function createClassifier(topicsFile: TopicsFile): Classifier {
     termsGroup: addGroup(rule.terms),
     placesGroup: addGroup(rule.places),
     negativeGroup: addGroup(rule.negative),
+    excludeGroup: addGroup(rule.exclude),
   }));
   const severityRules: CompiledSeverityRule[] = topicsFile.severityRules.map((rule) => ({
     name: rule.name,
@@ -104,6 +106,11 @@ export function createClassifier(topicsFile: TopicsFile): Classifier {
       for (const topic of topics) {
         const terms = live(topic.termsGroup, topic.negativeGroup);
         if (terms.length === 0) continue;
+        const vetoes = byGroup[topic.excludeGroup]!;
+        if (vetoes.length > 0) {
+          reasons.push(`topic ${topic.summary.id}: excluded by ${quoteHits(tokenized, vetoes)}`);
+          continue;
+        }
         const places = topic.requiresPlace ? live(topic.placesGroup, topic.negativeGroup) : [];
         if (topic.requiresPlace && places.length === 0) continue;
         matched.push(topic);
@@ -124,28 +131,29 @@ export function createClassifier(topicsFile: TopicsFile): Classifier {
       }
       const chosenIds = chosen.map((topic) => topic.summary.id);
 
+      // CAP: take the highest severity any rule gives; the topics' defaults only when no rule fires.
       let severity: Severity = 'unknown';
-      let decided = false;
+      let severityReason: string | undefined;
       for (const rule of severityRules) {
+        if (severityReason !== undefined && severityRank(rule.severity) <= severityRank(severity)) continue;
         if (rule.topics && !chosenIds.some((id) => rule.topics!.has(id))) continue;
-        if (byGroup[rule.unlessGroup]!.length > 0) continue;
+        if (live(rule.unlessGroup, rule.negativeGroup).length > 0) continue;
         const hits = live(rule.termsGroup, rule.negativeGroup);
         if (hits.length === 0) continue;
         severity = rule.severity;
-        decided = true;
-        reasons.push(`severity ${severity}: ${rule.name} ${quoteHits(tokenized, hits)}`);
-        break;
+        severityReason = `severity ${severity}: ${rule.name} ${quoteHits(tokenized, hits)}`;
       }
-      if (!decided) {
+      if (severityReason === undefined) {
         let from: CompiledTopic | undefined;
         for (const topic of chosen) {
           if (!from || severityRank(topic.defaultSeverity) > severityRank(from.defaultSeverity)) from = topic;
         }
         if (from) {
           severity = from.defaultSeverity;
-          reasons.push(`severity ${severity}: default of topic ${from.summary.id}`);
+          severityReason = `severity ${severity}: default of topic ${from.summary.id}`;
         }
       }
+      if (severityReason !== undefined) reasons.push(severityReason);
       if (update.severity && severityRank(update.severity) > severityRank(severity)) {
         reasons.push(`severity ${update.severity}: publisher hint (classified ${severity})`);
         severity = update.severity;

@@ -18,6 +18,22 @@ const KYIV_PLACES = [
   'вишнев*', 'українк*',
 ];
 
+/** Announced drills: siren tests and controlled detonations are not attacks. */
+const DRILLS = [
+  'siren test*', 'testing sirens', 'test the sirens', 'controlled detonation*', 'перевір* систем* оповіщення',
+  'тестують сирен*', 'перевірк* сирен*', 'вибухов* робот*', 'утилізац* боєприпас*',
+];
+
+/** Things that share words with war news but are not war news. */
+const NOT_WAR = [
+  'storm alert', 'weather alert', 'air quality alert', 'air-quality alert', 'штормов* попереджен*',
+  'animal shelter*', 'домашніх тварин', 'delivery drone*', 'доставк* посил*', 'exhibition', 'museum', 'виставк*',
+  'музе*',
+];
+
+/** Looking back rather than reporting: commemorations and debunked fakes (minor, and not a live attack). */
+const RETROSPECTIVE = ['fact check', 'фейк*', 'дезінформац*', 'anniversary', 'роковин*', 'річниц*', 'memorial'];
+
 export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
   version: 1,
   topics: [
@@ -37,9 +53,15 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       negative: [
         'Kyiv-based', 'based in Kyiv', 'Kyiv Independent', 'Kyiv Post', 'Kyiv School of Economics', 'Kyiv time',
         'Kyiv said', 'Kyiv says', 'Kyiv\'s request*', 'Kyiv\'s allies', 'Kyiv and its allies', 'Kyiv government',
+        'delegation from Kyiv', 'visit to Kyiv', 'Dynamo Kyiv', 'Динамо', 'Kyivskyi district', 'київськ* район*',
         'missile defence talks', 'air defence systems to', 'air defense systems to', 'supply of air defence',
-        'київськ* незалежн*', 'російськ* столиц*', 'столиц* росії',
+        'київськ* незалежн*', 'російськ* столиц*', 'столиц* росії', 'cyber attack*', 'cyberattack*', 'heart attack',
       ],
+      exclude: [
+        ...DRILLS, ...NOT_WAR, ...RETROSPECTIVE, 'not affected', 'except Kyiv', 'excluding Kyiv', 'крім Києва', 'окрім Києва',
+        'have received', 'has received',
+      ],
+      incidentGapMinutes: 180,
       defaultSeverity: 'severe',
     },
     {
@@ -48,12 +70,20 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       description: 'Talks, negotiations, sanctions and statements by officials and governments.',
       terms: [
         'talks', 'negotiat*', 'sanction*', 'diplomat*', 'foreign minister*', 'foreign ministry', 'minister*',
-        'secretary of state', 'summit*', 'peace', 'ceasefire', 'envoy*', 'ambassador*', 'embassy', 'kremlin',
-        'spokesperson', 'spokesman', 'spokeswoman', 'president*', 'prime minister', 'mediat*', 'treaty', 'accord',
-        'переговор*', 'санкці*', 'дипломат*', 'міністр*', 'мзс', 'саміт*', 'посол', 'посла', 'послом', 'посли', 'послів', 'кремл*', 'мирн* переговор*', 'мирн* план*', 'мирн* угод*',
-        'перемир*', 'президент*', 'прем\'єр*', 'речник*', 'посередни*', 'угод*', 'зустріч*',
+        'foreign secretary', 'secretary of state', 'state department', 'summit*', 'peace', 'ceasefire', 'envoy*',
+        'ambassador*', 'embassy', 'kremlin', 'president*', 'prime minister', 'mediat*', 'treaty', 'accord',
+        'agreement*', 'memorandum', 'signed', 'resolution', 'UN', 'United Nations', 'General Assembly', 'NATO',
+        'EU', 'European Union', 'secretary general', 'frozen assets', 'frozen Russian assets', 'partners', 'voters',
+        'election*', 'campaigns', 'solidarity', 'condemn*',
+        'переговор*', 'санкці*', 'дипломат*', 'міністр*', 'мзс', 'саміт*', 'посол', 'посла', 'послом', 'посли', 'послів',
+        'кремл*', 'мирн* переговор*', 'мирн* план*', 'мирн* угод*', 'перемир*', 'президент*', 'прем\'єр*',
+        'посередни*', 'угод*', 'зустріч*', 'меморандум*', 'підписал*', 'резолюці*', 'оон', 'нато', 'єс', 'держдеп*',
+        'заморожен* актив*', 'партнер*', 'союзник*', 'вибор*', 'солідарн*', 'засуд*', 'звернувся', 'звернулася',
       ],
-      negative: ['peacekeep*'],
+      negative: [
+        'peacekeep*', 'defence minister*', 'defense minister*', 'defence ministry', 'defense ministry',
+        'міністр* оборони', 'міністерств* оборони', 'мін* оборони',
+      ],
       defaultSeverity: 'minor',
     },
     {
@@ -63,12 +93,25 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       terms: [
         'troop*', 'soldier*', 'deploy*', 'brigade*', 'battalion*', 'front line*', 'frontline', 'front-line*',
         'offensive', 'counteroffensive', 'counter-offensive', 'mobilis*', 'mobiliz*', 'conscript*', 'infantry',
-        'weapons', 'arms supplies', 'arms deliver*', 'military aid', 'tank*', 'artillery', 'himars', 'f-16*',
-        'atacms', 'combat', 'forces', 'army', 'advance*', 'recaptur*', 'captured', 'trench*', 'peacekeep*',
-        'військ*', 'солдат*', 'бригад*', 'батальйон*', 'фронт*', 'мобілізац*', 'збро*', 'танк*', 'артилер*',
-        'наступ*', 'контрнаступ*', 'навчан*', 'зсу', 'військовослужбов*', 'окупант*', 'піхот*', 'сили оборони',
+        'weapons', 'arms supplies', 'arms deliver*', 'military aid', 'military equipment', 'military trucks',
+        'demining', 'tank', 'tanks', 'artillery', 'himars', 'f-16*', 'atacms', 'patriot*', 'iris-t', 'samp/t',
+        'skynex', 'mirage*', 'bayraktar*', 'iskander*', 'launchers', 'ammunition', 'shells', 'howitzer*',
+        'air defence system*', 'air-defence system*', 'air defense system*', 'air-defence missiles',
+        'combat', 'forces', 'army', 'advance*', 'recaptur*', 'captured', 'trench*', 'peacekeep*', 'units',
+        'contingent', 'stationed', 'fortification*', 'recruit*', 'fighters', 'assault*', 'territorial defence',
+        'exercises', 'strike drones', 'long-range drones', 'drone maker*', 'defence firm*', 'encirclement',
+        'військ*', 'солдат*', 'бригад*', 'батальйон*', 'фронт*', 'мобілізац*', 'збро*', 'танк', 'танки', 'танків',
+        'артилер*', 'наступ*', 'контрнаступ*', 'навчан*', 'зсу', 'військовослужбов*', 'окупант*', 'піхот*',
+        'сили оборони', 'сил оборони', 'силами оборони', 'напрямк*', 'бойов* зіткнен*', 'генштаб*', 'підрозділ*',
+        'снаряд*', 'гаубиц*', 'залпового вогню', 'іскандер*', 'систем* ппо', 'зенітн* установ*', 'тероборон*',
+        'трО', 'вишкіл*', 'новобранц*', 'вогнев* груп*', 'дрони-перехоплювач*', 'перехоплювач*', 'миротворц*',
+        'закупить', 'штурм*',
       ],
-      negative: ['наступн*', 'наступного', 'tank farm*', 'think tank*'],
+      negative: [
+        'наступн*', 'наступного', 'tank farm*', 'think tank*', 'frontline town*', 'артилерійськ* обстріл*',
+        'в напрямку', 'у напрямку', 'air defence units', 'air defense units',
+      ],
+      exclude: [...DRILLS],
       defaultSeverity: 'moderate',
     },
     {
@@ -78,46 +121,92 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       defaultSeverity: 'unknown',
     },
   ],
+  // The highest severity any rule gives wins (CAP: take the highest that applies).
   severityRules: [
     {
       name: 'all-clear',
       severity: 'minor',
-      terms: ['all clear', 'all-clear', 'alert is over', 'alert has ended', 'alert lifted', 'відбій тривоги', 'відбій'],
-      unless: ['killed', 'wounded', 'injured', 'загин*', 'поранен*', 'постраждал*'],
+      terms: ['all clear', 'all-clear', 'alert is over', 'alert has ended', 'alert lifted', 'відбій', 'скасовано повітряну тривогу'],
     },
     {
-      name: 'active threat',
-      severity: 'extreme',
+      name: 'announced drill',
+      severity: 'minor',
+      terms: DRILLS,
+    },
+    {
+      name: 'statement',
+      severity: 'minor',
       terms: [
-        'air raid alert', 'air-raid alert', 'air alert', 'air raid siren*', 'sirens', 'take shelter', 'to shelters',
-        'in shelters', 'take cover', 'inbound', 'heading toward*', 'heading for', 'approaching', 'under attack',
-        'attack is ongoing', 'ongoing attack', 'attack continues', 'explosions heard', 'air defence is working',
-        'air defense is working', 'повітрян* тривог*', 'тривог*', 'в укриття', 'в укриттях', 'загроз*', 'курсом на',
-        'рухаються на', 'працює ппо', 'ппо працює', 'під атакою',
+        'denied', 'deny', 'neither confirm', 'would not', 'would never', 'will not', 'warned', 'urged', 'asked',
+        'called for', 'analyst*', 'analysis', 'solidarity', 'condemn*', 'prolong', 'escalation', 'rumours',
+        'назвав', 'назвало', 'не виключив', 'не виключає', 'закликав', 'закликала', 'заперечу*', 'не володіє',
+        'аналітик*', 'хоче', 'солідарн*', 'засуд*', 'провокаці*', 'blocked', 'заблокува*', ...RETROSPECTIVE,
       ],
-      negative: ['відбій тривоги'],
+      unless: NOT_WAR,
+    },
+    {
+      name: 'military development',
+      severity: 'moderate',
+      terms: [
+        'deployed', 'delivered', 'will send', 'will deliver', 'received', 'moved', 'stationed', 'repelled',
+        'pulled back', 'advanced', 'exercises', 'no damage', 'no casualties', 'no injuries', 'first time',
+        'передав', 'передала', 'передасть', 'передадуть', 'прибула', 'прибули', 'перекину*', 'перекида*',
+        'просунул*', 'відбил*', 'відбито', 'накопичує', 'без наслідків', 'наслідків не зафіксовано', 'уперше',
+        'вперше застосували', 'схвалив', 'закупить',
+      ],
+      unless: NOT_WAR,
     },
     {
       name: 'casualties',
       severity: 'severe',
       terms: [
-        'killed', 'kill', 'kills', 'killing', 'dead', 'died', 'wounded', 'injured', 'injuring', 'wounding', 'casualt*', 'victims', 'hospitali*',
+        'killed', 'kill', 'kills', 'killing', 'dead', 'died', 'wounded', 'injured', 'injuring', 'wounding',
+        'casualt*', 'victims', 'hospitali*', 'in hospital', 'death toll',
         'загин*', 'загибл*', 'вбит*', 'поранен*', 'постраждал*', 'жертв*', 'травмован*', 'госпіталізован*',
       ],
+      negative: ['no casualties', 'no injuries', 'без постраждалих', 'без жертв'],
+      unless: [...NOT_WAR, ...DRILLS, ...RETROSPECTIVE],
     },
     {
       name: 'damage',
       severity: 'severe',
       terms: [
-        'fire*', 'blaze', 'damag*', 'destroy*', 'destruction', 'collapsed', 'hit a', 'struck a',
-        'пожеж*', 'пошкодж*', 'зруйн*', 'руйнуван*', 'влучан*', 'влучил*', 'загорання', 'займання',
+        'fire*', 'blaze', 'damag*', 'destroy*', 'destruction', 'collapsed', 'hit a', 'cut power', 'power outage*',
+        'пожеж*', 'пошкодж*', 'зруйн*', 'руйнуван*', 'влучан*', 'влучил*', 'загорання', 'займання', 'знеструм*',
       ],
-      negative: ['ceasefire*', 'anti-aircraft fire', 'under fire', 'ceasefire', 'fire back'],
+      negative: [
+        'ceasefire*', 'anti-aircraft fire', 'under fire', 'fire back', 'firing', 'fires at', 'no damage',
+        'destroyed all', 'no reports of damage', 'peat fires', 'вогнев*',
+      ],
+      unless: [...NOT_WAR, ...DRILLS, ...RETROSPECTIVE, 'без наслідків', 'наслідків не зафіксовано'],
     },
     {
       name: 'escalation',
       severity: 'severe',
-      terms: ['enter combat', 'entered combat', 'into combat', 'join the fighting', 'joined the fighting', 'enter the war', 'entered the war', 'вступ* у бій', 'вступ* у війну'],
+      terms: [
+        'enter combat', 'entered combat', 'into combat', 'engaged Ukrainian troops', 'join the fighting',
+        'joined the fighting', 'enter the war', 'entered the war', 'вступ* у бій', 'вступил* в бій', 'вступ* у війну',
+      ],
+    },
+    {
+      name: 'active threat',
+      severity: 'extreme',
+      terms: [
+        'air raid alert', 'air-raid alert', 'air alert', 'air raid siren*', 'sirens', 'alert remains', 'take shelter',
+        'shelter*', 'take cover', 'inbound', 'heading toward*', 'heading for', 'approaching', 'spotted', 'under attack',
+        'under a drone attack', 'under way', 'ongoing', 'continuing', 'attack continues', 'explosions', 'blasts',
+        'air defence is active', 'air defence is working', 'air defence firing', 'air defence engages',
+        'firing at', 'fired missiles at', 'launched missiles at',
+        'повітрян* тривог*', 'тривог*', 'укритт*', 'загроз*', 'курсом на', 'рухаються на', 'працює ппо',
+        'ппо працює', 'працює протиповітрян*', 'під атакою', 'триває', 'вибухи', 'можлив* пуск*',
+      ],
+      negative: [
+        'відбій тривоги', 'відбій повітряної тривоги', 'скасовано повітряну тривогу', 'тривога тривала',
+        'тривоги тривали', 'не повітряна тривога', 'загрозу', 'минуто', 'staying in shelters', 'until the all clear',
+        'до відбою',
+      ],
+      // An all-clear ends the threat ("until the all clear" is a negative context above, so it does not count).
+      unless: [...NOT_WAR, ...DRILLS, ...RETROSPECTIVE, 'all clear', 'all-clear', 'alert is over', 'has been lifted', 'відбій'],
     },
   ],
 };

@@ -89,6 +89,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
     topics.topics.flatMap((topic) => topic.negative),
   ]);
   const cache = new Map<string, Omit<Features, 'time'>>();
+  const gapMs = new Map(topics.topics.map((topic) => [topic.id, topic.incidentGapMinutes * 60_000]));
 
   const textFeatures = (title: string, text: string): Omit<Features, 'time'> => {
     const key = `${title}\n${text}`;
@@ -120,26 +121,33 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
       if (probeTopics.length === 0) return null;
       const probeTime = Date.parse(probe.publishedAt);
       const mine = textFeatures(probe.title, probe.text);
-      let best: { candidate: IncidentCandidate; similarity: number; shared: string[] } | undefined;
+      let best: { candidate: IncidentCandidate; score: number; why: string } | undefined;
       for (const candidate of candidates) {
-        if (!candidate.topics.some((topic) => probeTopics.includes(topic))) continue;
-        const time = Date.parse(candidate.publishedAt);
-        if (!(Math.abs(time - probeTime) <= windowMs)) continue;
+        const shared = candidate.topics.filter((topic) => probeTopics.includes(topic));
+        if (shared.length === 0) continue;
+        const distance = Math.abs(Date.parse(candidate.publishedAt) - probeTime);
+        if (!(distance <= windowMs)) continue;
         const theirs = textFeatures(candidate.title, candidate.text);
+        // Event chains (alert → explosions → all-clear): the nearest report on a chained topic within its gap.
+        const gap = Math.max(...shared.map((topic) => gapMs.get(topic) ?? 0));
+        if (gap > 0 && distance <= gap) {
+          const score = 2 - distance / gap;
+          if (!best || score > best.score) {
+            best = { candidate, score, why: `${Math.round(distance / 60_000)} min after it on ${shared.join(', ')}` };
+          }
+          continue;
+        }
         const sharedEvents = intersection(mine.events, theirs.events);
         if (sharedEvents.length === 0) continue;
         const sharedPlaces = intersection(mine.places, theirs.places);
         if (mine.places.size > 0 && theirs.places.size > 0 && sharedPlaces.length === 0) continue;
         const similarity = cosine(mine.stems, theirs.stems);
-        if (similarity < threshold || (best && similarity <= best.similarity)) continue;
-        best = { candidate, similarity, shared: [...sharedEvents, ...sharedPlaces] };
+        if (similarity < threshold || (best && similarity <= best.score)) continue;
+        const words = [...sharedEvents, ...sharedPlaces].slice(0, 5).map((term) => `'${term}'`).join(', ');
+        best = { candidate, score: similarity, why: `shared ${words} (similarity ${similarity.toFixed(2)})` };
       }
       if (!best) return null;
-      const words = best.shared.slice(0, 5).map((term) => `'${term}'`).join(', ');
-      return {
-        incidentId: best.candidate.incidentId,
-        reason: `same incident as ${best.candidate.id}: shared ${words} (similarity ${best.similarity.toFixed(2)})`,
-      };
+      return { incidentId: best.candidate.incidentId, reason: `same incident as ${best.candidate.id}: ${best.why}` };
     },
   };
 }

@@ -21,9 +21,24 @@ const WORD_OR_BREAK = /[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}\p{N}]+)*|[.!?;…\n]/gu
 // English possessive: "Kyiv's" is the word "Kyiv".
 const POSSESSIVE = /'s$/;
 
+// Invisible characters that split words when pasted from the web (soft hyphen, zero-width space/joiners, BOM), and
+// the stress mark Ukrainian texts put on vowels that have no precomposed form (тривóга).
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF\u0301]/g;
+
 /** NFKC normalisation and one apostrophe, so ’ and ' and full-width letters compare equal. */
 export function normalizeText(text: string): string {
-  return text.normalize('NFKC').replace(APOSTROPHES, "'");
+  return text.normalize('NFKC').replace(INVISIBLE, '').replace(APOSTROPHES, "'");
+}
+
+// Latin letters that look Cyrillic: a word written mostly in Cyrillic with one of these ("Kиїв") is Cyrillic.
+const LATIN_LOOKALIKES: Record<string, string> = { a: 'а', c: 'с', e: 'е', i: 'і', k: 'к', m: 'м', o: 'о', p: 'р', x: 'х', y: 'у', h: 'н', t: 'т', b: 'в' };
+const HAS_CYRILLIC = /[\u0400-\u04FF]/;
+const HAS_LATIN = /[a-z]/;
+
+/** Folds Latin look-alike letters into Cyrillic in a word that mixes the two scripts. */
+function foldMixedScript(word: string): string {
+  if (!HAS_LATIN.test(word) || !HAS_CYRILLIC.test(word)) return word;
+  return word.replace(/[a-z]/g, (letter) => LATIN_LOOKALIKES[letter] ?? letter);
 }
 
 /** Splits normalised text into lower-cased words and breaks. */
@@ -39,7 +54,7 @@ export function tokenize(raw: string): TokenizedText {
       tokens.push({ word: '', start, end: start });
       continue;
     }
-    let word = value.toLowerCase();
+    let word = foldMixedScript(value.toLowerCase());
     if (POSSESSIVE.test(word)) word = word.slice(0, -2);
     tokens.push({ word, start, end: start + value.length });
   }

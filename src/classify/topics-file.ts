@@ -37,6 +37,16 @@ export const TopicRuleSchema = z.strictObject({
    * "air-defence talks" cancels 'air defence'.
    */
   negative: TermListSchema.default([]),
+  /**
+   * Topic-level vetoes: when any of these appears, the update is not in this topic however its terms match
+   * (siren tests, controlled detonations, anniversaries, museum exhibits for an air-raid topic).
+   */
+  exclude: TermListSchema.default([]),
+  /**
+   * Reports on this topic published within this many minutes of an earlier one on it thread into the same
+   * incident even with little shared wording (an alert, its explosions and its all-clear). @defaultValue 0 (off)
+   */
+  incidentGapMinutes: z.number().int().min(0).max(24 * 60).default(0),
   /** The severity of an update in this topic when no severity rule fires. @defaultValue "unknown" */
   defaultSeverity: SeveritySchema.default('unknown'),
 });
@@ -52,7 +62,7 @@ export const SeverityRuleSchema = z.strictObject({
   topics: z.array(TopicIdSchema).optional(),
   /** Context that cancels a match it overlaps (as in topics). */
   negative: TermListSchema.default([]),
-  /** The rule does not fire when any of these is present anywhere in the update. */
+  /** The rule does not fire when any of these is present in the update (outside the rule's negative contexts). */
   unless: TermListSchema.default([]),
 });
 export type SeverityRule = z.infer<typeof SeverityRuleSchema>;

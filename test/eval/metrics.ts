@@ -19,7 +19,9 @@ export const LabelledUpdateSchema = z.looseObject({
   publishedAt: z.string(),
   topics: z.array(z.string()).min(1),
   severity: SeveritySchema,
-  incidentId: z.string().nullish(),
+  /** Gold incident label: reports of one event share it; null for a singleton. */
+  incident: z.string().nullish(),
+  note: z.string().optional(),
   /** Publisher hints, when the corpus exercises them. */
   hints: z.looseObject({ topics: z.array(z.string()).optional(), severity: SeveritySchema.optional() }).optional(),
 });
@@ -151,7 +153,7 @@ export function score(corpus: readonly LabelledUpdate[], predictions: readonly P
     confusion[goldRank]![predictedRank]!++;
     if (goldRank === predictedRank) exact++;
     if (Math.abs(goldRank - predictedRank) <= 1) withinOne++;
-    goldIncidents.set(update.id, update.incidentId ?? `solo:${update.id}`);
+    goldIncidents.set(update.id, update.incident ?? `solo:${update.id}`);
     predictedIncidents.set(update.id, prediction.incidentId);
   }
   const perTopic: Record<string, PrecisionRecall> = {};

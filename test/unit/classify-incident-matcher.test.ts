@@ -1,9 +1,13 @@
 // Incident threading: reports of one event group together; other events, topics and times stay apart.
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_TOPICS } from '../../src/classify/default-topics.js';
 import { createIncidentMatcher, type IncidentCandidate } from '../../src/classify/incident-matcher.js';
 
 const HOUR = 3_600_000;
-const matcher = createIncidentMatcher({ windowMs: 6 * HOUR });
+// Text similarity alone: the built-in topics with time chaining switched off.
+const textOnly = { ...DEFAULT_TOPICS, topics: DEFAULT_TOPICS.topics.map((topic) => ({ ...topic, incidentGapMinutes: 0 })) };
+const matcher = createIncidentMatcher({ windowMs: 6 * HOUR, topics: textOnly });
+const chaining = createIncidentMatcher({ windowMs: 6 * HOUR });
 
 const earlier: IncidentCandidate = {
   id: 'a1',
@@ -59,6 +63,19 @@ describe('createIncidentMatcher', () => {
     const elsewhere = probe('Russian drones attacked Brovary overnight; debris damaged a residential building.');
     const candidate = { ...earlier, text: 'Russian drones attacked Bila Tserkva overnight; debris damaged a residential building.', title: '' };
     expect(matcher.match(elsewhere, [candidate])).toBeNull();
+  });
+
+  it('chains reports on an air-raid topic that follow each other closely, even in another language', () => {
+    const allClear = probe('Відбій тривоги у Києві.', { publishedAt: '2025-03-01T03:30:00Z' });
+    const match = chaining.match(allClear, [earlier]);
+    expect(match?.incidentId).toBe('inc-1');
+    expect(match?.reason).toBe('same incident as a1: 90 min after it on kyiv-air-raids');
+  });
+
+  it('does not chain beyond the topic\'s gap, nor on topics without one', () => {
+    expect(chaining.match(probe('Відбій тривоги у Києві.', { publishedAt: '2025-03-01T06:00:00Z' }), [earlier])).toBeNull();
+    const talks: IncidentCandidate = { ...earlier, topics: ['diplomacy'], text: 'Ministers held talks in Rome.', title: '' };
+    expect(chaining.match({ ...probe('A summit on sanctions opens in Oslo.'), topics: ['diplomacy'] }, [talks])).toBeNull();
   });
 
   it('is pure: the same input gives the same answer', () => {
