@@ -12,6 +12,11 @@ export const SubscribeRequestSchema = z.strictObject({
   minSeverity: SeveritySchema.optional(),
   /** Replay every stored matching alert with seq > since before the live ones. */
   since: z.number().int().nonnegative().optional(),
+  /**
+   * The epoch the client's `since` comes from (from an earlier ack). When the store's epoch differs, Redis lost
+   * its history and `since` means nothing: every stored alert is replayed and the ack says truncated.
+   */
+  epoch: z.string().min(1).max(64).optional(),
 });
 export type SubscribeRequest = z.infer<typeof SubscribeRequestSchema>;
 

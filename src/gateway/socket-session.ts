@@ -8,7 +8,7 @@ import type { Socket } from 'socket.io';
 import type { Alert } from '../core/alert.js';
 import { describeZodIssues } from '../core/app-error.js';
 import type { ErrorCode } from '../core/error-codes.js';
-import { meetsMinSeverity, type Severity } from '../core/severity.js';
+import { meetsMinSeverity, severityRank, type Severity } from '../core/severity.js';
 import {
   SubscribeRequestSchema,
   UnsubscribeRequestSchema,
@@ -53,9 +53,20 @@ function ackError(code: ErrorCode, message: string, issues?: unknown): AckError 
   return { ok: false, error: { code, message, ...(issues === undefined ? {} : { issues }) } };
 }
 
+/** What a socket has been sent for one topic: every alert at `level` or above with seq > `after`. */
+interface Coverage {
+  level: Severity;
+  after: number;
+}
+
 export class SocketSession {
   /** topic → minimum severity. */
   readonly subscriptions = new Map<string, Severity>();
+  /**
+   * topic → what this socket already has of it. A resubscribe on the same socket skips those alerts in replay,
+   * so calling subscribe again (even with a stale `since`) never sends an alert twice.
+   */
+  private readonly coverage = new Map<string, Coverage>();
   private buffer: Alert[] | null = null;
   private ops: Promise<void> = Promise.resolve();
   private readonly socket: GatewaySocket;
@@ -100,10 +111,10 @@ export class SocketSession {
   private async subscribe(raw: unknown, ack: Ack<SubscribeAck>): Promise<void> {
     const parsed = SubscribeRequestSchema.safeParse(raw);
     if (!parsed.success) {
-      reply(ack, ackError('invalid_request', 'subscribe takes { topics: [ids], minSeverity?, since? }', describeZodIssues(parsed.error.issues)));
+      reply(ack, ackError('invalid_request', 'subscribe takes { topics: [ids], minSeverity?, since?, epoch? }', describeZodIssues(parsed.error.issues)));
       return;
     }
-    const { topics, since } = parsed.data;
+    const { topics, since, epoch } = parsed.data;
     const minSeverity = parsed.data.minSeverity ?? 'unknown';
     const invalid = this.validateTopics(topics);
     if (invalid) {
@@ -111,43 +122,60 @@ export class SocketSession {
       return;
     }
     if (since === undefined) {
-      for (const topic of topics) this.setSubscription(topic, minSeverity);
-      reply(ack, this.okAck(0, this.deps.tail.lastSeq));
+      const head = this.deps.tail.lastSeq;
+      for (const topic of topics) {
+        this.cover(topic, minSeverity, head);
+        this.setSubscription(topic, minSeverity);
+      }
+      reply(ack, this.okAck(0, head, this.deps.tail.epoch));
       return;
     }
-    await this.catchUp(topics, minSeverity, since, ack);
+    await this.catchUp(topics, minSeverity, since, epoch, ack);
   }
 
-  private async catchUp(topics: string[], minSeverity: Severity, since: number, ack: Ack<SubscribeAck>): Promise<void> {
+  private async catchUp(
+    topics: string[],
+    minSeverity: Severity,
+    since: number,
+    clientEpoch: string | undefined,
+    ack: Ack<SubscribeAck>,
+  ): Promise<void> {
     const { store, tail, catchingUp, metrics } = this.deps;
     // Synchronous from here to the first await: capture head, leave every room, start buffering.
-    const head = tail.lastSeq;
-    const previous = new Map(this.subscriptions);
+    let head = tail.lastSeq;
+    const tailEpoch = tail.epoch;
+    const previous = new Map(this.coverage);
     for (const [topic, level] of this.subscriptions) void this.socket.leave(roomFor(topic, level));
     for (const topic of topics) this.subscriptions.set(topic, minSeverity);
+    const requested = new Map(topics.map((topic) => [topic, minSeverity] as const));
     this.buffer = [];
     catchingUp.add(this);
 
-    let lastSent = since;
+    let from = since;
+    let epoch = tailEpoch;
     let replayed = 0;
-    let extra: Pick<SubscribeAckOk, 'truncated' | 'oldestSeq'> = {};
     let failure: unknown;
+    let extra: Pick<SubscribeAckOk, 'truncated' | 'oldestSeq'> = {};
     try {
-      const [oldest, latest] = await Promise.all([store.oldestSeq(), store.latestSeq()]);
-      // A cursor ahead of the store comes from an earlier history (Redis lost its data): replay all of this one.
-      const from = since > latest ? 0 : since;
-      if (since > latest || (oldest !== null && from + 1 < oldest)) {
-        extra = { truncated: true, oldestSeq: oldest ?? latest + 1 };
-      }
-      lastSent = from;
-      for await (const page of store.pages({ topics, minSeverity, after: from, before: head + 1, order: 'asc', limit: 0 })) {
+      const [storeEpoch, latest] = await Promise.all([store.epoch(), store.latestSeq()]);
+      epoch = storeEpoch;
+      // A cursor from another history (Redis lost its data) means nothing here: everything stored is new to it.
+      const otherHistory = clientEpoch !== undefined ? clientEpoch !== storeEpoch : since > latest;
+      if (otherHistory) from = 0;
+      // The tail has not noticed the new history yet: it will deliver all of it live, so replay none of it.
+      if (storeEpoch !== tailEpoch) head = 0;
+      for await (const page of store.pages({ topics, minSeverity, after: from, before: head + 1, order: 'asc', limit: 0, pageSize: REPLAY_PAGE })) {
         if (this.socket.disconnected) return;
         for (const alert of page) {
+          // Already sent on this socket through an earlier subscription.
+          if (covered(alert, previous)) continue;
           this.socket.emit('alert', alert);
-          lastSent = alert.seq;
           replayed += 1;
         }
       }
+      // Read after the replay: anything trimmed meanwhile counts as lost too.
+      const oldest = (await store.oldestSeq()) ?? latest + 1;
+      if (otherHistory || from + 1 < oldest) extra = { truncated: true, oldestSeq: oldest };
     } catch (error) {
       failure = error;
     }
@@ -156,22 +184,33 @@ export class SocketSession {
     const buffered = this.buffer ?? [];
     this.buffer = null;
     catchingUp.delete(this);
-    let last = Math.max(head, lastSent);
+    let last = Math.max(head, from);
     for (const alert of buffered) {
-      if (alert.seq <= last) continue;
-      // At or below `since`, the client already has it, unless it only matches topics it had live before.
-      if (alert.seq <= since && !matches(alert, previous)) continue;
+      // At or below `since` the client already has the alerts of the topics it asked for (another gateway
+      // may be ahead of this one); alerts only its other subscriptions match it has not seen.
+      if (alert.seq <= from && matches(alert, requested)) continue;
       this.socket.emit('alert', alert);
-      last = alert.seq;
+      last = Math.max(last, alert.seq);
     }
     for (const [topic, level] of this.subscriptions) void this.socket.join(roomFor(topic, level));
+    // Replayed from `from` (or, when replay failed, live only from head on).
+    for (const topic of topics) this.cover(topic, minSeverity, failure === undefined ? from : head, previous.get(topic));
     metrics.replayedAlerts.inc(replayed);
     if (failure !== undefined) {
       this.deps.logger.warn({ err: (failure as Error).message, socket: this.socket.id }, 'replay failed');
       reply(ack, ackError('unavailable', 'history could not be read; you are subscribed live: subscribe again with since to retry'));
       return;
     }
-    reply(ack, { ...this.okAck(replayed, last), ...extra });
+    reply(ack, { ...this.okAck(replayed, last, epoch), ...extra });
+  }
+
+  /**
+   * Records that the socket now has every alert of `topic` at `level` or above after `after`. When the level
+   * did not drop, what the earlier subscription had sent still counts.
+   */
+  private cover(topic: string, level: Severity, after: number, before = this.coverage.get(topic)): void {
+    const kept = before && severityRank(level) >= severityRank(before.level) ? Math.min(before.after, after) : after;
+    this.coverage.set(topic, { level, after: kept });
   }
 
   private async unsubscribe(raw: unknown, ack: Ack<UnsubscribeAck>): Promise<void> {
@@ -189,6 +228,7 @@ export class SocketSession {
       const level = this.subscriptions.get(topic);
       if (level !== undefined) void this.socket.leave(roomFor(topic, level));
       this.subscriptions.delete(topic);
+      this.coverage.delete(topic);
     }
     reply(ack, { ok: true, topics: [...this.subscriptions.keys()] });
   }
@@ -201,15 +241,26 @@ export class SocketSession {
     void this.socket.join(roomFor(topic, minSeverity));
   }
 
-  private okAck(replayed: number, seq: number): SubscribeAckOk {
-    return { ok: true, topics: [...this.subscriptions.keys()], replayed, seq, epoch: this.deps.tail.epoch };
+  private okAck(replayed: number, seq: number, epoch: string): SubscribeAckOk {
+    return { ok: true, topics: [...this.subscriptions.keys()], replayed, seq, epoch };
   }
 }
+
+/** Replay reads this many seqs per index and round trip: big pages keep a long catch-up to a few round trips. */
+const REPLAY_PAGE = 2000;
 
 function matches(alert: Alert, subscriptions: ReadonlyMap<string, Severity>): boolean {
   return alert.topics.some((topic) => {
     const min = subscriptions.get(topic);
     return min !== undefined && meetsMinSeverity(alert.severity, min);
+  });
+}
+
+/** True when an earlier subscription of the socket already sent this alert. */
+function covered(alert: Alert, coverage: ReadonlyMap<string, Coverage>): boolean {
+  return alert.topics.some((topic) => {
+    const sent = coverage.get(topic);
+    return sent !== undefined && alert.seq > sent.after && meetsMinSeverity(alert.severity, sent.level);
   });
 }
 

@@ -41,6 +41,11 @@ export interface RangeQuery {
   limit: number;
   /** asc: oldest first; desc: newest first. */
   order: 'asc' | 'desc';
+  /**
+   * Seqs read per index and round trip by pages().
+   * @defaultValue limit, between 50 and 500
+   */
+  pageSize?: number;
 }
 
 /** An entry of the live feed: the alert and its JSON exactly as stored. */
@@ -194,7 +199,7 @@ export class AlertStore {
     // Exclusive bounds, moved past each page.
     let low = query.after ?? 0;
     let high = query.before ?? Number.POSITIVE_INFINITY;
-    const pageSize = Math.min(Math.max(query.limit, 50), PAGE);
+    const pageSize = query.pageSize ?? Math.min(Math.max(query.limit, 50), PAGE);
     for (;;) {
       if (low + 1 >= high) return;
       const pipeline = this.redis.pipeline();

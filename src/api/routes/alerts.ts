@@ -7,7 +7,9 @@ import { SeveritySchema } from '../../core/severity.js';
 import { TopicIdSchema } from '../../core/topic.js';
 import type { ApiDeps } from '../create-api.js';
 
-const seqParam = z.coerce.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+/** Query integers are plain digits: `?after=` or `?after=1e3` is a mistake, not 0 or 1000. */
+const digits = z.string().regex(/^\d{1,16}$/, 'must be a non-negative integer').transform(Number);
+const seqParam = digits.pipe(z.number().max(Number.MAX_SAFE_INTEGER));
 
 export const AlertsQuerySchema = z.strictObject({
   /** One topic or several (?topic=a&topic=b); any of them matches. */
@@ -17,7 +19,7 @@ export const AlertsQuerySchema = z.strictObject({
   after: seqParam.optional(),
   /** Only alerts with seq < before. */
   before: seqParam.optional(),
-  limit: z.coerce.number().int().min(1).max(1000).default(50),
+  limit: digits.pipe(z.number().min(1).max(1000)).default(50),
   /** Default: asc when `after` is given, else desc (newest first). */
   order: z.enum(['asc', 'desc']).optional(),
 });
@@ -35,16 +37,18 @@ export function alertsRouter(deps: ApiDeps): Router {
     const unknown = topics.find((topic) => !knownTopics.has(topic));
     if (unknown !== undefined) throw new AppError('unknown_topic', `unknown topic ${JSON.stringify(unknown)}`);
     const order = query.order ?? (query.after === undefined ? 'desc' : 'asc');
-    const alerts = await store.range({
+    // One more than asked tells whether another page exists, so the last page says next: null.
+    const found = await store.range({
       topics,
-      limit: query.limit,
+      limit: query.limit + 1,
       order,
       ...(query.minSeverity && { minSeverity: query.minSeverity }),
       ...(query.after !== undefined && { after: query.after }),
       ...(query.before !== undefined && { before: query.before }),
     });
+    const alerts = found.slice(0, query.limit);
     const last = alerts[alerts.length - 1];
-    const next = alerts.length < query.limit || !last ? null : order === 'asc' ? { after: last.seq } : { before: last.seq };
+    const next = found.length <= query.limit || !last ? null : order === 'asc' ? { after: last.seq } : { before: last.seq };
     res.json({ alerts, next });
   });
 

@@ -1,0 +1,6 @@
+// The Sirena client SDK's public entry: the client, its events and options, and the wire types it speaks.
+export { SirenaClient, SirenaClientError } from './sirena-client.js';
+export type { ConnectionState, SirenaClientEvents, SirenaClientOptions } from './sirena-client.js';
+export type { Alert } from '../core/alert.js';
+export type { Severity } from '../core/severity.js';
+export type { SubscribeAck, SubscribeAckOk, SubscribeRequest } from '../core/subscription.js';
