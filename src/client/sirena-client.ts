@@ -119,6 +119,8 @@ export class SirenaClient {
   private currentState: ConnectionState = 'offline';
   private current: ClientSocket | undefined;
   private closed = true;
+  /** close() was called: a pending automatic connect is off. */
+  private closedByUser = false;
   /** Alerts received while a subscribe is in flight; delivered when its ack comes. */
   private held: Alert[] | null = null;
   /** Bumped per subscribe so a late ack of an abandoned one is ignored. */
@@ -142,7 +144,8 @@ export class SirenaClient {
     this.minSeverity = options.minSeverity ?? 'unknown';
     this.cursor = options.since;
     this.currentEpoch = options.epoch;
-    if (options.autoConnect ?? true) this.connect();
+    // Next microtask, so listeners added right after construction see the first `state` event too.
+    if (options.autoConnect ?? true) queueMicrotask(() => this.closed && !this.closedByUser && this.connect());
   }
 
   /** The connection state (also announced by the `state` event). */
@@ -193,6 +196,7 @@ export class SirenaClient {
   /** Connects (again, after `close()`). */
   connect(): void {
     if (!this.closed) return;
+    this.closedByUser = false;
     this.closed = false;
     this.setState('connecting');
     this.open(this.urlIndex);
@@ -216,6 +220,7 @@ export class SirenaClient {
   /** Disconnects for good (until `connect()`); state becomes `offline`. */
   close(): void {
     this.closed = true;
+    this.closedByUser = true;
     clearTimeout(this.retryTimer);
     this.held = null;
     this.subscribeId += 1;

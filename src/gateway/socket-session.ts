@@ -164,9 +164,17 @@ export class SocketSession {
       if (otherHistory) from = 0;
       // The tail has not noticed the new history yet: it will deliver all of it live, so replay none of it.
       if (storeEpoch !== tailEpoch) head = 0;
-      for await (const page of store.pages({ topics, minSeverity, after: from, before: head + 1, order: 'asc', limit: 0, pageSize: REPLAY_PAGE })) {
-        if (this.socket.disconnected) return;
-        for (const alert of page) {
+      const pages = store.pages({ topics, minSeverity, after: from, before: head + 1, order: 'asc', limit: 0, pageSize: REPLAY_PAGE });
+      // The next page is read from Redis while this one is sent.
+      for (let next = pages.next(); ; ) {
+        const result = await next;
+        if (result.done) break;
+        if (this.socket.disconnected) {
+          await pages.return(undefined);
+          return;
+        }
+        next = pages.next();
+        for (const alert of result.value) {
           // Already sent on this socket through an earlier subscription.
           if (covered(alert, previous)) continue;
           this.socket.emit('alert', alert);
@@ -247,7 +255,7 @@ export class SocketSession {
 }
 
 /** Replay reads this many seqs per index and round trip: big pages keep a long catch-up to a few round trips. */
-const REPLAY_PAGE = 2000;
+const REPLAY_PAGE = 1000;
 
 function matches(alert: Alert, subscriptions: ReadonlyMap<string, Severity>): boolean {
   return alert.topics.some((topic) => {

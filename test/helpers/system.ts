@@ -144,11 +144,18 @@ export async function startSystem(options: SystemOptions = {}): Promise<TestSyst
   const prefix = uniquePrefix();
   const redisUrl = options.redisUrl ?? testRedisUrl();
   const env = { REDIS_URL: redisUrl, SIRENA_KEY_PREFIX: prefix, ...options.env };
-  const [api, ...rest] = await Promise.all([
+  const started = await Promise.allSettled([
     startRole('api', env),
     ...Array.from({ length: options.gateways ?? 1 }, () => startRole('gateway', env)),
     ...Array.from({ length: options.workers ?? 1 }, () => startRole('worker', env)),
   ]);
+  const failed = started.find((result) => result.status === 'rejected');
+  if (failed) {
+    // Stop the roles that did start, so a failed start-up leaves no processes behind.
+    await Promise.all(started.map((result) => (result.status === 'fulfilled' ? result.value.stop('SIGKILL') : undefined)));
+    throw failed.reason;
+  }
+  const [api, ...rest] = started.map((result) => (result as PromiseFulfilledResult<RoleProcess>).value);
   const gateways = rest.filter((proc) => proc.role === 'gateway');
   const workers = rest.filter((proc) => proc.role === 'worker');
   const system: TestSystem = {

@@ -1,0 +1,113 @@
+// The client SDK against real processes: resumes after a cut connection, a gateway restart on the same port and a
+// failover between gateways, with no gap and no duplicate; its state changes are visible.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SirenaClient, type ConnectionState } from '../../src/client/index.js';
+import type { Alert } from '../../src/core/alert.js';
+import { postUpdate, request, startRole, startSystem, waitUntil, type RoleProcess, type TestSystem } from '../helpers/system.js';
+
+let sys: TestSystem;
+const clients: SirenaClient[] = [];
+const extraGateways: RoleProcess[] = [];
+let counter = 0;
+
+beforeAll(async () => {
+  sys = await startSystem({ gateways: 1, workers: 1 });
+});
+afterAll(async () => {
+  for (const client of clients) client.close();
+  await Promise.all(extraGateways.map((gateway) => gateway.stop()));
+  await sys?.stop();
+});
+
+/** A client that records its alerts, states and resumes. */
+function watch(url: string | string[], topics = ['troops']) {
+  const client = new SirenaClient({ url, topics, reconnectionDelayMs: 100, reconnectionDelayMaxMs: 500, socketOptions: { transports: ['websocket'] } });
+  clients.push(client);
+  const alerts: Alert[] = [];
+  const states: ConnectionState[] = [];
+  const resumes: { replayed: number; truncated: boolean }[] = [];
+  client.on('alert', (alert) => alerts.push(alert));
+  client.on('state', (state) => states.push(state));
+  client.on('resumed', (info) => resumes.push(info));
+  return { client, alerts, states, resumes };
+}
+
+async function publish(n: number, topic = 'troops'): Promise<string[]> {
+  const ids = Array.from({ length: n }, () => `sdk-${counter++}`);
+  const response = await postUpdate(sys, { updates: ids.map((id) => ({ id, text: `Brigade report ${id}`, topics: [topic] })) });
+  expect(response.status).toBe(202);
+  return ids;
+}
+
+async function storedSeqs(topic: string, after: number): Promise<number[]> {
+  const page = await request<{ alerts: Alert[] }>(sys.api.url, 'GET', `/v1/alerts?topic=${topic}&after=${after}&limit=1000`);
+  return page.body.alerts.map((alert) => alert.seq);
+}
+
+/** Waits until the client has every stored alert of `topic` after `after`, then checks it has nothing else. */
+async function expectExactly(watched: ReturnType<typeof watch>, ids: string[], after: number, topic = 'troops'): Promise<void> {
+  await waitUntil(() => ids.every((id) => watched.alerts.some((alert) => alert.id === id)), 'every published alert', 20_000);
+  const expected = await storedSeqs(topic, after);
+  const seqs = watched.alerts.map((alert) => alert.seq).filter((seq) => seq > after);
+  expect(seqs).toEqual(expected);
+}
+
+const latest = async () => (await request<{ alerts: Alert[] }>(sys.api.url, 'GET', '/v1/alerts?limit=1')).body.alerts[0]?.seq ?? 0;
+
+describe('SirenaClient', () => {
+  it('goes live, and resumes without gap or duplicate after its connection is cut', async () => {
+    const start = await latest();
+    const watched = watch(sys.gateways[0]!.url);
+    await waitUntil(() => watched.client.state === 'live', 'live');
+    expect(watched.states.slice(0, 3)).toEqual(['connecting', 'connected', 'live']);
+    const ids = await publish(10);
+    await waitUntil(() => watched.alerts.length >= 10, '10 live alerts');
+    watched.client.socket!.io.engine.close();
+    ids.push(...(await publish(25)));
+    await waitUntil(() => watched.resumes.length >= 1, 'resumed');
+    expect(watched.states).toContain('reconnecting');
+    ids.push(...(await publish(5)));
+    await expectExactly(watched, ids, start);
+    expect(watched.client.state).toBe('live');
+    expect(watched.client.lastSeq).toBe(watched.alerts[watched.alerts.length - 1]!.seq);
+    expect(watched.client.epoch).toEqual(expect.any(String));
+    watched.client.close();
+    expect(watched.client.state).toBe('offline');
+  });
+
+  it('resumes after its gateway is restarted on the same port, catching up on what was published meanwhile', async () => {
+    const first = await startRole('gateway', sys.env);
+    extraGateways.push(first);
+    const start = await latest();
+    const watched = watch(first.url);
+    await waitUntil(() => watched.client.state === 'live', 'live');
+    const ids = await publish(5);
+    await waitUntil(() => watched.alerts.length >= 5, '5 live alerts');
+    expect((await first.stop()).code).toBe(0);
+    await waitUntil(() => watched.client.state === 'reconnecting', 'reconnecting');
+    ids.push(...(await publish(20)));
+    const second = await startRole('gateway', { ...sys.env, PORT: String(first.port) });
+    extraGateways.push(second);
+    await waitUntil(() => watched.resumes.length >= 1, 'resumed', 20_000);
+    expect(watched.resumes[0]).toMatchObject({ truncated: false });
+    expect(watched.resumes[0]!.replayed).toBeGreaterThanOrEqual(20);
+    ids.push(...(await publish(5)));
+    await expectExactly(watched, ids, start);
+  });
+
+  it('fails over to the next gateway on a shutdown notice, without gap or duplicate', async () => {
+    const doomed = await startRole('gateway', sys.env);
+    extraGateways.push(doomed);
+    const start = await latest();
+    const watched = watch([doomed.url, sys.gateways[0]!.url], ['diplomacy', 'troops']);
+    await waitUntil(() => watched.client.state === 'live', 'live');
+    const ids = await publish(5, 'diplomacy');
+    await waitUntil(() => watched.alerts.length >= 5, '5 live alerts');
+    const stopped = doomed.stop();
+    ids.push(...(await publish(20, 'diplomacy')));
+    await stopped;
+    await waitUntil(() => watched.client.url === sys.gateways[0]!.url && watched.client.state === 'live', 'live on the other gateway');
+    ids.push(...(await publish(5, 'diplomacy')));
+    await expectExactly(watched, ids, start, 'diplomacy');
+  });
+});
