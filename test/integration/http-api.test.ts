@@ -67,10 +67,16 @@ describe('reading', () => {
     expect(topics.body.topics[0]).toMatchObject({ name: expect.any(String), count: expect.any(Number) });
     expect(topics.body.topics[0].count).toBeGreaterThanOrEqual(1);
 
+    // Two alerts in the topic: a page of one points at the next; the last page says next: null.
+    await postUpdate(sys, { id: 'read-2', text: 'Air-raid alert in Kyiv again', topics: ['kyiv-air-raids'] }, auth);
+    await waitUntil(async () => (await request(sys.api.url, 'GET', '/v1/alerts/read-2')).status === 200, 'the second alert');
     const list = await request(sys.api.url, 'GET', '/v1/alerts?topic=kyiv-air-raids&limit=1');
     expect(list.status).toBe(200);
     expect(list.body.alerts).toHaveLength(1);
     expect(list.body.next).toEqual({ before: list.body.alerts[0].seq });
+    const last = await request(sys.api.url, 'GET', `/v1/alerts?topic=kyiv-air-raids&limit=1&before=${list.body.alerts[0].seq}`);
+    expect(last.body.alerts.map((a: { id: string }) => a.id)).toEqual(['read-1']);
+    expect(last.body.next).toBeNull();
   });
 
   it.each([
