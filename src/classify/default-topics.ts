@@ -44,14 +44,23 @@ const KYIV_NOT_A_TARGET = [
   'Russian capital', 'capital of Russia', 'European capitals', 'western capitals', 'офіційн* київ*',
   'офіційн* києв*', 'київ заявив', 'київ вимагає', 'київ готовий', 'візит* до києва', 'прибув до києва',
   'прибула до києва', 'прибули до києва', 'приїхав до києва', 'приїхала до києва', 'зустріч* у києві',
-  'переговор* у києві', 'capital markets', 'capital investment*', 'human capital', 'venture capital', 'капітал*',
+  'переговор* у києві', 'accused Kyiv', 'accuses Kyiv', 'blamed Kyiv', 'blames Kyiv', 'Kyiv launched', 'Kyiv struck',
+  'Kyiv attacked', 'Kyiv fired', 'Kyiv used', 'Kyiv denied', 'Kyiv claimed', 'Kyiv\'s attack*', 'Kyiv\'s missile*',
+  'Kyiv\'s use', 'Kyiv to strike', 'Kyiv to use', 'allow Kyiv', 'allowed Kyiv', 'allowing Kyiv', 'give Kyiv', 'gave Kyiv',
+  'send Kyiv', 'sent Kyiv', 'supply Kyiv', 'Kyiv received', 'Kyiv needs', 'Kyiv asked', 'Kyiv asks',
+  'weapons for Kyiv', 'systems for Kyiv', 'missiles for Kyiv', 'interceptors for Kyiv', 'aid for Kyiv',
+  'support for Kyiv', 'київ атакував', 'київ завдав', 'звинуватил* київ', 'звинувачу* київ', 'дозвол* києву',
+  'дозвіл києву', 'передати києву', 'передасть києву', 'передадуть києву', 'надати києву', 'надасть києву',
+  'надала києву', 'допомог* києву', 'києву дозволили', 'capital markets', 'capital investment*', 'human capital', 'venture capital', 'капітал*',
 ];
 
 /** Announced drills: siren tests and controlled detonations are not attacks. */
 const DRILLS = [
   'siren test*', 'testing sirens', 'test the sirens', 'test of the sirens', 'testing of sirens', 'controlled detonation*',
   'controlled explosion*', 'перевір* систем* оповіщення', 'тестують сирен*', 'тестуван* сирен*', 'перевірк* сирен*',
-  'вибухов* робот*', 'утилізац* боєприпас*', 'планов* перевірк*', 'контрольован* підрив*',
+  'вибухов* робот*', 'утилізац* боєприпас*', 'планов* перевірк*', 'контрольован* підрив*', 'sirens will be tested',
+  'warning system test*', 'test of the warning system', 'систем* оповіщення', 'сирени звучатимуть',
+  'тестуван* систем*', 'unexploded', 'bomb disposal', 'вибухонебезпечн*', 'піротехнік*', 'нерозірван*',
 ];
 
 /** Things that share words with war news but are not war news. */
@@ -63,7 +72,11 @@ const NOT_WAR = [
   'short circuit', 'electrical fault', 'коротк* замикан*', 'road accident', 'car crash', 'traffic accident', 'дтп',
   'football', 'футбол*', 'Champions League', 'Ліг* чемпіонів', 'concert', 'концерт*', 'festival', 'фестивал*',
   'price alert', 'app alert', 'fireworks', 'феєрверк*', 'cyber attack*', 'cyberattack*', 'кібератак*', 'heart attack',
-  'серцев* напад*',
+  'серцев* напад*', 'house fire', 'kitchen fire', 'forest fire', 'wildfire*', 'лісов* пожеж*', 'побутов* пожеж*',
+  'необережн* поводжен* з вогнем', 'electric heater', 'обігрівач*', 'carbon monoxide', 'чадн* газ*', 'отруєн* чадн*',
+  'drowned', 'потонув', 'потонула', 'flood*', 'паводок', 'паводк*', 'підтоплен*', 'power schedule*',
+  'outage schedule*', 'графік* відключен*', 'графік* погодинн*', 'планов* відключен*', 'stabilisation outages',
+  'stabilization outages', 'стабілізаційн* відключен*', 'flu', 'грип*', 'epidemic', 'епідемі*', 'lottery', 'лотере*',
 ];
 
 /** Looking back rather than reporting: commemorations and debunked fakes (minor, and not a live attack). */
@@ -77,7 +90,9 @@ const ALL_CLEAR = [
   'all clear', 'all-clear', 'alert is over', 'alert has ended', 'alert ended', 'alert lifted', 'alert was lifted',
   'alert has been lifted', 'lifted the alert', 'threat has passed', 'threat is over', 'threat passed', 'відбій',
   'скасовано повітряну тривогу', 'повітряну тривогу скасовано', 'тривогу скасовано', 'тривогу скасували',
-  'загроза минула', 'загрозу знято', 'загроза зникла',
+  'загроза минула', 'загрозу знято', 'загроза зникла', 'alert in Kyiv is over', 'alert in Kyiv has ended',
+  'alert in Kyiv ended', 'alert over', 'alerts ended', 'тривог* завершил*', 'тривог* закінчил*', 'тривога минула',
+  'завершилася тривога', 'закінчилася тривога', 'тривогу відбито', 'тривогу знято',
 ];
 
 /** A report that an attack caused nothing: an air-defence result (moderate), never impact. */
@@ -98,12 +113,13 @@ const AIR_ATTACK = [
   'cruise', 'rocket*', 'airstrike*', 'air strike*', 'strike*', 'struck', 'attack*', 'bomb*', 'glide bomb*', 'guided bomb*',
   'kab', 'kabs', 'explosion*', 'explod*', 'blast*', 'bangs', 'air defence*', 'air defense*', 'anti-aircraft',
   'shot down', 'downed', 'intercept*', 'debris', 'wreckage', 'fragments', 'rubble', 'shelter*', 'bombard*', 'shelling',
-  'shelled', 'take cover', 'death toll', 'mig-31*', 'tu-95*', 'tu-22*',
+  'shelled', 'take cover', 'death toll', 'barrage', 'onslaught', 'raid', 'raids', 'salvo*', 'hit by', 'targeted', 'mig-31*', 'tu-95*', 'tu-22*',
   'тривог*', 'сирен*', 'відбій', 'дрон*', 'безпілотн*', 'бпла', 'шахед*', 'шахід*', 'герань', 'герані', 'ракет*',
   'балістик*', 'балістичн*', 'гіперзвук*', 'кинджал*', 'циркон*', 'іскандер*', 'крилат*', 'удар*', 'атак*',
   'вибух*', 'ппо', 'протиповітрян*', 'збит*', 'збил*', 'знешкодил*', 'знешкоджен*', 'уламк*', 'укритт*', 'укриттях',
   'обстріл*', 'авіабомб*', 'бомб*', 'каб', 'каби', 'кабів', 'кабами', 'керован* авіабомб*', 'ракетн* небезпек*',
-  'завал*', 'міг-31*', 'ту-95*', 'ту-22*',
+  'завал*', 'наліт*', 'нальот*', 'масован*', 'комбінован* удар*', 'комбінован* атак*', 'приліт*', 'прильот*',
+  'влучан*', 'уражен*', 'міг-31*', 'ту-95*', 'ту-22*',
 ];
 
 /** Heads of state and government, foreign ministers and envoys most often named in the news. */
@@ -116,6 +132,24 @@ const LEADERS = [
   'фіцо', 'туск*', 'дуд*', 'мелоні', 'сі цзіньпін*', 'лавров*', 'пєсков*', 'сибіг*', 'кулеб*', 'єрмак*', 'блінкен*',
   'рубіо', 'келлог*', 'віткофф*', 'фон дер ляєн', 'каллас', 'боррел*', 'рютте', 'столтенберг*', 'гутерреш*',
   'папа римськ*', 'ватикан*',
+];
+
+/** Contexts where alert words do not announce a live threat (each cancels the words it overlaps). */
+// (No all-clear phrase here: a negative would also hide the all-clear from the rule's `unless`.)
+const ACTIVE_THREAT_NEGATIVE = [
+  'тривога тривала', 'тривоги тривали', 'не повітряна тривога', 'загрозу', 'минуто', 'staying in shelters', 'until the all clear', 'до відбою', 'bomb shelter*',
+  'shelters must', 'shelters should', 'shelters will', 'shelter inspection*', 'inspection of shelters',
+  'inspected shelters', 'access to shelters', 'locked shelter*', 'shelters were locked', 'shelters were closed',
+  'stay open', 'перевірк* укритт*', 'перевіри* укритт*', 'доступ* до укритт*', 'зачинен* укритт*',
+  'закрит* укритт*', 'облаштуван* укритт*', 'будівництв* укритт*', 'during the alert', 'during the air raid',
+  'під час тривоги', 'під час повітряної тривоги',
+];
+
+/** An all-clear ends the threat; a report of last night's attack is an impact report, not a live threat. */
+const ACTIVE_THREAT_UNLESS = [
+  ...NOT_WAR, ...DRILLS, ...RETROSPECTIVE, ...ALL_CLEAR, 'overnight', 'last night', 'yesterday', 'минулої ночі',
+  'учора', 'вчора', 'уночі', 'вночі', 'цієї ночі', 'this night', 'earlier today', 'нічн* атак*', 'нічн* удар*',
+  'нічн* обстріл*',
 ];
 
 export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
@@ -152,6 +186,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'counterpart*', 'phone call', 'call with', 'spoke by phone', 'mediat*', 'brokered', 'treaty', 'accord', 'peace deal',
         'ceasefire deal',
         'agreement*', 'memorandum', 'signed', 'resolution', 'communiqu*', 'joint statement', 'declaration',
+        'discussed', 'met with', 'meeting with', 'held talks', 'Moscow said', 'Moscow says', 'Moscow accused',
+        'Moscow rejected', 'Washington', 'Beijing', 'Brussels', 'sovereignty', 'territorial integrity',
+        'Lukashenko', 'Kim Jong Un', 'Sikorski', 'Lammy', 'Barrot', 'Baerbock', 'negotiator*',
         'security guarantees', 'accession', 'membership', 'bilateral', 'relations', 'delegation*', 'state visit', 'official visit',
         'visit to', 'visits to', 'visiting',
         'UN', 'United Nations', 'General Assembly', 'Security Council', 'NATO', 'EU', 'European Union',
@@ -172,7 +209,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'g7', 'g20', 'держдеп*', 'заморожен* актив*', 'російськ* актив*', 'репарац*', 'партнер*', 'союзник*', 'вибор*', 'солідарн*',
         'засудив', 'засудила', 'засудили', 'засуджує', 'засуджують', 'засудження', 'звернувся', 'звернулася',
         'обмін* полонен*', 'обмін* військовополонен*', 'полонен*', 'військовополонен*', 'повернул* дітей',
-        'повернення дітей', 'повернення депортован*', 'депортован*',
+        'повернення дітей', 'повернення депортован*', 'депортован*', 'обговорил*', 'обговорюва*', 'телефонува*',
+        'розмов* з', 'переговорник*', 'вашингтон*', 'пекін*', 'брюссел*', 'москва заяв*', 'у москві заяв*',
+        'суверенітет*', 'територіальн* цілісн*', 'лукашенк*', 'кім чен ин*', 'сікорськ*', 'бербок',
       ],
       negative: [
         'peacekeep*', 'defence minister*', 'defense minister*', 'defence ministry', 'defense ministry',
@@ -225,7 +264,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'в напрямку', 'у напрямку', 'air defence units', 'air defense units', 'military administration',
         'військов* адміністрац*', 'armed robbery', 'arms control', 'полков*', 'позиці* україни', 'позиці* щодо',
         'position on', 'positions on', 'draft law', 'draft resolution', 'draft bill', 'polka', 'forces of nature',
-        'балістичн* озброєн*', 'market forces', 'security forces', 'police forces', 'shadow fleet', 'тіньов* флот*',
+        'балістичн* озброєн*', 'loitering munition*', 'market forces', 'security forces', 'police forces', 'shadow fleet', 'тіньов* флот*',
       ],
       exclude: [...DRILLS],
       defaultSeverity: 'moderate',
@@ -386,34 +425,40 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       terms: [
         'air raid alert', 'air-raid alert', 'air alert', 'air raid siren*', 'sirens', 'alert remains', 'alert declared',
         'alert is in effect', 'alert in effect', 'nationwide alert', 'take shelter', 'seek shelter', 'shelter*',
-        'take cover', 'inbound', 'incoming', 'heading toward*', 'heading to', 'heading for', 'heading towards',
-        'flying toward*', 'moving toward*', 'on course for', 'approaching', 'spotted', 'under attack', 'under a drone attack',
-        'under a missile attack', 'under massive attack', 'under way', 'underway', 'ongoing', 'continuing',
-        'attack continues', 'in progress', 'right now', 'explosions', 'blasts', 'explosions heard', 'loud explosions',
-        'rocked', 'air defence is active', 'air defence is working', 'air defence firing', 'air defence engages',
-        'air defences engaged', 'air defence engaged', 'air defenses engaged', 'air defense engaged',
-        'air defence at work', 'firing at', 'fired missiles at', 'launched missiles at', 'ballistic threat',
-        'missile threat', 'drone threat', 'threat of ballistic', 'missile danger', 'threat remains', 'threat persists',
-        'bangs', 'heard', 'загроза зберігається', 'загроза триває', 'чути', 'has taken off', 'took off',
-        'повітрян* тривог*', 'тривог*', 'укритт*', 'безпечн* місц*', 'загроз*', 'небезпек*', 'курсом на',
+        'take cover', 'under attack', 'under a drone attack', 'under a missile attack', 'under massive attack',
+        'attack continues', 'explosions', 'blasts', 'explosions heard', 'loud explosions', 'air defence is active',
+        'air defence is working', 'air defence firing', 'air defence engages', 'air defences engaged',
+        'air defence engaged', 'air defenses engaged', 'air defense engaged', 'air defence at work', 'firing at',
+        'fired missiles at', 'launched missiles at', 'ballistic threat', 'missile threat', 'drone threat',
+        'threat of ballistic', 'missile danger', 'threat remains', 'threat persists',
+        'повітрян* тривог*', 'тривог*', 'укритт*', 'безпечн* місц*', 'загроз* балістик*', 'загроз* застосуван*',
+        'загроз* ударн*', 'загроз* ракет*', 'загроз* атак*', 'загроз* бпла', 'загроз* шахед*', 'загроз* дрон*',
+        'загроз* безпілотн*', 'загроз* обстріл*', 'загроз* авіабомб*', 'загроз* каб*', 'загроза зберігається',
+        'загроза триває', 'ракетн* небезпек*', 'небезпек* балістик*', 'небезпек* ракет*', 'небезпек* бпла',
+        'небезпек* дрон*', 'авіаційн* небезпек*', 'працює ппо', 'ппо працює', 'працюють ппо', 'працює протиповітрян*',
+        'працюють сили ппо', 'працюють сили протиповітрян*', 'під атакою', 'під обстрілом', 'вибухи', 'чути вибух*',
+        'звуки вибух*', 'можлив* пуск*', 'курсом на', 'триває обстріл*', 'триває атак*', 'триває масован*',
+        'attack is ongoing', 'attack is continuing', 'shelling continues', 'shelling is ongoing',
+      ],
+      negative: ACTIVE_THREAT_NEGATIVE,
+      unless: ACTIVE_THREAT_UNLESS,
+    },
+    {
+      // Words of time and motion ("ongoing", "heading to", "лунають") mean a live attack only in a Kyiv air-raid
+      // update; in other news they are ordinary words ("ongoing repairs", "heading to the final").
+      name: 'active threat',
+      severity: 'extreme',
+      topics: ['kyiv-air-raids'],
+      terms: [
+        'inbound', 'incoming', 'heading toward*', 'heading to', 'heading for', 'flying toward*', 'moving toward*',
+        'on course for', 'approaching', 'spotted', 'under way', 'underway', 'ongoing', 'continuing', 'in progress',
+        'right now', 'rocked', 'bangs', 'heard', 'has taken off', 'took off',
         'рухаються на', 'рухається на', 'рухаються в бік', 'летять на', 'летить на', 'прямують на', 'прямує на',
-        'працює ппо', 'ппо працює', 'працюють ппо', 'працює протиповітрян*', 'працюють сили ппо',
-        'працюють сили протиповітрян*', 'під атакою', 'під обстрілом', 'триває', 'тривають', 'вибухи', 'лунають',
-        'чути вибух*', 'звуки вибух*', 'можлив* пуск*', 'пуск*', 'зліт', 'злетів', 'над києвом', 'над столицею',
+        'триває', 'тривають', 'лунають', 'чути', 'пуск*', 'зліт', 'злетів', 'над києвом', 'над столицею',
         'над київщиною',
       ],
-      negative: [
-        'відбій тривоги', 'відбій повітряної тривоги', 'скасовано повітряну тривогу', 'тривога тривала',
-        'тривоги тривали', 'не повітряна тривога', 'загрозу', 'минуто', 'staying in shelters', 'until the all clear',
-        'до відбою', 'bomb shelter*', 'shelters must', 'shelters should', 'shelters will', 'during the alert',
-        'during the air raid', 'під час тривоги', 'під час повітряної тривоги',
-      ],
-      // An all-clear ends the threat ("until the all clear" is a negative context above, so it does not count);
-      // a report of last night's attack is an impact report, not a live threat.
-      unless: [
-        ...NOT_WAR, ...DRILLS, ...RETROSPECTIVE, ...ALL_CLEAR, 'overnight', 'last night', 'yesterday', 'минулої ночі',
-        'учора', 'вчора', 'уночі', 'вночі', 'цієї ночі', 'this night', 'earlier today', 'нічн* атак*', 'нічн* удар*', 'нічн* обстріл*',
-      ],
+      negative: ACTIVE_THREAT_NEGATIVE,
+      unless: ACTIVE_THREAT_UNLESS,
     },
   ],
 };
