@@ -59,8 +59,7 @@ const DRILLS = [
   'siren test*', 'testing sirens', 'test the sirens', 'test of the sirens', 'testing of sirens', 'controlled detonation*',
   'controlled explosion*', 'перевір* систем* оповіщення', 'тестують сирен*', 'тестуван* сирен*', 'перевірк* сирен*',
   'вибухов* робот*', 'утилізац* боєприпас*', 'планов* перевірк*', 'контрольован* підрив*', 'sirens will be tested',
-  'warning system test*', 'test of the warning system', 'систем* оповіщення', 'сирени звучатимуть',
-  'тестуван* систем*', 'unexploded', 'bomb disposal', 'вибухонебезпечн*', 'піротехнік*', 'нерозірван*',
+  'warning system test*', 'test of the warning system', 'тестуван* систем* оповіщення', 'сирени звучатимуть',
 ];
 
 /** Things that share words with war news but are not war news. */
@@ -72,7 +71,7 @@ const NOT_WAR = [
   'short circuit', 'electrical fault', 'коротк* замикан*', 'road accident', 'car crash', 'traffic accident', 'дтп',
   'football', 'футбол*', 'Champions League', 'Ліг* чемпіонів', 'concert', 'концерт*', 'festival', 'фестивал*',
   'price alert', 'app alert', 'fireworks', 'феєрверк*', 'cyber attack*', 'cyberattack*', 'кібератак*', 'heart attack',
-  'серцев* напад*', 'house fire', 'kitchen fire', 'forest fire', 'wildfire*', 'лісов* пожеж*', 'побутов* пожеж*',
+  'серцев* напад*', 'forest fire', 'wildfire*', 'лісов* пожеж*', 'побутов* пожеж*',
   'необережн* поводжен* з вогнем', 'electric heater', 'обігрівач*', 'carbon monoxide', 'чадн* газ*', 'отруєн* чадн*',
   'drowned', 'потонув', 'потонула', 'flood*', 'паводок', 'паводк*', 'підтоплен*', 'power schedule*',
   'outage schedule*', 'графік* відключен*', 'графік* погодинн*', 'планов* відключен*', 'stabilisation outages',
