@@ -30,13 +30,16 @@ const KYIV_PLACES = [
   'баришівк*', 'березан*', 'козин*', 'ворзел*', 'бортнич*', 'чабан*', 'миронівк*', 'ржищів*', 'сквир*', 'таращ*',
 ];
 
-/** Kyiv as a government, a venue or a name, not a place under attack (each cancels the words it overlaps). */
+/**
+ * Kyiv as a government, a venue or a name, not a place under attack (each cancels the words it overlaps). No new
+ * "Kyiv's X" here: the possessive is dropped, so "Kyiv's drones" would also cancel "Kyiv: drones inbound" and
+ * "Kyiv's military" the "Kyiv military administration" that reports the attacks.
+ */
 const KYIV_NOT_A_TARGET = [
   'Kyiv-based', 'based in Kyiv', 'Kyiv Independent', 'Kyiv Post', 'Kyiv School of Economics', 'Kyiv time',
   'Kyiv said', 'Kyiv says', 'Kyiv has said', 'Kyiv wants', 'Kyiv will', 'Kyiv would', 'Kyiv could', 'Kyiv is ready',
   'Kyiv accuses', 'Kyiv accused', 'Kyiv insists', 'Kyiv rejects', 'Kyiv rejected', 'Kyiv\'s request*', 'Kyiv\'s allies',
-  'Kyiv\'s partners', 'Kyiv\'s forces', 'Kyiv\'s troops', 'Kyiv\'s military', 'Kyiv\'s army', 'Kyiv\'s drones',
-  'Kyiv\'s strikes', 'Kyiv\'s position', 'Kyiv and its allies', 'Kyiv and Moscow', 'Moscow and Kyiv',
+  'Kyiv\'s partners', 'Kyiv and its allies', 'Kyiv and Moscow', 'Moscow and Kyiv',
   'Kyiv government', 'Kyiv officials', 'officials in Kyiv', 'delegation from Kyiv', 'visit to Kyiv', 'visited Kyiv',
   'visiting Kyiv', 'trip to Kyiv', 'arrived in Kyiv', 'arrives in Kyiv', 'talks in Kyiv', 'met in Kyiv',
   'meeting in Kyiv', 'summit in Kyiv', 'Dynamo Kyiv', 'Динамо', 'Kyivskyi district', 'київськ* район*',
@@ -45,8 +48,7 @@ const KYIV_NOT_A_TARGET = [
   'офіційн* києв*', 'київ заявив', 'київ вимагає', 'київ готовий', 'візит* до києва', 'прибув до києва',
   'прибула до києва', 'прибули до києва', 'приїхав до києва', 'приїхала до києва', 'зустріч* у києві',
   'переговор* у києві', 'accused Kyiv', 'accuses Kyiv', 'blamed Kyiv', 'blames Kyiv', 'Kyiv launched', 'Kyiv struck',
-  'Kyiv attacked', 'Kyiv fired', 'Kyiv used', 'Kyiv denied', 'Kyiv claimed', 'Kyiv\'s attack*', 'Kyiv\'s missile*',
-  'Kyiv\'s use', 'Kyiv to strike', 'Kyiv to use', 'allow Kyiv', 'allowed Kyiv', 'allowing Kyiv', 'give Kyiv', 'gave Kyiv',
+  'Kyiv attacked', 'Kyiv fired', 'Kyiv used', 'Kyiv denied', 'Kyiv claimed', 'Kyiv to strike', 'Kyiv to use', 'allow Kyiv', 'allowed Kyiv', 'allowing Kyiv', 'give Kyiv', 'gave Kyiv',
   'send Kyiv', 'sent Kyiv', 'supply Kyiv', 'Kyiv received', 'Kyiv needs', 'Kyiv asked', 'Kyiv asks',
   'weapons for Kyiv', 'systems for Kyiv', 'missiles for Kyiv', 'interceptors for Kyiv', 'aid for Kyiv',
   'support for Kyiv', 'київ атакував', 'київ завдав', 'звинуватил* київ', 'звинувачу* київ', 'дозвол* києву',

@@ -80,6 +80,11 @@ describe('createClassifier with the built-in topics', () => {
       expect(result.severity).toBe(severity);
     });
 
+    it('keeps headline-style and official-source Kyiv reports on the air-raid topic', () => {
+      expect(classify('Air-raid alert in Kyiv: drones inbound, take shelter now').topics).toEqual(['kyiv-air-raids']);
+      expect(classify('Kyiv military administration: drone debris fell in Obolon.').topics).toEqual(['kyiv-air-raids']);
+    });
+
     it('does not take Kyiv as a government, a sender or a recipient for a place under attack', () => {
       expect(classify('Moscow accused Kyiv of drone attacks on its oil refineries.').topics).not.toContain('kyiv-air-raids');
       expect(classify('Berlin will send more Patriot missiles for Kyiv this winter.').topics).toEqual(['troops']);
