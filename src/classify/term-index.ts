@@ -93,6 +93,10 @@ export function compileTerm(term: string): { text: string; prefix: boolean }[] {
   return words;
 }
 
+const NO_TERMS: readonly CompiledTerm[] = [];
+// Distinct words memoised per index (a few MB at most).
+const MAX_MEMO_WORDS = 50_000;
+
 export interface TermIndex {
   /** Every hit of every term in the tokens, in token order. */
   find(tokens: readonly Token[]): TermHit[];
@@ -135,19 +139,30 @@ export function createTermIndex(groups: readonly (readonly string[])[]): TermInd
     hits.push({ group: compiled.group, term: compiled.term, start: at, end: at + words.length });
   };
 
+  // The terms a word can start, memoised per word: news reuses a small vocabulary, so after warm-up a word costs
+  // one map probe however many stem lengths the rules have. Bounded so odd input cannot grow it without limit.
+  const startsByWord = new Map<string, readonly CompiledTerm[]>();
+  const termsStartingWith = (word: string): readonly CompiledTerm[] => {
+    const known = startsByWord.get(word);
+    if (known) return known;
+    const found: CompiledTerm[] = [...(exact.get(word) ?? [])];
+    for (const length of lengths) {
+      if (length > word.length) break;
+      const stemTerms = stems.get(word.slice(0, length));
+      if (stemTerms) found.push(...stemTerms);
+    }
+    const result = found.length === 0 ? NO_TERMS : found;
+    if (startsByWord.size < MAX_MEMO_WORDS) startsByWord.set(word, result);
+    return result;
+  };
+
   return {
     find(tokens) {
       const hits: TermHit[] = [];
       for (let at = 0; at < tokens.length; at++) {
         const word = tokens[at]!.word;
         if (word === '') continue;
-        const exactTerms = exact.get(word);
-        if (exactTerms) for (const compiled of exactTerms) tryTerm(compiled, tokens, at, hits);
-        for (const length of lengths) {
-          if (length > word.length) break;
-          const stemTerms = stems.get(word.slice(0, length));
-          if (stemTerms) for (const compiled of stemTerms) tryTerm(compiled, tokens, at, hits);
-        }
+        for (const compiled of termsStartingWith(word)) tryTerm(compiled, tokens, at, hits);
       }
       return hits;
     },

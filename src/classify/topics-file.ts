@@ -73,7 +73,7 @@ export const TopicsFileSchema = z
     /** In display order. `general` is added at the end when missing. */
     topics: z.array(TopicRuleSchema).min(1).max(256),
     /**
-     * A decision list, most specific first: the first rule whose terms match decides the severity. When none
+     * Every rule that fires gives a severity and the highest wins (CAP: take the highest that applies). When none
      * fires, the severity is the highest `defaultSeverity` of the update's topics.
      */
     severityRules: z.array(SeverityRuleSchema).max(1000).default([]),

@@ -50,6 +50,66 @@ describe('createClassifier with the built-in topics', () => {
     expect(classify('All clear in Kyiv: the air-raid alert is over.').severity).toBe('minor');
   });
 
+  describe('vocabulary classes', () => {
+    it.each([
+      // air-attack words and Kyiv oblast places in both scripts
+      ['Hypersonic Kinzhal launched; loitering munitions are inbound to Boyarka.', ['kyiv-air-raids'], 'extreme'],
+      ['Ракетна небезпека для Переяслава та всієї Київщини!', ['kyiv-air-raids'], 'extreme'],
+      ['Загроза застосування КАБів для Броварського району.', ['kyiv-air-raids'], 'extreme'],
+      ['Над столицею працюють сили ППО, лунають вибухи.', ['kyiv-air-raids'], 'extreme'],
+      // impact, told afterwards
+      ['A warehouse in Teremky caught fire after last night\'s drone barrage.', ['kyiv-air-raids'], 'severe'],
+      ['Після нальоту на Макарів з-під завалів дістали тіла двох людей.', ['kyiv-air-raids'], 'severe'],
+      ['Уламки шахеда посікли фасад у Святошинському районі, вибито вікна.', ['kyiv-air-raids'], 'severe'],
+      // air-defence result without impact, and all-clears however they are phrased
+      ['Overnight, air defence downed every drone over Vasylkiv; nobody was hurt.', ['kyiv-air-raids'], 'moderate'],
+      ['Тривога в столиці завершилася, загроза минула.', ['kyiv-air-raids'], 'minor'],
+      ['The air-raid alert in Kyiv is over, no damage reported.', ['kyiv-air-raids'], 'minor'],
+      // diplomacy: calls, communiqués, prisoner swaps, leaders by name
+      ['Sybiha spoke by phone with his Spanish counterpart about a special tribunal.', ['diplomacy'], 'minor'],
+      ['Україна та Росія провели обмін полоненими за посередництва ОАЕ.', ['diplomacy'], 'minor'],
+      ['Лідери G7 ухвалили спільну заяву щодо гарантій безпеки.', ['diplomacy'], 'minor'],
+      // troops: weapons by name, front-line verbs, statements about arms
+      ['Abrams tanks and NASAMS launchers arrived with the latest tranche.', ['troops'], 'moderate'],
+      ['Сили оборони звільнили село на Харківщині та закріпилися на нових позиціях.', ['troops'], 'moderate'],
+      ['A Russian strike on a training ground killed several servicemen.', ['troops'], 'severe'],
+      ['Прем\'єр Угорщини заявив, що його країна не надаватиме Україні зброю.', ['diplomacy', 'troops'], 'minor'],
+    ] as const)('%s → %j %s', (text, topics, severity) => {
+      const result = classify(text);
+      expect(result.topics).toEqual(topics);
+      expect(result.severity).toBe(severity);
+    });
+
+    it('keeps headline-style and official-source Kyiv reports on the air-raid topic', () => {
+      expect(classify('Air-raid alert in Kyiv: drones inbound, take shelter now').topics).toEqual(['kyiv-air-raids']);
+      expect(classify('Kyiv military administration: drone debris fell in Obolon.').topics).toEqual(['kyiv-air-raids']);
+    });
+
+    it('does not take Kyiv as a government, a sender or a recipient for a place under attack', () => {
+      expect(classify('Moscow accused Kyiv of drone attacks on its oil refineries.').topics).not.toContain('kyiv-air-raids');
+      expect(classify('Berlin will send more Patriot missiles for Kyiv this winter.').topics).toEqual(['troops']);
+      expect(classify('Партнери дозволили Києву бити ракетами по території Росії.').topics).not.toContain('kyiv-air-raids');
+    });
+
+    it('keeps non-war news with war-like words out of the alerts', () => {
+      expect(classify('A gas explosion in a Kyiv flat injured two people.')).toMatchObject({ topics: ['general'], severity: 'unknown' });
+      expect(classify('Repairs of the ongoing road works in Lviv are heading to completion.').severity).toBe('unknown');
+      expect(classify('Укренерго: графіки відключень світла для Київщини на завтра.').severity).toBe('unknown');
+    });
+
+    it('does not read "threat" or "shelter" in a diplomacy update as an alert', () => {
+      expect(classify('The foreign minister warned of a growing threat to European security.').severity).toBe('minor');
+    });
+
+    it('reports last night\'s explosions as impact, not as a live threat', () => {
+      expect(classify('Explosions were heard in Kyiv overnight; a house in Bucha was damaged.').severity).toBe('severe');
+    });
+
+    it('treats a denial that a strike hit a building as a statement', () => {
+      expect(classify('Росія заперечила, що її ракета влучила в лікарню у Києві.').severity).toBe('minor');
+    });
+  });
+
   it('adds publisher topic hints, ignores unknown ones and never keeps general beside another topic', () => {
     const result = classify('A cat show opened in a Lviv gallery.', { topics: ['diplomacy', 'no-such-topic'] });
     expect(result.topics).toEqual(['diplomacy']);
