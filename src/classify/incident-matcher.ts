@@ -5,6 +5,7 @@ import { DEFAULT_TOPICS } from './default-topics.js';
 import { createPlaceFinder, type PlaceName } from './place-names.js';
 import { createTermIndex, overlaps, tokenize } from './term-index.js';
 import type { TopicsFile } from './topics-file.js';
+import { TrigramSpace, type TrigramVector } from './trigram-space.js';
 
 /** A recent stored alert that a new one may belong with. */
 export interface IncidentCandidate {
@@ -62,7 +63,6 @@ export const DEFAULT_INCIDENT_PLACE_THRESHOLD = 0.02;
 export const DEFAULT_INCIDENT_VENUE_THRESHOLD = 0.05;
 
 const MIN_WORD_LENGTH = 3;
-const GRAM = 3;
 // Bounded memo of per-text features: the worker sees the same recent candidates over and over.
 const FEATURE_CACHE_SIZE = 4096;
 
@@ -110,8 +110,8 @@ const cyrillicToTranslit = cyrillicToTranslitModule as unknown as typeof cyrilli
 const translit = cyrillicToTranslit({ preset: 'uk' });
 
 interface Features {
-  /** Character trigram counts over the transliterated content words. */
-  grams: Map<string, number>;
+  /** Character trigrams of the transliterated content words. */
+  grams: TrigramVector;
   /** Topic id → the first of its terms the text uses (outside negatives): the kinds of event it reports. */
   events: Map<string, string>;
   /** Names of the severe and extreme severity rules that fire: what a general report's event is. */
@@ -152,6 +152,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
   ]);
   const places = createPlaceFinder(options.places);
   const cache = new Map<string, Features>();
+  const space = new TrigramSpace();
   // The places each topic is about (an air-raid topic's city): there a common place such as Kyiv is the event's place.
   const boundPlaces = new Map(
     topics.topics.map((topic) => [topic.id, new Set(places.find(tokenize(topic.places.join('. ').replaceAll('*', '')).tokens, [], { narrowest: false }))]),
@@ -163,17 +164,11 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
     const cached = cache.get(key);
     if (cached) return cached;
     const { tokens } = tokenize(key);
-    const grams = new Map<string, number>();
-    for (const { word } of tokens) {
-      if (word.length < MIN_WORD_LENGTH || STOP_WORDS.has(word)) continue;
-      // Transliterated, so a Ukrainian report shares grams with an English one on names (Шевченківському ~
-      // Shevchenkivskyi) and loanwords (дрон ~ drone).
-      const latin = `^${translit.transform(word)}$`;
-      for (let at = 0; at + GRAM <= latin.length; at++) {
-        const gram = latin.slice(at, at + GRAM);
-        grams.set(gram, (grams.get(gram) ?? 0) + 1);
-      }
-    }
+    // Transliterated, so a Ukrainian report shares trigrams with an English one on names (Шевченківському ~
+    // Shevchenkivskyi) and loanwords (дрон ~ drone).
+    const grams = space.vector(
+      tokens.flatMap(({ word }) => (word.length < MIN_WORD_LENGTH || STOP_WORDS.has(word) ? [] : [translit.transform(word)])),
+    );
     const hits = index.find(tokens);
     const negatives = hits.filter((hit) => hit.group === NEGATIVE);
     const firstWord = tokens.findIndex((token) => token.word !== '');
@@ -221,8 +216,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
         eligible.push({ candidate, features: textFeatures(candidate.title, candidate.text), distance, shared });
       }
       if (eligible.length === 0) return null;
-      const weigh = tfIdf(mine, eligible.map((entry) => entry.features));
-      const myVector = weigh(mine);
+      const similarities = space.similarities(mine.grams, eligible.map((entry) => entry.features.grams));
 
       // Per incident: its latest report and whether its alert is over.
       const incidents = new Map<string, { time: number; phase: Features['phase']; allClear: boolean }>();
@@ -235,7 +229,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
       }
 
       let best: { candidate: IncidentCandidate; score: number; why: string } | undefined;
-      for (const { candidate, features: theirs, distance, shared } of eligible) {
+      for (const [at, { candidate, features: theirs, distance, shared }] of eligible.entries()) {
         if (theirs.reaction) continue;
         const incident = incidents.get(candidate.incidentId)!;
         // One alert has one all-clear; a threat after the all-clear is a new alert.
@@ -255,7 +249,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
         const bound = linking.some((place) => shared.some((topic) => boundPlaces.get(topic)?.has(place)));
         const samePlace = bound || linking.some((place) => !places.isCommon(place));
         const placeNeeds = bound || fallbackOnly ? placeThreshold : venueThreshold;
-        const similarity = cosine(myVector, weigh(theirs));
+        const similarity = similarities[at]!;
         if (fallbackOnly && !samePlace && similarity < threshold) continue;
         const gap = Math.max(...shared.map((topic) => gapMs.get(topic) ?? 0));
         const chained = gap > 0 && distance <= gap;
@@ -277,29 +271,4 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
 /** True when a text reports an attack or another event: any topic's terms, or a threat or impact rule. */
 function reportsEvent(features: Features): boolean {
   return features.events.size > 0 || features.impact.size > 0;
-}
-
-/** TF-IDF weighting with document frequencies from the probe and its candidates (smoothed, so a small set works). */
-function tfIdf(probe: Features, others: readonly Features[]): (features: Features) => Map<string, number> {
-  const df = new Map<string, number>();
-  for (const features of [probe, ...new Set(others)]) for (const gram of features.grams.keys()) df.set(gram, (df.get(gram) ?? 0) + 1);
-  const n = others.length + 1;
-  return (features) => {
-    const vector = new Map<string, number>();
-    for (const [gram, count] of features.grams) vector.set(gram, (1 + Math.log(count)) * (Math.log((n + 1) / ((df.get(gram) ?? 0) + 1)) + 1));
-    return vector;
-  };
-}
-
-function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
-  let dot = 0;
-  let normA = 0;
-  let normB = 0;
-  for (const [gram, weight] of a) {
-    normA += weight * weight;
-    const other = b.get(gram);
-    if (other !== undefined) dot += weight * other;
-  }
-  for (const weight of b.values()) normB += weight * weight;
-  return normA === 0 || normB === 0 ? 0 : dot / Math.sqrt(normA * normB);
 }
