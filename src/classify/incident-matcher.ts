@@ -1,8 +1,11 @@
 // The incident threading interface: which earlier alert (if any) reports the same event as a new one.
+import cyrillicToTranslitModule from 'cyrillic-to-translit-js';
 import { FALLBACK_TOPIC } from '../core/topic.js';
 import { DEFAULT_TOPICS } from './default-topics.js';
+import { createPlaceFinder, type PlaceName } from './place-names.js';
 import { createTermIndex, overlaps, tokenize } from './term-index.js';
 import type { TopicsFile } from './topics-file.js';
+import { TrigramSpace, type TrigramVector } from './trigram-space.js';
 
 /** A recent stored alert that a new one may belong with. */
 export interface IncidentCandidate {
@@ -36,17 +39,29 @@ export interface IncidentMatcher {
 export interface IncidentMatcherOptions {
   /** Reports further apart than this (by publishedAt) are never one incident. */
   windowMs: number;
-  /** Rules whose terms and places count as event and place words. @defaultValue the built-in topics */
+  /** Rules whose terms count as event words (and whose negatives cancel them). @defaultValue the built-in topics */
   topics?: TopicsFile;
-  /** Least text similarity (cosine over word stems, 0…1) for a match. @defaultValue 0.2 */
+  /** Least text similarity (TF-IDF cosine over character trigrams, 0…1) for a match on wording alone. @defaultValue 0.3 */
   threshold?: number;
+  /**
+   * Least text similarity for reports that name the same place where it is the event's place: on a topic bound to
+   * it (Kyiv on Kyiv's air-raid topic) or for general reports (a strike on another city). @defaultValue 0.02
+   */
+  placeThreshold?: number;
+  /**
+   * Least text similarity for reports that name the same place on other topics, where a place is as often a venue
+   * or a party to talks as the event's place. @defaultValue 0.05
+   */
+  venueThreshold?: number;
+  /** Places and the regions or countries they lie within. @defaultValue PLACE_NAMES */
+  places?: readonly PlaceName[];
 }
 
-/** Default least similarity: tuned on the labelled corpus (see docs/classifier.md). */
-export const DEFAULT_INCIDENT_THRESHOLD = 0.2;
+/** Default thresholds: tuned on the labelled corpus (see docs/classifier.md). */
+export const DEFAULT_INCIDENT_THRESHOLD = 0.3;
+export const DEFAULT_INCIDENT_PLACE_THRESHOLD = 0.02;
+export const DEFAULT_INCIDENT_VENUE_THRESHOLD = 0.05;
 
-// Stems are word prefixes: enough to fold English and Ukrainian inflections (атака/атаки, attack/attacked).
-const STEM_LENGTH = 5;
 const MIN_WORD_LENGTH = 3;
 // Bounded memo of per-text features: the worker sees the same recent candidates over and over.
 const FEATURE_CACHE_SIZE = 4096;
@@ -63,53 +78,125 @@ const STOP_WORDS = new Set(
   ).split(/\s+/),
 );
 
+// A statement, reaction or look back is its own event (test/fixtures/LABELLING.md): it never joins an attack's chain.
+const REACTION_CUES = [
+  'denied', 'deny', 'denies', 'denial', 'urged', 'urges', 'condemn*', 'warned', 'called for', 'calling them',
+  'заперечу*', 'заперечи*', 'засуд*', 'закликав', 'закликала', 'закликали', 'назвав', 'назвала',
+  // Looking back days later is a new report, not the same one (the guideline's "same event days later").
+  'last week', 'last month', 'last monday', 'last tuesday', 'last wednesday', 'last thursday', 'last friday',
+  'last saturday', 'last sunday', 'минулого тижня', 'минулого місяця', 'минулої неділі', 'минулої суботи',
+  'минулого понеділка', 'минулого вівторка', 'минулої середи', 'минулого четверга', 'минулої п\'ятниці',
+  // A summary of a month or season is analysis, not a report of tonight's attack.
+  'this autumn', 'this winter', 'this year', 'this month', 'since the start of', 'цієї осені', 'цієї зими',
+  'цього року', 'цього місяця', 'з початку', ...['січні', 'лютому', 'березні', 'квітні', 'травні', 'червні', 'липні',
+  'серпні', 'вересні', 'жовтні', 'листопаді', 'грудні'].flatMap((month) => [`у ${month}`, `в ${month}`]),
+  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december'].map((month) => `in ${month}`),
+];
+// An all-clear ends an alert: a new alert after it is a new incident, while the toll of the night still joins it.
+// "Stay in shelters until the all clear" is no all-clear.
+const CUE_NEGATIVE = ['until the all clear', 'until the all-clear', 'до відбою'];
+const ALL_CLEAR_CUES = ['all clear', 'all-clear', 'alert is over', 'alert has ended', 'alert lifted', 'has been lifted', 'відбій*', 'скасовано повітрян* тривог*'];
+// An active threat (alert, inbound, explosions now): its report starts or continues an alert, so it joins an
+// incident only through the topic's time chain, and never one whose alert is over.
+const THREAT_CUES = [
+  'air raid alert', 'air-raid alert', 'air alert', 'alert declared', 'sirens', 'shelter*', 'take cover', 'inbound',
+  'approaching', 'heading toward*', 'explosions', 'blasts', 'under attack', 'air defence is active', 'air defence firing',
+  'повітрян* тривог*', 'тривог*', 'курсом на', 'рухаються', 'загроз*', 'укритт*', 'вибухи', 'працює ппо', 'ппо працює',
+];
+
+// The package's types declare an ES default export, but it is a CommonJS function export (Node's default import).
+const cyrillicToTranslit = cyrillicToTranslitModule as unknown as typeof cyrillicToTranslitModule.default;
+const translit = cyrillicToTranslit({ preset: 'uk' });
+
 interface Features {
-  stems: Set<string>;
-  events: Set<string>;
-  places: Set<string>;
-  time: number;
+  /** Character trigrams of the transliterated content words. */
+  grams: TrigramVector;
+  /** Topic id → the first of its terms the text uses (outside negatives): the kinds of event it reports. */
+  events: Map<string, string>;
+  /** Names of the severe and extreme severity rules that fire: what a general report's event is. */
+  impact: Set<string>;
+  places: string[];
+  phase: 'all-clear' | 'threat' | 'other';
+  reaction: boolean;
 }
 
 /**
- * Threads reports of one event: a candidate matches when it shares a topic other than the fallback, was
- * published within the window, shares an event word (and a place, when both name one) and its text is at
- * least `threshold` similar; the most similar such candidate wins.
+ * Threads reports of one event. A candidate qualifies when it shares a topic with the probe, was published within
+ * the window, reports the same kind of event (a term of a shared topic), names no incompatible place, is not a
+ * statement or reaction, and either follows the probe's topic chain closely in time or is similar enough in wording
+ * (less so when both name the same place). The incident with the best-scoring member wins.
  * @example const matcher = createIncidentMatcher({ windowMs: config.incidentWindowSeconds * 1000 });
  */
 export function createIncidentMatcher(options: IncidentMatcherOptions): IncidentMatcher {
   const { windowMs } = options;
   const threshold = options.threshold ?? DEFAULT_INCIDENT_THRESHOLD;
+  const placeThreshold = options.placeThreshold ?? DEFAULT_INCIDENT_PLACE_THRESHOLD;
+  const venueThreshold = options.venueThreshold ?? DEFAULT_INCIDENT_VENUE_THRESHOLD;
   const topics = options.topics ?? DEFAULT_TOPICS;
-  const EVENTS = 0;
-  const PLACES = 1;
-  const NEGATIVE = 2;
+  const eventTopics = topics.topics.filter((topic) => topic.terms.length > 0);
+  const NEGATIVE = eventTopics.length;
+  const REACTION = NEGATIVE + 1;
+  const ALL_CLEAR = NEGATIVE + 2;
+  const THREAT = NEGATIVE + 3;
+  // An attack's threat or impact (the severe and extreme rules): the kind of event a general report can share.
+  const impactRules = topics.severityRules.filter((rule) => rule.severity === 'severe' || rule.severity === 'extreme');
+  const IMPACT = NEGATIVE + 4;
   const index = createTermIndex([
-    topics.topics.flatMap((topic) => topic.terms),
-    topics.topics.flatMap((topic) => topic.places),
-    topics.topics.flatMap((topic) => topic.negative),
+    ...eventTopics.map((topic) => topic.terms),
+    [...topics.topics.flatMap((topic) => topic.negative), ...CUE_NEGATIVE],
+    REACTION_CUES,
+    ALL_CLEAR_CUES,
+    THREAT_CUES,
+    ...impactRules.map((rule) => rule.terms),
   ]);
-  const cache = new Map<string, Omit<Features, 'time'>>();
+  const places = createPlaceFinder(options.places);
+  const cache = new Map<string, Features>();
+  const space = new TrigramSpace();
+  // The places each topic is about (an air-raid topic's city): there a common place such as Kyiv is the event's place.
+  const boundPlaces = new Map(
+    topics.topics.map((topic) => [topic.id, new Set(places.find(tokenize(topic.places.join('. ').replaceAll('*', '')).tokens, [], { narrowest: false }))]),
+  );
   const gapMs = new Map(topics.topics.map((topic) => [topic.id, topic.incidentGapMinutes * 60_000]));
 
-  const textFeatures = (title: string, text: string): Omit<Features, 'time'> => {
+  const textFeatures = (title: string, text: string): Features => {
     const key = `${title}\n${text}`;
     const cached = cache.get(key);
     if (cached) return cached;
     const { tokens } = tokenize(key);
-    const stems = new Set<string>();
-    for (const { word } of tokens) {
-      if (word.length < MIN_WORD_LENGTH || STOP_WORDS.has(word)) continue;
-      stems.add(word.slice(0, STEM_LENGTH));
-    }
+    // Transliterated, so a Ukrainian report shares trigrams with an English one on names (Шевченківському ~
+    // Shevchenkivskyi) and loanwords (дрон ~ drone).
+    const grams = space.vector(
+      tokens.flatMap(({ word }) => (word.length < MIN_WORD_LENGTH || STOP_WORDS.has(word) ? [] : [translit.transform(word)])),
+    );
     const hits = index.find(tokens);
     const negatives = hits.filter((hit) => hit.group === NEGATIVE);
-    const events = new Set<string>();
-    const places = new Set<string>();
+    const firstWord = tokens.findIndex((token) => token.word !== '');
+    const breakAfter = tokens.findIndex((token, at) => token.word === '' && at > firstWord);
+    const ledeEnd = breakAfter === -1 ? tokens.length : breakAfter;
+    const events = new Map<string, string>();
+    let allClear = false;
+    let threat = false;
+    const impact = new Set<string>();
+    let reaction = false;
     for (const hit of hits) {
       if (hit.group === NEGATIVE || negatives.some((negative) => overlaps(hit, negative))) continue;
-      (hit.group === EVENTS ? events : places).add(hit.term);
+      // What a report is, its lede says (the title, or the first sentence): "Kyiv had warned…" deep in a report
+      // of clashes does not make it a statement.
+      if (hit.group === REACTION) reaction ||= hit.start < ledeEnd;
+      else if (hit.group === ALL_CLEAR) allClear = true;
+      else if (hit.group === THREAT) threat = true;
+      else if (hit.group >= IMPACT) impact.add(impactRules[hit.group - IMPACT]!.name);
+      else if (!events.has(eventTopics[hit.group]!.id)) events.set(eventTopics[hit.group]!.id, hit.term);
     }
-    const features = { stems, events, places };
+    const features: Features = {
+      grams,
+      events,
+      impact,
+      places: places.find(tokens, negatives),
+      phase: allClear ? 'all-clear' : threat ? 'threat' : 'other',
+      reaction,
+    };
     if (cache.size >= FEATURE_CACHE_SIZE) cache.delete(cache.keys().next().value!);
     cache.set(key, features);
     return features;
@@ -117,34 +204,63 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
 
   return {
     match(probe, candidates) {
-      const probeTopics = probe.topics.filter((topic) => topic !== FALLBACK_TOPIC);
-      if (probeTopics.length === 0) return null;
-      const probeTime = Date.parse(probe.publishedAt);
       const mine = textFeatures(probe.title, probe.text);
-      let best: { candidate: IncidentCandidate; score: number; why: string } | undefined;
+      if (mine.reaction || !reportsEvent(mine)) return null;
+      const probeTime = Date.parse(probe.publishedAt);
+      const eligible: { candidate: IncidentCandidate; features: Features; distance: number; shared: string[] }[] = [];
       for (const candidate of candidates) {
-        const shared = candidate.topics.filter((topic) => probeTopics.includes(topic));
+        const shared = candidate.topics.filter((topic) => probe.topics.includes(topic));
         if (shared.length === 0) continue;
         const distance = Math.abs(Date.parse(candidate.publishedAt) - probeTime);
         if (!(distance <= windowMs)) continue;
-        const theirs = textFeatures(candidate.title, candidate.text);
-        // Event chains (alert → explosions → all-clear): the nearest report on a chained topic within its gap.
+        eligible.push({ candidate, features: textFeatures(candidate.title, candidate.text), distance, shared });
+      }
+      if (eligible.length === 0) return null;
+      const similarities = space.similarities(mine.grams, eligible.map((entry) => entry.features.grams));
+
+      // Per incident: its latest report and whether its alert is over.
+      const incidents = new Map<string, { time: number; phase: Features['phase']; allClear: boolean }>();
+      for (const { candidate, features } of eligible) {
+        const time = Date.parse(candidate.publishedAt);
+        const seen = incidents.get(candidate.incidentId) ?? { time: Number.NEGATIVE_INFINITY, phase: 'other', allClear: false };
+        if (time > seen.time) Object.assign(seen, { time, phase: features.phase });
+        if (features.phase === 'all-clear') seen.allClear = true;
+        incidents.set(candidate.incidentId, seen);
+      }
+
+      let best: { candidate: IncidentCandidate; score: number; why: string } | undefined;
+      for (const [at, { candidate, features: theirs, distance, shared }] of eligible.entries()) {
+        if (theirs.reaction) continue;
+        const incident = incidents.get(candidate.incidentId)!;
+        // One alert has one all-clear; a threat after the all-clear is a new alert.
+        if (mine.phase === 'all-clear' && incident.allClear) continue;
+        if (mine.phase === 'threat' && incident.phase === 'all-clear' && probeTime > incident.time) continue;
+        const events = shared.filter((topic) => mine.events.has(topic) && theirs.events.has(topic));
+        const fallbackOnly = shared.every((topic) => topic === FALLBACK_TOPIC);
+        // General reports have no topic terms of their own: both must report an attack (a threat or an impact, in
+        // any topic's words or the severe and extreme rules'), and name the same place below.
+        const sameKind = events.length > 0 || (fallbackOnly && reportsEvent(mine) && reportsEvent(theirs));
+        if (!sameKind) continue;
+        const bothPlaced = mine.places.length > 0 && theirs.places.length > 0;
+        if (bothPlaced && !places.compatible(mine.places, theirs.places)) continue;
+        // A place links the two when it is specific, or the shared topic is about it (Kyiv on Kyiv's air-raid topic);
+        // it is the event's place on a topic bound to it and for general reports, elsewhere maybe just a venue.
+        const linking = bothPlaced ? places.shared(mine.places, theirs.places) : [];
+        const bound = linking.some((place) => shared.some((topic) => boundPlaces.get(topic)?.has(place)));
+        const samePlace = bound || linking.some((place) => !places.isCommon(place));
+        const placeNeeds = bound || fallbackOnly ? placeThreshold : venueThreshold;
+        const similarity = similarities[at]!;
+        if (fallbackOnly && !samePlace && similarity < threshold) continue;
         const gap = Math.max(...shared.map((topic) => gapMs.get(topic) ?? 0));
-        if (gap > 0 && distance <= gap) {
-          const score = 2 - distance / gap;
-          if (!best || score > best.score) {
-            best = { candidate, score, why: `${Math.round(distance / 60_000)} min after it on ${shared.join(', ')}` };
-          }
-          continue;
-        }
-        const sharedEvents = intersection(mine.events, theirs.events);
-        if (sharedEvents.length === 0) continue;
-        const sharedPlaces = intersection(mine.places, theirs.places);
-        if (mine.places.size > 0 && theirs.places.size > 0 && sharedPlaces.length === 0) continue;
-        const similarity = cosine(mine.stems, theirs.stems);
-        if (similarity < threshold || (best && similarity <= best.score)) continue;
-        const words = [...sharedEvents, ...sharedPlaces].slice(0, 5).map((term) => `'${term}'`).join(', ');
-        best = { candidate, score: similarity, why: `shared ${words} (similarity ${similarity.toFixed(2)})` };
+        const chained = gap > 0 && distance <= gap;
+        if (!chained && (mine.phase === 'threat' || similarity < (samePlace ? placeNeeds : threshold))) continue;
+        const score = similarity + (chained ? 1 - distance / gap : 0) + (samePlace ? 0.5 : 0);
+        if (best && score <= best.score) continue;
+        const words = [...events.map((topic) => theirs.events.get(topic)!), ...(samePlace ? theirs.places : [])];
+        const why = chained
+          ? `${Math.round(distance / 60_000)} min after it on ${shared.join(', ')}`
+          : `shared ${words.slice(0, 5).map((word) => `'${word}'`).join(', ')} (similarity ${similarity.toFixed(2)})`;
+        best = { candidate, score, why };
       }
       if (!best) return null;
       return { incidentId: best.candidate.incidentId, reason: `same incident as ${best.candidate.id}: ${best.why}` };
@@ -152,17 +268,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
   };
 }
 
-function intersection(a: ReadonlySet<string>, b: ReadonlySet<string>): string[] {
-  const shared: string[] = [];
-  for (const value of a) if (b.has(value)) shared.push(value);
-  return shared;
-}
-
-/** Cosine similarity of two sets seen as binary vectors. */
-function cosine(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const value of small) if (large.has(value)) shared++;
-  return shared / Math.sqrt(a.size * b.size);
+/** True when a text reports an attack or another event: any topic's terms, or a threat or impact rule. */
+function reportsEvent(features: Features): boolean {
+  return features.events.size > 0 || features.impact.size > 0;
 }

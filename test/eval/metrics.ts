@@ -2,12 +2,25 @@
 // `npm run eval` script and the regression test.
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import type { Classifier } from '../../src/classify/classifier.js';
-import type { IncidentCandidate, IncidentMatcher } from '../../src/classify/incident-matcher.js';
+import { createClassifier, type Classifier } from '../../src/classify/classifier.js';
+import { createIncidentMatcher, type IncidentCandidate, type IncidentMatcher } from '../../src/classify/incident-matcher.js';
+import type { TopicsFile } from '../../src/classify/topics-file.js';
 import { SEVERITIES, SeveritySchema, severityRank, type Severity } from '../../src/core/severity.js';
 
 export const CORPUS_PATH = new URL('../fixtures/labelled-updates.jsonl', import.meta.url);
+/** Written independently of the rules: measures generalisation, never read to tune them. */
+export const HOLDOUT_PATH = new URL('../fixtures/holdout-updates.jsonl', import.meta.url);
+/** Baseline figures per corpus name (see CORPORA). */
 export const BASELINE_PATH = new URL('../fixtures/eval-baseline.json', import.meta.url);
+
+/** The corpora the eval reports and the regression test guards, each on its own. */
+export const CORPORA = [
+  { name: 'labelled', path: CORPUS_PATH },
+  { name: 'holdout', path: HOLDOUT_PATH },
+] as const;
+
+/** The worker's default threading window (SIRENA_INCIDENT_WINDOW_SECONDS). */
+export const EVAL_WINDOW_MS = 21_600 * 1000;
 
 /** One line of the corpus: the update as a publisher would post it, and its gold labels. */
 export const LabelledUpdateSchema = z.looseObject({
@@ -200,4 +213,12 @@ export function regressions(figures: Figures, baseline: Figures, tolerance = 0.0
   return Object.entries(baseline)
     .filter(([name, value]) => (figures[name] ?? Number.NEGATIVE_INFINITY) < value - tolerance)
     .map(([name, value]) => `${name}: ${figures[name] ?? 'missing'} < baseline ${value}`);
+}
+
+/** Reads one corpus and scores the classifier and the worker's matcher (default window) on it. */
+export async function evaluate(path: URL | string, topics: TopicsFile): Promise<{ corpus: LabelledUpdate[]; result: EvalResult }> {
+  const classifier = createClassifier(topics);
+  const corpus = await readCorpus(path);
+  const predictions = predict(corpus, classifier, createIncidentMatcher({ windowMs: EVAL_WINDOW_MS, topics }));
+  return { corpus, result: score(corpus, predictions, classifier.topics.map((topic) => topic.id)) };
 }

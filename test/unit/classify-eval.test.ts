@@ -1,18 +1,14 @@
-// Regression guard: the classifier's figures on the labelled corpus never fall below the committed baseline.
+// Regression guard: the classifier's figures on each corpus (labelled, held-out) never fall below the committed baseline.
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { createClassifier } from '../../src/classify/classifier.js';
 import { DEFAULT_TOPICS } from '../../src/classify/default-topics.js';
-import { createIncidentMatcher } from '../../src/classify/incident-matcher.js';
-import { BASELINE_PATH, figuresOf, predict, readCorpus, regressions, score, type Figures } from '../eval/metrics.js';
+import { BASELINE_PATH, CORPORA, evaluate, figuresOf, regressions, type Figures } from '../eval/metrics.js';
 
-describe('classifier on the labelled corpus', () => {
-  it('matches or beats every figure in test/fixtures/eval-baseline.json', async () => {
-    const baseline = JSON.parse(await readFile(BASELINE_PATH, 'utf8')) as Figures;
-    const classifier = createClassifier(DEFAULT_TOPICS);
-    const corpus = await readCorpus();
-    const predictions = predict(corpus, classifier, createIncidentMatcher({ windowMs: 21_600_000, topics: DEFAULT_TOPICS }));
-    const figures = figuresOf(score(corpus, predictions, classifier.topics.map((topic) => topic.id)));
-    expect(regressions(figures, baseline)).toEqual([]);
+describe('classifier on the evaluation corpora', () => {
+  it.each(CORPORA)('matches or beats every figure in test/fixtures/eval-baseline.json on the $name corpus', async ({ name, path }) => {
+    const baseline = (JSON.parse(await readFile(BASELINE_PATH, 'utf8')) as Record<string, Figures>)[name];
+    expect(baseline, `eval-baseline.json has no "${name}" figures`).toBeDefined();
+    const { result } = await evaluate(path, DEFAULT_TOPICS);
+    expect(regressions(figuresOf(result), baseline!)).toEqual([]);
   });
 });

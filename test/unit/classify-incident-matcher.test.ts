@@ -44,9 +44,22 @@ describe('createIncidentMatcher', () => {
     expect(matcher.match(late, [earlier])).toBeNull();
   });
 
-  it('keeps apart different topics and the general topic', () => {
+  it('keeps apart different topics', () => {
     expect(matcher.match(probe(earlier.text, { topics: ['diplomacy'] }), [earlier])).toBeNull();
-    expect(matcher.match(probe(earlier.text, { topics: ['general'] }), [{ ...earlier, topics: ['general'] }])).toBeNull();
+  });
+
+  it('threads general reports only on the same place and kind of event', () => {
+    const kharkiv: IncidentCandidate = {
+      ...earlier,
+      topics: ['general'],
+      title: '',
+      text: 'Харків: удари по Салтівському району, є влучання. Тривога триває.',
+    };
+    const toll = probe('Guided bombs hit Kharkiv\'s Saltivskyi district, injuring nine people, the governor said.', { topics: ['general'] });
+    expect(matcher.match(toll, [kharkiv])?.reason).toMatch(/^same incident as a1: shared .*'kharkiv\/saltivskyi'/);
+    expect(matcher.match({ ...toll, text: toll.text.replaceAll('Kharkiv\'s Saltivskyi', 'Odesa\'s port') }, [kharkiv])).toBeNull();
+    const weather = { ...kharkiv, text: 'Heavy fog delayed trains in Kharkiv.' };
+    expect(matcher.match(probe('Heavy fog closed the airport road in Kharkiv.', { topics: ['general'] }), [weather])).toBeNull();
   });
 
   it('keeps apart a different event on the same topic', () => {
@@ -72,10 +85,36 @@ describe('createIncidentMatcher', () => {
     expect(match?.reason).toBe('same incident as a1: 90 min after it on kyiv-air-raids');
   });
 
-  it('does not chain beyond the topic\'s gap, nor on topics without one', () => {
-    expect(chaining.match(probe('Відбій тривоги у Києві.', { publishedAt: '2025-03-01T06:00:00Z' }), [earlier])).toBeNull();
+  it('beyond the topic\'s gap, threads only the same place; never chains on topics without a gap', () => {
+    const later = { publishedAt: '2025-03-01T06:00:00Z' };
+    expect(chaining.match(probe('Наслідки атаки: у Дарницькому районі пошкоджено будинок.', later), [earlier])?.reason).toMatch(
+      /shared .*'kyiv\/darnytsia'/,
+    );
+    expect(chaining.match(probe('Наслідки атаки на Бровари: пошкоджено будинок.', later), [earlier])).toBeNull();
     const talks: IncidentCandidate = { ...earlier, topics: ['diplomacy'], text: 'Ministers held talks in Rome.', title: '' };
     expect(chaining.match({ ...probe('A summit on sanctions opens in Oslo.'), topics: ['diplomacy'] }, [talks])).toBeNull();
+  });
+
+  it('keeps statements, reactions and look-backs out of an attack\'s chain', () => {
+    expect(chaining.match(probe('The Kremlin denied targeting civilians in Kyiv overnight.', { publishedAt: '2025-03-01T02:30:00Z' }), [earlier])).toBeNull();
+    expect(chaining.match(probe('У жовтні столицю атакували дронами 19 разів.', { publishedAt: '2025-03-01T02:30:00Z' }), [earlier])).toBeNull();
+    const denial: IncidentCandidate = { ...earlier, id: 'r1', incidentId: 'r1', text: 'Russia denied striking homes in Kyiv.', title: '' };
+    expect(chaining.match(probe('Explosions in Kyiv, air defence is active.', { publishedAt: '2025-03-01T02:20:00Z' }), [denial])).toBeNull();
+  });
+
+  it('starts a new incident for a new alert after the all-clear, and takes one all-clear per incident', () => {
+    const allClear: IncidentCandidate = { ...earlier, id: 'a2', text: 'All clear in Kyiv.', title: '', publishedAt: '2025-03-01T03:00:00Z' };
+    const at = { publishedAt: '2025-03-01T03:30:00Z' };
+    expect(chaining.match(probe('Air raid alert in Kyiv again: drones approaching.', at), [earlier, allClear])).toBeNull();
+    expect(chaining.match(probe('Відбій тривоги у Києві.', at), [earlier, allClear])).toBeNull();
+    expect(chaining.match(probe('Debris damaged a school in Kyiv overnight.', at), [earlier, allClear])?.incidentId).toBe('inc-1');
+  });
+
+  it('matches against every report of an incident, across English and Ukrainian place names', () => {
+    const alert: IncidentCandidate = { ...earlier, id: 'k1', incidentId: 'kh', topics: ['general'], title: '', text: 'Air raid alert in Kharkiv: drones approaching.', publishedAt: '2025-03-01T01:00:00Z' };
+    const blasts: IncidentCandidate = { ...alert, id: 'k2', text: 'Explosions heard in Odesa.', incidentId: 'od' };
+    const impact = probe('Унаслідок атаки дронів на Харків пошкоджено багатоповерхівку, поранено чотирьох.', { topics: ['general'] });
+    expect(matcher.match(impact, [blasts, alert])?.incidentId).toBe('kh');
   });
 
   it('is pure: the same input gives the same answer', () => {

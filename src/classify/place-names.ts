@@ -1,0 +1,158 @@
+// The built-in gazetteer incident threading uses: places in English and Ukrainian, each within its region or country.
+import { createTermIndex, overlaps, type Token } from './term-index.js';
+
+/** One place: its id, the place it lies within, and its names as terms (English, Ukrainian stems for case forms). */
+export interface PlaceName {
+  id: string;
+  /** The enclosing place: a district within its city, a town within its oblast, a capital within its country. */
+  within?: string;
+  /**
+   * Named in so many reports (as the seat of government, a venue, a party to talks) that sharing it links two
+   * reports only on a topic bound to it (an air-raid topic listing it among its places). It still keeps apart.
+   */
+  common?: boolean;
+  names: readonly string[];
+}
+
+// Ukrainian alternates vowels inside a name (Харків/Харкова, Київ/Києва), so both stems are listed. Kyiv city is
+// within Kyiv oblast (an oblast-wide alert covers it), but its districts and the oblast's towns are siblings: the
+// labelling guideline keeps a strike on the city and one on an oblast district apart.
+// Ukraine and Russia are left out on purpose: nearly every report names them, so they would tell nothing apart.
+export const PLACE_NAMES: readonly PlaceName[] = [
+  { id: 'kyiv-oblast', names: ['Kyiv oblast', 'Kyiv region', 'Kyiv province', 'київщин*', 'київськ* област*', 'київськ* ова'] },
+  { id: 'kyiv', within: 'kyiv-oblast', common: true, names: ['Kyiv', 'Kiev', 'Ukrainian capital', 'Ukraine\'s capital', 'the capital', 'київ', 'києв*', 'київськ* міськ*', 'столиц*', 'кмва'] },
+  { id: 'kyiv/podil', within: 'kyiv', names: ['Podil', 'Podilskyi', 'поділ', 'подолі', 'подільськ*'] },
+  { id: 'kyiv/obolon', within: 'kyiv', names: ['Obolon', 'Obolonskyi', 'оболон*'] },
+  { id: 'kyiv/darnytsia', within: 'kyiv', names: ['Darnytsia', 'Darnytskyi', 'дарниц*'] },
+  { id: 'kyiv/solomianskyi', within: 'kyiv', names: ['Solomianskyi', 'солом\'янськ*'] },
+  { id: 'kyiv/shevchenkivskyi', within: 'kyiv', names: ['Shevchenkivskyi', 'шевченківськ*'] },
+  { id: 'kyiv/holosiivskyi', within: 'kyiv', names: ['Holosiivskyi', 'голосіївськ*'] },
+  { id: 'kyiv/desnianskyi', within: 'kyiv', names: ['Desnianskyi', 'Troieshchyna', 'деснянськ*', 'троєщин*'] },
+  { id: 'kyiv/dniprovskyi', within: 'kyiv', names: ['Dniprovskyi', 'дніпровськ* район*'] },
+  { id: 'kyiv/pecherskyi', within: 'kyiv', names: ['Pecherskyi', 'печерськ*'] },
+  { id: 'kyiv/sviatoshynskyi', within: 'kyiv', names: ['Sviatoshynskyi', 'святошинськ*'] },
+  { id: 'kyiv-oblast/bila-tserkva', within: 'kyiv-oblast', names: ['Bila Tserkva', 'біл* церкв*', 'білоцерків*'] },
+  { id: 'kyiv-oblast/brovary', within: 'kyiv-oblast', names: ['Brovary', 'бровар*'] },
+  { id: 'kyiv-oblast/boryspil', within: 'kyiv-oblast', names: ['Boryspil', 'борисп*'] },
+  { id: 'kyiv-oblast/irpin', within: 'kyiv-oblast', names: ['Irpin', 'ірпін*', 'ірпен*'] },
+  { id: 'kyiv-oblast/bucha', within: 'kyiv-oblast', names: ['Bucha', 'буча', 'бучі', 'бучу', 'бучанськ*'] },
+  { id: 'kyiv-oblast/vyshhorod', within: 'kyiv-oblast', names: ['Vyshhorod', 'вишгород*'] },
+  { id: 'kyiv-oblast/obukhiv', within: 'kyiv-oblast', names: ['Obukhiv', 'обухів*', 'обухов*'] },
+  { id: 'kyiv-oblast/fastiv', within: 'kyiv-oblast', names: ['Fastiv', 'фастів*', 'фастов*'] },
+  { id: 'kyiv-oblast/vasylkiv', within: 'kyiv-oblast', names: ['Vasylkiv', 'васильків*', 'васильков*'] },
+  { id: 'kyiv-oblast/hostomel', within: 'kyiv-oblast', names: ['Hostomel', 'гостомел*'] },
+  { id: 'kyiv-oblast/borodianka', within: 'kyiv-oblast', names: ['Borodianka', 'бородянк*'] },
+  { id: 'kharkiv', names: ['Kharkiv', 'Kharkov', 'харків*', 'харков*', 'харківщин*'] },
+  { id: 'kharkiv/saltivskyi', within: 'kharkiv', names: ['Saltivskyi', 'салтівськ*'] },
+  { id: 'kharkiv/kyivskyi', within: 'kharkiv', names: ['Kyivskyi district', 'київськ* район*'] },
+  { id: 'odesa', names: ['Odesa', 'Odessa', 'одес*', 'одещин*'] },
+  { id: 'dnipro', names: ['Dnipro', 'Dnipropetrovsk', 'дніпро', 'дніпра', 'дніпрі', 'дніпропетровськ*', 'дніпропетровщин*'] },
+  { id: 'zaporizhzhia', names: ['Zaporizhzhia', 'Zaporizhia', 'запоріжж*', 'запорізьк*'] },
+  { id: 'sumy', names: ['Sumy', 'суми', 'сумах', 'сумщин*', 'сумськ*'] },
+  { id: 'chernihiv', names: ['Chernihiv', 'чернігів*', 'чернігов*'] },
+  { id: 'zhytomyr', names: ['Zhytomyr', 'житомир*'] },
+  { id: 'lviv', names: ['Lviv', 'львів*', 'львов*'] },
+  { id: 'kherson', names: ['Kherson', 'херсон*'] },
+  { id: 'mykolaiv', names: ['Mykolaiv', 'миколаїв*', 'миколаєв*'] },
+  { id: 'poltava', names: ['Poltava', 'полтав*'] },
+  { id: 'donetsk-oblast', names: ['Donetsk', 'Donbas', 'донецьк*', 'донеччин*', 'донбас*'] },
+  { id: 'donetsk-oblast/pokrovsk', within: 'donetsk-oblast', names: ['Pokrovsk', 'покровськ*'] },
+  { id: 'donetsk-oblast/kurakhove', within: 'donetsk-oblast', names: ['Kurakhove', 'курахов*'] },
+  { id: 'donetsk-oblast/chasiv-yar', within: 'donetsk-oblast', names: ['Chasiv Yar', 'часів* яр*', 'часового яру'] },
+  { id: 'crimea', names: ['Crimea', 'крим', 'криму', 'кримськ*'] },
+  { id: 'kursk', names: ['Kursk', 'курськ*', 'курщин*'] },
+  { id: 'black-sea', names: ['Black Sea', 'чорн* мор*', 'чорноморськ*'] },
+  { id: 'moscow', names: ['Moscow', 'москв*'] },
+  { id: 'belarus', names: ['Belarus', 'Minsk', 'білорус*', 'мінськ*'] },
+  { id: 'north-korea', names: ['North Korea', 'North Korean', 'Pyongyang', 'кндр', 'північн* коре*', 'пхеньян*'] },
+  { id: 'south-korea', names: ['South Korea', 'South Korean', 'Seoul', 'південн* коре*', 'сеул*'] },
+  { id: 'brussels', names: ['Brussels', 'брюссел*'] },
+  { id: 'usa', common: true, names: ['United States', 'U.S.', 'American', 'Washington', 'State Department', 'White House', 'сша', 'вашингтон*', 'американськ*', 'держдеп*', 'білий дім', 'білого дому'] },
+  { id: 'uk', names: ['Britain', 'British', 'United Kingdom', 'UK', 'London', 'британі*', 'британськ*', 'лондон*'] },
+  { id: 'france', names: ['France', 'French', 'Paris', 'франці*', 'французьк*', 'париж*'] },
+  { id: 'germany', names: ['Germany', 'German', 'Berlin', 'німеччин*', 'німецьк*', 'берлін*'] },
+  { id: 'italy', names: ['Italy', 'Italian', 'Rome', 'італі*', 'італійськ*'] },
+  { id: 'poland', names: ['Poland', 'Polish', 'Warsaw', 'польщ*', 'польськ*', 'варшав*'] },
+  { id: 'lithuania', names: ['Lithuania', 'Lithuanian', 'Vilnius', 'литв*', 'литовськ*', 'вільнюс*'] },
+  { id: 'latvia', names: ['Latvia', 'Latvian', 'Riga', 'латві*', 'латвійськ*'] },
+  { id: 'estonia', names: ['Estonia', 'Estonian', 'Tallinn', 'естоні*', 'естонськ*', 'таллінн*'] },
+  { id: 'norway', names: ['Norway', 'Norwegian', 'Oslo', 'норвегі*', 'норвезьк*', 'осло'] },
+  { id: 'sweden', names: ['Sweden', 'Swedish', 'Stockholm', 'швеці*', 'шведськ*', 'стокгольм*'] },
+  { id: 'finland', names: ['Finland', 'Finnish', 'Helsinki', 'фінлянді*', 'фінськ*'] },
+  { id: 'denmark', names: ['Denmark', 'Danish', 'Copenhagen', 'данія', 'данії', 'данію', 'данськ*', 'копенгаген*'] },
+  { id: 'netherlands', names: ['Netherlands', 'Dutch', 'The Hague', 'нідерланд*', 'гаага', 'гаазі'] },
+  { id: 'czechia', names: ['Czech', 'Czechia', 'Prague', 'чехі*', 'чеськ*', 'прага', 'празі'] },
+  { id: 'slovakia', names: ['Slovakia', 'Slovak', 'Bratislava', 'словаччин*', 'словацьк*', 'братислав*'] },
+  { id: 'hungary', names: ['Hungary', 'Hungarian', 'Budapest', 'угорщин*', 'угорськ*', 'будапешт*'] },
+  { id: 'romania', names: ['Romania', 'Romanian', 'Bucharest', 'румуні*', 'румунськ*', 'бухарест*'] },
+  { id: 'moldova', names: ['Moldova', 'Moldovan', 'Chisinau', 'молдов*', 'молдовськ*', 'кишин*'] },
+  { id: 'serbia', names: ['Serbia', 'Serbian', 'Belgrade', 'сербі*', 'сербськ*', 'белград*'] },
+  { id: 'turkey', names: ['Turkey', 'Turkish', 'Türkiye', 'Ankara', 'Istanbul', 'туреччин*', 'турецьк*', 'анкар*', 'стамбул*'] },
+  { id: 'switzerland', names: ['Switzerland', 'Swiss', 'Geneva', 'Bern', 'швейцарі*', 'швейцарськ*', 'женев*'] },
+  { id: 'canada', names: ['Canada', 'Canadian', 'Ottawa', 'канад*', 'оттав*'] },
+  { id: 'japan', names: ['Japan', 'Japanese', 'Tokyo', 'японі*', 'японськ*', 'токіо'] },
+  { id: 'china', names: ['China', 'Chinese', 'Beijing', 'китай', 'китаю', 'китаї', 'китайськ*', 'пекін*'] },
+  { id: 'india', names: ['India', 'Indian', 'New Delhi', 'індія', 'індії', 'індію', 'індійськ*'] },
+  { id: 'iran', names: ['Iran', 'Iranian', 'Tehran', 'іран*', 'тегеран*'] },
+  { id: 'israel', names: ['Israel', 'Israeli', 'ізраїл*'] },
+  { id: 'qatar', names: ['Qatar', 'катар*'] },
+  { id: 'saudi-arabia', names: ['Saudi Arabia', 'Saudi', 'Riyadh', 'Jeddah', 'саудівськ*', 'ер-ріяд*', 'джидд*'] },
+  { id: 'vatican', names: ['Vatican', 'Pope', 'ватикан*', 'папа римськ*'] },
+];
+
+export interface PlaceFinder {
+  /**
+   * The most specific places the tokens name, outside the `negative` hits ("Kyiv-based", "visit to Kyiv"): a place
+   * is dropped when a place within it is named too ("Kyiv's Darnytskyi district" → the district), unless
+   * `narrowest` is false.
+   */
+  find(tokens: readonly Token[], negative: readonly { start: number; end: number }[], options?: { narrowest?: boolean }): string[];
+  /**
+   * True when every place of the shorter list is, lies within, or contains a place of the other: "Kyiv" fits
+   * "Darnytskyi district", but talks in Kyiv with Japan do not fit talks in Kyiv with the Netherlands.
+   */
+  compatible(a: readonly string[], b: readonly string[]): boolean;
+  /** Where two lists meet: for each related pair, the broader place ("Kyiv" and "Darnytskyi district" → Kyiv). */
+  shared(a: readonly string[], b: readonly string[]): string[];
+  /** True for a place too common to link reports on its own (see PlaceName.common). */
+  isCommon(id: string): boolean;
+}
+
+/**
+ * @example const places = createPlaceFinder(); places.find(tokenize('Вибухи у Харкові').tokens, []) // ['kharkiv']
+ */
+export function createPlaceFinder(gazetteer: readonly PlaceName[] = PLACE_NAMES): PlaceFinder {
+  const index = createTermIndex(gazetteer.map((place) => place.names));
+  const parent = new Map(gazetteer.map((place) => [place.id, place.within]));
+  const ancestors = (id: string): string[] => {
+    const out: string[] = [];
+    for (let at = parent.get(id); at !== undefined && !out.includes(at); at = parent.get(at)) out.push(at);
+    return out;
+  };
+  const common = new Set(gazetteer.filter((place) => place.common).map((place) => place.id));
+  const lineage = new Map(gazetteer.map((place) => [place.id, ancestors(place.id)]));
+  const related = (a: string, b: string) => a === b || (lineage.get(a)?.includes(b) ?? false) || (lineage.get(b)?.includes(a) ?? false);
+
+  return {
+    find(tokens, negative, { narrowest = true } = {}) {
+      const hits = index.find(tokens).filter((hit) => !negative.some((context) => overlaps(hit, context)));
+      // Where two names start at one word ("Kyiv" and "Kyiv region"), the longer one is meant.
+      const kept = hits.filter((hit) => !hits.some((other) => other !== hit && other.start <= hit.start && other.end >= hit.end && (other.end - other.start > hit.end - hit.start || other.term.length > hit.term.length)));
+      const ids = new Set(kept.map((hit) => gazetteer[hit.group]!.id));
+      if (!narrowest) return [...ids];
+      return [...ids].filter((id) => ![...ids].some((other) => other !== id && lineage.get(other)?.includes(id)));
+    },
+    isCommon(id) {
+      return common.has(id);
+    },
+    shared(a, b) {
+      const out = new Set<string>();
+      for (const x of a) for (const y of b) if (related(x, y)) out.add(x === y || lineage.get(y)?.includes(x) ? x : y);
+      return [...out];
+    },
+    compatible(a, b) {
+      const [few, many] = a.length <= b.length ? [a, b] : [b, a];
+      return few.length > 0 && few.every((x) => many.some((y) => related(x, y)));
+    },
+  };
+}

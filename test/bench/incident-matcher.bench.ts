@@ -1,0 +1,56 @@
+// Cost of one IncidentMatcher.match() against 200 candidates, as the worker calls it per update.
+// Run: npx tsx test/bench/incident-matcher.bench.ts [seconds per scenario, default 2]
+import { createClassifier } from '../../src/classify/classifier.js';
+import { createIncidentMatcher, type IncidentCandidate } from '../../src/classify/incident-matcher.js';
+import { loadTopicsFile } from '../../src/classify/topics-file.js';
+import { EVAL_WINDOW_MS, readCorpus } from '../eval/metrics.js';
+
+const seconds = Number(process.argv[2] ?? 2);
+const CANDIDATES = 200;
+const topics = await loadTopicsFile(process.env.SIRENA_TOPICS_FILE);
+const classifier = createClassifier(topics);
+const corpus = await readCorpus();
+// Every candidate within the window and on the probe's topic, so none is skipped early: the worst case.
+const base = Date.parse('2025-01-01T12:00:00Z');
+const updates = corpus.map((update, index) => ({
+  title: update.title ?? '',
+  text: update.text,
+  topics: ['kyiv-air-raids', ...classifier.classify(update).topics],
+  publishedAt: new Date(base - (index % 60) * 60_000).toISOString(),
+}));
+const candidatesOf = (round: number): IncidentCandidate[] =>
+  Array.from({ length: CANDIDATES }, (_, i) => {
+    const update = updates[(i + round) % updates.length]!;
+    // A round suffix makes every text new to the feature memo (cold); round 0 repeats them (warm, as in the worker).
+    return { id: `c${i}`, incidentId: `i${i % 50}`, ...update, text: round === 0 ? update.text : `${update.text} ${round}` };
+  });
+
+/** Wall-clock and CPU time per call (CPU time stays meaningful when the machine is shared). */
+function run(cold: boolean): { calls: number; microseconds: number; cpuMicroseconds: number } {
+  const matcher = createIncidentMatcher({ windowMs: EVAL_WINDOW_MS, topics });
+  const warm = candidatesOf(0);
+  let calls = 0;
+  let sink = 0;
+  const cpuStarted = process.cpuUsage();
+  const started = process.hrtime.bigint();
+  const deadline = started + BigInt(Math.round(seconds * 1e9));
+  let now = started;
+  while (now < deadline) {
+    const candidates = cold ? candidatesOf(calls + 1) : warm;
+    const probe = updates[calls % updates.length]!;
+    if (matcher.match({ ...probe, publishedAt: new Date(base).toISOString() }, candidates)) sink++;
+    calls++;
+    now = process.hrtime.bigint();
+  }
+  if (sink < 0) console.log(sink);
+  const cpu = process.cpuUsage(cpuStarted);
+  return { calls, microseconds: Number(now - started) / 1e3 / calls, cpuMicroseconds: (cpu.user + cpu.system) / calls };
+}
+
+run(false); // warm-up: JIT and inline caches
+console.log(`${CANDIDATES} candidates per call\n\n${'scenario'.padEnd(34)}${'calls'.padStart(10)}${'µs/call'.padStart(12)}${'CPU µs/call'.padStart(14)}`);
+for (const [name, cold] of [['warm (candidates seen before)', false], ['cold (every candidate text new)', true]] as const) {
+  const result = run(cold);
+  console.log(`${name.padEnd(34)}${String(result.calls).padStart(10)}${result.microseconds.toFixed(0).padStart(12)}${result.cpuMicroseconds.toFixed(0).padStart(14)}`);
+  console.log(JSON.stringify({ scenario: `incident-match-${cold ? 'cold' : 'warm'}`, candidates: CANDIDATES, microsecondsPerCall: Math.round(result.microseconds), cpuMicrosecondsPerCall: Math.round(result.cpuMicroseconds) }));
+}
