@@ -50,6 +50,18 @@ export const ENV_SCHEMA = z.object({
   SIRENA_WORKER_CONCURRENCY: int(1, 1000).default(16),
   /** Ingest answers 503 when more updates than this wait in the queue. @defaultValue 100000 */
   SIRENA_MAX_QUEUE_DEPTH: int(1).default(100_000),
+  /** Ingest requests one publisher key (or, without keys, one loopback address) may make per window, over all API processes. @defaultValue 1200 */
+  SIRENA_INGEST_RATE_LIMIT: int(1).default(1200),
+  /** The ingest rate window (seconds); counters live in Redis. @defaultValue 60 */
+  SIRENA_INGEST_RATE_WINDOW_SECONDS: int(1, 86_400).default(60),
+  /** Socket.IO connections one IP address may hold open on one gateway. @defaultValue 100 */
+  SIRENA_MAX_SOCKETS_PER_IP: int(1).default(100),
+  /** subscribe + unsubscribe calls one socket may make per minute. @defaultValue 60 */
+  SIRENA_SUBSCRIBE_RATE_PER_MINUTE: int(1).default(60),
+  /** Topics one socket may be subscribed to at once. @defaultValue 64 */
+  SIRENA_MAX_TOPICS_PER_SOCKET: int(1, 10_000).default(64),
+  /** Largest Socket.IO message a client may send (bytes); a bigger one closes that socket. @defaultValue 16384 */
+  SIRENA_MAX_SOCKET_PAYLOAD_BYTES: int(1024, 1024 * 1024).default(16_384),
   /** Largest POST body in bytes. @defaultValue 1048576 (1 MiB) */
   SIRENA_MAX_BODY_BYTES: int(1024, 64 * 1024 * 1024).default(1_048_576),
   /** How long SIGTERM may take before the process exits anyway (ms). @defaultValue 8000 */
@@ -77,6 +89,12 @@ export interface Config {
   workers: number;
   workerConcurrency: number;
   maxQueueDepth: number;
+  /** Per publisher key (or loopback address), shared by every API process through Redis. */
+  ingestRate: { limit: number; windowSeconds: number };
+  maxSocketsPerIp: number;
+  subscribeRatePerMinute: number;
+  maxTopicsPerSocket: number;
+  maxSocketPayloadBytes: number;
   maxBodyBytes: number;
   shutdownTimeoutMs: number;
   logLevel: Env['LOG_LEVEL'];
@@ -120,6 +138,11 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     workers: e.SIRENA_WORKERS,
     workerConcurrency: e.SIRENA_WORKER_CONCURRENCY,
     maxQueueDepth: e.SIRENA_MAX_QUEUE_DEPTH,
+    ingestRate: { limit: e.SIRENA_INGEST_RATE_LIMIT, windowSeconds: e.SIRENA_INGEST_RATE_WINDOW_SECONDS },
+    maxSocketsPerIp: e.SIRENA_MAX_SOCKETS_PER_IP,
+    subscribeRatePerMinute: e.SIRENA_SUBSCRIBE_RATE_PER_MINUTE,
+    maxTopicsPerSocket: e.SIRENA_MAX_TOPICS_PER_SOCKET,
+    maxSocketPayloadBytes: e.SIRENA_MAX_SOCKET_PAYLOAD_BYTES,
     maxBodyBytes: e.SIRENA_MAX_BODY_BYTES,
     shutdownTimeoutMs: e.SIRENA_SHUTDOWN_TIMEOUT_MS,
     logLevel: e.LOG_LEVEL,

@@ -8,6 +8,7 @@ import type { Logger } from '../observability/logger.js';
 import type { Metrics } from '../observability/metrics.js';
 import type { UpdateProducer } from '../queue/update-queue.js';
 import type { AlertStore } from '../store/alert-store.js';
+import type { RedisKeys } from '../store/keys.js';
 import { createErrorHandler, notFoundHandler } from './error-handler.js';
 import { alertsRouter } from './routes/alerts.js';
 import { healthRouter, type ReadinessCheck } from './routes/health.js';
@@ -17,6 +18,7 @@ export interface ApiDeps {
   config: Config;
   /** The request-path connection (fails fast while Redis is down). */
   redis: Redis;
+  keys: RedisKeys;
   store: AlertStore;
   producer: UpdateProducer;
   classifier: Classifier;
@@ -29,7 +31,7 @@ export interface ApiDeps {
 }
 
 /**
- * @example const app = createApi({ config, redis, store, producer, classifier, priorityOf, logger, metrics });
+ * @example const app = createApi({ config, redis, keys, store, producer, classifier, priorityOf, logger, metrics });
  */
 export function createApi(deps: ApiDeps): Express {
   const app = express();

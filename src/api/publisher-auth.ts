@@ -1,6 +1,6 @@
 // Publisher authentication for ingest: bearer keys compared in constant time, or loopback-only when none are set.
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { RequestHandler } from 'express';
+import type { RequestHandler, Response } from 'express';
 import { AppError } from '../core/app-error.js';
 
 const digest = (value: string) => createHash('sha256').update(value).digest();
@@ -11,17 +11,25 @@ export function isLoopback(address: string | undefined): boolean {
   return v4.startsWith('127.') || address === '::1';
 }
 
+/** Who made an authenticated ingest request: `key:<digest prefix>` or, in loopback-only mode, `addr:<address>`. */
+export function publisherOf(res: Response): string {
+  const publisher: unknown = res.locals.publisher;
+  if (typeof publisher !== 'string') throw new Error('publisherOf() runs after createPublisherAuth()');
+  return publisher;
+}
+
 /**
  * @param keys publisher keys (SIRENA_PUBLISH_KEYS); empty means open ingest, but only from loopback.
  */
 export function createPublisherAuth(keys: readonly string[]): RequestHandler {
   // Comparing fixed-length digests keeps the time independent of where a wrong key differs, and of its length.
   const digests = keys.map(digest);
-  return (req, _res, next) => {
+  return (req, res, next) => {
     if (digests.length === 0) {
       if (!isLoopback(req.socket.remoteAddress)) {
         throw new AppError('forbidden', 'ingest is open only on loopback because SIRENA_PUBLISH_KEYS is unset');
       }
+      res.locals.publisher = `addr:${req.socket.remoteAddress}`;
       next();
       return;
     }
@@ -34,6 +42,8 @@ export function createPublisherAuth(keys: readonly string[]): RequestHandler {
     let ok = false;
     for (const candidate of digests) ok = timingSafeEqual(candidate, presented) || ok;
     if (!ok) throw new AppError('unauthorized', 'the publisher key is not valid');
+    // Rate limits count per key; a digest prefix names it without putting the key itself into Redis.
+    res.locals.publisher = `key:${presented.toString('hex').slice(0, 32)}`;
     next();
   };
 }

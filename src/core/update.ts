@@ -9,12 +9,23 @@ export const MAX_BATCH_SIZE = 1000;
 
 const isoDateTime = z.iso.datetime({ offset: true });
 
+/**
+ * Free text: trimmed, at most `max` characters, well-formed Unicode without NUL. Lone surrogates cannot be encoded
+ * as UTF-8 (strict decoders in other languages reject the whole alert) and NUL truncates strings in C-based tools.
+ */
+const freeText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .refine((value) => !/[\p{Cs}\u0000]/u.test(value), 'must be well-formed Unicode without NUL characters');
+
 export const UpdateInputSchema = z.strictObject({
-  text: z.string().trim().min(1, 'text must not be empty').max(MAX_TEXT_LENGTH),
-  title: z.string().trim().max(500).optional(),
+  text: freeText(MAX_TEXT_LENGTH).min(1, 'text must not be empty'),
+  title: freeText(500).optional(),
   /** Idempotency key: a repeat is accepted but not re-alerted. */
   id: AlertIdSchema.optional(),
-  source: z.string().trim().max(200).optional(),
+  source: freeText(200).optional(),
   url: z.url({ protocol: /^https?$/ }).max(2000).optional(),
   publishedAt: isoDateTime.optional(),
   lang: z

@@ -32,9 +32,6 @@ export interface Gateway {
   close(): Promise<void>;
 }
 
-/** Largest Socket.IO message a client may send (bytes). Subscribe payloads are tiny. */
-export const MAX_SOCKET_PAYLOAD_BYTES = 16 * 1024;
-
 /**
  * @example
  * const gateway = await createGateway({ httpServer, config, store, feedConnection, topicIds, logger, metrics });
@@ -44,11 +41,33 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   const io = new Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>(deps.httpServer, {
     path: '/socket.io',
     serveClient: false,
-    maxHttpBufferSize: MAX_SOCKET_PAYLOAD_BYTES,
+    // Subscribe payloads are tiny; a bigger message closes that socket (Socket.IO's rule), nothing else.
+    maxHttpBufferSize: config.maxSocketPayloadBytes,
     pingInterval: 15_000,
     pingTimeout: 10_000,
     perMessageDeflate: false,
     cors: { origin: true },
+  });
+
+  // Counted per underlying connection and released when it closes, whether or not the handshake got through.
+  const socketsPerIp = new Map<string, number>();
+  io.use((socket, next) => {
+    const ip = socket.handshake.address;
+    const open = socketsPerIp.get(ip) ?? 0;
+    if (open >= config.maxSocketsPerIp) {
+      metrics.socketsRefused.inc({ reason: 'rate_limited' });
+      next(
+        Object.assign(new Error(`more than ${config.maxSocketsPerIp} connections from ${ip}`), { data: { code: 'rate_limited' } }),
+      );
+      return;
+    }
+    socketsPerIp.set(ip, open + 1);
+    socket.conn.once('close', () => {
+      const left = (socketsPerIp.get(ip) ?? 1) - 1;
+      if (left > 0) socketsPerIp.set(ip, left);
+      else socketsPerIp.delete(ip);
+    });
+    next();
   });
 
   const secret = config.jwtSecret ? new TextEncoder().encode(config.jwtSecret) : undefined;
@@ -63,7 +82,10 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
         socket.data.grant = grant;
         next();
       },
-      (error: Error) => next(Object.assign(new Error(error.message), { data: { code: 'unauthorized' } })),
+      (error: Error) => {
+        metrics.socketsRefused.inc({ reason: 'unauthorized' });
+        next(Object.assign(new Error(error.message), { data: { code: 'unauthorized' } }));
+      },
     );
   });
 
@@ -82,7 +104,16 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   io.on('connection', (socket) => {
     metrics.socketsConnected.inc();
     socket.on('disconnect', () => metrics.socketsConnected.dec());
-    new SocketSession(socket, { store, tail, knownTopics, catchingUp, logger, metrics });
+    new SocketSession(socket, {
+      store,
+      tail,
+      knownTopics,
+      catchingUp,
+      logger,
+      metrics,
+      maxTopics: config.maxTopicsPerSocket,
+      opsPerMinute: config.subscribeRatePerMinute,
+    });
   });
 
   return {

@@ -45,6 +45,16 @@ export interface SessionDeps {
    * @defaultValue 100000
    */
   maxBuffered?: number;
+  /**
+   * Topics one socket may be subscribed to at once; a subscribe beyond it gets invalid_request.
+   * @defaultValue 64
+   */
+  maxTopics?: number;
+  /**
+   * subscribe + unsubscribe calls one socket may make per minute; beyond it they get rate_limited.
+   * @defaultValue 60
+   */
+  opsPerMinute?: number;
 }
 
 type Ack<T> = ((response: T) => void) | undefined;
@@ -68,6 +78,8 @@ export class SocketSession {
    */
   private readonly coverage = new Map<string, Coverage>();
   private buffer: Alert[] | null = null;
+  /** A fixed one-minute window of subscribe/unsubscribe calls (a counter per socket needs no library). */
+  private opsWindow = { start: 0, count: 0 };
   private ops: Promise<void> = Promise.resolve();
   private readonly socket: GatewaySocket;
   private readonly deps: SessionDeps;
@@ -75,8 +87,12 @@ export class SocketSession {
   constructor(socket: GatewaySocket, deps: SessionDeps) {
     this.socket = socket;
     this.deps = deps;
-    socket.on('subscribe', (request, ack) => this.enqueue(() => this.subscribe(request, ack)));
-    socket.on('unsubscribe', (request, ack) => this.enqueue(() => this.unsubscribe(request, ack)));
+    socket.on('subscribe', (request, ack) => {
+      if (this.allowOp(ack)) this.enqueue(() => this.subscribe(request, ack));
+    });
+    socket.on('unsubscribe', (request, ack) => {
+      if (this.allowOp(ack)) this.enqueue(() => this.unsubscribe(request, ack));
+    });
     socket.on('disconnect', () => {
       this.buffer = null;
       deps.catchingUp.delete(this);
@@ -91,6 +107,18 @@ export class SocketSession {
       this.deps.logger.warn({ socket: this.socket.id }, 'catch-up buffer overflow: disconnecting (the client resumes)');
       this.socket.disconnect(true);
     }
+  }
+
+  /** Counts the call against the socket's rate; over it, acks rate_limited (checked before queueing, so a flood costs nothing). */
+  private allowOp(ack: unknown): boolean {
+    const now = Date.now();
+    if (now - this.opsWindow.start >= 60_000) this.opsWindow = { start: now, count: 0 };
+    this.opsWindow.count += 1;
+    const limit = this.deps.opsPerMinute ?? 60;
+    if (this.opsWindow.count <= limit) return true;
+    const retryMs = this.opsWindow.start + 60_000 - now;
+    reply(ack as Ack<AckError>, ackError('rate_limited', `more than ${limit} subscribe/unsubscribe calls a minute; retry in ${Math.ceil(retryMs / 1000)} s`));
+    return false;
   }
 
   /** Operations on one socket run one after another, so two catch-ups never interleave. */
@@ -119,6 +147,12 @@ export class SocketSession {
     const invalid = this.validateTopics(topics);
     if (invalid) {
       reply(ack, invalid);
+      return;
+    }
+    const maxTopics = this.deps.maxTopics ?? 64;
+    const total = new Set([...this.subscriptions.keys(), ...topics]).size;
+    if (total > maxTopics) {
+      reply(ack, ackError('invalid_request', `a socket may subscribe to at most ${maxTopics} topics (this would make ${total})`));
       return;
     }
     if (since === undefined) {

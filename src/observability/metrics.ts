@@ -9,6 +9,8 @@ export interface Metrics {
   /** Time from receivedAt to the gateway emitting the alert. */
   deliveryLatency: Histogram;
   socketsConnected: Gauge;
+  /** Handshakes turned away, by reason (rate_limited: too many from one IP; unauthorized: bad token). */
+  socketsRefused: Counter<'reason'>;
   replayedAlerts: Counter;
   feedLag: Gauge;
 }
@@ -44,6 +46,12 @@ export function createMetrics(role: string): Metrics {
       registers: r,
     }),
     socketsConnected: new Gauge({ name: 'sirena_sockets_connected', help: 'Open Socket.IO connections', registers: r }),
+    socketsRefused: new Counter({
+      name: 'sirena_sockets_refused_total',
+      help: 'Socket.IO handshakes refused, by reason',
+      labelNames: ['reason'],
+      registers: r,
+    }),
     replayedAlerts: new Counter({
       name: 'sirena_replayed_alerts_total',
       help: 'Stored alerts sent to sockets because of `since`',

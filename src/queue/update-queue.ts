@@ -62,6 +62,9 @@ export class UpdateProducer {
         opts: { jobId: jobIdFor(update.id), priority },
       })),
     );
+    // Count what we just queued into the cached reading, so a burst within one cache period cannot overshoot the limit.
+    const reading = this.depthReading;
+    if (reading) this.depthReading = { at: reading.at, value: reading.value.then((n) => n + items.length) };
   }
 
   /** Updates waiting to be classified (a cached reading, at most depthCacheMs old). */

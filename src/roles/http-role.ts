@@ -50,7 +50,7 @@ export async function startHttpRole(ctx: RoleContext, roles: HttpRoles): Promise
   let producer: UpdateProducer | undefined;
   if (roles.api) {
     producer = new UpdateProducer({ connection: redis, keys });
-    app.use(createApi({ config, redis, store, producer, classifier, priorityOf, logger, metrics }));
+    app.use(createApi({ config, redis, keys, store, producer, classifier, priorityOf, logger, metrics }));
   }
   let gateway: Gateway | undefined;
   if (roles.gateway) {

@@ -46,6 +46,10 @@ export class RedisKeys {
   idempotency(updateId: string): string {
     return `${this.prefix}idem:${updateId}`;
   }
+  /** Prefix of the ingest rate-limit counters (string with a TTL per publisher key digest or address). */
+  get rateLimitPrefix(): string {
+    return `${this.prefix}rate:ingest:`;
+  }
   /** BullMQ's own prefix (its keys are `<this>:<queue>:…`). */
   get bullPrefix(): string {
     return `${this.prefix}bull`;

@@ -4,16 +4,20 @@ import { ulid } from 'ulid';
 import { AppError, invalidRequest } from '../../core/app-error.js';
 import { parseUpdatesBody, type AcceptedUpdate } from '../../core/update.js';
 import type { ApiDeps } from '../create-api.js';
+import { createIngestRateLimit } from '../ingest-rate-limit.js';
 import { createPublisherAuth } from '../publisher-auth.js';
 
 export function updatesRouter(deps: ApiDeps): Router {
   const { config, producer, classifier, redis, metrics } = deps;
+  const rateLimit = createIngestRateLimit({ redis, keys: deps.keys, limit: config.ingestRate.limit, windowSeconds: config.ingestRate.windowSeconds });
   const knownTopics = new Set(classifier.topics.map((topic) => topic.id));
   const router = Router();
 
   router.post(
     '/v1/updates',
     createPublisherAuth(config.publishKeys),
+    // Before parsing: a flood is turned away without reading its bodies.
+    rateLimit,
     (req, _res, next) => {
       if (!req.is('application/json')) {
         throw new AppError('unsupported_media_type', 'POST /v1/updates takes Content-Type: application/json');
