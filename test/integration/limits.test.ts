@@ -1,0 +1,183 @@
+// Every limit answers with its documented code and loses nothing: ingest rate (across API processes), sockets per
+// IP, subscribe rate, topics per socket, socket payload size and queue backpressure.
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jobIdFor } from '../../src/queue/update-queue.js';
+import { RedisKeys } from '../../src/store/keys.js';
+import {
+  TestClient,
+  connectClient,
+  postUpdate,
+  request,
+  startRole,
+  testRedisUrl,
+  uniquePrefix,
+  waitUntil,
+  type RoleProcess,
+} from '../helpers/system.js';
+
+const KEY_A = 'limits-key-aaaaaaaaaaaaaa';
+const KEY_B = 'limits-key-bbbbbbbbbbbbbb';
+const procs: RoleProcess[] = [];
+afterAll(async () => {
+  await Promise.all(procs.map((proc) => proc.stop()));
+});
+async function start(role: 'api' | 'gateway' | 'worker', env: Record<string, string>): Promise<RoleProcess> {
+  const proc = await startRole(role, { REDIS_URL: testRedisUrl(), ...env });
+  procs.push(proc);
+  return proc;
+}
+const update = (id?: string) => ({ text: 'Troops rotated near the border', topics: ['troops'], ...(id && { id }) });
+
+describe('ingest rate per publisher key, shared by API processes through Redis', () => {
+  let apis: RoleProcess[];
+  const prefix = uniquePrefix();
+  beforeAll(async () => {
+    const env = { SIRENA_KEY_PREFIX: prefix, SIRENA_PUBLISH_KEYS: `${KEY_A},${KEY_B}`, SIRENA_INGEST_RATE_LIMIT: '5' };
+    apis = await Promise.all([start('api', env), start('api', env)]);
+  });
+
+  it('the sixth request of a key over two processes gets 429 rate_limited with Retry-After; other keys go on', async () => {
+    const auth = { authorization: `Bearer ${KEY_A}` };
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i += 1) statuses.push((await postUpdate(apis[i % 2]!.url, update(), auth)).status);
+    expect(statuses).toEqual([202, 202, 202, 202, 202]);
+
+    for (const api of apis) {
+      const limited = await postUpdate(api.url, update('rate-limited-1'), auth);
+      expect(limited.status).toBe(429);
+      expect(limited.body.error).toMatchObject({ code: 'rate_limited' });
+      const retryAfter = Number(limited.headers.get('retry-after'));
+      expect(retryAfter).toBeGreaterThanOrEqual(1);
+      expect(retryAfter).toBeLessThanOrEqual(60);
+    }
+    const other = await postUpdate(apis[0]!.url, update(), { authorization: `Bearer ${KEY_B}` });
+    expect(other.status).toBe(202);
+
+    const redis = new Redis(testRedisUrl());
+    try {
+      const keys = new RedisKeys(prefix);
+      // The limited request was not queued.
+      expect(await redis.exists(`${keys.bullPrefix}:updates:${jobIdFor('rate-limited-1')}`)).toBe(0);
+      expect(await redis.exists(`${keys.bullPrefix}:updates:${jobIdFor(other.body.ids[0]!)}`)).toBe(1);
+      // One counter per key, named by a digest under the configured prefix: the key itself never reaches Redis.
+      const counters = await redis.keys(`${keys.rateLimitPrefix}*`);
+      expect(counters).toHaveLength(2);
+      expect(counters.join()).not.toContain(KEY_A);
+      expect(await redis.ttl(counters[0]!)).toBeGreaterThan(0);
+    } finally {
+      redis.disconnect();
+    }
+  });
+});
+
+describe('gateway limits', () => {
+  let gateway: RoleProcess;
+  beforeAll(async () => {
+    gateway = await start('gateway', {
+      SIRENA_KEY_PREFIX: uniquePrefix(),
+      SIRENA_MAX_SOCKETS_PER_IP: '3',
+      SIRENA_SUBSCRIBE_RATE_PER_MINUTE: '5',
+      SIRENA_MAX_TOPICS_PER_SOCKET: '2',
+      SIRENA_MAX_SOCKET_PAYLOAD_BYTES: '2048',
+    });
+  });
+
+  it('refuses a fourth socket from one IP with rate_limited, and admits one again after a close', async () => {
+    const clients = await Promise.all([1, 2, 3].map(() => connectClient(gateway.url)));
+    const fourth = new TestClient(gateway.url);
+    const refusal = (await fourth.connected().then(
+      () => null,
+      (error: unknown) => error,
+    )) as { data?: { code?: string }; message: string } | null;
+    fourth.close();
+    expect(refusal?.data?.code).toBe('rate_limited');
+    expect(refusal?.message).toContain('more than 3 connections');
+    clients[0]!.close();
+    const again = await waitUntil(async () => {
+      const client = new TestClient(gateway.url);
+      return client.connected().then(
+        () => client,
+        () => {
+          client.close();
+          return null;
+        },
+      );
+    }, 'a socket admitted after one closed');
+    expect(await again.subscribe({ topics: ['troops'] })).toMatchObject({ ok: true });
+    for (const client of [again, ...clients]) client.close();
+  });
+
+  it('acks rate_limited beyond the subscribe rate; the socket stays connected and others are unaffected', async () => {
+    // Sockets closed by the previous test are released by the server a moment later.
+    const client = await waitUntil(() => connectClient(gateway.url), 'a socket');
+    const acks = [];
+    for (let i = 0; i < 5; i += 1) acks.push(await client.subscribe({ topics: ['troops'] }));
+    expect(acks.every((ack) => ack.ok)).toBe(true);
+    expect(await client.subscribe({ topics: ['troops'] })).toMatchObject({ ok: false, error: { code: 'rate_limited' } });
+    expect(await client.unsubscribe({ topics: ['troops'] })).toMatchObject({ ok: false, error: { code: 'rate_limited' } });
+    expect(client.socket.connected).toBe(true);
+    const other = await connectClient(gateway.url);
+    expect(await other.subscribe({ topics: ['troops'] })).toMatchObject({ ok: true });
+    client.close();
+    other.close();
+  });
+
+  it('acks invalid_request beyond the topics per socket, counting topics already held', async () => {
+    const client = await waitUntil(() => connectClient(gateway.url), 'a socket');
+    expect(await client.subscribe({ topics: ['troops', 'diplomacy'] })).toMatchObject({ ok: true });
+    expect(await client.subscribe({ topics: ['general'] })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_request', message: expect.stringContaining('at most 2 topics') },
+    });
+    // Re-subscribing held topics (e.g. to change minSeverity) is not a new topic.
+    expect(await client.subscribe({ topics: ['troops'], minSeverity: 'severe' })).toMatchObject({ ok: true });
+    expect(await client.unsubscribe({ topics: ['troops'] })).toMatchObject({ ok: true, topics: ['diplomacy'] });
+    expect(await client.subscribe({ topics: ['general'] })).toMatchObject({ ok: true, topics: ['diplomacy', 'general'] });
+    client.close();
+  });
+
+  it('closes only the socket that sends a message over the payload limit (Socket.IO semantics)', async () => {
+    const bystander = await waitUntil(() => connectClient(gateway.url), 'a bystander socket');
+    expect(await bystander.subscribe({ topics: ['troops'] })).toMatchObject({ ok: true });
+    const offender = await waitUntil(() => connectClient(gateway.url), 'an offending socket');
+    const closed = new Promise<string>((resolve) => offender.socket.once('disconnect', (reason) => resolve(reason)));
+    offender.socket.emit('subscribe', { topics: Array.from({ length: 300 }, (_, i) => `topic-${i}`) } as never);
+    expect(await closed).toBe('transport close');
+    expect(bystander.socket.connected).toBe(true);
+    expect(await bystander.subscribe({ topics: ['diplomacy'] })).toMatchObject({ ok: true });
+    expect((await request(gateway.url, 'GET', '/healthz')).status).toBe(200);
+    bystander.close();
+    offender.close();
+  });
+});
+
+describe('queue backpressure', () => {
+  it('answers 503 queue_overloaded beyond SIRENA_MAX_QUEUE_DEPTH, and every update it accepted is alerted', async () => {
+    const env = { SIRENA_KEY_PREFIX: uniquePrefix(), SIRENA_MAX_QUEUE_DEPTH: '50' };
+    const api = await start('api', env);
+    const batch = (from: number, n: number) => ({ updates: Array.from({ length: n }, (_, i) => update(`bp-${from + i}`)) });
+
+    const tooBig = await postUpdate(api.url, batch(1000, 51));
+    expect(tooBig.status).toBe(503);
+    expect(tooBig.body.error).toMatchObject({ code: 'queue_overloaded' });
+    expect(Number(tooBig.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+
+    expect((await postUpdate(api.url, batch(0, 30))).status).toBe(202);
+    // Within the depth reading's cache period too: what was just queued counts.
+    const over = await postUpdate(api.url, batch(30, 30));
+    expect(over.status).toBe(503);
+    expect(over.body.error).toMatchObject({ code: 'queue_overloaded' });
+    expect((await postUpdate(api.url, batch(30, 20))).status).toBe(202);
+    expect((await postUpdate(api.url, update('bp-extra'))).status).toBe(503);
+
+    await start('worker', env);
+    const alerts = await waitUntil(async () => {
+      const all = await request<{ alerts: { id: string; seq: number }[] }>(api.url, 'GET', '/v1/alerts?after=0&limit=1000');
+      return all.body.alerts.length >= 50 ? all.body.alerts : null;
+    }, '50 alerts', 20_000);
+    expect(alerts.map((alert) => alert.id).sort()).toEqual(Array.from({ length: 50 }, (_, i) => `bp-${i}`).sort());
+    expect(alerts.map((alert) => alert.seq)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
+    expect((await postUpdate(api.url, update('bp-after'))).status).toBe(202);
+  });
+});
