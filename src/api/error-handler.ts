@@ -27,7 +27,10 @@ export function createErrorHandler(logger: Logger): ErrorRequestHandler {
     const appError =
       error instanceof AppError
         ? error
-        : (fromBodyParser(error as Record<string, never>) ??
+        : error instanceof URIError
+          ? // The router could not decode a path parameter (a broken %-escape): the client's mistake, not ours.
+            new AppError('invalid_request', `the path is not valid: ${error.message}`)
+          : (fromBodyParser(error as Record<string, never>) ??
           new AppError('internal_error', 'internal error: it has been logged; nothing accepted is lost'));
     if (appError.code === 'internal_error') {
       logger.error({ err: error, method: req.method, url: req.originalUrl }, 'unhandled error');
