@@ -30,6 +30,8 @@ export class FeedTail {
   lastSeq = 0;
   epoch = '';
   private running = false;
+  /** Set when the feed connection dropped: Redis may have come back empty, so the epoch must be checked. */
+  private epochUncertain = false;
   private loop: Promise<void> | undefined;
   private readonly options: FeedTailOptions;
 
@@ -42,6 +44,10 @@ export class FeedTail {
     this.epoch = await this.options.store.epoch();
     this.lastSeq = await this.options.store.latestSeq();
     this.running = true;
+    // ioredis re-sends a pending XREAD after reconnecting, so a restart may never surface as an error here.
+    this.options.connection.on('close', () => {
+      this.epochUncertain = true;
+    });
     this.loop = this.run();
   }
 
@@ -63,6 +69,12 @@ export class FeedTail {
       try {
         const entries = await store.readFeed(connection, this.lastSeq, this.options.blockMs ?? 2000);
         failures = 0;
+        // If Redis came back empty and new alerts already passed our old lastSeq, these entries would skip the
+        // new history's first seqs: check the epoch before delivering anything read across a reconnect.
+        if (this.epochUncertain) {
+          this.epochUncertain = false;
+          if (await this.checkEpoch()) continue;
+        }
         if (entries.length === 0) {
           await this.checkEpoch();
           continue;
@@ -76,10 +88,9 @@ export class FeedTail {
       } catch (error) {
         if (!this.running) return;
         failures += 1;
+        this.epochUncertain = true;
         if (failures === 1) logger.warn({ err: (error as Error).message }, 'feed read failed; retrying until Redis is back');
         await new Promise((resolve) => setTimeout(resolve, Math.min(100 * failures, 1000)));
-        // Whatever happened meanwhile (a restart that lost data?), the epoch says.
-        await this.checkEpoch().catch(() => undefined);
       }
     }
   }
@@ -101,12 +112,14 @@ export class FeedTail {
     }
   }
 
-  private async checkEpoch(): Promise<void> {
+  /** True when the epoch changed (lastSeq is then 0). */
+  private async checkEpoch(): Promise<boolean> {
     const epoch = await this.options.store.epoch();
-    if (epoch === this.epoch) return;
+    if (epoch === this.epoch) return false;
     this.options.logger.warn({ previous: this.epoch, epoch }, 'Redis history was reset (new epoch): seqs start over');
     this.epoch = epoch;
     this.lastSeq = 0;
     this.options.onEpochChange?.(epoch);
+    return true;
   }
 }
