@@ -75,10 +75,16 @@ export function createIngestRateLimit(options: IngestRateLimitOptions): RequestH
     if (options.redis.status !== 'ready') {
       throw new AppError('unavailable', 'Redis is unreachable; nothing was accepted', { retryAfter: 2 });
     }
+    // express-rate-limit hands a store error to next() (it does not throw): anything but our own 429 is Redis failing.
+    const storeFailed = (error: unknown) =>
+      new AppError('unavailable', 'the rate limiter cannot reach Redis; nothing was accepted', { retryAfter: 2, cause: error });
     try {
-      await limiter(req, res, next);
+      await limiter(req, res, (error?: unknown) => {
+        if (error === undefined || error === 'route' || error === 'router') next(error as undefined);
+        else next(error instanceof AppError ? error : storeFailed(error));
+      });
     } catch (error) {
-      throw new AppError('unavailable', 'the rate limiter cannot reach Redis; nothing was accepted', { retryAfter: 2, cause: error });
+      throw storeFailed(error);
     }
   };
 }
