@@ -9,6 +9,7 @@ import type { Metrics } from '../observability/metrics.js';
 import type { UpdateProducer } from '../queue/update-queue.js';
 import type { AlertStore } from '../store/alert-store.js';
 import { createErrorHandler, notFoundHandler } from './error-handler.js';
+import { adminRouter } from './routes/admin.js';
 import { alertsRouter } from './routes/alerts.js';
 import { healthRouter, type ReadinessCheck } from './routes/health.js';
 import { updatesRouter } from './routes/updates.js';
@@ -50,6 +51,12 @@ export function createApi(deps: ApiDeps): Express {
   );
   app.use(updatesRouter(deps));
   app.use(alertsRouter(deps));
+  app.use(adminRouter(deps));
+  deps.metrics.onScrape(async () => {
+    const { jobs, workers } = await deps.producer.status();
+    for (const [state, n] of Object.entries(jobs)) deps.metrics.queueJobs.set({ state }, n);
+    deps.metrics.queueWorkers.set(workers);
+  });
   return app;
 }
 

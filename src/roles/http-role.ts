@@ -64,6 +64,7 @@ export async function startHttpRole(ctx: RoleContext, roles: HttpRoles): Promise
       logger,
       metrics,
     });
+    app.use(gateway.router);
     if (!roles.api) {
       app.use(
         healthRouter({
