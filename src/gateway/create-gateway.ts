@@ -6,10 +6,12 @@ import { Server } from 'socket.io';
 import type { Config } from '../config.js';
 import type { Alert } from '../core/alert.js';
 import type { ClientToServerEvents, ServerToClientEvents } from '../core/subscription.js';
+import type { TopicSummary } from '../core/topic.js';
 import type { Logger } from '../observability/logger.js';
 import type { Metrics } from '../observability/metrics.js';
 import type { AlertStore } from '../store/alert-store.js';
 import type { AlertListener } from './catch-up.js';
+import { consoleRouter } from './console-router.js';
 import { FeedTail } from './feed-tail.js';
 import { roomsForAlert } from './rooms.js';
 import { SocketSession, type SocketData } from './socket-session.js';
@@ -23,8 +25,8 @@ export interface GatewayDeps {
   store: AlertStore;
   /** A dedicated connection for the blocking feed reads. */
   feedConnection: Redis;
-  /** Configured topic ids (subscriptions to others are refused). */
-  topicIds: readonly string[];
+  /** Configured topics (subscriptions to others are refused; the console lists them). */
+  topics: readonly TopicSummary[];
   logger: Logger;
   metrics: Metrics;
 }
@@ -32,7 +34,7 @@ export interface GatewayDeps {
 export interface Gateway {
   io: Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
   tail: FeedTail;
-  /** The gateway's HTTP routes (GET /v1/stream): mount it on the app that owns httpServer. */
+  /** The gateway's HTTP routes (the console at /, GET /v1/stream): mount it on the app that owns httpServer. */
   router: Router;
   /** Tells every socket and stream to reconnect elsewhere, closes them and stops tailing. */
   close(): Promise<void>;
@@ -43,7 +45,7 @@ export const MAX_SOCKET_PAYLOAD_BYTES = 16 * 1024;
 
 /**
  * @example
- * const gateway = await createGateway({ httpServer, config, store, feedConnection, topicIds, logger, metrics });
+ * const gateway = await createGateway({ httpServer, config, store, feedConnection, topics, logger, metrics });
  */
 export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   const { config, store, logger, metrics } = deps;
@@ -85,7 +87,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   const tail = new FeedTail({ store, connection: deps.feedConnection, logger, onAlert: fanout });
   await tail.start();
 
-  const knownTopics = new Set(deps.topicIds);
+  const knownTopics = new Set(deps.topics.map((topic) => topic.id));
   const sessions = new Set<SocketSession>();
   io.on('connection', (socket) => {
     metrics.socketsConnected.inc();
@@ -99,6 +101,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
 
   const streams = new Set<SseStream>();
   const router = Router();
+  router.use(consoleRouter({ topics: deps.topics }));
   router.use(
     streamRouter({ store, tail, listeners, knownTopics, streams, secret, heartbeatMs: config.sseHeartbeatMs, logger, metrics }),
   );
