@@ -5,9 +5,11 @@ import { UsageError, type CliContext } from './cli-context.js';
 import { CliHttpError } from './http-client.js';
 import { postCommand, POST_USAGE } from './post-command.js';
 import { statsCommand, STATS_USAGE } from './stats-command.js';
+import { tailCommand, TAIL_USAGE } from './tail-command.js';
 import { packageInfo } from '../package-info.js';
 
 const COMMANDS = {
+  tail: [tailCommand, TAIL_USAGE],
   post: [postCommand, POST_USAGE],
   stats: [statsCommand, STATS_USAGE],
 } as const;

@@ -134,6 +134,8 @@ export interface TestSystem {
   workers: RoleProcess[];
   /** Starts one more worker. */
   addWorker(): Promise<RoleProcess>;
+  /** Stops gateway `index` and resolves a function that starts it again on the same port (clients reconnect to it). */
+  stopGateway(index: number): Promise<() => Promise<RoleProcess>>;
   stop(): Promise<void>;
 }
 
@@ -170,6 +172,16 @@ export async function startSystem(options: SystemOptions = {}): Promise<TestSyst
       const worker = await startRole('worker', env);
       workers.push(worker);
       return worker;
+    },
+    async stopGateway(index) {
+      const old = gateways[index];
+      if (!old) throw new Error(`no gateway ${index}`);
+      await old.stop();
+      return async () => {
+        const again = await startRole('gateway', { ...env, PORT: String(old.port) });
+        gateways[index] = again;
+        return again;
+      };
     },
     async stop() {
       await Promise.all([system.api, ...gateways, ...workers].map((proc) => proc.stop()));

@@ -1,8 +1,9 @@
 // The built `sirena` CLI against real processes: post, stats, colour rules, --json lines and exit codes.
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StatsReportSchema } from '../../src/cli/stats-command.js';
-import { request, startSystem, waitUntil, type TestSystem } from '../helpers/system.js';
+import type { Alert } from '../../src/core/alert.js';
+import { postUpdate, request, startSystem, waitUntil, type TestSystem } from '../helpers/system.js';
 
 const CLI = 'dist/src/cli/sirena.js';
 const TOKEN = 'cli-admin-token-0123456789';
@@ -123,5 +124,65 @@ describe('sirena', () => {
     const unknown = await sirena(['launch']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('unknown command');
+  });
+});
+
+/** A long-running CLI process whose stdout lines are collected. */
+function spawnSirena(args: string[]) {
+  const child = spawn(process.execPath, [CLI, ...args], { env: { PATH: process.env.PATH, HOME: process.env.HOME }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const lines: string[] = [];
+  let partial = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    const parts = (partial + chunk.toString()).split('\n');
+    partial = parts.pop() ?? '';
+    lines.push(...parts.filter(Boolean));
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const records = () => lines.map((line) => JSON.parse(line) as { type: string; state?: string; alert?: Alert; replayed?: number });
+  return { child, lines, records, exited };
+}
+
+describe('sirena tail', () => {
+  it('follows alerts at the minimum severity through the SDK, prints state changes, and resumes after the gateway restarts', async () => {
+    const tail = spawnSirena(['tail', '--topic', 'kyiv-air-raids', '--topic', 'diplomacy', '--min-severity', 'severe', '--url', sys.gateways[0]!.url, '--json']);
+    try {
+      await waitUntil(() => tail.records().some((r) => r.type === 'state' && r.state === 'live'), 'tail live', 20_000);
+      await postUpdate(sys, { id: 'tail-minor', text: 'Foreign ministers held talks in Ottawa', topics: ['diplomacy'] });
+      await postUpdate(sys, { id: 'tail-extreme', text: 'Air-raid alert in Kyiv: missiles inbound, take shelter', topics: ['kyiv-air-raids'], severity: 'extreme' });
+      await waitUntil(() => tail.records().some((r) => r.alert?.id === 'tail-extreme'), 'the extreme alert');
+
+      const restart = await sys.stopGateway(0);
+      await waitUntil(() => tail.records().some((r) => r.type === 'state' && r.state === 'reconnecting'), 'tail reconnecting');
+      const missed = ['tail-missed-1', 'tail-missed-2'];
+      await postUpdate(sys, { updates: missed.map((id) => ({ id, text: `Explosions in Kyiv, casualties reported (${id})`, topics: ['kyiv-air-raids'], severity: 'severe' })) });
+      for (const id of missed) await waitUntil(async () => (await request(sys.api.url, 'GET', `/v1/alerts/${id}`)).status === 200, `${id} stored`);
+      await restart();
+      const resumed = await waitUntil(() => tail.records().find((r) => r.type === 'resumed'), 'the resumed record', 20_000);
+      expect(resumed.replayed).toBe(2);
+      const ids = tail.records().flatMap((r) => (r.alert ? [r.alert.id] : []));
+      const [first, ...rest] = ids.filter((id) => id.startsWith('tail-'));
+      expect(first).toBe('tail-extreme');
+      expect(rest.sort()).toEqual(missed);
+      expect(ids).not.toContain('tail-minor');
+      expect(new Set(ids).size).toBe(ids.length);
+    } finally {
+      tail.child.kill('SIGINT');
+    }
+    expect(await tail.exited).toBe(0);
+  });
+
+  it('--since replays stored alerts first; a bad --min-severity is a usage error', async () => {
+    const tail = spawnSirena(['tail', '--topic', 'kyiv-air-raids', '--since', '0', '--url', sys.gateways[0]!.url, '--json']);
+    try {
+      const resumed = await waitUntil(() => tail.records().find((r) => r.type === 'resumed'), 'the resumed record', 20_000);
+      expect(resumed.replayed).toBeGreaterThanOrEqual(3);
+      expect(tail.records().filter((r) => r.type === 'alert').length).toBe(resumed.replayed);
+    } finally {
+      tail.child.kill('SIGTERM');
+    }
+    expect(await tail.exited).toBe(0);
+    const bad = await sirena(['tail', '--topic', 'kyiv-air-raids', '--min-severity', 'loud']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--min-severity');
   });
 });
