@@ -101,7 +101,8 @@ describe('web console', () => {
 
     expect(pageErrors).toEqual([]);
     expect(outsideRequests).toEqual([]);
-  });
+    // A browser, three processes and a gateway restart: slower than a unit test when the machine is busy.
+  }, 120_000);
 
   it('the minimum-severity selector and topic toggles filter what is shown', async () => {
     await page.setViewportSize({ width: 1280, height: 860 });
