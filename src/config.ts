@@ -36,6 +36,10 @@ export const ENV_SCHEMA = z.object({
     }),
   /** HS256 secret for subscriber JWTs. Unset: the WebSocket is open to all. */
   SIRENA_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Bearer token for /admin (Bull Board, ops view); ≥ 16 chars. Unset: the admin routes answer 404 admin_disabled. */
+  SIRENA_ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** Heartbeat comment interval on GET /v1/stream (ms). @defaultValue 15000 */
+  SIRENA_SSE_HEARTBEAT_MS: int(100, 300_000).default(15_000),
   /** Alerts kept in history (count). @defaultValue 100000 */
   SIRENA_RETENTION_COUNT: int(1).default(100_000),
   /** Alerts kept in history (age, seconds). @defaultValue 604800 (7 days) */
@@ -83,6 +87,8 @@ export interface Config {
   topicsFile: string | undefined;
   publishKeys: string[];
   jwtSecret: string | undefined;
+  adminToken: string | undefined;
+  sseHeartbeatMs: number;
   retention: { count: number; seconds: number };
   idempotencySeconds: number;
   incidentWindowSeconds: number;
@@ -132,6 +138,8 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     topicsFile: e.SIRENA_TOPICS_FILE,
     publishKeys: e.SIRENA_PUBLISH_KEYS,
     jwtSecret: e.SIRENA_JWT_SECRET,
+    adminToken: e.SIRENA_ADMIN_TOKEN,
+    sseHeartbeatMs: e.SIRENA_SSE_HEARTBEAT_MS,
     retention: { count: e.SIRENA_RETENTION_COUNT, seconds: e.SIRENA_RETENTION_SECONDS },
     idempotencySeconds: e.SIRENA_IDEMPOTENCY_SECONDS,
     incidentWindowSeconds: e.SIRENA_INCIDENT_WINDOW_SECONDS,

@@ -1,5 +1,5 @@
-// Express app factory for the HTTP API: ingest, history, topics, incidents, health and metrics.
-import express, { type Express } from 'express';
+// Express router factory for the HTTP API: ingest, history, topics, incidents, health and metrics.
+import { Router, type Express } from 'express';
 import type { Redis } from 'ioredis';
 import type { Classifier } from '../classify/classifier.js';
 import type { Config } from '../config.js';
@@ -10,7 +10,9 @@ import type { UpdateProducer } from '../queue/update-queue.js';
 import type { AlertStore } from '../store/alert-store.js';
 import type { RedisKeys } from '../store/keys.js';
 import { createErrorHandler, notFoundHandler } from './error-handler.js';
+import { adminRouter } from './routes/admin.js';
 import { alertsRouter } from './routes/alerts.js';
+import { docsRouter } from './routes/docs.js';
 import { healthRouter, type ReadinessCheck } from './routes/health.js';
 import { updatesRouter } from './routes/updates.js';
 
@@ -33,9 +35,9 @@ export interface ApiDeps {
 /**
  * @example const app = createApi({ config, redis, keys, store, producer, classifier, priorityOf, logger, metrics });
  */
-export function createApi(deps: ApiDeps): Express {
-  const app = express();
-  app.disable('x-powered-by');
+export function createApi(deps: ApiDeps): Router {
+  // A router, not a sub-app: mounted on the role's app, its routes stay visible (the OpenAPI test walks them).
+  const app = Router();
   app.use((req, res, next) => {
     res.on('finish', () => {
       const route = (req.route as { path?: string } | undefined)?.path ?? 'unmatched';
@@ -52,6 +54,13 @@ export function createApi(deps: ApiDeps): Express {
   );
   app.use(updatesRouter(deps));
   app.use(alertsRouter(deps));
+  app.use(adminRouter(deps));
+  app.use(docsRouter());
+  deps.metrics.onScrape(async () => {
+    const { jobs, workers } = await deps.producer.status();
+    for (const [state, n] of Object.entries(jobs)) deps.metrics.queueJobs.set({ state }, n);
+    deps.metrics.queueWorkers.set(workers);
+  });
   return app;
 }
 

@@ -19,13 +19,32 @@ export function publisherOf(res: Response): string {
 }
 
 /**
+ * A check of a presented secret against configured ones. Comparing fixed-length digests keeps the time independent
+ * of where a wrong secret differs, and of its length.
+ * @example const matches = createSecretMatcher(config.publishKeys); matches(presented);
+ */
+export function createSecretMatcher(secrets: readonly string[]): (presented: string) => boolean {
+  const digests = secrets.map(digest);
+  return (presented) => {
+    const candidate = digest(presented);
+    let ok = false;
+    for (const known of digests) ok = timingSafeEqual(known, candidate) || ok;
+    return ok;
+  };
+}
+
+/** The token of an `Authorization: Bearer <token>` header, if there is one. */
+export function bearerToken(header: string | undefined): string | undefined {
+  return /^Bearer\s+(\S+)\s*$/i.exec(header ?? '')?.[1];
+}
+
+/**
  * @param keys publisher keys (SIRENA_PUBLISH_KEYS); empty means open ingest, but only from loopback.
  */
 export function createPublisherAuth(keys: readonly string[]): RequestHandler {
-  // Comparing fixed-length digests keeps the time independent of where a wrong key differs, and of its length.
-  const digests = keys.map(digest);
+  const matches = createSecretMatcher(keys);
   return (req, res, next) => {
-    if (digests.length === 0) {
+    if (keys.length === 0) {
       if (!isLoopback(req.socket.remoteAddress)) {
         throw new AppError('forbidden', 'ingest is open only on loopback because SIRENA_PUBLISH_KEYS is unset');
       }
@@ -33,17 +52,11 @@ export function createPublisherAuth(keys: readonly string[]): RequestHandler {
       next();
       return;
     }
-    const header = req.get('authorization') ?? '';
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-    if (!match?.[1]) {
-      throw new AppError('unauthorized', 'a publisher key is required: Authorization: Bearer <key>');
-    }
-    const presented = digest(match[1]);
-    let ok = false;
-    for (const candidate of digests) ok = timingSafeEqual(candidate, presented) || ok;
-    if (!ok) throw new AppError('unauthorized', 'the publisher key is not valid');
+    const presented = bearerToken(req.get('authorization'));
+    if (!presented) throw new AppError('unauthorized', 'a publisher key is required: Authorization: Bearer <key>');
+    if (!matches(presented)) throw new AppError('unauthorized', 'the publisher key is not valid');
     // Rate limits count per key; a digest prefix names it without putting the key itself into Redis.
-    res.locals.publisher = `key:${presented.toString('hex').slice(0, 32)}`;
+    res.locals.publisher = `key:${digest(presented).toString('hex').slice(0, 32)}`;
     next();
   };
 }

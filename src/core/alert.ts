@@ -30,3 +30,14 @@ export type Alert = z.infer<typeof AlertSchema>;
 
 /** An alert before the store gives it its seq. */
 export type UnsequencedAlert = Omit<Alert, 'seq'>;
+
+/** GET /v1/alerts: a page of alerts and the cursor of the next page (null when this was the last). */
+export const AlertPageSchema = z.object({
+  alerts: z.array(AlertSchema),
+  next: z.union([z.object({ after: z.number().int() }), z.object({ before: z.number().int() })]).nullable(),
+});
+export type AlertPage = z.infer<typeof AlertPageSchema>;
+
+/** GET /v1/incidents/:id: every stored report of one event, oldest first. */
+export const IncidentSchema = z.object({ id: z.string(), alerts: z.array(AlertSchema).min(1) });
+export type Incident = z.infer<typeof IncidentSchema>;

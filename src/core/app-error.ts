@@ -1,5 +1,15 @@
 // The one error type of Sirena: a stable code from the catalog, its HTTP status and a human message.
+import { z } from 'zod';
 import { ERROR_CODES, type ErrorCode } from './error-codes.js';
+
+/** Every error answer, over HTTP: a stable code from the catalog, a message, and zod's issues where they help. */
+export const ErrorBodySchema = z.object({
+  error: z.object({
+    code: z.enum(Object.keys(ERROR_CODES) as [ErrorCode, ...ErrorCode[]]),
+    message: z.string(),
+    issues: z.array(z.object({ path: z.string(), code: z.string(), message: z.string() })).optional(),
+  }),
+});
 
 export interface ErrorBody {
   error: { code: ErrorCode; message: string; issues?: unknown };

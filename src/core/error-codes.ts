@@ -14,6 +14,7 @@ export const ERROR_CODES = {
   unauthorized: { status: 401, description: 'Missing or wrong publisher key, or a missing/invalid token.' },
   forbidden: { status: 403, description: 'Authenticated, but not allowed (topic outside the token, ingest off loopback).' },
   not_found: { status: 404, description: 'No such route.' },
+  admin_disabled: { status: 404, description: 'The admin routes are off because SIRENA_ADMIN_TOKEN is unset.' },
   alert_not_found: { status: 404, description: 'No stored alert with that id (never existed, or past retention).' },
   incident_not_found: { status: 404, description: 'No stored alert belongs to that incident.' },
   payload_too_large: { status: 413, description: 'The body is larger than SIRENA_MAX_BODY_BYTES.' },

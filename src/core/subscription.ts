@@ -65,3 +65,22 @@ export interface ServerToClientEvents {
   /** Sent before the server closes the connection on shutdown: reconnect (to another gateway) after `retryMs`. */
   shutdown: (notice: { reconnect: true; retryMs: number }) => void;
 }
+
+/** A seq cursor as it arrives in a query string or the Last-Event-ID header. */
+export const SeqCursorSchema = z.coerce.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+
+/** Query of GET /v1/stream (Server-Sent Events): the subscribe request, as a query string. */
+export const StreamQuerySchema = z.strictObject({
+  /** One topic or several (?topic=a&topic=b). */
+  topic: z.union([TopicIdSchema, z.array(TopicIdSchema).min(1).max(MAX_TOPICS_PER_SUBSCRIBE)]),
+  /** Only alerts at least this severe. @defaultValue "unknown" (everything) */
+  minSeverity: SeveritySchema.optional(),
+  /** Replay stored alerts with seq > since first; a Last-Event-ID header takes precedence. */
+  since: SeqCursorSchema.optional(),
+  /** The subscriber JWT when SIRENA_JWT_SECRET is set (EventSource cannot send headers). */
+  token: z.string().min(1).max(8192).optional(),
+});
+export type StreamQuery = z.infer<typeof StreamQuerySchema>;
+
+/** The `ready` event of a stream, after replay: the same facts as a subscribe ack. */
+export type StreamReady = Omit<SubscribeAckOk, 'ok'>;

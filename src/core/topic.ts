@@ -18,3 +18,9 @@ export const TopicSummarySchema = z.object({
   description: z.string().max(2000).optional(),
 });
 export type TopicSummary = z.infer<typeof TopicSummarySchema>;
+
+/** GET /v1/topics: every configured topic with how many alerts it has stored. */
+export const TopicListSchema = z.object({
+  topics: z.array(TopicSummarySchema.extend({ count: z.number().int().nonnegative() })),
+});
+export type TopicList = z.infer<typeof TopicListSchema>;

@@ -1,16 +1,22 @@
 // Socket.IO gateway factory: authenticates sockets, tails the live feed and fans each alert out to its rooms.
 import type { Server as HttpServer } from 'node:http';
+import { Router } from 'express';
 import type { Redis } from 'ioredis';
 import { Server } from 'socket.io';
 import type { Config } from '../config.js';
 import type { Alert } from '../core/alert.js';
 import type { ClientToServerEvents, ServerToClientEvents } from '../core/subscription.js';
+import type { TopicSummary } from '../core/topic.js';
 import type { Logger } from '../observability/logger.js';
 import type { Metrics } from '../observability/metrics.js';
 import type { AlertStore } from '../store/alert-store.js';
+import type { AlertListener } from './catch-up.js';
+import { consoleRouter } from './console-router.js';
 import { FeedTail } from './feed-tail.js';
 import { roomsForAlert } from './rooms.js';
 import { SocketSession, type SocketData } from './socket-session.js';
+import type { SseStream } from './sse-stream.js';
+import { STREAM_RETRY_MS, streamRouter } from './stream-router.js';
 import { GRANT_ALL, verifySubscriberToken } from './subscriber-auth.js';
 
 export interface GatewayDeps {
@@ -19,8 +25,8 @@ export interface GatewayDeps {
   store: AlertStore;
   /** A dedicated connection for the blocking feed reads. */
   feedConnection: Redis;
-  /** Configured topic ids (subscriptions to others are refused). */
-  topicIds: readonly string[];
+  /** Configured topics (subscriptions to others are refused; the console lists them). */
+  topics: readonly TopicSummary[];
   logger: Logger;
   metrics: Metrics;
 }
@@ -28,13 +34,15 @@ export interface GatewayDeps {
 export interface Gateway {
   io: Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
   tail: FeedTail;
-  /** Tells every socket to reconnect elsewhere, closes them and stops tailing. */
+  /** The gateway's HTTP routes (the console at /, GET /v1/stream): mount it on the app that owns httpServer. */
+  router: Router;
+  /** Tells every socket and stream to reconnect elsewhere, closes them and stops tailing. */
   close(): Promise<void>;
 }
 
 /**
  * @example
- * const gateway = await createGateway({ httpServer, config, store, feedConnection, topicIds, logger, metrics });
+ * const gateway = await createGateway({ httpServer, config, store, feedConnection, topics, logger, metrics });
  */
 export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   const { config, store, logger, metrics } = deps;
@@ -89,10 +97,11 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     );
   });
 
-  const catchingUp = new Set<SocketSession>();
+  // Catching-up clients' buffers and live SSE streams: everything the fanout reaches besides Socket.IO rooms.
+  const listeners = new Set<AlertListener>();
   const fanout = (alert: Alert) => {
     io.to(roomsForAlert(alert)).emit('alert', alert);
-    for (const session of catchingUp) session.offer(alert);
+    for (const listener of listeners) listener.offer(alert);
     metrics.alertsDelivered.inc();
     metrics.feedLag.set(alert.seq);
     metrics.deliveryLatency.observe(Math.max(0, Date.now() - Date.parse(alert.receivedAt)) / 1000);
@@ -100,27 +109,53 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   const tail = new FeedTail({ store, connection: deps.feedConnection, logger, onAlert: fanout });
   await tail.start();
 
-  const knownTopics = new Set(deps.topicIds);
+  const knownTopics = new Set(deps.topics.map((topic) => topic.id));
+  const sessions = new Set<SocketSession>();
   io.on('connection', (socket) => {
     metrics.socketsConnected.inc();
-    socket.on('disconnect', () => metrics.socketsConnected.dec());
-    new SocketSession(socket, {
+    const session = new SocketSession(socket, {
       store,
       tail,
       knownTopics,
-      catchingUp,
+      listeners,
       logger,
       metrics,
       maxTopics: config.maxTopicsPerSocket,
       opsPerMinute: config.subscribeRatePerMinute,
     });
+    sessions.add(session);
+    socket.on('disconnect', () => {
+      metrics.socketsConnected.dec();
+      sessions.delete(session);
+    });
+  });
+
+  const streams = new Set<SseStream>();
+  const router = Router();
+  router.use(consoleRouter({ topics: deps.topics }));
+  router.use(
+    streamRouter({ store, tail, listeners, knownTopics, streams, secret, heartbeatMs: config.sseHeartbeatMs, logger, metrics }),
+  );
+
+  metrics.onScrape(() => {
+    metrics.topicSubscribers.reset();
+    const count = (transport: string, subscriptions: Iterable<string>) => {
+      for (const topic of subscriptions) metrics.topicSubscribers.inc({ topic, transport });
+    };
+    for (const session of sessions) count('socket.io', session.subscriptions.keys());
+    for (const stream of streams) count('sse', stream.subscriptions.keys());
   });
 
   return {
     io,
     tail,
+    router,
     async close() {
       io.emit('shutdown', { reconnect: true, retryMs: 1000 });
+      for (const stream of streams) {
+        stream.event('shutdown', { reconnect: true, retryMs: STREAM_RETRY_MS });
+        stream.end();
+      }
       // Let the notice reach clients before their sockets close.
       await new Promise((resolve) => setTimeout(resolve, 100));
       io.disconnectSockets(true);

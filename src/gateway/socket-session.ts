@@ -1,14 +1,9 @@
-// SocketSession: one socket's subscriptions, and the replay→live seam that makes `since` gap- and duplicate-free.
-//
-// The seam: while a socket catches up it is in no room, so live alerts reach it only through `offer()` into a
-// buffer. Replay sends stored alerts up to `head` (the last seq the feed tail had delivered when catch-up began);
-// every alert after head arrives through the tail, in order, into the buffer. After the last replay page the
-// buffer is flushed and the rooms rejoined in one synchronous step, so nothing can slip between them.
+// SocketSession: one socket's subscriptions and what it was sent; `since` goes through the shared seam (catch-up.ts).
 import type { Socket } from 'socket.io';
-import type { Alert } from '../core/alert.js';
 import { describeZodIssues } from '../core/app-error.js';
 import type { ErrorCode } from '../core/error-codes.js';
 import { meetsMinSeverity, severityRank, type Severity } from '../core/severity.js';
+import type { Alert } from '../core/alert.js';
 import {
   SubscribeRequestSchema,
   UnsubscribeRequestSchema,
@@ -22,6 +17,7 @@ import {
 import type { Logger } from '../observability/logger.js';
 import type { Metrics } from '../observability/metrics.js';
 import type { AlertStore } from '../store/alert-store.js';
+import { catchUp, matchesSubscriptions, type AlertListener } from './catch-up.js';
 import { roomFor } from './rooms.js';
 import { grantAllows, type TopicGrant } from './subscriber-auth.js';
 
@@ -36,8 +32,8 @@ export interface SessionDeps {
   /** The feed tail's position: `lastSeq` is the last alert the gateway has fanned out. */
   tail: { readonly lastSeq: number; readonly epoch: string };
   knownTopics: ReadonlySet<string>;
-  /** The gateway's set of sessions catching up; the fanout offers each live alert to them. */
-  catchingUp: Set<SocketSession>;
+  /** The fanout's listeners (a catching-up session's buffer sits here). */
+  listeners: Set<AlertListener>;
   logger: Logger;
   metrics: Metrics;
   /**
@@ -77,7 +73,6 @@ export class SocketSession {
    * so calling subscribe again (even with a stale `since`) never sends an alert twice.
    */
   private readonly coverage = new Map<string, Coverage>();
-  private buffer: Alert[] | null = null;
   /** A fixed one-minute window of subscribe/unsubscribe calls (a counter per socket needs no library). */
   private opsWindow = { start: 0, count: 0 };
   private ops: Promise<void> = Promise.resolve();
@@ -93,20 +88,6 @@ export class SocketSession {
     socket.on('unsubscribe', (request, ack) => {
       if (this.allowOp(ack)) this.enqueue(() => this.unsubscribe(request, ack));
     });
-    socket.on('disconnect', () => {
-      this.buffer = null;
-      deps.catchingUp.delete(this);
-    });
-  }
-
-  /** A live alert for a session that is catching up: kept for the flush if it matches. */
-  offer(alert: Alert): void {
-    if (!this.buffer || !matches(alert, this.subscriptions)) return;
-    this.buffer.push(alert);
-    if (this.buffer.length > (this.deps.maxBuffered ?? 100_000)) {
-      this.deps.logger.warn({ socket: this.socket.id }, 'catch-up buffer overflow: disconnecting (the client resumes)');
-      this.socket.disconnect(true);
-    }
   }
 
   /** Counts the call against the socket's rate; over it, acks rate_limited (checked before queueing, so a flood costs nothing). */
@@ -174,76 +155,49 @@ export class SocketSession {
     clientEpoch: string | undefined,
     ack: Ack<SubscribeAck>,
   ): Promise<void> {
-    const { store, tail, catchingUp, metrics } = this.deps;
-    // Synchronous from here to the first await: capture head, leave every room, start buffering.
-    let head = tail.lastSeq;
-    const tailEpoch = tail.epoch;
+    const { logger, metrics } = this.deps;
+    const socket = this.socket;
+    // Synchronous up to catchUp's first await: leave every room, so live alerts reach this socket via its buffer.
     const previous = new Map(this.coverage);
-    for (const [topic, level] of this.subscriptions) void this.socket.leave(roomFor(topic, level));
+    for (const [topic, level] of this.subscriptions) void socket.leave(roomFor(topic, level));
     for (const topic of topics) this.subscriptions.set(topic, minSeverity);
-    const requested = new Map(topics.map((topic) => [topic, minSeverity] as const));
-    this.buffer = [];
-    catchingUp.add(this);
-
-    let from = since;
-    let epoch = tailEpoch;
-    let replayed = 0;
-    let failure: unknown;
-    let extra: Pick<SubscribeAckOk, 'truncated' | 'oldestSeq'> = {};
-    try {
-      const [storeEpoch, latest] = await Promise.all([store.epoch(), store.latestSeq()]);
-      epoch = storeEpoch;
-      // A cursor from another history (Redis lost its data) means nothing here: everything stored is new to it.
-      const otherHistory = clientEpoch !== undefined ? clientEpoch !== storeEpoch : since > latest;
-      if (otherHistory) from = 0;
-      // The tail has not noticed the new history yet: it will deliver all of it live, so replay none of it.
-      if (storeEpoch !== tailEpoch) head = 0;
-      const pages = store.pages({ topics, minSeverity, after: from, before: head + 1, order: 'asc', limit: 0, pageSize: REPLAY_PAGE });
-      // The next page is read from Redis while this one is sent.
-      for (let next = pages.next(); ; ) {
-        const result = await next;
-        if (result.done) break;
-        if (this.socket.disconnected) {
-          await pages.return(undefined);
-          return;
-        }
-        next = pages.next();
-        for (const alert of result.value) {
-          // Already sent on this socket through an earlier subscription.
-          if (covered(alert, previous)) continue;
-          this.socket.emit('alert', alert);
-          replayed += 1;
-        }
-      }
-      // Read after the replay: anything trimmed meanwhile counts as lost too.
-      const oldest = (await store.oldestSeq()) ?? latest + 1;
-      if (otherHistory || from + 1 < oldest) extra = { truncated: true, oldestSeq: oldest };
-    } catch (error) {
-      failure = error;
-    }
-    if (this.socket.disconnected) return;
-    // Synchronous from here to the end: flush what arrived live meanwhile, then go live again.
-    const buffered = this.buffer ?? [];
-    this.buffer = null;
-    catchingUp.delete(this);
-    let last = Math.max(head, from);
-    for (const alert of buffered) {
-      // At or below `since` the client already has the alerts of the topics it asked for (another gateway
-      // may be ahead of this one); alerts only its other subscriptions match it has not seen.
-      if (alert.seq <= from && matches(alert, requested)) continue;
-      this.socket.emit('alert', alert);
-      last = Math.max(last, alert.seq);
-    }
-    for (const [topic, level] of this.subscriptions) void this.socket.join(roomFor(topic, level));
+    const result = await catchUp(
+      this.deps,
+      {
+        topics,
+        minSeverity,
+        since,
+        clientEpoch,
+        accepts: (alert) => matchesSubscriptions(alert, this.subscriptions),
+        // Already sent on this socket through an earlier subscription.
+        alreadySent: (alert) => covered(alert, previous),
+      },
+      {
+        send: (alert) => socket.emit('alert', alert),
+        get closed() {
+          return socket.disconnected;
+        },
+        goLive: () => {
+          for (const [topic, level] of this.subscriptions) void socket.join(roomFor(topic, level));
+        },
+        overflow: () => {
+          logger.warn({ socket: socket.id }, 'catch-up buffer overflow: disconnecting (the client resumes)');
+          socket.disconnect(true);
+        },
+      },
+    );
+    if (!result) return;
     // Replayed from `from` (or, when replay failed, live only from head on).
-    for (const topic of topics) this.cover(topic, minSeverity, failure === undefined ? from : head, previous.get(topic));
-    metrics.replayedAlerts.inc(replayed);
-    if (failure !== undefined) {
-      this.deps.logger.warn({ err: (failure as Error).message, socket: this.socket.id }, 'replay failed');
+    const failed = result.failure !== undefined;
+    for (const topic of topics) this.cover(topic, minSeverity, failed ? result.head : result.from, previous.get(topic));
+    metrics.replayedAlerts.inc(result.replayed);
+    if (failed) {
+      logger.warn({ err: (result.failure as Error).message, socket: socket.id }, 'replay failed');
       reply(ack, ackError('unavailable', 'history could not be read; you are subscribed live: subscribe again with since to retry'));
       return;
     }
-    reply(ack, { ...this.okAck(replayed, last, epoch), ...extra });
+    const extra = result.truncated ? { truncated: true, oldestSeq: result.oldestSeq } : {};
+    reply(ack, { ...this.okAck(result.replayed, result.last, result.epoch), ...extra });
   }
 
   /**
@@ -286,16 +240,6 @@ export class SocketSession {
   private okAck(replayed: number, seq: number, epoch: string): SubscribeAckOk {
     return { ok: true, topics: [...this.subscriptions.keys()], replayed, seq, epoch };
   }
-}
-
-/** Replay reads this many seqs per index and round trip: big pages keep a long catch-up to a few round trips. */
-const REPLAY_PAGE = 1000;
-
-function matches(alert: Alert, subscriptions: ReadonlyMap<string, Severity>): boolean {
-  return alert.topics.some((topic) => {
-    const min = subscriptions.get(topic);
-    return min !== undefined && meetsMinSeverity(alert.severity, min);
-  });
 }
 
 /** True when an earlier subscription of the socket already sent this alert. */

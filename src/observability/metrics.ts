@@ -13,6 +13,16 @@ export interface Metrics {
   socketsRefused: Counter<'reason'>;
   replayedAlerts: Counter;
   feedLag: Gauge;
+  /** Jobs in the updates queue by state (API role; read from BullMQ when scraped). */
+  queueJobs: Gauge<'state'>;
+  /** Worker connections BullMQ sees on the updates queue (API role). */
+  queueWorkers: Gauge;
+  /** Clients subscribed to each topic on this gateway, by transport (socket.io, sse). */
+  topicSubscribers: Gauge<'topic' | 'transport'>;
+  /** Registers a function that brings gauges up to date before each scrape (a failing one is skipped). */
+  onScrape(refresh: () => void | Promise<void>): void;
+  /** Runs every onScrape function: /metrics calls it before rendering. */
+  refresh(): Promise<void>;
 }
 
 export function createMetrics(role: string): Metrics {
@@ -20,6 +30,7 @@ export function createMetrics(role: string): Metrics {
   registry.setDefaultLabels({ role });
   collectDefaultMetrics({ register: registry });
   const r = [registry];
+  const refreshers: (() => void | Promise<void>)[] = [];
   return {
     registry,
     updatesAccepted: new Counter({
@@ -62,5 +73,29 @@ export function createMetrics(role: string): Metrics {
       help: 'The last seq this gateway has read from the live feed',
       registers: r,
     }),
+    queueJobs: new Gauge({
+      name: 'sirena_queue_jobs',
+      help: 'Jobs in the updates queue by state (wait, prioritized, delayed, active, completed, failed)',
+      labelNames: ['state'],
+      registers: r,
+    }),
+    queueWorkers: new Gauge({
+      name: 'sirena_queue_workers',
+      help: 'Worker connections on the updates queue (BullMQ getWorkers)',
+      registers: r,
+    }),
+    topicSubscribers: new Gauge({
+      name: 'sirena_topic_subscribers',
+      help: 'Clients subscribed to each topic on this gateway, by transport',
+      labelNames: ['topic', 'transport'],
+      registers: r,
+    }),
+    onScrape(refresh) {
+      refreshers.push(refresh);
+    },
+    async refresh() {
+      // A scrape during a Redis outage still answers, with the last known queue figures.
+      await Promise.all(refreshers.map(async (refresh) => refresh()).map((done) => done.catch(() => undefined)));
+    },
   };
 }

@@ -2,6 +2,7 @@
 import { Queue, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
+import { QUEUE_STATES } from '../core/ops-status.js';
 import { AcceptedUpdateSchema, type AcceptedUpdate } from '../core/update.js';
 import type { RedisKeys } from '../store/keys.js';
 
@@ -80,6 +81,13 @@ export class UpdateProducer {
       this.depthReading = { at: now, value };
     }
     return this.depthReading.value;
+  }
+
+  /** Jobs by state and the worker connections BullMQ sees: what the ops view and /metrics report. */
+  async status(): Promise<{ jobs: Record<(typeof QUEUE_STATES)[number], number>; workers: number }> {
+    const [counts, workers] = await Promise.all([this.queue.getJobCounts(...QUEUE_STATES), this.queue.getWorkers()]);
+    const jobs = Object.fromEntries(QUEUE_STATES.map((state) => [state, counts[state] ?? 0]));
+    return { jobs: jobs as Record<(typeof QUEUE_STATES)[number], number>, workers: workers.length };
   }
 
   async close(): Promise<void> {

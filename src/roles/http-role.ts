@@ -1,7 +1,7 @@
 // The HTTP process: the API, the WebSocket gateway, or both on one port (what `npm start` runs).
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import express from 'express';
+import express, { type Express } from 'express';
 import { AppError } from '../core/app-error.js';
 import { createClassifier, priorityOf } from '../classify/classifier.js';
 import { loadTopicsFile } from '../classify/topics-file.js';
@@ -20,7 +20,14 @@ export interface HttpRoles {
   gateway: boolean;
 }
 
-export async function startHttpRole(ctx: RoleContext, roles: HttpRoles): Promise<RunningRole> {
+export interface RunningHttpRole extends RunningRole {
+  /** The Express app (tests walk its routes). */
+  app: Express;
+  /** The port it listens on (PORT=0 picks one). */
+  port: number;
+}
+
+export async function startHttpRole(ctx: RoleContext, roles: HttpRoles): Promise<RunningHttpRole> {
   const { config, logger } = ctx;
   const name = roles.api && roles.gateway ? 'server' : roles.api ? 'api' : 'gateway';
   const topicsFile = await loadTopicsFile(config.topicsFile);
@@ -60,10 +67,11 @@ export async function startHttpRole(ctx: RoleContext, roles: HttpRoles): Promise
       config,
       store,
       feedConnection,
-      topicIds: classifier.topics.map((topic) => topic.id),
+      topics: classifier.topics,
       logger,
       metrics,
     });
+    app.use(gateway.router);
     if (!roles.api) {
       app.use(
         healthRouter({
@@ -97,6 +105,8 @@ export async function startHttpRole(ctx: RoleContext, roles: HttpRoles): Promise
   }
 
   return {
+    app,
+    port,
     async close() {
       stopping = true;
       // Stop accepting first; in-flight HTTP requests finish; sockets get a reconnect hint.

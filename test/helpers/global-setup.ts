@@ -11,6 +11,8 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+  // The SDK's browser bundle: the gateway serves it to the web console.
+  execFileSync('npm', ['run', 'build:browser', '--silent'], { stdio: 'inherit' });
   const redis = await startRedisServer();
   project.provide('redisUrl', redis.url);
   return async () => {

@@ -1,6 +1,7 @@
 // Test helpers that read like a user's session: start the real processes, post updates, connect clients.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { createParser } from 'eventsource-parser';
 import { inject } from 'vitest';
 import { io, type Socket } from 'socket.io-client';
 import type { Alert } from '../../src/core/alert.js';
@@ -133,6 +134,8 @@ export interface TestSystem {
   workers: RoleProcess[];
   /** Starts one more worker. */
   addWorker(): Promise<RoleProcess>;
+  /** Stops gateway `index` and resolves a function that starts it again on the same port (clients reconnect to it). */
+  stopGateway(index: number): Promise<() => Promise<RoleProcess>>;
   stop(): Promise<void>;
 }
 
@@ -169,6 +172,16 @@ export async function startSystem(options: SystemOptions = {}): Promise<TestSyst
       const worker = await startRole('worker', env);
       workers.push(worker);
       return worker;
+    },
+    async stopGateway(index) {
+      const old = gateways[index];
+      if (!old) throw new Error(`no gateway ${index}`);
+      await old.stop();
+      return async () => {
+        const again = await startRole('gateway', { ...env, PORT: String(old.port) });
+        gateways[index] = again;
+        return again;
+      };
     },
     async stop() {
       await Promise.all([system.api, ...gateways, ...workers].map((proc) => proc.stop()));
@@ -255,4 +268,62 @@ export async function connectClient(url: string, auth?: Record<string, unknown>)
   const client = new TestClient(url, auth);
   await client.connected();
   return client;
+}
+
+/** One Server-Sent Events message as a client sees it. */
+export interface StreamEvent {
+  id: string | undefined;
+  event: string | undefined;
+  data: string;
+}
+
+/** An open GET /v1/stream (or any SSE URL): every event and comment it received, in order. */
+export class TestStream {
+  readonly events: StreamEvent[] = [];
+  readonly comments: string[] = [];
+  status = 0;
+  ended = false;
+  private readonly controller = new AbortController();
+
+  /** The alerts received, in order. */
+  get alerts(): Alert[] {
+    return this.events.filter((event) => event.event === 'alert').map((event) => JSON.parse(event.data) as Alert);
+  }
+
+  /** Opens the stream; resolves once the response headers arrived (status set). */
+  async open(url: string, headers: Record<string, string> = {}): Promise<Response> {
+    const response = await fetch(url, { headers: { accept: 'text/event-stream', ...headers }, signal: this.controller.signal });
+    this.status = response.status;
+    if (!response.ok || !response.body) return response;
+    const parser = createParser({
+      onEvent: (event) => this.events.push({ id: event.id, event: event.event, data: event.data }),
+      onComment: (comment) => this.comments.push(comment),
+    });
+    const decoder = new TextDecoder();
+    void (async () => {
+      try {
+        for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) parser.feed(decoder.decode(chunk, { stream: true }));
+      } catch {
+        // Aborted by close(), or the server went away.
+      }
+      this.ended = true;
+    })();
+    return response;
+  }
+
+  /** Waits until an event satisfies `check`. */
+  waitForEvent(check: (event: StreamEvent) => boolean, what: string, timeoutMs = 10_000): Promise<StreamEvent> {
+    return waitUntil(() => this.events.find(check), what, timeoutMs);
+  }
+
+  close(): void {
+    this.controller.abort();
+  }
+}
+
+/** Opens an SSE stream on a gateway, e.g. openStream(gw.url, '/v1/stream?topic=troops', { 'last-event-id': '4' }). */
+export async function openStream(baseUrl: string, path: string, headers: Record<string, string> = {}): Promise<TestStream> {
+  const stream = new TestStream();
+  await stream.open(`${baseUrl}${path}`, headers);
+  return stream;
 }

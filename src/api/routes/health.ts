@@ -42,6 +42,7 @@ export function healthRouter(options: { redis: Redis; metrics: Metrics; checks?:
   });
 
   router.get('/metrics', async (_req, res) => {
+    await options.metrics.refresh();
     res.setHeader('Content-Type', options.metrics.registry.contentType);
     res.send(await options.metrics.registry.metrics());
   });

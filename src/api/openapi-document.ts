@@ -1,0 +1,293 @@
+// The OpenAPI 3.1 document of every HTTP route (API, gateway, admin), generated from the zod wire schemas.
+import { z } from 'zod';
+import { AlertPageSchema, AlertSchema, IncidentSchema } from '../core/alert.js';
+import { ErrorBodySchema } from '../core/app-error.js';
+import { ERROR_CODES, type ErrorCode } from '../core/error-codes.js';
+import { HealthSchema, ReadinessSchema } from '../core/health.js';
+import { OpsStatusSchema } from '../core/ops-status.js';
+import { StreamQuerySchema } from '../core/subscription.js';
+import { TopicListSchema } from '../core/topic.js';
+import { AcceptedResponseSchema, UpdateBatchSchema, UpdateInputSchema } from '../core/update.js';
+import { AlertsQuerySchema } from './routes/alerts.js';
+
+type JsonSchema = Record<string, unknown>;
+
+/** Named wire shapes: each becomes components.schemas.<name>, referenced wherever it is used. */
+const COMPONENTS = {
+  Alert: AlertSchema,
+  AlertPage: AlertPageSchema,
+  Incident: IncidentSchema,
+  TopicList: TopicListSchema,
+  Update: UpdateInputSchema,
+  UpdateBatch: UpdateBatchSchema,
+  Accepted: AcceptedResponseSchema,
+  Error: ErrorBodySchema,
+  Health: HealthSchema,
+  Readiness: ReadinessSchema,
+  OpsStatus: OpsStatusSchema,
+} as const;
+type ComponentName = keyof typeof COMPONENTS;
+
+interface Body {
+  description: string;
+  /** A component, or a media type with no schema (HTML, Prometheus text, an event stream). */
+  schema?: ComponentName | { oneOf: ComponentName[] };
+  mediaType?: string;
+}
+
+interface Operation {
+  method: 'get' | 'post';
+  /** Express syntax (`:id`); the document uses `{id}`. */
+  path: string;
+  summary: string;
+  tag: 'ingest' | 'alerts' | 'stream' | 'health' | 'docs' | 'admin' | 'console';
+  query?: z.ZodObject;
+  pathParams?: Record<string, string>;
+  headers?: Record<string, string>;
+  requestBody?: Body;
+  responses: Record<number, Body>;
+  /** Error codes this operation may answer with (each has its status in the catalog). */
+  errors?: ErrorCode[];
+  security?: 'publisherKey' | 'adminToken' | 'subscriberToken';
+}
+
+const FAILURES: ErrorCode[] = ['internal_error', 'shutting_down'];
+
+const OPERATIONS: Operation[] = [
+  {
+    method: 'post',
+    path: '/v1/updates',
+    tag: 'ingest',
+    summary: 'Post one update or a batch of up to 1000; 202 means it is in Redis and will be alerted.',
+    requestBody: { description: 'One update, or `{"updates":[…]}`', schema: { oneOf: ['Update', 'UpdateBatch'] } },
+    responses: { 202: { description: 'Accepted (queued for classification)', schema: 'Accepted' } },
+    errors: ['invalid_json', 'invalid_request', 'unknown_topic', 'unauthorized', 'forbidden', 'payload_too_large', 'unsupported_media_type', 'queue_overloaded', 'unavailable', ...FAILURES],
+    security: 'publisherKey',
+  },
+  {
+    method: 'get',
+    path: '/v1/alerts',
+    tag: 'alerts',
+    summary: 'Stored alerts: newest first, or ascending from `after`.',
+    query: AlertsQuerySchema,
+    responses: { 200: { description: 'A page of alerts', schema: 'AlertPage' } },
+    errors: ['invalid_request', 'unknown_topic', ...FAILURES],
+  },
+  {
+    method: 'get',
+    path: '/v1/alerts/:id',
+    tag: 'alerts',
+    summary: 'One stored alert by id.',
+    pathParams: { id: 'The alert id (the update id)' },
+    responses: { 200: { description: 'The alert', schema: 'Alert' } },
+    errors: ['alert_not_found', ...FAILURES],
+  },
+  {
+    method: 'get',
+    path: '/v1/topics',
+    tag: 'alerts',
+    summary: 'Configured topics with their stored alert counts.',
+    responses: { 200: { description: 'Topics', schema: 'TopicList' } },
+    errors: FAILURES,
+  },
+  {
+    method: 'get',
+    path: '/v1/incidents/:id',
+    tag: 'alerts',
+    summary: 'Every stored report of one incident, oldest first.',
+    pathParams: { id: 'The incident id' },
+    responses: { 200: { description: 'The incident', schema: 'Incident' } },
+    errors: ['incident_not_found', ...FAILURES],
+  },
+  {
+    method: 'get',
+    path: '/v1/stream',
+    tag: 'stream',
+    summary:
+      'Alerts as Server-Sent Events (`id: <seq>`, `event: alert`, `data: <Alert JSON>`); resume with Last-Event-ID or `since`. ' +
+      'After replay an `event: ready` carries `{topics, replayed, seq, epoch, truncated?, oldestSeq?}`; comment heartbeats every 15 s.',
+    query: StreamQuerySchema,
+    headers: { 'Last-Event-ID': 'The seq of the last alert received; replay starts after it (takes precedence over `since`)' },
+    responses: { 200: { description: 'An endless event stream', mediaType: 'text/event-stream' } },
+    errors: ['invalid_request', 'unknown_topic', 'unauthorized', 'forbidden', ...FAILURES],
+    security: 'subscriberToken',
+  },
+  {
+    method: 'get',
+    path: '/healthz',
+    tag: 'health',
+    summary: 'The process is up.',
+    responses: { 200: { description: 'Up', schema: 'Health' } },
+  },
+  {
+    method: 'get',
+    path: '/readyz',
+    tag: 'health',
+    summary: 'Redis and the role’s own dependencies answer.',
+    responses: {
+      200: { description: 'Ready', schema: 'Readiness' },
+      503: { description: 'Not ready (`error.code` is `unavailable`)', schema: 'Readiness' },
+    },
+  },
+  {
+    method: 'get',
+    path: '/metrics',
+    tag: 'health',
+    summary: 'Prometheus metrics: deliveries, latency histogram, queue jobs by state, workers, subscribers per topic.',
+    responses: { 200: { description: 'Prometheus text format', mediaType: 'text/plain' } },
+  },
+  {
+    method: 'get',
+    path: '/openapi.json',
+    tag: 'docs',
+    summary: 'This document.',
+    responses: { 200: { description: 'OpenAPI 3.1', mediaType: 'application/json' } },
+  },
+  {
+    method: 'get',
+    path: '/docs',
+    tag: 'docs',
+    summary: 'This document rendered (Swagger UI, served locally).',
+    responses: { 200: { description: 'HTML', mediaType: 'text/html' } },
+  },
+  {
+    method: 'get',
+    path: '/',
+    tag: 'console',
+    summary: 'The live web console (served by the gateway).',
+    responses: { 200: { description: 'HTML', mediaType: 'text/html' } },
+  },
+  {
+    method: 'get',
+    path: '/admin/login',
+    tag: 'admin',
+    summary: 'The admin sign-in form.',
+    responses: { 200: { description: 'HTML', mediaType: 'text/html' } },
+    errors: ['admin_disabled'],
+  },
+  {
+    method: 'post',
+    path: '/admin/login',
+    tag: 'admin',
+    summary: 'Signs in with the admin token (form field `token`): sets the `sirena_admin` cookie, redirects to /admin/queues.',
+    requestBody: { description: 'token=<SIRENA_ADMIN_TOKEN>', mediaType: 'application/x-www-form-urlencoded' },
+    responses: { 303: { description: 'Signed in; the cookie is set' } },
+    errors: ['admin_disabled', 'unauthorized'],
+  },
+  {
+    method: 'get',
+    path: '/admin/ops',
+    tag: 'admin',
+    summary: 'Ops view: queue depth and jobs by state, workers, history seqs, topic counts.',
+    responses: { 200: { description: 'Status', schema: 'OpsStatus' } },
+    errors: ['admin_disabled', 'unauthorized', 'unavailable', ...FAILURES],
+    security: 'adminToken',
+  },
+  {
+    method: 'get',
+    path: '/admin/queues',
+    tag: 'admin',
+    summary: 'Bull Board: the updates queue’s jobs (its UI and API live under this path).',
+    responses: { 200: { description: 'HTML', mediaType: 'text/html' } },
+    errors: ['admin_disabled', 'unauthorized'],
+    security: 'adminToken',
+  },
+];
+
+function ref(name: ComponentName): JsonSchema {
+  return { $ref: `#/components/schemas/${name}` };
+}
+
+function content(body: Body): JsonSchema | undefined {
+  if (body.schema === undefined) return body.mediaType ? { [body.mediaType]: {} } : undefined;
+  const schema = typeof body.schema === 'string' ? ref(body.schema) : { oneOf: body.schema.oneOf.map(ref) };
+  return { [body.mediaType ?? 'application/json']: { schema } };
+}
+
+/** A zod object's fields as OpenAPI query parameters (a repeatable field takes `?x=a&x=b`). */
+function queryParameters(schema: z.ZodObject): JsonSchema[] {
+  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as { properties?: Record<string, JsonSchema>; required?: string[] };
+  return Object.entries(json.properties ?? {}).map(([name, property]) => ({
+    name,
+    in: 'query',
+    required: json.required?.includes(name) ?? false,
+    ...(typeof property.description === 'string' && { description: property.description }),
+    schema: property,
+    ...(JSON.stringify(property).includes('"array"') && { style: 'form', explode: true }),
+  }));
+}
+
+function operationObject(op: Operation): JsonSchema {
+  const parameters = [
+    ...Object.entries(op.pathParams ?? {}).map(([name, description]) => ({ name, in: 'path', required: true, description, schema: { type: 'string' } })),
+    ...(op.query ? queryParameters(op.query) : []),
+    ...Object.entries(op.headers ?? {}).map(([name, description]) => ({ name, in: 'header', required: false, description, schema: { type: 'string' } })),
+  ];
+  const responses: Record<string, JsonSchema> = {};
+  for (const [status, body] of Object.entries(op.responses)) {
+    const media = content(body);
+    responses[status] = { description: body.description, ...(media && { content: media }) };
+  }
+  const byStatus = new Map<number, ErrorCode[]>();
+  for (const code of op.errors ?? []) {
+    const status = ERROR_CODES[code].status;
+    byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
+  }
+  for (const [status, codes] of byStatus) {
+    responses[String(status)] ??= {
+      description: codes.map((code) => `\`${code}\`: ${ERROR_CODES[code].description}`).join(' '),
+      content: { 'application/json': { schema: ref('Error') } },
+    };
+  }
+  const requestMedia = op.requestBody && content(op.requestBody);
+  return {
+    operationId: `${op.method}${op.path.replace(/[/:{}.]+(\w)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : ''))}`,
+    summary: op.summary,
+    tags: [op.tag],
+    ...(parameters.length > 0 && { parameters }),
+    ...(requestMedia && { requestBody: { required: true, description: op.requestBody?.description, content: requestMedia } }),
+    responses,
+    ...(op.security && { security: [{ [op.security]: [] }] }),
+  };
+}
+
+/** Express path → OpenAPI path (`/v1/alerts/:id` → `/v1/alerts/{id}`). */
+export function openApiPath(expressPath: string): string {
+  return expressPath.replace(/:(\w+)/g, '{$1}');
+}
+
+/**
+ * @example app.get('/openapi.json', (_req, res) => res.json(createOpenApiDocument({ version: '0.1.0' })));
+ */
+export function createOpenApiDocument(options: { version: string }): JsonSchema {
+  const registry = z.registry<{ id: string }>();
+  for (const [id, schema] of Object.entries(COMPONENTS)) registry.add(schema, { id });
+  const generated = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}`, io: 'output', unrepresentable: 'any' });
+  // Each component is embedded in the document, so its own $id/$schema would only confuse resolvers.
+  const schemas = Object.fromEntries(
+    Object.entries(generated.schemas).map(([id, { $id: _id, $schema: _schema, ...schema }]) => [id, schema]),
+  );
+  const paths: Record<string, Record<string, JsonSchema>> = {};
+  for (const op of OPERATIONS) (paths[openApiPath(op.path)] ??= {})[op.method] = operationObject(op);
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Sirena',
+      version: options.version,
+      description:
+        'Real-time alert push server. Socket.IO (path /socket.io) carries `subscribe`/`unsubscribe`/`alert`; ' +
+        'this document covers the HTTP side. Errors are `{"error":{"code","message","issues?"}}` with the codes of the Error schema.',
+    },
+    jsonSchemaDialect: 'https://spec.openapis.org/oas/3.1/dialect/base',
+    tags: ['ingest', 'alerts', 'stream', 'health', 'docs', 'admin', 'console'].map((name) => ({ name })),
+    paths,
+    components: {
+      schemas,
+      securitySchemes: {
+        publisherKey: { type: 'http', scheme: 'bearer', description: 'A key from SIRENA_PUBLISH_KEYS (unset: loopback only)' },
+        adminToken: { type: 'http', scheme: 'bearer', description: 'SIRENA_ADMIN_TOKEN, or the sirena_admin cookie from /admin/login' },
+        subscriberToken: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'HS256 JWT with a `topics` claim when SIRENA_JWT_SECRET is set (or ?token=)' },
+      },
+    },
+  };
+}

@@ -1,0 +1,72 @@
+// /admin: Bull Board at /admin/queues, the ops JSON view at /admin/ops and a sign-in form, all behind SIRENA_ADMIN_TOKEN.
+import { createBullBoard } from '@bull-board/api';
+import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
+import { ExpressAdapter } from '@bull-board/express';
+import express, { Router } from 'express';
+import { AppError } from '../../core/app-error.js';
+import type { OpsStatus } from '../../core/ops-status.js';
+import { ADMIN_COOKIE, assertAdminEnabled, createAdminAuth } from '../admin-auth.js';
+import { createSecretMatcher } from '../publisher-auth.js';
+import type { ApiDeps } from '../create-api.js';
+
+export const BULL_BOARD_PATH = '/admin/queues';
+
+const LOGIN_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Sirena admin</title>
+<style>body{font:16px system-ui,sans-serif;max-width:24rem;margin:4rem auto;padding:0 1rem}input,button{font:inherit;padding:.5rem;width:100%;box-sizing:border-box;margin:.25rem 0}</style>
+</head><body><h1>Sirena admin</h1>
+<form method="post" action="/admin/login"><label for="token">Admin token (SIRENA_ADMIN_TOKEN)</label>
+<input id="token" name="token" type="password" autocomplete="current-password" required><button type="submit">Sign in</button></form>
+<p><a href="${BULL_BOARD_PATH}">Queues</a> · <a href="/admin/ops">Ops view (JSON)</a></p></body></html>`;
+
+export function adminRouter(deps: ApiDeps): Router {
+  const { config, store, producer, classifier } = deps;
+  const token = config.adminToken;
+  const router = Router();
+
+  router.get('/admin/login', (_req, res) => {
+    assertAdminEnabled(token);
+    res.type('html').send(LOGIN_PAGE);
+  });
+
+  const matches = createSecretMatcher(token === undefined ? [] : [token]);
+  router.post('/admin/login', express.urlencoded({ extended: false, limit: 4096 }), (req, res) => {
+    assertAdminEnabled(token);
+    const presented = (req.body as { token?: unknown } | undefined)?.token;
+    if (typeof presented !== 'string' || !matches(presented)) throw new AppError('unauthorized', 'the admin token is not valid');
+    res.cookie(ADMIN_COOKIE, presented, { httpOnly: true, sameSite: 'strict', path: '/admin', secure: req.secure });
+    res.redirect(303, BULL_BOARD_PATH);
+  });
+
+  router.use('/admin', createAdminAuth(token));
+
+  router.get('/admin/ops', async (_req, res) => {
+    const topicIds = classifier.topics.map((topic) => topic.id);
+    const [queue, counts, latestSeq, oldestSeq, epoch] = await Promise.all([
+      producer.status(),
+      store.topicCounts(topicIds),
+      store.latestSeq(),
+      store.oldestSeq(),
+      store.epoch(),
+    ]).catch((error: unknown) => {
+      throw new AppError('unavailable', 'Redis or the queue cannot be reached', { retryAfter: 2, cause: error });
+    });
+    const { wait, prioritized, delayed } = queue.jobs;
+    const body: OpsStatus = {
+      queue: { depth: wait + prioritized + delayed, maxDepth: config.maxQueueDepth, jobs: queue.jobs, workers: queue.workers },
+      history: { latestSeq, oldestSeq, epoch },
+      topics: classifier.topics.map((topic) => ({ id: topic.id, name: topic.name, count: counts[topic.id] ?? 0 })),
+    };
+    res.json(body);
+  });
+
+  // Bull Board is built only when it can be reached (its UI assets are served from node_modules).
+  if (token !== undefined) {
+    const board = new ExpressAdapter();
+    board.setBasePath(BULL_BOARD_PATH);
+    createBullBoard({ queues: [new BullMQAdapter(producer.queue, { readOnlyMode: false })], serverAdapter: board });
+    router.use(BULL_BOARD_PATH, board.getRouter() as Router);
+  }
+  return router;
+}

@@ -1,0 +1,30 @@
+// The live web console at / (static files in console/, the SDK's browser bundle at /client/): no framework, no CDN.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import express, { Router } from 'express';
+import type { TopicSummary } from '../core/topic.js';
+import { packageInfo } from '../package-info.js';
+
+/** Where the console's page, script and styles live (committed, not built). */
+export const CONSOLE_DIR = 'console';
+/** Where `npm run build` writes the SDK's browser bundle. */
+export const CLIENT_BUNDLE_DIR = 'dist/client';
+
+export function consoleRouter(options: { topics: readonly TopicSummary[] }): Router {
+  const { root } = packageInfo();
+  const topics = options.topics.map(({ id, name, description }) => ({ id, name, ...(description && { description }) }));
+  // The page carries the gateway's topics, so the console needs no API call (a gateway may run without the API).
+  const config = JSON.stringify({ topics }).replace(/</g, '\\u003c');
+  const page = readFileSync(join(root, CONSOLE_DIR, 'index.html'), 'utf8').replace(
+    '<!-- sirena-config -->',
+    `<script type="application/json" id="sirena-config">${config}</script>`,
+  );
+  const router = Router();
+  router.get('/', (_req, res) => {
+    res.setHeader('Cache-Control', 'no-cache');
+    res.type('html').send(page);
+  });
+  router.use('/console', express.static(join(root, CONSOLE_DIR), { index: false }));
+  router.use('/client', express.static(join(root, CLIENT_BUNDLE_DIR), { index: false }));
+  return router;
+}

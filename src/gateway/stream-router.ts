@@ -1,0 +1,120 @@
+// GET /v1/stream: alerts as Server-Sent Events for clients without Socket.IO, resumable with Last-Event-ID.
+import { Router, type Request } from 'express';
+import { bearerToken } from '../api/publisher-auth.js';
+import { AppError, invalidRequest } from '../core/app-error.js';
+import { SeqCursorSchema, StreamQuerySchema, type StreamReady } from '../core/subscription.js';
+import type { Logger } from '../observability/logger.js';
+import type { Metrics } from '../observability/metrics.js';
+import type { AlertStore } from '../store/alert-store.js';
+import { catchUp, matchesSubscriptions, type AlertListener } from './catch-up.js';
+import { SseStream } from './sse-stream.js';
+import { GRANT_ALL, grantAllows, verifySubscriberToken, type TopicGrant } from './subscriber-auth.js';
+
+export interface StreamRouterDeps {
+  store: AlertStore;
+  tail: { readonly lastSeq: number; readonly epoch: string };
+  listeners: Set<AlertListener>;
+  knownTopics: ReadonlySet<string>;
+  /** Every open stream (the gateway ends them on shutdown and counts them in metrics). */
+  streams: Set<SseStream>;
+  /** HS256 secret for subscriber tokens; unset: streams are open to all. */
+  secret: Uint8Array | undefined;
+  heartbeatMs: number;
+  logger: Logger;
+  metrics: Metrics;
+}
+
+/** How long a browser waits before reconnecting after a stream ends (ms). */
+export const STREAM_RETRY_MS = 1000;
+
+export function streamRouter(deps: StreamRouterDeps): Router {
+  const { store, tail, listeners, streams, logger, metrics } = deps;
+  const router = Router();
+
+  router.get('/v1/stream', async (req, res) => {
+    const parsed = StreamQuerySchema.safeParse(req.query);
+    if (!parsed.success) throw invalidRequest('the query', parsed.error.issues);
+    const query = parsed.data;
+    const topics = [...new Set([query.topic].flat())];
+    const minSeverity = query.minSeverity ?? 'unknown';
+    const since = lastEventId(req) ?? query.since;
+    const unknown = topics.find((topic) => !deps.knownTopics.has(topic));
+    if (unknown !== undefined) throw new AppError('unknown_topic', `unknown topic ${JSON.stringify(unknown)}`);
+    const grant = await authenticate(req, query.token, deps.secret);
+    const denied = topics.find((topic) => !grantAllows(grant, topic));
+    if (denied !== undefined) throw new AppError('forbidden', `your token does not allow topic ${JSON.stringify(denied)}`);
+
+    const stream = new SseStream(res, { topics, minSeverity, heartbeatMs: deps.heartbeatMs, retryMs: STREAM_RETRY_MS });
+    streams.add(stream);
+    stream.onClose(() => {
+      streams.delete(stream);
+      listeners.delete(stream);
+    });
+    stream.open();
+    const ready = (replayed: number, seq: number, extra: Partial<StreamReady> = {}): StreamReady => ({
+      topics,
+      replayed,
+      seq,
+      epoch: tail.epoch,
+      ...extra,
+    });
+    if (since === undefined) {
+      stream.goLive();
+      listeners.add(stream);
+      stream.event('ready', ready(0, tail.lastSeq));
+      return;
+    }
+    const result = await catchUp(
+      deps,
+      { topics, minSeverity, since, accepts: (alert) => matchesSubscriptions(alert, stream.subscriptions) },
+      {
+        send: (alert) => stream.send(alert),
+        get closed() {
+          return stream.closed;
+        },
+        goLive: () => {
+          stream.goLive();
+          listeners.add(stream);
+        },
+        overflow: () => stream.end(),
+        liveAfterFailure: false,
+      },
+    );
+    if (!result) return;
+    metrics.replayedAlerts.inc(result.replayed);
+    if (result.failure !== undefined) {
+      // The browser reconnects from the last id it got and replay is tried again.
+      logger.warn({ err: (result.failure as Error).message }, 'stream replay failed: ending the stream');
+      stream.end();
+      return;
+    }
+    const extra = result.truncated ? { truncated: true, oldestSeq: result.oldestSeq } : {};
+    stream.event('ready', ready(result.replayed, result.last, extra));
+  });
+
+  return router;
+}
+
+/** The Last-Event-ID header a reconnecting EventSource sends; a bad one is a 400, like a bad `since`. */
+function lastEventId(req: Request): number | undefined {
+  const header = req.get('last-event-id');
+  if (header === undefined || header.trim() === '') return undefined;
+  const parsed = SeqCursorSchema.safeParse(header.trim());
+  if (!parsed.success) {
+    throw new AppError('invalid_request', 'Last-Event-ID must be an alert seq (a non-negative integer)', {
+      issues: [{ path: 'Last-Event-ID', code: 'invalid_type', message: parsed.error.issues[0]?.message ?? 'invalid' }],
+    });
+  }
+  return parsed.data;
+}
+
+/** A bearer header or `?token=`; no secret configured: every topic is open. */
+async function authenticate(req: Request, queryToken: string | undefined, secret: Uint8Array | undefined): Promise<TopicGrant> {
+  if (!secret) return GRANT_ALL;
+  const bearer = bearerToken(req.get('authorization'));
+  try {
+    return await verifySubscriberToken(bearer ?? queryToken, secret);
+  } catch (error) {
+    throw new AppError('unauthorized', `a subscriber token is required: ${(error as Error).message}`);
+  }
+}
