@@ -1,0 +1,84 @@
+// Scenario 2: sustained ingest: batches offered at 5,000 updates/s; every accepted update must reach a subscriber.
+import {
+  Fleet, QUICK, TEXTS, atRate, nowMs, postJson, round, startBenchSystem, startRawServer, waitUntil, type ScenarioResult,
+} from '../bench-harness.js';
+
+const RATE = 5000;
+const BATCH = 250;
+const SECONDS = QUICK ? 3 : 10;
+const SUBSCRIBERS = 4;
+const ALL_TOPICS = ['kyiv-air-raids', 'diplomacy', 'troops', 'general'];
+const MIX = [TEXTS.routine, TEXTS.severe, TEXTS.routine, 'Troops rotated near the front line, officials said'];
+
+/**
+ * Offers SECONDS × RATE updates and waits until every accepted one reached every subscriber.
+ * Throughput = accepted ÷ (first POST → last alert received).
+ */
+async function measure(postUrl: string, socketUrl: string, body: (ids: string[], texts: string[]) => unknown) {
+  const fleet = new Fleet();
+  try {
+    await fleet.connect(socketUrl, SUBSCRIBERS, { topics: ALL_TOPICS });
+    const run = `i${Date.now().toString(36)}`;
+    const batches = (SECONDS * RATE) / BATCH;
+    let accepted = 0;
+    let refused = 0;
+    const started = nowMs();
+    await atRate(batches, RATE / BATCH, async (b) => {
+      const ids = Array.from({ length: BATCH }, (_, i) => `${run}-${b}-${i}`);
+      const texts = ids.map((id, i) => `${MIX[i % MIX.length]} (${id})`);
+      const { status } = await postJson(postUrl, body(ids, texts));
+      if (status === 202) accepted += BATCH;
+      else refused += BATCH;
+    });
+    const postedMs = nowMs() - started;
+    const final = await waitUntil(
+      async () => {
+        const report = await fleet.report();
+        return report.minPerSocket >= accepted ? report : null;
+      },
+      `${accepted} alerts on each subscriber`,
+      120_000,
+    ).catch(() => fleet.report());
+    const elapsed = final.lastAt - started;
+    return {
+      offeredPerS: round((accepted + refused) / (postedMs / 1000), 0),
+      acceptedPerS: round(accepted / (postedMs / 1000), 0),
+      deliveredPerS: round(final.minPerSocket / (elapsed / 1000), 0),
+      accepted,
+      refused,
+      lost: accepted - final.distinctIds,
+    };
+  } finally {
+    await fleet.close();
+  }
+}
+
+export async function ingestScenario(): Promise<ScenarioResult> {
+  const rawServer = await startRawServer();
+  let raw;
+  try {
+    raw = await measure(`${rawServer.url}/emit`, rawServer.url, (ids, texts) => ({
+      updates: ids.map((id, i) => ({ id, text: texts[i], topics: [ALL_TOPICS[i % ALL_TOPICS.length]], source: 'bench' })),
+    }));
+  } finally {
+    await rawServer.stop();
+  }
+  const system = await startBenchSystem();
+  let sirena;
+  try {
+    sirena = await measure(`${system.api.url}/v1/updates`, system.gateways[0]!.url, (ids, texts) => ({
+      updates: ids.map((id, i) => ({ id, text: texts[i], source: 'bench' })),
+    }));
+  } finally {
+    await system.stop();
+  }
+  return {
+    scenario: 'ingest',
+    metric: `${SECONDS} s offered at ${RATE}/s in batches of ${BATCH}: delivered updates/s`,
+    sirena,
+    raw,
+    ratio: { deliveredPerS: round(sirena.deliveredPerS / raw.deliveredPerS, 2) },
+    goal: `≥ ${RATE} updates/s delivered, none lost`,
+    pass: sirena.deliveredPerS >= RATE && sirena.lost === 0 && sirena.refused === 0,
+  };
+}

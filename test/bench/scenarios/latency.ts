@@ -1,0 +1,64 @@
+// Scenario 1: end-to-end latency, POST → alert on every subscribed socket, at a steady 10 updates/s.
+import {
+  Fleet, QUICK, TEXTS, atRate, nowMs, percentile, postJson, round, startBenchSystem, startRawServer, waitUntil,
+  type ScenarioResult,
+} from '../bench-harness.js';
+
+const SOCKETS = QUICK ? 200 : 1000;
+const UPDATES = QUICK ? 50 : 200;
+const RATE = 10;
+const TOPIC = 'kyiv-air-raids';
+
+/** Posts UPDATES updates at RATE and returns p50/p99 of every receipt's latency (ms) on the fleet. */
+async function measure(postUrl: string, socketUrl: string, body: (id: string, text: string) => unknown) {
+  const fleet = new Fleet();
+  try {
+    await fleet.connect(socketUrl, SOCKETS, { topics: [TOPIC] });
+    const run = `l${Date.now().toString(36)}`;
+    // Warm-up: JIT, connections, Redis scripts.
+    await atRate(10, 20, (i) => postJson(postUrl, body(`${run}-w${i}`, `${TEXTS.severe} (warm-up ${i})`)));
+    await waitUntil(async () => (await fleet.report()).receipts >= 10 * SOCKETS, 'warm-up alerts', 30_000);
+    await fleet.report({ reset: true });
+
+    const sentAt = new Map<string, number>();
+    await atRate(UPDATES, RATE, async (i) => {
+      const id = `${run}-${i}`;
+      sentAt.set(id, nowMs());
+      const { status } = await postJson(postUrl, body(id, `${TEXTS.severe} (report ${i})`));
+      if (status !== 202) throw new Error(`POST answered ${status}`);
+    });
+    await waitUntil(async () => (await fleet.report()).receipts >= UPDATES * SOCKETS, `${UPDATES * SOCKETS} receipts`, 30_000);
+    const report = await fleet.report({ sentAt });
+    return { p50: round(percentile(report.latencies, 50)), p99: round(percentile(report.latencies, 99)), receipts: report.receipts };
+  } finally {
+    await fleet.close();
+  }
+}
+
+export async function latencyScenario(): Promise<ScenarioResult> {
+  const rawServer = await startRawServer();
+  let raw;
+  try {
+    raw = await measure(`${rawServer.url}/emit`, rawServer.url, (id, text) => ({ id, text, topics: [TOPIC], source: 'bench' }));
+  } finally {
+    await rawServer.stop();
+  }
+  const system = await startBenchSystem();
+  let sirena;
+  try {
+    const gateway = system.gateways[0]!;
+    sirena = await measure(`${system.api.url}/v1/updates`, gateway.url, (id, text) => ({ id, text, source: 'bench' }));
+  } finally {
+    await system.stop();
+  }
+  const ratio = { p50: round(sirena.p50 / raw.p50, 2), p99: round(sirena.p99 / raw.p99, 2) };
+  return {
+    scenario: 'latency',
+    metric: `POST → ${SOCKETS} sockets @${RATE}/s, ${UPDATES} updates: p50 / p99 ms`,
+    sirena,
+    raw,
+    ratio,
+    goal: 'p50 and p99 ≤ 1.3× raw',
+    pass: ratio.p50 <= 1.3 && ratio.p99 <= 1.3,
+  };
+}
