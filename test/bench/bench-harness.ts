@@ -162,6 +162,7 @@ export function postJson<T = { accepted: number }>(url: string, body: unknown): 
       url,
       { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } },
       (res) => {
+        res.on('error', reject);
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
         res.on('end', () => {
