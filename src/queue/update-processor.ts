@@ -30,37 +30,58 @@ export function titleFromText(text: string): string {
   return `${space > 60 ? cut.slice(0, space) : cut}…`;
 }
 
+export type ProcessedUpdate = AppendResult & { alert: UnsequencedAlert };
+
 /**
+ * Processes one job's updates in order. Stored candidates are read once per topic set; the job's own earlier
+ * alerts are candidates too (they are not stored yet), and the appends go to Redis pipelined, in order.
  * @example const process = createUpdateProcessor({ store, classifier, matcher, incidentWindowMs });
- * const { seq, duplicate } = await process(update);
+ * const [{ seq, duplicate }] = await process([update]);
  */
-export function createUpdateProcessor(deps: UpdateProcessorDeps): (update: AcceptedUpdate) => Promise<AppendResult & { alert: UnsequencedAlert }> {
-  return async (update) => {
-    const classification = deps.classifier.classify(update);
-    const title = update.title ?? titleFromText(update.text);
-    const publishedAt = update.publishedAt ?? update.receivedAt;
-    const windowStart = new Date(Date.parse(update.receivedAt) - deps.incidentWindowMs).toISOString();
-    const candidates = (await deps.store.recent(classification.topics, windowStart, deps.maxCandidates ?? 200)).filter(
-      (candidate) => candidate.id !== update.id,
-    );
-    const match = deps.matcher.match({ topics: classification.topics, title, text: update.text, publishedAt }, candidates);
-    const alert: UnsequencedAlert = {
-      id: update.id,
-      topics: classification.topics,
-      severity: classification.severity,
-      title,
-      text: update.text,
-      ...(update.source !== undefined && { source: update.source }),
-      ...(update.url !== undefined && { url: update.url }),
-      ...(update.lang !== undefined && { lang: update.lang }),
-      publishedAt,
-      receivedAt: update.receivedAt,
-      classifiedAt: new Date().toISOString(),
-      reasons: match ? [...classification.reasons, match.reason] : classification.reasons,
-      // A new incident is named after its first report, so a retried job threads the same way.
-      incidentId: match?.incidentId ?? update.id,
-    };
-    const result = await deps.store.append(alert);
-    return { ...result, alert };
+export function createUpdateProcessor(deps: UpdateProcessorDeps): (updates: readonly AcceptedUpdate[]) => Promise<ProcessedUpdate[]> {
+  const maxCandidates = deps.maxCandidates ?? 200;
+  return async (updates) => {
+    const ids = new Set(updates.map((update) => update.id));
+    const stored = new Map<string, Promise<UnsequencedAlert[]>>();
+    const earlier: UnsequencedAlert[] = [];
+    const appends: Promise<ProcessedUpdate>[] = [];
+    for (const update of updates) {
+      const classification = deps.classifier.classify(update);
+      const title = update.title ?? titleFromText(update.text);
+      const publishedAt = update.publishedAt ?? update.receivedAt;
+      const topicsKey = `${update.receivedAt} ${classification.topics.join(' ')}`;
+      let reading = stored.get(topicsKey);
+      if (!reading) {
+        const windowStart = new Date(Date.parse(update.receivedAt) - deps.incidentWindowMs).toISOString();
+        // This job's updates may be stored already (a retried job): they are candidates as `earlier` only.
+        reading = deps.store
+          .recent(classification.topics, windowStart, maxCandidates)
+          .then((alerts) => alerts.filter((alert) => !ids.has(alert.id)));
+        stored.set(topicsKey, reading);
+      }
+      const sameTopics = earlier.filter((alert) => alert.topics.some((topic) => classification.topics.includes(topic)));
+      const candidates = [...sameTopics.reverse(), ...(await reading)].slice(0, maxCandidates);
+      const match = deps.matcher.match({ topics: classification.topics, title, text: update.text, publishedAt }, candidates);
+      const alert: UnsequencedAlert = {
+        id: update.id,
+        topics: classification.topics,
+        severity: classification.severity,
+        title,
+        text: update.text,
+        ...(update.source !== undefined && { source: update.source }),
+        ...(update.url !== undefined && { url: update.url }),
+        ...(update.lang !== undefined && { lang: update.lang }),
+        publishedAt,
+        receivedAt: update.receivedAt,
+        classifiedAt: new Date().toISOString(),
+        reasons: match ? [...classification.reasons, match.reason] : classification.reasons,
+        // A new incident is named after its first report, so a retried job threads the same way.
+        incidentId: match?.incidentId ?? update.id,
+      };
+      earlier.push(alert);
+      // Not awaited here: commands on one connection run in the order sent, so seqs follow the job's order.
+      appends.push(deps.store.append(alert).then((result) => ({ ...result, alert })));
+    }
+    return Promise.all(appends);
   };
 }

@@ -1,4 +1,5 @@
 // The BullMQ queue between ingest and the workers: its name, job payload schema, producer and depth check.
+import { randomUUID } from 'node:crypto';
 import { Queue, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
@@ -8,13 +9,29 @@ import type { RedisKeys } from '../store/keys.js';
 
 export const UPDATE_QUEUE_NAME = 'updates';
 
-/** What one job carries: the accepted update (validated again by the worker). */
-export const UpdateJobSchema = z.object({ update: AcceptedUpdateSchema });
-export type UpdateJob = z.infer<typeof UpdateJobSchema>;
+/**
+ * What one job carries: accepted updates of one request at one priority (validated again by the worker). One job
+ * per batch, not per update, so queue overhead is paid per batch. `{ update }` is the one-update form that
+ * earlier versions queued; the worker still takes it.
+ */
+export const UpdateJobSchema = z.union([
+  z.object({ updates: z.array(AcceptedUpdateSchema).min(1) }),
+  z.object({ update: AcceptedUpdateSchema }).transform(({ update }) => ({ updates: [update] })),
+]);
+export type UpdateJob = z.input<typeof UpdateJobSchema>;
 
-/** One job per update id, so a repeated id while its job exists is not queued twice (BullMQ ids must not contain ':'). */
-export function jobIdFor(updateId: string): string {
-  return `u-${updateId}`;
+/**
+ * Most updates one job carries: a job holds a worker slot until its last update is stored, so an extreme alert
+ * queued behind a backlog waits for a slot about as long as one job takes.
+ */
+export const MAX_UPDATES_PER_JOB = 50;
+
+/**
+ * A job of one update is named after it, so a repeated id while its job exists is not queued twice; a batch job
+ * gets a fresh name (the store's idempotency still alerts a repeated id once). BullMQ ids must not contain ':'.
+ */
+export function jobIdFor(updates: readonly AcceptedUpdate[]): string {
+  return updates.length === 1 ? `u-${updates[0]?.id}` : `b-${randomUUID()}`;
 }
 
 export const UPDATE_JOB_OPTIONS: JobsOptions = {
@@ -43,6 +60,8 @@ export interface UpdateProducerOptions {
 export class UpdateProducer {
   readonly queue: Queue<UpdateJob>;
   private readonly depthCacheMs: number;
+  private readonly connection: Redis;
+  private readonly keys: RedisKeys;
   private depthReading: { at: number; value: Promise<number> } | undefined;
 
   constructor(options: UpdateProducerOptions) {
@@ -52,17 +71,30 @@ export class UpdateProducer {
       defaultJobOptions: UPDATE_JOB_OPTIONS,
     });
     this.depthCacheMs = options.depthCacheMs ?? 250;
+    this.connection = options.connection;
+    this.keys = options.keys;
   }
 
-  /** Queues updates in one round trip. `priority`: 1 is most urgent (see classify's priorityOf). */
+  /**
+   * Queues updates in one round trip, one job per priority (and per MAX_UPDATES_PER_JOB updates), keeping their
+   * order. `priority`: 1 is most urgent (see classify's priorityOf).
+   */
   async enqueue(items: readonly { update: AcceptedUpdate; priority: number }[]): Promise<void> {
-    await this.queue.addBulk(
-      items.map(({ update, priority }) => ({
-        name: 'update',
-        data: { update },
-        opts: { jobId: jobIdFor(update.id), priority },
-      })),
+    const byPriority = new Map<number, AcceptedUpdate[]>();
+    for (const { update, priority } of items) {
+      const group = byPriority.get(priority);
+      if (group) group.push(update);
+      else byPriority.set(priority, [update]);
+    }
+    const jobs = [...byPriority].flatMap(([priority, updates]) =>
+      Array.from({ length: Math.ceil(updates.length / MAX_UPDATES_PER_JOB) }, (_, i) => {
+        const chunk = updates.slice(i * MAX_UPDATES_PER_JOB, (i + 1) * MAX_UPDATES_PER_JOB);
+        return { name: 'updates', data: { updates: chunk }, opts: { jobId: jobIdFor(chunk), priority } };
+      }),
     );
+    await this.queue.addBulk(jobs);
+    // Workers count stored updates back down (see createUpdateWorker).
+    await this.connection.incrby(this.keys.queuedUpdates, items.length);
     // Count what we just queued into the cached reading, so a burst within one cache period cannot overshoot the limit.
     const reading = this.depthReading;
     if (reading) this.depthReading = { at: reading.at, value: reading.value.then((n) => n + items.length) };
@@ -72,9 +104,18 @@ export class UpdateProducer {
   depth(): Promise<number> {
     const now = Date.now();
     if (!this.depthReading || now - this.depthReading.at > this.depthCacheMs) {
-      const value = this.queue
-        .getJobCounts('wait', 'prioritized', 'delayed')
-        .then((counts) => Object.values(counts).reduce((sum, n) => sum + n, 0));
+      const value = Promise.all([
+        this.queue.getJobCounts('wait', 'prioritized', 'delayed'),
+        this.connection.get(this.keys.queuedUpdates),
+      ]).then(async ([counts, queued]) => {
+        const jobs = Object.values(counts).reduce((sum, n) => sum + n, 0);
+        // The counter can drift (a process killed between queue and counter writes): an empty queue resets it.
+        if (jobs === 0) {
+          if (Number(queued) !== 0) await this.connection.set(this.keys.queuedUpdates, 0);
+          return 0;
+        }
+        return Math.max(jobs, Number(queued ?? 0));
+      });
       value.catch(() => {
         this.depthReading = undefined;
       });

@@ -26,10 +26,12 @@ export function createUpdateWorker(options: UpdateWorkerOptions): Worker<UpdateJ
       const parsed = UpdateJobSchema.safeParse(job.data);
       // A malformed job can never succeed: fail it for good (it stays in the failed set for inspection).
       if (!parsed.success) throw new UnrecoverableError(`malformed job: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
-      const { seq, duplicate, alert } = await options.process(parsed.data.update);
-      if (duplicate) logger.info({ id: alert.id, seq }, 'repeated update id: not alerted again');
-      else logger.debug({ id: alert.id, seq, severity: alert.severity, topics: alert.topics }, 'alert stored');
-      return { seq, duplicate };
+      const results = await options.process(parsed.data.updates);
+      for (const { seq, duplicate, alert } of results) {
+        if (duplicate) logger.info({ id: alert.id, seq }, 'repeated update id: not alerted again');
+        else logger.debug({ id: alert.id, seq, severity: alert.severity, topics: alert.topics }, 'alert stored');
+      }
+      return results.map(({ seq, duplicate }) => ({ seq, duplicate }));
     },
     {
       connection: options.connection,
@@ -41,8 +43,15 @@ export function createUpdateWorker(options: UpdateWorkerOptions): Worker<UpdateJ
       maxStalledCount: 10,
     },
   );
+  // Ingest's backpressure counts updates, not jobs: a job that is done for good takes its updates off.
+  const settled = (data: UpdateJob) => {
+    const size = 'updates' in data && Array.isArray(data.updates) ? data.updates.length : 1;
+    options.connection.decrby(options.keys.queuedUpdates, size).catch(() => undefined);
+  };
+  worker.on('completed', (job) => settled(job.data));
   worker.on('failed', (job, error) => {
     logger.warn({ jobId: job?.id, attempt: job?.attemptsMade, err: error.message }, 'update job failed');
+    if (job?.finishedOn) settled(job.data);
   });
   worker.on('error', (error) => logger.warn({ err: error.message }, 'worker error'));
   return worker;

@@ -50,6 +50,10 @@ export class RedisKeys {
   get rateLimitPrefix(): string {
     return `${this.prefix}rate:ingest:`;
   }
+  /** String counter: updates queued and not yet stored (ingest's backpressure reading; jobs carry batches). */
+  get queuedUpdates(): string {
+    return `${this.prefix}queued-updates`;
+  }
   /** BullMQ's own prefix (its keys are `<this>:<queue>:…`). */
   get bullPrefix(): string {
     return `${this.prefix}bull`;
