@@ -44,7 +44,6 @@ export function createUpdateProcessor(deps: UpdateProcessorDeps): (updates: read
     const ids = new Set(updates.map((update) => update.id));
     const stored = new Map<string, Promise<UnsequencedAlert[]>>();
     const earlier: UnsequencedAlert[] = [];
-    const appends: Promise<ProcessedUpdate>[] = [];
     for (const update of updates) {
       const classification = deps.classifier.classify(update);
       const title = update.title ?? titleFromText(update.text);
@@ -79,9 +78,8 @@ export function createUpdateProcessor(deps: UpdateProcessorDeps): (updates: read
         incidentId: match?.incidentId ?? update.id,
       };
       earlier.push(alert);
-      // Not awaited here: commands on one connection run in the order sent, so seqs follow the job's order.
-      appends.push(deps.store.append(alert).then((result) => ({ ...result, alert })));
     }
-    return Promise.all(appends);
+    // All sent in one go (one write with auto-pipelining); one connection runs them in order, so seqs follow the job.
+    return Promise.all(earlier.map((alert) => deps.store.append(alert).then((result) => ({ ...result, alert }))));
   };
 }

@@ -14,9 +14,11 @@ export async function startWorkerRole(ctx: RoleContext): Promise<RunningRole> {
   const topicsFile = await loadTopicsFile(config.topicsFile);
   const keys = new RedisKeys(config.keyPrefix);
   const connection = createRedisConnection({ url: config.redisUrl, name: 'worker', logger });
-  await waitForReady(connection, 10_000);
+  // The store's own connection: a job's appends leave in one write instead of one syscall each.
+  const storeConnection = createRedisConnection({ url: config.redisUrl, name: 'worker-store', logger, autoPipelining: true });
+  await Promise.all([waitForReady(connection, 10_000), waitForReady(storeConnection, 10_000)]);
   const store = new AlertStore({
-    redis: connection,
+    redis: storeConnection,
     keys,
     retention: config.retention,
     idempotencySeconds: config.idempotencySeconds,
@@ -40,7 +42,7 @@ export async function startWorkerRole(ctx: RoleContext): Promise<RunningRole> {
     async close() {
       // Finishes the jobs in flight, takes no new ones.
       await worker.close();
-      await connection.quit().catch(() => undefined);
+      await Promise.all([connection.quit().catch(() => undefined), storeConnection.quit().catch(() => undefined)]);
     },
   };
 }

@@ -13,6 +13,11 @@ export interface RedisConnectionOptions {
    * @defaultValue null
    */
   maxRetriesPerRequest?: number | null;
+  /**
+   * Commands issued in one tick go out in one write (ioredis auto-pipelining): for connections that send bursts.
+   * @defaultValue false
+   */
+  autoPipelining?: boolean;
 }
 
 /**
@@ -23,6 +28,7 @@ export function createRedisConnection(options: RedisConnectionOptions): Redis {
     connectionName: `sirena-${options.name}`,
     maxRetriesPerRequest: options.maxRetriesPerRequest ?? null,
     enableReadyCheck: true,
+    enableAutoPipelining: options.autoPipelining ?? false,
     // Reconnect forever: 50 ms, 100 ms, … capped at 2 s. A Redis restart must never need a Sirena restart.
     retryStrategy: (attempt) => Math.min(50 * attempt, 2000),
     // Also reconnect when Redis answers READONLY (a replica promoted / failover).
