@@ -27,7 +27,7 @@ async function measure(postUrl: string, socketUrl: string, body: (id: string, te
       const { status } = await postJson(postUrl, body(id, `${TEXTS.severe} (report ${i})`));
       if (status !== 202) throw new Error(`POST answered ${status}`);
     });
-    await waitUntil(async () => (await fleet.report()).receipts >= UPDATES * SOCKETS, `${UPDATES * SOCKETS} receipts`, 30_000);
+    await waitUntil(async () => (await fleet.report()).receipts >= UPDATES * SOCKETS, `${UPDATES * SOCKETS} receipts`, 120_000);
     const report = await fleet.report({ sentAt });
     return { p50: round(percentile(report.latencies, 50)), p99: round(percentile(report.latencies, 99)), receipts: report.receipts };
   } finally {
