@@ -155,7 +155,7 @@ export async function startBenchSystem(options: { gateways?: number; workers?: n
 const agent = new Agent({ keepAlive: true, maxSockets: 64 });
 
 /** POST JSON over a kept-alive connection; resolves with status and parsed body. */
-export function postJson<T = { accepted: number }>(url: string, body: unknown): Promise<{ status: number; body: T }> {
+export function postJson<T = { accepted: number }>(url: string, body: unknown, retried = false): Promise<{ status: number; body: T }> {
   const payload = JSON.stringify(body);
   return new Promise((resolve, reject) => {
     const req = httpRequest(
@@ -171,7 +171,11 @@ export function postJson<T = { accepted: number }>(url: string, body: unknown): 
         });
       },
     );
-    req.on('error', reject);
+    req.on('error', (error: NodeJS.ErrnoException) => {
+      // A kept-alive socket the server closed as idle just as we reused it: nothing was processed, send again.
+      if (req.reusedSocket && error.code === 'ECONNRESET' && !retried) postJson<T>(url, body, true).then(resolve, reject);
+      else reject(error);
+    });
     req.end(payload);
   });
 }
@@ -227,7 +231,10 @@ export async function atRate(n: number, perSecond: number, send: (i: number) => 
     const due = started + (i * 1000) / perSecond;
     const wait = due - nowMs();
     if (wait > 1) await sleep(wait);
-    pending.push(send(i));
+    const sent = send(i);
+    // Handled now, so a failure while later sends are still scheduled is not an unhandled rejection.
+    sent.catch(() => undefined);
+    pending.push(sent);
   }
   await Promise.all(pending);
 }
