@@ -27,9 +27,16 @@ async function measure(postUrl: string, socketUrl: string, body: (id: string, te
       const { status } = await postJson(postUrl, body(id, `${TEXTS.severe} (report ${i})`));
       if (status !== 202) throw new Error(`POST answered ${status}`);
     });
-    await waitUntil(async () => (await fleet.report()).receipts >= UPDATES * SOCKETS, `${UPDATES * SOCKETS} receipts`, 120_000);
+    // On a starved machine some receipts may still be on their way at the deadline: report what arrived.
+    await waitUntil(async () => (await fleet.report()).receipts >= UPDATES * SOCKETS, `${UPDATES * SOCKETS} receipts`, 60_000).catch(
+      () => undefined,
+    );
     const report = await fleet.report({ sentAt });
-    return { p50: round(percentile(report.latencies, 50)), p99: round(percentile(report.latencies, 99)), receipts: report.receipts };
+    return {
+      p50: round(percentile(report.latencies, 50)),
+      p99: round(percentile(report.latencies, 99)),
+      missing: UPDATES * SOCKETS - report.receipts,
+    };
   } finally {
     await fleet.close();
   }
@@ -59,6 +66,6 @@ export async function latencyScenario(): Promise<ScenarioResult> {
     raw,
     ratio,
     goal: 'p50 and p99 ≤ 1.3× raw',
-    pass: ratio.p50 <= 1.3 && ratio.p99 <= 1.3,
+    pass: ratio.p50 <= 1.3 && ratio.p99 <= 1.3 && sirena.missing === 0,
   };
 }
