@@ -1,4 +1,4 @@
-// Turns one accepted update into one stored alert: classify, thread into an incident, append (idempotently).
+// Turns a job's accepted updates into stored alerts: classify, thread into incidents, append (idempotently).
 import type { Classifier } from '../classify/classifier.js';
 import type { IncidentMatcher } from '../classify/incident-matcher.js';
 import type { UnsequencedAlert } from '../core/alert.js';

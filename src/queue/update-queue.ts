@@ -8,6 +8,13 @@ import { AcceptedUpdateSchema, type AcceptedUpdate } from '../core/update.js';
 import type { RedisKeys } from '../store/keys.js';
 
 export const UPDATE_QUEUE_NAME = 'updates';
+/**
+ * The urgent lane: priority-1 (extreme) jobs. Every worker process serves it with slots of its own, so an extreme
+ * alert never waits for a slot held by a batch of routine updates.
+ */
+export const URGENT_QUEUE_NAME = 'updates-urgent';
+/** Job priority that goes to the urgent lane (classify's priorityOf: extreme = 1). */
+export const URGENT_PRIORITY = 1;
 
 /**
  * What one job carries: accepted updates of one request at one priority (validated again by the worker). One job
@@ -59,17 +66,16 @@ export interface UpdateProducerOptions {
  */
 export class UpdateProducer {
   readonly queue: Queue<UpdateJob>;
+  readonly urgentQueue: Queue<UpdateJob>;
   private readonly depthCacheMs: number;
   private readonly connection: Redis;
   private readonly keys: RedisKeys;
   private depthReading: { at: number; value: Promise<number> } | undefined;
 
   constructor(options: UpdateProducerOptions) {
-    this.queue = new Queue<UpdateJob>(UPDATE_QUEUE_NAME, {
-      connection: options.connection,
-      prefix: options.keys.bullPrefix,
-      defaultJobOptions: UPDATE_JOB_OPTIONS,
-    });
+    const queueOptions = { connection: options.connection, prefix: options.keys.bullPrefix, defaultJobOptions: UPDATE_JOB_OPTIONS };
+    this.queue = new Queue<UpdateJob>(UPDATE_QUEUE_NAME, queueOptions);
+    this.urgentQueue = new Queue<UpdateJob>(URGENT_QUEUE_NAME, queueOptions);
     this.depthCacheMs = options.depthCacheMs ?? 250;
     this.connection = options.connection;
     this.keys = options.keys;
@@ -92,7 +98,12 @@ export class UpdateProducer {
         return { name: 'updates', data: { updates: chunk }, opts: { jobId: jobIdFor(chunk), priority } };
       }),
     );
-    await this.queue.addBulk(jobs);
+    const urgent = jobs.filter((job) => job.opts.priority === URGENT_PRIORITY);
+    const routine = jobs.filter((job) => job.opts.priority !== URGENT_PRIORITY);
+    await Promise.all([
+      urgent.length > 0 && this.urgentQueue.addBulk(urgent),
+      routine.length > 0 && this.queue.addBulk(routine),
+    ]);
     // Workers count stored updates back down (see createUpdateWorker).
     await this.connection.incrby(this.keys.queuedUpdates, items.length);
     // Count what we just queued into the cached reading, so a burst within one cache period cannot overshoot the limit.
@@ -106,9 +117,10 @@ export class UpdateProducer {
     if (!this.depthReading || now - this.depthReading.at > this.depthCacheMs) {
       const value = Promise.all([
         this.queue.getJobCounts('wait', 'prioritized', 'delayed'),
+        this.urgentQueue.getJobCounts('wait', 'prioritized', 'delayed'),
         this.connection.get(this.keys.queuedUpdates),
-      ]).then(async ([counts, queued]) => {
-        const jobs = Object.values(counts).reduce((sum, n) => sum + n, 0);
+      ]).then(async ([counts, urgentCounts, queued]) => {
+        const jobs = [...Object.values(counts), ...Object.values(urgentCounts)].reduce((sum, n) => sum + n, 0);
         // The counter can drift (a process killed between queue and counter writes): an empty queue resets it.
         if (jobs === 0) {
           if (Number(queued) !== 0) await this.connection.set(this.keys.queuedUpdates, 0);
@@ -132,6 +144,6 @@ export class UpdateProducer {
   }
 
   async close(): Promise<void> {
-    await this.queue.close();
+    await Promise.all([this.queue.close(), this.urgentQueue.close()]);
   }
 }

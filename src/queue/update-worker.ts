@@ -13,6 +13,8 @@ export interface UpdateWorkerOptions {
   process: ReturnType<typeof createUpdateProcessor>;
   concurrency: number;
   logger: Logger;
+  /** Which queue: the routine one or the urgent lane. @defaultValue UPDATE_QUEUE_NAME */
+  queueName?: string;
 }
 
 /**
@@ -21,7 +23,7 @@ export interface UpdateWorkerOptions {
 export function createUpdateWorker(options: UpdateWorkerOptions): Worker<UpdateJob> {
   const { logger } = options;
   const worker = new Worker<UpdateJob>(
-    UPDATE_QUEUE_NAME,
+    options.queueName ?? UPDATE_QUEUE_NAME,
     async (job) => {
       const parsed = UpdateJobSchema.safeParse(job.data);
       // A malformed job can never succeed: fail it for good (it stays in the failed set for inspection).

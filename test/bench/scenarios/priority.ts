@@ -78,9 +78,10 @@ export async function priorityScenario(): Promise<ScenarioResult> {
     const postUrl = `${system.api.url}/v1/updates`;
     await postBacklog(postUrl, 'sirena', routine);
     await system.startWorkers(2);
+    // Jobs carry batches: the backlog in updates is the jobs' sizes summed.
     const backlog = async () => {
-      const counts = await queue.getJobCounts('wait', 'prioritized');
-      return (counts.wait ?? 0) + (counts.prioritized ?? 0);
+      const jobs = await queue.getJobs(['wait', 'prioritized'], 0, -1);
+      return jobs.reduce((sum, job) => sum + ((job.data as { updates?: unknown[] }).updates?.length ?? 1), 0);
     };
     sirena = await tries(fleet, postUrl, 'sirena', extreme, backlog);
   } finally {
