@@ -33,12 +33,15 @@ export type UpdateJob = z.input<typeof UpdateJobSchema>;
  */
 export const MAX_UPDATES_PER_JOB = 50;
 
-/**
- * A job of one update is named after it, so a repeated id while its job exists is not queued twice; a batch job
- * gets a fresh name (the store's idempotency still alerts a repeated id once). BullMQ ids must not contain ':'.
- */
-export function jobIdFor(updates: readonly AcceptedUpdate[]): string {
-  return updates.length === 1 ? `u-${updates[0]?.id}` : `b-${randomUUID()}`;
+/** A job of one update is named after it, so a repeated id while its job exists is not queued twice (no ':' in BullMQ ids). */
+export function jobIdFor(updateId: string): string {
+  return `u-${updateId}`;
+}
+
+/** A batch job gets a fresh name: the store's idempotency still alerts a repeated id once. */
+function jobIdOf(updates: readonly AcceptedUpdate[]): string {
+  const [first] = updates;
+  return updates.length === 1 && first ? jobIdFor(first.id) : `b-${randomUUID()}`;
 }
 
 export const UPDATE_JOB_OPTIONS: JobsOptions = {
@@ -95,7 +98,7 @@ export class UpdateProducer {
     const jobs = [...byPriority].flatMap(([priority, updates]) =>
       Array.from({ length: Math.ceil(updates.length / MAX_UPDATES_PER_JOB) }, (_, i) => {
         const chunk = updates.slice(i * MAX_UPDATES_PER_JOB, (i + 1) * MAX_UPDATES_PER_JOB);
-        return { name: 'updates', data: { updates: chunk }, opts: { jobId: jobIdFor(chunk), priority } };
+        return { name: 'updates', data: { updates: chunk }, opts: { jobId: jobIdOf(chunk), priority } };
       }),
     );
     const urgent = jobs.filter((job) => job.opts.priority === URGENT_PRIORITY);
