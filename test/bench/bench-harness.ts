@@ -125,7 +125,15 @@ export interface BenchSystem {
 
 export async function startBenchSystem(options: { gateways?: number; workers?: number; env?: Record<string, string> } = {}): Promise<BenchSystem> {
   const redis = await startRedisServer();
-  const env = { REDIS_URL: redis.url, SIRENA_KEY_PREFIX: uniquePrefix(), LOG_LEVEL: 'info', ...options.env };
+  const env = {
+    REDIS_URL: redis.url,
+    SIRENA_KEY_PREFIX: uniquePrefix(),
+    LOG_LEVEL: 'info',
+    // Every bench socket and POST comes from 127.0.0.1: the per-address abuse limits would measure themselves.
+    SIRENA_MAX_SOCKETS_PER_IP: '20000',
+    SIRENA_INGEST_RATE_LIMIT: '1000000',
+    ...options.env,
+  };
   const [api, ...gateways] = await Promise.all([
     startRole('api', env),
     ...Array.from({ length: options.gateways ?? 1 }, () => startRole('gateway', env)),
