@@ -163,6 +163,30 @@ export async function startBenchSystem(options: { gateways?: number; workers?: n
 const agent = new Agent({ keepAlive: true, maxSockets: 64 });
 
 /** POST JSON over a kept-alive connection; resolves with status and parsed body. */
+/**
+ * The same measurement against the raw baseline, then against Sirena: each started before and stopped after its
+ * own half, so they never share the cores.
+ * @example const { raw, sirena } = await againstRaw((raw) => measure(raw.url), (system) => measure(system.api.url));
+ */
+export async function againstRaw<T>(
+  onRaw: (raw: RawServer) => Promise<T>,
+  onSirena: (system: BenchSystem) => Promise<T>,
+): Promise<{ raw: T; sirena: T }> {
+  const rawServer = await startRawServer();
+  let raw: T;
+  try {
+    raw = await onRaw(rawServer);
+  } finally {
+    await rawServer.stop();
+  }
+  const system = await startBenchSystem();
+  try {
+    return { raw, sirena: await onSirena(system) };
+  } finally {
+    await system.stop();
+  }
+}
+
 export function postJson<T = { accepted: number }>(url: string, body: unknown, retried = false): Promise<{ status: number; body: T }> {
   const payload = JSON.stringify(body);
   return new Promise((resolve, reject) => {

@@ -1,6 +1,6 @@
 // Scenario 2: sustained ingest: batches offered at 5,000 updates/s; every accepted update must reach a subscriber.
 import {
-  Fleet, QUICK, TEXTS, atRate, nowMs, postJson, round, startBenchSystem, startRawServer, waitUntil, type ScenarioResult,
+  Fleet, againstRaw, QUICK, TEXTS, atRate, nowMs, postJson, round, waitUntil, type ScenarioResult,
 } from '../bench-harness.js';
 
 const RATE = 5000;
@@ -55,24 +55,14 @@ async function measure(postUrl: string, socketUrl: string, body: (ids: string[],
 }
 
 export async function ingestScenario(): Promise<ScenarioResult> {
-  const rawServer = await startRawServer();
-  let raw;
-  try {
-    raw = await measure(`${rawServer.url}/emit`, rawServer.url, (ids, texts) => ({
-      updates: ids.map((id, i) => ({ id, text: texts[i], topics: [ALL_TOPICS[i % ALL_TOPICS.length]], source: 'bench' })),
-    }));
-  } finally {
-    await rawServer.stop();
-  }
-  const system = await startBenchSystem();
-  let sirena;
-  try {
-    sirena = await measure(`${system.api.url}/v1/updates`, system.gateways[0]!.url, (ids, texts) => ({
-      updates: ids.map((id, i) => ({ id, text: texts[i], source: 'bench' })),
-    }));
-  } finally {
-    await system.stop();
-  }
+  const { raw, sirena } = await againstRaw(
+    (rawServer) => measure(`${rawServer.url}/emit`, rawServer.url, (ids, texts) => ({
+        updates: ids.map((id, i) => ({ id, text: texts[i], topics: [ALL_TOPICS[i % ALL_TOPICS.length]], source: 'bench' })),
+      })),
+    (system) => measure(`${system.api.url}/v1/updates`, system.gateways[0]!.url, (ids, texts) => ({
+        updates: ids.map((id, i) => ({ id, text: texts[i], source: 'bench' })),
+      })),
+  );
   return {
     scenario: 'ingest',
     metric: `${SECONDS} s offered at ${RATE}/s in batches of ${BATCH}: delivered updates/s`,

@@ -1,6 +1,6 @@
 // Scenario 1: end-to-end latency, POST → alert on every subscribed socket, at a steady 10 updates/s.
 import {
-  Fleet, QUICK, TEXTS, atRate, nowMs, percentile, postJson, round, startBenchSystem, startRawServer, waitUntil,
+  Fleet, againstRaw, QUICK, TEXTS, atRate, nowMs, percentile, postJson, round, waitUntil,
   type ScenarioResult,
 } from '../bench-harness.js';
 
@@ -43,21 +43,10 @@ async function measure(postUrl: string, socketUrl: string, body: (id: string, te
 }
 
 export async function latencyScenario(): Promise<ScenarioResult> {
-  const rawServer = await startRawServer();
-  let raw;
-  try {
-    raw = await measure(`${rawServer.url}/emit`, rawServer.url, (id, text) => ({ id, text, topics: [TOPIC], source: 'bench' }));
-  } finally {
-    await rawServer.stop();
-  }
-  const system = await startBenchSystem();
-  let sirena;
-  try {
-    const gateway = system.gateways[0]!;
-    sirena = await measure(`${system.api.url}/v1/updates`, gateway.url, (id, text) => ({ id, text, source: 'bench' }));
-  } finally {
-    await system.stop();
-  }
+  const { raw, sirena } = await againstRaw(
+    (rawServer) => measure(`${rawServer.url}/emit`, rawServer.url, (id, text) => ({ id, text, topics: [TOPIC], source: 'bench' })),
+    (system) => measure(`${system.api.url}/v1/updates`, system.gateways[0]!.url, (id, text) => ({ id, text, source: 'bench' })),
+  );
   const ratio = { p50: round(sirena.p50 / raw.p50, 2), p99: round(sirena.p99 / raw.p99, 2) };
   return {
     scenario: 'latency',

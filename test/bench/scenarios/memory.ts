@@ -1,6 +1,6 @@
 // Scenario 4: memory: 10,000 idle subscribed sockets on one gateway (and one alert delivered to all, to prove it).
 import {
-  Fleet, QUICK, TEXTS, postJson, round, rssMiB, sleep, startBenchSystem, startRawServer, waitUntil, type ScenarioResult,
+  Fleet, againstRaw, QUICK, TEXTS, postJson, round, rssMiB, sleep, waitUntil, type ScenarioResult,
 } from '../bench-harness.js';
 
 const SOCKETS = QUICK ? 2000 : 10_000;
@@ -34,21 +34,10 @@ async function measure(pid: number, socketUrl: string, postUrl: string, body: un
 }
 
 export async function memoryScenario(): Promise<ScenarioResult> {
-  const rawServer = await startRawServer();
-  let raw;
-  try {
-    raw = await measure(rawServer.pid, rawServer.url, `${rawServer.url}/emit`, { id: 'm1', text: TEXTS.severe, topics: TOPICS });
-  } finally {
-    await rawServer.stop();
-  }
-  const system = await startBenchSystem();
-  let sirena;
-  try {
-    const gateway = system.gateways[0]!;
-    sirena = await measure(gateway.child.pid as number, gateway.url, `${system.api.url}/v1/updates`, { id: 'm1', text: TEXTS.severe });
-  } finally {
-    await system.stop();
-  }
+  const { raw, sirena } = await againstRaw(
+    (rawServer) => measure(rawServer.pid, rawServer.url, `${rawServer.url}/emit`, { id: 'm1', text: TEXTS.severe, topics: TOPICS }),
+    (system) => measure(system.gateways[0]!.child.pid as number, system.gateways[0]!.url, `${system.api.url}/v1/updates`, { id: 'm1', text: TEXTS.severe }),
+  );
   return {
     scenario: 'memory',
     metric: `${SOCKETS} idle subscribed sockets on one gateway: RSS MiB`,
