@@ -7,6 +7,17 @@ import { QUEUE_STATES } from '../core/ops-status.js';
 import { AcceptedUpdateSchema, type AcceptedUpdate } from '../core/update.js';
 import type { RedisKeys } from '../store/keys.js';
 
+/** Queuing failed; `partly` when one of the two queues took its part of the request. */
+export class PartialEnqueueError extends Error {
+  override name = 'PartialEnqueueError';
+  constructor(
+    readonly partly: boolean,
+    cause: unknown,
+  ) {
+    super(partly ? 'some updates were queued, others not' : 'nothing was queued', { cause });
+  }
+}
+
 export const UPDATE_QUEUE_NAME = 'updates';
 /**
  * The urgent lane: priority-1 (extreme) jobs. Every worker process serves it with slots of its own, so an extreme
@@ -103,15 +114,26 @@ export class UpdateProducer {
     );
     const urgent = jobs.filter((job) => job.opts.priority === URGENT_PRIORITY);
     const routine = jobs.filter((job) => job.opts.priority !== URGENT_PRIORITY);
-    await Promise.all([
+    const added = await Promise.allSettled([
       urgent.length > 0 && this.urgentQueue.addBulk(urgent),
       routine.length > 0 && this.queue.addBulk(routine),
     ]);
-    // Workers count stored updates back down (see createUpdateWorker).
-    await this.connection.incrby(this.keys.queuedUpdates, items.length);
+    const failed = added.filter((result) => result.status === 'rejected');
+    if (failed.length > 0) {
+      // Each addBulk is all-or-nothing, but the two queues are separate: one may have taken its part.
+      throw new PartialEnqueueError(failed.length < added.length, (failed[0] as PromiseRejectedResult).reason);
+    }
+    // Workers count stored updates back down (see createUpdateWorker). Best effort: the jobs are queued already,
+    // so a failure here must not turn into "nothing was accepted"; an empty queue resets any drift.
+    await this.connection.incrby(this.keys.queuedUpdates, items.length).catch(() => undefined);
     // Count what we just queued into the cached reading, so a burst within one cache period cannot overshoot the limit.
     const reading = this.depthReading;
-    if (reading) this.depthReading = { at: reading.at, value: reading.value.then((n) => n + items.length) };
+    if (reading) {
+      const value = reading.value.then((n) => n + items.length);
+      // depth() handles the original's rejection; this derived promise needs its own handler.
+      value.catch(() => undefined);
+      this.depthReading = { at: reading.at, value };
+    }
   }
 
   /** Updates waiting to be classified (a cached reading, at most depthCacheMs old). */
@@ -119,12 +141,13 @@ export class UpdateProducer {
     const now = Date.now();
     if (!this.depthReading || now - this.depthReading.at > this.depthCacheMs) {
       const value = Promise.all([
-        this.queue.getJobCounts('wait', 'prioritized', 'delayed'),
-        this.urgentQueue.getJobCounts('wait', 'prioritized', 'delayed'),
+        this.queue.getJobCounts('wait', 'prioritized', 'delayed', 'active'),
+        this.urgentQueue.getJobCounts('wait', 'prioritized', 'delayed', 'active'),
         this.connection.get(this.keys.queuedUpdates),
       ]).then(async ([counts, urgentCounts, queued]) => {
         const jobs = [...Object.values(counts), ...Object.values(urgentCounts)].reduce((sum, n) => sum + n, 0);
-        // The counter can drift (a process killed between queue and counter writes): an empty queue resets it.
+        // The counter can drift (a process killed between queue and counter writes): a queue with nothing waiting
+        // or running resets it (running jobs still count themselves down when they finish).
         if (jobs === 0) {
           if (Number(queued) !== 0) await this.connection.set(this.keys.queuedUpdates, 0);
           return 0;

@@ -6,6 +6,7 @@ import { parseUpdatesBody, type AcceptedUpdate } from '../../core/update.js';
 import type { ApiDeps } from '../create-api.js';
 import { createIngestRateLimit } from '../ingest-rate-limit.js';
 import { createPublisherAuth } from '../publisher-auth.js';
+import { PartialEnqueueError } from '../../queue/update-queue.js';
 
 export function updatesRouter(deps: ApiDeps): Router {
   const { config, producer, classifier, redis, metrics } = deps;
@@ -60,6 +61,14 @@ export function updatesRouter(deps: ApiDeps): Router {
       try {
         await producer.enqueue(items);
       } catch (error) {
+        if (error instanceof PartialEnqueueError && error.partly) {
+          // Some were queued: the ids they got make a retry idempotent, so hand them back for it.
+          throw new AppError('unavailable', 'the queue failed midway: some updates were queued; retry with the ids in issues', {
+            retryAfter: 2,
+            cause: error,
+            issues: items.map(({ update }, i) => ({ path: `updates.${i}.id`, code: 'retry_with_id', message: update.id })),
+          });
+        }
         throw new AppError('unavailable', 'the queue is unreachable; nothing was accepted', { retryAfter: 2, cause: error });
       }
       metrics.updatesAccepted.inc({ outcome: 'accepted' }, items.length);
