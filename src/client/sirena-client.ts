@@ -273,9 +273,17 @@ export class SirenaClient {
     });
     socket.on('connect_error', (error) => {
       if (!socket.active) {
-        // The gateway refused the handshake (e.g. a bad token): retrying would not help.
-        this.emit('error', new SirenaClientError('unauthorized', error.message));
-        this.close();
+        const code = (error as { data?: { code?: unknown } }).data?.code;
+        if (code === 'unauthorized') {
+          // A missing or bad token: retrying would not help.
+          this.emit('error', new SirenaClientError('unauthorized', error.message));
+          this.close();
+          return;
+        }
+        // Refused for now (e.g. rate_limited: too many sockets from this address): try again later, or elsewhere.
+        this.emit('error', new SirenaClientError(typeof code === 'string' ? code : 'connect_refused', error.message));
+        if (this.urls.length > 1) this.retry(() => this.open(this.urlIndex + 1), this.backoff());
+        else this.retry(() => socket.connect(), this.backoff());
         return;
       }
       this.connectFailures += 1;
@@ -343,10 +351,16 @@ export class SirenaClient {
             return;
           }
           this.emit('error', new SirenaClientError(ack.error.code, ack.error.message));
-          // History was briefly unreadable: try again; other refusals need the app to change something.
-          if (ack.error.code === 'unavailable' || ack.error.code === 'internal_error') {
+          // History was briefly unreadable or we asked too often: try again.
+          if (['unavailable', 'internal_error', 'rate_limited'].includes(ack.error.code)) {
             this.retry(() => socket.connected && this.subscribe(socket), this.backoff());
+            return;
           }
+          // Other refusals need the app to change something; the server kept the earlier subscriptions live, so
+          // what arrived meanwhile is live and in order: hand it on instead of holding it forever.
+          const held = this.held ?? [];
+          this.held = null;
+          for (const alert of held) this.deliver(alert, true);
         },
         () => {
           if (id !== this.subscribeId || socket !== this.current) return;
@@ -367,7 +381,8 @@ export class SirenaClient {
       this.cursor = 0;
     }
     this.currentEpoch = ack.epoch;
-    const held = this.held ?? [];
+    // After a retried subscribe, live alerts held since the failed attempt precede the retry's replay: seq order.
+    const held = (this.held ?? []).sort((a, b) => a.seq - b.seq);
     this.held = null;
     for (const alert of held) this.deliver(alert, false);
     this.cursor = Math.max(this.cursor ?? 0, ack.seq);
