@@ -115,7 +115,12 @@ export class FeedTail {
 
   /** True when the epoch changed (lastSeq is then 0). */
   private async checkEpoch(): Promise<boolean> {
-    const epoch = await this.options.store.epoch();
+    let epoch = await this.options.store.epoch();
+    // Same epoch but seqs behind what we delivered: Redis came back from a persistence file that missed the last
+    // writes, and those seqs will be handed out again to other alerts. That is a new history too.
+    if (epoch === this.epoch && (await this.options.store.latestSeq()) < this.lastSeq) {
+      epoch = await this.options.store.renewEpoch(epoch);
+    }
     if (epoch === this.epoch) return false;
     this.options.logger.warn({ previous: this.epoch, epoch }, 'Redis history was reset (new epoch): seqs start over');
     this.epoch = epoch;

@@ -159,6 +159,15 @@ export class AlertStore {
     return previous ?? fresh;
   }
 
+  /**
+   * Starts a new epoch unless another process already did: for a history that went back in time (Redis restarted
+   * from a persistence file that missed the last writes, so seqs are handed out again). Returns the epoch now in force.
+   */
+  async renewEpoch(previous: string): Promise<string> {
+    const script = "if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('SET', KEYS[1], ARGV[2]) end return redis.call('GET', KEYS[1])";
+    return (await this.redis.eval(script, 1, this.keys.epoch, previous, randomUUID())) as string;
+  }
+
   /** How many stored alerts each topic has. */
   async topicCounts(topicIds: readonly string[]): Promise<Record<string, number>> {
     const pipeline = this.redis.pipeline();

@@ -158,6 +158,15 @@ describe('AlertStore feed and epoch', () => {
     }
   });
 
+  it('renews the epoch only from the one the caller saw, so racing gateways rotate it once', async () => {
+    const { store } = newStore();
+    const epoch = await store.epoch();
+    const renewed = await store.renewEpoch(epoch);
+    expect(renewed).not.toBe(epoch);
+    expect(await store.renewEpoch(epoch)).toBe(renewed);
+    expect(await store.epoch()).toBe(renewed);
+  });
+
   it('keeps its epoch until the key is lost', async () => {
     const { store, keys } = newStore();
     const epoch = await store.epoch();
