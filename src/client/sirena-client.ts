@@ -44,7 +44,8 @@ export interface SirenaClientOptions {
   /** Subscriber JWT (`auth.token`), or a function returning a fresh one for each connection. */
   token?: string | (() => string | Promise<string>);
   /**
-   * How long a subscribe may take (replay included) before the connection is restarted (ms).
+   * How long a subscribe may go without its ack or a replayed alert before the connection is restarted (ms). Each
+   * replayed alert restarts the clock, so a long catch-up over a slow link is not cut off halfway and repeated.
    * @defaultValue 30000
    */
   ackTimeoutMs?: number;
@@ -123,6 +124,9 @@ export class SirenaClient {
   private closedByUser = false;
   /** Alerts received while a subscribe is in flight; delivered when its ack comes. */
   private held: Alert[] | null = null;
+  /** The pending subscribe's silence timer, and how to restart it (while alerts keep arriving it is not silent). */
+  private ackTimer: ReturnType<typeof setTimeout> | undefined;
+  private rearmAck: (() => void) | undefined;
   /** Bumped per subscribe so a late ack of an abandoned one is ignored. */
   private subscribeId = 0;
   private connectFailures = 0;
@@ -222,6 +226,7 @@ export class SirenaClient {
     this.closed = true;
     this.closedByUser = true;
     clearTimeout(this.retryTimer);
+    clearTimeout(this.ackTimer);
     this.held = null;
     this.subscribeId += 1;
     this.dropSocket();
@@ -265,8 +270,10 @@ export class SirenaClient {
       this.subscribe(socket);
     });
     socket.on('alert', (alert) => {
-      if (this.held) this.held.push(alert);
-      else this.deliver(alert, true);
+      if (this.held) {
+        this.held.push(alert);
+        this.rearmAck?.();
+      } else this.deliver(alert, true);
     });
     socket.on('shutdown', (notice) => {
       this.shutdownRetryMs = notice.retryMs;
@@ -340,35 +347,41 @@ export class SirenaClient {
       ...(since !== undefined && { since }),
       ...(since !== undefined && this.currentEpoch !== undefined && { epoch: this.currentEpoch }),
     };
-    socket
-      .timeout(this.ackTimeout)
-      .emitWithAck('subscribe', request)
-      .then(
-        (ack: SubscribeAck) => {
-          if (id !== this.subscribeId || socket !== this.current) return;
-          if (ack.ok) {
-            this.caughtUp(ack, since);
-            return;
-          }
-          this.emit('error', new SirenaClientError(ack.error.code, ack.error.message));
-          // History was briefly unreadable or we asked too often: try again.
-          if (['unavailable', 'internal_error', 'rate_limited'].includes(ack.error.code)) {
-            this.retry(() => socket.connected && this.subscribe(socket), this.backoff());
-            return;
-          }
-          // Other refusals need the app to change something; the server kept the earlier subscriptions live, so
-          // what arrived meanwhile is live and in order: hand it on instead of holding it forever.
-          const held = this.held ?? [];
-          this.held = null;
-          for (const alert of held) this.deliver(alert, true);
-        },
-        () => {
-          if (id !== this.subscribeId || socket !== this.current) return;
-          this.emit('error', new SirenaClientError('timeout', `subscribe got no answer in ${this.ackTimeout} ms; reconnecting`));
-          // A fresh connection starts a fresh catch-up from the same cursor (the disconnect handler reconnects).
-          socket.disconnect();
-        },
-      );
+    const stale = () => id !== this.subscribeId || socket !== this.current;
+    // This subscribe's own timer: a late ack of an earlier subscribe must not stop a newer one's clock.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const rearm = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        if (stale()) return;
+        this.emit('error', new SirenaClientError('timeout', `subscribe went ${this.ackTimeout} ms without an answer or an alert; reconnecting`));
+        // A fresh connection starts a fresh catch-up from the same cursor (the disconnect handler reconnects).
+        socket.disconnect();
+      }, this.ackTimeout);
+      this.ackTimer = timer;
+    };
+    this.rearmAck = rearm;
+    rearm();
+    socket.emit('subscribe', request, (ack: SubscribeAck) => {
+      clearTimeout(timer);
+      if (this.rearmAck === rearm) this.rearmAck = undefined;
+      if (stale()) return;
+      if (ack.ok) {
+        this.caughtUp(ack, since);
+        return;
+      }
+      this.emit('error', new SirenaClientError(ack.error.code, ack.error.message));
+      // History was briefly unreadable or we asked too often: try again.
+      if (['unavailable', 'internal_error', 'rate_limited'].includes(ack.error.code)) {
+        this.retry(() => socket.connected && this.subscribe(socket), this.backoff());
+        return;
+      }
+      // Other refusals need the app to change something; the server kept the earlier subscriptions live, so
+      // what arrived meanwhile is live and in order: hand it on instead of holding it forever.
+      const held = this.held ?? [];
+      this.held = null;
+      for (const alert of held) this.deliver(alert, true);
+    });
   }
 
   private caughtUp(ack: SubscribeAckOk, since: number | undefined): void {
@@ -400,6 +413,8 @@ export class SirenaClient {
   private abandonCatchUp(): void {
     const held = this.held;
     this.held = null;
+    clearTimeout(this.ackTimer);
+    this.rearmAck = undefined;
     this.subscribeId += 1;
     if (held && this.cursor === undefined) for (const alert of held) this.deliver(alert, false);
   }

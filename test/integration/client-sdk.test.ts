@@ -55,6 +55,17 @@ async function expectExactly(watched: ReturnType<typeof watch>, ids: string[], a
 const latest = async () => (await request<{ alerts: Alert[] }>(sys.api.url, 'GET', '/v1/alerts?limit=1')).body.alerts[0]?.seq ?? 0;
 
 describe('SirenaClient', () => {
+  it('keeps delivering after a refused subscribe (an unknown topic), and says why', async () => {
+    const watched = watch(sys.gateways[0]!.url, ['diplomacy']);
+    const errors: string[] = [];
+    watched.client.on('error', (error) => errors.push(error.code));
+    await waitUntil(() => watched.states.includes('live'), 'the client live');
+    await watched.client.setTopics(['diplomacy', 'atlantis']);
+    await waitUntil(() => errors.includes('unknown_topic'), 'the refusal reported');
+    const ids = await publish(2, 'diplomacy');
+    await waitUntil(() => ids.every((id) => watched.alerts.some((alert) => alert.id === id)), 'live alerts still delivered');
+  });
+
   it('goes live, and resumes without gap or duplicate after its connection is cut', async () => {
     const start = await latest();
     const watched = watch(sys.gateways[0]!.url);
