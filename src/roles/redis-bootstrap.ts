@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Config } from '../config.js';
 import type { Logger } from '../observability/logger.js';
-import { pingRedis } from '../store/redis-connection.js';
+import { pingRedis, waitForRedisAnswer } from '../store/redis-connection.js';
 
 export interface ResolvedRedis {
   url: string;
@@ -56,17 +56,9 @@ async function startPrivateRedis(logger: Logger): Promise<ResolvedRedis> {
     ),
   );
   const url = `redis://127.0.0.1:${port}`;
-  const ready = (async () => {
-    for (let attempt = 0; attempt < 100; attempt += 1) {
-      try {
-        await pingRedis(url, 500);
-        return;
-      } catch {
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-    }
+  const ready = waitForRedisAnswer(url, 5000).catch(() => {
     throw new RedisUnreachableError(`the private redis-server on ${url} did not answer within 5 s`);
-  })();
+  });
   await Promise.race([ready, spawnError]);
   logger.warn({ url }, `private demo Redis at ${url}: data is kept in memory only and lost on exit (set REDIS_URL for real use)`);
   return {

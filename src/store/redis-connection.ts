@@ -90,3 +90,17 @@ export async function pingRedis(url: string, timeoutMs = 2000): Promise<void> {
     probe.disconnect();
   }
 }
+
+/** Pings until Redis answers (a server just started); after timeoutMs, throws the last ping's error. */
+export async function waitForRedisAnswer(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await pingRedis(url, 300);
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 30));
+    }
+  }
+}

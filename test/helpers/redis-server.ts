@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../../src/roles/redis-bootstrap.js';
-import { pingRedis } from '../../src/store/redis-connection.js';
+import { waitForRedisAnswer } from '../../src/store/redis-connection.js';
 
 export interface TestRedis {
   url: string;
@@ -30,16 +30,7 @@ export async function startRedisServer(options: { appendonly?: boolean; port?: n
       ],
       { stdio: 'ignore' },
     );
-    const deadline = Date.now() + 10_000;
-    for (;;) {
-      try {
-        await pingRedis(url, 300);
-        return;
-      } catch (error) {
-        if (Date.now() > deadline) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 30));
-      }
-    }
+    await waitForRedisAnswer(url, 10_000);
   };
   await launch();
   const stopChild = async (hard: boolean) => {
