@@ -6,7 +6,7 @@ import { AppError } from '../core/app-error.js';
 import { createClassifier, priorityOf } from '../classify/classifier.js';
 import { loadTopicsFile } from '../classify/topics-file.js';
 import { createApi, finishApp } from '../api/create-api.js';
-import { healthRouter } from '../api/routes/health.js';
+import { healthRouter, type ReadinessCheck } from '../api/routes/health.js';
 import { createGateway, type Gateway } from '../gateway/create-gateway.js';
 import { createMetrics } from '../observability/metrics.js';
 import { UpdateProducer } from '../queue/update-queue.js';
@@ -54,11 +54,6 @@ export async function startHttpRole(ctx: RoleContext, roles: HttpRoles): Promise
     next();
   });
 
-  let producer: UpdateProducer | undefined;
-  if (roles.api) {
-    producer = new UpdateProducer({ connection: redis, keys });
-    app.use(createApi({ config, redis, keys, store, producer, classifier, priorityOf, logger, metrics }));
-  }
   let gateway: Gateway | undefined;
   if (roles.gateway) {
     const feedConnection = createRedisConnection({ url: config.redisUrl, name: `${name}-feed`, logger });
@@ -71,24 +66,28 @@ export async function startHttpRole(ctx: RoleContext, roles: HttpRoles): Promise
       logger,
       metrics,
     });
-    app.use(gateway.router);
-    if (!roles.api) {
-      app.use(
-        healthRouter({
-          redis,
-          metrics,
-          checks: [
-            [
-              'feed',
-              async () => {
-                if (!gateway?.tail.isRunning) throw new Error('feed tail stopped');
-              },
-            ],
-          ],
-        }),
-      );
-    }
   }
+  // A gateway is ready only while it tails the feed, whether it runs alone or beside the API.
+  const tail = gateway?.tail;
+  const checks: ReadinessCheck[] = tail
+    ? [
+        [
+          'feed',
+          async () => {
+            if (!tail.isRunning) throw new Error('feed tail stopped');
+          },
+        ],
+      ]
+    : [];
+
+  let producer: UpdateProducer | undefined;
+  if (roles.api) {
+    producer = new UpdateProducer({ connection: redis, keys });
+    app.use(createApi({ config, redis, keys, store, producer, classifier, priorityOf, logger, metrics, checks }));
+  } else {
+    app.use(healthRouter({ redis, metrics, checks }));
+  }
+  if (gateway) app.use(gateway.router);
   finishApp(app, logger);
 
   await new Promise<void>((resolve, reject) => {

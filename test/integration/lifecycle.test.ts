@@ -64,6 +64,9 @@ describe('npm start supervisor', () => {
     await main.waitForLog('worker exited; restarting');
     await waitUntil(() => main.output.filter((line) => line.includes('worker ready')).length >= 3, 'a third worker ready');
 
+    // One process serves both roles, so its readiness covers both: the API's queue and the gateway's feed.
+    expect((await request(main.url, 'GET', '/readyz')).body).toEqual({ status: 'ready', checks: { redis: 'ok', queue: 'ok', feed: 'ok' } });
+
     const client = await connectClient(main.url);
     await client.subscribe({ topics: ['diplomacy'] });
     expect((await postUpdate(main.url, { text: 'Talks in Geneva', topics: ['diplomacy'] })).status).toBe(202);
