@@ -65,6 +65,8 @@ export const DEFAULT_INCIDENT_VENUE_THRESHOLD = 0.05;
 const MIN_WORD_LENGTH = 3;
 // Bounded memo of per-text features: the worker sees the same recent candidates over and over.
 const FEATURE_CACHE_SIZE = 4096;
+/** Of an incident's many reports, its first and this many latest are compared with a new one. */
+export const INCIDENT_REPRESENTATIVES = 12;
 
 const STOP_WORDS = new Set(
   (
@@ -108,6 +110,18 @@ const THREAT_CUES = [
 // The package's types declare an ES default export, but it is a CommonJS function export (Node's default import).
 const cyrillicToTranslit = cyrillicToTranslitModule as unknown as typeof cyrillicToTranslitModule.default;
 const translit = cyrillicToTranslit({ preset: 'uk' });
+// Words repeat from report to report, and the transliterator walks each word letter by letter: memoised, bounded.
+const TRANSLIT_MEMO_SIZE = 50_000;
+const translitMemo = new Map<string, string>();
+function transliterate(word: string): string {
+  let latin = translitMemo.get(word);
+  if (latin === undefined) {
+    latin = translit.transform(word);
+    if (translitMemo.size >= TRANSLIT_MEMO_SIZE) translitMemo.clear();
+    translitMemo.set(word, latin);
+  }
+  return latin;
+}
 
 interface Features {
   /** Character trigrams of the transliterated content words. */
@@ -167,7 +181,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
     // Transliterated, so a Ukrainian report shares trigrams with an English one on names (Шевченківському ~
     // Shevchenkivskyi) and loanwords (дрон ~ drone).
     const grams = space.vector(
-      tokens.flatMap(({ word }) => (word.length < MIN_WORD_LENGTH || STOP_WORDS.has(word) ? [] : [translit.transform(word)])),
+      tokens.flatMap(({ word }) => (word.length < MIN_WORD_LENGTH || STOP_WORDS.has(word) ? [] : [transliterate(word)])),
     );
     const hits = index.find(tokens);
     const negatives = hits.filter((hit) => hit.group === NEGATIVE);
@@ -202,53 +216,135 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
     return features;
   };
 
+  // Candidates by id: an alert's text never changes, so its features and time are looked up without hashing its
+  // text again (a worker compares each new alert with up to 200 stored ones, the same ones call after call).
+  const candidateCache = new Map<string, { title: string; text: string; publishedAt: string; time: number; features: Features }>();
+  const candidateEntry = (candidate: IncidentCandidate) => {
+    const cached = candidateCache.get(candidate.id);
+    if (cached && cached.text === candidate.text && cached.title === candidate.title && cached.publishedAt === candidate.publishedAt) {
+      return cached;
+    }
+    const entry = {
+      title: candidate.title,
+      text: candidate.text,
+      publishedAt: candidate.publishedAt,
+      time: Date.parse(candidate.publishedAt),
+      features: textFeatures(candidate.title, candidate.text),
+    };
+    if (candidateCache.size >= FEATURE_CACHE_SIZE) candidateCache.delete(candidateCache.keys().next().value!);
+    candidateCache.set(candidate.id, entry);
+    return entry;
+  };
+
   return {
     match(probe, candidates) {
       const mine = textFeatures(probe.title, probe.text);
       if (mine.reaction || !reportsEvent(mine)) return null;
       const probeTime = Date.parse(probe.publishedAt);
-      const eligible: { candidate: IncidentCandidate; features: Features; distance: number; shared: string[] }[] = [];
-      for (const candidate of candidates) {
-        const shared = candidate.topics.filter((topic) => probe.topics.includes(topic));
-        if (shared.length === 0) continue;
-        const distance = Math.abs(Date.parse(candidate.publishedAt) - probeTime);
+      interface Eligible {
+        /** Position in `candidates`: on equal scores the earlier candidate wins. */
+        at: number;
+        candidate: IncidentCandidate;
+        features: Features;
+        time: number;
+        distance: number;
+        shared: readonly string[];
+      }
+      const eligible: Eligible[] = [];
+      // Per incident: its latest report and whether its alert is over (from every eligible member).
+      const incidents = new Map<string, { time: number; phase: Features['phase']; allClear: boolean; members: Eligible[] }>();
+      for (const [at, candidate] of candidates.entries()) {
+        const shared = sharedTopics(candidate.topics, probe.topics);
+        if (!shared) continue;
+        const { time, features } = candidateEntry(candidate);
+        const distance = Math.abs(time - probeTime);
         if (!(distance <= windowMs)) continue;
-        eligible.push({ candidate, features: textFeatures(candidate.title, candidate.text), distance, shared });
+        const entry = { at, candidate, features, time, distance, shared };
+        eligible.push(entry);
+        let incident = incidents.get(candidate.incidentId);
+        if (!incident) {
+          incident = { time: Number.NEGATIVE_INFINITY, phase: 'other', allClear: false, members: [] };
+          incidents.set(candidate.incidentId, incident);
+        }
+        if (time > incident.time) {
+          incident.time = time;
+          incident.phase = features.phase;
+        }
+        if (features.phase === 'all-clear') incident.allClear = true;
+        incident.members.push(entry);
       }
       if (eligible.length === 0) return null;
-      const similarities = space.similarities(mine.grams, eligible.map((entry) => entry.features.grams));
 
-      // Per incident: its latest report and whether its alert is over.
-      const incidents = new Map<string, { time: number; phase: Features['phase']; allClear: boolean }>();
-      for (const { candidate, features } of eligible) {
-        const time = Date.parse(candidate.publishedAt);
-        const seen = incidents.get(candidate.incidentId) ?? { time: Number.NEGATIVE_INFINITY, phase: 'other', allClear: false };
-        if (time > seen.time) Object.assign(seen, { time, phase: features.phase });
-        if (features.phase === 'all-clear') seen.allClear = true;
-        incidents.set(candidate.incidentId, seen);
+      // Word-independent rules first, so only candidates that could match are scored.
+      interface Scored {
+        member: Eligible;
+        time: number;
+        at: number;
+        events: string[];
+        fallbackOnly: boolean;
+        samePlace: boolean;
+        placeNeeds: number;
       }
-
-      let best: { candidate: IncidentCandidate; score: number; why: string } | undefined;
-      for (const [at, { candidate, features: theirs, distance, shared }] of eligible.entries()) {
-        if (theirs.reaction) continue;
-        const incident = incidents.get(candidate.incidentId)!;
-        // One alert has one all-clear; a threat after the all-clear is a new alert.
-        if (mine.phase === 'all-clear' && incident.allClear) continue;
-        if (mine.phase === 'threat' && incident.phase === 'all-clear' && probeTime > incident.time) continue;
+      const qualify = (member: Eligible): Scored | null => {
+        const { features: theirs, shared } = member;
+        if (theirs.reaction) return null;
         const events = shared.filter((topic) => mine.events.has(topic) && theirs.events.has(topic));
         const fallbackOnly = shared.every((topic) => topic === FALLBACK_TOPIC);
         // General reports have no topic terms of their own: both must report an attack (a threat or an impact, in
         // any topic's words or the severe and extreme rules'), and name the same place below.
         const sameKind = events.length > 0 || (fallbackOnly && reportsEvent(mine) && reportsEvent(theirs));
-        if (!sameKind) continue;
+        if (!sameKind) return null;
         const bothPlaced = mine.places.length > 0 && theirs.places.length > 0;
-        if (bothPlaced && !places.compatible(mine.places, theirs.places)) continue;
+        if (bothPlaced && !places.compatible(mine.places, theirs.places)) return null;
         // A place links the two when it is specific, or the shared topic is about it (Kyiv on Kyiv's air-raid topic);
         // it is the event's place on a topic bound to it and for general reports, elsewhere maybe just a venue.
         const linking = bothPlaced ? places.shared(mine.places, theirs.places) : [];
         const bound = linking.some((place) => shared.some((topic) => boundPlaces.get(topic)?.has(place)));
         const samePlace = bound || linking.some((place) => !places.isCommon(place));
         const placeNeeds = bound || fallbackOnly ? placeThreshold : venueThreshold;
+        return { member, events, fallbackOnly, samePlace, placeNeeds, time: member.time, at: member.at };
+      };
+      const scored: Scored[] = [];
+      for (const incident of incidents.values()) {
+        // One alert has one all-clear; a threat after the all-clear is a new alert.
+        if (mine.phase === 'all-clear' && incident.allClear) continue;
+        if (mine.phase === 'threat' && incident.phase === 'all-clear' && probeTime > incident.time) continue;
+        // A busy incident is represented by its latest qualifying reports and its first: newest first, stopping
+        // when there are enough, so a flood of reports on one night costs a bounded number of checks.
+        const byTime = newestFirst(incident.members);
+        let visited = 0;
+        let taken = 0;
+        for (; visited < byTime.length && taken < INCIDENT_REPRESENTATIVES; visited++) {
+          const qualified = qualify(byTime[visited]!);
+          if (qualified) {
+            scored.push(qualified);
+            taken++;
+          }
+        }
+        // Its earliest qualifying report among the rest (on equal times, the one given first).
+        let first: Scored | undefined;
+        for (let at = byTime.length - 1; at >= visited; at--) {
+          const member = byTime[at]!;
+          if (first && member.time > first.time) break;
+          const qualified = qualify(member);
+          if (qualified && (!first || qualified.time < first.time || qualified.at < first.at)) first = qualified;
+        }
+        if (first) scored.push(first);
+      }
+      if (scored.length === 0) return null;
+      scored.sort((a, b) => a.at - b.at);
+      // IDF over every eligible candidate (as before the cheap rules), scores only for those that could match.
+      // Candidates of one topic set change little from call to call: its document frequencies are kept (exact).
+      const similarities = space.similarities(
+        mine.grams,
+        eligible.map((entry) => entry.features.grams),
+        scored.map((entry) => entry.member.features.grams),
+        probe.topics.join(' '),
+      );
+
+      let best: { candidate: IncidentCandidate; score: number; why: string } | undefined;
+      for (const [at, { member, events, fallbackOnly, samePlace, placeNeeds }] of scored.entries()) {
+        const { candidate, features: theirs, distance, shared } = member;
         const similarity = similarities[at]!;
         if (fallbackOnly && !samePlace && similarity < threshold) continue;
         const gap = Math.max(...shared.map((topic) => gapMs.get(topic) ?? 0));
@@ -266,6 +362,32 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
       return { incidentId: best.candidate.incidentId, reason: `same incident as ${best.candidate.id}: ${best.why}` };
     },
   };
+}
+
+/** The topics two lists share (the first list itself when all of it is shared), or undefined for none. */
+function sharedTopics(theirs: readonly string[], mine: readonly string[]): readonly string[] | undefined {
+  let all = true;
+  let any = false;
+  for (const topic of theirs) {
+    if (mine.includes(topic)) any = true;
+    else all = false;
+  }
+  if (!any) return undefined;
+  return all ? theirs : theirs.filter((topic) => mine.includes(topic));
+}
+
+/** Members by time, newest first (stable); candidates usually come newest or oldest first, so no sort is needed. */
+function newestFirst<T extends { time: number }>(members: T[]): T[] {
+  let descending = true;
+  let ascending = true;
+  for (let i = 1; i < members.length; i++) {
+    if (members[i]!.time > members[i - 1]!.time) descending = false;
+    else if (members[i]!.time < members[i - 1]!.time) ascending = false;
+  }
+  if (descending) return members;
+  // Reversing an ascending run would reverse equal times too: sort, which keeps them in the given order.
+  if (ascending && members.every((member, i) => i === 0 || member.time !== members[i - 1]!.time)) return [...members].reverse();
+  return [...members].sort((a, b) => b.time - a.time);
 }
 
 /** True when a text reports an attack or another event: any topic's terms, or a threat or impact rule. */

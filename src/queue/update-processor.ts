@@ -13,7 +13,7 @@ export interface UpdateProcessorDeps {
   incidentWindowMs: number;
   /**
    * Most candidates read for threading.
-   * @defaultValue 200
+   * @defaultValue 100
    */
   maxCandidates?: number;
 }
@@ -39,27 +39,40 @@ export type ProcessedUpdate = AppendResult & { alert: UnsequencedAlert };
  * const [{ seq, duplicate }] = await process([update]);
  */
 export function createUpdateProcessor(deps: UpdateProcessorDeps): (updates: readonly AcceptedUpdate[]) => Promise<ProcessedUpdate[]> {
-  const maxCandidates = deps.maxCandidates ?? 200;
+  const maxCandidates = deps.maxCandidates ?? 100;
   return async (updates) => {
     const ids = new Set(updates.map((update) => update.id));
-    const stored = new Map<string, Promise<UnsequencedAlert[]>>();
+    const classified = updates.map((update) => ({ update, classification: deps.classifier.classify(update) }));
+    // Stored candidates, read once per topic set (and receive time) for the whole job, before any matching: the
+    // matching then runs in one synchronous stretch, so the matcher sees nearly the same candidates call after call.
+    const readings = new Map<string, Promise<UnsequencedAlert[]>>();
+    const keyOf = ({ update, classification }: (typeof classified)[number]) => `${update.receivedAt} ${classification.topics.join(' ')}`;
+    for (const item of classified) {
+      const key = keyOf(item);
+      if (readings.has(key)) continue;
+      const windowStart = new Date(Date.parse(item.update.receivedAt) - deps.incidentWindowMs).toISOString();
+      // This job's updates may be stored already (a retried job): they are candidates as `earlier` only.
+      readings.set(
+        key,
+        deps.store.recent(item.classification.topics, windowStart, maxCandidates).then((alerts) => alerts.filter((alert) => !ids.has(alert.id))),
+      );
+    }
+    const stored = new Map(await Promise.all([...readings].map(async ([key, reading]) => [key, await reading] as const)));
     const earlier: UnsequencedAlert[] = [];
-    for (const update of updates) {
-      const classification = deps.classifier.classify(update);
+    for (const item of classified) {
+      const { update, classification } = item;
       const title = update.title ?? titleFromText(update.text);
       const publishedAt = update.publishedAt ?? update.receivedAt;
-      const topicsKey = `${update.receivedAt} ${classification.topics.join(' ')}`;
-      let reading = stored.get(topicsKey);
-      if (!reading) {
-        const windowStart = new Date(Date.parse(update.receivedAt) - deps.incidentWindowMs).toISOString();
-        // This job's updates may be stored already (a retried job): they are candidates as `earlier` only.
-        reading = deps.store
-          .recent(classification.topics, windowStart, maxCandidates)
-          .then((alerts) => alerts.filter((alert) => !ids.has(alert.id)));
-        stored.set(topicsKey, reading);
+      // Newest first: this job's earlier alerts on a shared topic, then the stored ones.
+      const candidates: UnsequencedAlert[] = [];
+      for (let i = earlier.length - 1; i >= 0 && candidates.length < maxCandidates; i--) {
+        const alert = earlier[i]!;
+        if (alert.topics.some((topic) => classification.topics.includes(topic))) candidates.push(alert);
       }
-      const sameTopics = earlier.filter((alert) => alert.topics.some((topic) => classification.topics.includes(topic)));
-      const candidates = [...sameTopics.reverse(), ...(await reading)].slice(0, maxCandidates);
+      for (const alert of stored.get(keyOf(item)) ?? []) {
+        if (candidates.length >= maxCandidates) break;
+        candidates.push(alert);
+      }
       const match = deps.matcher.match({ topics: classification.topics, title, text: update.text, publishedAt }, candidates);
       const alert: UnsequencedAlert = {
         id: update.id,

@@ -1,7 +1,7 @@
 // Bench harness: the real Sirena processes on a private Redis, the raw Socket.IO baseline, subscriber fleets in
 // child processes, a keep-alive HTTP poster, and the figures (percentiles, RSS) every scenario reports.
 import { fork, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { startRedisServer, removeRedisDir, type TestRedis } from '../helpers/redis-server.js';
@@ -120,6 +120,8 @@ export interface BenchSystem {
   gateways: RoleProcess[];
   workers: RoleProcess[];
   startWorkers(n: number): Promise<RoleProcess[]>;
+  /** CPU seconds each process has used so far: where a scenario's time went. */
+  cpu(): Record<string, number>;
   stop(): Promise<void>;
 }
 
@@ -149,6 +151,17 @@ export async function startBenchSystem(options: { gateways?: number; workers?: n
       const started = await Promise.all(Array.from({ length: n }, () => startRole('worker', env)));
       workers.push(...started);
       return started;
+    },
+    cpu() {
+      const out: Record<string, number> = {};
+      const procs = [system.api, ...gateways, ...workers];
+      for (const [i, proc] of procs.entries()) {
+        const name = proc.role === 'api' ? 'api' : `${proc.role}${procs.filter((p) => p.role === proc.role).indexOf(proc) + 1}`;
+        out[name] = i >= 0 && proc.child.pid ? round(cpuSeconds(proc.child.pid)) : Number.NaN;
+      }
+      const pid = redisPid(redis.port);
+      if (pid) out.redis = round(cpuSeconds(pid));
+      return out;
     },
     async stop() {
       await Promise.all([system.api, ...gateways, ...workers].map((proc) => proc.stop()));
@@ -217,6 +230,27 @@ export function percentile(values: readonly number[], p: number): number {
   if (values.length === 0) return Number.NaN;
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] as number;
+}
+
+/** CPU seconds (user + system) a process has used so far (from /proc). */
+export function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  // utime and stime are fields 14 and 15 of stat, in clock ticks (100 per second on Linux).
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** The pid of the redis-server listening on this port, from /proc (undefined if not found). */
+function redisPid(port: number): number | undefined {
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const cmdline = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
+      if (cmdline.startsWith('redis-server') && cmdline.includes(`:${port}`)) return Number(entry);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return undefined;
 }
 
 /** Resident memory of a process, in MiB (from /proc). */

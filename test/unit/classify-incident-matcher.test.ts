@@ -1,7 +1,8 @@
 // Incident threading: reports of one event group together; other events, topics and times stay apart.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TOPICS } from '../../src/classify/default-topics.js';
-import { createIncidentMatcher, type IncidentCandidate } from '../../src/classify/incident-matcher.js';
+import { createIncidentMatcher, INCIDENT_REPRESENTATIVES, type IncidentCandidate } from '../../src/classify/incident-matcher.js';
+import { TrigramSpace, type TrigramVector } from '../../src/classify/trigram-space.js';
 
 const HOUR = 3_600_000;
 // Text similarity alone: the built-in topics with time chaining switched off.
@@ -120,5 +121,70 @@ describe('createIncidentMatcher', () => {
   it('is pure: the same input gives the same answer', () => {
     const input = probe('Drones attacked Kyiv overnight, damaging a residential building in Darnytskyi district.');
     expect(matcher.match(input, [earlier])).toEqual(matcher.match(input, [earlier]));
+  });
+
+  it('represents a busy incident by its first and latest qualifying reports', () => {
+    const fresh = createIncidentMatcher({ windowMs: 6 * HOUR, topics: textOnly });
+    // 40 reports of one night, newest first; only the oldest names the Darnytskyi district like the probe does.
+    const night: IncidentCandidate[] = Array.from({ length: 40 }, (_, i) => ({
+      ...earlier,
+      id: `n${i}`,
+      incidentId: 'night',
+      text: i === 39 ? earlier.text : `Drones over Kyiv, air defence active, update ${i}.`,
+      publishedAt: new Date(Date.parse('2025-03-01T03:59:00Z') - i * 60_000).toISOString(),
+    }));
+    const darnytskyi = probe('Debris from drones damaged a residential building in the Darnytskyi district of Kyiv.');
+    // The first report is always among those compared, however many came after it.
+    expect(fresh.match(darnytskyi, night)?.reason).toMatch(/^same incident as n39:/);
+    // The same answer whatever order the candidates come in.
+    expect(fresh.match(darnytskyi, [...night].reverse())?.reason).toMatch(/^same incident as n39:/);
+    expect(INCIDENT_REPRESENTATIVES).toBeGreaterThanOrEqual(8);
+  });
+
+  it('reads a candidate again when its text differs from what was seen under its id', () => {
+    const fresh = createIncidentMatcher({ windowMs: 6 * HOUR, topics: textOnly });
+    const text = 'Drones attacked Kyiv overnight, damaging a residential building in Darnytskyi district.';
+    expect(fresh.match(probe(text), [earlier])?.incidentId).toBe('inc-1');
+    const reused = { ...earlier, title: '', text: 'Foreign ministers met in Geneva for talks on the grain corridor.' };
+    expect(fresh.match(probe(text), [reused])).toBeNull();
+  });
+});
+
+describe('TrigramSpace', () => {
+  // The textbook computation, from scratch every time: what the space's kept frequencies must always equal.
+  const reference = (probe: TrigramVector, documents: readonly TrigramVector[], scored: readonly TrigramVector[]) => {
+    const distinct = [...new Set(documents)];
+    const df = new Map<number, number>();
+    for (const vector of [probe, ...distinct]) for (const id of vector.ids) df.set(id, (df.get(id) ?? 0) + 1);
+    const n = distinct.length + 1;
+    const weights = (vector: TrigramVector) =>
+      new Map([...vector.ids].map((id, i) => [id, vector.tf[i]! * (Math.log((n + 1) / ((df.get(id) ?? 0) + 1)) + 1)]));
+    const mine = weights(probe);
+    const norm = (w: Map<number, number>) => Math.sqrt([...w.values()].reduce((sum, x) => sum + x * x, 0));
+    return scored.map((document) => {
+      const theirs = weights(document);
+      const dot = [...theirs].reduce((sum, [id, w]) => sum + w * (mine.get(id) ?? 0), 0);
+      return norm(mine) === 0 || norm(theirs) === 0 ? 0 : dot / (norm(mine) * norm(theirs));
+    });
+  };
+
+  it('keeps document frequencies from call to call and per context, always equal to counting afresh', () => {
+    const space = new TrigramSpace();
+    const words = ['drone', 'attack', 'kyiv', 'kharkiv', 'debris', 'school', 'talks', 'geneva', 'troops', 'kursk', 'missile', 'odesa'];
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const pick = () => Array.from({ length: 2 + Math.floor(random() * 5) }, () => words[Math.floor(random() * words.length)]!);
+    const pool = Array.from({ length: 60 }, () => space.vector(pick()));
+    for (let call = 0; call < 300; call++) {
+      // Sliding, overlapping, sometimes repeated documents, in one of three contexts.
+      const start = Math.floor(random() * 40);
+      const documents = pool.slice(start, start + 1 + Math.floor(random() * 20));
+      if (random() < 0.2) documents.push(documents[0]!);
+      const scored = documents.filter(() => random() < 0.5);
+      const probe = random() < 0.1 ? space.vector([...pick(), 'brandnewword']) : space.vector(pick());
+      const got = space.similarities(probe, documents, scored, `context-${call % 3}`);
+      const want = reference(probe, documents, scored);
+      expect([...got].map((x) => x.toFixed(12))).toEqual(want.map((x) => x.toFixed(12)));
+    }
   });
 });

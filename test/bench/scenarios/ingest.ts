@@ -55,13 +55,20 @@ async function measure(postUrl: string, socketUrl: string, body: (ids: string[],
 }
 
 export async function ingestScenario(): Promise<ScenarioResult> {
+  let cpu = '';
   const { raw, sirena } = await againstRaw(
     (rawServer) => measure(`${rawServer.url}/emit`, rawServer.url, (ids, texts) => ({
         updates: ids.map((id, i) => ({ id, text: texts[i], topics: [ALL_TOPICS[i % ALL_TOPICS.length]], source: 'bench' })),
       })),
-    (system) => measure(`${system.api.url}/v1/updates`, system.gateways[0]!.url, (ids, texts) => ({
+    async (system) => {
+      const before = system.cpu();
+      const figures = await measure(`${system.api.url}/v1/updates`, system.gateways[0]!.url, (ids, texts) => ({
         updates: ids.map((id, i) => ({ id, text: texts[i], source: 'bench' })),
-      })),
+      }));
+      const after = system.cpu();
+      cpu = Object.entries(after).map(([name, seconds]) => `${name} ${round(seconds - (before[name] ?? 0))}`).join(', ');
+      return figures;
+    },
   );
   return {
     scenario: 'ingest',
@@ -71,5 +78,7 @@ export async function ingestScenario(): Promise<ScenarioResult> {
     ratio: { deliveredPerS: round(sirena.deliveredPerS / raw.deliveredPerS, 2) },
     goal: `≥ ${RATE} updates/s delivered, none lost`,
     pass: sirena.deliveredPerS >= RATE && sirena.undelivered === 0 && sirena.refused === 0,
+    // Where Sirena's time went: CPU seconds per process over the run (the machine has two cores).
+    notes: `CPU s: ${cpu}`,
   };
 }
