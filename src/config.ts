@@ -50,6 +50,11 @@ export const ENV_SCHEMA = z.object({
   SIRENA_INCIDENT_WINDOW_SECONDS: int(1).default(21_600),
   /** Worker processes `npm start` runs. @defaultValue 2 */
   SIRENA_WORKERS: int(1, 64).default(2),
+  /**
+   * Which queues a worker process serves: `all` (routine and the urgent lane), `routine`, or `urgent` (extreme
+   * alerts only). `npm start` runs SIRENA_WORKERS routine workers and one urgent one. @defaultValue all
+   */
+  SIRENA_WORKER_LANES: z.enum(['all', 'routine', 'urgent']).default('all'),
   /** Jobs one worker process handles at once. @defaultValue 16 */
   SIRENA_WORKER_CONCURRENCY: int(1, 1000).default(16),
   /** Ingest answers 503 when more updates than this wait in the queue. @defaultValue 100000 */
@@ -93,6 +98,7 @@ export interface Config {
   idempotencySeconds: number;
   incidentWindowSeconds: number;
   workers: number;
+  workerLanes: 'all' | 'routine' | 'urgent';
   workerConcurrency: number;
   maxQueueDepth: number;
   /** Per publisher key (or loopback address), shared by every API process through Redis. */
@@ -144,6 +150,7 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     idempotencySeconds: e.SIRENA_IDEMPOTENCY_SECONDS,
     incidentWindowSeconds: e.SIRENA_INCIDENT_WINDOW_SECONDS,
     workers: e.SIRENA_WORKERS,
+    workerLanes: e.SIRENA_WORKER_LANES,
     workerConcurrency: e.SIRENA_WORKER_CONCURRENCY,
     maxQueueDepth: e.SIRENA_MAX_QUEUE_DEPTH,
     ingestRate: { limit: e.SIRENA_INGEST_RATE_LIMIT, windowSeconds: e.SIRENA_INGEST_RATE_WINDOW_SECONDS },

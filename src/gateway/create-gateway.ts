@@ -99,8 +99,12 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
 
   // Catching-up clients' buffers and live SSE streams: everything the fanout reaches besides Socket.IO rooms.
   const listeners = new Set<AlertListener>();
+  const localRooms = io.sockets.adapter.rooms;
   const fanout = (alert: Alert) => {
-    io.to(roomsForAlert(alert)).emit('alert', alert);
+    // Each gateway tails the whole feed; an alert none of its sockets wants is not even encoded (a backlog of
+    // routine alerts then costs little, and an urgent alert behind it is not held up).
+    const rooms = roomsForAlert(alert).filter((room) => localRooms.has(room));
+    if (rooms.length > 0) io.to(rooms).emit('alert', alert);
     for (const listener of listeners) listener.offer(alert);
     metrics.alertsDelivered.inc();
     metrics.feedLag.set(alert.seq);

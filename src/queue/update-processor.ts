@@ -4,6 +4,7 @@ import type { IncidentMatcher } from '../classify/incident-matcher.js';
 import type { UnsequencedAlert } from '../core/alert.js';
 import type { AcceptedUpdate } from '../core/update.js';
 import type { AlertStore, AppendResult } from '../store/alert-store.js';
+import type { UrgentGate } from './urgent-gate.js';
 
 export interface UpdateProcessorDeps {
   store: AlertStore;
@@ -16,6 +17,11 @@ export interface UpdateProcessorDeps {
    * @defaultValue 100
    */
   maxCandidates?: number;
+  /**
+   * Shared by a worker process's lanes: the urgent lane's jobs run through it, the routine lane's wait at it
+   * between updates. Without it, jobs run as they come.
+   */
+  gate?: { gate: UrgentGate; lane: 'urgent' | 'routine' };
 }
 
 const TITLE_LENGTH = 140;
@@ -40,7 +46,8 @@ export type ProcessedUpdate = AppendResult & { alert: UnsequencedAlert };
  */
 export function createUpdateProcessor(deps: UpdateProcessorDeps): (updates: readonly AcceptedUpdate[]) => Promise<ProcessedUpdate[]> {
   const maxCandidates = deps.maxCandidates ?? 100;
-  return async (updates) => {
+  const gate = deps.gate;
+  const processUpdates = async (updates: readonly AcceptedUpdate[]): Promise<ProcessedUpdate[]> => {
     const ids = new Set(updates.map((update) => update.id));
     const classified = updates.map((update) => ({ update, classification: deps.classifier.classify(update) }));
     // Stored candidates, read once per topic set (and receive time) for the whole job, before any matching: the
@@ -60,6 +67,10 @@ export function createUpdateProcessor(deps: UpdateProcessorDeps): (updates: read
     const stored = new Map(await Promise.all([...readings].map(async ([key, reading]) => [key, await reading] as const)));
     const earlier: UnsequencedAlert[] = [];
     for (const item of classified) {
+      if (gate?.lane === 'routine') {
+        const wait = gate.gate.checkpoint();
+        if (wait) await wait;
+      }
       const { update, classification } = item;
       const title = update.title ?? titleFromText(update.text);
       const publishedAt = update.publishedAt ?? update.receivedAt;
@@ -95,4 +106,6 @@ export function createUpdateProcessor(deps: UpdateProcessorDeps): (updates: read
     // All sent in one go (one write with auto-pipelining); one connection runs them in order, so seqs follow the job.
     return Promise.all(earlier.map((alert) => deps.store.append(alert).then((result) => ({ ...result, alert }))));
   };
+  if (gate?.lane === 'urgent') return (updates) => gate.gate.urgent(() => processUpdates(updates));
+  return processUpdates;
 }

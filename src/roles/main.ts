@@ -1,4 +1,5 @@
-// `npm start`: API + gateway on PORT in this process, and SIRENA_WORKERS worker processes, restarted if they die.
+// `npm start`: API + gateway on PORT in this process, SIRENA_WORKERS routine worker processes and one urgent-lane
+// worker, restarted if they die.
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from '../observability/logger.js';
@@ -52,10 +53,15 @@ async function startAll(ctx: RoleContext): Promise<RunningRole> {
   const { config, logger } = ctx;
   // Children use the Redis this process resolved (possibly the private demo server) and never start their own.
   const env = { ...process.env, REDIS_URL: config.redisUrl };
-  const workers = Array.from({ length: config.workers }, (_, i) => new SupervisedWorker(i + 1, env, logger));
+  // Routine workers, and one process for the urgent lane alone: idle until an extreme alert comes, so the OS runs
+  // it at once however busy the routine workers are with a backlog.
+  const workers = [
+    ...Array.from({ length: config.workers }, (_, i) => new SupervisedWorker(i + 1, { ...env, SIRENA_WORKER_LANES: 'routine' }, logger)),
+    new SupervisedWorker(config.workers + 1, { ...env, SIRENA_WORKER_LANES: 'urgent' }, logger),
+  ];
   const http = await startHttpRole(ctx, { api: true, gateway: true });
   for (const worker of workers) worker.start();
-  logger.info({ workers: config.workers }, `started ${config.workers} worker processes`);
+  logger.info({ workers: config.workers }, `started ${config.workers} routine worker processes and one urgent-lane worker`);
   return {
     async close() {
       // Ingest stops first so no new job arrives; then workers drain what they hold.

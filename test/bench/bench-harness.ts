@@ -148,7 +148,7 @@ export async function startBenchSystem(options: { gateways?: number; workers?: n
     gateways,
     workers,
     async startWorkers(n) {
-      const started = await Promise.all(Array.from({ length: n }, () => startRole('worker', env)));
+      const started = await Promise.all(Array.from({ length: n }, () => startRole('worker', { ...env, SIRENA_WORKER_LANES: 'routine' })));
       workers.push(...started);
       return started;
     },
@@ -169,6 +169,8 @@ export async function startBenchSystem(options: { gateways?: number; workers?: n
       removeRedisDir(redis);
     },
   };
+  // As `npm start` runs it: routine workers, and one process for the urgent lane alone.
+  workers.push(await startRole('worker', { ...env, SIRENA_WORKER_LANES: 'urgent' }));
   await system.startWorkers(options.workers ?? 2);
   return system;
 }

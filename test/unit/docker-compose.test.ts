@@ -16,13 +16,16 @@ const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: 
 const roleServices = Object.entries(compose.services).filter(([name]) => name !== 'redis');
 
 describe('docker-compose.yml', () => {
-  it('has redis with AOF, one api, two gateways and two workers', () => {
+  it('has redis with AOF, one api, two gateways, two routine workers and one urgent-lane worker', () => {
     const redis = compose.services.redis;
     expect(redis?.command).toEqual(expect.arrayContaining(['--appendonly', 'yes']));
     const byScript = (script: string) => roleServices.filter(([, s]) => s.command?.join(' ') === `npm run ${script}`);
     expect(byScript('start:api')).toHaveLength(1);
     expect(byScript('start:gateway')).toHaveLength(2);
-    expect(byScript('start:worker')).toHaveLength(2);
+    const workers = byScript('start:worker');
+    expect(workers.map(([, s]) => s.environment?.SIRENA_WORKER_LANES).sort()).toEqual(['routine', 'routine', 'urgent']);
+    // Every service still gets the shared settings (a YAML merge replaces a whole environment map otherwise).
+    for (const [name, service] of workers) expect(service.environment?.SIRENA_KEY_PREFIX, name).toBe('sirena:');
   });
 
   it('runs only npm scripts that exist, all built from this repo and pointed at the compose redis', () => {

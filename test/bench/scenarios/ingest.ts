@@ -66,6 +66,18 @@ export async function ingestScenario(): Promise<ScenarioResult> {
         updates: ids.map((id, i) => ({ id, text: texts[i], source: 'bench' })),
       }));
       const after = system.cpu();
+      if (process.env.BENCH_REDIS_STATS) {
+        const { Redis } = await import('ioredis');
+        const client = new Redis(system.redis.url);
+        const stats = (await client.info('commandstats')).split('\n').filter((line) => line.startsWith('cmdstat_'));
+        const rows = stats.map((line) => {
+          const [name, rest] = line.split(':');
+          const fields = Object.fromEntries(rest!.split(',').map((kv) => kv.split('=')));
+          return { name, calls: Number(fields.calls), usec: Number(fields.usec) };
+        }).sort((a, b) => b.usec - a.usec);
+        for (const row of rows.slice(0, 15)) process.stderr.write(`${row.name} calls ${row.calls} usec ${row.usec} per ${(row.usec / row.calls).toFixed(1)}\n`);
+        client.disconnect();
+      }
       cpu = Object.entries(after).map(([name, seconds]) => `${name} ${round(seconds - (before[name] ?? 0))}`).join(', ');
       return figures;
     },

@@ -1,0 +1,40 @@
+// Worker lanes: a routine-only worker never takes an extreme alert; an urgent-only worker takes only those.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectClient, postUpdate, startRole, startSystem, waitUntil, type RoleProcess, type TestSystem } from '../helpers/system.js';
+
+let sys: TestSystem;
+const extra: RoleProcess[] = [];
+beforeAll(async () => {
+  sys = await startSystem({ gateways: 1, workers: 0 });
+});
+afterAll(async () => {
+  await Promise.all(extra.map((proc) => proc.stop()));
+  await sys?.stop();
+});
+
+describe('SIRENA_WORKER_LANES', () => {
+  it('splits routine and urgent work between the workers that serve each lane', async () => {
+    const client = await connectClient(sys.gateways[0]!.url);
+    await client.subscribe({ topics: ['kyiv-air-raids', 'diplomacy'] });
+    const routine = await startRole('worker', { ...sys.env, SIRENA_WORKER_LANES: 'routine' });
+    extra.push(routine);
+    expect(routine.output.join('\n')).toContain('"lane":"routine"');
+    expect(routine.output.join('\n')).not.toContain('"lane":"urgent"');
+
+    await postUpdate(sys, { id: 'lane-x', text: 'Air-raid alert in Kyiv: ballistic missiles inbound, take shelter now' });
+    await postUpdate(sys, { id: 'lane-r', text: 'Foreign ministers held talks in Ottawa' });
+    await client.waitForAlerts(1);
+    // The routine worker stored the routine update and left the extreme one queued for an urgent-lane worker.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(client.alerts.map((alert) => alert.id)).toEqual(['lane-r']);
+
+    const urgent = await startRole('worker', { ...sys.env, SIRENA_WORKER_LANES: 'urgent' });
+    extra.push(urgent);
+    await waitUntil(() => client.alerts.length >= 2, 'the extreme alert, once an urgent worker runs');
+    expect(client.alerts.map((alert) => [alert.id, alert.severity])).toEqual([
+      ['lane-r', 'minor'],
+      ['lane-x', 'extreme'],
+    ]);
+    client.close();
+  });
+});
