@@ -84,7 +84,8 @@ export class UpdateProducer {
   private readonly depthCacheMs: number;
   private readonly connection: Redis;
   private readonly keys: RedisKeys;
-  private depthReading: { at: number; value: Promise<number> } | undefined;
+  private depthReading: { at: number; value: number } | undefined;
+  private depthRefresh: Promise<number> | undefined;
 
   constructor(options: UpdateProducerOptions) {
     const queueOptions = { connection: options.connection, prefix: options.keys.bullPrefix, defaultJobOptions: UPDATE_JOB_OPTIONS };
@@ -127,39 +128,51 @@ export class UpdateProducer {
     // so a failure here must not turn into "nothing was accepted"; an empty queue resets any drift.
     await this.connection.incrby(this.keys.queuedUpdates, items.length).catch(() => undefined);
     // Count what we just queued into the cached reading, so a burst within one cache period cannot overshoot the limit.
-    const reading = this.depthReading;
-    if (reading) {
-      const value = reading.value.then((n) => n + items.length);
-      // depth() handles the original's rejection; this derived promise needs its own handler.
-      value.catch(() => undefined);
-      this.depthReading = { at: reading.at, value };
-    }
+    if (this.depthReading) this.depthReading.value += items.length;
   }
 
-  /** Updates waiting to be classified (a cached reading, at most depthCacheMs old). */
-  depth(): Promise<number> {
-    const now = Date.now();
-    if (!this.depthReading || now - this.depthReading.at > this.depthCacheMs) {
-      const value = Promise.all([
-        this.queue.getJobCounts('wait', 'prioritized', 'delayed', 'active'),
-        this.urgentQueue.getJobCounts('wait', 'prioritized', 'delayed', 'active'),
-        this.connection.get(this.keys.queuedUpdates),
-      ]).then(async ([counts, urgentCounts, queued]) => {
-        const jobs = [...Object.values(counts), ...Object.values(urgentCounts)].reduce((sum, n) => sum + n, 0);
-        // The counter can drift (a process killed between queue and counter writes): a queue with nothing waiting
-        // or running resets it (running jobs still count themselves down when they finish).
-        if (jobs === 0) {
-          if (Number(queued) !== 0) await this.connection.set(this.keys.queuedUpdates, 0);
-          return 0;
-        }
-        return Math.max(jobs, Number(queued ?? 0));
-      });
-      value.catch(() => {
-        this.depthReading = undefined;
-      });
-      this.depthReading = { at: now, value };
+  /**
+   * Updates waiting to be classified. A reading at most depthCacheMs old answers at once. An older one answers at
+   * once too while a fresh one is read in the background (so no request waits on it), unless `fresh` is asked
+   * for (before refusing anything); with no reading, the caller waits. A failed read drops the reading, so the next
+   * caller sees the failure.
+   */
+  depth(options: { fresh?: boolean } = {}): Promise<number> {
+    const reading = this.depthReading;
+    if (reading && Date.now() - reading.at <= this.depthCacheMs) return Promise.resolve(reading.value);
+    const refresh = (this.depthRefresh ??= this.readDepth()
+      .then(
+        (value) => {
+          this.depthReading = { at: Date.now(), value };
+          return value;
+        },
+        (error: unknown) => {
+          this.depthReading = undefined;
+          throw error;
+        },
+      )
+      .finally(() => {
+        this.depthRefresh = undefined;
+      }));
+    if (!reading || options.fresh) return refresh;
+    refresh.catch(() => undefined);
+    return Promise.resolve(reading.value);
+  }
+
+  private async readDepth(): Promise<number> {
+    const [counts, urgentCounts, queued] = await Promise.all([
+      this.queue.getJobCounts('wait', 'prioritized', 'delayed', 'active'),
+      this.urgentQueue.getJobCounts('wait', 'prioritized', 'delayed', 'active'),
+      this.connection.get(this.keys.queuedUpdates),
+    ]);
+    const jobs = [...Object.values(counts), ...Object.values(urgentCounts)].reduce((sum, n) => sum + n, 0);
+    // The counter can drift (a process killed between queue and counter writes): a queue with nothing waiting or
+    // running resets it (running jobs still count themselves down when they finish).
+    if (jobs === 0) {
+      if (Number(queued) !== 0) await this.connection.set(this.keys.queuedUpdates, 0);
+      return 0;
     }
-    return this.depthReading.value;
+    return Math.max(jobs, Number(queued ?? 0));
   }
 
   /** Jobs by state and the worker connections BullMQ sees: what the ops view and /metrics report. */

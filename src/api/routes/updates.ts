@@ -44,9 +44,13 @@ export function updatesRouter(deps: ApiDeps): Router {
       if (redis.status !== 'ready') {
         throw new AppError('unavailable', 'Redis is unreachable; nothing was accepted', { retryAfter: 2 });
       }
-      const depth = await producer.depth().catch(() => {
+      const unreachable = () => {
         throw new AppError('unavailable', 'the queue is unreachable; nothing was accepted', { retryAfter: 2 });
-      });
+      };
+      // A recent reading decides at once; one that would refuse is read again first, so a queue that has just
+      // drained never turns updates away.
+      let depth = await producer.depth().catch(unreachable);
+      if (depth + parsed.updates.length > config.maxQueueDepth) depth = await producer.depth({ fresh: true }).catch(unreachable);
       if (depth + parsed.updates.length > config.maxQueueDepth) {
         throw new AppError('queue_overloaded', `${depth} updates are waiting (limit ${config.maxQueueDepth}); nothing was accepted`, {
           retryAfter: 1,
