@@ -1,9 +1,9 @@
 // AlertStore: the alert history in Redis (seq, indexes, retention, idempotency) and the live feed the gateways tail.
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { Alert, UnsequencedAlert } from '../core/alert.js';
 import { meetsMinSeverity, type Severity } from '../core/severity.js';
-import { APPEND_ALERT_LUA } from './append-alert-script.js';
+import { APPEND_ALERT_LUA, RECENT_ALERTS_LUA } from './append-alert-script.js';
 import type { RedisKeys } from './keys.js';
 
 export interface AlertStoreOptions {
@@ -65,15 +65,11 @@ export class AlertStore {
   private readonly redis: Redis;
   private readonly keys: RedisKeys;
   private readonly options: AlertStoreOptions;
-  private readonly appendSha: Promise<string>;
 
   constructor(options: AlertStoreOptions) {
     this.options = options;
     this.redis = options.redis;
     this.keys = options.keys;
-    this.appendSha = Promise.resolve(this.redis.script('LOAD', APPEND_ALERT_LUA) as Promise<string>);
-    // Loading can fail while Redis is down; append() loads again then.
-    this.appendSha.catch(() => undefined);
   }
 
   /**
@@ -108,22 +104,8 @@ export class AlertStore {
       this.keys.incidentPrefix,
       this.options.retention.seconds,
     ];
-    const result = (await this.evalAppend(keys, args)) as [number, number, number];
+    const result = (await APPEND_SCRIPT.run(this.redis, keys, args)) as [number, number, number];
     return { seq: Number(result[0]), duplicate: result[1] === 1 };
-  }
-
-  private async evalAppend(keys: string[], args: (string | number)[]): Promise<unknown> {
-    // The initial LOAD may have failed while Redis was away; EVAL loads the script as it runs it.
-    const sha = await this.appendSha.catch(() => null);
-    if (sha !== null) {
-      try {
-        return await this.redis.evalsha(sha, keys.length, ...keys, ...args);
-      } catch (error) {
-        // Only a script cache emptied by a Redis restart is retried; any other error may follow partial writes.
-        if (!(error instanceof Error) || !error.message.startsWith('NOSCRIPT')) throw error;
-      }
-    }
-    return this.redis.eval(APPEND_ALERT_LUA, keys.length, ...keys, ...args);
   }
 
   /** The alert with this id, or null. */
@@ -248,15 +230,20 @@ export class AlertStore {
     }
   }
 
-  /** Recent alerts in any of these topics received at or after `sinceIso`, newest first: incident candidates. */
+  /**
+   * Recent alerts in any of these topics received at or after `sinceIso`, newest first, at most `limit`: incident
+   * candidates. One round trip (a worker reads them on the path of every alert).
+   */
   async recent(topics: readonly string[], sinceIso: string, limit: number): Promise<Alert[]> {
+    if (limit < 1 || topics.length === 0) return [];
+    const indexes = [...new Set(topics)].map((topic) => this.keys.topic(topic));
+    const jsons = (await RECENT_SCRIPT.run(this.redis, [this.keys.alerts, ...indexes], [limit])) as (string | null)[];
     const out: Alert[] = [];
-    for await (const page of this.pages({ topics, order: 'desc', limit })) {
-      for (const alert of page) {
-        if (alert.receivedAt < sinceIso) return out;
-        out.push(alert);
-        if (out.length >= limit) return out;
-      }
+    for (const json of jsons) {
+      if (json === null) continue;
+      const alert = parseAlert(json);
+      if (alert.receivedAt < sinceIso) break;
+      out.push(alert);
     }
     return out;
   }
@@ -283,6 +270,28 @@ export class AlertStore {
     return entryId === undefined ? null : Number(entryId.slice(0, entryId.indexOf('-')));
   }
 }
+
+/** A Lua script run by EVALSHA (its SHA-1 worked out here), or by EVAL when Redis does not have it (yet, or after a restart). */
+class LuaScript {
+  private readonly sha: string;
+
+  constructor(private readonly source: string) {
+    this.sha = createHash('sha1').update(source).digest('hex');
+  }
+
+  async run(redis: Redis, keys: readonly string[], args: readonly (string | number)[]): Promise<unknown> {
+    try {
+      return await redis.evalsha(this.sha, keys.length, ...keys, ...args);
+    } catch (error) {
+      // Only a missing script is retried; any other error may follow partial writes.
+      if (!(error instanceof Error) || !error.message.startsWith('NOSCRIPT')) throw error;
+    }
+    return redis.eval(this.source, keys.length, ...keys, ...args);
+  }
+}
+
+const APPEND_SCRIPT = new LuaScript(APPEND_ALERT_LUA);
+const RECENT_SCRIPT = new LuaScript(RECENT_ALERTS_LUA);
 
 /**
  * Stored JSON is written by append() only, from a validated alert, so a full schema parse per read would only

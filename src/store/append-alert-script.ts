@@ -1,4 +1,4 @@
-// Lua for AlertStore.append: one atomic step from idempotency check to live feed (see the header comment).
+// Lua for AlertStore: append (one atomic step from idempotency check to live feed) and the recent-alerts read.
 export const APPEND_ALERT_LUA = `
 -- Appends one alert atomically: idempotency check, seq, history, indexes, live feed, retention.
 -- KEYS: 1 seq, 2 alerts hash, 3 alert-ids hash, 4 log zset, 5 feed stream, 6 idempotency key,
@@ -57,4 +57,28 @@ while trimmed < 64 do
 end
 
 return {seq, 0, trimmed}
+`;
+
+export const RECENT_ALERTS_LUA = `
+-- The newest alerts in any of some topics, newest first: the incident candidates a worker reads per job.
+-- KEYS: 1 alerts hash, 2.. topic zsets (score = seq). ARGV: 1 most alerts returned.
+-- Returns the alerts' JSON (nil for one trimmed meanwhile), by seq descending.
+local limit = tonumber(ARGV[1])
+local seqs = {}
+local seen = {}
+for i = 2, #KEYS do
+  local flat = redis.call('ZREVRANGE', KEYS[i], 0, limit - 1, 'WITHSCORES')
+  for j = 2, #flat, 2 do
+    local seq = tonumber(flat[j])
+    if not seen[seq] then
+      seen[seq] = true
+      seqs[#seqs + 1] = seq
+    end
+  end
+end
+if #seqs == 0 then return {} end
+table.sort(seqs, function(a, b) return a > b end)
+local fields = {}
+for i = 1, math.min(limit, #seqs) do fields[i] = seqs[i] end
+return redis.call('HMGET', KEYS[1], unpack(fields))
 `;

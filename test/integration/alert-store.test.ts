@@ -175,3 +175,32 @@ describe('AlertStore feed and epoch', () => {
     expect(await store.epoch()).not.toBe(epoch);
   });
 });
+
+describe('AlertStore.recent', () => {
+  it('gives the newest alerts of any of the topics, once each, newest first, within the limit and since the cutoff', async () => {
+    const { store } = newStore({ count: 8 });
+    const old = new Date(Date.now() - 60_000).toISOString();
+    await store.append(alert({ id: 'r-old', topics: ['troops'], receivedAt: old }));
+    for (const [id, topics] of [
+      ['r-1', ['troops']],
+      ['r-2', ['diplomacy']],
+      ['r-3', ['troops', 'diplomacy']],
+      ['r-4', ['general']],
+      ['r-5', ['diplomacy']],
+    ] as const) {
+      await store.append(alert({ id, topics: [...topics] }));
+    }
+    const since = new Date(Date.now() - 30_000).toISOString();
+    const ids = async (topics: string[], limit: number) => (await store.recent(topics, since, limit)).map((a) => a.id);
+    expect(await ids(['troops', 'diplomacy'], 10)).toEqual(['r-5', 'r-3', 'r-2', 'r-1']);
+    expect(await ids(['troops', 'diplomacy'], 2)).toEqual(['r-5', 'r-3']);
+    expect(await ids(['troops'], 10)).toEqual(['r-3', 'r-1']);
+    expect(await ids(['troops'], 0)).toEqual([]);
+    expect(await ids(['kyiv-air-raids'], 10)).toEqual([]);
+    // Without a cutoff in the way, the older one is a candidate too.
+    expect((await store.recent(['troops'], old, 10)).map((a) => a.id)).toEqual(['r-3', 'r-1', 'r-old']);
+    // Retention: trimmed alerts are never returned.
+    for (let i = 0; i < 8; i++) await store.append(alert({ topics: ['general'] }));
+    expect(await ids(['troops', 'diplomacy'], 10)).toEqual([]);
+  });
+});
