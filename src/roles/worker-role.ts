@@ -41,8 +41,9 @@ export async function startWorkerRole(ctx: RoleContext): Promise<RunningRole> {
   // One classifier and matcher for both lanes (they are synchronous, and the matcher's memo serves both).
   const classifier = createClassifier(topicsFile);
   const matcher = createIncidentMatcher({ windowMs: incidentWindowMs, topics: topicsFile });
-  // Routine jobs step aside for urgent ones and hand the thread back every few milliseconds.
-  const gate = new UrgentGate();
+  // In a process that serves both lanes, routine jobs step aside for urgent ones and hand the thread back every
+  // few milliseconds; a single-lane process has nothing to make way for.
+  const gate = lanes.length > 1 ? new UrgentGate() : undefined;
   const workers = lanes.map((lane) =>
     createUpdateWorker({
       connection: lane.connection,
@@ -60,7 +61,7 @@ export async function startWorkerRole(ctx: RoleContext): Promise<RunningRole> {
         classifier,
         matcher,
         incidentWindowMs,
-        gate: { gate, lane: lane.lane },
+        ...(gate && { gate: { gate, lane: lane.lane } }),
       }),
     }),
   );

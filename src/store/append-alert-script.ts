@@ -38,10 +38,15 @@ while trimmed < 64 do
   local oldId, oldSeq = oldest[1], oldest[2]
   local oldJson = redis.call('HGET', KEYS[2], oldSeq)
   local tooMany = redis.call('ZCARD', KEYS[4]) > maxCount
+  -- The age without decoding the whole alert on every append: '"receivedAt":"' cannot occur inside a JSON string
+  -- (its quotes would be escaped), so this finds the top-level field append() wrote.
+  -- (HGET gives false, not nil, for a missing field.)
+  local receivedAt = nil
+  if oldJson then receivedAt = string.match(oldJson, '"receivedAt":"([^"]*)"') end
+  local tooOld = receivedAt ~= nil and receivedAt < cutoff
+  if oldJson and not tooMany and not tooOld then break end
   local old = nil
   if oldJson then old = cjson.decode(oldJson) end
-  local tooOld = old ~= nil and old['receivedAt'] ~= nil and old['receivedAt'] < cutoff
-  if not tooMany and not tooOld and old ~= nil then break end
   redis.call('ZREM', KEYS[4], oldId)
   redis.call('HDEL', KEYS[2], oldSeq)
   redis.call('HDEL', KEYS[3], oldId)

@@ -171,7 +171,7 @@ export async function startBenchSystem(options: { gateways?: number; workers?: n
   };
   // As `npm start` runs it: routine workers, and one process for the urgent lane alone.
   workers.push(await startRole('worker', { ...env, SIRENA_WORKER_LANES: 'urgent' }));
-  await system.startWorkers(options.workers ?? 2);
+  await system.startWorkers(options.workers ?? Number(process.env.BENCH_WORKERS ?? 2));
   return system;
 }
 

@@ -112,6 +112,23 @@ describe('AlertStore.append', () => {
     expect(await store.get('old2')).toBeNull();
     expect((await store.get('fresh'))?.seq).toBe(3);
   });
+
+  it('reads the age of the oldest alert without being fooled by its text, and clears an index entry whose alert is gone', async () => {
+    const { store, keys } = newStore({ seconds: 60 });
+    const old = new Date(Date.now() - 120_000).toISOString();
+    const future = new Date(Date.now() + 3_600_000).toISOString();
+    // A text that looks like a newer receivedAt must not keep an old alert.
+    await store.append(alert({ id: 'tricky', receivedAt: old, text: `"receivedAt":"${future}"`, title: `{"receivedAt":"${future}"}` }));
+    await store.append(alert({ id: 'kept', text: `"receivedAt":"${old}"` }));
+    expect(await store.get('tricky')).toBeNull();
+    expect((await store.get('kept'))?.seq).toBe(2);
+    // An index entry left without its alert (say, a hand edit) is trimmed, not an error.
+    await redis.hdel(keys.alerts, '2');
+    const next = await store.append(alert({ id: 'after' }));
+    expect(next.seq).toBe(3);
+    expect(await redis.zscore(keys.log, 'kept')).toBeNull();
+    expect((await store.get('after'))?.seq).toBe(3);
+  });
 });
 
 describe('AlertStore.range', () => {
