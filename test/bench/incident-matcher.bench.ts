@@ -1,4 +1,4 @@
-// Cost of one IncidentMatcher.match() against 200 candidates, as the worker calls it per update.
+// Cost of one IncidentMatcher.match(): against 200 varied candidates (warm and cold), and in a flood of one incident.
 // Run: npx tsx test/bench/incident-matcher.bench.ts [seconds per scenario, default 2]
 import { createClassifier } from '../../src/classify/classifier.js';
 import { createIncidentMatcher, type IncidentCandidate } from '../../src/classify/incident-matcher.js';
@@ -47,6 +47,33 @@ function run(cold: boolean): { calls: number; microseconds: number; cpuMicroseco
   return { calls, microseconds: Number(now - started) / 1e3 / calls, cpuMicroseconds: (cpu.user + cpu.system) / calls };
 }
 
+/**
+ * A flood, as at thousands of updates a second: the 100 candidates a worker passes are all reports of one incident,
+ * and each call brings one new text (the probe, which then becomes the newest candidate).
+ */
+function flood(): { calls: number; microseconds: number; cpuMicroseconds: number } {
+  const matcher = createIncidentMatcher({ windowMs: EVAL_WINDOW_MS, topics });
+  const text = 'Drone attack on Kyiv: fires in two districts, three people wounded';
+  const now = new Date(base).toISOString();
+  let pool: IncidentCandidate[] = Array.from({ length: 100 }, (_, i) => ({
+    id: `f${i}`, incidentId: 'night', topics: ['kyiv-air-raids'], title: '', text: `${text} (f${i})`, publishedAt: now,
+  }));
+  let calls = 0;
+  const cpuStarted = process.cpuUsage();
+  const started = process.hrtime.bigint();
+  const deadline = started + BigInt(Math.round(seconds * 1e9));
+  let now_ = started;
+  while (now_ < deadline) {
+    const probe = { topics: ['kyiv-air-raids'], title: '', text: `${text} (p${calls})`, publishedAt: now };
+    const match = matcher.match(probe, pool);
+    pool = [{ id: `p${calls}`, incidentId: match?.incidentId ?? `p${calls}`, ...probe }, ...pool.slice(0, 99)];
+    calls++;
+    now_ = process.hrtime.bigint();
+  }
+  const cpu = process.cpuUsage(cpuStarted);
+  return { calls, microseconds: Number(now_ - started) / 1e3 / calls, cpuMicroseconds: (cpu.user + cpu.system) / calls };
+}
+
 run(false); // warm-up: JIT and inline caches
 console.log(`${CANDIDATES} candidates per call\n\n${'scenario'.padEnd(34)}${'calls'.padStart(10)}${'µs/call'.padStart(12)}${'CPU µs/call'.padStart(14)}`);
 for (const [name, cold] of [['warm (candidates seen before)', false], ['cold (every candidate text new)', true]] as const) {
@@ -54,3 +81,6 @@ for (const [name, cold] of [['warm (candidates seen before)', false], ['cold (ev
   console.log(`${name.padEnd(34)}${String(result.calls).padStart(10)}${result.microseconds.toFixed(0).padStart(12)}${result.cpuMicroseconds.toFixed(0).padStart(14)}`);
   console.log(JSON.stringify({ scenario: `incident-match-${cold ? 'cold' : 'warm'}`, candidates: CANDIDATES, microsecondsPerCall: Math.round(result.microseconds), cpuMicrosecondsPerCall: Math.round(result.cpuMicroseconds) }));
 }
+const flooded = flood();
+console.log(`${'flood (100 of one incident, 1 new)'.padEnd(34)}${String(flooded.calls).padStart(10)}${flooded.microseconds.toFixed(0).padStart(12)}${flooded.cpuMicroseconds.toFixed(0).padStart(14)}`);
+console.log(JSON.stringify({ scenario: 'incident-match-flood', candidates: 100, microsecondsPerCall: Math.round(flooded.microseconds), cpuMicrosecondsPerCall: Math.round(flooded.cpuMicroseconds) }));
