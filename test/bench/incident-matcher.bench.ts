@@ -25,62 +25,63 @@ const candidatesOf = (round: number): IncidentCandidate[] =>
     return { id: `c${i}`, incidentId: `i${i % 50}`, ...update, text: round === 0 ? update.text : `${update.text} ${round}` };
   });
 
-/** Wall-clock and CPU time per call (CPU time stays meaningful when the machine is shared). */
-function run(cold: boolean): { calls: number; microseconds: number; cpuMicroseconds: number } {
-  const matcher = createIncidentMatcher({ windowMs: EVAL_WINDOW_MS, topics });
-  const warm = candidatesOf(0);
+interface Timing {
+  calls: number;
+  microseconds: number;
+  cpuMicroseconds: number;
+}
+
+/** Calls `step(call)` for `seconds`: wall-clock and CPU time per call (CPU time stays meaningful when the machine is shared). */
+function timeCalls(step: (call: number) => void): Timing {
   let calls = 0;
-  let sink = 0;
   const cpuStarted = process.cpuUsage();
   const started = process.hrtime.bigint();
   const deadline = started + BigInt(Math.round(seconds * 1e9));
   let now = started;
   while (now < deadline) {
-    const candidates = cold ? candidatesOf(calls + 1) : warm;
-    const probe = updates[calls % updates.length]!;
-    if (matcher.match({ ...probe, publishedAt: new Date(base).toISOString() }, candidates)) sink++;
+    step(calls);
     calls++;
     now = process.hrtime.bigint();
   }
-  if (sink < 0) console.log(sink);
   const cpu = process.cpuUsage(cpuStarted);
   return { calls, microseconds: Number(now - started) / 1e3 / calls, cpuMicroseconds: (cpu.user + cpu.system) / calls };
+}
+
+function run(cold: boolean): Timing {
+  const matcher = createIncidentMatcher({ windowMs: EVAL_WINDOW_MS, topics });
+  const warm = candidatesOf(0);
+  const publishedAt = new Date(base).toISOString();
+  return timeCalls((call) => {
+    const candidates = cold ? candidatesOf(call + 1) : warm;
+    matcher.match({ ...updates[call % updates.length]!, publishedAt }, candidates);
+  });
 }
 
 /**
  * A flood, as at thousands of updates a second: the 100 candidates a worker passes are all reports of one incident,
  * and each call brings one new text (the probe, which then becomes the newest candidate).
  */
-function flood(): { calls: number; microseconds: number; cpuMicroseconds: number } {
+function flood(): Timing {
   const matcher = createIncidentMatcher({ windowMs: EVAL_WINDOW_MS, topics });
   const text = 'Drone attack on Kyiv: fires in two districts, three people wounded';
-  const now = new Date(base).toISOString();
+  const publishedAt = new Date(base).toISOString();
   let pool: IncidentCandidate[] = Array.from({ length: 100 }, (_, i) => ({
-    id: `f${i}`, incidentId: 'night', topics: ['kyiv-air-raids'], title: '', text: `${text} (f${i})`, publishedAt: now,
+    id: `f${i}`, incidentId: 'night', topics: ['kyiv-air-raids'], title: '', text: `${text} (f${i})`, publishedAt,
   }));
-  let calls = 0;
-  const cpuStarted = process.cpuUsage();
-  const started = process.hrtime.bigint();
-  const deadline = started + BigInt(Math.round(seconds * 1e9));
-  let now_ = started;
-  while (now_ < deadline) {
-    const probe = { topics: ['kyiv-air-raids'], title: '', text: `${text} (p${calls})`, publishedAt: now };
+  return timeCalls((call) => {
+    const probe = { topics: ['kyiv-air-raids'], title: '', text: `${text} (p${call})`, publishedAt };
     const match = matcher.match(probe, pool);
-    pool = [{ id: `p${calls}`, incidentId: match?.incidentId ?? `p${calls}`, ...probe }, ...pool.slice(0, 99)];
-    calls++;
-    now_ = process.hrtime.bigint();
-  }
-  const cpu = process.cpuUsage(cpuStarted);
-  return { calls, microseconds: Number(now_ - started) / 1e3 / calls, cpuMicroseconds: (cpu.user + cpu.system) / calls };
+    pool = [{ id: `p${call}`, incidentId: match?.incidentId ?? `p${call}`, ...probe }, ...pool.slice(0, 99)];
+  });
 }
+
+const report = (name: string, scenario: string, candidates: number, result: Timing) => {
+  console.log(`${name.padEnd(34)}${String(result.calls).padStart(10)}${result.microseconds.toFixed(0).padStart(12)}${result.cpuMicroseconds.toFixed(0).padStart(14)}`);
+  console.log(JSON.stringify({ scenario, candidates, microsecondsPerCall: Math.round(result.microseconds), cpuMicrosecondsPerCall: Math.round(result.cpuMicroseconds) }));
+};
 
 run(false); // warm-up: JIT and inline caches
 console.log(`${CANDIDATES} candidates per call\n\n${'scenario'.padEnd(34)}${'calls'.padStart(10)}${'µs/call'.padStart(12)}${'CPU µs/call'.padStart(14)}`);
-for (const [name, cold] of [['warm (candidates seen before)', false], ['cold (every candidate text new)', true]] as const) {
-  const result = run(cold);
-  console.log(`${name.padEnd(34)}${String(result.calls).padStart(10)}${result.microseconds.toFixed(0).padStart(12)}${result.cpuMicroseconds.toFixed(0).padStart(14)}`);
-  console.log(JSON.stringify({ scenario: `incident-match-${cold ? 'cold' : 'warm'}`, candidates: CANDIDATES, microsecondsPerCall: Math.round(result.microseconds), cpuMicrosecondsPerCall: Math.round(result.cpuMicroseconds) }));
-}
-const flooded = flood();
-console.log(`${'flood (100 of one incident, 1 new)'.padEnd(34)}${String(flooded.calls).padStart(10)}${flooded.microseconds.toFixed(0).padStart(12)}${flooded.cpuMicroseconds.toFixed(0).padStart(14)}`);
-console.log(JSON.stringify({ scenario: 'incident-match-flood', candidates: 100, microsecondsPerCall: Math.round(flooded.microseconds), cpuMicrosecondsPerCall: Math.round(flooded.cpuMicroseconds) }));
+report('warm (candidates seen before)', 'incident-match-warm', CANDIDATES, run(false));
+report('cold (every candidate text new)', 'incident-match-cold', CANDIDATES, run(true));
+report('flood (100 of one incident, 1 new)', 'incident-match-flood', 100, flood());
