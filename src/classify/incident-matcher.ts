@@ -133,6 +133,8 @@ interface Features {
   places: string[];
   phase: 'all-clear' | 'threat' | 'other';
   reaction: boolean;
+  /** Set when the text memo dropped it: holders must read the text again. */
+  evicted?: boolean;
 }
 
 /**
@@ -211,17 +213,29 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
       phase: allClear ? 'all-clear' : threat ? 'threat' : 'other',
       reaction,
     };
-    if (cache.size >= FEATURE_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    if (cache.size >= FEATURE_CACHE_SIZE) {
+      const oldest = cache.keys().next().value!;
+      // Candidates cached by id may still hold it: they read their text again, so one text stays one object (one
+      // document for IDF) whichever ids carry it.
+      cache.get(oldest)!.evicted = true;
+      cache.delete(oldest);
+    }
     cache.set(key, features);
     return features;
   };
 
   // Candidates by id: an alert's text never changes, so its features and time are looked up without hashing its
-  // text again (a worker compares each new alert with up to 200 stored ones, the same ones call after call).
+  // text again (a worker compares each new alert with up to 100 stored ones, the same ones call after call).
   const candidateCache = new Map<string, { title: string; text: string; publishedAt: string; time: number; features: Features }>();
   const candidateEntry = (candidate: IncidentCandidate) => {
     const cached = candidateCache.get(candidate.id);
-    if (cached && cached.text === candidate.text && cached.title === candidate.title && cached.publishedAt === candidate.publishedAt) {
+    if (
+      cached &&
+      !cached.features.evicted &&
+      cached.text === candidate.text &&
+      cached.title === candidate.title &&
+      cached.publishedAt === candidate.publishedAt
+    ) {
       return cached;
     }
     const entry = {
@@ -327,7 +341,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
           const member = byTime[at]!;
           if (first && member.time > first.time) break;
           const qualified = qualify(member);
-          if (qualified && (!first || qualified.time < first.time || qualified.at < first.at)) first = qualified;
+          if (qualified && (!first || qualified.time < first.time || (qualified.time === first.time && qualified.at < first.at))) first = qualified;
         }
         if (first) scored.push(first);
       }

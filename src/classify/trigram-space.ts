@@ -28,7 +28,7 @@ const MAX_VOCABULARY = 1 << 20;
 /**
  * Interns trigrams to ids so a similarity call allocates nothing per candidate: document frequencies and the probe's
  * weights live in typed arrays. The document frequencies are kept from call to call and only the documents that
- * came or went are counted: a worker compares each update with nearly the same 200 recent alerts as the last one.
+ * came or went are counted: a worker compares each update with nearly the same 100 recent alerts as the last one.
  * Not re-entrant (it is synchronous).
  * @example const space = new TrigramSpace(); const [s] = space.similarities(space.vector(['drone']), [space.vector(['dron'])]);
  */

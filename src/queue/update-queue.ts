@@ -86,6 +86,8 @@ export class UpdateProducer {
   private readonly keys: RedisKeys;
   private depthReading: { at: number; value: number } | undefined;
   private depthRefresh: Promise<number> | undefined;
+  /** Updates this producer has queued, ever: what a depth read that was on its way missed is the difference. */
+  private enqueued = 0;
 
   constructor(options: UpdateProducerOptions) {
     const queueOptions = { connection: options.connection, prefix: options.keys.bullPrefix, defaultJobOptions: UPDATE_JOB_OPTIONS };
@@ -126,23 +128,30 @@ export class UpdateProducer {
     }
     // Workers count stored updates back down (see createUpdateWorker). Best effort: the jobs are queued already,
     // so a failure here must not turn into "nothing was accepted"; an empty queue resets any drift.
-    await this.connection.incrby(this.keys.queuedUpdates, items.length).catch(() => undefined);
+    // `enqueued` moves in the same tick as the INCRBY is sent, so a depth read sent on this connection either sees
+    // both or neither (see depth()).
+    this.enqueued += items.length;
+    const counted = this.connection.incrby(this.keys.queuedUpdates, items.length);
     // Count what we just queued into the cached reading, so a burst within one cache period cannot overshoot the limit.
     if (this.depthReading) this.depthReading.value += items.length;
+    await counted.catch(() => undefined);
   }
 
   /**
    * Updates waiting to be classified. A reading at most depthCacheMs old answers at once. An older one answers at
-   * once too while a fresh one is read in the background (so no request waits on it), unless `fresh` is asked
-   * for (before refusing anything); with no reading, the caller waits. A failed read drops the reading, so the next
+   * once too while a fresh one is read in the background (so no request waits on it). `fresh` (asked before
+   * refusing anything) and having no reading wait for a read. A failed read drops the reading, so the next
    * caller sees the failure.
    */
   depth(options: { fresh?: boolean } = {}): Promise<number> {
     const reading = this.depthReading;
-    if (reading && Date.now() - reading.at <= this.depthCacheMs) return Promise.resolve(reading.value);
+    if (reading && !options.fresh && Date.now() - reading.at <= this.depthCacheMs) return Promise.resolve(reading.value);
+    // What this producer queues while the read is on its way is not in it: added when it lands.
+    const mark = this.enqueued;
     const refresh = (this.depthRefresh ??= this.readDepth()
       .then(
-        (value) => {
+        (read) => {
+          const value = read + (this.enqueued - mark);
           this.depthReading = { at: Date.now(), value };
           return value;
         },

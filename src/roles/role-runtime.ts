@@ -32,30 +32,26 @@ export async function runRole(role: string, start: (ctx: RoleContext) => Promise
   }
   const logger = createLogger({ level: config.logLevel, role });
   let stopRedis: () => Promise<void> = async () => undefined;
-  let running: RunningRole;
-  try {
-    const redis = await resolveRedis(config, logger);
-    stopRedis = redis.stop;
-    running = await start({ config: { ...config, redisUrl: redis.url }, logger });
-  } catch (error) {
-    await stopRedis().catch(() => undefined);
-    const message = error instanceof Error ? error.message : String(error);
-    if (error instanceof RedisUnreachableError) process.stderr.write(`sirena ${role}: ${message}\n`);
-    else process.stderr.write(`sirena ${role}: failed to start: ${message}\n`);
-    process.exit(1);
-  }
-
+  let running: RunningRole | undefined;
+  // Signals are taken from the start: one that comes while the role is still starting (its port may already be
+  // open) shuts it down as soon as it is up, instead of killing it mid-start with the default action.
+  let requested: string | undefined;
   let stopping = false;
   const shutdown = (signal: string) => {
-    if (stopping) return;
+    if (!requested) {
+      requested = signal;
+      // Whatever happens next (even a start that hangs), the process is gone by the deadline.
+      const deadline = setTimeout(() => {
+        logger.error({ timeoutMs: config.shutdownTimeoutMs }, 'shutdown took too long; exiting');
+        process.exit(1);
+      }, config.shutdownTimeoutMs);
+      deadline.unref();
+    }
+    if (stopping || !running) return;
     stopping = true;
+    const role = running;
     logger.info({ signal }, 'shutting down');
-    const deadline = setTimeout(() => {
-      logger.error({ timeoutMs: config.shutdownTimeoutMs }, 'shutdown took too long; exiting');
-      process.exit(1);
-    }, config.shutdownTimeoutMs);
-    deadline.unref();
-    running
+    role
       .close()
       .then(stopRedis)
       .then(
@@ -71,4 +67,17 @@ export async function runRole(role: string, start: (ctx: RoleContext) => Promise
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
+
+  try {
+    const redis = await resolveRedis(config, logger);
+    stopRedis = redis.stop;
+    running = await start({ config: { ...config, redisUrl: redis.url }, logger });
+  } catch (error) {
+    await stopRedis().catch(() => undefined);
+    const message = error instanceof Error ? error.message : String(error);
+    if (error instanceof RedisUnreachableError) process.stderr.write(`sirena ${role}: ${message}\n`);
+    else process.stderr.write(`sirena ${role}: failed to start: ${message}\n`);
+    process.exit(1);
+  }
+  if (requested) shutdown(requested);
 }

@@ -1,4 +1,5 @@
 // The worker process: classifies queued updates and stores them as alerts.
+import { readdirSync } from 'node:fs';
 import { getPriority, setPriority } from 'node:os';
 import { createClassifier } from '../classify/classifier.js';
 import { createIncidentMatcher } from '../classify/incident-matcher.js';
@@ -81,14 +82,29 @@ const ROUTINE_NICENESS = 10;
 
 /**
  * A routine-only worker is batch work: it lowers its own CPU priority so that, when the cores are busy with a
- * backlog, the OS runs the API, the gateways, Redis and the urgent-lane worker first. Nothing is lost when it
- * cannot (a container may forbid it): the worker just runs at the normal priority.
+ * backlog, the OS runs the API, the gateways, Redis and the urgent-lane worker first. On Linux a priority belongs to
+ * a thread, so every thread the process has now (V8's and libuv's helpers) is lowered, and threads started later
+ * inherit it from the main thread. Nothing is lost when it cannot (a container may forbid it): the worker just runs
+ * at the normal priority.
  */
 function lowerPriority(logger: RoleContext['logger']): void {
   try {
-    const current = getPriority();
-    setPriority(Math.min(19, current + ROUTINE_NICENESS));
-    logger.info({ nice: getPriority() }, 'routine worker: lower CPU priority');
+    const nice = Math.min(19, getPriority() + ROUTINE_NICENESS);
+    let threads: number[] = [];
+    try {
+      threads = readdirSync('/proc/self/task').map(Number).filter((tid) => Number.isInteger(tid) && tid > 0);
+    } catch {
+      // No /proc (not Linux): the process priority is all there is.
+    }
+    setPriority(nice);
+    for (const tid of threads) {
+      try {
+        setPriority(tid, nice);
+      } catch {
+        // The thread ended meanwhile.
+      }
+    }
+    logger.info({ nice: getPriority(), threads: threads.length }, 'routine worker: lower CPU priority');
   } catch (error) {
     logger.warn({ err: (error as Error).message }, 'could not lower the routine worker\'s CPU priority');
   }

@@ -55,6 +55,8 @@ export interface FeedEntry {
 }
 
 const PAGE = 500;
+/** Most alerts recent() returns. */
+const MAX_RECENT = 1000;
 
 /**
  * @example
@@ -231,13 +233,15 @@ export class AlertStore {
   }
 
   /**
-   * Recent alerts in any of these topics received at or after `sinceIso`, newest first, at most `limit`: incident
-   * candidates. One round trip (a worker reads them on the path of every alert).
+   * Recent alerts in any of these topics received at or after `sinceIso`, newest first, at most `limit` (and 1000):
+   * incident candidates. One round trip (a worker reads them on the path of every alert).
    */
   async recent(topics: readonly string[], sinceIso: string, limit: number): Promise<Alert[]> {
     if (limit < 1 || topics.length === 0) return [];
     const indexes = [...new Set(topics)].map((topic) => this.keys.topic(topic));
-    const jsons = (await RECENT_SCRIPT.run(this.redis, [this.keys.alerts, ...indexes], [limit])) as (string | null)[];
+    // The script hands the seqs to HMGET as Lua arguments, which are bounded (a few thousand).
+    const most = Math.min(limit, MAX_RECENT);
+    const jsons = (await RECENT_SCRIPT.run(this.redis, [this.keys.alerts, ...indexes], [most])) as (string | null)[];
     const out: Alert[] = [];
     for (const json of jsons) {
       if (json === null) continue;

@@ -1,4 +1,5 @@
 // Worker lanes: a routine-only worker never takes an extreme alert; an urgent-only worker takes only those.
+import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectClient, postUpdate, startRole, startSystem, waitUntil, type RoleProcess, type TestSystem } from '../helpers/system.js';
 
@@ -20,6 +21,12 @@ describe('SIRENA_WORKER_LANES', () => {
     extra.push(routine);
     expect(routine.output.join('\n')).toContain('"lane":"routine"');
     expect(routine.output.join('\n')).not.toContain('"lane":"urgent"');
+    // Batch work: every thread of a routine-only worker runs at a lower CPU priority (nice is field 19 of stat).
+    const niceOf = (pid: number) =>
+      readdirSync(`/proc/${pid}/task`).map((tid) => Number(readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8').split(') ')[1]!.split(' ')[16]));
+    const threads = niceOf(routine.child.pid!);
+    expect(threads.length).toBeGreaterThan(1);
+    expect(new Set(threads)).toEqual(new Set([10]));
 
     await postUpdate(sys, { id: 'lane-x', text: 'Air-raid alert in Kyiv: ballistic missiles inbound, take shelter now' });
     await postUpdate(sys, { id: 'lane-r', text: 'Foreign ministers held talks in Ottawa' });
@@ -30,6 +37,7 @@ describe('SIRENA_WORKER_LANES', () => {
 
     const urgent = await startRole('worker', { ...sys.env, SIRENA_WORKER_LANES: 'urgent' });
     extra.push(urgent);
+    expect(new Set(niceOf(urgent.child.pid!))).toEqual(new Set([0]));
     await waitUntil(() => client.alerts.length >= 2, 'the extreme alert, once an urgent worker runs');
     expect(client.alerts.map((alert) => [alert.id, alert.severity])).toEqual([
       ['lane-r', 'minor'],

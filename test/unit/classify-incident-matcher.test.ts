@@ -150,6 +150,23 @@ describe('createIncidentMatcher', () => {
   });
 });
 
+describe('createIncidentMatcher memo', () => {
+  it('counts one text once for IDF even after its memo entry was dropped and two ids carry it', () => {
+    const same = 'Drones hit a warehouse in Kyiv\'s Obolonskyi district; fire crews on site.';
+    const probeText = 'Fire crews are at a warehouse hit by drones in Obolonskyi district of Kyiv.';
+    const candidates = (ids: string[]): IncidentCandidate[] => [
+      ...ids.map((id) => ({ ...earlier, id, incidentId: 'w', title: '', text: same })),
+      { ...earlier, id: 'o1', incidentId: 'o', title: '', text: 'Drone debris fell in Darnytskyi district of Kyiv overnight.' },
+    ];
+    const reference = createIncidentMatcher({ windowMs: 6 * HOUR, topics: textOnly }).match(probe(probeText), candidates(['x1', 'x2']));
+    const churned = createIncidentMatcher({ windowMs: 6 * HOUR, topics: textOnly });
+    // x1 is cached by id; thousands of other texts push its text out of the text memo; then x2 brings the same text.
+    churned.match(probe(probeText), candidates(['x1']));
+    for (let i = 0; i < 4200; i++) churned.match(probe(`Drone report number ${i} from Kyiv district ${i % 97}`), []);
+    expect(churned.match(probe(probeText), candidates(['x1', 'x2']))).toEqual(reference);
+  });
+});
+
 describe('TrigramSpace', () => {
   // The textbook computation, from scratch every time: what the space's kept frequencies must always equal.
   const reference = (probe: TrigramVector, documents: readonly TrigramVector[], scored: readonly TrigramVector[]) => {

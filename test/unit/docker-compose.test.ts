@@ -9,6 +9,7 @@ interface Service {
   build?: string;
   environment?: Record<string, string>;
   depends_on?: Record<string, unknown>;
+  cpu_shares?: number;
 }
 
 const compose = parse(readFileSync('docker-compose.yml', 'utf8'), { merge: true }) as { services: Record<string, Service> };
@@ -26,6 +27,11 @@ describe('docker-compose.yml', () => {
     expect(workers.map(([, s]) => s.environment?.SIRENA_WORKER_LANES).sort()).toEqual(['routine', 'routine', 'urgent']);
     // Every service still gets the shared settings (a YAML merge replaces a whole environment map otherwise).
     for (const [name, service] of workers) expect(service.environment?.SIRENA_KEY_PREFIX, name).toBe('sirena:');
+    // Routine workers weigh less for the CPU than everything else (containers are ranked by weight, not nice).
+    for (const [name, service] of workers) {
+      const routine = service.environment?.SIRENA_WORKER_LANES === 'routine';
+      expect(service.cpu_shares, name).toBe(routine ? 256 : undefined);
+    }
   });
 
   it('runs only npm scripts that exist, all built from this repo and pointed at the compose redis', () => {
