@@ -49,13 +49,15 @@ export function createUpdateProcessor(deps: UpdateProcessorDeps): (updates: read
   const gate = deps.gate;
   const processUpdates = async (updates: readonly AcceptedUpdate[]): Promise<ProcessedUpdate[]> => {
     const ids = new Set(updates.map((update) => update.id));
-    const classified = updates.map((update) => ({ update, classification: deps.classifier.classify(update) }));
     // Stored candidates, read once per topic set (and receive time) for the whole job, before any matching: the
     // matching then runs in one synchronous stretch, so the matcher sees nearly the same candidates call after call.
+    const classified = updates.map((update) => {
+      const classification = deps.classifier.classify(update);
+      return { update, classification, readingKey: `${update.receivedAt} ${classification.topics.join(' ')}` };
+    });
     const readings = new Map<string, Promise<UnsequencedAlert[]>>();
-    const keyOf = ({ update, classification }: (typeof classified)[number]) => `${update.receivedAt} ${classification.topics.join(' ')}`;
     for (const item of classified) {
-      const key = keyOf(item);
+      const key = item.readingKey;
       if (readings.has(key)) continue;
       const windowStart = new Date(Date.parse(item.update.receivedAt) - deps.incidentWindowMs).toISOString();
       // This job's updates may be stored already (a retried job): they are candidates as `earlier` only.
@@ -80,7 +82,7 @@ export function createUpdateProcessor(deps: UpdateProcessorDeps): (updates: read
         const alert = earlier[i]!;
         if (alert.topics.some((topic) => classification.topics.includes(topic))) candidates.push(alert);
       }
-      for (const alert of stored.get(keyOf(item)) ?? []) {
+      for (const alert of stored.get(item.readingKey) ?? []) {
         if (candidates.length >= maxCandidates) break;
         candidates.push(alert);
       }

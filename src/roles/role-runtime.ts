@@ -49,9 +49,9 @@ export async function runRole(role: string, start: (ctx: RoleContext) => Promise
     }
     if (stopping || !running) return;
     stopping = true;
-    const role = running;
+    const current = running;
     logger.info({ signal }, 'shutting down');
-    role
+    current
       .close()
       .then(stopRedis)
       .then(
