@@ -138,19 +138,32 @@ export async function startBenchSystem(options: { gateways?: number; workers?: n
     ...(process.env.BENCH_ENV && (JSON.parse(process.env.BENCH_ENV) as Record<string, string>)),
     ...options.env,
   };
-  const [api, ...gateways] = await Promise.all([
+  const workers: RoleProcess[] = [];
+  let gateways: RoleProcess[] = [];
+  let api: RoleProcess | undefined;
+  /** Starts roles together; if one fails, stops everything started so far (and Redis) before failing. */
+  const startAll = async (starts: Promise<RoleProcess>[]): Promise<RoleProcess[]> => {
+    const results = await Promise.allSettled(starts);
+    const failed = results.find((result) => result.status === 'rejected');
+    const up = results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+    if (!failed) return up;
+    await Promise.all([...(api ? [api] : []), ...gateways, ...workers, ...up].map((proc) => proc.stop()));
+    await redis.stop();
+    removeRedisDir(redis);
+    throw failed.reason;
+  };
+  [api, ...gateways] = (await startAll([
     startRole('api', env),
     ...Array.from({ length: options.gateways ?? 1 }, () => startRole('gateway', env)),
-  ]);
-  const workers: RoleProcess[] = [];
+  ])) as [RoleProcess, ...RoleProcess[]];
   const system: BenchSystem = {
     redis,
     env,
-    api: api as RoleProcess,
+    api,
     gateways,
     workers,
     async startWorkers(n) {
-      const started = await Promise.all(Array.from({ length: n }, () => startRole('worker', { ...env, SIRENA_WORKER_LANES: 'routine' })));
+      const started = await startAll(Array.from({ length: n }, () => startRole('worker', { ...env, SIRENA_WORKER_LANES: 'routine' })));
       workers.push(...started);
       return started;
     },
@@ -172,7 +185,7 @@ export async function startBenchSystem(options: { gateways?: number; workers?: n
     },
   };
   // As `npm start` runs it: routine workers, and one process for the urgent lane alone.
-  workers.push(await startRole('worker', { ...env, SIRENA_WORKER_LANES: 'urgent' }));
+  workers.push(...(await startAll([startRole('worker', { ...env, SIRENA_WORKER_LANES: 'urgent' })])));
   await system.startWorkers(options.workers ?? Number(process.env.BENCH_WORKERS ?? 2));
   return system;
 }
