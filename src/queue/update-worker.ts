@@ -15,6 +15,8 @@ export interface UpdateWorkerOptions {
   logger: Logger;
   /** Which queue: the routine one or the urgent lane. @defaultValue UPDATE_QUEUE_NAME */
   queueName?: string;
+  /** The worker's name, as Redis's client list shows it (`…:w:<name>`): how other workers tell what serves a queue. */
+  name?: string;
 }
 
 /**
@@ -39,6 +41,7 @@ export function createUpdateWorker(options: UpdateWorkerOptions): Worker<UpdateJ
       connection: options.connection,
       prefix: options.keys.bullPrefix,
       concurrency: options.concurrency,
+      ...(options.name !== undefined && { name: options.name }),
       // Short locks so a killed worker's jobs are picked up by another within seconds, not half a minute.
       lockDuration: 10_000,
       stalledInterval: 5_000,

@@ -1,6 +1,8 @@
 // The worker process: classifies queued updates and stores them as alerts.
 import { readdirSync } from 'node:fs';
 import { getPriority, setPriority } from 'node:os';
+import { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
 import { createClassifier } from '../classify/classifier.js';
 import { createIncidentMatcher } from '../classify/incident-matcher.js';
 import { loadTopicsFile } from '../classify/topics-file.js';
@@ -16,65 +18,146 @@ import type { RoleContext, RunningRole } from './role-runtime.js';
 /** Urgent-lane jobs one worker process handles at once (they are rare and small). */
 const URGENT_CONCURRENCY = 4;
 
+/** BullMQ worker names on the urgent queue: a worker that serves the lane, and a routine worker standing in. */
+export const URGENT_WORKER_NAME = 'urgent';
+export const URGENT_FALLBACK_NAME = 'urgent-fallback';
+/** How often a routine-only worker checks that some worker serves the urgent lane. */
+const URGENT_CHECK_MS = 2_000;
+/** Checks in a row without one before a routine worker stands in (a starting urgent worker gets time to connect). */
+const URGENT_MISSES = 2;
+
+interface LaneSpec {
+  name: string;
+  lane: 'routine' | 'urgent';
+  queueName?: string;
+  concurrency: number;
+  workerName: string;
+}
+
+interface RunningLane {
+  spec: LaneSpec;
+  close(): Promise<void>;
+}
+
 export async function startWorkerRole(ctx: RoleContext): Promise<RunningRole> {
   const { config, logger } = ctx;
   if (config.workerLanes === 'routine') lowerPriority(logger);
   const topicsFile = await loadTopicsFile(config.topicsFile);
   const keys = new RedisKeys(config.keyPrefix);
-  // The urgent lane has connections of its own: Redis runs one connection's commands in order, so an extreme
-  // alert's reads and append would otherwise wait behind the hundreds of routine appends a backlog keeps in flight.
+  const routineSpec: LaneSpec = { name: 'worker', lane: 'routine', concurrency: config.workerConcurrency, workerName: 'routine' };
+  const urgentSpec: LaneSpec = {
+    name: 'worker-urgent',
+    lane: 'urgent',
+    queueName: URGENT_QUEUE_NAME,
+    concurrency: URGENT_CONCURRENCY,
+    workerName: URGENT_WORKER_NAME,
+  };
   // A process of its own for the urgent lane (SIRENA_WORKER_LANES=urgent) is best: the OS wakes an idle process at
   // once, while a routine worker's thread is busy with batches and its process shares the cores with the others.
-  const lanes = [
-    { name: 'worker', lane: 'routine' as const, queueName: undefined, concurrency: config.workerConcurrency },
-    { name: 'worker-urgent', lane: 'urgent' as const, queueName: URGENT_QUEUE_NAME, concurrency: URGENT_CONCURRENCY },
-  ]
-    .filter(({ lane }) => config.workerLanes === 'all' || config.workerLanes === lane)
-    .map((lane) => ({
-    ...lane,
-    connection: createRedisConnection({ url: config.redisUrl, name: lane.name, logger }),
-    // The store's own connection: a job's appends leave in one write instead of one syscall each.
-    storeConnection: createRedisConnection({ url: config.redisUrl, name: `${lane.name}-store`, logger, autoPipelining: true }),
-  }));
-  const connections = lanes.flatMap((lane) => [lane.connection, lane.storeConnection]);
-  await Promise.all(connections.map((connection) => waitForReady(connection, 10_000)));
+  const specs = [routineSpec, urgentSpec].filter(({ lane }) => config.workerLanes === 'all' || config.workerLanes === lane);
   const incidentWindowMs = config.incidentWindowSeconds * 1000;
-  // One classifier and matcher for both lanes (they are synchronous, and the matcher's memo serves both).
+  // One classifier and matcher for every lane (they are synchronous, and the matcher's memo serves all).
   const classifier = createClassifier(topicsFile);
   const matcher = createIncidentMatcher({ windowMs: incidentWindowMs, topics: topicsFile });
   // In a process that serves both lanes, routine jobs step aside for urgent ones and hand the thread back every
   // few milliseconds; a single-lane process has nothing to make way for.
-  const gate = lanes.length > 1 ? new UrgentGate() : undefined;
-  const workers = lanes.map((lane) =>
-    createUpdateWorker({
-      connection: lane.connection,
-      keys,
-      concurrency: lane.concurrency,
-      logger,
-      ...(lane.queueName && { queueName: lane.queueName }),
-      process: createUpdateProcessor({
-        store: new AlertStore({
-          redis: lane.storeConnection,
-          keys,
-          retention: config.retention,
-          idempotencySeconds: config.idempotencySeconds,
+  const gate = specs.length > 1 ? new UrgentGate() : undefined;
+
+  // Each lane has connections of its own: Redis runs one connection's commands in order, so an extreme alert's reads
+  // and append would otherwise wait behind the hundreds of routine appends a backlog keeps in flight.
+  const startLane = async (spec: LaneSpec): Promise<RunningLane & { connection: Redis }> => {
+    const connection = createRedisConnection({ url: config.redisUrl, name: spec.name, logger });
+    // The store's own connection: a job's appends leave in one write instead of one syscall each.
+    const storeConnection = createRedisConnection({ url: config.redisUrl, name: `${spec.name}-store`, logger, autoPipelining: true });
+    const quit = () => Promise.all([connection, storeConnection].map((c) => c.quit().catch(() => undefined)));
+    try {
+      await Promise.all([waitForReady(connection, 10_000), waitForReady(storeConnection, 10_000)]);
+      const worker = createUpdateWorker({
+        connection,
+        keys,
+        concurrency: spec.concurrency,
+        logger,
+        name: spec.workerName,
+        ...(spec.queueName && { queueName: spec.queueName }),
+        process: createUpdateProcessor({
+          store: new AlertStore({ redis: storeConnection, keys, retention: config.retention, idempotencySeconds: config.idempotencySeconds }),
+          classifier,
+          matcher,
+          incidentWindowMs,
+          ...(gate && { gate: { gate, lane: spec.lane } }),
         }),
-        classifier,
-        matcher,
-        incidentWindowMs,
-        ...(gate && { gate: { gate, lane: lane.lane } }),
-      }),
-    }),
-  );
-  await Promise.all(workers.map((worker) => worker.waitUntilReady()));
-  logger.info({ lanes: lanes.map(({ lane, concurrency }) => ({ lane, concurrency })) }, 'worker ready');
+      });
+      await worker.waitUntilReady();
+      return {
+        spec,
+        connection,
+        async close() {
+          // Finishes the jobs in flight, takes no new ones.
+          await worker.close();
+          await quit();
+        },
+      };
+    } catch (error) {
+      await quit();
+      throw error;
+    }
+  };
+
+  const lanes = await Promise.all(specs.map(startLane));
+  logger.info({ lanes: specs.map(({ lane, concurrency }) => ({ lane, concurrency })) }, 'worker ready');
+  const standIn = config.workerLanes === 'routine' ? watchUrgentLane(lanes[0]!.connection) : undefined;
   return {
     async close() {
-      // Finishes the jobs in flight, takes no new ones.
-      await Promise.all(workers.map((worker) => worker.close()));
-      await Promise.all(connections.map((connection) => connection.quit().catch(() => undefined)));
+      await standIn?.stop();
+      await Promise.all(lanes.map((lane) => lane.close()));
     },
   };
+
+  /**
+   * A routine-only worker never takes extreme alerts while another worker serves the urgent lane; if none has for
+   * two checks in a row (every urgent worker crashed, or none was started), it serves the lane itself, at its lower
+   * priority, until one is back. Extreme alerts then still go out, a little slower, instead of waiting in the queue.
+   */
+  function watchUrgentLane(connection: Redis): { stop(): Promise<void> } {
+    const urgentQueue = new Queue(URGENT_QUEUE_NAME, { connection, prefix: keys.bullPrefix });
+    let misses = 0;
+    let fallback: RunningLane | undefined;
+    let checking: Promise<void> | undefined;
+    let stopped = false;
+    const check = async () => {
+      const workers = (await urgentQueue.getWorkers()) as { rawname?: string }[];
+      const served = workers.some((worker) => worker.rawname?.endsWith(`:w:${URGENT_WORKER_NAME}`));
+      if (served) {
+        misses = 0;
+        if (fallback) {
+          const standing = fallback;
+          fallback = undefined;
+          await standing.close();
+          logger.info('an urgent-lane worker is back: this routine worker no longer serves the urgent lane');
+        }
+      } else if (!fallback && ++misses >= URGENT_MISSES && !stopped) {
+        fallback = await startLane({ ...urgentSpec, name: 'worker-urgent-fallback', workerName: URGENT_FALLBACK_NAME });
+        logger.warn('no worker serves the urgent lane: this routine worker serves it until one is back');
+      }
+    };
+    const timer = setInterval(() => {
+      checking ??= check()
+        .catch((error: Error) => logger.warn({ err: error.message }, 'urgent-lane check failed'))
+        .finally(() => {
+          checking = undefined;
+        });
+    }, URGENT_CHECK_MS);
+    timer.unref();
+    return {
+      async stop() {
+        stopped = true;
+        clearInterval(timer);
+        await checking;
+        await fallback?.close();
+        await urgentQueue.close();
+      },
+    };
+  }
 }
 
 /** How much nicer (in `nice` steps) a routine-only worker makes itself. */

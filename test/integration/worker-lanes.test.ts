@@ -46,3 +46,32 @@ describe('SIRENA_WORKER_LANES', () => {
     client.close();
   });
 });
+
+describe('with no worker on the urgent lane', () => {
+  it('a routine worker stands in until an urgent-lane worker is back, so extreme alerts still go out', async () => {
+    const lonely = await startSystem({ gateways: 1, workers: 0 });
+    const procs: RoleProcess[] = [];
+    try {
+      const client = await connectClient(lonely.gateways[0]!.url);
+      await client.subscribe({ topics: ['kyiv-air-raids'] });
+      const routine = await startRole('worker', { ...lonely.env, SIRENA_WORKER_LANES: 'routine' });
+      procs.push(routine);
+      await postUpdate(lonely, { id: 'alone-x', text: 'Air-raid alert in Kyiv: ballistic missiles inbound, take shelter now' });
+      // Two checks, two seconds apart, find no urgent-lane worker; then the routine worker serves the lane itself.
+      const [alert] = await client.waitForAlerts(1, 15_000);
+      expect(alert).toMatchObject({ id: 'alone-x', severity: 'extreme' });
+      expect(routine.output.join('\n')).toContain('no worker serves the urgent lane');
+
+      procs.push(await startRole('worker', { ...lonely.env, SIRENA_WORKER_LANES: 'urgent' }));
+      await waitUntil(
+        () => routine.output.some((line) => line.includes('no longer serves the urgent lane')),
+        'the routine worker to hand the urgent lane back',
+        10_000,
+      );
+      client.close();
+    } finally {
+      await Promise.all(procs.map((proc) => proc.stop()));
+      await lonely.stop();
+    }
+  });
+});
