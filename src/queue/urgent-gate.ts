@@ -15,9 +15,19 @@ export class UrgentGate {
   private sliceStarted = performance.now();
   private readonly sliceMs: number;
 
-  /** @param sliceMs - longest stretch of routine work between two yields of the thread */
-  constructor(sliceMs = 2) {
+  /**
+   * Whether routine work hands the thread back every slice: only worth it while an urgent lane runs in the process
+   * (it costs a routine job its unbroken stretch).
+   */
+  slicing: boolean;
+
+  /**
+   * @param sliceMs - longest stretch of routine work between two yields of the thread
+   * @param slicing - see {@link UrgentGate.slicing}
+   */
+  constructor(sliceMs = 2, slicing = true) {
     this.sliceMs = sliceMs;
+    this.slicing = slicing;
   }
 
   /** Runs urgent work; routine work pauses at its checkpoints until no urgent work is left. */
@@ -46,6 +56,7 @@ export class UrgentGate {
    */
   checkpoint(): Promise<void> | undefined {
     if (this.active > 0) return new Promise((resolve) => this.waiters.push(resolve));
+    if (!this.slicing) return undefined;
     const now = performance.now();
     if (now - this.sliceStarted < this.sliceMs) return undefined;
     return new Promise((resolve) =>

@@ -60,8 +60,9 @@ export async function startWorkerRole(ctx: RoleContext): Promise<RunningRole> {
   const classifier = createClassifier(topicsFile);
   const matcher = createIncidentMatcher({ windowMs: incidentWindowMs, topics: topicsFile });
   // In a process that serves both lanes, routine jobs step aside for urgent ones and hand the thread back every
-  // few milliseconds; a single-lane process has nothing to make way for.
-  const gate = specs.length > 1 ? new UrgentGate() : undefined;
+  // few milliseconds. A routine-only process does so only while it stands in on the urgent lane (see below); an
+  // urgent-only one has nothing to make way for.
+  const gate = config.workerLanes === 'urgent' ? undefined : new UrgentGate(2, config.workerLanes === 'all');
 
   // Each lane has connections of its own: Redis runs one connection's commands in order, so an extreme alert's reads
   // and append would otherwise wait behind the hundreds of routine appends a backlog keeps in flight.
@@ -133,10 +134,12 @@ export async function startWorkerRole(ctx: RoleContext): Promise<RunningRole> {
           const standing = fallback;
           fallback = undefined;
           await standing.close();
+          if (gate) gate.slicing = false;
           logger.info('an urgent-lane worker is back: this routine worker no longer serves the urgent lane');
         }
       } else if (!fallback && ++misses >= URGENT_MISSES && !stopped) {
         fallback = await startLane({ ...urgentSpec, name: 'worker-urgent-fallback', workerName: URGENT_FALLBACK_NAME });
+        if (gate) gate.slicing = true;
         logger.warn('no worker serves the urgent lane: this routine worker serves it until one is back');
       }
     };

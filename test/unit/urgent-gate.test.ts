@@ -48,4 +48,17 @@ describe('UrgentGate', () => {
     await wait;
     expect(ioRan).toBe(true);
   });
+
+  it('without slicing, routine work never yields on its own, but still waits for urgent work', async () => {
+    const gate = new UrgentGate(0, false);
+    expect(gate.checkpoint()).toBeUndefined();
+    let release!: () => void;
+    const urgent = gate.urgent(() => new Promise<void>((resolve) => (release = resolve)));
+    const wait = gate.checkpoint();
+    expect(wait).toBeInstanceOf(Promise);
+    release();
+    await Promise.all([urgent, wait]);
+    gate.slicing = true;
+    expect(gate.checkpoint()).toBeInstanceOf(Promise);
+  });
 });
