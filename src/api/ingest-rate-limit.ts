@@ -1,11 +1,11 @@
 // Per-publisher ingest rate limit with its counters in Redis, so the limit holds across every API process.
-import { createHash } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import type { Redis } from 'ioredis';
 import { RedisStore, type RedisReply } from 'rate-limit-redis';
 import { AppError } from '../core/app-error.js';
 import type { RedisKeys } from '../store/keys.js';
+import { LuaScript } from '../store/lua-script.js';
 import { publisherOf } from './publisher-auth.js';
 
 export interface IngestRateLimitOptions {
@@ -22,24 +22,16 @@ export interface IngestRateLimitOptions {
  * body) and falling back from EVALSHA to EVAL on NOSCRIPT makes the store recover by itself after any restart.
  */
 function sendCommandFor(redis: Redis): (...args: string[]) => Promise<RedisReply> {
-  const scripts = new Map<string, string>();
+  const scripts = new Map<string, LuaScript>();
   return async (command, ...args) => {
     const name = command?.toUpperCase();
     if (name === 'SCRIPT' && args[0]?.toUpperCase() === 'LOAD' && args[1] !== undefined) {
-      const sha = createHash('sha1').update(args[1]).digest('hex');
-      scripts.set(sha, args[1]);
-      return sha;
+      const script = new LuaScript(args[1]);
+      scripts.set(script.sha, script);
+      return script.sha;
     }
-    if (name === 'EVALSHA' && args[0] !== undefined) {
-      const [sha, ...rest] = args;
-      try {
-        return (await redis.call('EVALSHA', sha, ...rest)) as RedisReply;
-      } catch (error) {
-        const source = scripts.get(sha);
-        if (!(error instanceof Error) || !error.message.startsWith('NOSCRIPT') || source === undefined) throw error;
-        return (await redis.call('EVAL', source, ...rest)) as RedisReply;
-      }
-    }
+    const script = name === 'EVALSHA' && args[0] !== undefined ? scripts.get(args[0]) : undefined;
+    if (script) return (await script.call(redis, args.slice(1))) as RedisReply;
     return (await redis.call(command as string, ...args)) as RedisReply;
   };
 }

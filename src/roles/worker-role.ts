@@ -19,8 +19,8 @@ import type { RoleContext, RunningRole } from './role-runtime.js';
 const URGENT_CONCURRENCY = 4;
 
 /** BullMQ worker names on the urgent queue: a worker that serves the lane, and a routine worker standing in. */
-export const URGENT_WORKER_NAME = 'urgent';
-export const URGENT_FALLBACK_NAME = 'urgent-fallback';
+const URGENT_WORKER_NAME = 'urgent';
+const URGENT_FALLBACK_NAME = 'urgent-fallback';
 /** How often a routine-only worker checks that some worker serves the urgent lane. */
 const URGENT_CHECK_MS = 2_000;
 /** Checks in a row without one before a routine worker stands in (a starting urgent worker gets time to connect). */
@@ -35,7 +35,6 @@ interface LaneSpec {
 }
 
 interface RunningLane {
-  spec: LaneSpec;
   close(): Promise<void>;
 }
 
@@ -90,7 +89,6 @@ export async function startWorkerRole(ctx: RoleContext): Promise<RunningRole> {
       });
       await worker.waitUntilReady();
       return {
-        spec,
         connection,
         async close() {
           // Finishes the jobs in flight, takes no new ones.

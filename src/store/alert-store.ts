@@ -1,10 +1,11 @@
 // AlertStore: the alert history in Redis (seq, indexes, retention, idempotency) and the live feed the gateways tail.
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { Alert, UnsequencedAlert } from '../core/alert.js';
 import { meetsMinSeverity, type Severity } from '../core/severity.js';
 import { APPEND_ALERT_LUA, RECENT_ALERTS_LUA } from './append-alert-script.js';
 import type { RedisKeys } from './keys.js';
+import { LuaScript } from './lua-script.js';
 
 export interface AlertStoreOptions {
   redis: Redis;
@@ -272,25 +273,6 @@ export class AlertStore {
     const first = (await this.redis.xrange(this.keys.feed, '-', '+', 'COUNT', 1)) as [string, string[]][];
     const entryId = first[0]?.[0];
     return entryId === undefined ? null : Number(entryId.slice(0, entryId.indexOf('-')));
-  }
-}
-
-/** A Lua script run by EVALSHA (its SHA-1 worked out here), or by EVAL when Redis does not have it (yet, or after a restart). */
-class LuaScript {
-  private readonly sha: string;
-
-  constructor(private readonly source: string) {
-    this.sha = createHash('sha1').update(source).digest('hex');
-  }
-
-  async run(redis: Redis, keys: readonly string[], args: readonly (string | number)[]): Promise<unknown> {
-    try {
-      return await redis.evalsha(this.sha, keys.length, ...keys, ...args);
-    } catch (error) {
-      // Only a missing script is retried; any other error may follow partial writes.
-      if (!(error instanceof Error) || !error.message.startsWith('NOSCRIPT')) throw error;
-    }
-    return redis.eval(this.source, keys.length, ...keys, ...args);
   }
 }
 
