@@ -12,7 +12,7 @@ import type { Metrics } from '../observability/metrics.js';
 import type { AlertStore } from '../store/alert-store.js';
 import type { AlertListener } from './catch-up.js';
 import { consoleRouter } from './console-router.js';
-import { FeedTail } from './feed-tail.js';
+import { FeedTail } from '../store/feed-tail.js';
 import { roomsForAlert } from './rooms.js';
 import { SocketSession, type SocketData } from './socket-session.js';
 import type { SseStream } from './sse-stream.js';

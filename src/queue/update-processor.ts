@@ -4,17 +4,20 @@ import type { IncidentMatcher } from '../classify/incident-matcher.js';
 import type { UnsequencedAlert } from '../core/alert.js';
 import type { AcceptedUpdate } from '../core/update.js';
 import type { AlertStore, AppendResult } from '../store/alert-store.js';
+import type { CandidateSource } from '../store/recent-alerts.js';
 import type { UrgentGate } from './urgent-gate.js';
 
 export interface UpdateProcessorDeps {
   store: AlertStore;
+  /** Recent stored alerts: incident candidates (RecentAlerts keeps them in memory, current from the feed). */
+  candidates: CandidateSource;
   classifier: Classifier;
   matcher: IncidentMatcher;
   /** How far back (ms, by receivedAt) earlier alerts are incident candidates. */
   incidentWindowMs: number;
   /**
    * Most candidates read for threading.
-   * @defaultValue 100
+   * @defaultValue MAX_INCIDENT_CANDIDATES
    */
   maxCandidates?: number;
   /**
@@ -25,6 +28,9 @@ export interface UpdateProcessorDeps {
 }
 
 const TITLE_LENGTH = 140;
+
+/** Most stored alerts a new one is compared with (the newest of its topics). */
+export const MAX_INCIDENT_CANDIDATES = 100;
 
 /** A title for updates posted without one: the first line or sentence, cut at a word. */
 export function titleFromText(text: string): string {
@@ -40,12 +46,13 @@ export type ProcessedUpdate = AppendResult & { alert: UnsequencedAlert };
 
 /**
  * Processes one job's updates in order. Stored candidates are read once per topic set; the job's own earlier
- * alerts are candidates too (they are not stored yet), and the appends go to Redis pipelined, in order.
+ * alerts are candidates too (they are not stored yet), and the appends go to Redis pipelined, in order; each
+ * stored alert is a candidate at once.
  * @example const process = createUpdateProcessor({ store, classifier, matcher, incidentWindowMs });
  * const [{ seq, duplicate }] = await process([update]);
  */
 export function createUpdateProcessor(deps: UpdateProcessorDeps): (updates: readonly AcceptedUpdate[]) => Promise<ProcessedUpdate[]> {
-  const maxCandidates = deps.maxCandidates ?? 100;
+  const maxCandidates = deps.maxCandidates ?? MAX_INCIDENT_CANDIDATES;
   const gate = deps.gate;
   const processUpdates = async (updates: readonly AcceptedUpdate[]): Promise<ProcessedUpdate[]> => {
     const ids = new Set(updates.map((update) => update.id));
@@ -55,18 +62,14 @@ export function createUpdateProcessor(deps: UpdateProcessorDeps): (updates: read
       const classification = deps.classifier.classify(update);
       return { update, classification, readingKey: `${update.receivedAt} ${classification.topics.join(' ')}` };
     });
-    const readings = new Map<string, Promise<UnsequencedAlert[]>>();
+    const stored = new Map<string, UnsequencedAlert[]>();
     for (const item of classified) {
       const key = item.readingKey;
-      if (readings.has(key)) continue;
+      if (stored.has(key)) continue;
       const windowStart = new Date(Date.parse(item.update.receivedAt) - deps.incidentWindowMs).toISOString();
       // This job's updates may be stored already (a retried job): they are candidates as `earlier` only.
-      readings.set(
-        key,
-        deps.store.recent(item.classification.topics, windowStart, maxCandidates).then((alerts) => alerts.filter((alert) => !ids.has(alert.id))),
-      );
+      stored.set(key, deps.candidates.recent(item.classification.topics, windowStart, maxCandidates).filter((alert) => !ids.has(alert.id)));
     }
-    const stored = new Map(await Promise.all([...readings].map(async ([key, reading]) => [key, await reading] as const)));
     const earlier: UnsequencedAlert[] = [];
     for (const item of classified) {
       if (gate?.lane === 'routine') {
@@ -106,7 +109,13 @@ export function createUpdateProcessor(deps: UpdateProcessorDeps): (updates: read
       earlier.push(alert);
     }
     // All sent in one go (one write with auto-pipelining); one connection runs them in order, so seqs follow the job.
-    return Promise.all(earlier.map((alert) => deps.store.append(alert).then((result) => ({ ...result, alert }))));
+    return Promise.all(
+      earlier.map(async (alert) => {
+        const result = await deps.store.append(alert);
+        if (!result.duplicate) deps.candidates.add({ ...alert, seq: result.seq });
+        return { ...result, alert };
+      }),
+    );
   };
   if (gate?.lane === 'urgent') return (updates) => gate.gate.urgent(() => processUpdates(updates));
   return processUpdates;

@@ -6,12 +6,13 @@ import type { Redis } from 'ioredis';
 import { createClassifier } from '../classify/classifier.js';
 import { createIncidentMatcher } from '../classify/incident-matcher.js';
 import { loadTopicsFile } from '../classify/topics-file.js';
-import { createUpdateProcessor } from '../queue/update-processor.js';
+import { MAX_INCIDENT_CANDIDATES, createUpdateProcessor } from '../queue/update-processor.js';
 import { URGENT_QUEUE_NAME } from '../queue/update-queue.js';
 import { UrgentGate } from '../queue/urgent-gate.js';
 import { createUpdateWorker } from '../queue/update-worker.js';
 import { AlertStore } from '../store/alert-store.js';
 import { RedisKeys } from '../store/keys.js';
+import { RecentAlerts } from '../store/recent-alerts.js';
 import { createRedisConnection, waitForReady } from '../store/redis-connection.js';
 import type { RoleContext, RunningRole } from './role-runtime.js';
 
@@ -62,6 +63,25 @@ export async function startWorkerRole(ctx: RoleContext): Promise<RunningRole> {
   // few milliseconds. A routine-only process does so only while it stands in on the urgent lane (see below); an
   // urgent-only one has nothing to make way for.
   const gate = config.workerLanes === 'urgent' ? undefined : new UrgentGate(2, config.workerLanes === 'all');
+  const store = (redis: Redis) => new AlertStore({ redis, keys, retention: config.retention, idempotencySeconds: config.idempotencySeconds });
+
+  // Incident candidates for every lane, in memory and current from the feed (its own connection: XREAD blocks it).
+  const feedConnection = createRedisConnection({ url: config.redisUrl, name: 'worker-feed', logger });
+  const candidates = new RecentAlerts({
+    store: store(feedConnection),
+    connection: feedConnection,
+    logger,
+    topics: classifier.topics.map((topic) => topic.id),
+    windowMs: incidentWindowMs,
+    perTopic: MAX_INCIDENT_CANDIDATES,
+  });
+  try {
+    await waitForReady(feedConnection, 10_000);
+    await candidates.start();
+  } catch (error) {
+    await candidates.stop().catch(() => undefined);
+    throw error;
+  }
 
   // Each lane has connections of its own: Redis runs one connection's commands in order, so an extreme alert's reads
   // and append would otherwise wait behind the hundreds of routine appends a backlog keeps in flight.
@@ -80,7 +100,8 @@ export async function startWorkerRole(ctx: RoleContext): Promise<RunningRole> {
         name: spec.workerName,
         ...(spec.queueName && { queueName: spec.queueName }),
         process: createUpdateProcessor({
-          store: new AlertStore({ redis: storeConnection, keys, retention: config.retention, idempotencySeconds: config.idempotencySeconds }),
+          store: store(storeConnection),
+          candidates,
           classifier,
           matcher,
           incidentWindowMs,
@@ -102,13 +123,17 @@ export async function startWorkerRole(ctx: RoleContext): Promise<RunningRole> {
     }
   };
 
-  const lanes = await Promise.all(specs.map(startLane));
+  const lanes = await Promise.all(specs.map(startLane)).catch(async (error: unknown) => {
+    await candidates.stop();
+    throw error;
+  });
   logger.info({ lanes: specs.map(({ lane, concurrency }) => ({ lane, concurrency })) }, 'worker ready');
   const standIn = config.workerLanes === 'routine' ? watchUrgentLane(lanes[0]!.connection) : undefined;
   return {
     async close() {
       await standIn?.stop();
       await Promise.all(lanes.map((lane) => lane.close()));
+      await candidates.stop();
     },
   };
 

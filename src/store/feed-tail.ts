@@ -2,7 +2,7 @@
 import type { Redis } from 'ioredis';
 import type { Alert } from '../core/alert.js';
 import type { Logger } from '../observability/logger.js';
-import type { AlertStore } from '../store/alert-store.js';
+import type { AlertStore } from './alert-store.js';
 
 export interface FeedTailOptions {
   store: AlertStore;
@@ -13,6 +13,12 @@ export interface FeedTailOptions {
   onAlert: (alert: Alert) => void;
   /** Called when the store's epoch changed (Redis lost its data): seqs start over. */
   onEpochChange?: (epoch: string) => void;
+  /**
+   * Called instead of reading the missed alerts from history when the feed was trimmed past this tail (it was away
+   * long): for a reader that keeps only the newest alerts and reloads those itself. The tail then goes on from the
+   * feed's oldest entry. Unset: every missed alert is read from history and handed to onAlert.
+   */
+  onGap?: (missed: { from: number; to: number }) => Promise<void>;
   /**
    * How long one XREAD blocks (ms); between reads the tail checks the epoch.
    * @defaultValue 2000
@@ -107,7 +113,14 @@ export class FeedTail {
 
   /** The feed was trimmed past us (we were away long): read the missing seqs from history. */
   private async fillGap(nextSeq: number): Promise<void> {
-    this.options.logger.warn({ from: this.lastSeq + 1, to: nextSeq - 1 }, 'feed gap: reading missed alerts from history');
+    const missed = { from: this.lastSeq + 1, to: nextSeq - 1 };
+    if (this.options.onGap) {
+      this.options.logger.info(missed, 'feed gap: the reader reloads what it keeps');
+      await this.options.onGap(missed);
+      this.lastSeq = missed.to;
+      return;
+    }
+    this.options.logger.warn(missed, 'feed gap: reading missed alerts from history');
     for await (const page of this.options.store.pages({ after: this.lastSeq, before: nextSeq, order: 'asc', limit: 0 })) {
       for (const alert of page) if (alert.seq > this.lastSeq) this.deliver(alert);
     }

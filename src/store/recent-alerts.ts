@@ -1,0 +1,130 @@
+// RecentAlerts: each topic's newest alerts in memory, kept current from the live feed: the worker's incident
+// candidates without a Redis round trip on the path of every alert.
+import type { Redis } from 'ioredis';
+import type { Alert } from '../core/alert.js';
+import type { Logger } from '../observability/logger.js';
+import type { AlertStore } from './alert-store.js';
+import { FeedTail } from './feed-tail.js';
+
+/** Where the update processor reads incident candidates, and tells of the alerts it stored. */
+export interface CandidateSource {
+  /**
+   * Alerts in any of these topics received at or after `sinceIso`, newest first (by seq), at most `limit`; each
+   * once, however many of the topics it has. What AlertStore.recent reads from Redis.
+   */
+  recent(topics: readonly string[], sinceIso: string, limit: number): Alert[];
+  /** An alert this process just stored: a candidate from now on, before the feed brings it back. */
+  add(alert: Alert): void;
+}
+
+export interface RecentAlertsOptions {
+  store: AlertStore;
+  /** A dedicated connection: the feed tail's XREAD BLOCK holds it. */
+  connection: Redis;
+  logger: Logger;
+  /** Topics loaded from history at start (alerts of any other topic are kept once the feed brings them). */
+  topics: readonly string[];
+  /** How far back (ms, by receivedAt) history is loaded at start: older alerts are never candidates. */
+  windowMs: number;
+  /**
+   * Newest alerts kept per topic: at least the most candidates the processor asks for.
+   * @defaultValue 100
+   */
+  perTopic?: number;
+  /** How long one feed read blocks (ms); between reads the tail checks the epoch. @defaultValue FeedTail's */
+  blockMs?: number;
+}
+
+/**
+ * Loads each topic's newest alerts, then tails the feed (XREAD from the seq it loaded up to) and adds what other
+ * workers store, a millisecond or so after they do; what this process stores is added at once. After Redis lost its
+ * data (a new epoch) it starts empty; after being away longer than the feed holds, it loads history again.
+ * @example
+ * const recent = new RecentAlerts({ store, connection, logger, topics: ['troops'], windowMs: 6 * 3600_000 });
+ * await recent.start();
+ * recent.recent(['troops'], since, 100);
+ */
+export class RecentAlerts implements CandidateSource {
+  /** Topic → its newest alerts, by seq ascending, at most perTopic. */
+  private readonly byTopic = new Map<string, Alert[]>();
+  private readonly perTopic: number;
+  private readonly tail: FeedTail;
+
+  constructor(private readonly options: RecentAlertsOptions) {
+    this.perTopic = options.perTopic ?? 100;
+    this.tail = new FeedTail({
+      store: options.store,
+      connection: options.connection,
+      logger: options.logger,
+      onAlert: (alert) => this.add(alert),
+      onEpochChange: () => this.byTopic.clear(),
+      onGap: () => this.load(),
+      ...(options.blockMs !== undefined && { blockMs: options.blockMs }),
+    });
+  }
+
+  /** Tails the feed from the current end of history, then loads what history holds (the two may overlap). */
+  async start(): Promise<void> {
+    await this.tail.start();
+    await this.load();
+  }
+
+  async stop(): Promise<void> {
+    await this.tail.stop();
+  }
+
+  recent(topics: readonly string[], sinceIso: string, limit: number): Alert[] {
+    const lists: Alert[][] = [];
+    for (const topic of new Set(topics)) {
+      const list = this.byTopic.get(topic);
+      if (list && list.length > 0) lists.push(list);
+    }
+    // A k-way merge from each list's newest end; an alert of several topics is in several lists.
+    const ends = lists.map((list) => list.length - 1);
+    const out: Alert[] = [];
+    let lastSeq = Number.POSITIVE_INFINITY;
+    while (out.length < limit) {
+      let pick = -1;
+      for (let i = 0; i < lists.length; i++) {
+        const end = ends[i]!;
+        if (end >= 0 && (pick === -1 || lists[i]![end]!.seq > lists[pick]![ends[pick]!]!.seq)) pick = i;
+      }
+      if (pick === -1) break;
+      const alert = lists[pick]![ends[pick]!]!;
+      ends[pick]! -= 1;
+      if (alert.seq === lastSeq) continue;
+      // As the store's read: newest first, and the first one received before the window ends the list.
+      if (alert.receivedAt < sinceIso) break;
+      lastSeq = alert.seq;
+      out.push(alert);
+    }
+    return out;
+  }
+
+  add(alert: Alert): void {
+    for (const topic of alert.topics) {
+      let list = this.byTopic.get(topic);
+      if (!list) {
+        list = [];
+        this.byTopic.set(topic, list);
+      }
+      // Usually the newest, so it goes at the end; the feed and this process's own appends may cross, and history
+      // loaded at start overlaps the feed: find its place from the end and keep one of each seq.
+      let at = list.length;
+      while (at > 0 && list[at - 1]!.seq > alert.seq) at--;
+      if (at > 0 && list[at - 1]!.seq === alert.seq) continue;
+      if (at === 0 && list.length >= this.perTopic) continue;
+      list.splice(at, 0, alert);
+      if (list.length > this.perTopic) list.shift();
+    }
+  }
+
+  /** Each topic's newest alerts within the window, from history. */
+  private async load(): Promise<void> {
+    const since = new Date(Date.now() - this.options.windowMs).toISOString();
+    const topics = [...new Set([...this.options.topics, ...this.byTopic.keys()])];
+    const loaded = await Promise.all(topics.map((topic) => this.options.store.recent([topic], since, this.perTopic)));
+    // Oldest first, so each list fills in order.
+    for (const alerts of loaded) for (let i = alerts.length - 1; i >= 0; i--) this.add(alerts[i]!);
+  }
+}

@@ -1,0 +1,129 @@
+// RecentAlerts against a real Redis: it loads each topic's newest alerts, follows the feed, and answers as
+// AlertStore.recent would, without a round trip.
+import { Redis } from 'ioredis';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { UnsequencedAlert } from '../../src/core/alert.js';
+import { createLogger } from '../../src/observability/logger.js';
+import { AlertStore } from '../../src/store/alert-store.js';
+import { RedisKeys } from '../../src/store/keys.js';
+import { RecentAlerts } from '../../src/store/recent-alerts.js';
+import { testRedisUrl, uniquePrefix, waitUntil } from '../helpers/system.js';
+
+const logger = createLogger({ level: 'silent', role: 'test' });
+let redis: Redis;
+const started: RecentAlerts[] = [];
+beforeAll(() => {
+  redis = new Redis(testRedisUrl());
+});
+afterEach(async () => {
+  await Promise.all(started.splice(0).map((recent) => recent.stop()));
+});
+afterAll(async () => {
+  await redis.quit();
+});
+
+const newStore = (keys = new RedisKeys(uniquePrefix())) =>
+  new AlertStore({ redis, keys, retention: { count: 10_000, seconds: 3600 }, idempotencySeconds: 3600 });
+
+async function startRecent(store: AlertStore, options: { perTopic?: number; blockMs?: number } = {}): Promise<RecentAlerts> {
+  const recent = new RecentAlerts({
+    store,
+    connection: new Redis(testRedisUrl()),
+    logger,
+    topics: ['troops', 'diplomacy', 'general'],
+    windowMs: 3_600_000,
+    ...options,
+  });
+  started.push(recent);
+  await recent.start();
+  return recent;
+}
+
+let counter = 0;
+function alert(overrides: Partial<UnsequencedAlert> = {}): UnsequencedAlert {
+  counter += 1;
+  const now = new Date().toISOString();
+  return {
+    id: `ra-${counter}`,
+    topics: ['troops'],
+    severity: 'moderate',
+    title: `title ${counter}`,
+    text: `text ${counter}`,
+    publishedAt: now,
+    receivedAt: now,
+    classifiedAt: now,
+    reasons: ['test'],
+    incidentId: `inc-${counter}`,
+    ...overrides,
+  };
+}
+
+const idsOf = (alerts: { id: string }[]) => alerts.map((a) => a.id);
+const longAgo = new Date(0).toISOString();
+
+describe('RecentAlerts', () => {
+  it('loads history at start and then answers exactly as the store does', async () => {
+    const store = newStore();
+    const old = new Date(Date.now() - 60_000).toISOString();
+    await store.append(alert({ id: 'h-old', receivedAt: old }));
+    for (const [id, topics] of [
+      ['h-1', ['troops']],
+      ['h-2', ['diplomacy']],
+      ['h-3', ['troops', 'diplomacy']],
+      ['h-4', ['general']],
+      ['h-5', ['diplomacy']],
+    ] as const) {
+      await store.append(alert({ id, topics: [...topics] }));
+    }
+    const recent = await startRecent(store);
+    const since = new Date(Date.now() - 30_000).toISOString();
+    for (const [topics, limit, at] of [
+      [['troops', 'diplomacy'], 10, since],
+      [['troops', 'diplomacy'], 2, since],
+      [['troops'], 10, since],
+      [['troops'], 10, old],
+      [['troops'], 0, since],
+      [['kyiv-air-raids'], 10, since],
+      [['diplomacy', 'diplomacy'], 10, since],
+    ] as const) {
+      expect(idsOf(recent.recent(topics, at, limit)), `${topics.join('+')} ${limit}`).toEqual(idsOf(await store.recent(topics, at, limit)));
+    }
+    expect(idsOf(recent.recent(['troops', 'diplomacy'], since, 10))).toEqual(['h-5', 'h-3', 'h-2', 'h-1']);
+  });
+
+  it("follows what other processes store through the feed, and keeps one of each of this process's own", async () => {
+    const keys = new RedisKeys(uniquePrefix());
+    const recent = await startRecent(newStore(keys));
+    const other = newStore(keys);
+    const mine = alert({ id: 'mine', topics: ['troops'] });
+    const { seq } = await other.append(mine);
+    // This process stored it: a candidate at once, and the feed's copy is not a second one.
+    recent.add({ ...mine, seq });
+    expect(idsOf(recent.recent(['troops'], longAgo, 10))).toEqual(['mine']);
+    for (let i = 0; i < 3; i++) await other.append(alert({ id: `feed-${i}`, topics: ['troops', 'general'] }));
+    await waitUntil(() => recent.recent(['troops'], longAgo, 10).length === 4, 'the feed brought three alerts');
+    expect(idsOf(recent.recent(['troops', 'general'], longAgo, 10))).toEqual(['feed-2', 'feed-1', 'feed-0', 'mine']);
+    expect(idsOf(recent.recent(['general'], longAgo, 2))).toEqual(['feed-2', 'feed-1']);
+  });
+
+  it('keeps the newest per topic in seq order, whatever order they come in', async () => {
+    const recent = await startRecent(newStore(), { perTopic: 3 });
+    const at = (seq: number) => ({ ...alert({ id: `o-${seq}` }), seq });
+    for (const seq of [5, 2, 7, 6, 1, 7]) recent.add(at(seq));
+    expect(recent.recent(['troops'], longAgo, 10).map((a) => a.seq)).toEqual([7, 6, 5]);
+  });
+
+  it('starts empty when Redis lost its data (a new epoch), then follows the new history', async () => {
+    const keys = new RedisKeys(uniquePrefix());
+    const store = newStore(keys);
+    await store.append(alert({ id: 'before-loss' }));
+    const recent = await startRecent(store, { blockMs: 100 });
+    expect(idsOf(recent.recent(['troops'], longAgo, 10))).toEqual(['before-loss']);
+    const lost = await redis.keys(`${keys.prefix}*`);
+    await redis.del(...lost);
+    await waitUntil(() => recent.recent(['troops'], longAgo, 10).length === 0, 'the old history forgotten');
+    await store.append(alert({ id: 'after-loss' }));
+    await waitUntil(() => recent.recent(['troops'], longAgo, 10).length === 1, 'the new history followed');
+    expect(idsOf(recent.recent(['troops'], longAgo, 10))).toEqual(['after-loss']);
+  });
+});
