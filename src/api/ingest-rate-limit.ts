@@ -1,5 +1,5 @@
 // Per-publisher ingest rate limit with its counters in Redis, so the limit holds across every API process.
-import type { RequestHandler } from 'express';
+import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import type { Redis } from 'ioredis';
 import { RedisStore, type RedisReply } from 'rate-limit-redis';
@@ -36,14 +36,33 @@ function sendCommandFor(redis: Redis): (...args: string[]) => Promise<RedisReply
   };
 }
 
+/** The ingest rate limit's two halves: count a request as it arrives, and its verdict before anything is accepted. */
+export interface IngestRateLimit {
+  /**
+   * Sends the count for this request and goes on at once, so the body is read and checked while Redis answers. A
+   * publisher that was over the limit in this window waits here for the verdict instead: a flood is turned away
+   * without reading its bodies.
+   */
+  count: RequestHandler;
+  /** Resolves when this request is within the limit; rejects with 429 rate_limited or 503 unavailable. */
+  verdict(res: Response): Promise<void>;
+  /**
+   * Route error handler: a request that failed after it was counted (a bad body, a wrong type) answers 429 when it
+   * was over the limit too, as if the limit had been checked before anything else.
+   */
+  verdictFirst: ErrorRequestHandler;
+}
+
 /**
- * Counts requests per publisher (see publisherOf: a key's digest, never the key, or a loopback address); it runs
- * after createPublisherAuth.
+ * Counts requests per publisher (see publisherOf: a key's digest, never the key, or a loopback address); `count`
+ * runs after createPublisherAuth, and the route waits for `verdict` before it accepts anything.
  * Over the limit: 429 rate_limited with Retry-After. Redis unreachable: 503 unavailable (never let traffic through
  * unlimited, never hang).
- * @example router.post('/v1/updates', auth, createIngestRateLimit({ redis, keys, limit: 1200, windowSeconds: 60 }), …)
+ * @example
+ * const limit = createIngestRateLimit({ redis, keys, limit: 1200, windowSeconds: 60 });
+ * router.post('/v1/updates', auth, limit.count, express.json(), async (req, res) => { …; await limit.verdict(res); … }, limit.verdictFirst);
  */
-export function createIngestRateLimit(options: IngestRateLimitOptions): RequestHandler {
+export function createIngestRateLimit(options: IngestRateLimitOptions): IngestRateLimit {
   const limiter = rateLimit({
     windowMs: options.windowSeconds * 1000,
     limit: options.limit,
@@ -63,20 +82,59 @@ export function createIngestRateLimit(options: IngestRateLimitOptions): RequestH
       );
     },
   });
-  return async (req, res, next) => {
-    if (options.redis.status !== 'ready') {
-      throw new AppError('unavailable', 'Redis is unreachable; nothing was accepted', { retryAfter: 2 });
-    }
-    // express-rate-limit hands a store error to next() (it does not throw): anything but our own 429 is Redis failing.
-    const storeFailed = (error: unknown) =>
-      new AppError('unavailable', 'the rate limiter cannot reach Redis; nothing was accepted', { retryAfter: 2, cause: error });
-    try {
-      await limiter(req, res, (error?: unknown) => {
-        if (error === undefined || error === 'route' || error === 'router') next(error as undefined);
-        else next(error instanceof AppError ? error : storeFailed(error));
-      });
-    } catch (error) {
-      throw storeFailed(error);
-    }
+  // express-rate-limit hands a store error to next() (it does not throw): anything but our own 429 is Redis failing.
+  const storeFailed = (error: unknown) =>
+    new AppError('unavailable', 'the rate limiter cannot reach Redis; nothing was accepted', { retryAfter: 2, cause: error });
+  /** Each counted request's verdict: undefined within the limit, else the error to answer with. */
+  const verdicts = new WeakMap<Response, Promise<AppError | undefined>>();
+  /** Publishers over the limit, until their window ends: their next requests wait for the verdict first. */
+  const limitedUntil = new Map<string, number>();
+
+  const judge = (req: Request, res: Response): Promise<AppError | undefined> =>
+    new Promise<AppError | undefined>((resolve) => {
+      Promise.resolve(
+        limiter(req, res, (error?: unknown) => {
+          if (error === undefined || error === 'route' || error === 'router') resolve(undefined);
+          else resolve(error instanceof AppError ? error : storeFailed(error));
+        }),
+      ).catch((error: unknown) => resolve(storeFailed(error)));
+    }).then((refusal) => {
+      const info = (req as { rateLimit?: { remaining?: number; resetTime?: Date } }).rateLimit;
+      const publisher = publisherOf(res);
+      // The request that used up the window marks its publisher too: the next one would be refused.
+      if (refusal?.code === 'rate_limited' || info?.remaining === 0) {
+        limitedUntil.set(publisher, info?.resetTime?.getTime() ?? Date.now() + options.windowSeconds * 1000);
+      }
+      return refusal;
+    });
+
+  return {
+    count(req, res, next) {
+      if (options.redis.status !== 'ready') {
+        throw new AppError('unavailable', 'Redis is unreachable; nothing was accepted', { retryAfter: 2 });
+      }
+      const publisher = publisherOf(res);
+      const verdict = judge(req, res);
+      verdicts.set(res, verdict);
+      const until = limitedUntil.get(publisher);
+      if (until !== undefined && until <= Date.now()) limitedUntil.delete(publisher);
+      if (until !== undefined && until > Date.now()) {
+        void verdict.then((refusal) => next(refusal));
+        return;
+      }
+      next();
+    },
+    async verdict(res) {
+      const refusal = await verdicts.get(res);
+      if (refusal) throw refusal;
+    },
+    verdictFirst(error, _req, res, next) {
+      const verdict = verdicts.get(res);
+      if (!verdict) {
+        next(error);
+        return;
+      }
+      void verdict.then((refusal) => next(refusal ?? error));
+    },
   };
 }

@@ -45,14 +45,15 @@ export const UpdateBatchSchema = z.strictObject({
 });
 export type UpdateBatch = z.infer<typeof UpdateBatchSchema>;
 
+/** One update as a batch of one (built once: making a schema costs more than parsing with it). */
+const SingleUpdateSchema = UpdateInputSchema.transform((update) => ({ updates: [update] }));
+
 /** Parses a POST /v1/updates body: an object with `updates` is a batch, anything else one update. */
 export function parseUpdatesBody(
   body: unknown,
 ): { success: true; updates: UpdateInput[] } | { success: false; issues: z.core.$ZodIssue[] } {
   const isBatch = body !== null && typeof body === 'object' && !Array.isArray(body) && 'updates' in body;
-  const parsed = isBatch
-    ? UpdateBatchSchema.safeParse(body)
-    : UpdateInputSchema.transform((update) => ({ updates: [update] })).safeParse(body);
+  const parsed = isBatch ? UpdateBatchSchema.safeParse(body) : SingleUpdateSchema.safeParse(body);
   return parsed.success ? { success: true, updates: parsed.data.updates } : { success: false, issues: parsed.error.issues };
 }
 

@@ -1,5 +1,6 @@
 // Every limit answers with its documented code and loses nothing: ingest rate (across API processes), sockets per
 // IP, subscribe rate, topics per socket, socket payload size and queue backpressure.
+import { request as httpRequest } from 'node:http';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jobIdFor } from '../../src/queue/update-queue.js';
@@ -68,6 +69,57 @@ describe('ingest rate per publisher key, shared by API processes through Redis',
     } finally {
       redis.disconnect();
     }
+  });
+});
+
+describe('the ingest rate verdict', () => {
+  let apis: RoleProcess[];
+  const auth = { authorization: `Bearer ${KEY_A}` };
+  beforeAll(async () => {
+    const env = { SIRENA_KEY_PREFIX: uniquePrefix(), SIRENA_PUBLISH_KEYS: KEY_A, SIRENA_INGEST_RATE_LIMIT: '3' };
+    apis = await Promise.all([start('api', env), start('api', env)]);
+  });
+
+  /** Sends headers and half a body, never the rest; resolves with the status if the server answers anyway. */
+  const halfSent = (url: string): Promise<number> =>
+    new Promise((resolve, reject) => {
+      const req = httpRequest(`${url}/v1/updates`, {
+        method: 'POST',
+        headers: { ...auth, 'content-type': 'application/json', 'content-length': '1000' },
+      });
+      req.on('response', (res) => {
+        resolve(res.statusCode ?? 0);
+        res.resume();
+        req.destroy();
+      });
+      req.on('error', reject);
+      req.write('{"text": "Troops rotated');
+    });
+
+  it('is counted before the body is read and checked while it is parsed: over the limit wins over a bad body', async () => {
+    const [first, second] = apis as [RoleProcess, RoleProcess];
+    // Within the limit, a bad body is a 400 and still counts.
+    const bad = await request(first.url, 'POST', '/v1/updates', { headers: { ...auth, 'content-type': 'application/json' }, body: '{"text":' });
+    expect(bad.status).toBe(400);
+    expect((await postUpdate(first.url, update(), auth)).status).toBe(202);
+    expect((await postUpdate(first.url, update(), auth)).status).toBe(202);
+    // The other process has not seen this publisher over the limit: it reads each body while Redis answers, and
+    // still answers 429 whatever else is wrong with the request.
+    const wrongs = [
+      { body: 'not json', headers: { 'content-type': 'application/json' } },
+      { body: 'x', headers: { 'content-type': 'text/plain' } },
+      { body: JSON.stringify({ text: '' }), headers: { 'content-type': 'application/json' } },
+    ];
+    const answers = await Promise.all(wrongs.map((wrong) => request(second.url, 'POST', '/v1/updates', { body: wrong.body, headers: { ...auth, ...wrong.headers } })));
+    for (const answer of answers) {
+      expect(answer.status).toBe(429);
+      expect(answer.body).toMatchObject({ error: { code: 'rate_limited' } });
+    }
+  });
+
+  it('turns a publisher it saw over the limit away without waiting for the body', async () => {
+    // The previous test used up the window: this request's body never finishes, yet both processes answer.
+    for (const api of apis) expect(await halfSent(api.url)).toBe(429);
   });
 });
 

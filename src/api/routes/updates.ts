@@ -2,7 +2,7 @@
 import express, { Router } from 'express';
 import { ulid } from 'ulid';
 import { AppError, invalidRequest } from '../../core/app-error.js';
-import { parseUpdatesBody, type AcceptedUpdate } from '../../core/update.js';
+import { parseUpdatesBody, type AcceptedUpdate, type UpdateInput } from '../../core/update.js';
 import type { ApiDeps } from '../create-api.js';
 import { createIngestRateLimit } from '../ingest-rate-limit.js';
 import { createPublisherAuth } from '../publisher-auth.js';
@@ -17,8 +17,8 @@ export function updatesRouter(deps: ApiDeps): Router {
   router.post(
     '/v1/updates',
     createPublisherAuth(config.publishKeys),
-    // Before parsing: a flood is turned away without reading its bodies.
-    rateLimit,
+    // Counted before the body is read; the verdict comes back while it is parsed and checked.
+    rateLimit.count,
     (req, _res, next) => {
       if (!req.is('application/json')) {
         throw new AppError('unsupported_media_type', 'POST /v1/updates takes Content-Type: application/json');
@@ -28,18 +28,16 @@ export function updatesRouter(deps: ApiDeps): Router {
     express.json({ limit: config.maxBodyBytes, strict: false, type: () => true }),
     async (req, res) => {
       const parsed = parseUpdatesBody(req.body);
-      if (!parsed.success) {
+      const refusal = parsed.success ? unknownTopics(parsed.updates) : invalidRequest('the update', parsed.issues);
+      // Classifying here only orders the queue (an extreme alert jumps a backlog); the worker classifies for real.
+      const updates = parsed.success && !refusal
+        ? parsed.updates.map((input) => ({ input, priority: deps.priorityOf(classifier.classify(input).severity) }))
+        : [];
+      // Over the limit answers 429 whatever the body, as if the limit were checked before it was read.
+      await rateLimit.verdict(res);
+      if (refusal) {
         metrics.updatesAccepted.inc({ outcome: 'rejected' });
-        throw invalidRequest('the update', parsed.issues);
-      }
-      const unknown = parsed.updates.flatMap((update, i) =>
-        (update.topics ?? []).filter((topic) => !knownTopics.has(topic)).map((topic) => ({ i, topic })),
-      );
-      if (unknown.length > 0) {
-        metrics.updatesAccepted.inc({ outcome: 'rejected' });
-        throw new AppError('unknown_topic', `unknown topic ${JSON.stringify(unknown[0]?.topic)}`, {
-          issues: unknown.map(({ i, topic }) => ({ path: `updates.${i}.topics`, code: 'unknown_topic', message: topic })),
-        });
+        throw refusal;
       }
       if (redis.status !== 'ready') {
         throw new AppError('unavailable', 'Redis is unreachable; nothing was accepted', { retryAfter: 2 });
@@ -50,17 +48,16 @@ export function updatesRouter(deps: ApiDeps): Router {
       // A recent reading decides at once; one that would refuse is read again first, so a queue that has just
       // drained never turns updates away.
       let depth = await producer.depth().catch(unreachable);
-      if (depth + parsed.updates.length > config.maxQueueDepth) depth = await producer.depth({ fresh: true }).catch(unreachable);
-      if (depth + parsed.updates.length > config.maxQueueDepth) {
+      if (depth + updates.length > config.maxQueueDepth) depth = await producer.depth({ fresh: true }).catch(unreachable);
+      if (depth + updates.length > config.maxQueueDepth) {
         throw new AppError('queue_overloaded', `${depth} updates are waiting (limit ${config.maxQueueDepth}); nothing was accepted`, {
           retryAfter: 1,
         });
       }
       const receivedAt = new Date().toISOString();
-      const items = parsed.updates.map((input) => {
+      const items = updates.map(({ input, priority }) => {
         const update: AcceptedUpdate = { ...input, id: input.id ?? ulid(), receivedAt };
-        // Classifying here only orders the queue (an extreme alert jumps a backlog); the worker classifies for real.
-        return { update, priority: deps.priorityOf(classifier.classify(update).severity) };
+        return { update, priority };
       });
       try {
         await producer.enqueue(items);
@@ -79,5 +76,16 @@ export function updatesRouter(deps: ApiDeps): Router {
       res.status(202).json({ accepted: items.length, ids: items.map(({ update }) => update.id) });
     },
   );
+  // Errors of the steps after the count (wrong type, bad JSON, too big) wait for the verdict too.
+  router.use('/v1/updates', rateLimit.verdictFirst);
   return router;
+
+  /** 400 unknown_topic naming every hint that is no configured topic, or undefined. */
+  function unknownTopics(updates: readonly UpdateInput[]): AppError | undefined {
+    const unknown = updates.flatMap((update, i) => (update.topics ?? []).filter((topic) => !knownTopics.has(topic)).map((topic) => ({ i, topic })));
+    if (unknown.length === 0) return undefined;
+    return new AppError('unknown_topic', `unknown topic ${JSON.stringify(unknown[0]?.topic)}`, {
+      issues: unknown.map(({ i, topic }) => ({ path: `updates.${i}.topics`, code: 'unknown_topic', message: topic })),
+    });
+  }
 }
