@@ -139,33 +139,36 @@ export class UpdateProducer {
 
   /**
    * Updates waiting to be classified. A reading at most depthCacheMs old answers at once. An older one answers at
-   * once too while a fresh one is read in the background (so no request waits on it). `fresh` (asked before
-   * refusing anything) and having no reading wait for a read. A failed read drops the reading, so the next
-   * caller sees the failure.
+   * once too while a fresh one is read in the background, behind the request's own commands (so no request waits
+   * on it, and none finds its queue write behind it). `fresh` (asked before refusing anything) and having no
+   * reading wait for a read. A failed read drops the reading, so the next caller sees the failure.
    */
   depth(options: { fresh?: boolean } = {}): Promise<number> {
     const reading = this.depthReading;
     if (reading && !options.fresh && Date.now() - reading.at <= this.depthCacheMs) return Promise.resolve(reading.value);
-    // What this producer queues while the read is on its way is not in it: added when it lands.
-    const mark = this.enqueued;
-    const refresh = (this.depthRefresh ??= this.readDepth()
-      .then(
-        (read) => {
-          const value = read + (this.enqueued - mark);
-          this.depthReading = { at: Date.now(), value };
-          return value;
-        },
-        (error: unknown) => {
-          this.depthReading = undefined;
-          throw error;
-        },
-      )
-      .finally(() => {
-        this.depthRefresh = undefined;
-      }));
-    if (!reading || options.fresh) return refresh;
-    refresh.catch(() => undefined);
+    if (!reading || options.fresh) return this.refreshDepth(false);
+    this.refreshDepth(true).catch(() => undefined);
     return Promise.resolve(reading.value);
+  }
+
+  /** One depth read at a time; `later`: sent once the current task's commands (the caller's enqueue) are out. */
+  private refreshDepth(later: boolean): Promise<number> {
+    this.depthRefresh ??= (async () => {
+      try {
+        if (later) await new Promise((resolve) => setImmediate(resolve));
+        // What this producer queues while the read is on its way is not in it: added when it lands.
+        const mark = this.enqueued;
+        const value = (await this.readDepth()) + (this.enqueued - mark);
+        this.depthReading = { at: Date.now(), value };
+        return value;
+      } catch (error) {
+        this.depthReading = undefined;
+        throw error;
+      } finally {
+        this.depthRefresh = undefined;
+      }
+    })();
+    return this.depthRefresh;
   }
 
   private async readDepth(): Promise<number> {
