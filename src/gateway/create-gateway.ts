@@ -18,6 +18,7 @@ import { SocketSession, type SocketData } from './socket-session.js';
 import type { SseStream } from './sse-stream.js';
 import { STREAM_RETRY_MS, streamRouter } from './stream-router.js';
 import { GRANT_ALL, verifySubscriberToken } from './subscriber-auth.js';
+import { coalesceWrites } from './write-coalescer.js';
 
 export interface GatewayDeps {
   httpServer: HttpServer;
@@ -100,6 +101,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   // Catching-up clients' buffers and live SSE streams: everything the fanout reaches besides Socket.IO rooms.
   const listeners = new Set<AlertListener>();
   const localRooms = io.sockets.adapter.rooms;
+  io.engine.on('connection', coalesceWrites);
   const fanout = (alert: Alert) => {
     // Each gateway tails the whole feed; an alert none of its sockets wants is not even encoded (a backlog of
     // routine alerts then costs little, and an urgent alert behind it is not held up).
