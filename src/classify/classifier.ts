@@ -24,8 +24,11 @@ export interface Classification {
 export interface Classifier {
   /** The configured topics (including the fallback topic), in display order. */
   readonly topics: readonly TopicSummary[];
-  /** Classifies one update. Pure and synchronous: cheap enough to call at ingest too. */
-  classify(update: ClassifiableUpdate): Classification;
+  /**
+   * Classifies one update. Pure and synchronous: cheap enough to call at ingest too. `explain: false` leaves
+   * `reasons` empty (ingest only needs the severity, and quoting the words is a good part of the work).
+   */
+  classify(update: ClassifiableUpdate, options?: { explain?: boolean }): Classification;
 }
 
 /** BullMQ job priority of a severity: extreme 1 … unknown 5 (lower runs sooner). */
@@ -91,7 +94,8 @@ export function createClassifier(topicsFile: TopicsFile): Classifier {
 
   return {
     topics: topics.map((topic) => topic.summary),
-    classify(update) {
+    classify(update, options) {
+      const explain = options?.explain ?? true;
       const tokenized = tokenize(update.title ? `${update.title}\n${update.text}` : update.text);
       const byGroup: TermHit[][] = groups.map(() => []);
       for (const hit of index.find(tokenized.tokens)) byGroup[hit.group]!.push(hit);
@@ -108,12 +112,13 @@ export function createClassifier(topicsFile: TopicsFile): Classifier {
         if (terms.length === 0) continue;
         const vetoes = byGroup[topic.excludeGroup]!;
         if (vetoes.length > 0) {
-          reasons.push(`topic ${topic.summary.id}: excluded by ${quoteHits(tokenized, vetoes)}`);
+          if (explain) reasons.push(`topic ${topic.summary.id}: excluded by ${quoteHits(tokenized, vetoes)}`);
           continue;
         }
         const places = topic.requiresPlace ? live(topic.placesGroup, topic.negativeGroup) : [];
         if (topic.requiresPlace && places.length === 0) continue;
         matched.push(topic);
+        if (!explain) continue;
         const placeText = places.length > 0 ? ` + ${quoteHits(tokenized, places)}` : '';
         reasons.push(`topic ${topic.summary.id}: matched ${quoteHits(tokenized, terms)}${placeText}`);
       }
@@ -121,13 +126,13 @@ export function createClassifier(topicsFile: TopicsFile): Classifier {
         if (!topicIds.has(hint) || matched.some((topic) => topic.summary.id === hint)) continue;
         const topic = topics.find((candidate) => candidate.summary.id === hint)!;
         matched.push(topic);
-        reasons.push(`topic ${hint}: publisher hint`);
+        if (explain) reasons.push(`topic ${hint}: publisher hint`);
       }
       // The fallback topic only ever stands alone.
       let chosen = matched.filter((topic) => topic !== fallback);
       if (chosen.length === 0) {
         chosen = fallback ? [fallback] : [];
-        if (!matched.includes(fallback!)) reasons.push(`topic ${FALLBACK_TOPIC}: no topic rule matched`);
+        if (explain && !matched.includes(fallback!)) reasons.push(`topic ${FALLBACK_TOPIC}: no topic rule matched`);
       }
       const chosenIds = chosen.map((topic) => topic.summary.id);
 
@@ -141,7 +146,7 @@ export function createClassifier(topicsFile: TopicsFile): Classifier {
         const hits = live(rule.termsGroup, rule.negativeGroup);
         if (hits.length === 0) continue;
         severity = rule.severity;
-        severityReason = `severity ${severity}: ${rule.name} ${quoteHits(tokenized, hits)}`;
+        severityReason = explain ? `severity ${severity}: ${rule.name} ${quoteHits(tokenized, hits)}` : '';
       }
       if (severityReason === undefined) {
         let from: CompiledTopic | undefined;
@@ -150,12 +155,12 @@ export function createClassifier(topicsFile: TopicsFile): Classifier {
         }
         if (from) {
           severity = from.defaultSeverity;
-          severityReason = `severity ${severity}: default of topic ${from.summary.id}`;
+          severityReason = explain ? `severity ${severity}: default of topic ${from.summary.id}` : '';
         }
       }
-      if (severityReason !== undefined) reasons.push(severityReason);
+      if (explain && severityReason !== undefined) reasons.push(severityReason);
       if (update.severity && severityRank(update.severity) > severityRank(severity)) {
-        reasons.push(`severity ${update.severity}: publisher hint (classified ${severity})`);
+        if (explain) reasons.push(`severity ${update.severity}: publisher hint (classified ${severity})`);
         severity = update.severity;
       }
       return { topics: chosenIds.length > 0 ? chosenIds : [FALLBACK_TOPIC], severity, reasons };

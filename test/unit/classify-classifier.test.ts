@@ -1,4 +1,5 @@
 // Classifier: topics and severity on hand-written English and Ukrainian updates, hints, reasons and priorities.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createClassifier, priorityOf } from '../../src/classify/classifier.js';
 import { DEFAULT_TOPICS } from '../../src/classify/default-topics.js';
@@ -121,6 +122,23 @@ describe('createClassifier with the built-in topics', () => {
     expect(raised.severity).toBe('severe');
     expect(raised.reasons.some((reason) => reason.includes('publisher hint'))).toBe(true);
     expect(classify('Air-raid alert in Kyiv, take shelter.', { severity: 'minor' }).severity).toBe('extreme');
+  });
+
+  it('without explaining, gives every corpus update the same topics and severity, and no reasons', () => {
+    const lines = ['labelled-updates.jsonl', 'holdout-updates.jsonl', 'dev-updates.jsonl'].flatMap((file) =>
+      readFileSync(new URL(`../fixtures/${file}`, import.meta.url), 'utf8').split('\n').filter(Boolean),
+    );
+    const severities = ['unknown', 'minor', 'moderate', 'severe', 'extreme'] as const;
+    for (const [i, line] of lines.entries()) {
+      const { text, topics } = JSON.parse(line) as { text: string; topics: string[] };
+      // With and without hints, so the hint paths are compared too.
+      const update = i % 3 === 0 ? { text, topics, severity: severities[i % 5] } : { text };
+      const full = classifier.classify(update);
+      const quiet = classifier.classify(update, { explain: false });
+      expect({ topics: quiet.topics, severity: quiet.severity }, text).toEqual({ topics: full.topics, severity: full.severity });
+      expect(quiet.reasons).toEqual([]);
+    }
+    expect(lines.length).toBeGreaterThan(500);
   });
 
   it('maps severities to BullMQ priorities, most severe first', () => {

@@ -31,7 +31,7 @@ export function updatesRouter(deps: ApiDeps): Router {
       const refusal = parsed.success ? unknownTopics(parsed.updates) : invalidRequest('the update', parsed.issues);
       // Classifying here only orders the queue (an extreme alert jumps a backlog); the worker classifies for real.
       const updates = parsed.success && !refusal
-        ? parsed.updates.map((input) => ({ input, priority: deps.priorityOf(classifier.classify(input).severity) }))
+        ? parsed.updates.map((input) => ({ input, priority: deps.priorityOf(classifier.classify(input, { explain: false }).severity) }))
         : [];
       // Over the limit answers 429 whatever the body, as if the limit were checked before it was read.
       await rateLimit.verdict(res);
