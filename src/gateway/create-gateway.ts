@@ -112,7 +112,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     metrics.feedLag.set(alert.seq);
     metrics.deliveryLatency.observe(Math.max(0, Date.now() - Date.parse(alert.receivedAt)) / 1000);
   };
-  const tail = new FeedTail({ store, connection: deps.feedConnection, logger, onAlert: fanout });
+  const tail = new FeedTail({ store, connection: deps.feedConnection, logger, onEntry: (entry) => fanout(entry.alert) });
   await tail.start();
 
   const knownTopics = new Set(deps.topics.map((topic) => topic.id));

@@ -49,10 +49,35 @@ export interface RangeQuery {
   pageSize?: number;
 }
 
-/** An entry of the live feed: the alert and its JSON exactly as stored. */
-export interface FeedEntry {
-  seq: number;
-  json: string;
+/**
+ * An entry of the live feed: an alert, decoded from the JSON the store wrote only when something reads it (a worker
+ * keeping candidates files most entries by topic and never needs the rest).
+ */
+export class FeedEntry {
+  private decoded: Alert | undefined;
+
+  constructor(
+    readonly seq: number,
+    /** The alert's JSON exactly as stored (undefined for an entry made from an alert). */
+    readonly json: string | undefined,
+    private readonly topicIds?: readonly string[],
+  ) {}
+
+  /** An entry for an alert at hand (read from history, or just stored by this process). */
+  static of(alert: Alert): FeedEntry {
+    const entry = new FeedEntry(alert.seq, undefined, alert.topics);
+    entry.decoded = alert;
+    return entry;
+  }
+
+  get alert(): Alert {
+    return (this.decoded ??= parseAlert(this.json ?? ''));
+  }
+
+  /** Its topics, without decoding the alert (entries written before the feed carried them are decoded). */
+  get topics(): readonly string[] {
+    return this.topicIds ?? this.alert.topics;
+  }
 }
 
 const PAGE = 500;
@@ -106,6 +131,7 @@ export class AlertStore {
       this.keys.topicPrefix,
       this.keys.incidentPrefix,
       this.options.retention.seconds,
+      alert.topics.join(','),
     ];
     const result = (await APPEND_SCRIPT.run(this.redis, keys, args)) as [number, number, number];
     return { seq: Number(result[0]), duplicate: result[1] === 1 };
@@ -262,10 +288,10 @@ export class AlertStore {
       | [string, [string, string[]][]][]
       | null;
     if (!reply || !reply[0]) return [];
-    return reply[0][1].map(([entryId, fields]) => ({
-      seq: Number(entryId.slice(0, entryId.indexOf('-'))),
-      json: fields[1] as string,
-    }));
+    return reply[0][1].map(([entryId, fields]) => {
+      const topics = fields[2] === 't' && fields[3] ? fields[3].split(',') : undefined;
+      return new FeedEntry(Number(entryId.slice(0, entryId.indexOf('-'))), fields[1] as string, topics);
+    });
   }
 
   /** The oldest seq still on the live feed, or null when it is empty. */

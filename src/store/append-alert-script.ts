@@ -5,7 +5,7 @@ export const APPEND_ALERT_LUA = `
 --       7 incident zset, 8.. topic zsets
 -- ARGV: 1 alert id, 2 JSON head (up to and including '"seq":'), 3 JSON tail (after the seq),
 --       4 idempotency TTL s, 5 retention count, 6 retention cutoff (ISO receivedAt), 7 feed max length,
---       8 topic key prefix, 9 incident key prefix, 10 incident TTL s
+--       8 topic key prefix, 9 incident key prefix, 10 incident TTL s, 11 topic ids joined by ','
 -- Returns {seq, duplicate(0|1), trimmed}
 local existing = redis.call('GET', KEYS[6])
 if existing then
@@ -25,7 +25,8 @@ redis.call('EXPIRE', KEYS[7], tonumber(ARGV[10]))
 for i = 8, #KEYS do
   redis.call('ZADD', KEYS[i], seq, id)
 end
-redis.call('XADD', KEYS[5], 'MAXLEN', '~', tonumber(ARGV[7]), seq .. '-0', 'a', json)
+-- The topics beside the JSON let a reader file an entry without decoding it.
+redis.call('XADD', KEYS[5], 'MAXLEN', '~', tonumber(ARGV[7]), seq .. '-0', 'a', json, 't', ARGV[11])
 
 -- Retention: drop the oldest alerts beyond the count or older than the cutoff, a bounded number per append
 -- so an append never stalls Redis.

@@ -1,22 +1,21 @@
 // FeedTail: reads the live feed stream in seq order, gap-free across Redis restarts, and hands each alert on.
 import type { Redis } from 'ioredis';
-import type { Alert } from '../core/alert.js';
 import type { Logger } from '../observability/logger.js';
-import type { AlertStore } from './alert-store.js';
+import { FeedEntry, type AlertStore } from './alert-store.js';
 
 export interface FeedTailOptions {
   store: AlertStore;
   /** A dedicated connection: XREAD BLOCK holds it. */
   connection: Redis;
   logger: Logger;
-  /** Called for every alert, in strictly increasing seq order, never twice. */
-  onAlert: (alert: Alert) => void;
+  /** Called for every entry, in strictly increasing seq order, never twice (`entry.alert` decodes it). */
+  onEntry: (entry: FeedEntry) => void;
   /** Called when the store's epoch changed (Redis lost its data): seqs start over. */
   onEpochChange?: (epoch: string) => void;
   /**
    * Called instead of reading the missed alerts from history when the feed was trimmed past this tail (it was away
    * long): for a reader that keeps only the newest alerts and reloads those itself. The tail then goes on from the
-   * feed's oldest entry. Unset: every missed alert is read from history and handed to onAlert.
+   * feed's oldest entry. Unset: every missed alert is read from history and handed to onEntry.
    */
   onGap?: (missed: { from: number; to: number }) => Promise<void>;
   /**
@@ -28,11 +27,11 @@ export interface FeedTailOptions {
 
 /**
  * @example
- * const tail = new FeedTail({ store, connection, logger, onAlert: (alert) => fanout.deliver(alert) });
+ * const tail = new FeedTail({ store, connection, logger, onEntry: (entry) => fanout(entry.alert) });
  * await tail.start();
  */
 export class FeedTail {
-  /** The last seq handed to onAlert: everything up to here has been delivered. */
+  /** The last seq handed to onEntry: everything up to here has been delivered. */
   lastSeq = 0;
   epoch = '';
   private running = false;
@@ -88,9 +87,7 @@ export class FeedTail {
         const first = entries[0];
         if (first && first.seq > this.lastSeq + 1) await this.fillGap(first.seq);
         for (const entry of entries) {
-          if (entry.seq <= this.lastSeq) continue;
-          // The feed holds only what AlertStore.append wrote: parsing once is enough, validating again costs per alert.
-          this.deliver(JSON.parse(entry.json) as Alert);
+          if (entry.seq > this.lastSeq) this.deliver(entry);
         }
       } catch (error) {
         if (!this.running) return;
@@ -102,12 +99,12 @@ export class FeedTail {
     }
   }
 
-  private deliver(alert: Alert): void {
-    this.lastSeq = alert.seq;
+  private deliver(entry: FeedEntry): void {
+    this.lastSeq = entry.seq;
     try {
-      this.options.onAlert(alert);
+      this.options.onEntry(entry);
     } catch (error) {
-      this.options.logger.error({ err: error, seq: alert.seq }, 'alert delivery failed');
+      this.options.logger.error({ err: error, seq: entry.seq }, 'alert delivery failed');
     }
   }
 
@@ -122,7 +119,7 @@ export class FeedTail {
     }
     this.options.logger.warn(missed, 'feed gap: reading missed alerts from history');
     for await (const page of this.options.store.pages({ after: this.lastSeq, before: nextSeq, order: 'asc', limit: 0 })) {
-      for (const alert of page) if (alert.seq > this.lastSeq) this.deliver(alert);
+      for (const alert of page) if (alert.seq > this.lastSeq) this.deliver(FeedEntry.of(alert));
     }
   }
 

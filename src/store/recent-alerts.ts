@@ -3,7 +3,7 @@
 import type { Redis } from 'ioredis';
 import type { Alert } from '../core/alert.js';
 import type { Logger } from '../observability/logger.js';
-import type { AlertStore } from './alert-store.js';
+import { FeedEntry, type AlertStore } from './alert-store.js';
 import { FeedTail } from './feed-tail.js';
 
 /** Where the update processor reads incident candidates, and tells of the alerts it stored. */
@@ -45,8 +45,8 @@ export interface RecentAlertsOptions {
  * recent.recent(['troops'], since, 100);
  */
 export class RecentAlerts implements CandidateSource {
-  /** Topic → its newest alerts, by seq ascending, at most perTopic. */
-  private readonly byTopic = new Map<string, Alert[]>();
+  /** Topic → its newest alerts, by seq ascending, at most perTopic; decoded when first asked for. */
+  private readonly byTopic = new Map<string, FeedEntry[]>();
   private readonly perTopic: number;
   private readonly tail: FeedTail;
 
@@ -56,7 +56,7 @@ export class RecentAlerts implements CandidateSource {
       store: options.store,
       connection: options.connection,
       logger: options.logger,
-      onAlert: (alert) => this.add(alert),
+      onEntry: (entry) => this.file(entry),
       onEpochChange: () => this.byTopic.clear(),
       onGap: () => this.load(),
       ...(options.blockMs !== undefined && { blockMs: options.blockMs }),
@@ -74,7 +74,7 @@ export class RecentAlerts implements CandidateSource {
   }
 
   recent(topics: readonly string[], sinceIso: string, limit: number): Alert[] {
-    const lists: Alert[][] = [];
+    const lists: FeedEntry[][] = [];
     for (const topic of new Set(topics)) {
       const list = this.byTopic.get(topic);
       if (list && list.length > 0) lists.push(list);
@@ -90,19 +90,25 @@ export class RecentAlerts implements CandidateSource {
         if (end >= 0 && (pick === -1 || lists[i]![end]!.seq > lists[pick]![ends[pick]!]!.seq)) pick = i;
       }
       if (pick === -1) break;
-      const alert = lists[pick]![ends[pick]!]!;
+      const entry = lists[pick]![ends[pick]!]!;
       ends[pick]! -= 1;
-      if (alert.seq === lastSeq) continue;
+      if (entry.seq === lastSeq) continue;
+      const alert = entry.alert;
       // As the store's read: newest first, and the first one received before the window ends the list.
       if (alert.receivedAt < sinceIso) break;
-      lastSeq = alert.seq;
+      lastSeq = entry.seq;
       out.push(alert);
     }
     return out;
   }
 
   add(alert: Alert): void {
-    for (const topic of alert.topics) {
+    this.file(FeedEntry.of(alert));
+  }
+
+  /** Files an entry under each of its topics. */
+  private file(entry: FeedEntry): void {
+    for (const topic of entry.topics) {
       let list = this.byTopic.get(topic);
       if (!list) {
         list = [];
@@ -111,10 +117,10 @@ export class RecentAlerts implements CandidateSource {
       // Usually the newest, so it goes at the end; the feed and this process's own appends may cross, and history
       // loaded at start overlaps the feed: find its place from the end and keep one of each seq.
       let at = list.length;
-      while (at > 0 && list[at - 1]!.seq > alert.seq) at--;
-      if (at > 0 && list[at - 1]!.seq === alert.seq) continue;
+      while (at > 0 && list[at - 1]!.seq > entry.seq) at--;
+      if (at > 0 && list[at - 1]!.seq === entry.seq) continue;
       if (at === 0 && list.length >= this.perTopic) continue;
-      list.splice(at, 0, alert);
+      list.splice(at, 0, entry);
       if (list.length > this.perTopic) list.shift();
     }
   }

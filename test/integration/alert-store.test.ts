@@ -157,14 +157,16 @@ describe('AlertStore feed and epoch', () => {
   it('the feed returns entries after a seq, in order, and blocks until one arrives', async () => {
     const { store } = newStore();
     await store.append(alert({ id: 'f1' }));
-    await store.append(alert({ id: 'f2' }));
     const reader = redis.duplicate();
     try {
+      await store.append(alert({ id: 'f2', topics: ['troops', 'diplomacy'] }));
       const entries = await store.readFeed(reader, 0, 100);
-      expect(entries.map((e) => [e.seq, JSON.parse(e.json).id])).toEqual([
-        [1, 'f1'],
-        [2, 'f2'],
+      expect(entries.map((e) => [e.seq, e.alert.id, e.topics])).toEqual([
+        [1, 'f1', ['troops']],
+        [2, 'f2', ['troops', 'diplomacy']],
       ]);
+      // The JSON is exactly what clients get, and the topics come beside it.
+      expect(JSON.parse(entries[1]!.json!)).toEqual(await store.get('f2'));
       const pending = store.readFeed(reader, 2, 5000);
       await store.append(alert({ id: 'f3' }));
       expect((await pending).map((e) => e.seq)).toEqual([3]);

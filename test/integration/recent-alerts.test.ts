@@ -106,6 +106,20 @@ describe('RecentAlerts', () => {
     expect(idsOf(recent.recent(['general'], longAgo, 2))).toEqual(['feed-2', 'feed-1']);
   });
 
+  it('files what the feed brings by the topics beside it, decoding only what it is asked for', async () => {
+    const keys = new RedisKeys(uniquePrefix());
+    const store = newStore(keys);
+    const recent = await startRecent(store);
+    await store.append(alert({ id: 'good', topics: ['diplomacy'] }));
+    // An entry no reader could decode, on another topic: filed, never decoded by a read of diplomacy.
+    await redis.xadd(keys.feed, '2-0', 'a', '{not json', 't', 'troops');
+    await redis.incr(keys.seq);
+    await store.append(alert({ id: 'after', topics: ['diplomacy'] }));
+    await waitUntil(() => recent.recent(['diplomacy'], longAgo, 10).length === 2, 'the two diplomacy alerts');
+    expect(idsOf(recent.recent(['diplomacy'], longAgo, 10))).toEqual(['after', 'good']);
+    expect(() => recent.recent(['troops'], longAgo, 10)).toThrow(/corrupted alert|JSON/);
+  });
+
   it('keeps the newest per topic in seq order, whatever order they come in', async () => {
     const recent = await startRecent(newStore(), { perTopic: 3 });
     const at = (seq: number) => ({ ...alert({ id: `o-${seq}` }), seq });
