@@ -2,6 +2,7 @@
 import cyrillicToTranslitModule from 'cyrillic-to-translit-js';
 import { FALLBACK_TOPIC } from '../core/topic.js';
 import { DEFAULT_TOPICS } from './default-topics.js';
+import { FifoCache } from './fifo-cache.js';
 import { createPlaceFinder, type PlaceName } from './place-names.js';
 import { createTermIndex, overlaps, tokenize } from './term-index.js';
 import type { TopicsFile } from './topics-file.js';
@@ -167,7 +168,9 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
     ...impactRules.map((rule) => rule.terms),
   ]);
   const places = createPlaceFinder(options.places);
-  const cache = new Map<string, Features>();
+  // Candidates cached by id may still hold a dropped entry: they read their text again, so one text stays one
+  // object (one document for IDF) whichever ids carry it.
+  const cache = new FifoCache<string, Features>(FEATURE_CACHE_SIZE, (dropped) => (dropped.evicted = true));
   const space = new TrigramSpace();
   // The places each topic is about (an air-raid topic's city): there a common place such as Kyiv is the event's place.
   const boundPlaces = new Map(
@@ -213,20 +216,15 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
       phase: allClear ? 'all-clear' : threat ? 'threat' : 'other',
       reaction,
     };
-    if (cache.size >= FEATURE_CACHE_SIZE) {
-      const oldest = cache.keys().next().value!;
-      // Candidates cached by id may still hold it: they read their text again, so one text stays one object (one
-      // document for IDF) whichever ids carry it.
-      cache.get(oldest)!.evicted = true;
-      cache.delete(oldest);
-    }
     cache.set(key, features);
     return features;
   };
 
   // Candidates by id: an alert's text never changes, so its features and time are looked up without hashing its
   // text again (a worker compares each new alert with up to 100 stored ones, the same ones call after call).
-  const candidateCache = new Map<string, { title: string; text: string; publishedAt: string; time: number; features: Features }>();
+  const candidateCache = new FifoCache<string, { title: string; text: string; publishedAt: string; time: number; features: Features }>(
+    FEATURE_CACHE_SIZE,
+  );
   const candidateEntry = (candidate: IncidentCandidate) => {
     const cached = candidateCache.get(candidate.id);
     if (
@@ -245,7 +243,6 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
       time: Date.parse(candidate.publishedAt),
       features: textFeatures(candidate.title, candidate.text),
     };
-    if (candidateCache.size >= FEATURE_CACHE_SIZE) candidateCache.delete(candidateCache.keys().next().value!);
     candidateCache.set(candidate.id, entry);
     return entry;
   };
