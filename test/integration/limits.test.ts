@@ -123,6 +123,26 @@ describe('the ingest rate verdict', () => {
   });
 });
 
+describe('the ingest rate limit far from and near its edge', () => {
+  it('is still exact at the edge after requests that went ahead without waiting for their count', async () => {
+    const prefix = uniquePrefix();
+    const api = await start('api', { SIRENA_KEY_PREFIX: prefix, SIRENA_PUBLISH_KEYS: KEY_B, SIRENA_INGEST_RATE_LIMIT: '40' });
+    const auth = { authorization: `Bearer ${KEY_B}` };
+    // The first ones are far from the limit (more than 16 left): accepted while their count is on its way.
+    const statuses = [];
+    for (let i = 0; i < 40; i++) statuses.push((await postUpdate(api.url, update(), auth)).status);
+    expect(statuses).toEqual(Array.from({ length: 40 }, () => 202));
+    expect((await postUpdate(api.url, update(), auth)).status).toBe(429);
+    const redis = new Redis(testRedisUrl());
+    try {
+      const [counter] = await redis.keys(`${new RedisKeys(prefix).rateLimitPrefix}*`);
+      expect(Number(await redis.get(counter!))).toBe(41);
+    } finally {
+      redis.disconnect();
+    }
+  });
+});
+
 describe('gateway limits', () => {
   let gateway: RoleProcess;
   beforeAll(async () => {
