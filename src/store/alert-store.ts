@@ -58,8 +58,8 @@ export class FeedEntry {
 
   constructor(
     readonly seq: number,
-    /** The alert's JSON exactly as stored (undefined for an entry made from an alert). */
-    readonly json: string | undefined,
+    /** The alert's JSON exactly as stored; let go once decoded (a worker keeps thousands of entries). */
+    private json: string | undefined,
     private readonly topicIds?: readonly string[],
   ) {}
 
@@ -71,7 +71,11 @@ export class FeedEntry {
   }
 
   get alert(): Alert {
-    return (this.decoded ??= parseAlert(this.json ?? ''));
+    if (!this.decoded) {
+      this.decoded = parseAlert(this.json ?? '');
+      this.json = undefined;
+    }
+    return this.decoded;
   }
 
   /** Its topics, without decoding the alert (entries written before the feed carried them are decoded). */

@@ -165,8 +165,8 @@ describe('AlertStore feed and epoch', () => {
         [1, 'f1', ['troops']],
         [2, 'f2', ['troops', 'diplomacy']],
       ]);
-      // The JSON is exactly what clients get, and the topics come beside it.
-      expect(JSON.parse(entries[1]!.json!)).toEqual(await store.get('f2'));
+      // The alert is exactly what clients get, and the topics come beside it.
+      expect(entries[1]!.alert).toEqual(await store.get('f2'));
       const pending = store.readFeed(reader, 2, 5000);
       await store.append(alert({ id: 'f3' }));
       expect((await pending).map((e) => e.seq)).toEqual([3]);
