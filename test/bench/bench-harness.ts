@@ -16,6 +16,13 @@ export { waitUntil };
 /** BENCH_QUICK=1: smaller numbers, for development; figures are then only indicative. */
 export const QUICK = process.env.BENCH_QUICK === '1';
 
+/**
+ * Raw-then-Sirena rounds the noisiest scenarios run, reporting the median of the rounds' ratios: on this shared VM one
+ * round of the same code moves by a tenth or more from the next.
+ * @defaultValue 3 (1 with BENCH_QUICK)
+ */
+export const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? (QUICK ? 1 : 3)));
+
 /** One scenario's outcome: Sirena's figures, the raw baseline's, and whether the goal held. */
 export interface ScenarioResult {
   scenario: string;
@@ -215,6 +222,25 @@ export async function againstRaw<T>(
   } finally {
     await system.stop();
   }
+}
+
+/**
+ * againstRaw() ROUNDS times, raw and Sirena alternating, so drift in the machine's load falls on both alike.
+ * @example const rounds = await againstRawRounds((raw) => measure(raw.url), (system) => measure(system.api.url));
+ */
+export async function againstRawRounds<T>(
+  onRaw: (raw: RawServer) => Promise<T>,
+  onSirena: (system: BenchSystem) => Promise<T>,
+): Promise<{ raw: T; sirena: T }[]> {
+  const rounds: { raw: T; sirena: T }[] = [];
+  for (let i = 0; i < ROUNDS; i++) rounds.push(await againstRaw(onRaw, onSirena));
+  return rounds;
+}
+
+/** The median of some numbers (the lower middle one of an even count). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)] ?? Number.NaN;
 }
 
 export function postJson<T = { accepted: number }>(url: string, body: unknown, retried = false): Promise<{ status: number; body: T }> {

@@ -31,8 +31,8 @@ function classifierScenario(): Promise<ScenarioResult> {
 }
 
 const SCENARIOS: Record<string, { run: () => Promise<ScenarioResult>; deadlineS: number }> = {
-  latency: { run: latencyScenario, deadlineS: 240 },
-  ingest: { run: ingestScenario, deadlineS: 300 },
+  latency: { run: latencyScenario, deadlineS: 720 },
+  ingest: { run: ingestScenario, deadlineS: 720 },
   priority: { run: priorityScenario, deadlineS: 300 },
   memory: { run: memoryScenario, deadlineS: 420 },
   replay: { run: replayScenario, deadlineS: 240 },
