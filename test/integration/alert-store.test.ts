@@ -1,10 +1,10 @@
 // AlertStore against a real Redis: seq, idempotency, indexes, retention, paging and the live feed.
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { UnsequencedAlert } from '../../src/core/alert.js';
 import type { Severity } from '../../src/core/severity.js';
 import { AlertStore } from '../../src/store/alert-store.js';
 import { RedisKeys } from '../../src/store/keys.js';
+import { unsequencedAlert } from '../helpers/alert-fixture.js';
 import { testRedisUrl, uniquePrefix } from '../helpers/system.js';
 
 let redis: Redis;
@@ -26,24 +26,7 @@ function newStore(options: { count?: number; seconds?: number } = {}) {
   return { store, keys };
 }
 
-let counter = 0;
-function alert(overrides: Partial<UnsequencedAlert> = {}): UnsequencedAlert {
-  counter += 1;
-  const now = new Date().toISOString();
-  return {
-    id: `a-${counter}`,
-    topics: ['troops'],
-    severity: 'moderate',
-    title: `title ${counter}`,
-    text: `text ${counter} — «Київ» “quotes” \\ backslash`,
-    publishedAt: now,
-    receivedAt: now,
-    classifiedAt: now,
-    reasons: ['test'],
-    incidentId: `inc-${counter}`,
-    ...overrides,
-  };
-}
+const alert = unsequencedAlert;
 
 describe('AlertStore.append', () => {
   it('gives strictly increasing seqs and stores exactly what it was given', async () => {

@@ -2,11 +2,11 @@
 // AlertStore.recent would, without a round trip.
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { UnsequencedAlert } from '../../src/core/alert.js';
 import { createLogger } from '../../src/observability/logger.js';
 import { AlertStore } from '../../src/store/alert-store.js';
 import { RedisKeys } from '../../src/store/keys.js';
 import { RecentAlerts } from '../../src/store/recent-alerts.js';
+import { unsequencedAlert } from '../helpers/alert-fixture.js';
 import { testRedisUrl, uniquePrefix, waitUntil } from '../helpers/system.js';
 
 const logger = createLogger({ level: 'silent', role: 'test' });
@@ -39,24 +39,7 @@ async function startRecent(store: AlertStore, options: { perTopic?: number; bloc
   return recent;
 }
 
-let counter = 0;
-function alert(overrides: Partial<UnsequencedAlert> = {}): UnsequencedAlert {
-  counter += 1;
-  const now = new Date().toISOString();
-  return {
-    id: `ra-${counter}`,
-    topics: ['troops'],
-    severity: 'moderate',
-    title: `title ${counter}`,
-    text: `text ${counter}`,
-    publishedAt: now,
-    receivedAt: now,
-    classifiedAt: now,
-    reasons: ['test'],
-    incidentId: `inc-${counter}`,
-    ...overrides,
-  };
-}
+const alert = unsequencedAlert;
 
 const idsOf = (alerts: { id: string }[]) => alerts.map((a) => a.id);
 const longAgo = new Date(0).toISOString();
