@@ -56,12 +56,15 @@ export function createUpdateProcessor(deps: UpdateProcessorDeps): (updates: read
   const gate = deps.gate;
   const processUpdates = async (updates: readonly AcceptedUpdate[]): Promise<ProcessedUpdate[]> => {
     const ids = new Set(updates.map((update) => update.id));
-    // Stored candidates, read once per topic set (and receive time) for the whole job, before any matching: the
-    // matching then runs in one synchronous stretch, so the matcher sees nearly the same candidates call after call.
+    // What other workers stored comes in while this job is classified (classifying needs no candidates).
+    const synced = deps.candidates.sync();
     const classified = updates.map((update) => {
       const classification = deps.classifier.classify(update);
       return { update, classification, readingKey: `${update.receivedAt} ${classification.topics.join(' ')}` };
     });
+    await synced;
+    // Stored candidates, read once per topic set (and receive time) for the whole job, before any matching: the
+    // matching then runs in one synchronous stretch, so the matcher sees nearly the same candidates call after call.
     const stored = new Map<string, UnsequencedAlert[]>();
     for (const item of classified) {
       const key = item.readingKey;

@@ -65,7 +65,8 @@ export async function startWorkerRole(ctx: RoleContext): Promise<RunningRole> {
   const gate = config.workerLanes === 'urgent' ? undefined : new UrgentGate(2, config.workerLanes === 'all');
   const store = (redis: Redis) => new AlertStore({ redis, keys, retention: config.retention, idempotencySeconds: config.idempotencySeconds });
 
-  // Incident candidates for every lane, in memory and current from the feed (its own connection: XREAD blocks it).
+  // Incident candidates for every lane, in memory, read from the feed as each job starts (on a connection of its own,
+  // so a job's feed read never waits behind a lane's appends).
   const feedConnection = createRedisConnection({ url: config.redisUrl, name: 'worker-feed', logger });
   const candidates = new RecentAlerts({
     store: store(feedConnection),

@@ -284,11 +284,14 @@ export class AlertStore {
   }
 
   /**
-   * Live feed entries with seq > afterSeq, waiting up to blockMs for the first one. Use a dedicated connection:
-   * the command blocks it.
+   * Live feed entries with seq > afterSeq (at most `count`), waiting up to blockMs for the first one (undefined: not
+   * at all). Use a dedicated connection for blocking reads: the command blocks it.
    */
-  async readFeed(connection: Redis, afterSeq: number, blockMs: number, count = 1000): Promise<FeedEntry[]> {
-    const reply = (await connection.xread('COUNT', count, 'BLOCK', blockMs, 'STREAMS', this.keys.feed, `${afterSeq}-0`)) as
+  async readFeed(connection: Redis, afterSeq: number, blockMs: number | undefined, count = 1000): Promise<FeedEntry[]> {
+    const stream = ['STREAMS', this.keys.feed, `${afterSeq}-0`] as const;
+    const reply = (await (blockMs === undefined
+      ? connection.xread('COUNT', count, ...stream)
+      : connection.xread('COUNT', count, 'BLOCK', blockMs, ...stream))) as
       | [string, [string, string[]][]][]
       | null;
     if (!reply || !reply[0]) return [];

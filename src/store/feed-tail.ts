@@ -3,6 +3,9 @@ import type { Redis } from 'ioredis';
 import type { Logger } from '../observability/logger.js';
 import { FeedEntry, type AlertStore } from './alert-store.js';
 
+/** Most entries one feed read returns. */
+const FEED_READ_COUNT = 1000;
+
 export interface FeedTailOptions {
   store: AlertStore;
   /** A dedicated connection: XREAD BLOCK holds it. */
@@ -19,16 +22,27 @@ export interface FeedTailOptions {
    */
   onGap?: (missed: { from: number; to: number }) => Promise<void>;
   /**
-   * How long one XREAD blocks (ms); between reads the tail checks the epoch.
+   * How long one XREAD blocks (ms); between reads the tail checks the epoch. On demand: how often it reads (and
+   * checks the epoch) by itself when nobody asks.
    * @defaultValue 2000
    */
   blockMs?: number;
+  /**
+   * 'follow' (default): a loop blocks on the feed and hands each entry on as soon as it is stored. 'on-demand': no
+   * blocking read; catchUp() reads what came since, and a timer every blockMs keeps up when nobody asks. For a
+   * reader that needs the feed only at certain moments: its process is not woken by every alert.
+   */
+  mode?: 'follow' | 'on-demand';
 }
 
 /**
  * @example
  * const tail = new FeedTail({ store, connection, logger, onEntry: (entry) => fanout(entry.alert) });
  * await tail.start();
+ * // On demand: every entry stored before this call has been handed on when it resolves.
+ * const onDemand = new FeedTail({ store, connection, logger, onEntry, mode: 'on-demand' });
+ * await onDemand.start();
+ * await onDemand.catchUp();
  */
 export class FeedTail {
   /** The last seq handed to onEntry: everything up to here has been delivered. */
@@ -38,6 +52,13 @@ export class FeedTail {
   /** Set when the feed connection dropped: Redis may have come back empty, so the epoch must be checked. */
   private epochUncertain = false;
   private loop: Promise<void> | undefined;
+  /** On demand: the read on its way, and the one that goes out after it (shared by everyone who asks meanwhile). */
+  private reading: Promise<void> | undefined;
+  private queued: Promise<void> | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private lastEpochCheck = 0;
+  /** Failed reads in a row (the first of a run is logged). */
+  private failures = 0;
   private readonly options: FeedTailOptions;
 
   constructor(options: FeedTailOptions) {
@@ -48,12 +69,42 @@ export class FeedTail {
   async start(): Promise<void> {
     this.epoch = await this.options.store.epoch();
     this.lastSeq = await this.options.store.latestSeq();
+    this.lastEpochCheck = Date.now();
     this.running = true;
     // ioredis re-sends a pending XREAD after reconnecting, so a restart may never surface as an error here.
     this.options.connection.on('close', () => {
       this.epochUncertain = true;
     });
-    this.loop = this.run();
+    if (this.options.mode !== 'on-demand') {
+      this.loop = this.run();
+      return;
+    }
+    this.timer = setInterval(() => this.catchUp().catch(() => undefined), this.blockMs);
+    this.timer.unref();
+  }
+
+  /**
+   * On demand: reads the feed from lastSeq and hands each new entry on; when it resolves, every entry stored before
+   * the call has been. Calls while a read is on its way share the one read sent after it. Rejects when Redis does
+   * not answer (the next call tries again, checking the epoch first).
+   */
+  catchUp(): Promise<void> {
+    if (!this.running) return Promise.reject(new Error('the feed tail is stopped'));
+    if (this.queued) return this.queued;
+    if (!this.reading) {
+      this.reading = this.readOnce().finally(() => {
+        this.reading = undefined;
+      });
+      return this.reading;
+    }
+    // The read on its way may have left before what this caller waits for was stored.
+    this.queued = this.reading
+      .catch(() => undefined)
+      .then(() => {
+        this.queued = undefined;
+        return this.catchUp();
+      });
+    return this.queued;
   }
 
   get isRunning(): boolean {
@@ -62,41 +113,66 @@ export class FeedTail {
 
   async stop(): Promise<void> {
     this.running = false;
+    clearInterval(this.timer);
     // Unblock a pending XREAD at once.
     this.options.connection.disconnect();
-    await this.loop;
+    await Promise.all([this.loop, this.reading?.catch(() => undefined)]);
+  }
+
+  private get blockMs(): number {
+    return this.options.blockMs ?? 2000;
   }
 
   private async run(): Promise<void> {
-    const { store, connection, logger } = this.options;
-    let failures = 0;
     while (this.running) {
       try {
-        const entries = await store.readFeed(connection, this.lastSeq, this.options.blockMs ?? 2000);
-        failures = 0;
-        // If Redis came back empty and new alerts already passed our old lastSeq, these entries would skip the
-        // new history's first seqs: check the epoch before delivering anything read across a reconnect.
-        if (this.epochUncertain) {
-          this.epochUncertain = false;
-          if (await this.checkEpoch()) continue;
-        }
-        if (entries.length === 0) {
-          await this.checkEpoch();
-          continue;
-        }
-        const first = entries[0];
-        if (first && first.seq > this.lastSeq + 1) await this.fillGap(first.seq);
-        for (const entry of entries) {
-          if (entry.seq > this.lastSeq) this.deliver(entry);
-        }
+        await this.step(this.blockMs);
       } catch (error) {
         if (!this.running) return;
-        failures += 1;
-        this.epochUncertain = true;
-        if (failures === 1) logger.warn({ err: (error as Error).message }, 'feed read failed; retrying until Redis is back');
-        await new Promise((resolve) => setTimeout(resolve, Math.min(100 * failures, 1000)));
+        this.failed(error);
+        await new Promise((resolve) => setTimeout(resolve, Math.min(100 * this.failures, 1000)));
       }
     }
+  }
+
+  private async readOnce(): Promise<void> {
+    try {
+      // A read returns at most FEED_READ_COUNT entries: read on until one comes back short.
+      while ((await this.step(undefined)) >= FEED_READ_COUNT && this.running);
+    } catch (error) {
+      if (this.running) this.failed(error);
+      throw error;
+    }
+  }
+
+  private failed(error: unknown): void {
+    this.failures += 1;
+    this.epochUncertain = true;
+    if (this.failures === 1) this.options.logger.warn({ err: (error as Error).message }, 'feed read failed; retrying until Redis is back');
+  }
+
+  /** One read (blocking for blockMs, or not at all) and what it brings handed on, in order; how many it read. */
+  private async step(blockMs: number | undefined): Promise<number> {
+    const entries = await this.options.store.readFeed(this.options.connection, this.lastSeq, blockMs, FEED_READ_COUNT);
+    this.failures = 0;
+    // If Redis came back empty and new alerts already passed our old lastSeq, these entries would skip the new
+    // history's first seqs: check the epoch before delivering anything read across a reconnect.
+    if (this.epochUncertain) {
+      this.epochUncertain = false;
+      // A new history: lastSeq is 0 now, so read again (and count this one as a full read).
+      if (await this.checkEpoch()) return FEED_READ_COUNT;
+    }
+    if (entries.length === 0) {
+      // A quiet feed: the moment to check the epoch (at most every blockMs, so no caller on demand waits for it often).
+      if (Date.now() - this.lastEpochCheck >= this.blockMs) await this.checkEpoch();
+      return 0;
+    }
+    const first = entries[0];
+    if (first && first.seq > this.lastSeq + 1) await this.fillGap(first.seq);
+    for (const entry of entries) {
+      if (entry.seq > this.lastSeq) this.deliver(entry);
+    }
+    return entries.length;
   }
 
   private deliver(entry: FeedEntry): void {
@@ -125,6 +201,7 @@ export class FeedTail {
 
   /** True when the epoch changed (lastSeq is then 0). */
   private async checkEpoch(): Promise<boolean> {
+    this.lastEpochCheck = Date.now();
     let epoch = await this.options.store.epoch();
     // Same epoch but seqs behind what we delivered: Redis came back from a persistence file that missed the last
     // writes, and those seqs will be handed out again to other alerts. That is a new history too.

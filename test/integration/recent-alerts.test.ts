@@ -84,7 +84,8 @@ describe('RecentAlerts', () => {
     recent.add({ ...mine, seq });
     expect(idsOf(recent.recent(['troops'], longAgo, 10))).toEqual(['mine']);
     for (let i = 0; i < 3; i++) await other.append(alert({ id: `feed-${i}`, topics: ['troops', 'general'] }));
-    await waitUntil(() => recent.recent(['troops'], longAgo, 10).length === 4, 'the feed brought three alerts');
+    await recent.sync();
+    expect(recent.recent(['troops'], longAgo, 10)).toHaveLength(4);
     expect(idsOf(recent.recent(['troops', 'general'], longAgo, 10))).toEqual(['feed-2', 'feed-1', 'feed-0', 'mine']);
     expect(idsOf(recent.recent(['general'], longAgo, 2))).toEqual(['feed-2', 'feed-1']);
   });
@@ -98,7 +99,7 @@ describe('RecentAlerts', () => {
     await redis.xadd(keys.feed, '2-0', 'a', '{not json', 't', 'troops');
     await redis.incr(keys.seq);
     await store.append(alert({ id: 'after', topics: ['diplomacy'] }));
-    await waitUntil(() => recent.recent(['diplomacy'], longAgo, 10).length === 2, 'the two diplomacy alerts');
+    await recent.sync();
     expect(idsOf(recent.recent(['diplomacy'], longAgo, 10))).toEqual(['after', 'good']);
     expect(() => recent.recent(['troops'], longAgo, 10)).toThrow(/corrupted alert|JSON/);
   });
@@ -118,9 +119,77 @@ describe('RecentAlerts', () => {
     expect(idsOf(recent.recent(['troops'], longAgo, 10))).toEqual(['before-loss']);
     const lost = await redis.keys(`${keys.prefix}*`);
     await redis.del(...lost);
+    // Nobody asks: the timer (every blockMs) reads the quiet feed and checks the epoch.
     await waitUntil(() => recent.recent(['troops'], longAgo, 10).length === 0, 'the old history forgotten');
     await store.append(alert({ id: 'after-loss' }));
-    await waitUntil(() => recent.recent(['troops'], longAgo, 10).length === 1, 'the new history followed');
+    await recent.sync();
     expect(idsOf(recent.recent(['troops'], longAgo, 10))).toEqual(['after-loss']);
+  });
+
+  it('sync() brings in everything stored before it, even while a read is on its way, and past one read', async () => {
+    const keys = new RedisKeys(uniquePrefix());
+    const connection = new Redis(testRedisUrl());
+    // The first feed read's reply is held back once Redis has answered it, so a sync() call lands while it is on its way.
+    const realXread = connection.xread.bind(connection) as (...args: unknown[]) => Promise<unknown>;
+    let answered!: () => void;
+    const firstAnswered = new Promise<void>((resolve) => (answered = resolve));
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let reads = 0;
+    (connection as unknown as { xread: unknown }).xread = async (...args: unknown[]) => {
+      reads += 1;
+      const reply = await realXread(...args);
+      if (reads === 1) {
+        answered();
+        await released;
+      }
+      return reply;
+    };
+    // No timer read during the test (blockMs a minute): only sync() reads the feed.
+    const recent = new RecentAlerts({ store: newStore(keys), connection, logger, topics: ['diplomacy'], windowMs: 3_600_000, blockMs: 60_000 });
+    started.push(recent);
+    await recent.start();
+    const other = newStore(keys);
+    await other.append(alert({ id: 's-1', topics: ['diplomacy'] }));
+    const first = recent.sync();
+    await firstAnswered;
+    // Stored after the first read was answered: a sync() called now must wait for a read sent after it.
+    await other.append(alert({ id: 's-2', topics: ['diplomacy'] }));
+    const second = recent.sync();
+    const third = recent.sync();
+    release();
+    await first;
+    expect(idsOf(recent.recent(['diplomacy'], longAgo, 10))).toEqual(['s-1']);
+    await second;
+    expect(idsOf(recent.recent(['diplomacy'], longAgo, 10))).toEqual(['s-2', 's-1']);
+    await third;
+    // The second and third calls shared one read.
+    expect(reads).toBe(2);
+    // More than one read returns (1,000 entries): sync() reads on until the end.
+    await Promise.all(Array.from({ length: 1_203 }, (_, i) => other.append(alert({ id: `bulk-${i}`, topics: ['troops'] }))));
+    await recent.sync();
+    expect(idsOf(recent.recent(['troops'], longAgo, 2))).toEqual(['bulk-1202', 'bulk-1201']);
+  });
+
+  it('sync() never rejects while Redis is away: the candidates stay, and it catches up once Redis is back', async () => {
+    const keys = new RedisKeys(uniquePrefix());
+    const connection = new Redis(testRedisUrl(), { maxRetriesPerRequest: 0, retryStrategy: () => 50 });
+    const recent = new RecentAlerts({ store: newStore(keys), connection, logger, topics: ['troops'], windowMs: 3_600_000, blockMs: 60_000 });
+    started.push(recent);
+    await newStore(keys).append(alert({ id: 'kept' }));
+    await recent.start();
+    // Closed, and not reconnecting until told: every read fails at once.
+    connection.disconnect();
+    await expect(recent.sync()).resolves.toBeUndefined();
+    expect(idsOf(recent.recent(['troops'], longAgo, 10))).toEqual(['kept']);
+    await newStore(keys).append(alert({ id: 'while-away' }));
+    await expect(recent.sync()).resolves.toBeUndefined();
+    expect(idsOf(recent.recent(['troops'], longAgo, 10))).toEqual(['kept']);
+    await connection.connect();
+    await waitUntil(async () => {
+      await recent.sync();
+      return recent.recent(['troops'], longAgo, 10).length === 2;
+    }, 'caught up after reconnecting');
+    expect(idsOf(recent.recent(['troops'], longAgo, 10))).toEqual(['while-away', 'kept']);
   });
 });
