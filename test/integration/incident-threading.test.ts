@@ -1,29 +1,38 @@
 // Incident threading end to end: a live blog's reports of one overnight Kyiv drone attack share one incident, with
-// unrelated reports posted in between kept apart, through real api and worker processes.
+// unrelated reports posted in between kept apart, through real api and worker processes: one worker serving both
+// lanes, and separate urgent-lane and routine processes as `npm start` runs them (a report then threads onto alerts
+// another process stored, which it reads from the feed as its job starts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postUpdate, request, startSystem, waitUntil, type TestSystem } from '../helpers/system.js';
+import { postUpdate, request, startRole, startSystem, waitUntil, type TestSystem } from '../helpers/system.js';
 
-let sys: TestSystem;
+const SETUPS = [
+  { name: 'one worker serving both lanes', lanes: ['all'] },
+  { name: 'an urgent-lane worker and a routine worker', lanes: ['urgent', 'routine'] },
+] as const;
 
-beforeAll(async () => {
-  sys = await startSystem({ gateways: 0 });
-});
-afterAll(async () => {
-  await sys?.stop();
-});
+describe.each(SETUPS)('incident threading, $name', ({ lanes }) => {
+  let sys: TestSystem;
 
-/** Posts one update, as a live blog would, and waits until a worker has stored it. */
-async function post(id: string, minute: number, text: string) {
-  const publishedAt = new Date(Date.UTC(2025, 2, 1, 1, minute)).toISOString();
-  const response = await postUpdate(sys, { id, text, publishedAt });
-  expect(response.status).toBe(202);
-  return waitUntil(async () => {
-    const stored = await request(sys.api.url, 'GET', `/v1/alerts/${id}`);
-    return stored.status === 200 ? stored.body : null;
-  }, `alert ${id} stored`);
-}
+  beforeAll(async () => {
+    sys = await startSystem({ gateways: 0, workers: 0 });
+    const workers = await Promise.all(lanes.map((lane) => startRole('worker', { ...sys.env, SIRENA_WORKER_LANES: lane })));
+    sys.workers.push(...workers);
+  });
+  afterAll(async () => {
+    await sys?.stop();
+  });
 
-describe('incident threading', () => {
+  /** Posts one update, as a live blog would, and waits until a worker has stored it. */
+  async function post(id: string, minute: number, text: string) {
+    const publishedAt = new Date(Date.UTC(2025, 2, 1, 1, minute)).toISOString();
+    const response = await postUpdate(sys, { id, text, publishedAt });
+    expect(response.status).toBe(202);
+    return waitUntil(async () => {
+      const stored = await request(sys.api.url, 'GET', `/v1/alerts/${id}`);
+      return stored.status === 200 ? stored.body : null;
+    }, `alert ${id} stored`);
+  }
+
   it('threads four reports of one Kyiv drone attack, and only those, into one incident', async () => {
     const feed = [
       ['kyiv-1', 'Air raid alert in Kyiv: a drone attack on the capital is under way overnight, stay in shelters.'],
@@ -43,6 +52,10 @@ describe('incident threading', () => {
       expect(byId.get(id).incidentId, id).toBe(incidentId);
       expect(byId.get(id).reasons.at(-1)).toMatch(/^same incident as kyiv-\d: /);
     }
+    // Split lanes: the extreme reports were stored by the urgent-lane process, the others by the routine one, so the
+    // incident crosses processes.
+    const kyivSeverities = ['kyiv-1', 'kyiv-2', 'kyiv-3', 'kyiv-4'].map((id) => byId.get(id).severity === 'extreme');
+    expect(new Set(kyivSeverities)).toEqual(new Set([true, false]));
     expect(byId.get('talks').incidentId).toBe('talks');
     expect(byId.get('kharkiv').incidentId).toBe('kharkiv');
 
