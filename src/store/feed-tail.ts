@@ -69,7 +69,7 @@ export class FeedTail {
   async start(): Promise<void> {
     this.epoch = await this.options.store.epoch();
     this.lastSeq = await this.options.store.latestSeq();
-    this.lastEpochCheck = Date.now();
+    this.lastEpochCheck = performance.now();
     this.running = true;
     // ioredis re-sends a pending XREAD after reconnecting, so a restart may never surface as an error here.
     this.options.connection.on('close', () => {
@@ -164,7 +164,8 @@ export class FeedTail {
     }
     if (entries.length === 0) {
       // A quiet feed: the moment to check the epoch (at most every blockMs, so no caller on demand waits for it often).
-      if (Date.now() - this.lastEpochCheck >= this.blockMs) await this.checkEpoch();
+      // A new history: lastSeq is 0 now, so read again, or a caller on demand would get nothing of it.
+      if (performance.now() - this.lastEpochCheck >= this.blockMs && (await this.checkEpoch())) return FEED_READ_COUNT;
       return 0;
     }
     const first = entries[0];
@@ -201,7 +202,7 @@ export class FeedTail {
 
   /** True when the epoch changed (lastSeq is then 0). */
   private async checkEpoch(): Promise<boolean> {
-    this.lastEpochCheck = Date.now();
+    this.lastEpochCheck = performance.now();
     let epoch = await this.options.store.epoch();
     // Same epoch but seqs behind what we delivered: Redis came back from a persistence file that missed the last
     // writes, and those seqs will be handed out again to other alerts. That is a new history too.

@@ -1,5 +1,5 @@
-// RecentAlerts: each topic's newest alerts in memory, kept current from the live feed: the worker's incident
-// candidates without a Redis round trip on the path of every alert.
+// RecentAlerts: each topic's newest alerts in memory, brought up to date from the live feed as each job starts: the
+// worker's incident candidates without reading the alerts themselves on the path of every alert.
 import type { Redis } from 'ioredis';
 import type { Alert } from '../core/alert.js';
 import type { Logger } from '../observability/logger.js';
@@ -17,14 +17,15 @@ export interface CandidateSource {
   add(alert: Alert): void;
   /**
    * Brings in what other processes stored: when it resolves, every alert stored before the call is a candidate.
-   * Never rejects: if Redis does not answer, the candidates stay as they were (storing the alert is what matters).
+   * Never rejects, and waits at most SYNC_TIMEOUT_MS: if Redis does not answer, the candidates stay as they were
+   * (storing the alert is what matters).
    */
   sync(): Promise<void>;
 }
 
 export interface RecentAlertsOptions {
   store: AlertStore;
-  /** A dedicated connection: the feed tail's XREAD BLOCK holds it. */
+  /** A connection of its own, so a job's feed read never waits behind a lane's appends. */
   connection: Redis;
   logger: Logger;
   /** Topics loaded from history at start (alerts of any other topic are kept once the feed brings them). */
@@ -41,11 +42,18 @@ export interface RecentAlertsOptions {
 }
 
 /**
+ * Longest a job waits for the feed (ms). A read takes a millisecond or two; one that hangs (a feed connection that
+ * lost Redis) must not hold every job, so jobs go on with the candidates they have until it settles.
+ */
+export const SYNC_TIMEOUT_MS = 100;
+
+/**
  * Loads each topic's newest alerts, then reads the feed on demand (XREAD from the seq it loaded up to): sync(), which
  * the processor calls as a job starts, adds what other workers stored; what this process stores is added at once.
  * Reading on demand instead of following the feed means an idle worker is not woken by every alert at the moment the
  * gateways fan it out (on a 2-core machine that cost ~1 ms of the latency bench's p50 and 2–3 ms of its p99), and a
- * job sees every alert stored before it started. A timer reads the feed every blockMs when no job asks. After Redis
+ * job sees every alert stored before it started. A timer also reads the feed every blockMs, so an idle worker stays
+ * current. After Redis
  * lost its data (a new epoch) it starts empty; after being away longer than the feed holds, it loads history again.
  * @example
  * const recent = new RecentAlerts({ store, connection, logger, topics: ['troops'], windowMs: 6 * 3600_000 });
@@ -58,6 +66,8 @@ export class RecentAlerts implements CandidateSource {
   private readonly byTopic = new Map<string, FeedEntry[]>();
   private readonly perTopic: number;
   private readonly tail: FeedTail;
+  /** A read outlived SYNC_TIMEOUT_MS and is still on its way: jobs do not wait for the feed until it settles. */
+  private stalled = false;
 
   constructor(private readonly options: RecentAlertsOptions) {
     this.perTopic = options.perTopic ?? 100;
@@ -117,8 +127,25 @@ export class RecentAlerts implements CandidateSource {
   }
 
   sync(): Promise<void> {
+    if (this.stalled) return Promise.resolve();
     // The tail logs the first failure of a run and checks the epoch on the next read.
-    return this.tail.catchUp().catch(() => undefined);
+    const read = this.tail.catchUp().then(
+      () => 'read' as const,
+      () => 'failed' as const,
+    );
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<'late'>((resolve) => {
+      timer = setTimeout(() => resolve('late'), SYNC_TIMEOUT_MS);
+    });
+    return Promise.race([read, late]).then((outcome) => {
+      clearTimeout(timer);
+      if (outcome !== 'late') return;
+      this.stalled = true;
+      this.options.logger.warn({ timeoutMs: SYNC_TIMEOUT_MS }, 'feed read is late: jobs go on with the candidates they have');
+      void read.then(() => {
+        this.stalled = false;
+      });
+    });
   }
 
   /** Files an entry under each of its topics. */

@@ -1,11 +1,12 @@
 // RecentAlerts against a real Redis: it loads each topic's newest alerts, follows the feed, and answers as
 // AlertStore.recent would, without a round trip.
 import { Redis } from 'ioredis';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Socket } from 'node:net';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createLogger } from '../../src/observability/logger.js';
 import { AlertStore } from '../../src/store/alert-store.js';
 import { RedisKeys } from '../../src/store/keys.js';
-import { RecentAlerts } from '../../src/store/recent-alerts.js';
+import { RecentAlerts, SYNC_TIMEOUT_MS } from '../../src/store/recent-alerts.js';
 import { unsequencedAlert } from '../helpers/alert-fixture.js';
 import { testRedisUrl, uniquePrefix, waitUntil } from '../helpers/system.js';
 
@@ -171,13 +172,20 @@ describe('RecentAlerts', () => {
     expect(idsOf(recent.recent(['troops'], longAgo, 2))).toEqual(['bulk-1202', 'bulk-1201']);
   });
 
-  it('sync() never rejects while Redis is away: the candidates stay, and it catches up once Redis is back', async () => {
-    const keys = new RedisKeys(uniquePrefix());
-    const connection = new Redis(testRedisUrl(), { maxRetriesPerRequest: 0, retryStrategy: () => 50 });
-    const recent = new RecentAlerts({ store: newStore(keys), connection, logger, topics: ['troops'], windowMs: 3_600_000, blockMs: 60_000 });
+  /** As the worker runs it: the store on the feed's own connection (production-like retries), ready before use. */
+  async function startOnOwnConnection(keys: RedisKeys, options: { topics?: string[]; blockMs?: number } = {}) {
+    const connection = new Redis(testRedisUrl(), { maxRetriesPerRequest: null });
+    const store = new AlertStore({ redis: connection, keys, retention: { count: 10_000, seconds: 3600 }, idempotencySeconds: 3600 });
+    const recent = new RecentAlerts({ store, connection, logger, topics: options.topics ?? ['troops'], windowMs: 3_600_000, blockMs: options.blockMs ?? 60_000 });
     started.push(recent);
-    await newStore(keys).append(alert({ id: 'kept' }));
     await recent.start();
+    return { recent, connection };
+  }
+
+  it('sync() never rejects when the feed connection is closed: the candidates stay, and it catches up once back', async () => {
+    const keys = new RedisKeys(uniquePrefix());
+    await newStore(keys).append(alert({ id: 'kept' }));
+    const { recent, connection } = await startOnOwnConnection(keys);
     // Closed, and not reconnecting until told: every read fails at once.
     connection.disconnect();
     await expect(recent.sync()).resolves.toBeUndefined();
@@ -191,5 +199,50 @@ describe('RecentAlerts', () => {
       return recent.recent(['troops'], longAgo, 10).length === 2;
     }, 'caught up after reconnecting');
     expect(idsOf(recent.recent(['troops'], longAgo, 10))).toEqual(['while-away', 'kept']);
+  });
+
+  it('a job waits at most SYNC_TIMEOUT_MS for a feed read that hangs, not at all while it still hangs, then catches up', async () => {
+    const keys = new RedisKeys(uniquePrefix());
+    await newStore(keys).append(alert({ id: 'kept' }));
+    const { recent, connection } = await startOnOwnConnection(keys);
+    await newStore(keys).append(alert({ id: 'while-stuck' }));
+    // Redis answers, but nothing is read off the socket: the read hangs as on a connection whose peer went silent.
+    const socket = (connection as unknown as { stream: Socket }).stream;
+    socket.pause();
+    let started = performance.now();
+    await recent.sync();
+    const firstWait = performance.now() - started;
+    expect(firstWait).toBeGreaterThanOrEqual(SYNC_TIMEOUT_MS - 5);
+    expect(firstWait).toBeLessThan(SYNC_TIMEOUT_MS + 1000);
+    expect(idsOf(recent.recent(['troops'], longAgo, 10))).toEqual(['kept']);
+    // The read is still on its way: the next job does not wait for it.
+    started = performance.now();
+    await recent.sync();
+    expect(performance.now() - started).toBeLessThan(SYNC_TIMEOUT_MS);
+    socket.resume();
+    await waitUntil(async () => {
+      await recent.sync();
+      return recent.recent(['troops'], longAgo, 10).length === 2;
+    }, 'caught up once the read settled');
+    expect(idsOf(recent.recent(['troops'], longAgo, 10))).toEqual(['while-stuck', 'kept']);
+  });
+
+  it('after a data loss found on a quiet feed, the same sync() reads the new history', async () => {
+    const keys = new RedisKeys(uniquePrefix());
+    const store = newStore(keys);
+    await store.append(alert({ id: 'before-loss' }));
+    // blockMs a minute: no timer read during the test, and the epoch is due for a check only once the clock is moved.
+    const { recent } = await startOnOwnConnection(keys);
+    await redis.del(...(await redis.keys(`${keys.prefix}*`)));
+    // The new history's seq 1 is not past the old lastSeq (1): the read comes back empty and finds the new epoch.
+    await store.append(alert({ id: 'after-loss' }));
+    const realNow = performance.now.bind(performance);
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => realNow() + 61_000);
+    try {
+      await recent.sync();
+    } finally {
+      clock.mockRestore();
+    }
+    expect(idsOf(recent.recent(['troops'], longAgo, 10))).toEqual(['after-loss']);
   });
 });
