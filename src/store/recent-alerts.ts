@@ -52,9 +52,9 @@ export const SYNC_TIMEOUT_MS = 100;
  * the processor calls as a job starts, adds what other workers stored; what this process stores is added at once.
  * Reading on demand instead of following the feed means an idle worker is not woken by every alert at the moment the
  * gateways fan it out (on a 2-core machine that cost ~1 ms of the latency bench's p50 and 2–3 ms of its p99), and a
- * job sees every alert stored before it started. A timer also reads the feed every blockMs, so an idle worker stays
- * current. After Redis
- * lost its data (a new epoch) it starts empty; after being away longer than the feed holds, it loads history again.
+ * job sees every alert stored before it started (unless the read takes longer than SYNC_TIMEOUT_MS). A timer also
+ * reads the feed every blockMs, so an idle worker stays current. After Redis lost its data (a new epoch) it starts
+ * empty; after being away longer than the feed holds, it loads history again.
  * @example
  * const recent = new RecentAlerts({ store, connection, logger, topics: ['troops'], windowMs: 6 * 3600_000 });
  * await recent.start();
