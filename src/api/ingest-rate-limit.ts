@@ -8,9 +8,6 @@ import type { RedisKeys } from '../store/keys.js';
 import { LuaScript } from '../store/lua-script.js';
 import { publisherOf } from './publisher-auth.js';
 
-/** Requests left in a window (at least) for a publisher's request to go ahead without waiting for its count. */
-const TRUST_MARGIN = 16;
-
 export interface IngestRateLimitOptions {
   redis: Redis;
   keys: RedisKeys;
@@ -48,9 +45,8 @@ export interface IngestRateLimit {
    */
   count: RequestHandler;
   /**
-   * Resolves when this request may be accepted: at once for a publisher the last verdict left far from its limit
-   * (more than 5% of it, or 16, whichever is more, counting its requests in flight), else when its own count is in:
-   * then it rejects with 429 rate_limited or 503 unavailable.
+   * Resolves when this request's own count is in and within the limit; rejects with 429 rate_limited or 503
+   * unavailable. Every request waits for it: only Redis knows what the other API processes counted.
    */
   verdict(res: Response): Promise<void>;
   /**
@@ -92,15 +88,13 @@ export function createIngestRateLimit(options: IngestRateLimitOptions): IngestRa
   // express-rate-limit hands a store error to next() (it does not throw): anything but our own 429 is Redis failing.
   const storeFailed = (error: unknown) =>
     new AppError('unavailable', 'the rate limiter cannot reach Redis; nothing was accepted', { retryAfter: 2, cause: error });
-  /** Each counted request's verdict (undefined within the limit, else the error to answer with), and whether to wait for it. */
-  const verdicts = new WeakMap<Response, { verdict: Promise<AppError | undefined>; trusted: boolean }>();
+  /** Each counted request's verdict: undefined within the limit, else the error to answer with. */
+  const verdicts = new WeakMap<Response, Promise<AppError | undefined>>();
   /**
-   * What the last verdict told of each publisher's window, and its requests counted since: a publisher far from
-   * its limit is not made to wait for this request's count (it is still counted), one near or over it is.
+   * Publishers this process's last verdict for them left with nothing (or less than nothing) in their window, and
+   * when that window ends: their next requests wait for the verdict before the body is read.
    */
-  const standing = new Map<string, { remaining: number; resetAt: number; inFlight: number }>();
-  // Far enough: more requests left than any number that could race in before the next verdict comes back.
-  const margin = Math.max(TRUST_MARGIN, Math.ceil(options.limit * 0.05));
+  const exhaustedUntil = new Map<string, number>();
 
   const judge = (req: Request, res: Response): Promise<AppError | undefined> =>
     new Promise<AppError | undefined>((resolve) => {
@@ -118,43 +112,37 @@ export function createIngestRateLimit(options: IngestRateLimitOptions): IngestRa
         throw new AppError('unavailable', 'Redis is unreachable; nothing was accepted', { retryAfter: 2 });
       }
       const publisher = publisherOf(res);
-      let known = standing.get(publisher);
-      if (known && known.resetAt <= Date.now()) known = undefined;
-      const state = known ?? { remaining: -1, resetAt: 0, inFlight: 0 };
-      standing.set(publisher, state);
-      const trusted = state.remaining - state.inFlight > margin;
-      state.inFlight += 1;
+      const until = exhaustedUntil.get(publisher);
+      const exhausted = until !== undefined && until > Date.now();
+      if (until !== undefined && !exhausted) exhaustedUntil.delete(publisher);
       const verdict = judge(req, res).then((refusal) => {
-        state.inFlight -= 1;
         const info = (req as { rateLimit?: { remaining?: number; resetTime?: Date } }).rateLimit;
-        if (refusal === undefined || refusal.code === 'rate_limited') {
-          state.remaining = refusal ? 0 : (info?.remaining ?? 0);
-          state.resetAt = info?.resetTime?.getTime() ?? Date.now() + options.windowSeconds * 1000;
+        if (refusal?.code === 'rate_limited' || (refusal === undefined && info?.remaining === 0)) {
+          exhaustedUntil.set(publisher, info?.resetTime?.getTime() ?? Date.now() + options.windowSeconds * 1000);
+        } else if (refusal === undefined) {
+          exhaustedUntil.delete(publisher);
         }
         return refusal;
       });
-      verdicts.set(res, { verdict, trusted });
+      verdicts.set(res, verdict);
       // Over the limit in this window: wait for the verdict before the body is read, so a flood is turned away unread.
-      if (state.remaining === 0) {
+      if (exhausted) {
         void verdict.then((refusal) => next(refusal));
         return;
       }
       next();
     },
     async verdict(res) {
-      const counted = verdicts.get(res);
-      // Far from the limit: accepted without waiting (the count is on its way, ahead of anything sent after it).
-      if (!counted || counted.trusted) return;
-      const refusal = await counted.verdict;
+      const refusal = await verdicts.get(res);
       if (refusal) throw refusal;
     },
     verdictFirst(error, _req, res, next) {
-      const counted = verdicts.get(res);
-      if (!counted) {
+      const verdict = verdicts.get(res);
+      if (!verdict) {
         next(error);
         return;
       }
-      void counted.verdict.then((refusal) => next(refusal ?? error));
+      void verdict.then((refusal) => next(refusal ?? error));
     },
   };
 }

@@ -123,12 +123,11 @@ describe('the ingest rate verdict', () => {
   });
 });
 
-describe('the ingest rate limit far from and near its edge', () => {
-  it('is still exact at the edge after requests that went ahead without waiting for their count', async () => {
+describe('the ingest rate limit at its edge', () => {
+  it('is exact request by request: the 41st of 40 is refused, and the counter holds every one', async () => {
     const prefix = uniquePrefix();
     const api = await start('api', { SIRENA_KEY_PREFIX: prefix, SIRENA_PUBLISH_KEYS: KEY_B, SIRENA_INGEST_RATE_LIMIT: '40' });
     const auth = { authorization: `Bearer ${KEY_B}` };
-    // The first ones are far from the limit (more than 16 left): accepted while their count is on its way.
     const statuses = [];
     for (let i = 0; i < 40; i++) statuses.push((await postUpdate(api.url, update(), auth)).status);
     expect(statuses).toEqual(Array.from({ length: 40 }, () => 202));
@@ -140,6 +139,18 @@ describe('the ingest rate limit far from and near its edge', () => {
     } finally {
       redis.disconnect();
     }
+  });
+
+  it('holds over two API processes when one of them last saw the publisher far from its limit', async () => {
+    const env = { SIRENA_KEY_PREFIX: uniquePrefix(), SIRENA_PUBLISH_KEYS: KEY_B, SIRENA_INGEST_RATE_LIMIT: '40' };
+    const [first, second] = (await Promise.all([start('api', env), start('api', env)])) as [RoleProcess, RoleProcess];
+    const auth = { authorization: `Bearer ${KEY_B}` };
+    // The first process's last verdict leaves 39; the second then uses all 39.
+    expect((await postUpdate(first.url, update(), auth)).status).toBe(202);
+    for (let i = 0; i < 39; i++) expect((await postUpdate(second.url, update(), auth)).status).toBe(202);
+    // A burst at the first process: what it knew is stale, and every one of these is over the limit.
+    const burst = await Promise.all(Array.from({ length: 30 }, () => postUpdate(first.url, update(), auth)));
+    expect(burst.map((answer) => answer.status)).toEqual(Array.from({ length: 30 }, () => 429));
   });
 });
 
