@@ -102,6 +102,7 @@ export class RecentAlerts implements CandidateSource {
     // A k-way merge from each list's newest end; an alert of several topics is in several lists.
     const ends = lists.map((list) => list.length - 1);
     const out: Alert[] = [];
+    const corrupted: FeedEntry[] = [];
     let lastSeq = Number.POSITIVE_INFINITY;
     while (out.length < limit) {
       let pick = -1;
@@ -113,13 +114,30 @@ export class RecentAlerts implements CandidateSource {
       const entry = lists[pick]![ends[pick]!]!;
       ends[pick]! -= 1;
       if (entry.seq === lastSeq) continue;
-      const alert = entry.alert;
+      lastSeq = entry.seq;
+      let alert: Alert;
+      try {
+        alert = entry.alert;
+      } catch (error) {
+        // Not what the store writes: no candidate, but never a reason to fail the job (its alert must go out).
+        corrupted.push(entry);
+        this.options.logger.error({ err: (error as Error).message, seq: entry.seq }, 'corrupted feed entry: dropped from the incident candidates');
+        continue;
+      }
       // As the store's read: newest first, and the first one received before the window ends the list.
       if (alert.receivedAt < sinceIso) break;
-      lastSeq = entry.seq;
       out.push(alert);
     }
+    for (const entry of corrupted) this.forget(entry);
     return out;
+  }
+
+  /** Takes an entry out of every topic's list. */
+  private forget(entry: FeedEntry): void {
+    for (const list of this.byTopic.values()) {
+      const at = list.indexOf(entry);
+      if (at !== -1) list.splice(at, 1);
+    }
   }
 
   add(alert: Alert): void {
