@@ -90,11 +90,8 @@ export function createIngestRateLimit(options: IngestRateLimitOptions): IngestRa
     new AppError('unavailable', 'the rate limiter cannot reach Redis; nothing was accepted', { retryAfter: 2, cause: error });
   /** Each counted request's verdict: undefined within the limit, else the error to answer with. */
   const verdicts = new WeakMap<Response, Promise<AppError | undefined>>();
-  /**
-   * Publishers this process's last verdict for them left with nothing (or less than nothing) in their window, and
-   * when that window ends: their next requests wait for the verdict before the body is read.
-   */
-  const exhaustedUntil = new Map<string, number>();
+  /** Publishers over the limit, until their window ends: their next requests wait for the verdict first. */
+  const limitedUntil = new Map<string, number>();
 
   const judge = (req: Request, res: Response): Promise<AppError | undefined> =>
     new Promise<AppError | undefined>((resolve) => {
@@ -104,6 +101,14 @@ export function createIngestRateLimit(options: IngestRateLimitOptions): IngestRa
           else resolve(error instanceof AppError ? error : storeFailed(error));
         }),
       ).catch((error: unknown) => resolve(storeFailed(error)));
+    }).then((refusal) => {
+      const info = (req as { rateLimit?: { remaining?: number; resetTime?: Date } }).rateLimit;
+      const publisher = publisherOf(res);
+      // The request that used up the window marks its publisher too: the next one would be refused.
+      if (refusal?.code === 'rate_limited' || info?.remaining === 0) {
+        limitedUntil.set(publisher, info?.resetTime?.getTime() ?? Date.now() + options.windowSeconds * 1000);
+      }
+      return refusal;
     });
 
   return {
@@ -112,21 +117,11 @@ export function createIngestRateLimit(options: IngestRateLimitOptions): IngestRa
         throw new AppError('unavailable', 'Redis is unreachable; nothing was accepted', { retryAfter: 2 });
       }
       const publisher = publisherOf(res);
-      const until = exhaustedUntil.get(publisher);
-      const exhausted = until !== undefined && until > Date.now();
-      if (until !== undefined && !exhausted) exhaustedUntil.delete(publisher);
-      const verdict = judge(req, res).then((refusal) => {
-        const info = (req as { rateLimit?: { remaining?: number; resetTime?: Date } }).rateLimit;
-        if (refusal?.code === 'rate_limited' || (refusal === undefined && info?.remaining === 0)) {
-          exhaustedUntil.set(publisher, info?.resetTime?.getTime() ?? Date.now() + options.windowSeconds * 1000);
-        } else if (refusal === undefined) {
-          exhaustedUntil.delete(publisher);
-        }
-        return refusal;
-      });
+      const verdict = judge(req, res);
       verdicts.set(res, verdict);
-      // Over the limit in this window: wait for the verdict before the body is read, so a flood is turned away unread.
-      if (exhausted) {
+      const until = limitedUntil.get(publisher);
+      if (until !== undefined && until <= Date.now()) limitedUntil.delete(publisher);
+      if (until !== undefined && until > Date.now()) {
         void verdict.then((refusal) => next(refusal));
         return;
       }
