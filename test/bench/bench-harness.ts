@@ -237,10 +237,9 @@ export async function againstRawRounds<T>(
   return rounds;
 }
 
-/** The median of some numbers (the lower middle one of an even count). */
+/** The median of some numbers (the lower middle one of an even count): the nearest-rank 50th percentile. */
 export function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor((sorted.length - 1) / 2)] ?? Number.NaN;
+  return percentile(values, 50);
 }
 
 export function postJson<T = { accepted: number }>(url: string, body: unknown, retried = false): Promise<{ status: number; body: T }> {
