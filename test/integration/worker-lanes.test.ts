@@ -60,7 +60,8 @@ describe('with no worker on the urgent lane', () => {
       // Two checks, two seconds apart, find no urgent-lane worker; then the routine worker serves the lane itself.
       const [alert] = await client.waitForAlerts(1, 15_000);
       expect(alert).toMatchObject({ id: 'alone-x', severity: 'extreme' });
-      expect(routine.output.join('\n')).toContain('no worker serves the urgent lane');
+      // The log line may reach us after the alert does (the two travel different pipes): wait for it, briefly.
+      await routine.waitForLog('no worker serves the urgent lane', 5_000);
 
       procs.push(await startRole('worker', { ...lonely.env, SIRENA_WORKER_LANES: 'urgent' }));
       await waitUntil(
