@@ -1,7 +1,7 @@
 // The classifier's interface: what the worker (and ingest, for queue priority) calls. Implementations are pure.
 import { severityRank, type Severity } from '../core/severity.js';
 import { FALLBACK_TOPIC, type TopicSummary } from '../core/topic.js';
-import { createTermIndex, overlaps, tokenize, type TermHit, type TokenizedText } from './term-index.js';
+import { createTermIndex, overlapsAny, tokenize, type TermHit, type TokenizedText } from './term-index.js';
 import type { TopicsFile } from './topics-file.js';
 
 /** What the classifier reads of an update. `topics`/`severity` are publisher hints. */
@@ -99,10 +99,16 @@ export function createClassifier(topicsFile: TopicsFile): Classifier {
       const tokenized = tokenize(update.title ? `${update.title}\n${update.text}` : update.text);
       const byGroup: TermHit[][] = groups.map(() => []);
       for (const hit of index.find(tokenized.tokens)) byGroup[hit.group]!.push(hit);
+      // Each negative list merged once per update: a text repeating a term and its negative context thousands of
+      // times costs no comparison per pair.
+      const cancellers = new Map<number, (hit: TermHit) => boolean>();
       const live = (group: number, negativeGroup: number): TermHit[] => {
         const hits = byGroup[group]!;
         const negatives = byGroup[negativeGroup]!;
-        return negatives.length === 0 ? hits : hits.filter((hit) => !negatives.some((negative) => overlaps(hit, negative)));
+        if (negatives.length === 0 || hits.length === 0) return hits;
+        let cancelled = cancellers.get(negativeGroup);
+        if (!cancelled) cancellers.set(negativeGroup, (cancelled = overlapsAny(negatives)));
+        return hits.filter((hit) => !cancelled(hit));
       };
 
       const reasons: string[] = [];

@@ -4,7 +4,7 @@ import { FALLBACK_TOPIC } from '../core/topic.js';
 import { DEFAULT_TOPICS } from './default-topics.js';
 import { FifoCache } from './fifo-cache.js';
 import { createPlaceFinder, type PlaceName } from './place-names.js';
-import { createTermIndex, overlaps, tokenize } from './term-index.js';
+import { createTermIndex, overlapsAny, tokenize } from './term-index.js';
 import type { TopicsFile } from './topics-file.js';
 import { TrigramSpace, type TrigramVector } from './trigram-space.js';
 
@@ -190,6 +190,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
     );
     const hits = index.find(tokens);
     const negatives = hits.filter((hit) => hit.group === NEGATIVE);
+    const cancelled = overlapsAny(negatives);
     const firstWord = tokens.findIndex((token) => token.word !== '');
     const breakAfter = tokens.findIndex((token, at) => token.word === '' && at > firstWord);
     const ledeEnd = breakAfter === -1 ? tokens.length : breakAfter;
@@ -199,7 +200,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
     const impact = new Set<string>();
     let reaction = false;
     for (const hit of hits) {
-      if (hit.group === NEGATIVE || negatives.some((negative) => overlaps(hit, negative))) continue;
+      if (hit.group === NEGATIVE || cancelled(hit)) continue;
       // What a report is, its lede says (the title, or the first sentence): "Kyiv had warned…" deep in a report
       // of clashes does not make it a statement.
       if (hit.group === REACTION) reaction ||= hit.start < ledeEnd;

@@ -1,5 +1,5 @@
 // The built-in gazetteer incident threading uses: places in English and Ukrainian, each within its region or country.
-import { createTermIndex, overlaps, type Token } from './term-index.js';
+import { compileTerm, createTermIndex, overlapsAny, type Token } from './term-index.js';
 
 /** One place: its id, the place it lies within, and its names as terms (English, Ukrainian stems for case forms). */
 export interface PlaceName {
@@ -130,15 +130,28 @@ export function createPlaceFinder(gazetteer: readonly PlaceName[] = PLACE_NAMES)
     return out;
   };
   const common = new Set(gazetteer.filter((place) => place.common).map((place) => place.id));
+  const longestName = Math.max(1, ...gazetteer.flatMap((place) => place.names.map((name) => compileTerm(name).length)));
   const lineage = new Map(gazetteer.map((place) => [place.id, ancestors(place.id)]));
   const related = (a: string, b: string) => a === b || (lineage.get(a)?.includes(b) ?? false) || (lineage.get(b)?.includes(a) ?? false);
 
   return {
     find(tokens, negative, { narrowest = true } = {}) {
-      const hits = index.find(tokens).filter((hit) => !negative.some((context) => overlaps(hit, context)));
-      // Where two names start at one word ("Kyiv" and "Kyiv region"), the longer one is meant.
-      const kept = hits.filter((hit) => !hits.some((other) => other !== hit && other.start <= hit.start && other.end >= hit.end && (other.end - other.start > hit.end - hit.start || other.term.length > hit.term.length)));
-      const ids = new Set(kept.map((hit) => gazetteer[hit.group]!.id));
+      const cancelled = overlapsAny(negative);
+      const hits = index.find(tokens).filter((hit) => !cancelled(hit));
+      // Where two names start at one word ("Kyiv" and "Kyiv region"), the longer one is meant. Hits come in token
+      // order and a name that covers another starts at most `longestName` words before its end, so each hit is
+      // compared only with its neighbours: a text naming a place thousands of times costs no comparison per pair.
+      const ids = new Set<string>();
+      let from = 0;
+      for (const hit of hits) {
+        while (hits[from]!.start <= hit.start - longestName) from++;
+        let covered = false;
+        for (let at = from; at < hits.length && hits[at]!.start <= hit.start && !covered; at++) {
+          const other = hits[at]!;
+          covered = other !== hit && other.end >= hit.end && (other.end - other.start > hit.end - hit.start || other.term.length > hit.term.length);
+        }
+        if (!covered) ids.add(gazetteer[hit.group]!.id);
+      }
       if (!narrowest) return [...ids];
       return [...ids].filter((id) => ![...ids].some((other) => other !== id && lineage.get(other)?.includes(id)));
     },

@@ -1,12 +1,17 @@
-// Classifier throughput on one core: classify() over the labelled corpus, repeated, after a warm-up.
+// Classifier throughput on one core: classify() over the labelled corpus, repeated, after a warm-up; then what a
+// crafted 20,000-character update (a short place name repeated) costs a worker against an ordinary one as long.
 // Run: npx tsx test/bench/classifier.bench.ts [seconds per run, default 2]
 import { createClassifier } from '../../src/classify/classifier.js';
+import { createIncidentMatcher } from '../../src/classify/incident-matcher.js';
 import { loadTopicsFile } from '../../src/classify/topics-file.js';
-import { readCorpus } from '../eval/metrics.js';
+import { EVAL_WINDOW_MS, readCorpus } from '../eval/metrics.js';
+import { CRAFTED_TEXTS, ordinaryLongText, recentCandidates, updateCost } from '../helpers/crafted-texts.js';
 
 const seconds = Number(process.argv[2] ?? 2);
-const classifier = createClassifier(await loadTopicsFile(process.env.SIRENA_TOPICS_FILE));
-const updates = (await readCorpus()).map(({ title, text, lang }) => ({ title, text, lang }));
+const topicsFile = await loadTopicsFile(process.env.SIRENA_TOPICS_FILE);
+const classifier = createClassifier(topicsFile);
+const corpus = await readCorpus();
+const updates = corpus.map(({ title, text, lang }) => ({ title, text, lang }));
 const averageChars = updates.reduce((sum, update) => sum + update.text.length + (update.title?.length ?? 0), 0) / updates.length;
 
 /** Classifies the corpus round after round for about `ms`; returns updates per second. */
@@ -32,4 +37,29 @@ console.log(`${'run'.padEnd(6)}${'updates'.padStart(12)}${'updates/s'.padStart(1
 runs.forEach((result, index) => console.log(`${String(index + 1).padEnd(6)}${String(result.updates).padStart(12)}${Math.round(result.perSecond).toLocaleString('en').padStart(14)}`));
 const median = [...runs].sort((a, b) => a.perSecond - b.perSecond)[1]!.perSecond;
 console.log(`\nmedian ${Math.round(median).toLocaleString('en')} updates/s (${(1e6 / median).toFixed(1)} µs each)`);
-console.log(JSON.stringify({ scenario: 'classifier', updatesPerSecond: Math.round(median) }));
+
+// Crafted against ordinary: classify + match against 100 candidates, as a worker does per update.
+const parts = { classifier, matcher: createIncidentMatcher({ windowMs: EVAL_WINDOW_MS, topics: topicsFile }), candidates: recentCandidates(corpus, Date.now()) };
+const ordinary = ordinaryLongText(corpus);
+updateCost(parts, ordinary, 3);
+const ordinaryMs = updateCost(parts, ordinary, 10);
+console.log(`\n${'20,000-character update'.padEnd(28)}${'ms'.padStart(8)}${'x ordinary'.padStart(12)}`);
+console.log(`${'ordinary (corpus reports)'.padEnd(28)}${ordinaryMs.toFixed(2).padStart(8)}${'1.00'.padStart(12)}`);
+let worst = { name: '', ms: 0 };
+for (const [name, text] of Object.entries(CRAFTED_TEXTS)) {
+  updateCost(parts, text, 1);
+  const ms = updateCost(parts, text, 10);
+  if (ms > worst.ms) worst = { name, ms };
+  console.log(`${name.padEnd(28)}${ms.toFixed(2).padStart(8)}${(ms / ordinaryMs).toFixed(2).padStart(12)}`);
+}
+const craftedRatio = Math.round((worst.ms / ordinaryMs) * 100) / 100;
+console.log(`\nworst crafted (${worst.name}) ${craftedRatio}x an ordinary update`);
+console.log(
+  JSON.stringify({
+    scenario: 'classifier',
+    updatesPerSecond: Math.round(median),
+    ordinaryMs: Math.round(ordinaryMs * 100) / 100,
+    craftedMs: Math.round(worst.ms * 100) / 100,
+    craftedRatio,
+  }),
+);
