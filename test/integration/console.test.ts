@@ -1,22 +1,11 @@
-// The web console end to end in Debian's Chromium (playwright-core, never a downloaded browser): live alerts,
-// incident grouping, and the resume notice after the gateway restarts on the same port.
-import { existsSync, mkdirSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+// The web console end to end in headless Chromium (the system's, or the one npm ci brings: test/helpers/browser.ts):
+// live alerts, incident grouping, and the resume notice after the gateway restarts on the same port.
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Alert } from '../../src/core/alert.js';
+import { launchBrowser } from '../helpers/browser.js';
 import { postUpdate, request, startSystem, waitUntil, type TestSystem } from '../helpers/system.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 let sys: TestSystem;
 let browser: Browser;
@@ -25,11 +14,10 @@ const pageErrors: string[] = [];
 const outsideRequests: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
   mkdirSync('test-results', { recursive: true });
   [sys, browser] = await Promise.all([
     startSystem({ gateways: 1, workers: 1 }),
-    chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true }),
+    launchBrowser(),
   ]);
   page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
   page.on('pageerror', (error) => pageErrors.push(error.message));
