@@ -5,7 +5,9 @@ import type { UnsequencedAlert } from '../core/alert.js';
 import type { AcceptedUpdate } from '../core/update.js';
 import type { AlertStore, AppendResult } from '../store/alert-store.js';
 import type { CandidateSource } from '../store/recent-alerts.js';
+import { WARM_UP_UPDATES, warmUpClassifier } from '../classify/warm-up.js';
 import type { UrgentGate } from './urgent-gate.js';
+import { UpdateJobSchema } from './update-queue.js';
 
 export interface UpdateProcessorDeps {
   store: AlertStore;
@@ -122,4 +124,26 @@ export function createUpdateProcessor(deps: UpdateProcessorDeps): (updates: read
   };
   if (gate?.lane === 'urgent') return (updates) => gate.gate.urgent(() => processUpdates(updates));
   return processUpdates;
+}
+
+/**
+ * Pays, before a worker takes jobs, for what its first job would: the classifier's, the job schema's and the
+ * matcher's first runs (V8 compiles them lazily; the matcher on the stored alerts it will meet anyway, the newest of
+ * each topic against the others), the store's scripts, and a feed read.
+ * @example await warmUpProcessor({ store, candidates, classifier, matcher, incidentWindowMs }, topicIds);
+ */
+export async function warmUpProcessor(
+  deps: Pick<UpdateProcessorDeps, 'store' | 'candidates' | 'classifier' | 'matcher' | 'incidentWindowMs'>,
+  topics: readonly string[],
+): Promise<void> {
+  warmUpClassifier(deps.classifier);
+  const receivedAt = new Date().toISOString();
+  UpdateJobSchema.safeParse({ updates: WARM_UP_UPDATES.map((update, i) => ({ ...update, id: `warm-up-${i}`, receivedAt })) });
+  for (const update of WARM_UP_UPDATES) titleFromText(update.text);
+  const since = new Date(Date.now() - deps.incidentWindowMs).toISOString();
+  for (const topic of topics) {
+    const [newest, ...others] = deps.candidates.recent([topic], since, MAX_INCIDENT_CANDIDATES);
+    if (newest) deps.matcher.match({ topics: newest.topics, title: newest.title, text: newest.text, publishedAt: newest.publishedAt }, others);
+  }
+  await Promise.all([deps.store.loadScripts(), deps.candidates.sync()]);
 }

@@ -194,6 +194,26 @@ export class UpdateProducer {
     return { jobs: jobs as Record<(typeof QUEUE_STATES)[number], number>, workers: workers.length };
   }
 
+  /**
+   * Runs the queueing code once before the first real request needs it (its first run compiles and encodes lazily,
+   * several milliseconds): a job is added to a queue of its own on the same connection and removed with that queue.
+   * Also reads the depth that backpressure starts from.
+   */
+  async warmUp(): Promise<void> {
+    const warmUpQueue = new Queue<UpdateJob>(`${UPDATE_QUEUE_NAME}-warm-up-${randomUUID()}`, {
+      connection: this.connection,
+      prefix: this.keys.bullPrefix,
+    });
+    try {
+      const update: AcceptedUpdate = { id: 'warm-up', text: 'warm-up', receivedAt: new Date().toISOString() };
+      await warmUpQueue.addBulk([{ name: 'updates', data: { updates: [update] }, opts: { jobId: jobIdFor(update.id), priority: URGENT_PRIORITY } }]);
+      await warmUpQueue.obliterate({ force: true });
+    } finally {
+      await warmUpQueue.close();
+    }
+    await this.depth({ fresh: true });
+  }
+
   async close(): Promise<void> {
     await Promise.all([this.queue.close(), this.urgentQueue.close()]);
   }

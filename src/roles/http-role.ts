@@ -6,6 +6,7 @@ import { AppError } from '../core/app-error.js';
 import { createClassifier, priorityOf } from '../classify/classifier.js';
 import { loadTopicsFile } from '../classify/topics-file.js';
 import { createApi, finishApp } from '../api/create-api.js';
+import { warmUpApi } from '../api/warm-up.js';
 import { healthRouter, type ReadinessCheck } from '../api/routes/health.js';
 import { createGateway, type Gateway } from '../gateway/create-gateway.js';
 import { createMetrics } from '../observability/metrics.js';
@@ -27,7 +28,10 @@ export interface RunningHttpRole extends RunningRole {
   port: number;
 }
 
-export async function startHttpRole(ctx: RoleContext, roles: HttpRoles): Promise<RunningHttpRole> {
+/**
+ * @param extraChecks readiness checks of what the process runs beside the HTTP roles (npm start's workers).
+ */
+export async function startHttpRole(ctx: RoleContext, roles: HttpRoles, extraChecks: ReadinessCheck[] = []): Promise<RunningHttpRole> {
   const { config, logger } = ctx;
   const name = roles.api && roles.gateway ? 'server' : roles.api ? 'api' : 'gateway';
   const topicsFile = await loadTopicsFile(config.topicsFile);
@@ -69,16 +73,19 @@ export async function startHttpRole(ctx: RoleContext, roles: HttpRoles): Promise
   }
   // A gateway is ready only while it tails the feed, whether it runs alone or beside the API.
   const tail = gateway?.tail;
-  const checks: ReadinessCheck[] = tail
-    ? [
-        [
-          'feed',
-          async () => {
-            if (!tail.isRunning) throw new Error('feed tail stopped');
-          },
-        ],
-      ]
-    : [];
+  const checks: ReadinessCheck[] = [
+    ...(tail
+      ? [
+          [
+            'feed',
+            async () => {
+              if (!tail.isRunning) throw new Error('feed tail stopped');
+            },
+          ] satisfies ReadinessCheck,
+        ]
+      : []),
+    ...extraChecks,
+  ];
 
   let producer: UpdateProducer | undefined;
   if (roles.api) {
@@ -89,6 +96,8 @@ export async function startHttpRole(ctx: RoleContext, roles: HttpRoles): Promise
   }
   if (gateway) app.use(gateway.router);
   finishApp(app, logger);
+  // Paid before the port opens, so /readyz never answers 200 while the first update would still pay for it.
+  if (producer) await warmUpApi({ producer, classifier, maxBodyBytes: config.maxBodyBytes });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -118,3 +127,4 @@ export async function startHttpRole(ctx: RoleContext, roles: HttpRoles): Promise
     },
   };
 }
+

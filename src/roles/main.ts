@@ -3,8 +3,9 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from '../observability/logger.js';
+import type { ReadinessCheck } from '../api/routes/health.js';
 import { startHttpRole } from './http-role.js';
-import { runRole, type RoleContext, type RunningRole } from './role-runtime.js';
+import { isWorkerReadyMessage, runRole, type RoleContext, type RunningRole } from './role-runtime.js';
 
 const WORKER_ENTRY = fileURLToPath(new URL('../../workers/classify-worker.js', import.meta.url));
 
@@ -14,6 +15,8 @@ class SupervisedWorker {
   private stopping = false;
   private restarts = 0;
   private startedAt = 0;
+  /** True from the worker's "ready" message (it has warmed up and takes jobs) until it exits. */
+  ready = false;
 
   constructor(
     private readonly index: number,
@@ -25,7 +28,12 @@ class SupervisedWorker {
     this.startedAt = Date.now();
     const child = fork(WORKER_ENTRY, [], { env: this.env, stdio: 'inherit' });
     this.child = child;
+    this.ready = false;
+    child.on('message', (message) => {
+      if (isWorkerReadyMessage(message)) this.ready = true;
+    });
     child.once('exit', (code, signal) => {
+      this.ready = false;
       if (this.stopping) return;
       // A worker that ran a while before dying gets a fresh backoff.
       if (Date.now() - this.startedAt > 60_000) this.restarts = 0;
@@ -59,8 +67,20 @@ async function startAll(ctx: RoleContext): Promise<RunningRole> {
     ...Array.from({ length: config.workers }, (_, i) => new SupervisedWorker(i + 1, { ...env, SIRENA_WORKER_LANES: 'routine' }, logger)),
     new SupervisedWorker(config.workers + 1, { ...env, SIRENA_WORKER_LANES: 'urgent' }, logger),
   ];
-  const http = await startHttpRole(ctx, { api: true, gateway: true });
+  // Workers boot while the HTTP role starts; /readyz answers 200 only once every one of them is warm and taking jobs,
+  // so the first alert after "ready" does not wait for a worker to start.
   for (const worker of workers) worker.start();
+  const workersReady: ReadinessCheck = [
+    'workers',
+    async () => {
+      const cold = workers.filter((worker) => !worker.ready).length;
+      if (cold > 0) throw new Error(`${cold} of ${workers.length} worker processes not ready yet`);
+    },
+  ];
+  const http = await startHttpRole(ctx, { api: true, gateway: true }, [workersReady]).catch(async (error: unknown) => {
+    await Promise.all(workers.map((worker) => worker.stop()));
+    throw error;
+  });
   logger.info({ workers: config.workers }, `started ${config.workers} routine worker processes and one urgent-lane worker`);
   return {
     async close() {

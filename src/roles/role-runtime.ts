@@ -81,3 +81,15 @@ export async function runRole(role: string, start: (ctx: RoleContext) => Promise
   }
   if (requested) shutdown(requested);
 }
+
+/** What a worker process sends its supervisor (over the fork IPC channel) once it is warm and taking jobs. */
+const WORKER_READY = 'sirena:worker-ready';
+
+export function isWorkerReadyMessage(message: unknown): boolean {
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === WORKER_READY;
+}
+
+/** Tells a supervising `npm start` (when there is one) that this worker is ready; a lone worker only logs it. */
+export function announceWorkerReady(): void {
+  if (process.send && process.connected) process.send({ type: WORKER_READY });
+}

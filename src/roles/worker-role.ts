@@ -6,7 +6,7 @@ import type { Redis } from 'ioredis';
 import { createClassifier } from '../classify/classifier.js';
 import { createIncidentMatcher } from '../classify/incident-matcher.js';
 import { loadTopicsFile } from '../classify/topics-file.js';
-import { MAX_INCIDENT_CANDIDATES, createUpdateProcessor } from '../queue/update-processor.js';
+import { MAX_INCIDENT_CANDIDATES, createUpdateProcessor, warmUpProcessor } from '../queue/update-processor.js';
 import { URGENT_QUEUE_NAME } from '../queue/update-queue.js';
 import { UrgentGate } from '../queue/urgent-gate.js';
 import { createUpdateWorker } from '../queue/update-worker.js';
@@ -14,7 +14,7 @@ import { AlertStore } from '../store/alert-store.js';
 import { RedisKeys } from '../store/keys.js';
 import { RecentAlerts } from '../store/recent-alerts.js';
 import { createRedisConnection, waitForReady } from '../store/redis-connection.js';
-import type { RoleContext, RunningRole } from './role-runtime.js';
+import { announceWorkerReady, type RoleContext, type RunningRole } from './role-runtime.js';
 
 /** Urgent-lane jobs one worker process handles at once (they are rare and small). */
 const URGENT_CONCURRENCY = 4;
@@ -79,6 +79,11 @@ export async function startWorkerRole(ctx: RoleContext): Promise<RunningRole> {
   try {
     await waitForReady(feedConnection, 10_000);
     await candidates.start();
+    // Before any lane takes a job: "worker ready" means the first alert pays for nothing a later one does not.
+    await warmUpProcessor(
+      { store: store(feedConnection), candidates, classifier, matcher, incidentWindowMs },
+      classifier.topics.map((topic) => topic.id),
+    );
   } catch (error) {
     await candidates.stop().catch(() => undefined);
     throw error;
@@ -129,6 +134,7 @@ export async function startWorkerRole(ctx: RoleContext): Promise<RunningRole> {
     throw error;
   });
   logger.info({ lanes: specs.map(({ lane, concurrency }) => ({ lane, concurrency })) }, 'worker ready');
+  announceWorkerReady();
   const standIn = config.workerLanes === 'routine' ? watchUrgentLane(lanes[0]!.connection) : undefined;
   return {
     async close() {

@@ -283,6 +283,11 @@ export class AlertStore {
     return out;
   }
 
+  /** Loads the store's scripts into Redis, so the first append after start does not send its script first. */
+  async loadScripts(): Promise<void> {
+    await Promise.all([APPEND_SCRIPT.load(this.redis), RECENT_SCRIPT.load(this.redis)]);
+  }
+
   /**
    * Live feed entries with seq > afterSeq (at most `count`), waiting up to blockMs for the first one (undefined: not
    * at all). Use a dedicated connection for blocking reads: the command blocks it.

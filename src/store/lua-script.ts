@@ -14,6 +14,11 @@ export class LuaScript {
     this.sha = createHash('sha1').update(source).digest('hex');
   }
 
+  /** Loads it into Redis ahead of its first run (SCRIPT LOAD): the first EVALSHA then finds it. */
+  async load(redis: Redis): Promise<void> {
+    await redis.call('SCRIPT', 'LOAD', this.source);
+  }
+
   run(redis: Redis, keys: readonly string[], args: readonly (string | number)[]): Promise<unknown> {
     return this.call(redis, [keys.length, ...keys, ...args]);
   }

@@ -3,6 +3,7 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { QUICK, withDeadline, type ScenarioResult } from './bench-harness.js';
+import { firstAlertScenario } from './scenarios/first-alert.js';
 import { ingestScenario } from './scenarios/ingest.js';
 import { latencyScenario } from './scenarios/latency.js';
 import { memoryScenario } from './scenarios/memory.js';
@@ -37,6 +38,7 @@ const SCENARIOS: Record<string, { run: () => Promise<ScenarioResult>; deadlineS:
   memory: { run: memoryScenario, deadlineS: 420 },
   replay: { run: replayScenario, deadlineS: 240 },
   classifier: { run: classifierScenario, deadlineS: 60 },
+  'first-alert': { run: firstAlertScenario, deadlineS: 180 },
 };
 
 const wanted = process.argv.slice(2);

@@ -65,7 +65,7 @@ describe('npm start supervisor', () => {
     await waitUntil(() => main.output.filter((line) => line.includes('worker ready')).length >= 3, 'a third worker ready');
 
     // One process serves both roles, so its readiness covers both: the API's queue and the gateway's feed.
-    expect((await request(main.url, 'GET', '/readyz')).body).toEqual({ status: 'ready', checks: { redis: 'ok', queue: 'ok', feed: 'ok' } });
+    expect((await request(main.url, 'GET', '/readyz')).body).toEqual({ status: 'ready', checks: { redis: 'ok', queue: 'ok', feed: 'ok', workers: 'ok' } });
 
     const client = await connectClient(main.url);
     await client.subscribe({ topics: ['diplomacy'] });

@@ -1,5 +1,5 @@
 // POST /v1/updates: validate, authenticate, check backpressure, queue. 202 means it is in Redis and will be alerted.
-import express, { Router } from 'express';
+import express, { Router, type RequestHandler } from 'express';
 import { ulid } from 'ulid';
 import { AppError, invalidRequest } from '../../core/app-error.js';
 import { parseUpdatesBody, type AcceptedUpdate, type UpdateInput } from '../../core/update.js';
@@ -7,6 +7,11 @@ import type { ApiDeps } from '../create-api.js';
 import { createIngestRateLimit } from '../ingest-rate-limit.js';
 import { createPublisherAuth } from '../publisher-auth.js';
 import { PartialEnqueueError } from '../../queue/update-queue.js';
+
+/** The body parser of POST /v1/updates (the content type is checked before it). */
+export function jsonBody(limitBytes: number): RequestHandler {
+  return express.json({ limit: limitBytes, strict: false, type: () => true });
+}
 
 export function updatesRouter(deps: ApiDeps): Router {
   const { config, producer, classifier, redis, metrics } = deps;
@@ -25,7 +30,7 @@ export function updatesRouter(deps: ApiDeps): Router {
       }
       next();
     },
-    express.json({ limit: config.maxBodyBytes, strict: false, type: () => true }),
+    jsonBody(config.maxBodyBytes),
     async (req, res) => {
       const parsed = parseUpdatesBody(req.body);
       const refusal = parsed.success ? unknownTopics(parsed.updates) : invalidRequest('the update', parsed.issues);
