@@ -38,6 +38,8 @@ export const ENV_SCHEMA = z.object({
   SIRENA_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   /** Bearer token for /admin (Bull Board, ops view); ≥ 16 chars. Unset: the admin routes answer 404 admin_disabled. */
   SIRENA_ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** Bearer token for GET /metrics; ≥ 16 chars. Unset: /metrics is open (keep the port private, or set it). */
+  SIRENA_METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /** Heartbeat comment interval on GET /v1/stream (ms). @defaultValue 15000 */
   SIRENA_SSE_HEARTBEAT_MS: int(100, 300_000).default(15_000),
   /** Alerts kept in history (count). @defaultValue 100000 */
@@ -93,6 +95,7 @@ export interface Config {
   publishKeys: string[];
   jwtSecret: string | undefined;
   adminToken: string | undefined;
+  metricsToken: string | undefined;
   sseHeartbeatMs: number;
   retention: { count: number; seconds: number };
   idempotencySeconds: number;
@@ -145,6 +148,7 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     publishKeys: e.SIRENA_PUBLISH_KEYS,
     jwtSecret: e.SIRENA_JWT_SECRET,
     adminToken: e.SIRENA_ADMIN_TOKEN,
+    metricsToken: e.SIRENA_METRICS_TOKEN,
     sseHeartbeatMs: e.SIRENA_SSE_HEARTBEAT_MS,
     retention: { count: e.SIRENA_RETENTION_COUNT, seconds: e.SIRENA_RETENTION_SECONDS },
     idempotencySeconds: e.SIRENA_IDEMPOTENCY_SECONDS,

@@ -49,6 +49,7 @@ export function createApi(deps: ApiDeps): Router {
     healthRouter({
       redis: deps.redis,
       metrics: deps.metrics,
+      metricsToken: deps.config.metricsToken,
       checks: [['queue', async () => void (await deps.producer.queue.getJobCounts('wait'))], ...(deps.checks ?? [])],
     }),
   );

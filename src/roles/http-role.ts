@@ -92,7 +92,7 @@ export async function startHttpRole(ctx: RoleContext, roles: HttpRoles, extraChe
     producer = new UpdateProducer({ connection: redis, keys });
     app.use(createApi({ config, redis, keys, store, producer, classifier, priorityOf, logger, metrics, checks }));
   } else {
-    app.use(healthRouter({ redis, metrics, checks }));
+    app.use(healthRouter({ redis, metrics, checks, metricsToken: config.metricsToken }));
   }
   if (gateway) app.use(gateway.router);
   finishApp(app, logger);

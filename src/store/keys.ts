@@ -54,6 +54,17 @@ export class RedisKeys {
   get queuedUpdates(): string {
     return `${this.prefix}queued-updates`;
   }
+  /**
+   * String with a TTL: one admin sign-in, named by the SHA-256 of the session value its cookie holds (a reader of
+   * Redis cannot sign in with it); the value is a digest of the admin token it was made with.
+   */
+  adminSession(sessionDigest: string): string {
+    return `${this.prefix}admin-session:${sessionDigest}`;
+  }
+  /** String counter with a TTL: failed admin sign-ins from one client address. */
+  adminLoginFailures(address: string): string {
+    return `${this.prefix}admin-login-failures:${address}`;
+  }
   /** BullMQ's own prefix (its keys are `<this>:<queue>:…`). */
   get bullPrefix(): string {
     return `${this.prefix}bull`;

@@ -15,11 +15,12 @@ import {
 } from '../helpers/system.js';
 
 const TOKEN = 'admin-token-0123456789abcdef';
+const METRICS_TOKEN = 'metrics-token-0123456789abcdef';
 const bearer = { authorization: `Bearer ${TOKEN}` };
 
 let sys: TestSystem;
 beforeAll(async () => {
-  sys = await startSystem({ gateways: 1, workers: 1, env: { SIRENA_ADMIN_TOKEN: TOKEN } });
+  sys = await startSystem({ gateways: 1, workers: 1, env: { SIRENA_ADMIN_TOKEN: TOKEN, SIRENA_METRICS_TOKEN: METRICS_TOKEN } });
 });
 afterAll(async () => {
   await sys?.stop();
@@ -94,15 +95,69 @@ describe('admin routes with SIRENA_ADMIN_TOKEN set', () => {
     const cookie = signIn.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Strict/i);
-    const ops = await request(sys.api.url, 'GET', '/admin/ops', { headers: { cookie: cookie.split(';')[0]! } });
+    const session = cookie.split(';')[0]!;
+    // The cookie holds a session value, never the admin token itself.
+    expect(session).not.toContain(TOKEN);
+    expect(session).toMatch(/^sirena_admin=[A-Za-z0-9_-]{43}$/);
+    expect(cookie).not.toMatch(/;\s*Secure/i);
+    const ops = await request(sys.api.url, 'GET', '/admin/ops', { headers: { cookie: session } });
     expect(ops.status).toBe(200);
+
+    // Signing out ends that session everywhere.
+    const signOut = await fetch(`${sys.api.url}/admin/logout`, { method: 'POST', headers: { cookie: session }, redirect: 'manual' });
+    expect(signOut.status).toBe(303);
+    const after = await request(sys.api.url, 'GET', '/admin/ops', { headers: { cookie: session } });
+    expect(after.status).toBe(401);
+    expect(after.body).toMatchObject({ error: { code: 'unauthorized' } });
+  });
+
+  it('a cookie holding the raw admin token is not a session', async () => {
+    const response = await request(sys.api.url, 'GET', '/admin/ops', { headers: { cookie: `sirena_admin=${TOKEN}` } });
+    expect(response.status).toBe(401);
+  });
+
+  it('throttles failed sign-ins per address: 429 with Retry-After, even for the right token, until the window ends', async () => {
+    const api = await startRole('api', { REDIS_URL: testRedisUrl(), SIRENA_KEY_PREFIX: uniquePrefix(), SIRENA_ADMIN_TOKEN: TOKEN });
+    try {
+      const signIn = (token: string) =>
+        fetch(`${api.url}/admin/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: `token=${encodeURIComponent(token)}`,
+          redirect: 'manual',
+        });
+      for (let i = 0; i < 10; i++) expect((await signIn(`wrong-${i}`)).status).toBe(401);
+      const refused = await signIn('wrong-again');
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('rate_limited');
+      expect((await signIn(TOKEN)).status).toBe(429);
+    } finally {
+      await api.stop();
+    }
   });
 });
+
+describe('/metrics with SIRENA_METRICS_TOKEN set', () => {
+  it.each([
+    ['no token', {}],
+    ['a wrong token', { authorization: 'Bearer not-the-metrics-token' }],
+    ['the admin token', bearer],
+  ])('%s → 401 on the API and the gateway', async (_what, headers) => {
+    for (const url of [sys.api.url, sys.gateways[0]!.url]) {
+      const response = await request(url, 'GET', '/metrics', { headers });
+      expect(response.status, url).toBe(401);
+      expect(response.body, url).toMatchObject({ error: { code: 'unauthorized' } });
+    }
+  });
+});
+
+const metricsAuth = { authorization: `Bearer ${METRICS_TOKEN}` };
 
 describe('/metrics ops figures', () => {
   it('the API exports queue depth by state and the worker count', async () => {
     const text = await waitUntil(async () => {
-      const body = (await request<string>(sys.api.url, 'GET', '/metrics')).body;
+      const body = (await request<string>(sys.api.url, 'GET', '/metrics', { headers: metricsAuth })).body;
       return (metric(body, 'sirena_queue_workers{') ?? 0) >= 1 ? body : null;
     }, 'a worker counted in /metrics');
     for (const state of ['wait', 'prioritized', 'delayed', 'active', 'completed', 'failed']) {
@@ -118,7 +173,7 @@ describe('/metrics ops figures', () => {
     await stream.waitForEvent((event) => event.event === 'ready', 'the stream ready');
     await postUpdate(sys, { id: 'metrics-1', text: 'Brigade moved to the front', topics: ['troops'] });
     await client.waitForAlerts(1);
-    const text = (await request<string>(gateway, 'GET', '/metrics')).body;
+    const text = (await request<string>(gateway, 'GET', '/metrics', { headers: metricsAuth })).body;
     expect(metric(text, 'sirena_topic_subscribers{topic="troops",transport="socket.io"')).toBe(1);
     expect(metric(text, 'sirena_topic_subscribers{topic="diplomacy",transport="socket.io"')).toBe(1);
     expect(metric(text, 'sirena_topic_subscribers{topic="troops",transport="sse"')).toBe(1);

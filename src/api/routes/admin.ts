@@ -5,7 +5,9 @@ import { ExpressAdapter } from '@bull-board/express';
 import express, { Router } from 'express';
 import { AppError } from '../../core/app-error.js';
 import type { OpsStatus } from '../../core/ops-status.js';
+import { parse as parseCookies } from 'cookie';
 import { ADMIN_COOKIE, assertAdminEnabled, createAdminAuth } from '../admin-auth.js';
+import { AdminSessions } from '../admin-sessions.js';
 import { createSecretMatcher } from '../publisher-auth.js';
 import type { ApiDeps } from '../create-api.js';
 
@@ -18,7 +20,8 @@ const LOGIN_PAGE = `<!doctype html>
 </head><body><h1>Sirena admin</h1>
 <form method="post" action="/admin/login"><label for="token">Admin token (SIRENA_ADMIN_TOKEN)</label>
 <input id="token" name="token" type="password" autocomplete="current-password" required><button type="submit">Sign in</button></form>
-<p><a href="${BULL_BOARD_PATH}">Queues</a> · <a href="/admin/ops">Ops view (JSON)</a></p></body></html>`;
+<p><a href="${BULL_BOARD_PATH}">Queues</a> · <a href="/admin/ops">Ops view (JSON)</a></p>
+<form method="post" action="/admin/logout"><button type="submit">Sign out</button></form></body></html>`;
 
 export function adminRouter(deps: ApiDeps): Router {
   const { config, store, producer, classifier } = deps;
@@ -31,15 +34,38 @@ export function adminRouter(deps: ApiDeps): Router {
   });
 
   const matches = createSecretMatcher(token === undefined ? [] : [token]);
-  router.post('/admin/login', express.urlencoded({ extended: false, limit: 4096 }), (req, res) => {
+  const sessions = token === undefined ? undefined : new AdminSessions({ redis: deps.redis, keys: deps.keys, token });
+  router.post('/admin/login', express.urlencoded({ extended: false, limit: 4096 }), async (req, res) => {
     assertAdminEnabled(token);
+    // req.ip is the client's address (behind a trusted proxy, the one it forwarded).
+    const address = req.ip ?? 'unknown';
+    await sessions!.assertMayTry(address);
     const presented = (req.body as { token?: unknown } | undefined)?.token;
-    if (typeof presented !== 'string' || !matches(presented)) throw new AppError('unauthorized', 'the admin token is not valid');
-    res.cookie(ADMIN_COOKIE, presented, { httpOnly: true, sameSite: 'strict', path: '/admin', secure: req.secure });
+    if (typeof presented !== 'string' || !matches(presented)) {
+      await sessions!.recordFailure(address);
+      throw new AppError('unauthorized', 'the admin token is not valid');
+    }
+    // The cookie holds a session value, never the token; Secure when the request came over HTTPS (req.secure
+    // honours X-Forwarded-Proto only from a trusted proxy).
+    const session = await sessions!.create();
+    res.cookie(ADMIN_COOKIE, session, {
+      httpOnly: true,
+      sameSite: 'strict',
+      path: '/admin',
+      secure: req.secure,
+      maxAge: sessions!.ttlSeconds * 1000,
+    });
     res.redirect(303, BULL_BOARD_PATH);
   });
+  router.post('/admin/logout', async (req, res) => {
+    assertAdminEnabled(token);
+    const session = parseCookies(req.get('cookie') ?? '')[ADMIN_COOKIE];
+    if (session) await sessions!.revoke(session);
+    res.clearCookie(ADMIN_COOKIE, { httpOnly: true, sameSite: 'strict', path: '/admin', secure: req.secure });
+    res.redirect(303, '/admin/login');
+  });
 
-  router.use('/admin', createAdminAuth(token));
+  router.use('/admin', createAdminAuth(token, sessions));
 
   router.get('/admin/ops', async (_req, res) => {
     const topicIds = classifier.topics.map((topic) => topic.id);

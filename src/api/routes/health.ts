@@ -1,12 +1,18 @@
 // /healthz (process up), /readyz (Redis and the role's own dependencies answer), /metrics (Prometheus text).
 import { Router } from 'express';
 import type { Redis } from 'ioredis';
+import { AppError } from '../../core/app-error.js';
 import type { Metrics } from '../../observability/metrics.js';
+import { bearerToken, createSecretMatcher } from '../publisher-auth.js';
 
 /** A named readiness check: resolves when fine, throws (with a reason) when not. */
 export type ReadinessCheck = [name: string, check: () => Promise<void>];
 
-export function healthRouter(options: { redis: Redis; metrics: Metrics; checks?: ReadinessCheck[] }): Router {
+/**
+ * @param options.metricsToken SIRENA_METRICS_TOKEN: when set, /metrics needs `Authorization: Bearer <it>` (queue
+ * depth, workers and subscribers per topic are no one else's business).
+ */
+export function healthRouter(options: { redis: Redis; metrics: Metrics; checks?: ReadinessCheck[]; metricsToken?: string | undefined }): Router {
   const router = Router();
   const checks: ReadinessCheck[] = [
     ['redis', async () => void (await withTimeout(options.redis.ping(), 1000))],
@@ -41,7 +47,14 @@ export function healthRouter(options: { redis: Redis; metrics: Metrics; checks?:
     });
   });
 
-  router.get('/metrics', async (_req, res) => {
+  const metricsToken = options.metricsToken;
+  const matchesMetricsToken = createSecretMatcher(metricsToken === undefined ? [] : [metricsToken]);
+  router.get('/metrics', async (req, res) => {
+    if (metricsToken !== undefined) {
+      const presented = bearerToken(req.get('authorization'));
+      if (presented === undefined) throw new AppError('unauthorized', '/metrics needs Authorization: Bearer <SIRENA_METRICS_TOKEN>');
+      if (!matchesMetricsToken(presented)) throw new AppError('unauthorized', 'the metrics token is not valid');
+    }
     await options.metrics.refresh();
     res.setHeader('Content-Type', options.metrics.registry.contentType);
     res.send(await options.metrics.registry.metrics());
