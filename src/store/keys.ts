@@ -42,6 +42,13 @@ export class RedisKeys {
   incident(incidentId: string): string {
     return `${this.incidentPrefix}${incidentId}`;
   }
+  /**
+   * String: the publisher (key digest, or "loopback") an update id belongs to, with a TTL: the same id from another
+   * publisher is given an alert id of its own (see UpdateIdClaims).
+   */
+  updateIdOwner(updateId: string): string {
+    return `${this.prefix}id-owner:${updateId}`;
+  }
   /** String update id → seq, with a TTL: a repeated update id is not alerted again. */
   idempotency(updateId: string): string {
     return `${this.prefix}idem:${updateId}`;

@@ -5,8 +5,9 @@ import { AppError, invalidRequest } from '../../core/app-error.js';
 import { parseUpdatesBody, type AcceptedUpdate, type UpdateInput } from '../../core/update.js';
 import type { ApiDeps } from '../create-api.js';
 import { createIngestRateLimit } from '../ingest-rate-limit.js';
-import { createPublisherAuth } from '../publisher-auth.js';
+import { createPublisherAuth, publisherOf } from '../publisher-auth.js';
 import { PartialEnqueueError } from '../../queue/update-queue.js';
+import { LOOPBACK_PUBLISHER, UpdateIdClaims } from '../../store/update-id-claims.js';
 
 /** The body parser of POST /v1/updates (the content type is checked before it). */
 export function jsonBody(limitBytes: number): RequestHandler {
@@ -17,6 +18,8 @@ export function updatesRouter(deps: ApiDeps): Router {
   const { config, producer, classifier, redis, metrics } = deps;
   const rateLimit = createIngestRateLimit({ redis, keys: deps.keys, limit: config.ingestRate.limit, windowSeconds: config.ingestRate.windowSeconds });
   const knownTopics = new Set(classifier.topics.map((topic) => topic.id));
+  // A claim outlives the alert and its idempotency, so no other publisher's update can take a stored alert's id.
+  const idClaims = new UpdateIdClaims({ redis, keys: deps.keys, ttlSeconds: Math.max(config.idempotencySeconds, config.retention.seconds) });
   const router = Router();
 
   router.post(
@@ -50,6 +53,11 @@ export function updatesRouter(deps: ApiDeps): Router {
       const unreachable = () => {
         throw new AppError('unavailable', 'the queue is unreachable; nothing was accepted', { retryAfter: 2 });
       };
+      // Idempotency is per publisher (without keys, every loopback poster is one): the ids are claimed for it while
+      // the depth is read, and another publisher's id gets an alert id of its own (see UpdateIdClaims).
+      const publisher = config.publishKeys.length === 0 ? LOOPBACK_PUBLISHER : publisherOf(res);
+      const claimed = idClaims.assign(publisher, updates.map(({ input }) => input.id ?? ulid()));
+      claimed.catch(() => undefined); // awaited below, unless the depth refuses first
       // A recent reading decides at once; one that would refuse is read again first, so a queue that has just
       // drained never turns updates away.
       let depth = await producer.depth().catch(unreachable);
@@ -59,9 +67,10 @@ export function updatesRouter(deps: ApiDeps): Router {
           retryAfter: 1,
         });
       }
+      const ids = await claimed.catch(unreachable);
       const receivedAt = new Date().toISOString();
-      const items = updates.map(({ input, priority }) => {
-        const update: AcceptedUpdate = { ...input, id: input.id ?? ulid(), receivedAt };
+      const items = updates.map(({ input, priority }, i) => {
+        const update: AcceptedUpdate = { ...input, id: ids[i]!, receivedAt };
         return { update, priority };
       });
       try {
