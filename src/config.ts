@@ -61,6 +61,12 @@ export const ENV_SCHEMA = z.object({
   SIRENA_WORKER_CONCURRENCY: int(1, 1000).default(16),
   /** Ingest answers 503 when more updates than this wait in the queue. @defaultValue 100000 */
   SIRENA_MAX_QUEUE_DEPTH: int(1).default(100_000),
+  /**
+   * Updates per minute that one publisher key (all of loopback without keys) may put on the urgent lane by a
+   * `severity: "extreme"` hint alone, behind every update whose own text is extreme; more go first in the routine
+   * queue. 0: a hint never buys the urgent lane. @defaultValue 10
+   */
+  SIRENA_URGENT_HINTS_PER_MINUTE: int(0, 1_000_000).default(10),
   /** Ingest requests one publisher key (or, without keys, one loopback address) may make per window, over all API processes. @defaultValue 1200 */
   SIRENA_INGEST_RATE_LIMIT: int(1).default(1200),
   /** The ingest rate window (seconds); counters live in Redis. @defaultValue 60 */
@@ -100,6 +106,8 @@ export interface Config {
   retention: { count: number; seconds: number };
   idempotencySeconds: number;
   incidentWindowSeconds: number;
+  /** Per publisher: updates a minute that a severity hint alone puts on the urgent lane. */
+  urgentHintsPerMinute: number;
   workers: number;
   workerLanes: 'all' | 'routine' | 'urgent';
   workerConcurrency: number;
@@ -153,6 +161,7 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     retention: { count: e.SIRENA_RETENTION_COUNT, seconds: e.SIRENA_RETENTION_SECONDS },
     idempotencySeconds: e.SIRENA_IDEMPOTENCY_SECONDS,
     incidentWindowSeconds: e.SIRENA_INCIDENT_WINDOW_SECONDS,
+    urgentHintsPerMinute: e.SIRENA_URGENT_HINTS_PER_MINUTE,
     workers: e.SIRENA_WORKERS,
     workerLanes: e.SIRENA_WORKER_LANES,
     workerConcurrency: e.SIRENA_WORKER_CONCURRENCY,

@@ -26,6 +26,11 @@ export const UPDATE_QUEUE_NAME = 'updates';
 export const URGENT_QUEUE_NAME = 'updates-urgent';
 /** Job priority that goes to the urgent lane (classify's priorityOf: extreme = 1). */
 export const URGENT_PRIORITY = 1;
+/**
+ * Priority on the urgent lane of an update that is extreme only by its publisher's hint (within the publisher's
+ * budget): behind every update whose own text is extreme.
+ */
+export const URGENT_HINT_PRIORITY = 2;
 
 /**
  * What one job carries: accepted updates of one request at one priority (validated again by the worker). One job
@@ -99,24 +104,26 @@ export class UpdateProducer {
   }
 
   /**
-   * Queues updates in one round trip, one job per priority (and per MAX_UPDATES_PER_JOB updates), keeping their
-   * order. `priority`: 1 is most urgent (see classify's priorityOf).
+   * Queues updates in one round trip, one job per lane and priority (and per MAX_UPDATES_PER_JOB updates), keeping
+   * their order. `priority`: 1 is most urgent (see classify's priorityOf); `urgent`: the urgent lane's queue
+   * (default: for priority 1).
    */
-  async enqueue(items: readonly { update: AcceptedUpdate; priority: number }[]): Promise<void> {
-    const byPriority = new Map<number, AcceptedUpdate[]>();
-    for (const { update, priority } of items) {
-      const group = byPriority.get(priority);
-      if (group) group.push(update);
-      else byPriority.set(priority, [update]);
+  async enqueue(items: readonly { update: AcceptedUpdate; priority: number; urgent?: boolean }[]): Promise<void> {
+    const byLane = new Map<string, { urgent: boolean; priority: number; updates: AcceptedUpdate[] }>();
+    for (const { update, priority, urgent = priority === URGENT_PRIORITY } of items) {
+      const lane = `${urgent} ${priority}`;
+      const group = byLane.get(lane);
+      if (group) group.updates.push(update);
+      else byLane.set(lane, { urgent, priority, updates: [update] });
     }
-    const jobs = [...byPriority].flatMap(([priority, updates]) =>
+    const jobs = [...byLane.values()].flatMap(({ urgent, priority, updates }) =>
       Array.from({ length: Math.ceil(updates.length / MAX_UPDATES_PER_JOB) }, (_, i) => {
         const chunk = updates.slice(i * MAX_UPDATES_PER_JOB, (i + 1) * MAX_UPDATES_PER_JOB);
-        return { name: 'updates', data: { updates: chunk }, opts: { jobId: jobIdOf(chunk), priority } };
+        return { urgent, job: { name: 'updates', data: { updates: chunk }, opts: { jobId: jobIdOf(chunk), priority } } };
       }),
     );
-    const urgent = jobs.filter((job) => job.opts.priority === URGENT_PRIORITY);
-    const routine = jobs.filter((job) => job.opts.priority !== URGENT_PRIORITY);
+    const urgent = jobs.filter((job) => job.urgent).map(({ job }) => job);
+    const routine = jobs.filter((job) => !job.urgent).map(({ job }) => job);
     const added = await Promise.allSettled([
       urgent.length > 0 && this.urgentQueue.addBulk(urgent),
       routine.length > 0 && this.queue.addBulk(routine),

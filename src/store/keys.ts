@@ -53,6 +53,10 @@ export class RedisKeys {
   idempotency(updateId: string): string {
     return `${this.prefix}idem:${updateId}`;
   }
+  /** String counter with a TTL: updates a publisher's severity hint put on the urgent lane this minute. */
+  urgentHints(publisher: string): string {
+    return `${this.prefix}urgent-hints:${publisher}`;
+  }
   /** Prefix of the ingest rate-limit counters (string with a TTL per publisher key digest or address). */
   get rateLimitPrefix(): string {
     return `${this.prefix}rate:ingest:`;

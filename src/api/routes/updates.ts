@@ -2,11 +2,13 @@
 import express, { Router, type RequestHandler } from 'express';
 import { ulid } from 'ulid';
 import { AppError, invalidRequest } from '../../core/app-error.js';
+import { severityRank } from '../../core/severity.js';
 import { parseUpdatesBody, type AcceptedUpdate, type UpdateInput } from '../../core/update.js';
 import type { ApiDeps } from '../create-api.js';
 import { createIngestRateLimit } from '../ingest-rate-limit.js';
 import { createPublisherAuth, publisherOf } from '../publisher-auth.js';
-import { PartialEnqueueError } from '../../queue/update-queue.js';
+import { UrgentHintBudget } from '../urgent-hint-budget.js';
+import { PartialEnqueueError, URGENT_HINT_PRIORITY, URGENT_PRIORITY } from '../../queue/update-queue.js';
 import { LOOPBACK_PUBLISHER, UpdateIdClaims } from '../../store/update-id-claims.js';
 
 /** The body parser of POST /v1/updates (the content type is checked before it). */
@@ -20,6 +22,7 @@ export function updatesRouter(deps: ApiDeps): Router {
   const knownTopics = new Set(classifier.topics.map((topic) => topic.id));
   // A claim outlives the alert and its idempotency, so no other publisher's update can take a stored alert's id.
   const idClaims = new UpdateIdClaims({ redis, keys: deps.keys, ttlSeconds: Math.max(config.idempotencySeconds, config.retention.seconds) });
+  const hintBudget = new UrgentHintBudget({ redis, keys: deps.keys, perMinute: config.urgentHintsPerMinute });
   const router = Router();
 
   router.post(
@@ -38,9 +41,7 @@ export function updatesRouter(deps: ApiDeps): Router {
       const parsed = parseUpdatesBody(req.body);
       const refusal = parsed.success ? unknownTopics(parsed.updates) : invalidRequest('the update', parsed.issues);
       // Classifying here only orders the queue (an extreme alert jumps a backlog); the worker classifies for real.
-      const updates = parsed.success && !refusal
-        ? parsed.updates.map((input) => ({ input, priority: deps.priorityOf(classifier.classify(input, { explain: false }).severity) }))
-        : [];
+      const updates = parsed.success && !refusal ? parsed.updates.map(queueOrder) : [];
       // Over the limit answers 429 whatever the body, as if the limit were checked before it was read.
       await rateLimit.verdict(res);
       if (refusal) {
@@ -58,6 +59,9 @@ export function updatesRouter(deps: ApiDeps): Router {
       const publisher = config.publishKeys.length === 0 ? LOOPBACK_PUBLISHER : publisherOf(res);
       const claimed = idClaims.assign(publisher, updates.map(({ input }) => input.id ?? ulid()));
       claimed.catch(() => undefined); // awaited below, unless the depth refuses first
+      const hintOnly = updates.filter((update) => update.hintOnly).length;
+      const granting = hintBudget.take(publisher, hintOnly);
+      granting.catch(() => undefined);
       // A recent reading decides at once; one that would refuse is read again first, so a queue that has just
       // drained never turns updates away.
       let depth = await producer.depth().catch(unreachable);
@@ -68,10 +72,13 @@ export function updatesRouter(deps: ApiDeps): Router {
         });
       }
       const ids = await claimed.catch(unreachable);
+      let granted = await granting.catch(unreachable);
       const receivedAt = new Date().toISOString();
-      const items = updates.map(({ input, priority }, i) => {
+      const items = updates.map(({ input, priority, hintOnly }, i) => {
         const update: AcceptedUpdate = { ...input, id: ids[i]!, receivedAt };
-        return { update, priority };
+        if (!hintOnly) return { update, priority };
+        // A hint alone: on the urgent lane behind the genuine ones within the publisher's budget, else first in line.
+        return granted-- > 0 ? { update, priority: URGENT_HINT_PRIORITY, urgent: true } : { update, priority, urgent: false };
       });
       try {
         await producer.enqueue(items);
@@ -93,6 +100,16 @@ export function updatesRouter(deps: ApiDeps): Router {
   // Errors of the steps after the count (wrong type, bad JSON, too big) wait for the verdict too.
   router.use('/v1/updates', rateLimit.verdictFirst);
   return router;
+
+  /**
+   * Where an update waits: its priority by its severity, hint included; `hintOnly` when the hint alone makes it
+   * extreme (its own words do not), which buys the urgent lane only within the publisher's budget.
+   */
+  function queueOrder(input: UpdateInput): { input: UpdateInput; priority: number; hintOnly: boolean } {
+    const own = classifier.classify({ ...input, severity: undefined }, { explain: false }).severity;
+    const priority = deps.priorityOf(input.severity && severityRank(input.severity) > severityRank(own) ? input.severity : own);
+    return { input, priority, hintOnly: priority === URGENT_PRIORITY && deps.priorityOf(own) !== URGENT_PRIORITY };
+  }
 
   /** 400 unknown_topic naming every hint that is no configured topic, or undefined. */
   function unknownTopics(updates: readonly UpdateInput[]): AppError | undefined {
