@@ -1,6 +1,7 @@
 // The OpenAPI 3.1 document of every HTTP route (API, gateway, admin), generated from the zod wire schemas.
 import { z } from 'zod';
 import { AlertPageSchema, AlertSchema, IncidentSchema } from '../core/alert.js';
+import { AlertsQuerySchema } from '../core/alerts-query.js';
 import { ErrorBodySchema } from '../core/app-error.js';
 import { ERROR_CODES, type ErrorCode } from '../core/error-codes.js';
 import { HealthSchema, ReadinessSchema } from '../core/health.js';
@@ -8,7 +9,6 @@ import { OpsStatusSchema } from '../core/ops-status.js';
 import { StreamQuerySchema } from '../core/subscription.js';
 import { TopicListSchema } from '../core/topic.js';
 import { AcceptedResponseSchema, UpdateBatchSchema, UpdateInputSchema } from '../core/update.js';
-import { AlertsQuerySchema } from './routes/alerts.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -68,10 +68,12 @@ const OPERATIONS: Operation[] = [
     method: 'get',
     path: '/v1/alerts',
     tag: 'alerts',
-    summary: 'Stored alerts: newest first, or ascending from `after`.',
+    summary:
+      'Stored alerts: newest first, or ascending from `after`. Every gateway answers it too (its console lists history ' +
+      'from it); with SIRENA_JWT_SECRET set, a gateway asks for a subscriber token and lists only the topics it allows.',
     query: AlertsQuerySchema,
     responses: { 200: { description: 'A page of alerts', schema: 'AlertPage' } },
-    errors: ['invalid_request', 'unknown_topic', ...FAILURES],
+    errors: ['invalid_request', 'unknown_topic', 'unauthorized', 'forbidden', ...FAILURES],
   },
   {
     method: 'get',

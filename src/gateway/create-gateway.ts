@@ -12,6 +12,7 @@ import type { Metrics } from '../observability/metrics.js';
 import type { AlertStore } from '../store/alert-store.js';
 import type { AlertListener } from './catch-up.js';
 import { consoleRouter } from './console-router.js';
+import { historyRouter } from './history-router.js';
 import { FeedTail } from '../store/feed-tail.js';
 import { roomsForAlert } from './rooms.js';
 import { SocketSession, type SocketData } from './socket-session.js';
@@ -35,7 +36,7 @@ export interface GatewayDeps {
 export interface Gateway {
   io: Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
   tail: FeedTail;
-  /** The gateway's HTTP routes (the console at /, GET /v1/stream): mount it on the app that owns httpServer. */
+  /** The gateway's HTTP routes (the console at /, GET /v1/alerts, GET /v1/stream): mount it on the app that owns httpServer. */
   router: Router;
   /** Tells every socket and stream to reconnect elsewhere, closes them and stops tailing. */
   close(): Promise<void>;
@@ -139,6 +140,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   const streams = new Set<SseStream>();
   const router = Router();
   router.use(consoleRouter({ topics: deps.topics }));
+  router.use(historyRouter({ store, knownTopics, secret }));
   router.use(
     streamRouter({ store, tail, listeners, knownTopics, streams, secret, heartbeatMs: config.sseHeartbeatMs, logger, metrics }),
   );

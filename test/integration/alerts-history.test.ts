@@ -29,7 +29,8 @@ async function pageThrough(query: string): Promise<{ alerts: Alert[]; pages: num
 }
 
 beforeAll(async () => {
-  sys = await startSystem({ gateways: 0, workers: 1 });
+  // One gateway: it answers GET /v1/alerts too (the web console it serves lists history from it).
+  sys = await startSystem({ gateways: 1, workers: 1 });
   await postUpdate(sys, {
     updates: Array.from({ length: TOTAL }, (_, i) => ({
       id: `hist-${i}`,
@@ -125,5 +126,15 @@ describe('GET /v1/alerts', () => {
     const response = await get('topic=atlantis');
     expect(response.status).toBe(400);
     expect(response.body.error).toMatchObject({ code: 'unknown_topic' });
+  });
+
+  it('a gateway answers the same pages and the same errors as the API', async () => {
+    const gateway = sys.gateways[0]!.url;
+    const queries = ['limit=7', 'topic=troops&topic=diplomacy&minSeverity=moderate&limit=5', 'after=10&limit=9', `before=${all[30]!.seq}&limit=4`];
+    for (const query of [...queries, 'topic=nope', 'limit=0', 'after=1e3', 'colour=red']) {
+      const [fromApi, fromGateway] = await Promise.all([get(query), request(gateway, 'GET', `/v1/alerts?${query}`)]);
+      expect(fromGateway.status).toBe(fromApi.status);
+      expect(fromGateway.body).toEqual(fromApi.body);
+    }
   });
 });

@@ -1,7 +1,12 @@
 // Who may publish and who may subscribe: publisher keys, loopback-only ingest, subscriber JWTs and their topics.
 import { networkInterfaces } from 'node:os';
+import { Redis } from 'ioredis';
 import { SignJWT, UnsecuredJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AlertPage } from '../../src/core/alert.js';
+import { AlertStore } from '../../src/store/alert-store.js';
+import { RedisKeys } from '../../src/store/keys.js';
+import { unsequencedAlert } from '../helpers/alert-fixture.js';
 import {
   TestClient,
   connectClient,
@@ -163,5 +168,49 @@ describe('subscribers with SIRENA_JWT_SECRET', () => {
   it('keeps serving valid clients after the refusals', async () => {
     expect((await request(gateway.url, 'GET', '/healthz')).status).toBe(200);
     expect(await handshake({ token: await sign({ topics: ['*'] }) })).toBeNull();
+  });
+});
+
+describe("a gateway's history (GET /v1/alerts) with SIRENA_JWT_SECRET", () => {
+  let gateway: RoleProcess;
+  const secret = new TextEncoder().encode(SECRET);
+  const sign = (topics: string[]) => new SignJWT({ topics }).setProtectedHeader({ alg: 'HS256' }).setExpirationTime('5m').sign(secret);
+  const history = (query: string, token?: string) =>
+    request<AlertPage & { error?: { code: string; message: string } }>(gateway.url, 'GET', `/v1/alerts?${query}`, {
+      headers: token === undefined ? {} : { authorization: `Bearer ${token}` },
+    });
+  const topicsOf = (page: AlertPage) => page.alerts.map((alert) => alert.topics.join('+'));
+
+  beforeAll(async () => {
+    // History written straight into the gateway's key prefix: no API or worker needed to read it back.
+    const prefix = uniquePrefix();
+    const redis = new Redis(testRedisUrl());
+    const store = new AlertStore({ redis, keys: new RedisKeys(prefix), retention: { count: 100, seconds: 3600 }, idempotencySeconds: 60 });
+    for (const topics of [['troops'], ['diplomacy'], ['troops', 'diplomacy'], ['general']]) await store.append(unsequencedAlert({ topics }));
+    await redis.quit();
+    gateway = await startRole('gateway', { REDIS_URL: testRedisUrl(), SIRENA_KEY_PREFIX: prefix, SIRENA_JWT_SECRET: SECRET });
+    procs.push(gateway);
+  });
+
+  it('is read with a subscriber token, like live alerts (401 without one)', async () => {
+    for (const token of [undefined, 'not.a.jwt']) {
+      const answer = await history('limit=10', token);
+      expect(answer.status).toBe(401);
+      expect(answer.body.error?.code).toBe('unauthorized');
+    }
+    const all = await history('limit=10', await sign(['*']));
+    expect(all.status).toBe(200);
+    expect(topicsOf(all.body)).toEqual(['general', 'troops+diplomacy', 'diplomacy', 'troops']);
+  });
+
+  it('lists only the topics the token allows, and refuses to name others (403)', async () => {
+    const token = await sign(['troops']);
+    const mine = await history('limit=10', token);
+    expect(mine.status).toBe(200);
+    expect(topicsOf(mine.body)).toEqual(['troops+diplomacy', 'troops']);
+    expect(topicsOf((await history('topic=troops', token)).body)).toEqual(['troops+diplomacy', 'troops']);
+    const other = await history('topic=troops&topic=diplomacy', token);
+    expect(other.status).toBe(403);
+    expect(other.body.error).toMatchObject({ code: 'forbidden', message: expect.stringContaining('diplomacy') });
   });
 });

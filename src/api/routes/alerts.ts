@@ -1,28 +1,9 @@
 // GET /v1/alerts (history with cursors), /v1/alerts/:id, /v1/topics, /v1/incidents/:id.
 import { Router } from 'express';
-import { z } from 'zod';
 import { AlertIdSchema } from '../../core/alert.js';
-import { AppError, invalidRequest } from '../../core/app-error.js';
-import { SeveritySchema } from '../../core/severity.js';
-import { TopicIdSchema } from '../../core/topic.js';
+import { alertPage, parseAlertsQuery } from '../../core/alerts-query.js';
+import { AppError } from '../../core/app-error.js';
 import type { ApiDeps } from '../create-api.js';
-
-/** Query integers are plain digits: `?after=` or `?after=1e3` is a mistake, not 0 or 1000. */
-const digits = z.string().regex(/^\d{1,16}$/, 'must be a non-negative integer').transform(Number);
-const seqParam = digits.pipe(z.number().max(Number.MAX_SAFE_INTEGER));
-
-export const AlertsQuerySchema = z.strictObject({
-  /** One topic or several (?topic=a&topic=b); any of them matches. */
-  topic: z.union([TopicIdSchema, z.array(TopicIdSchema).max(64)]).optional(),
-  minSeverity: SeveritySchema.optional(),
-  /** Ascending from here: alerts with seq > after. */
-  after: seqParam.optional(),
-  /** Only alerts with seq < before. */
-  before: seqParam.optional(),
-  limit: digits.pipe(z.number().min(1).max(1000)).default(50),
-  /** Default: asc when `after` is given, else desc (newest first). */
-  order: z.enum(['asc', 'desc']).optional(),
-});
 
 export function alertsRouter(deps: ApiDeps): Router {
   const { store, classifier } = deps;
@@ -30,26 +11,8 @@ export function alertsRouter(deps: ApiDeps): Router {
   const router = Router();
 
   router.get('/v1/alerts', async (req, res) => {
-    const parsed = AlertsQuerySchema.safeParse(req.query);
-    if (!parsed.success) throw invalidRequest('the query', parsed.error.issues);
-    const query = parsed.data;
-    const topics = query.topic === undefined ? [] : [query.topic].flat();
-    const unknown = topics.find((topic) => !knownTopics.has(topic));
-    if (unknown !== undefined) throw new AppError('unknown_topic', `unknown topic ${JSON.stringify(unknown)}`);
-    const order = query.order ?? (query.after === undefined ? 'desc' : 'asc');
-    // One more than asked tells whether another page exists, so the last page says next: null.
-    const found = await store.range({
-      topics,
-      limit: query.limit + 1,
-      order,
-      ...(query.minSeverity && { minSeverity: query.minSeverity }),
-      ...(query.after !== undefined && { after: query.after }),
-      ...(query.before !== undefined && { before: query.before }),
-    });
-    const alerts = found.slice(0, query.limit);
-    const last = alerts[alerts.length - 1];
-    const next = found.length <= query.limit || !last ? null : order === 'asc' ? { after: last.seq } : { before: last.seq };
-    res.json({ alerts, next });
+    const query = parseAlertsQuery(req.query, knownTopics);
+    res.json(alertPage(await store.range({ ...query, limit: query.limit + 1 }), query));
   });
 
   router.get('/v1/alerts/:id', async (req, res) => {
