@@ -1,7 +1,7 @@
 // The web console end to end in headless Chromium (the system's, or the one npm ci brings: test/helpers/browser.ts):
 // live alerts, incident grouping, and the resume notice after the gateway restarts on the same port.
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Alert } from '../../src/core/alert.js';
 import { launchBrowser } from '../helpers/browser.js';
@@ -46,14 +46,14 @@ describe('web console', () => {
     expect(await page.locator('#topics input[type=checkbox]:checked').count()).toBe(4);
 
     await postUpdate(sys, { id: 'web-1', text: 'Air-raid alert in Kyiv: drones inbound, take shelter now', source: 'KMVA' });
-    await page.getByText('Air-raid alert in Kyiv: drones inbound').waitFor();
+    await title(page, 'Air-raid alert in Kyiv: drones inbound').waitFor();
     expect(await page.locator('.report[data-severity="extreme"]').count()).toBe(1);
 
     // Two reports of one attack: the console shows whatever incidents the server formed, each as one card.
     await postUpdate(sys, { id: 'web-2', text: 'Drone attack on Kyiv: fires in three districts, two people wounded', topics: ['kyiv-air-raids'] });
     await postUpdate(sys, { id: 'web-3', text: 'Kyiv drone attack: fires in three districts, four wounded, rescuers at work', topics: ['kyiv-air-raids'] });
     const reports = await stored(['web-1', 'web-2', 'web-3']);
-    await page.getByText('four wounded').waitFor();
+    await title(page, 'four wounded').waitFor();
     for (const alert of reports) {
       const card = page.locator(`.incident[data-incident="${alert.incidentId}"]`);
       expect(await card.count()).toBe(1);
@@ -74,8 +74,8 @@ describe('web console', () => {
     await restart();
     await page.locator('#state[data-state="live"]').waitFor({ timeout: 20_000 });
     await page.getByText('Resumed: 2 missed alerts replayed').waitFor({ timeout: 10_000 });
-    await page.getByText('ceasefire talks').waitFor();
-    await page.getByText('eastern front line').waitFor();
+    await title(page, 'ceasefire talks').waitFor();
+    await title(page, 'eastern front line').waitFor();
     // Each alert is on screen once.
     const seqs = await page.locator('.report').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.seq));
     expect(new Set(seqs).size).toBe(seqs.length);
@@ -95,11 +95,197 @@ describe('web console', () => {
   it('the minimum-severity selector and topic toggles filter what is shown', async () => {
     await page.setViewportSize({ width: 1280, height: 860 });
     await page.selectOption('#min-severity', 'extreme');
-    await waitUntil(async () => (await page.locator('.report').count()) === (await page.locator('.report[data-severity="extreme"]').count()), 'only extreme shown');
-    expect(await page.locator('.report[data-severity="extreme"]').count()).toBeGreaterThanOrEqual(1);
+    await waitUntil(async () => {
+      const shown = await page.locator('.report').count();
+      return shown > 0 && shown === (await page.locator('.report[data-severity="extreme"]').count());
+    }, 'only extreme shown');
     await page.selectOption('#min-severity', 'unknown');
     await page.locator('#topics label', { hasText: /diplomacy/i }).locator('input').uncheck();
-    await waitUntil(async () => (await page.getByText('ceasefire talks').count()) === 0, 'diplomacy hidden');
+    await title(page, 'eastern front line').waitFor();
+    expect(await title(page, 'ceasefire talks').count()).toBe(0);
     await page.locator('#state[data-state="live"]').waitFor();
   });
+
+  it('opens with the latest 50 alerts, then goes live with no gap or duplicate; dates, reasons, one badge, incident order', async () => {
+    const today = (ms = 0) => new Date(Date.now() - ms).toISOString();
+    // History before anyone opens the console: 55 routine bulletins (no event words: one card each), then two reports
+    // of one attack (the later posted was published earlier), then a statement published yesterday.
+    const fillers = Array.from({ length: 55 }, (_, i) => ({ id: `open-${i}`, text: BULLETINS[i % BULLETINS.length]!(i) }));
+    await postUpdate(sys, { updates: fillers });
+    await storedAll(fillers.map((f) => f.id));
+    await postUpdate(sys, { id: 'open-b', text: 'Drones hit the Obolon district of Kyiv: two apartment buildings on fire, three wounded', topics: ['kyiv-air-raids'], publishedAt: today(60_000) });
+    await storedAll(['open-b']);
+    await postUpdate(sys, { id: 'open-a', text: 'Kyiv, Obolon district: drones struck apartment buildings, fire spreading, three wounded', topics: ['kyiv-air-raids'], publishedAt: today(10 * 60_000) });
+    const yesterday = new Date(Date.now() - 24 * 3600_000);
+    await postUpdate(sys, {
+      id: 'open-yesterday',
+      title: 'Ministers <b>met</b> in Vienna',
+      text: 'Foreign ministers met in Vienna and issued a joint statement on grain exports',
+      topics: ['diplomacy'],
+      publishedAt: yesterday.toISOString(),
+    });
+    const byId = await storedAll(['open-a', 'open-b', 'open-yesterday']);
+    const [a, b] = [byId.get('open-a')!, byId.get('open-b')!];
+    // The server threads both reports into one incident (else this test checks nothing about cards).
+    expect(a.incidentId).toBe(b.incidentId);
+    expect(a.seq).toBeGreaterThan(b.seq);
+
+    // A fresh browser (no saved settings), in a fixed locale and time zone so dates read predictably.
+    const first = await openConsole({ locale: 'en-GB', timezoneId: 'UTC' });
+    await first.page.locator('#state[data-state="live"]').waitFor({ timeout: 20_000 });
+    const latest50 = await newestSeqs(50);
+    await waitUntil(async () => (await shownSeqs(first.page)).length === 50, 'the first 50 alerts listed');
+    let shown = await shownSeqs(first.page);
+    expect(new Set(shown).size).toBe(50);
+    expect([...shown].sort(desc)).toEqual(latest50);
+    // Cards newest first (by their newest report's seq); inside the attack's card, by publishedAt: b before a.
+    const cardTops = await first.page.locator('.incident').evaluateAll((cards) =>
+      cards.map((card) => Math.max(...Array.from(card.querySelectorAll<HTMLElement>('.report'), (r) => Number(r.dataset.seq)))),
+    );
+    expect(cardTops).toEqual([...cardTops].sort(desc));
+    const attack = first.page.locator(`.incident[data-incident="${a.incidentId}"] .report`);
+    expect(await attack.evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.id))).toEqual(['open-b', 'open-a']);
+
+    // One severity badge per alert, in the report (the card shows the worst by its colour only).
+    expect(await first.page.locator('.badge').count()).toBe(50);
+    expect(await first.page.locator('.report').evaluateAll((els) => els.every((el) => el.querySelectorAll('.badge').length === 1))).toBe(true);
+
+    // The date shows for yesterday's alert, the time alone for today's.
+    const yesterdayTime = await first.page.locator('.report[data-id="open-yesterday"] time').textContent();
+    expect(yesterdayTime).toMatch(new RegExp(`\\b${yesterday.getUTCDate()}\\b`));
+    expect(yesterdayTime).toContain(yesterday.toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' }));
+    expect(await first.page.locator('.report[data-id="open-b"] time').textContent()).toMatch(/^\d{2}:\d{2}:\d{2}$/);
+    // Publisher text is text, never markup.
+    expect(await first.page.locator('.report[data-id="open-yesterday"] .title').textContent()).toBe('Ministers <b>met</b> in Vienna');
+    expect(await first.page.locator('.report[data-id="open-yesterday"] .title b').count()).toBe(0);
+
+    // The classifier's reasons, folded until asked for.
+    const reasons = first.page.locator('.report[data-id="open-a"] details.reasons');
+    expect(await reasons.count()).toBe(1);
+    expect(await reasons.getAttribute('open')).toBeNull();
+    expect(await reasons.locator('li').first().isVisible()).toBe(false);
+    await reasons.locator('summary').click();
+    await reasons.locator('li').first().waitFor();
+    expect(await reasons.locator('li').allTextContents()).toEqual(a.reasons);
+    expect(await reasons.locator('summary').textContent()).toContain(a.severity);
+    await first.page.screenshot({ path: 'test-results/console-first-open.png' });
+
+    // Live after the list: new alerts join it once each.
+    await postUpdate(sys, { updates: [0, 1].map((i) => ({ id: `open-live-${i}`, text: BULLETINS[i]!(100 + i) })) });
+    await storedAll(['open-live-0', 'open-live-1']);
+    await waitUntil(async () => (await shownSeqs(first.page)).length === 52, 'two live alerts added');
+    shown = await shownSeqs(first.page);
+    expect(new Set(shown).size).toBe(52);
+    expect([...shown].sort(desc)).toEqual(await newestSeqs(52));
+
+    // Older pages on demand, continuing where the list ends.
+    const total = (await newestSeqs(1000)).length;
+    await first.page.getByRole('button', { name: 'Show older alerts' }).click();
+    await waitUntil(async () => (await shownSeqs(first.page)).length === Math.min(total, 102), 'an older page listed');
+    shown = await shownSeqs(first.page);
+    expect(new Set(shown).size).toBe(shown.length);
+    expect([...shown].sort(desc)).toEqual(await newestSeqs(shown.length));
+
+    await first.page.setViewportSize({ width: 390, height: 844 });
+    expect(await first.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await first.page.screenshot({ path: 'test-results/console-first-open-phone.png' });
+
+    // Opening while alerts are being published: whatever the list and the live feed both bring is shown once, and
+    // nothing between them is missing (the shown alerts are exactly the newest ones).
+    const racing = (async () => {
+      for (let i = 0; i < 8; i += 1) await postUpdate(sys, { id: `open-race-${i}`, text: BULLETINS[i % BULLETINS.length]!(200 + i) });
+    })();
+    const second = await openConsole();
+    await second.page.locator('#state[data-state="live"]').waitFor({ timeout: 20_000 });
+    await racing;
+    await storedAll(Array.from({ length: 8 }, (_, i) => `open-race-${i}`));
+    await waitUntil(async () => (await second.page.locator('.report[data-id^="open-race-"]').count()) === 8, 'every racing alert shown');
+    shown = await shownSeqs(second.page);
+    expect(new Set(shown).size).toBe(shown.length);
+    expect(shown.length).toBeGreaterThanOrEqual(50);
+    expect([...shown].sort(desc)).toEqual(await newestSeqs(shown.length));
+
+    // A filter that did not include them at opening lists them once it does (history for the new filter).
+    const noGeneral = await openConsole({}, { topics: ['kyiv-air-raids', 'diplomacy', 'troops'] });
+    await noGeneral.page.locator('#state[data-state="live"]').waitFor({ timeout: 20_000 });
+    await noGeneral.page.locator('.report[data-id="open-a"]').waitFor();
+    expect(await noGeneral.page.locator('.report[data-id^="open-race-"]').count()).toBe(0);
+    await noGeneral.page.locator('#topics label', { hasText: /general/i }).locator('input').check();
+    await waitUntil(async () => (await noGeneral.page.locator('.report[data-id^="open-race-"]').count()) === 8, 'general alerts listed');
+    shown = await shownSeqs(noGeneral.page);
+    expect(new Set(shown).size).toBe(shown.length);
+    expect([...shown].sort(desc)).toEqual(await newestSeqs(shown.length));
+
+    // Reopened later, the console says how many alerts are new since it was last open.
+    await first.page.close();
+    await postUpdate(sys, { updates: [0, 1, 2].map((i) => ({ id: `open-later-${i}`, text: BULLETINS[i]!(300 + i) })) });
+    await storedAll(['open-later-0', 'open-later-1', 'open-later-2']);
+    const reopened = await first.context.newPage();
+    watch(reopened, first);
+    await reopened.goto(sys.gateways[0]!.url);
+    await reopened.getByText('3 new alerts since your last visit').waitFor({ timeout: 20_000 });
+
+    for (const opened of [first, second, noGeneral]) {
+      expect(opened.pageErrors).toEqual([]);
+      expect(opened.outsideRequests).toEqual([]);
+      await opened.context.close();
+    }
+  }, 180_000);
 });
+
+/** Routine notices with no event words: the server threads none of them, so each is a card of its own. */
+const BULLETINS: ((i: number) => string)[] = [
+  (i) => `Road bulletin ${i}: the ring road reopens after resurfacing works`,
+  (i) => `Library notice ${i}: reading rooms change their opening hours next month`,
+  (i) => `Transport update ${i}: tram route ${i} keeps its weekend timetable`,
+];
+
+const desc = (x: number, y: number) => y - x;
+
+/** The alert whose title (or lead text) contains `text` (its reasons may quote it too). */
+const title = (target: Page, text: string) => target.locator('.report .title', { hasText: text });
+
+interface OpenedConsole {
+  context: BrowserContext;
+  page: Page;
+  pageErrors: string[];
+  outsideRequests: string[];
+}
+
+/** A console in a browser context of its own (its own localStorage), with `saved` settings in place if given. */
+async function openConsole(options: BrowserContextOptions = {}, saved?: Record<string, unknown>): Promise<OpenedConsole> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, ...options });
+  if (saved) await context.addInitScript((value) => localStorage.setItem('sirena-console', value), JSON.stringify(saved));
+  const opened: OpenedConsole = { context, page: await context.newPage(), pageErrors: [], outsideRequests: [] };
+  watch(opened.page, opened);
+  await opened.page.goto(sys.gateways[0]!.url);
+  return opened;
+}
+
+function watch(target: Page, into: Pick<OpenedConsole, 'pageErrors' | 'outsideRequests'>): void {
+  const origin = new URL(sys.gateways[0]!.url).origin;
+  target.on('pageerror', (error) => into.pageErrors.push(error.message));
+  target.on('request', (req) => {
+    if (new URL(req.url()).origin !== origin) into.outsideRequests.push(req.url());
+  });
+}
+
+/** The seqs of the alerts on the page, in page order. */
+function shownSeqs(target: Page): Promise<number[]> {
+  return target.locator('.report').evaluateAll((els) => els.map((el) => Number((el as HTMLElement).dataset.seq)));
+}
+
+/** The seqs of the newest stored alerts (every alert has one of the console's four topics), newest first. */
+async function newestSeqs(limit: number): Promise<number[]> {
+  const page = await request<{ alerts: Alert[] }>(sys.api.url, 'GET', `/v1/alerts?limit=${limit}`);
+  return page.body.alerts.map((alert) => alert.seq);
+}
+
+/** Waits until every id is stored; answers them by id. */
+async function storedAll(ids: readonly string[]): Promise<Map<string, Alert>> {
+  return waitUntil(async () => {
+    const page = await request<{ alerts: Alert[] }>(sys.api.url, 'GET', '/v1/alerts?limit=1000');
+    const found = new Map(page.body.alerts.filter((alert) => ids.includes(alert.id)).map((alert) => [alert.id, alert]));
+    return found.size === ids.length ? found : null;
+  }, `${ids.length} alerts stored`);
+}
