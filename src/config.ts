@@ -50,6 +50,16 @@ export const ENV_SCHEMA = z.object({
   SIRENA_IDEMPOTENCY_SECONDS: int(1).default(604_800),
   /** Reports of one event within this many seconds may share an incident. @defaultValue 21600 (6 hours) */
   SIRENA_INCIDENT_WINDOW_SECONDS: int(1).default(21_600),
+  /**
+   * Reports one incident takes at most (about: workers storing at the same moment may each add one); a later report
+   * of the event starts a new incident. @defaultValue 100
+   */
+  SIRENA_INCIDENT_MAX_REPORTS: int(1, 100_000).default(100),
+  /**
+   * How long after its first report (by publishedAt) an incident takes reports; a later one starts a new incident.
+   * @defaultValue 86400 (24 hours)
+   */
+  SIRENA_INCIDENT_MAX_SPAN_SECONDS: int(1).default(86_400),
   /** Worker processes `npm start` runs. @defaultValue 2 */
   SIRENA_WORKERS: int(1, 64).default(2),
   /**
@@ -106,6 +116,8 @@ export interface Config {
   retention: { count: number; seconds: number };
   idempotencySeconds: number;
   incidentWindowSeconds: number;
+  /** How an incident grows: at most this many reports, and none published more than this after its first. */
+  incidentBounds: { maxReports: number; maxSpanSeconds: number };
   /** Per publisher: updates a minute that a severity hint alone puts on the urgent lane. */
   urgentHintsPerMinute: number;
   workers: number;
@@ -161,6 +173,7 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     retention: { count: e.SIRENA_RETENTION_COUNT, seconds: e.SIRENA_RETENTION_SECONDS },
     idempotencySeconds: e.SIRENA_IDEMPOTENCY_SECONDS,
     incidentWindowSeconds: e.SIRENA_INCIDENT_WINDOW_SECONDS,
+    incidentBounds: { maxReports: e.SIRENA_INCIDENT_MAX_REPORTS, maxSpanSeconds: e.SIRENA_INCIDENT_MAX_SPAN_SECONDS },
     urgentHintsPerMinute: e.SIRENA_URGENT_HINTS_PER_MINUTE,
     workers: e.SIRENA_WORKERS,
     workerLanes: e.SIRENA_WORKER_LANES,

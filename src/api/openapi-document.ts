@@ -5,6 +5,7 @@ import { AlertsQuerySchema } from '../core/alerts-query.js';
 import { ErrorBodySchema } from '../core/app-error.js';
 import { ERROR_CODES, type ErrorCode } from '../core/error-codes.js';
 import { HealthSchema, ReadinessSchema } from '../core/health.js';
+import { IncidentQuerySchema } from '../core/incident-query.js';
 import { OpsStatusSchema } from '../core/ops-status.js';
 import { StreamQuerySchema } from '../core/subscription.js';
 import { TopicListSchema } from '../core/topic.js';
@@ -96,10 +97,13 @@ const OPERATIONS: Operation[] = [
     method: 'get',
     path: '/v1/incidents/:id',
     tag: 'alerts',
-    summary: 'Every stored report of one incident, oldest first.',
+    summary:
+      'The stored reports of one incident, oldest first, a page at a time (`limit`, default 100): repeat with ' +
+      '`after` set to `next.after` until `next` is null.',
     pathParams: { id: 'The incident id' },
-    responses: { 200: { description: 'The incident', schema: 'Incident' } },
-    errors: ['incident_not_found', ...FAILURES],
+    query: IncidentQuerySchema,
+    responses: { 200: { description: 'A page of the incident', schema: 'Incident' } },
+    errors: ['incident_not_found', 'invalid_request', ...FAILURES],
   },
   {
     method: 'get',

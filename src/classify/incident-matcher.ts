@@ -32,9 +32,21 @@ export interface IncidentMatch {
   reason: string;
 }
 
+/** What the store knows of an incident beyond the candidates at hand: how big it is and when it began. */
+export interface IncidentSummary {
+  /** Reports stored in it. */
+  reports: number;
+  /** When its first stored report was published (ms since the epoch), if known. */
+  startedAt?: number | undefined;
+}
+
 export interface IncidentMatcher {
-  /** The incident the probe belongs to, or null for a new incident. Pure. */
-  match(probe: IncidentProbe, candidates: readonly IncidentCandidate[]): IncidentMatch | null;
+  /**
+   * The incident the probe belongs to, or null for a new incident. Pure. `incidents` (by incident id) tells how big
+   * and how old the candidates' incidents are, for the bounds (maxReports, maxSpanMs); without it, the candidates
+   * are all it counts.
+   */
+  match(probe: IncidentProbe, candidates: readonly IncidentCandidate[], incidents?: ReadonlyMap<string, IncidentSummary>): IncidentMatch | null;
 }
 
 export interface IncidentMatcherOptions {
@@ -56,6 +68,13 @@ export interface IncidentMatcherOptions {
   venueThreshold?: number;
   /** Places and the regions or countries they lie within. @defaultValue PLACE_NAMES */
   places?: readonly PlaceName[];
+  /** Reports an incident takes at most; a later report of the event starts a new one. @defaultValue unbounded */
+  maxReports?: number;
+  /**
+   * How long after its first report (by publishedAt) an incident takes reports; a later one starts a new incident.
+   * @defaultValue unbounded
+   */
+  maxSpanMs?: number;
 }
 
 /** Default thresholds: tuned on the labelled corpus (see docs/classifier.md). */
@@ -147,6 +166,8 @@ interface Features {
  */
 export function createIncidentMatcher(options: IncidentMatcherOptions): IncidentMatcher {
   const { windowMs } = options;
+  const maxReports = options.maxReports ?? Number.POSITIVE_INFINITY;
+  const maxSpanMs = options.maxSpanMs ?? Number.POSITIVE_INFINITY;
   const threshold = options.threshold ?? DEFAULT_INCIDENT_THRESHOLD;
   const placeThreshold = options.placeThreshold ?? DEFAULT_INCIDENT_PLACE_THRESHOLD;
   const venueThreshold = options.venueThreshold ?? DEFAULT_INCIDENT_VENUE_THRESHOLD;
@@ -249,7 +270,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
   };
 
   return {
-    match(probe, candidates) {
+    match(probe, candidates, summaries) {
       const mine = textFeatures(probe.title, probe.text);
       if (mine.reaction || !reportsEvent(mine)) return null;
       const probeTime = Date.parse(probe.publishedAt);
@@ -263,8 +284,8 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
         shared: readonly string[];
       }
       const eligible: Eligible[] = [];
-      // Per incident: its latest report and whether its alert is over (from every eligible member).
-      const incidents = new Map<string, { time: number; phase: Features['phase']; allClear: boolean; members: Eligible[] }>();
+      // Per incident: its earliest and latest report and whether its alert is over (from every eligible member).
+      const incidents = new Map<string, { first: number; time: number; phase: Features['phase']; allClear: boolean; members: Eligible[] }>();
       for (const [at, candidate] of candidates.entries()) {
         const shared = sharedTopics(candidate.topics, probe.topics);
         if (!shared) continue;
@@ -275,7 +296,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
         eligible.push(entry);
         let incident = incidents.get(candidate.incidentId);
         if (!incident) {
-          incident = { time: Number.NEGATIVE_INFINITY, phase: 'other', allClear: false, members: [] };
+          incident = { first: time, time: Number.NEGATIVE_INFINITY, phase: 'other', allClear: false, members: [] };
           incidents.set(candidate.incidentId, incident);
         }
         if (time > incident.time) {
@@ -283,6 +304,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
           incident.phase = features.phase;
         }
         if (features.phase === 'all-clear') incident.allClear = true;
+        incident.first = Math.min(incident.first, time);
         incident.members.push(entry);
       }
       if (eligible.length === 0) return null;
@@ -316,8 +338,16 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
         const placeNeeds = bound || fallbackOnly ? placeThreshold : venueThreshold;
         return { member, events, fallbackOnly, samePlace, placeNeeds, time: member.time, at: member.at };
       };
+      // An incident grows only so far: as many reports and as old as the store says, or as the candidates show.
+      const full = (incidentId: string, incident: { first: number; members: readonly Eligible[] }): boolean => {
+        const summary = summaries?.get(incidentId);
+        const reports = Math.max(summary?.reports ?? 0, incident.members.length);
+        const startedAt = Math.min(summary?.startedAt ?? Number.POSITIVE_INFINITY, incident.first);
+        return reports >= maxReports || probeTime - startedAt > maxSpanMs;
+      };
       const scored: Scored[] = [];
-      for (const incident of incidents.values()) {
+      for (const [incidentId, incident] of incidents) {
+        if (full(incidentId, incident)) continue;
         // One alert has one all-clear; a threat after the all-clear is a new alert.
         if (mine.phase === 'all-clear' && incident.allClear) continue;
         if (mine.phase === 'threat' && incident.phase === 'all-clear' && probeTime > incident.time) continue;

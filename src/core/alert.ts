@@ -38,6 +38,13 @@ export const AlertPageSchema = z.object({
 });
 export type AlertPage = z.infer<typeof AlertPageSchema>;
 
-/** GET /v1/incidents/:id: every stored report of one event, oldest first. */
-export const IncidentSchema = z.object({ id: z.string(), alerts: z.array(AlertSchema).min(1) });
+/**
+ * GET /v1/incidents/:id: one page of the stored reports of one event, oldest first, and the cursor of the next page
+ * (null on the last). Empty only when `after` is at or past its last report.
+ */
+export const IncidentSchema = z.object({
+  id: z.string(),
+  alerts: z.array(AlertSchema),
+  next: z.object({ after: z.number().int() }).nullable(),
+});
 export type Incident = z.infer<typeof IncidentSchema>;

@@ -1,6 +1,7 @@
 // Turns a job's accepted updates into stored alerts: classify, thread into incidents, append (idempotently).
 import type { Classifier } from '../classify/classifier.js';
-import type { IncidentMatcher } from '../classify/incident-matcher.js';
+import { FifoCache } from '../classify/fifo-cache.js';
+import type { IncidentMatcher, IncidentSummary } from '../classify/incident-matcher.js';
 import type { UnsequencedAlert } from '../core/alert.js';
 import type { AcceptedUpdate } from '../core/update.js';
 import type { AlertStore, AppendResult } from '../store/alert-store.js';
@@ -33,6 +34,8 @@ const TITLE_LENGTH = 140;
 
 /** Most stored alerts a new one is compared with (the newest of its topics). */
 export const MAX_INCIDENT_CANDIDATES = 100;
+/** Incident starts remembered (they never change, so each is read once). */
+const INCIDENT_STARTS_KEPT = 4096;
 
 /** A title for updates posted without one: the first line or sentence, cut at a word. */
 export function titleFromText(text: string): string {
@@ -56,6 +59,16 @@ export type ProcessedUpdate = AppendResult & { alert: UnsequencedAlert };
 export function createUpdateProcessor(deps: UpdateProcessorDeps): (updates: readonly AcceptedUpdate[]) => Promise<ProcessedUpdate[]> {
   const maxCandidates = deps.maxCandidates ?? MAX_INCIDENT_CANDIDATES;
   const gate = deps.gate;
+  const incidentStarts = new FifoCache<string, number>(INCIDENT_STARTS_KEPT);
+  /** How big and how old these incidents are, for the matcher's bounds on their growth. One round trip. */
+  const readIncidents = async (incidentIds: readonly string[]): Promise<Map<string, IncidentSummary>> => {
+    const read = await deps.store.incidentSummaries(incidentIds, new Set(incidentIds.filter((id) => incidentStarts.get(id) === undefined)));
+    for (const [id, summary] of read) {
+      if (summary.startedAt === undefined) summary.startedAt = incidentStarts.get(id);
+      else incidentStarts.set(id, summary.startedAt);
+    }
+    return read;
+  };
   const processUpdates = async (updates: readonly AcceptedUpdate[]): Promise<ProcessedUpdate[]> => {
     const ids = new Set(updates.map((update) => update.id));
     // What other workers stored comes in while this job is classified (classifying needs no candidates).
@@ -75,6 +88,11 @@ export function createUpdateProcessor(deps: UpdateProcessorDeps): (updates: read
       // This job's updates may be stored already (a retried job): they are candidates as `earlier` only.
       stored.set(key, deps.candidates.recent(item.classification.topics, windowStart, maxCandidates).filter((alert) => !ids.has(alert.id)));
     }
+    // The candidates' incidents: how many reports each has and when it began (read once for the job, and counted
+    // on as this job's alerts join them).
+    const incidentIds = new Set<string>();
+    for (const alerts of stored.values()) for (const alert of alerts) incidentIds.add(alert.incidentId);
+    const incidents = await readIncidents([...incidentIds]);
     const earlier: UnsequencedAlert[] = [];
     for (const item of classified) {
       if (gate?.lane === 'routine') {
@@ -94,7 +112,9 @@ export function createUpdateProcessor(deps: UpdateProcessorDeps): (updates: read
         if (candidates.length >= maxCandidates) break;
         candidates.push(alert);
       }
-      const match = deps.matcher.match({ topics: classification.topics, title, text: update.text, publishedAt }, candidates);
+      const match = deps.matcher.match({ topics: classification.topics, title, text: update.text, publishedAt }, candidates, incidents);
+      const joined = match && incidents.get(match.incidentId);
+      if (joined) joined.reports += 1;
       const alert: UnsequencedAlert = {
         id: update.id,
         topics: classification.topics,

@@ -58,7 +58,12 @@ export async function startWorkerRole(ctx: RoleContext): Promise<RunningRole> {
   const incidentWindowMs = config.incidentWindowSeconds * 1000;
   // One classifier and matcher for every lane (they are synchronous, and the matcher's memo serves all).
   const classifier = createClassifier(topicsFile);
-  const matcher = createIncidentMatcher({ windowMs: incidentWindowMs, topics: topicsFile });
+  const matcher = createIncidentMatcher({
+    windowMs: incidentWindowMs,
+    topics: topicsFile,
+    maxReports: config.incidentBounds.maxReports,
+    maxSpanMs: config.incidentBounds.maxSpanSeconds * 1000,
+  });
   // In a process that serves both lanes, routine jobs step aside for urgent ones and hand the thread back every
   // few milliseconds. A routine-only process does so only while it stands in on the urgent lane (see below); an
   // urgent-only one has nothing to make way for.

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { Alert, UnsequencedAlert } from '../core/alert.js';
 import { meetsMinSeverity, type Severity } from '../core/severity.js';
-import { APPEND_ALERT_LUA, RECENT_ALERTS_LUA } from './append-alert-script.js';
+import { APPEND_ALERT_LUA, INCIDENT_SUMMARY_LUA, RECENT_ALERTS_LUA } from './append-alert-script.js';
 import type { RedisKeys } from './keys.js';
 import { LuaScript } from './lua-script.js';
 
@@ -198,6 +198,40 @@ export class AlertStore {
   }
 
   /**
+   * One page of an incident's alerts, oldest first: at most `limit` with seq > `after`, and the cursor of the next
+   * page (null on the last). One read of the index and one of the alerts, however big the incident.
+   */
+  async incidentPage(incidentId: string, page: { after?: number; limit: number }): Promise<{ alerts: Alert[]; next: { after: number } | null }> {
+    const flat = await this.redis.zrangebyscore(this.keys.incident(incidentId), `(${page.after ?? 0}`, '+inf', 'WITHSCORES', 'LIMIT', 0, page.limit + 1);
+    const seqs = flat.filter((_, i) => i % 2 === 1).map(Number);
+    const alerts = await this.getBySeqs(seqs.slice(0, page.limit));
+    // From the index, not the alerts: one trimmed meanwhile must not end the paging early.
+    return { alerts, next: seqs.length > page.limit ? { after: seqs[page.limit - 1]! } : null };
+  }
+
+  /** True when some stored alert belongs to the incident. */
+  async hasIncident(incidentId: string): Promise<boolean> {
+    return (await this.redis.zcard(this.keys.incident(incidentId))) > 0;
+  }
+
+  /**
+   * How many stored reports each incident has and, for those in `withStart`, when its first stored report was
+   * published (ms): what bounds an incident's growth. One round trip.
+   */
+  async incidentSummaries(incidentIds: readonly string[], withStart: ReadonlySet<string>): Promise<Map<string, { reports: number; startedAt?: number }>> {
+    const out = new Map<string, { reports: number; startedAt?: number }>();
+    if (incidentIds.length === 0) return out;
+    const keys = [this.keys.alerts, ...incidentIds.map((id) => this.keys.incident(id))];
+    const reply = (await INCIDENT_SUMMARY_SCRIPT.run(this.redis, keys, incidentIds.map((id) => (withStart.has(id) ? 1 : 0)))) as (number | string | null)[];
+    incidentIds.forEach((id, i) => {
+      const publishedAt = reply[2 * i + 1];
+      const startedAt = typeof publishedAt === 'string' ? Date.parse(publishedAt) : Number.NaN;
+      out.set(id, { reports: Number(reply[2 * i]), ...(Number.isFinite(startedAt) && { startedAt }) });
+    });
+    return out;
+  }
+
+  /**
    * Stored alerts matching a query, in seq order (asc or desc), at most `limit`.
    * Pages through the indexes so a severity filter never returns short while more matches exist.
    */
@@ -285,7 +319,7 @@ export class AlertStore {
 
   /** Loads the store's scripts into Redis, so the first append after start does not send its script first. */
   async loadScripts(): Promise<void> {
-    await Promise.all([APPEND_SCRIPT.load(this.redis), RECENT_SCRIPT.load(this.redis)]);
+    await Promise.all([APPEND_SCRIPT.load(this.redis), RECENT_SCRIPT.load(this.redis), INCIDENT_SUMMARY_SCRIPT.load(this.redis)]);
   }
 
   /**
@@ -316,6 +350,7 @@ export class AlertStore {
 
 const APPEND_SCRIPT = new LuaScript(APPEND_ALERT_LUA);
 const RECENT_SCRIPT = new LuaScript(RECENT_ALERTS_LUA);
+const INCIDENT_SUMMARY_SCRIPT = new LuaScript(INCIDENT_SUMMARY_LUA);
 
 /**
  * Stored JSON is written by append() only, from a validated alert, so a full schema parse per read would only

@@ -1,4 +1,5 @@
-// Lua for AlertStore: append (one atomic step from idempotency check to live feed) and the recent-alerts read.
+// Lua for AlertStore: append (one atomic step from idempotency check to live feed), the recent-alerts read and the
+// incident summaries.
 export const APPEND_ALERT_LUA = `
 -- Appends one alert atomically: idempotency check, seq, history, indexes, live feed, retention.
 -- KEYS: 1 seq, 2 alerts hash, 3 alert-ids hash, 4 log zset, 5 feed stream, 6 idempotency key,
@@ -87,4 +88,24 @@ table.sort(seqs, function(a, b) return a > b end)
 local fields = {}
 for i = 1, math.min(limit, #seqs) do fields[i] = seqs[i] end
 return redis.call('HMGET', KEYS[1], unpack(fields))
+`;
+
+export const INCIDENT_SUMMARY_LUA = `
+-- Each incident's report count and, when asked, its first stored report's publishedAt (how big and how old it is).
+-- KEYS: 1 alerts hash, 2.. incident zsets (score = seq). ARGV: per incident, 1 to read its start, 0 not.
+-- Returns per incident: count, publishedAt (nil when not asked or not found).
+local out = {}
+for i = 2, #KEYS do
+  local count = redis.call('ZCARD', KEYS[i])
+  local started = false
+  if count > 0 and ARGV[i - 1] == '1' then
+    local first = redis.call('ZRANGE', KEYS[i], 0, 0, 'WITHSCORES')
+    local json = redis.call('HGET', KEYS[1], first[2])
+    -- '"publishedAt":"' cannot occur inside a JSON string (its quotes would be escaped): the top-level field.
+    if json then started = string.match(json, '"publishedAt":"([^"]*)"') or false end
+  end
+  out[#out + 1] = count
+  out[#out + 1] = started
+end
+return out
 `;

@@ -75,6 +75,28 @@ describe('AlertStore.append', () => {
     expect(await store.incident('nope')).toEqual([]);
   });
 
+  it('pages an incident, and tells how big and how old incidents are', async () => {
+    const { store } = newStore();
+    const started = '2025-03-01T01:00:00+02:00';
+    for (let i = 0; i < 5; i += 1) {
+      await store.append(alert({ id: `p${i}`, incidentId: 'inc-p', publishedAt: i === 0 ? started : new Date().toISOString() }));
+    }
+    const first = await store.incidentPage('inc-p', { limit: 2 });
+    expect(first.alerts.map((a) => a.id)).toEqual(['p0', 'p1']);
+    expect(first.next).toEqual({ after: 2 });
+    const rest = await store.incidentPage('inc-p', { after: 2, limit: 3 });
+    expect([rest.alerts.map((a) => a.id), rest.next]).toEqual([['p2', 'p3', 'p4'], null]);
+    expect(await store.incidentPage('nope', { limit: 2 })).toEqual({ alerts: [], next: null });
+    expect([await store.hasIncident('inc-p'), await store.hasIncident('nope')]).toEqual([true, false]);
+
+    const summaries = await store.incidentSummaries(['inc-p', 'nope', 'inc-p2'], new Set(['inc-p', 'nope']));
+    expect(summaries.get('inc-p')).toEqual({ reports: 5, startedAt: Date.parse(started) });
+    expect(summaries.get('nope')).toEqual({ reports: 0 });
+    // Not asked for its start (the caller knows it): only its size.
+    await store.append(alert({ id: 'q0', incidentId: 'inc-p2' }));
+    expect((await store.incidentSummaries(['inc-p2'], new Set())).get('inc-p2')).toEqual({ reports: 1 });
+  });
+
   it('drops the oldest beyond the retention count, from every index', async () => {
     const { store } = newStore({ count: 5 });
     for (let i = 0; i < 8; i += 1) await store.append(alert({ id: `r${i}`, incidentId: 'inc-r' }));

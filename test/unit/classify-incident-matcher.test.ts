@@ -205,3 +205,31 @@ describe('TrigramSpace', () => {
     }
   });
 });
+
+describe('bounds on how an incident grows', () => {
+  const bounded = createIncidentMatcher({ windowMs: 6 * HOUR, maxReports: 3, maxSpanMs: 2 * HOUR });
+  // The incident's latest report is all the candidates show (its earlier ones fell out of the recent alerts).
+  const latest: IncidentCandidate = { ...earlier, id: 'a5', publishedAt: '2025-03-01T03:30:00Z' };
+  const report = probe('Fires in Kyiv after the drone attack: debris damaged a residential building.', { publishedAt: '2025-03-01T03:40:00Z' });
+
+  it('joins an incident within its bounds', () => {
+    expect(bounded.match(report, [latest])?.incidentId).toBe('inc-1');
+    expect(bounded.match(report, [latest], new Map([['inc-1', { reports: 2, startedAt: Date.parse('2025-03-01T02:00:00Z') }]]))?.incidentId).toBe('inc-1');
+  });
+
+  it('starts a new incident past its report count or its span, as the store tells them', () => {
+    expect(bounded.match(report, [latest], new Map([['inc-1', { reports: 3 }]]))).toBeNull();
+    expect(bounded.match(report, [latest], new Map([['inc-1', { reports: 2, startedAt: Date.parse('2025-03-01T01:30:00Z') }]]))).toBeNull();
+  });
+
+  it('counts what the candidates show when the store says less', () => {
+    const members = ['b1', 'b2', 'b3'].map((id, i) => ({ ...earlier, id, publishedAt: `2025-03-01T03:0${i}:00Z` }));
+    expect(bounded.match(report, members)).toBeNull();
+    expect(bounded.match(report, members.slice(1), new Map([['inc-1', { reports: 1 }]]))?.incidentId).toBe('inc-1');
+  });
+
+  it('joins another open incident rather than a full one', () => {
+    const open: IncidentCandidate = { ...latest, id: 'c1', incidentId: 'inc-2', publishedAt: '2025-03-01T03:20:00Z' };
+    expect(bounded.match(report, [latest, open], new Map([['inc-1', { reports: 3 }]]))?.incidentId).toBe('inc-2');
+  });
+});

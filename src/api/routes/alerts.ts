@@ -1,6 +1,7 @@
 // GET /v1/alerts (history with cursors), /v1/alerts/:id, /v1/topics, /v1/incidents/:id.
 import { Router } from 'express';
 import { AlertIdSchema } from '../../core/alert.js';
+import { parseIncidentQuery } from '../../core/incident-query.js';
 import { alertPage, parseAlertsQuery } from '../../core/alerts-query.js';
 import { AppError } from '../../core/app-error.js';
 import type { ApiDeps } from '../create-api.js';
@@ -27,13 +28,16 @@ export function alertsRouter(deps: ApiDeps): Router {
     res.json({ topics: classifier.topics.map((topic) => ({ ...topic, count: counts[topic.id] ?? 0 })) });
   });
 
+  // Paged like history: an incident is bounded (SIRENA_INCIDENT_MAX_REPORTS), but one request must not answer a
+  // whole incident grown before the bound, nor one of thousands of 20,000-character reports.
   router.get('/v1/incidents/:id', async (req, res) => {
+    const query = parseIncidentQuery(req.query);
     const id = AlertIdSchema.safeParse(req.params.id);
-    const alerts = id.success ? await store.incident(id.data) : [];
-    if (alerts.length === 0) {
+    const page = id.success ? await store.incidentPage(id.data, query) : { alerts: [], next: null };
+    if (page.alerts.length === 0 && !(id.success && (await store.hasIncident(id.data)))) {
       throw new AppError('incident_not_found', `no stored alert belongs to incident ${JSON.stringify(req.params.id)}`);
     }
-    res.json({ id: req.params.id, alerts });
+    res.json({ id: req.params.id, ...page });
   });
 
   return router;

@@ -1,0 +1,21 @@
+// GET /v1/incidents/:id: its paging query (limit, and `after` a seq), paged like GET /v1/alerts.
+import { z } from 'zod';
+import { invalidRequest } from './app-error.js';
+
+/** Query integers are plain digits, as in GET /v1/alerts. */
+const digits = z.string().regex(/^\d{1,16}$/, 'must be a non-negative integer').transform(Number);
+
+export const IncidentQuerySchema = z.strictObject({
+  /** Only reports with seq > after: the `next.after` of the previous page. */
+  after: digits.pipe(z.number().max(Number.MAX_SAFE_INTEGER)).optional(),
+  /** Reports per page, oldest first. */
+  limit: digits.pipe(z.number().min(1).max(1000)).default(100),
+});
+export type IncidentQuery = z.infer<typeof IncidentQuerySchema>;
+
+/** Parses a request's query string; a bad one is 400 `invalid_request`. */
+export function parseIncidentQuery(raw: unknown): IncidentQuery {
+  const parsed = IncidentQuerySchema.safeParse(raw);
+  if (!parsed.success) throw invalidRequest('the query', parsed.error.issues);
+  return parsed.data;
+}
