@@ -1,5 +1,6 @@
 // Environment → typed Config: one zod schema; a bad value stops start-up with a message naming the variable.
 import { z } from 'zod';
+import { trustedProxyProblem } from './proxy/trusted-proxies.js';
 
 const int = (min: number, max = Number.MAX_SAFE_INTEGER) => z.coerce.number().int().min(min).max(max);
 
@@ -83,6 +84,22 @@ export const ENV_SCHEMA = z.object({
   SIRENA_INGEST_RATE_WINDOW_SECONDS: int(1, 86_400).default(60),
   /** Socket.IO connections one IP address may hold open on one gateway. @defaultValue 100 */
   SIRENA_MAX_SOCKETS_PER_IP: int(1).default(100),
+  /**
+   * Comma-separated proxy addresses/CIDRs (IPv4, IPv6) whose X-Forwarded-For / Forwarded is believed. Unset: none,
+   * every client is its TCP peer.
+   */
+  SIRENA_TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined || value.trim() === '') return [];
+      const entries = value.split(',').map((entry) => entry.trim());
+      for (const entry of entries) {
+        const problem = entry === '' ? 'no empty entries' : trustedProxyProblem(entry);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      }
+      return entries;
+    }),
   /** subscribe + unsubscribe calls one socket may make per minute. @defaultValue 60 */
   SIRENA_SUBSCRIBE_RATE_PER_MINUTE: int(1).default(60),
   /** Topics one socket may be subscribed to at once. @defaultValue 64 */
@@ -127,6 +144,8 @@ export interface Config {
   /** Per publisher key (or loopback address), shared by every API process through Redis. */
   ingestRate: { limit: number; windowSeconds: number };
   maxSocketsPerIp: number;
+  /** Addresses/CIDRs whose forwarding headers are believed (see src/proxy/trusted-proxies.ts). */
+  trustedProxies: string[];
   subscribeRatePerMinute: number;
   maxTopicsPerSocket: number;
   maxSocketPayloadBytes: number;
@@ -181,6 +200,7 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     maxQueueDepth: e.SIRENA_MAX_QUEUE_DEPTH,
     ingestRate: { limit: e.SIRENA_INGEST_RATE_LIMIT, windowSeconds: e.SIRENA_INGEST_RATE_WINDOW_SECONDS },
     maxSocketsPerIp: e.SIRENA_MAX_SOCKETS_PER_IP,
+    trustedProxies: e.SIRENA_TRUSTED_PROXIES,
     subscribeRatePerMinute: e.SIRENA_SUBSCRIBE_RATE_PER_MINUTE,
     maxTopicsPerSocket: e.SIRENA_MAX_TOPICS_PER_SOCKET,
     maxSocketPayloadBytes: e.SIRENA_MAX_SOCKET_PAYLOAD_BYTES,

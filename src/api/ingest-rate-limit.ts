@@ -73,8 +73,9 @@ export function createIngestRateLimit(options: IngestRateLimitOptions): IngestRa
     legacyHeaders: false,
     store: new RedisStore({ sendCommand: sendCommandFor(options.redis), prefix: options.keys.rateLimitPrefix }),
     keyGenerator: (_req, res) => publisherOf(res),
-    // Our keys are digests or loopback addresses, never a client-chosen IPv6 subnet.
-    validate: { keyGeneratorIpFallback: false },
+    // Our keys are digests or loopback addresses, never a client-chosen IPv6 subnet; forwarding headers are read
+    // (from trusted proxies only) for the publisher's address, not by express-rate-limit.
+    validate: { keyGeneratorIpFallback: false, xForwardedForHeader: false },
     handler: (req, _res, next) => {
       const resetTime = (req as { rateLimit?: { resetTime?: Date } }).rateLimit?.resetTime;
       const retryAfter = Math.max(1, Math.ceil(((resetTime?.getTime() ?? Date.now()) - Date.now()) / 1000));

@@ -2,6 +2,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { RequestHandler, Response } from 'express';
 import { AppError } from '../core/app-error.js';
+import type { TrustedProxies } from '../proxy/trusted-proxies.js';
 
 const digest = (value: string) => createHash('sha256').update(value).digest();
 
@@ -11,7 +12,7 @@ export function isLoopback(address: string | undefined): boolean {
   return v4.startsWith('127.') || address === '::1';
 }
 
-/** Who made an authenticated ingest request: `key:<digest prefix>` or, in loopback-only mode, `addr:<address>`. */
+/** Who made an authenticated ingest request: `key:<digest prefix>` or, in loopback-only mode, `addr:<client address>`. */
 export function publisherOf(res: Response): string {
   const publisher: unknown = res.locals.publisher;
   if (typeof publisher !== 'string') throw new Error('publisherOf() runs after createPublisherAuth()');
@@ -40,15 +41,17 @@ export function bearerToken(header: string | undefined): string | undefined {
 
 /**
  * @param keys publisher keys (SIRENA_PUBLISH_KEYS); empty means open ingest, but only from loopback.
+ * @param proxies whose forwarding headers name the client: behind a trusted proxy, "loopback" is the client's address.
  */
-export function createPublisherAuth(keys: readonly string[]): RequestHandler {
+export function createPublisherAuth(keys: readonly string[], proxies: TrustedProxies): RequestHandler {
   const matches = createSecretMatcher(keys);
   return (req, res, next) => {
     if (keys.length === 0) {
-      if (!isLoopback(req.socket.remoteAddress)) {
+      const address = proxies.clientAddress(req);
+      if (!isLoopback(address)) {
         throw new AppError('forbidden', 'ingest is open only on loopback because SIRENA_PUBLISH_KEYS is unset');
       }
-      res.locals.publisher = `addr:${req.socket.remoteAddress}`;
+      res.locals.publisher = `addr:${address}`;
       next();
       return;
     }

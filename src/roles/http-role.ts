@@ -10,6 +10,7 @@ import { warmUpApi } from '../api/warm-up.js';
 import { healthRouter, type ReadinessCheck } from '../api/routes/health.js';
 import { createGateway, type Gateway } from '../gateway/create-gateway.js';
 import { createMetrics } from '../observability/metrics.js';
+import { TrustedProxies } from '../proxy/trusted-proxies.js';
 import { UpdateProducer } from '../queue/update-queue.js';
 import { createRedisConnection, waitForReady } from '../store/redis-connection.js';
 import { RedisKeys } from '../store/keys.js';
@@ -50,6 +51,9 @@ export async function startHttpRole(ctx: RoleContext, roles: HttpRoles, extraChe
 
   const app = express();
   app.disable('x-powered-by');
+  // Express believes X-Forwarded-* (req.secure: the admin cookie's Secure flag) from SIRENA_TRUSTED_PROXIES only.
+  const proxies = new TrustedProxies(config.trustedProxies);
+  app.set('trust proxy', (address: string) => proxies.trusts(address));
   const httpServer = createServer(app);
   let stopping = false;
   // Requests that arrive on kept-alive connections while stopping are told to go elsewhere.

@@ -32,6 +32,11 @@ describe('loadConfig', () => {
     expect(config.jwtSecret).toBeUndefined();
   });
 
+  it('reads trusted proxies as addresses and CIDRs, IPv4 and IPv6', () => {
+    expect(loadConfig({}).trustedProxies).toEqual([]);
+    expect(loadConfig({ SIRENA_TRUSTED_PROXIES: ' 10.0.0.0/8, 127.0.0.1 ,fd00::/8' }).trustedProxies).toEqual(['10.0.0.0/8', '127.0.0.1', 'fd00::/8']);
+  });
+
   it.each([
     ['PORT', 'eighty'],
     ['PORT', '70000'],
@@ -42,6 +47,9 @@ describe('loadConfig', () => {
     ['SIRENA_JWT_SECRET', 'too-short'],
     ['SIRENA_WORKERS', '0'],
     ['SIRENA_RETENTION_COUNT', '1.5'],
+    ['SIRENA_TRUSTED_PROXIES', 'proxy.local'],
+    ['SIRENA_TRUSTED_PROXIES', '10.0.0.0/33'],
+    ['SIRENA_TRUSTED_PROXIES', '10.0.0.1,,'],
     ['LOG_LEVEL', 'loud'],
   ])('rejects %s=%s naming the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);

@@ -7,6 +7,7 @@ import { parseUpdatesBody, type AcceptedUpdate, type UpdateInput } from '../../c
 import type { ApiDeps } from '../create-api.js';
 import { createIngestRateLimit } from '../ingest-rate-limit.js';
 import { createPublisherAuth, publisherOf } from '../publisher-auth.js';
+import { TrustedProxies } from '../../proxy/trusted-proxies.js';
 import { UrgentHintBudget } from '../urgent-hint-budget.js';
 import { PartialEnqueueError, URGENT_HINT_PRIORITY, URGENT_PRIORITY } from '../../queue/update-queue.js';
 import { LOOPBACK_PUBLISHER, UpdateIdClaims } from '../../store/update-id-claims.js';
@@ -27,7 +28,7 @@ export function updatesRouter(deps: ApiDeps): Router {
 
   router.post(
     '/v1/updates',
-    createPublisherAuth(config.publishKeys),
+    createPublisherAuth(config.publishKeys, new TrustedProxies(config.trustedProxies)),
     // Counted before the body is read; the verdict comes back while it is parsed and checked.
     rateLimit.count,
     (req, _res, next) => {
