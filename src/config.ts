@@ -82,8 +82,22 @@ export const ENV_SCHEMA = z.object({
   SIRENA_INGEST_RATE_LIMIT: int(1).default(1200),
   /** The ingest rate window (seconds); counters live in Redis. @defaultValue 60 */
   SIRENA_INGEST_RATE_WINDOW_SECONDS: int(1, 86_400).default(60),
-  /** Socket.IO connections one IP address may hold open on one gateway. @defaultValue 100 */
-  SIRENA_MAX_SOCKETS_PER_IP: int(1).default(100),
+  /**
+   * Connections one client address may hold on one gateway: Socket.IO (from the Engine.IO handshake on) and SSE.
+   * High, so a crowd behind one carrier NAT or proxy address is not refused. @defaultValue 10000
+   */
+  SIRENA_MAX_SOCKETS_PER_IP: int(1).default(10_000),
+  /** Connections (Socket.IO, from the handshake on, and SSE) one gateway holds in all. @defaultValue 20000 */
+  SIRENA_MAX_CONNECTIONS: int(1).default(20_000),
+  /**
+   * Bytes one connection may have queued and unsent; beyond it the connection is closed (its client resumes).
+   * @defaultValue 4194304 (4 MiB)
+   */
+  SIRENA_MAX_CONNECTION_BUFFER_BYTES: int(64 * 1024, 1024 * 1024 * 1024).default(4 * 1024 * 1024),
+  /** How long a connection with a backlog may take none of it before it is closed (ms). @defaultValue 10000 */
+  SIRENA_STALLED_CLIENT_TIMEOUT_MS: int(100, 300_000).default(10_000),
+  /** How long a Socket.IO connection may stay without joining the namespace (ms). @defaultValue 10000 */
+  SIRENA_SOCKET_CONNECT_TIMEOUT_MS: int(100, 120_000).default(10_000),
   /**
    * Comma-separated proxy addresses/CIDRs (IPv4, IPv6) whose X-Forwarded-For / Forwarded is believed. Unset: none,
    * every client is its TCP peer.
@@ -144,6 +158,10 @@ export interface Config {
   /** Per publisher key (or loopback address), shared by every API process through Redis. */
   ingestRate: { limit: number; windowSeconds: number };
   maxSocketsPerIp: number;
+  maxConnections: number;
+  /** Per connection: what it may have queued (bytes) and how long it may take none of a backlog (ms). */
+  connectionBuffer: { maxBytes: number; stalledTimeoutMs: number };
+  socketConnectTimeoutMs: number;
   /** Addresses/CIDRs whose forwarding headers are believed (see src/proxy/trusted-proxies.ts). */
   trustedProxies: string[];
   subscribeRatePerMinute: number;
@@ -200,6 +218,9 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     maxQueueDepth: e.SIRENA_MAX_QUEUE_DEPTH,
     ingestRate: { limit: e.SIRENA_INGEST_RATE_LIMIT, windowSeconds: e.SIRENA_INGEST_RATE_WINDOW_SECONDS },
     maxSocketsPerIp: e.SIRENA_MAX_SOCKETS_PER_IP,
+    maxConnections: e.SIRENA_MAX_CONNECTIONS,
+    connectionBuffer: { maxBytes: e.SIRENA_MAX_CONNECTION_BUFFER_BYTES, stalledTimeoutMs: e.SIRENA_STALLED_CLIENT_TIMEOUT_MS },
+    socketConnectTimeoutMs: e.SIRENA_SOCKET_CONNECT_TIMEOUT_MS,
     trustedProxies: e.SIRENA_TRUSTED_PROXIES,
     subscribeRatePerMinute: e.SIRENA_SUBSCRIBE_RATE_PER_MINUTE,
     maxTopicsPerSocket: e.SIRENA_MAX_TOPICS_PER_SOCKET,

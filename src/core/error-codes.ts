@@ -23,6 +23,7 @@ export const ERROR_CODES = {
   internal_error: { status: 500, description: 'An unexpected error; it is logged, nothing accepted is lost.' },
   queue_overloaded: { status: 503, description: 'The queue is beyond SIRENA_MAX_QUEUE_DEPTH; retry after `Retry-After`.' },
   unavailable: { status: 503, description: 'Redis or the queue cannot be reached; retry after `Retry-After`.' },
+  gateway_full: { status: 503, description: 'The gateway holds SIRENA_MAX_CONNECTIONS connections; retry (or use another gateway) after `Retry-After`.' },
   shutting_down: { status: 503, description: 'The process is stopping; retry (on another instance) after `Retry-After`.' },
 } as const satisfies Record<string, ErrorSpec>;
 

@@ -3,7 +3,8 @@
 // While a client catches up it gets no live alerts directly: the gateway's fanout offers each one to a buffer
 // instead. Replay sends stored alerts up to `head` (the last seq the feed tail had delivered when catch-up began);
 // every alert after head arrives through the tail, in order, into the buffer. After the last replay page the
-// buffer is flushed and the client goes live in one synchronous step, so nothing can slip between them.
+// buffer is sent, and the client goes live in the same synchronous step as sending its last alert, so nothing can
+// slip between them. Both are paced by the client: a backlogged connection is sent more only once it took some.
 import type { Alert } from '../core/alert.js';
 import { meetsMinSeverity, type Severity } from '../core/severity.js';
 import type { AlertStore } from '../store/alert-store.js';
@@ -52,6 +53,12 @@ export interface CatchUpTarget {
   /** Too many live alerts arrived during replay: close the client (it resumes with its cursor). */
   overflow(): void;
   /**
+   * Undefined when more may be sent now, else a promise that resolves once the client has taken enough of what was
+   * sent (or went away): replay waits on it, so a slow reader holds a window of its catch-up, not all of it.
+   * @defaultValue () => undefined (never waits)
+   */
+  writable?(): Promise<void> | undefined;
+  /**
    * Whether to flush and go live when history could not be read. A socket does (its ack says to retry); an SSE
    * stream does not, since the browser would resume from the flushed ids, past the alerts replay could not send.
    * @defaultValue true
@@ -93,11 +100,13 @@ export async function catchUp(deps: CatchUpDeps, request: CatchUpRequest, target
   let head = tail.lastSeq;
   const tailEpoch = tail.epoch;
   const buffered: Alert[] = [];
+  /** How many of `buffered` were sent (or skipped) already. */
+  let drained = 0;
   const buffer: AlertListener = {
     offer(alert) {
       if (!request.accepts(alert)) return;
       buffered.push(alert);
-      if (buffered.length > maxBuffered) {
+      if (buffered.length - drained > maxBuffered) {
         listeners.delete(buffer);
         target.overflow();
       }
@@ -122,7 +131,7 @@ export async function catchUp(deps: CatchUpDeps, request: CatchUpRequest, target
     const query = { topics: request.topics, minSeverity: request.minSeverity, after: from, before: head + 1 };
     const pages = store.pages({ ...query, order: 'asc', limit: 0, pageSize: REPLAY_PAGE });
     // The next page is read from Redis while this one is sent.
-    for (let next = pages.next(); ; ) {
+    replay: for (let next = pages.next(); ; ) {
       const page = await next;
       if (page.done) break;
       if (target.closed) {
@@ -134,6 +143,14 @@ export async function catchUp(deps: CatchUpDeps, request: CatchUpRequest, target
         if (request.alreadySent?.(alert)) continue;
         target.send(alert);
         replayed += 1;
+        const wait = target.writable?.();
+        if (wait === undefined) continue;
+        await wait;
+        if (target.closed) {
+          await next.catch(() => undefined);
+          await pages.return(undefined);
+          break replay;
+        }
       }
     }
     // Read after the replay: anything trimmed meanwhile counts as lost too.
@@ -142,19 +159,31 @@ export async function catchUp(deps: CatchUpDeps, request: CatchUpRequest, target
   } catch (error) {
     failure = error;
   }
-  // Synchronous from here to the end: flush what arrived live meanwhile, then go live.
-  listeners.delete(buffer);
-  if (target.closed) return null;
   const result = { replayed, from, head, epoch, ...extra };
-  if (failure !== undefined && target.liveAfterFailure === false) return { ...result, last: from, failure };
+  if (target.closed || (failure !== undefined && target.liveAfterFailure === false)) {
+    listeners.delete(buffer);
+    return target.closed ? null : { ...result, last: from, failure };
+  }
+  // Send what arrived live meanwhile (more may arrive while the client is waited for), then go live in the same
+  // synchronous step as the check that nothing is left.
   let last = Math.max(head, from);
-  for (const alert of buffered) {
+  while (drained < buffered.length) {
+    const alert = buffered[drained] as Alert;
+    drained += 1;
     // At or below `since` the client already has the alerts of the topics it asked for (another gateway may be
     // ahead of this one); alerts only its other subscriptions match it has not seen.
     if (alert.seq <= from && matchesSubscriptions(alert, requested)) continue;
     target.send(alert);
     last = Math.max(last, alert.seq);
+    const wait = target.writable?.();
+    if (wait === undefined) continue;
+    await wait;
+    if (target.closed) {
+      listeners.delete(buffer);
+      return null;
+    }
   }
+  listeners.delete(buffer);
   target.goLive();
   return { ...result, last, ...(failure !== undefined && { failure }) };
 }

@@ -11,11 +11,16 @@ import type { Logger } from '../observability/logger.js';
 import type { Metrics } from '../observability/metrics.js';
 import type { AlertStore } from '../store/alert-store.js';
 import type { AlertListener } from './catch-up.js';
+import { TrustedProxies } from '../proxy/trusted-proxies.js';
+import { ConnectionLimits } from './connection-limits.js';
 import { consoleRouter } from './console-router.js';
+import { watchEngineSendBudget } from './engine-send-budget.js';
 import { historyRouter } from './history-router.js';
 import { FeedTail } from '../store/feed-tail.js';
 import { roomsForAlert } from './rooms.js';
 import { SocketSession, type SocketData } from './socket-session.js';
+import type { DropReason, SendBudget } from './send-budget.js';
+import { SocketAdmission } from './socket-admission.js';
 import type { SseStream } from './sse-stream.js';
 import { STREAM_RETRY_MS, streamRouter } from './stream-router.js';
 import { GRANT_ALL, verifySubscriberToken } from './subscriber-auth.js';
@@ -48,6 +53,10 @@ export interface Gateway {
  */
 export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   const { config, store, logger, metrics } = deps;
+  // One count of connections per client address and in all, for sockets and SSE streams alike.
+  const proxies = new TrustedProxies(config.trustedProxies);
+  const limits = new ConnectionLimits({ perAddress: config.maxSocketsPerIp, total: config.maxConnections });
+  const admission = new SocketAdmission({ limits, proxies, metrics });
   const io = new Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>(deps.httpServer, {
     path: '/socket.io',
     serveClient: false,
@@ -57,28 +66,11 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     pingTimeout: 10_000,
     perMessageDeflate: false,
     cors: { origin: true },
+    // Counted from the Engine.IO handshake; one that never joins the namespace is closed after connectTimeout.
+    allowRequest: admission.allowRequest,
+    connectTimeout: config.socketConnectTimeoutMs,
   });
-
-  // Counted per underlying connection and released when it closes, whether or not the handshake got through.
-  const socketsPerIp = new Map<string, number>();
-  io.use((socket, next) => {
-    const ip = socket.handshake.address;
-    const open = socketsPerIp.get(ip) ?? 0;
-    if (open >= config.maxSocketsPerIp) {
-      metrics.socketsRefused.inc({ reason: 'rate_limited' });
-      next(
-        Object.assign(new Error(`more than ${config.maxSocketsPerIp} connections from ${ip}`), { data: { code: 'rate_limited' } }),
-      );
-      return;
-    }
-    socketsPerIp.set(ip, open + 1);
-    socket.conn.once('close', () => {
-      const left = (socketsPerIp.get(ip) ?? 1) - 1;
-      if (left > 0) socketsPerIp.set(ip, left);
-      else socketsPerIp.delete(ip);
-    });
-    next();
-  });
+  io.use(admission.middleware);
 
   const secret = config.jwtSecret ? new TextEncoder().encode(config.jwtSecret) : undefined;
   io.use((socket, next) => {
@@ -102,7 +94,21 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   // Catching-up clients' buffers and live SSE streams: everything the fanout reaches besides Socket.IO rooms.
   const listeners = new Set<AlertListener>();
   const localRooms = io.sockets.adapter.rooms;
-  io.engine.on('connection', coalesceWrites);
+  const dropped = (transport: 'socket.io' | 'sse', reason: DropReason, queuedBytes: number, address: string) => {
+    metrics.slowClientsDropped.inc({ transport, reason });
+    logger.warn({ transport, reason, queuedBytes, address }, 'slow client dropped (it resumes from its cursor)');
+  };
+  const budgets = new WeakMap<object, SendBudget>();
+  io.engine.on('connection', (connection: Parameters<typeof coalesceWrites>[0]) => {
+    admission.adopt(connection);
+    coalesceWrites(connection);
+    const address = proxies.clientAddress(connection.request);
+    const budget = watchEngineSendBudget(connection, {
+      ...config.connectionBuffer,
+      onDrop: (reason, queued) => dropped('socket.io', reason, queued, address),
+    });
+    budgets.set(connection, budget);
+  });
   const fanout = (alert: Alert) => {
     // Each gateway tails the whole feed; an alert none of its sockets wants is not even encoded (a backlog of
     // routine alerts then costs little, and an urgent alert behind it is not held up).
@@ -127,6 +133,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
       listeners,
       logger,
       metrics,
+      budget: budgets.get(socket.conn) as SendBudget,
       maxTopics: config.maxTopicsPerSocket,
       opsPerMinute: config.subscribeRatePerMinute,
     });
@@ -142,7 +149,21 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   router.use(consoleRouter({ topics: deps.topics }));
   router.use(historyRouter({ store, knownTopics, secret }));
   router.use(
-    streamRouter({ store, tail, listeners, knownTopics, streams, secret, heartbeatMs: config.sseHeartbeatMs, logger, metrics }),
+    streamRouter({
+      store,
+      tail,
+      listeners,
+      knownTopics,
+      streams,
+      secret,
+      heartbeatMs: config.sseHeartbeatMs,
+      limits,
+      proxies,
+      buffer: config.connectionBuffer,
+      onDrop: (reason, queued, address) => dropped('sse', reason, queued, address),
+      logger,
+      metrics,
+    }),
   );
 
   metrics.onScrape(() => {

@@ -19,6 +19,7 @@ import type { Metrics } from '../observability/metrics.js';
 import type { AlertStore } from '../store/alert-store.js';
 import { catchUp, matchesSubscriptions, type AlertListener } from './catch-up.js';
 import { roomFor } from './rooms.js';
+import type { SendBudget } from './send-budget.js';
 import { grantAllows, type TopicGrant } from './subscriber-auth.js';
 
 export interface SocketData {
@@ -36,6 +37,8 @@ export interface SessionDeps {
   listeners: Set<AlertListener>;
   logger: Logger;
   metrics: Metrics;
+  /** The connection's send budget: replay waits on it, and an overflowing catch-up drops the connection through it. */
+  budget: SendBudget;
   /**
    * Live alerts a catching-up socket may hold before it is disconnected (its client then resumes with `since`).
    * @defaultValue 100000
@@ -155,7 +158,7 @@ export class SocketSession {
     clientEpoch: string | undefined,
     ack: Ack<SubscribeAck>,
   ): Promise<void> {
-    const { logger, metrics } = this.deps;
+    const { logger, metrics, budget } = this.deps;
     const socket = this.socket;
     // Synchronous up to catchUp's first await: leave every room, so live alerts reach this socket via its buffer.
     const previous = new Map(this.coverage);
@@ -175,15 +178,14 @@ export class SocketSession {
       {
         send: (alert) => socket.emit('alert', alert),
         get closed() {
-          return socket.disconnected;
+          return socket.disconnected || budget.closed;
         },
+        writable: () => budget.writable(),
         goLive: () => {
           for (const [topic, level] of this.subscriptions) void socket.join(roomFor(topic, level));
         },
-        overflow: () => {
-          logger.warn({ socket: socket.id }, 'catch-up buffer overflow: disconnecting (the client resumes)');
-          socket.disconnect(true);
-        },
+        // Dropped at once: an orderly close would wait behind what the socket has not read.
+        overflow: () => budget.drop('overflow'),
       },
     );
     if (!result) return;

@@ -3,6 +3,7 @@ import type { Response } from 'express';
 import type { Alert } from '../core/alert.js';
 import type { Severity } from '../core/severity.js';
 import { matchesSubscriptions, type AlertListener } from './catch-up.js';
+import { SendBudget, type DropReason } from './send-budget.js';
 
 export interface SseStreamOptions {
   topics: readonly string[];
@@ -12,15 +13,18 @@ export interface SseStreamOptions {
   /** How long the browser waits before reconnecting after the stream ends (ms). */
   retryMs: number;
   /**
-   * Unsent bytes a slow client may hold before the stream is closed (it resumes with Last-Event-ID).
-   * @defaultValue 8388608 (8 MiB)
+   * Unsent bytes the stream may hold, and how long it may take none of a backlog, before it is dropped (the browser
+   * resumes with Last-Event-ID).
    */
-  maxPendingBytes?: number;
+  buffer: { maxBytes: number; stalledTimeoutMs: number };
+  /** Called when the stream is dropped as a slow reader (for the log and metrics). */
+  onDrop?(reason: DropReason, queuedBytes: number): void;
 }
 
 /**
  * @example
- * const stream = new SseStream(res, { topics: ['diplomacy'], minSeverity: 'minor', heartbeatMs: 15000, retryMs: 1000 });
+ * const buffer = { maxBytes: 4194304, stalledTimeoutMs: 10000 };
+ * const stream = new SseStream(res, { topics: ['diplomacy'], minSeverity: 'minor', heartbeatMs: 15000, retryMs: 1000, buffer });
  * stream.open(); stream.goLive(); listeners.add(stream);
  */
 export class SseStream implements AlertListener {
@@ -32,11 +36,27 @@ export class SseStream implements AlertListener {
   private readonly closeHandlers: (() => void)[] = [];
   private readonly res: Response;
   private readonly options: SseStreamOptions;
+  /** Live writes are queued and counted against it; replay waits on it (`writable`). */
+  private readonly budget: SendBudget;
 
   constructor(res: Response, options: SseStreamOptions) {
     this.res = res;
     this.options = options;
     this.subscriptions = new Map(options.topics.map((topic) => [topic, options.minSeverity]));
+    this.budget = new SendBudget(
+      {
+        queuedBytes: () => res.writableLength,
+        takenBytes: () => (res.socket ? (res.socket.bytesWritten ?? 0) - res.socket.writableLength : 0),
+        abort: () => {
+          // A reset, not an orderly end: that would wait behind the backlog (and the kernel would keep it).
+          if (res.socket) res.socket.resetAndDestroy();
+          else res.destroy();
+          this.finish();
+        },
+      },
+      { ...options.buffer, onDrop: (reason, queued) => options.onDrop?.(reason, queued) },
+    );
+    res.on('drain', () => this.budget.progressed());
     res.on('close', () => this.finish());
   }
 
@@ -69,6 +89,16 @@ export class SseStream implements AlertListener {
     this.write(`event: ${name}\ndata: ${JSON.stringify(data)}\n\n`);
   }
 
+  /** Undefined when more may be sent now, else resolves once the client took some of its backlog (or went away). */
+  writable(): Promise<void> | undefined {
+    return this.budget.writable();
+  }
+
+  /** Drops the stream as a slow reader (too many live alerts during its replay). */
+  drop(reason: DropReason): void {
+    this.budget.drop(reason);
+  }
+
   /** From now on the fanout's alerts that match are sent. */
   goLive(): void {
     this.live = true;
@@ -92,11 +122,8 @@ export class SseStream implements AlertListener {
   private write(chunk: string): void {
     if (this.ended) return;
     this.res.write(chunk);
-    if (this.res.writableLength > (this.options.maxPendingBytes ?? 8 * 1024 * 1024)) {
-      // A reader this far behind is better served by resuming from history than by an ever-growing buffer.
-      this.res.destroy();
-      this.finish();
-    }
+    // A reader too far behind is better served by resuming from history than by an ever-growing buffer.
+    this.budget.queued();
   }
 
   private finish(): void {
@@ -104,6 +131,7 @@ export class SseStream implements AlertListener {
     this.ended = true;
     this.live = false;
     clearInterval(this.heartbeat);
+    this.budget.close();
     for (const handler of this.closeHandlers.splice(0)) handler();
   }
 }

@@ -6,7 +6,10 @@ import { SeqCursorSchema, StreamQuerySchema, type StreamReady } from '../core/su
 import type { Logger } from '../observability/logger.js';
 import type { Metrics } from '../observability/metrics.js';
 import type { AlertStore } from '../store/alert-store.js';
+import type { TrustedProxies } from '../proxy/trusted-proxies.js';
 import { catchUp, matchesSubscriptions, type AlertListener } from './catch-up.js';
+import type { ConnectionLimits } from './connection-limits.js';
+import type { DropReason } from './send-budget.js';
 import { SseStream } from './sse-stream.js';
 import { GRANT_ALL, grantAllows, verifySubscriberToken, type TopicGrant } from './subscriber-auth.js';
 
@@ -20,12 +23,23 @@ export interface StreamRouterDeps {
   /** HS256 secret for subscriber tokens; unset: streams are open to all. */
   secret: Uint8Array | undefined;
   heartbeatMs: number;
+  /** Per-address and gateway-wide connection limits, shared with Socket.IO. */
+  limits: ConnectionLimits;
+  /** Who a request comes from (the limits count per client address). */
+  proxies: TrustedProxies;
+  /** What one stream may have queued unsent, and how long it may take none of a backlog. */
+  buffer: { maxBytes: number; stalledTimeoutMs: number };
+  /** Called when a stream is dropped as a slow reader. */
+  onDrop(reason: DropReason, queuedBytes: number, address: string): void;
   logger: Logger;
   metrics: Metrics;
 }
 
 /** How long a browser waits before reconnecting after a stream ends (ms). */
 export const STREAM_RETRY_MS = 1000;
+
+/** Retry-After (s) of a stream refused by a connection limit: places free up as other clients leave. */
+const CONNECTION_RETRY_AFTER_S = 5;
 
 export function streamRouter(deps: StreamRouterDeps): Router {
   const { store, tail, listeners, streams, logger, metrics } = deps;
@@ -44,9 +58,20 @@ export function streamRouter(deps: StreamRouterDeps): Router {
     const denied = topics.find((topic) => !grantAllows(grant, topic));
     if (denied !== undefined) throw new AppError('forbidden', `your token does not allow topic ${JSON.stringify(denied)}`);
 
-    const stream = new SseStream(res, { topics, minSeverity, heartbeatMs: deps.heartbeatMs, retryMs: STREAM_RETRY_MS });
+    const address = deps.proxies.clientAddress(req);
+    const admitted = deps.limits.admit(address);
+    if ('code' in admitted) throw new AppError(admitted.code, admitted.message, { retryAfter: CONNECTION_RETRY_AFTER_S });
+    const stream = new SseStream(res, {
+      topics,
+      minSeverity,
+      heartbeatMs: deps.heartbeatMs,
+      retryMs: STREAM_RETRY_MS,
+      buffer: deps.buffer,
+      onDrop: (reason, queued) => deps.onDrop(reason, queued, address),
+    });
     streams.add(stream);
     stream.onClose(() => {
+      admitted.release();
       streams.delete(stream);
       listeners.delete(stream);
     });
@@ -72,11 +97,12 @@ export function streamRouter(deps: StreamRouterDeps): Router {
         get closed() {
           return stream.closed;
         },
+        writable: () => stream.writable(),
         goLive: () => {
           stream.goLive();
           listeners.add(stream);
         },
-        overflow: () => stream.end(),
+        overflow: () => stream.drop('overflow'),
         liveAfterFailure: false,
       },
     );

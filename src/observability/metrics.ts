@@ -9,8 +9,10 @@ export interface Metrics {
   /** Time from receivedAt to the gateway emitting the alert. */
   deliveryLatency: Histogram;
   socketsConnected: Gauge;
-  /** Handshakes turned away, by reason (rate_limited: too many from one IP; unauthorized: bad token). */
+  /** Handshakes turned away, by reason (rate_limited: too many from one address; gateway_full; unauthorized: bad token). */
   socketsRefused: Counter<'reason'>;
+  /** Connections closed for reading too slowly, by transport and reason (over_budget, stalled, overflow). */
+  slowClientsDropped: Counter<'transport' | 'reason'>;
   replayedAlerts: Counter;
   feedLag: Gauge;
   /** Jobs in the updates queue by state (API role; read from BullMQ when scraped). */
@@ -61,6 +63,12 @@ export function createMetrics(role: string): Metrics {
       name: 'sirena_sockets_refused_total',
       help: 'Socket.IO handshakes refused, by reason',
       labelNames: ['reason'],
+      registers: r,
+    }),
+    slowClientsDropped: new Counter({
+      name: 'sirena_slow_clients_dropped_total',
+      help: 'Connections closed because they left too much unread (over_budget, stalled, overflow), by transport',
+      labelNames: ['transport', 'reason'],
       registers: r,
     }),
     replayedAlerts: new Counter({

@@ -50,6 +50,7 @@ describe('loadConfig', () => {
     ['SIRENA_TRUSTED_PROXIES', 'proxy.local'],
     ['SIRENA_TRUSTED_PROXIES', '10.0.0.0/33'],
     ['SIRENA_TRUSTED_PROXIES', '10.0.0.1,,'],
+    ['SIRENA_MAX_CONNECTION_BUFFER_BYTES', '1000'],
     ['LOG_LEVEL', 'loud'],
   ])('rejects %s=%s naming the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
