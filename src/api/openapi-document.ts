@@ -139,8 +139,10 @@ const OPERATIONS: Operation[] = [
     method: 'get',
     path: '/metrics',
     tag: 'health',
-    summary: 'Prometheus metrics: deliveries, latency histogram, queue jobs by state, workers, subscribers per topic.',
+    summary:
+      'Prometheus metrics: deliveries, latency histogram, queue jobs by state, workers, subscribers per topic. With SIRENA_METRICS_TOKEN set, needs it as a bearer token.',
     responses: { 200: { description: 'Prometheus text format', mediaType: 'text/plain' } },
+    errors: ['unauthorized'],
   },
   {
     method: 'get',
@@ -175,10 +177,19 @@ const OPERATIONS: Operation[] = [
     method: 'post',
     path: '/admin/login',
     tag: 'admin',
-    summary: 'Signs in with the admin token (form field `token`): sets the `sirena_admin` cookie, redirects to /admin/queues.',
+    summary:
+      'Signs in with the admin token (form field `token`): sets the `sirena_admin` session cookie, redirects to /admin/queues. 10 failures per address in 15 minutes: 429.',
     requestBody: { description: 'token=<SIRENA_ADMIN_TOKEN>', mediaType: 'application/x-www-form-urlencoded' },
     responses: { 303: { description: 'Signed in; the cookie is set' } },
-    errors: ['admin_disabled', 'unauthorized'],
+    errors: ['admin_disabled', 'unauthorized', 'rate_limited'],
+  },
+  {
+    method: 'post',
+    path: '/admin/logout',
+    tag: 'admin',
+    summary: 'Ends the session of the `sirena_admin` cookie sent with it, clears the cookie and redirects to /admin/login.',
+    responses: { 303: { description: 'Signed out' } },
+    errors: ['admin_disabled'],
   },
   {
     method: 'get',
@@ -291,7 +302,7 @@ export function createOpenApiDocument(options: { version: string }): JsonSchema 
       schemas,
       securitySchemes: {
         publisherKey: { type: 'http', scheme: 'bearer', description: 'A key from SIRENA_PUBLISH_KEYS (unset: loopback only)' },
-        adminToken: { type: 'http', scheme: 'bearer', description: 'SIRENA_ADMIN_TOKEN, or the sirena_admin cookie from /admin/login' },
+        adminToken: { type: 'http', scheme: 'bearer', description: 'SIRENA_ADMIN_TOKEN, or the sirena_admin session cookie from /admin/login' },
         subscriberToken: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'HS256 JWT with a `topics` claim when SIRENA_JWT_SECRET is set (or ?token=)' },
       },
     },
