@@ -5,6 +5,7 @@ import { connect, type Socket as NetSocket } from 'node:net';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
+import { SirenaClient } from '../../src/client/index.js';
 import { AlertStore } from '../../src/store/alert-store.js';
 import { RedisKeys } from '../../src/store/keys.js';
 import { unsequencedAlert } from '../helpers/alert-fixture.js';
@@ -188,6 +189,37 @@ describe('Socket.IO readers that stop reading', () => {
     } finally {
       for (const reader of [...stalled, slow]) reader?.close();
       normal.close();
+    }
+  }, 90_000);
+});
+
+describe('the SDK', () => {
+  it('resumes with since after the gateway dropped it as a stalled reader, and gets every alert once', async () => {
+    const client = new SirenaClient({
+      url: gateway.url,
+      topics: ['troops'],
+      since: 0,
+      reconnectionDelayMs: 100,
+      reconnectionDelayMaxMs: 500,
+      socketOptions: { transports: ['websocket'] },
+    });
+    const seqs: number[] = [];
+    client.on('alert', (alert) => seqs.push(alert.seq));
+    let tcp: NetSocket | undefined;
+    // The app's first connection stops reading as soon as it subscribed (a phone that froze mid-catch-up).
+    client.on('state', (state) => {
+      if (state !== 'connected' || tcp) return;
+      tcp = (client.socket?.io.engine as unknown as { transport: { ws: { _socket: NetSocket } } }).transport.ws._socket;
+      tcp.pause();
+    });
+    const droppedBefore = drops('socket.io', 'stalled');
+    try {
+      await waitUntil(() => drops('socket.io', 'stalled') > droppedBefore, 'the stalled SDK connection dropped');
+      tcp?.resume();
+      await waitUntil(() => seqs.length >= HISTORY, `${HISTORY} alerts on the SDK (have ${seqs.length})`, 60_000);
+      expect(seqs).toEqual(inOrder(HISTORY));
+    } finally {
+      client.close();
     }
   }, 90_000);
 });
