@@ -70,7 +70,9 @@ const OPERATIONS: Operation[] = [
     path: '/v1/alerts',
     tag: 'alerts',
     summary:
-      'Stored alerts: newest first, or ascending from `after`. Every gateway answers it too (its console lists history ' +
+      'Stored alerts: newest first, or ascending from `after`. One request reads at most 1,000 stored alerts: a ' +
+      '`minSeverity` that skips most of them ends the page early, perhaps empty, with `next` to go on from. ' +
+      'Every gateway answers it too (its console lists history ' +
       'from it); with SIRENA_JWT_SECRET set, a gateway asks for a subscriber token and lists only the topics it allows.',
     query: AlertsQuerySchema,
     responses: { 200: { description: 'A page of alerts', schema: 'AlertPage' } },

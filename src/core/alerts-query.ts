@@ -52,13 +52,20 @@ export function parseAlertsQuery(raw: unknown, knownTopics: ReadonlySet<string>)
 }
 
 /**
- * The page to answer from what the store found for the query with one more than `limit` asked: that one more
- * tells whether another page exists, so the last page says `next: null`.
- * @example res.json(alertPage(await store.range({ ...query, limit: query.limit + 1 }), query));
+ * Most stored alerts one GET /v1/alerts reads (or `limit` + 1, if more): a page whose severity filter matches few
+ * of them ends there, short or empty, with `next` where the reading stopped.
  */
-export function alertPage(found: readonly Alert[], query: AlertsQuery): AlertPage {
+export const HISTORY_SCAN_BUDGET = 1000;
+
+/**
+ * The page to answer from what the store found for the query with one more than `limit` asked: that one more
+ * tells whether another page exists, so the last page says `next: null`. `stoppedAt`: the store stopped reading
+ * at this seq (its scan budget) before finding that many, so the next page goes on from there.
+ * @example return alertPage(await store.range({ ...query, limit: query.limit + 1 }), query);
+ */
+export function alertPage(found: readonly Alert[], query: AlertsQuery, stoppedAt?: number): AlertPage {
   const alerts = found.slice(0, query.limit);
-  const last = alerts[alerts.length - 1];
-  const next = found.length <= query.limit || !last ? null : query.order === 'asc' ? { after: last.seq } : { before: last.seq };
+  const last = found.length > query.limit ? alerts[alerts.length - 1]?.seq : stoppedAt;
+  const next = last === undefined ? null : query.order === 'asc' ? { after: last } : { before: last };
   return { alerts, next };
 }

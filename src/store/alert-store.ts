@@ -1,7 +1,8 @@
 // AlertStore: the alert history in Redis (seq, indexes, retention, idempotency) and the live feed the gateways tail.
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import type { Alert, UnsequencedAlert } from '../core/alert.js';
+import type { Alert, AlertPage, UnsequencedAlert } from '../core/alert.js';
+import { HISTORY_SCAN_BUDGET, alertPage, type AlertsQuery } from '../core/alerts-query.js';
 import { meetsMinSeverity, type Severity } from '../core/severity.js';
 import { APPEND_ALERT_LUA, INCIDENT_SUMMARY_LUA, RECENT_ALERTS_LUA } from './append-alert-script.js';
 import type { RedisKeys } from './keys.js';
@@ -47,6 +48,11 @@ export interface RangeQuery {
    * @defaultValue limit, between 50 and 500
    */
   pageSize?: number;
+  /**
+   * Most stored alerts read: a severity filter that skips most of them stops there, short of `limit`.
+   * @defaultValue unbounded
+   */
+  scanBudget?: number;
 }
 
 /**
@@ -247,10 +253,35 @@ export class AlertStore {
   }
 
   /**
+   * One page of GET /v1/alerts: the query's matches from its cursor, reading at most HISTORY_SCAN_BUDGET stored
+   * alerts (or `limit` + 1): a severity filter that matches few of them ends its page early, perhaps empty, with
+   * `next` where the reading stopped, instead of reading the whole history in one request.
+   */
+  async historyPage(query: AlertsQuery): Promise<AlertPage> {
+    const found: Alert[] = [];
+    let stoppedAt: number | undefined;
+    const budget = Math.max(query.limit + 1, HISTORY_SCAN_BUDGET);
+    for await (const round of this.rounds({ ...query, limit: query.limit + 1, scanBudget: budget })) {
+      found.push(...round.alerts);
+      if (found.length > query.limit) break;
+      if (round.cut) stoppedAt = round.last;
+    }
+    return alertPage(found, query, stoppedAt);
+  }
+
+  /**
    * Every stored alert matching the query (limit ignored), page by page in seq order: what replay streams.
    * @example for await (const page of store.pages({ topics: ['troops'], after: 1041, order: 'asc', limit: 0 })) send(page);
    */
   async *pages(query: RangeQuery): AsyncGenerator<Alert[]> {
+    for await (const round of this.rounds(query)) if (round.alerts.length > 0) yield round.alerts;
+  }
+
+  /**
+   * The matches of each round trip in seq order, and the last seq it read (everything up to it has been looked at);
+   * `cut` on the last round when the scan budget, not the history, ran out.
+   */
+  private async *rounds(query: RangeQuery): AsyncGenerator<{ alerts: Alert[]; last: number; cut: boolean }> {
     const topics = query.topics && query.topics.length > 0 ? [...new Set(query.topics)] : undefined;
     const indexes = topics ? topics.map((topic) => this.keys.topic(topic)) : [this.keys.log];
     const asc = query.order === 'asc';
@@ -258,6 +289,7 @@ export class AlertStore {
     let low = query.after ?? 0;
     let high = query.before ?? Number.POSITIVE_INFINITY;
     const pageSize = query.pageSize ?? Math.min(Math.max(query.limit, 50), PAGE);
+    let budget = query.scanBudget ?? Number.POSITIVE_INFINITY;
     for (;;) {
       if (low + 1 >= high) return;
       const pipeline = this.redis.pipeline();
@@ -285,15 +317,20 @@ export class AlertStore {
         .filter((seq) => (asc ? seq <= boundary : seq >= boundary))
         .sort((a, b) => (asc ? a - b : b - a));
       if (complete.length === 0) return;
-      const alerts = await this.getBySeqs(complete);
+      // Within the budget; the seqs are in scan order, so what is read is everything up to its last.
+      const read = complete.length > budget ? complete.slice(0, budget) : complete;
+      budget -= read.length;
+      const alerts = await this.getBySeqs(read);
       const matching = query.minSeverity
         ? alerts.filter((alert) => meetsMinSeverity(alert.severity, query.minSeverity as Severity))
         : alerts;
-      if (matching.length > 0) yield matching;
-      const last = complete[complete.length - 1] as number;
+      const last = read[read.length - 1] as number;
+      const ended = read === complete && !Number.isFinite(boundary);
+      const cut = budget <= 0 && !ended;
+      yield { alerts: matching, last, cut };
+      if (ended || cut) return;
       if (asc) low = last;
       else high = last;
-      if (!Number.isFinite(boundary)) return;
     }
   }
 

@@ -2,7 +2,7 @@
 import { Router } from 'express';
 import { AlertIdSchema } from '../../core/alert.js';
 import { parseIncidentQuery } from '../../core/incident-query.js';
-import { alertPage, parseAlertsQuery } from '../../core/alerts-query.js';
+import { parseAlertsQuery } from '../../core/alerts-query.js';
 import { AppError } from '../../core/app-error.js';
 import type { ApiDeps } from '../create-api.js';
 
@@ -13,7 +13,7 @@ export function alertsRouter(deps: ApiDeps): Router {
 
   router.get('/v1/alerts', async (req, res) => {
     const query = parseAlertsQuery(req.query, knownTopics);
-    res.json(alertPage(await store.range({ ...query, limit: query.limit + 1 }), query));
+    res.json(await store.historyPage(query));
   });
 
   router.get('/v1/alerts/:id', async (req, res) => {
