@@ -80,6 +80,11 @@ export const ENV_SCHEMA = z.object({
   SIRENA_URGENT_HINTS_PER_MINUTE: int(0, 1_000_000).default(10),
   /** Ingest requests one publisher key (or, without keys, one loopback address) may make per window, over all API processes. @defaultValue 1200 */
   SIRENA_INGEST_RATE_LIMIT: int(1).default(1200),
+  /**
+   * Request body bytes one publisher key (or loopback address) may send to ingest per window, over all API
+   * processes. @defaultValue 67108864 (64 MiB)
+   */
+  SIRENA_INGEST_BYTE_RATE_LIMIT: int(1024).default(64 * 1024 * 1024),
   /** The ingest rate window (seconds); counters live in Redis. @defaultValue 60 */
   SIRENA_INGEST_RATE_WINDOW_SECONDS: int(1, 86_400).default(60),
   /**
@@ -156,7 +161,7 @@ export interface Config {
   workerConcurrency: number;
   maxQueueDepth: number;
   /** Per publisher key (or loopback address), shared by every API process through Redis. */
-  ingestRate: { limit: number; windowSeconds: number };
+  ingestRate: { limit: number; byteLimit: number; windowSeconds: number };
   maxSocketsPerIp: number;
   maxConnections: number;
   /** Per connection: what it may have queued (bytes) and how long it may take none of a backlog (ms). */
@@ -216,7 +221,7 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     workerLanes: e.SIRENA_WORKER_LANES,
     workerConcurrency: e.SIRENA_WORKER_CONCURRENCY,
     maxQueueDepth: e.SIRENA_MAX_QUEUE_DEPTH,
-    ingestRate: { limit: e.SIRENA_INGEST_RATE_LIMIT, windowSeconds: e.SIRENA_INGEST_RATE_WINDOW_SECONDS },
+    ingestRate: { limit: e.SIRENA_INGEST_RATE_LIMIT, byteLimit: e.SIRENA_INGEST_BYTE_RATE_LIMIT, windowSeconds: e.SIRENA_INGEST_RATE_WINDOW_SECONDS },
     maxSocketsPerIp: e.SIRENA_MAX_SOCKETS_PER_IP,
     maxConnections: e.SIRENA_MAX_CONNECTIONS,
     connectionBuffer: { maxBytes: e.SIRENA_MAX_CONNECTION_BUFFER_BYTES, stalledTimeoutMs: e.SIRENA_STALLED_CLIENT_TIMEOUT_MS },

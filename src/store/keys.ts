@@ -61,6 +61,10 @@ export class RedisKeys {
   get rateLimitPrefix(): string {
     return `${this.prefix}rate:ingest:`;
   }
+  /** String counter with a TTL: body bytes one publisher (key digest or address) sent to ingest in this window. */
+  ingestBytes(publisher: string): string {
+    return `${this.prefix}rate:ingest-bytes:${publisher}`;
+  }
   /** String counter: updates queued and not yet stored (ingest's backpressure reading; jobs carry batches). */
   get queuedUpdates(): string {
     return `${this.prefix}queued-updates`;

@@ -141,6 +141,7 @@ export async function startBenchSystem(options: { gateways?: number; workers?: n
     // Every bench socket and POST comes from 127.0.0.1: the per-address abuse limits would measure themselves.
     SIRENA_MAX_SOCKETS_PER_IP: '20000',
     SIRENA_INGEST_RATE_LIMIT: '1000000',
+    SIRENA_INGEST_BYTE_RATE_LIMIT: '100000000000',
     // BENCH_ENV='{"SIRENA_WORKER_CONCURRENCY":"4"}': settings to try, for every Sirena process of the run.
     ...(process.env.BENCH_ENV && (JSON.parse(process.env.BENCH_ENV) as Record<string, string>)),
     ...options.env,

@@ -72,6 +72,56 @@ describe('ingest rate per publisher key, shared by API processes through Redis',
   });
 });
 
+describe('ingest body bytes per publisher key (SIRENA_INGEST_BYTE_RATE_LIMIT)', () => {
+  let api: RoleProcess;
+  const prefix = uniquePrefix();
+  beforeAll(async () => {
+    api = await start('api', { SIRENA_KEY_PREFIX: prefix, SIRENA_PUBLISH_KEYS: `${KEY_A},${KEY_B}`, SIRENA_INGEST_BYTE_RATE_LIMIT: '20000' });
+  });
+  /** A batch whose JSON body is about `bytes` long. */
+  const batch = (bytes: number, tag: string) => ({
+    updates: Array.from({ length: Math.ceil(bytes / 2000) }, (_, i) => ({ id: `${tag}-${i}`, text: `Troops rotated ${'x'.repeat(1900)}`, topics: ['troops'] })),
+  });
+
+  it('a publisher past its bytes in the window gets 429 rate_limited with Retry-After, nothing accepted; others go on', async () => {
+    const auth = { authorization: `Bearer ${KEY_A}` };
+    expect((await postUpdate(api.url, batch(12_000, 'bytes-a'), auth)).status).toBe(202);
+    const over = await postUpdate(api.url, batch(12_000, 'bytes-b'), auth);
+    expect(over.status).toBe(429);
+    expect(over.body.error).toMatchObject({ code: 'rate_limited', message: expect.stringContaining('bytes') });
+    expect(Number(over.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    // Even a small request waits for the window now: the budget is spent.
+    expect((await postUpdate(api.url, update(), auth)).status).toBe(429);
+    expect((await postUpdate(api.url, batch(12_000, 'bytes-c'), { authorization: `Bearer ${KEY_B}` })).status).toBe(202);
+    const redis = new Redis(testRedisUrl());
+    try {
+      expect(await redis.exists(`${new RedisKeys(prefix).bullPrefix}:updates:${jobIdFor('bytes-b-0')}`)).toBe(0);
+    } finally {
+      redis.disconnect();
+    }
+  });
+
+  it('a chunked body (no Content-Length) is charged once read', async () => {
+    const body = JSON.stringify(batch(30_000, 'chunked'));
+    const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = httpRequest(`${api.url}/v1/updates`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY_B}`, 'transfer-encoding': 'chunked' },
+      });
+      req.on('response', (res) => {
+        let text = '';
+        res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+      });
+      req.on('error', reject);
+      req.write(body.slice(0, 1000));
+      req.end(body.slice(1000));
+    });
+    expect(answer.status).toBe(429);
+    expect((JSON.parse(answer.body) as { error: { code: string } }).error.code).toBe('rate_limited');
+  });
+});
+
 describe('the ingest rate verdict', () => {
   let apis: RoleProcess[];
   const auth = { authorization: `Bearer ${KEY_A}` };

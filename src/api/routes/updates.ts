@@ -1,5 +1,6 @@
 // POST /v1/updates: validate, authenticate, check backpressure, queue. 202 means it is in Redis and will be alerted.
-import express, { Router, type RequestHandler } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import express, { Router, type Request, type RequestHandler, type Response } from 'express';
 import { ulid } from 'ulid';
 import { AppError, invalidRequest } from '../../core/app-error.js';
 import { severityRank } from '../../core/severity.js';
@@ -12,14 +13,27 @@ import { UrgentHintBudget } from '../urgent-hint-budget.js';
 import { PartialEnqueueError, URGENT_HINT_PRIORITY, URGENT_PRIORITY } from '../../queue/update-queue.js';
 import { LOOPBACK_PUBLISHER, UpdateIdClaims } from '../../store/update-id-claims.js';
 
-/** The body parser of POST /v1/updates (the content type is checked before it). */
-export function jsonBody(limitBytes: number): RequestHandler {
-  return express.json({ limit: limitBytes, strict: false, type: () => true });
+/**
+ * The body parser of POST /v1/updates (the content type is checked before it); `measure` sees each raw body.
+ */
+export function jsonBody(limitBytes: number, measure?: (req: Request, res: Response, body: Buffer) => void): RequestHandler {
+  return express.json({
+    limit: limitBytes,
+    strict: false,
+    type: () => true,
+    ...(measure && { verify: (req: IncomingMessage, res: ServerResponse, body: Buffer) => measure(req as Request, res as Response, body) }),
+  });
 }
 
 export function updatesRouter(deps: ApiDeps): Router {
   const { config, producer, classifier, redis, metrics } = deps;
-  const rateLimit = createIngestRateLimit({ redis, keys: deps.keys, limit: config.ingestRate.limit, windowSeconds: config.ingestRate.windowSeconds });
+  const rateLimit = createIngestRateLimit({
+    redis,
+    keys: deps.keys,
+    limit: config.ingestRate.limit,
+    byteLimit: config.ingestRate.byteLimit,
+    windowSeconds: config.ingestRate.windowSeconds,
+  });
   const knownTopics = new Set(classifier.topics.map((topic) => topic.id));
   // A claim outlives the alert and its idempotency, so no other publisher's update can take a stored alert's id.
   const idClaims = new UpdateIdClaims({ redis, keys: deps.keys, ttlSeconds: Math.max(config.idempotencySeconds, config.retention.seconds) });
@@ -37,7 +51,7 @@ export function updatesRouter(deps: ApiDeps): Router {
       }
       next();
     },
-    jsonBody(config.maxBodyBytes),
+    jsonBody(config.maxBodyBytes, rateLimit.measureBody),
     async (req, res) => {
       const parsed = parseUpdatesBody(req.body);
       const refusal = parsed.success ? unknownTopics(parsed.updates) : invalidRequest('the update', parsed.issues);
