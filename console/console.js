@@ -9,13 +9,58 @@ const PAGE = 50;
 const MAX_ALERTS = 500;
 const HISTORY_RETRY_MS = 3000;
 const SAVED = 'sirena-console';
+/** The subscriber token lives for the browser tab only (sessionStorage), never in localStorage or the URL. */
+const TOKEN_KEY = 'sirena-console-token';
 
 const config = JSON.parse(document.getElementById('sirena-config')?.textContent ?? '{"topics":[]}');
 const $ = (id) => document.getElementById(id);
 const els = {
   state: $('state'), topics: $('topics'), minSeverity: $('min-severity'), sound: $('sound'),
   notice: $('notice'), empty: $('empty'), incidents: $('incidents'), older: $('older'),
+  tokenRow: $('token-row'), token: $('token'), tokenUse: $('token-use'),
 };
+
+/**
+ * With SIRENA_JWT_SECRET set, history and live alerts are read with a subscriber token: one given as `#token=…` in
+ * the address (taken out of it at once), or typed in; either is kept for this tab only.
+ */
+let token = sessionStorage.getItem(TOKEN_KEY) ?? undefined;
+{
+  const fromAddress = new URLSearchParams(location.hash.slice(1)).get('token');
+  if (fromAddress) {
+    token = fromAddress;
+    sessionStorage.setItem(TOKEN_KEY, token);
+    history.replaceState(null, '', location.pathname + location.search);
+  }
+}
+/**
+ * The topics this console may read: all without SIRENA_JWT_SECRET; else the public ones plus those in the token's
+ * `topics` claim (read, not verified: the server checks the token; this only spares subscribing to refused topics).
+ */
+function allowedTopics() {
+  if (!config.tokenRequired) return new Set(config.topics.map((t) => t.id));
+  const allowed = new Set(config.publicTopics ?? []);
+  try {
+    const claims = token ? JSON.parse(atob(token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/'))) : {};
+    const claimed = Array.isArray(claims.topics) ? claims.topics : [];
+    for (const topic of claimed.includes('*') ? config.topics.map((t) => t.id) : claimed) allowed.add(topic);
+  } catch {
+    // Not a JWT: the server will say so.
+  }
+  return allowed;
+}
+
+if (config.tokenRequired) {
+  els.tokenRow.hidden = false;
+  els.tokenUse.addEventListener('click', () => {
+    const value = els.token.value.trim();
+    if (!value) return;
+    token = value;
+    sessionStorage.setItem(TOKEN_KEY, token);
+    els.token.value = '';
+    start();
+  });
+}
 
 /** Settings and the last alert seen survive a reload (reopening says how many are new since). */
 const saved = (() => {
@@ -83,6 +128,8 @@ let client;
 let session = 0;
 /** The current filter's history as listed so far: `next` is the `before` cursor of the next older page (null: no older ones). */
 let listing;
+/** The chosen topics this console may read (see allowedTopics). */
+let readable = [];
 /** The "new since your last visit" count is for the page's first list only. */
 let greeted = false;
 
@@ -92,7 +139,20 @@ function start() {
   listing = undefined;
   alerts.clear();
   const id = ++session;
-  if (settings.topics.length === 0) {
+  // Topics the token does not allow are shown, but off and greyed: subscribing to them would be refused.
+  const allowed = allowedTopics();
+  for (const box of els.topics.querySelectorAll('input')) {
+    box.disabled = !allowed.has(box.value);
+    box.closest('label').classList.toggle('denied', box.disabled);
+  }
+  readable = settings.topics.filter((topic) => allowed.has(topic));
+  if (config.tokenRequired && allowed.size === 0) {
+    setState('offline');
+    showNotice('This server needs a subscriber token: enter it above.', 'warn');
+    render();
+    return;
+  }
+  if (readable.length === 0) {
     setState('offline');
     showNotice('Pick at least one topic to receive alerts.', 'warn');
     render();
@@ -100,7 +160,12 @@ function start() {
   }
   hideNotice();
   render();
-  const current = new SirenaClient({ url: location.origin, topics: settings.topics, minSeverity: settings.minSeverity });
+  const current = new SirenaClient({
+    url: location.origin,
+    topics: readable,
+    minSeverity: settings.minSeverity,
+    ...(token && { token }),
+  });
   client = current;
   const mine = (listener) => (...args) => {
     if (id === session) listener(...args);
@@ -124,13 +189,14 @@ function start() {
 /** Lists a page of the filter's history (the newest, or the one before `before`) from the gateway's GET /v1/alerts. */
 async function loadHistory(id, before) {
   const query = new URLSearchParams();
-  for (const topic of settings.topics) query.append('topic', topic);
+  for (const topic of readable) query.append('topic', topic);
   query.set('minSeverity', settings.minSeverity);
   query.set('limit', String(PAGE));
   if (before !== undefined) query.set('before', String(before));
   let page;
   try {
-    const response = await fetch(`/v1/alerts?${query}`, { cache: 'no-store', headers: { accept: 'application/json' } });
+    const headers = { accept: 'application/json', ...(token && { authorization: `Bearer ${token}` }) };
+    const response = await fetch(`/v1/alerts?${query}`, { cache: 'no-store', headers });
     const body = await response.json().catch(() => null);
     if (!response.ok) throw new Error(body?.error?.message ?? `HTTP ${response.status}`);
     page = body;

@@ -37,6 +37,23 @@ export const ENV_SCHEMA = z.object({
     }),
   /** HS256 secret for subscriber JWTs. Unset: the WebSocket is open to all. */
   SIRENA_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /**
+   * Comma-separated topic ids anyone may read without a token while SIRENA_JWT_SECRET is set (history, single alerts,
+   * incidents, SSE, Socket.IO). Unset: none; with JWT on, every read path needs a token.
+   */
+  SIRENA_PUBLIC_TOPICS: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined || value.trim() === '') return [];
+      const topics = value.split(',').map((topic) => topic.trim());
+      const bad = topics.find((topic) => !/^[a-z0-9][a-z0-9-]{0,63}$/.test(topic));
+      if (bad !== undefined) {
+        ctx.addIssue({ code: 'custom', message: `${JSON.stringify(bad)} is not a topic id (^[a-z0-9][a-z0-9-]{0,63}$)` });
+        return z.NEVER;
+      }
+      return [...new Set(topics)];
+    }),
   /** Bearer token for /admin (Bull Board, ops view); ≥ 16 chars. Unset: the admin routes answer 404 admin_disabled. */
   SIRENA_ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /** Bearer token for GET /metrics; ≥ 16 chars. Unset: /metrics is open (keep the port private, or set it). */
@@ -146,6 +163,7 @@ export interface Config {
   topicsFile: string | undefined;
   publishKeys: string[];
   jwtSecret: string | undefined;
+  publicTopics: string[];
   adminToken: string | undefined;
   metricsToken: string | undefined;
   sseHeartbeatMs: number;
@@ -209,6 +227,7 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     topicsFile: e.SIRENA_TOPICS_FILE,
     publishKeys: e.SIRENA_PUBLISH_KEYS,
     jwtSecret: e.SIRENA_JWT_SECRET,
+    publicTopics: e.SIRENA_PUBLIC_TOPICS,
     adminToken: e.SIRENA_ADMIN_TOKEN,
     metricsToken: e.SIRENA_METRICS_TOKEN,
     sseHeartbeatMs: e.SIRENA_SSE_HEARTBEAT_MS,

@@ -3,7 +3,7 @@ import type { RequestHandler } from 'express';
 import { parse as parseCookies } from 'cookie';
 import { AppError } from '../core/app-error.js';
 import type { AdminSessions } from './admin-sessions.js';
-import { bearerToken, createSecretMatcher } from './publisher-auth.js';
+import { bearerToken, createSecretMatcher } from '../access/bearer.js';
 
 /** The cookie POST /admin/login sets (HttpOnly, SameSite=Strict, Path=/admin, Secure over HTTPS): a session value. */
 export const ADMIN_COOKIE = 'sirena_admin';

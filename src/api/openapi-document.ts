@@ -72,20 +72,22 @@ const OPERATIONS: Operation[] = [
     summary:
       'Stored alerts: newest first, or ascending from `after`. One request reads at most 1,000 stored alerts: a ' +
       '`minSeverity` that skips most of them ends the page early, perhaps empty, with `next` to go on from. ' +
-      'Every gateway answers it too (its console lists history ' +
-      'from it); with SIRENA_JWT_SECRET set, a gateway asks for a subscriber token and lists only the topics it allows.',
+      'Every gateway answers it too (its console lists history from it). With SIRENA_JWT_SECRET set it needs a ' +
+      'subscriber token (but for SIRENA_PUBLIC_TOPICS) and lists only the topics the token allows (403 for others).',
     query: AlertsQuerySchema,
     responses: { 200: { description: 'A page of alerts', schema: 'AlertPage' } },
     errors: ['invalid_request', 'unknown_topic', 'unauthorized', 'forbidden', ...FAILURES],
+    security: 'subscriberToken',
   },
   {
     method: 'get',
     path: '/v1/alerts/:id',
     tag: 'alerts',
-    summary: 'One stored alert by id.',
+    summary: 'One stored alert by id. With SIRENA_JWT_SECRET set, the token must allow one of its topics (403 otherwise).',
     pathParams: { id: 'The alert id (the update id)' },
     responses: { 200: { description: 'The alert', schema: 'Alert' } },
-    errors: ['alert_not_found', ...FAILURES],
+    errors: ['alert_not_found', 'unauthorized', 'forbidden', ...FAILURES],
+    security: 'subscriberToken',
   },
   {
     method: 'get',
@@ -101,11 +103,13 @@ const OPERATIONS: Operation[] = [
     tag: 'alerts',
     summary:
       'The stored reports of one incident, oldest first, a page at a time (`limit`, default 100): repeat with ' +
-      '`after` set to `next.after` until `next` is null.',
+      '`after` set to `next.after` until `next` is null. With SIRENA_JWT_SECRET set, only the reports of topics the ' +
+      'token allows (403 when it allows none of them).',
     pathParams: { id: 'The incident id' },
     query: IncidentQuerySchema,
     responses: { 200: { description: 'A page of the incident', schema: 'Incident' } },
-    errors: ['incident_not_found', 'invalid_request', ...FAILURES],
+    errors: ['incident_not_found', 'invalid_request', 'unauthorized', 'forbidden', ...FAILURES],
+    security: 'subscriberToken',
   },
   {
     method: 'get',

@@ -278,6 +278,10 @@ export class SirenaClient {
     socket.on('shutdown', (notice) => {
       this.shutdownRetryMs = notice.retryMs;
     });
+    // The token ran out: reconnect at once, with a fresh one when `token` is a function (a fixed one is refused).
+    socket.on('token_expired', () => {
+      this.shutdownRetryMs = 0;
+    });
     socket.on('connect_error', (error) => {
       if (!socket.active) {
         const code = (error as { data?: { code?: unknown } }).data?.code;

@@ -64,6 +64,11 @@ export interface ServerToClientEvents {
   alert: (alert: Alert) => void;
   /** Sent before the server closes the connection on shutdown: reconnect (to another gateway) after `retryMs`. */
   shutdown: (notice: { reconnect: true; retryMs: number }) => void;
+  /**
+   * Sent at the subscriber token's `exp`, just before the server closes the connection: reconnect with a fresh token
+   * (the SDK asks its `token` function again) and resume with `since`.
+   */
+  token_expired: (notice: { code: 'token_expired'; message: string }) => void;
 }
 
 /** A seq cursor as it arrives in a query string or the Last-Event-ID header. */

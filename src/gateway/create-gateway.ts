@@ -15,7 +15,7 @@ import { TrustedProxies } from '../proxy/trusted-proxies.js';
 import { ConnectionLimits } from './connection-limits.js';
 import { consoleRouter } from './console-router.js';
 import { watchEngineSendBudget } from './engine-send-budget.js';
-import { historyRouter } from './history-router.js';
+import { historyRouter } from '../history/history-router.js';
 import { FeedTail } from '../store/feed-tail.js';
 import { roomsForAlert } from './rooms.js';
 import { SocketSession, type SocketData } from './socket-session.js';
@@ -23,7 +23,7 @@ import type { DropReason, SendBudget } from './send-budget.js';
 import { SocketAdmission } from './socket-admission.js';
 import type { SseStream } from './sse-stream.js';
 import { STREAM_RETRY_MS, streamRouter } from './stream-router.js';
-import { GRANT_ALL, verifySubscriberToken } from './subscriber-auth.js';
+import { ReadAccess, whenExpired } from '../access/topic-grant.js';
 import { coalesceWrites } from './write-coalescer.js';
 
 export interface GatewayDeps {
@@ -72,14 +72,10 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   });
   io.use(admission.middleware);
 
-  const secret = config.jwtSecret ? new TextEncoder().encode(config.jwtSecret) : undefined;
+  // The same grant rule as every other read path (history, SSE, single alerts, incidents).
+  const access = new ReadAccess(config);
   io.use((socket, next) => {
-    if (!secret) {
-      socket.data.grant = GRANT_ALL;
-      next();
-      return;
-    }
-    verifySubscriberToken((socket.handshake.auth as { token?: unknown } | undefined)?.token, secret).then(
+    access.grantFor((socket.handshake.auth as { token?: unknown } | undefined)?.token).then(
       (grant) => {
         socket.data.grant = grant;
         next();
@@ -138,7 +134,13 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
       opsPerMinute: config.subscribeRatePerMinute,
     });
     sessions.add(session);
+    // A token is good until its `exp`: then the socket is told and closed, and its client reconnects with a new one.
+    const expiry = whenExpired(socket.data.grant, () => {
+      socket.emit('token_expired', { code: 'token_expired', message: 'the token has expired: reconnect with a fresh one' });
+      socket.disconnect(true);
+    });
     socket.on('disconnect', () => {
+      expiry.cancel();
       metrics.socketsConnected.dec();
       sessions.delete(session);
     });
@@ -146,8 +148,8 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
 
   const streams = new Set<SseStream>();
   const router = Router();
-  router.use(consoleRouter({ topics: deps.topics }));
-  router.use(historyRouter({ store, knownTopics, secret }));
+  router.use(consoleRouter({ topics: deps.topics, tokenRequired: !access.open, publicTopics: config.publicTopics }));
+  router.use(historyRouter({ store, knownTopics, access }));
   router.use(
     streamRouter({
       store,
@@ -155,7 +157,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
       listeners,
       knownTopics,
       streams,
-      secret,
+      access,
       heartbeatMs: config.sseHeartbeatMs,
       limits,
       proxies,

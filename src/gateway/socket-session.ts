@@ -20,7 +20,7 @@ import type { AlertStore } from '../store/alert-store.js';
 import { catchUp, matchesSubscriptions, type AlertListener } from './catch-up.js';
 import { roomFor } from './rooms.js';
 import type { SendBudget } from './send-budget.js';
-import { grantAllows, type TopicGrant } from './subscriber-auth.js';
+import { grantAllows, type TopicGrant } from '../access/topic-grant.js';
 
 export interface SocketData {
   grant: TopicGrant;

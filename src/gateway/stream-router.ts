@@ -1,6 +1,6 @@
 // GET /v1/stream: alerts as Server-Sent Events for clients without Socket.IO, resumable with Last-Event-ID.
 import { Router, type Request } from 'express';
-import { bearerToken } from '../api/publisher-auth.js';
+import { bearerToken } from '../access/bearer.js';
 import { AppError, invalidRequest } from '../core/app-error.js';
 import { SeqCursorSchema, StreamQuerySchema, type StreamReady } from '../core/subscription.js';
 import type { Logger } from '../observability/logger.js';
@@ -11,7 +11,7 @@ import { catchUp, matchesSubscriptions, type AlertListener } from './catch-up.js
 import type { ConnectionLimits } from './connection-limits.js';
 import type { DropReason } from './send-budget.js';
 import { SseStream } from './sse-stream.js';
-import { GRANT_ALL, grantAllows, verifySubscriberToken, type TopicGrant } from './subscriber-auth.js';
+import { grantAllows, whenExpired, type ReadAccess } from '../access/topic-grant.js';
 
 export interface StreamRouterDeps {
   store: AlertStore;
@@ -20,8 +20,8 @@ export interface StreamRouterDeps {
   knownTopics: ReadonlySet<string>;
   /** Every open stream (the gateway ends them on shutdown and counts them in metrics). */
   streams: Set<SseStream>;
-  /** HS256 secret for subscriber tokens; unset: streams are open to all. */
-  secret: Uint8Array | undefined;
+  /** Who may read which topics (SIRENA_JWT_SECRET, SIRENA_PUBLIC_TOPICS). */
+  access: ReadAccess;
   heartbeatMs: number;
   /** Per-address and gateway-wide connection limits, shared with Socket.IO. */
   limits: ConnectionLimits;
@@ -54,7 +54,8 @@ export function streamRouter(deps: StreamRouterDeps): Router {
     const since = lastEventId(req) ?? query.since;
     const unknown = topics.find((topic) => !deps.knownTopics.has(topic));
     if (unknown !== undefined) throw new AppError('unknown_topic', `unknown topic ${JSON.stringify(unknown)}`);
-    const grant = await authenticate(req, query.token, deps.secret);
+    // A bearer header, or `?token=` (EventSource cannot send headers).
+    const grant = await deps.access.grantFor(bearerToken(req.get('authorization')) ?? query.token);
     const denied = topics.find((topic) => !grantAllows(grant, topic));
     if (denied !== undefined) throw new AppError('forbidden', `your token does not allow topic ${JSON.stringify(denied)}`);
 
@@ -70,7 +71,14 @@ export function streamRouter(deps: StreamRouterDeps): Router {
       onDrop: (reason, queued) => deps.onDrop(reason, queued, address),
     });
     streams.add(stream);
+    // At the token's `exp` the stream ends with an `error` event; EventSource then reconnects with its URL's token and
+    // is refused (401) until the client opens a stream with a fresh one.
+    const expiry = whenExpired(grant, () => {
+      stream.event('error', { code: 'token_expired', message: 'the token has expired: reconnect with a fresh one' });
+      stream.end();
+    });
     stream.onClose(() => {
+      expiry.cancel();
       admitted.release();
       streams.delete(stream);
       listeners.delete(stream);
@@ -132,15 +140,4 @@ function lastEventId(req: Request): number | undefined {
     });
   }
   return parsed.data;
-}
-
-/** A bearer header or `?token=`; no secret configured: every topic is open. */
-async function authenticate(req: Request, queryToken: string | undefined, secret: Uint8Array | undefined): Promise<TopicGrant> {
-  if (!secret) return GRANT_ALL;
-  const bearer = bearerToken(req.get('authorization'));
-  try {
-    return await verifySubscriberToken(bearer ?? queryToken, secret);
-  } catch (error) {
-    throw new AppError('unauthorized', `a subscriber token is required: ${(error as Error).message}`);
-  }
 }

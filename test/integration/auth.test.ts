@@ -3,19 +3,25 @@ import { networkInterfaces } from 'node:os';
 import { Redis } from 'ioredis';
 import { SignJWT, UnsecuredJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AlertPage } from '../../src/core/alert.js';
+import { SirenaClient } from '../../src/client/index.js';
+import type { Alert, AlertPage } from '../../src/core/alert.js';
 import { AlertStore } from '../../src/store/alert-store.js';
 import { RedisKeys } from '../../src/store/keys.js';
 import { unsequencedAlert } from '../helpers/alert-fixture.js';
 import {
   TestClient,
   connectClient,
+  openStream,
   postUpdate,
   request,
+  spawnRole,
   startRole,
   testRedisUrl,
+  startSystem,
   uniquePrefix,
+  waitUntil,
   type RoleProcess,
+  type TestSystem,
 } from '../helpers/system.js';
 
 const KEY_A = 'publisher-key-aaaaaaaaaaaa';
@@ -171,39 +177,58 @@ describe('subscribers with SIRENA_JWT_SECRET', () => {
   });
 });
 
-describe("a gateway's history (GET /v1/alerts) with SIRENA_JWT_SECRET", () => {
-  let gateway: RoleProcess;
+/** History written straight into a key prefix: no worker needed to read it back. Returns the prefix and the alerts. */
+async function seedHistory(): Promise<{ prefix: string; ids: Record<string, string>; incidents: Record<string, string> }> {
+  const prefix = uniquePrefix();
+  const redis = new Redis(testRedisUrl());
+  const store = new AlertStore({ redis, keys: new RedisKeys(prefix), retention: { count: 100, seconds: 3600 }, idempotencySeconds: 60 });
+  const ids: Record<string, string> = {};
+  const incidents: Record<string, string> = {};
+  for (const topics of [['troops'], ['diplomacy'], ['troops', 'diplomacy'], ['general'], ['kyiv-air-raids']]) {
+    const alert = unsequencedAlert({ topics });
+    await store.append(alert);
+    ids[topics.join('+')] = alert.id;
+    incidents[topics.join('+')] = alert.incidentId;
+  }
+  await redis.quit();
+  return { prefix, ids, incidents };
+}
+
+// Every read path applies the same grant as Socket.IO and SSE: the API and each gateway alike (issue 15.1).
+describe.each(['api', 'gateway'] as const)('reading stored alerts from the %s with SIRENA_JWT_SECRET', (role) => {
+  let proc: RoleProcess;
+  let ids: Record<string, string>;
+  let incidents: Record<string, string>;
   const secret = new TextEncoder().encode(SECRET);
   const sign = (topics: string[]) => new SignJWT({ topics }).setProtectedHeader({ alg: 'HS256' }).setExpirationTime('5m').sign(secret);
-  const history = (query: string, token?: string) =>
-    request<AlertPage & { error?: { code: string; message: string } }>(gateway.url, 'GET', `/v1/alerts?${query}`, {
+  const get = <T = AlertPage>(path: string, token?: string) =>
+    request<T & { error?: { code: string; message: string } }>(proc.url, 'GET', path, {
       headers: token === undefined ? {} : { authorization: `Bearer ${token}` },
     });
+  const history = (query: string, token?: string) => get(`/v1/alerts?${query}`, token);
   const topicsOf = (page: AlertPage) => page.alerts.map((alert) => alert.topics.join('+'));
 
   beforeAll(async () => {
-    // History written straight into the gateway's key prefix: no API or worker needed to read it back.
-    const prefix = uniquePrefix();
-    const redis = new Redis(testRedisUrl());
-    const store = new AlertStore({ redis, keys: new RedisKeys(prefix), retention: { count: 100, seconds: 3600 }, idempotencySeconds: 60 });
-    for (const topics of [['troops'], ['diplomacy'], ['troops', 'diplomacy'], ['general']]) await store.append(unsequencedAlert({ topics }));
-    await redis.quit();
-    gateway = await startRole('gateway', { REDIS_URL: testRedisUrl(), SIRENA_KEY_PREFIX: prefix, SIRENA_JWT_SECRET: SECRET });
-    procs.push(gateway);
+    const seeded = await seedHistory();
+    ({ ids, incidents } = seeded);
+    proc = await startRole(role, { REDIS_URL: testRedisUrl(), SIRENA_KEY_PREFIX: seeded.prefix, SIRENA_JWT_SECRET: SECRET });
+    procs.push(proc);
   });
 
-  it('is read with a subscriber token, like live alerts (401 without one)', async () => {
+  it('history is read with a subscriber token, like live alerts (401 without one)', async () => {
     for (const token of [undefined, 'not.a.jwt']) {
       const answer = await history('limit=10', token);
       expect(answer.status).toBe(401);
       expect(answer.body.error?.code).toBe('unauthorized');
     }
+    // Polling ?after= is a live feed: it needs the token too.
+    expect((await history('topic=kyiv-air-raids&after=0')).status).toBe(401);
     const all = await history('limit=10', await sign(['*']));
     expect(all.status).toBe(200);
-    expect(topicsOf(all.body)).toEqual(['general', 'troops+diplomacy', 'diplomacy', 'troops']);
+    expect(topicsOf(all.body)).toEqual(['kyiv-air-raids', 'general', 'troops+diplomacy', 'diplomacy', 'troops']);
   });
 
-  it('lists only the topics the token allows, and refuses to name others (403)', async () => {
+  it('history lists only the topics the token allows, and refuses to name others (403)', async () => {
     const token = await sign(['troops']);
     const mine = await history('limit=10', token);
     expect(mine.status).toBe(200);
@@ -212,5 +237,136 @@ describe("a gateway's history (GET /v1/alerts) with SIRENA_JWT_SECRET", () => {
     const other = await history('topic=troops&topic=diplomacy', token);
     expect(other.status).toBe(403);
     expect(other.body.error).toMatchObject({ code: 'forbidden', message: expect.stringContaining('diplomacy') });
+    expect((await history('topic=kyiv-air-raids&after=0', token)).status).toBe(403);
+  });
+
+  it('a single alert needs a token that allows one of its topics', async () => {
+    const path = `/v1/alerts/${ids['kyiv-air-raids']}`;
+    expect((await get(path)).status).toBe(401);
+    const other = await get(path, await sign(['diplomacy']));
+    expect(other.status).toBe(403);
+    expect(other.body.error?.code).toBe('forbidden');
+    expect((await get(path, await sign(['kyiv-air-raids']))).status).toBe(200);
+    // An alert on two topics is readable with either.
+    expect((await get(`/v1/alerts/${ids['troops+diplomacy']}`, await sign(['diplomacy']))).status).toBe(200);
+  });
+
+  it('an incident needs a token that allows its topics', async () => {
+    const path = `/v1/incidents/${incidents['kyiv-air-raids']}`;
+    expect((await get(path)).status).toBe(401);
+    expect((await get(path, await sign(['troops']))).status).toBe(403);
+    const allowed = await get<{ alerts: { id: string }[] }>(path, await sign(['kyiv-air-raids']));
+    expect(allowed.status).toBe(200);
+    expect(allowed.body.alerts.map((alert) => alert.id)).toEqual([ids['kyiv-air-raids']]);
+  });
+});
+
+describe('SIRENA_PUBLIC_TOPICS with SIRENA_JWT_SECRET', () => {
+  let gateway: RoleProcess;
+  let ids: Record<string, string>;
+  const secret = new TextEncoder().encode(SECRET);
+  beforeAll(async () => {
+    const seeded = await seedHistory();
+    ids = seeded.ids;
+    gateway = await startRole('gateway', {
+      REDIS_URL: testRedisUrl(),
+      SIRENA_KEY_PREFIX: seeded.prefix,
+      SIRENA_JWT_SECRET: SECRET,
+      SIRENA_PUBLIC_TOPICS: 'general,kyiv-air-raids',
+    });
+    procs.push(gateway);
+  });
+
+  it('public topics are read without a token, on every path; the others still need one', async () => {
+    const page = await request<AlertPage>(gateway.url, 'GET', '/v1/alerts?limit=10');
+    expect(page.status).toBe(200);
+    expect(page.body.alerts.map((alert) => alert.topics.join('+'))).toEqual(['kyiv-air-raids', 'general']);
+    expect((await request(gateway.url, 'GET', `/v1/alerts/${ids['kyiv-air-raids']}`)).status).toBe(200);
+    expect((await request(gateway.url, 'GET', `/v1/alerts/${ids['troops']}`)).status).toBe(403);
+    expect((await request(gateway.url, 'GET', '/v1/alerts?topic=troops')).status).toBe(403);
+
+    const anonymous = await connectClient(gateway.url);
+    expect(await anonymous.subscribe({ topics: ['kyiv-air-raids'] })).toMatchObject({ ok: true });
+    expect(await anonymous.subscribe({ topics: ['troops'] })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    anonymous.close();
+    // A token adds its own topics to the public ones.
+    const token = await new SignJWT({ topics: ['troops'] }).setProtectedHeader({ alg: 'HS256' }).setExpirationTime('5m').sign(secret);
+    const client = await connectClient(gateway.url, { token });
+    expect(await client.subscribe({ topics: ['troops', 'general'] })).toMatchObject({ ok: true });
+    client.close();
+  });
+
+  it('refuses a bad SIRENA_PUBLIC_TOPICS at start-up, naming it', async () => {
+    const proc = spawnRole('gateway', { REDIS_URL: testRedisUrl(), SIRENA_KEY_PREFIX: uniquePrefix(), SIRENA_PUBLIC_TOPICS: 'general,Not A Topic' });
+    expect((await proc.waitForExit()).code).toBe(1);
+    expect(proc.output.join('\n')).toMatch(/SIRENA_PUBLIC_TOPICS: .*Not A Topic/);
+  });
+});
+
+// A token is good until its `exp`: then the connection ends with a reason, and the SDK comes back with a fresh one.
+describe('expired tokens (issue 15.9)', () => {
+  let sys: TestSystem;
+  const secret = new TextEncoder().encode(SECRET);
+  /** A token for every topic that expires `seconds` from now. */
+  const shortLived = (seconds: number) =>
+    new SignJWT({ topics: ['*'] })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setExpirationTime(Math.floor(Date.now() / 1000) + seconds)
+      .sign(secret);
+
+  beforeAll(async () => {
+    sys = await startSystem({ gateways: 1, workers: 1, env: { SIRENA_JWT_SECRET: SECRET } });
+  });
+  afterAll(async () => {
+    await sys?.stop();
+  });
+
+  it('a socket is told token_expired and closed at exp', async () => {
+    const client = await connectClient(sys.gateways[0]!.url, { token: await shortLived(2) });
+    const notice = new Promise((resolve) => client.socket.once('token_expired', resolve));
+    const reason = new Promise((resolve) => client.socket.once('disconnect', resolve));
+    expect(await client.subscribe({ topics: ['troops'] })).toMatchObject({ ok: true });
+    expect(await notice).toEqual({ code: 'token_expired', message: expect.stringContaining('expired') });
+    expect(await reason).toBe('io server disconnect');
+    client.close();
+  });
+
+  it('an SSE stream ends with an error event token_expired at exp', async () => {
+    const stream = await openStream(sys.gateways[0]!.url, `/v1/stream?topic=troops&token=${await shortLived(2)}`);
+    const event = await stream.waitForEvent((e) => e.event === 'error', 'the error event', 10_000);
+    expect(JSON.parse(event.data)).toMatchObject({ code: 'token_expired' });
+    await waitUntil(() => stream.ended, 'the stream ended', 5_000);
+  });
+
+  it('the SDK reconnects with a fresh token from its callback and resumes with no gap', async () => {
+    let issued = 0;
+    const client = new SirenaClient({
+      url: sys.gateways[0]!.url,
+      topics: ['troops'],
+      token: async () => {
+        issued += 1;
+        return shortLived(2);
+      },
+      reconnectionDelayMs: 100,
+      socketOptions: { transports: ['websocket'] },
+    });
+    const alerts: Alert[] = [];
+    const errors: string[] = [];
+    client.on('alert', (alert) => alerts.push(alert));
+    client.on('error', (error) => errors.push(error.code));
+    try {
+      await waitUntil(() => client.state === 'live', 'live');
+      const before = await postUpdate(sys, { id: 'exp-before', text: 'Brigade rotated before expiry', topics: ['troops'] });
+      expect(before.status).toBe(202);
+      await waitUntil(() => alerts.some((alert) => alert.id === 'exp-before'), 'the first alert');
+      // Past the first token's exp the client has reconnected with a second token.
+      await waitUntil(() => issued >= 2 && client.state === 'live', 'reconnected with a fresh token', 10_000);
+      expect((await postUpdate(sys, { id: 'exp-after', text: 'Brigade rotated after expiry', topics: ['troops'] })).status).toBe(202);
+      await waitUntil(() => alerts.some((alert) => alert.id === 'exp-after'), 'the alert after the new token');
+      expect(alerts.map((alert) => alert.id).filter((id) => id.startsWith('exp-'))).toEqual(['exp-before', 'exp-after']);
+      expect(errors).toEqual([]);
+    } finally {
+      client.close();
+    }
   });
 });

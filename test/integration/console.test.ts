@@ -5,7 +5,22 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playw
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Alert } from '../../src/core/alert.js';
 import { launchBrowser } from '../helpers/browser.js';
-import { postUpdate, request, startSystem, waitUntil, type TestSystem } from '../helpers/system.js';
+import { Redis } from 'ioredis';
+import { SignJWT } from 'jose';
+import { AlertStore } from '../../src/store/alert-store.js';
+import { RedisKeys } from '../../src/store/keys.js';
+import { unsequencedAlert } from '../helpers/alert-fixture.js';
+import {
+  postUpdate,
+  request,
+  startRole,
+  startSystem,
+  testRedisUrl,
+  uniquePrefix,
+  waitUntil,
+  type RoleProcess,
+  type TestSystem,
+} from '../helpers/system.js';
 
 let sys: TestSystem;
 let browser: Browser;
@@ -289,3 +304,52 @@ async function storedAll(ids: readonly string[]): Promise<Map<string, Alert>> {
     return found.size === ids.length ? found : null;
   }, `${ids.length} alerts stored`);
 }
+
+// With SIRENA_JWT_SECRET the console reads history and live alerts with a subscriber token, within its topics.
+describe('web console with SIRENA_JWT_SECRET', () => {
+  const SECRET = 'console-test-secret-that-is-long-enough-0123';
+  let gateway: RoleProcess;
+  let page: Page;
+
+  beforeAll(async () => {
+    // History written straight into the gateway's key prefix: no API or worker needed to read it back.
+    const prefix = uniquePrefix();
+    const redis = new Redis(testRedisUrl());
+    const store = new AlertStore({ redis, keys: new RedisKeys(prefix), retention: { count: 100, seconds: 3600 }, idempotencySeconds: 60 });
+    await store.append(unsequencedAlert({ topics: ['diplomacy'], title: 'Envoys met in Ankara', severity: 'minor' }));
+    await store.append(unsequencedAlert({ topics: ['kyiv-air-raids'], title: 'Air-raid alert in Kyiv', severity: 'extreme' }));
+    await redis.quit();
+    gateway = await startRole('gateway', { REDIS_URL: testRedisUrl(), SIRENA_KEY_PREFIX: prefix, SIRENA_JWT_SECRET: SECRET });
+    page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+  });
+  afterAll(async () => {
+    await page?.close();
+    await gateway?.stop();
+  });
+
+  it('asks for a token, then lists only the topics the token allows, history and live', async () => {
+    await page.goto(gateway.url);
+    await page.getByText('needs a subscriber token').waitFor();
+    expect(await page.locator('#token-row').isVisible()).toBe(true);
+    expect(await page.locator('.report').count()).toBe(0);
+
+    const token = await new SignJWT({ topics: ['diplomacy'] })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setExpirationTime('10m')
+      .sign(new TextEncoder().encode(SECRET));
+    // A token in the address is taken, and taken out of the address at once.
+    await page.goto('about:blank');
+    await page.goto(`${gateway.url}/#token=${token}`);
+    await page.locator('#state[data-state="live"]').waitFor({ timeout: 20_000 });
+    await page.getByText('Envoys met in Ankara').waitFor();
+    expect(new URL(page.url()).hash).toBe('');
+    expect(await page.getByText('Air-raid alert in Kyiv').count()).toBe(0);
+    // The topic the token does not allow is off and cannot be turned on.
+    const kyiv = page.locator('#topics input[value="kyiv-air-raids"]');
+    expect(await kyiv.isDisabled()).toBe(true);
+    expect(await kyiv.isChecked()).toBe(true); // still chosen, but not read
+    await page.screenshot({ path: 'test-results/console-token.png' });
+    expect(pageErrors).toEqual([]);
+  });
+});

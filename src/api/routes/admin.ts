@@ -8,7 +8,7 @@ import type { OpsStatus } from '../../core/ops-status.js';
 import { parse as parseCookies } from 'cookie';
 import { ADMIN_COOKIE, assertAdminEnabled, createAdminAuth } from '../admin-auth.js';
 import { AdminSessions } from '../admin-sessions.js';
-import { createSecretMatcher } from '../publisher-auth.js';
+import { createSecretMatcher } from '../../access/bearer.js';
 import type { ApiDeps } from '../create-api.js';
 
 export const BULL_BOARD_PATH = '/admin/queues';

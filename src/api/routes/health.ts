@@ -3,7 +3,7 @@ import { Router } from 'express';
 import type { Redis } from 'ioredis';
 import { AppError } from '../../core/app-error.js';
 import type { Metrics } from '../../observability/metrics.js';
-import { bearerToken, createSecretMatcher } from '../publisher-auth.js';
+import { bearerToken, createSecretMatcher } from '../../access/bearer.js';
 
 /** A named readiness check: resolves when fine, throws (with a reason) when not. */
 export type ReadinessCheck = [name: string, check: () => Promise<void>];
