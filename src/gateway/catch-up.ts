@@ -130,7 +130,9 @@ export async function catchUp(deps: CatchUpDeps, request: CatchUpRequest, target
     if (storeEpoch !== tailEpoch) head = 0;
     const query = { topics: request.topics, minSeverity: request.minSeverity, after: from, before: head + 1 };
     const pages = store.pages({ ...query, order: 'asc', limit: 0, pageSize: REPLAY_PAGE });
-    // The next page is read from Redis while this one is sent.
+    // The next page is read from Redis while this one is sent, unless the client had to be waited for: then it is
+    // slower than Redis, and a page read ahead would only wait in memory.
+    let readAhead = true;
     replay: for (let next = pages.next(); ; ) {
       const page = await next;
       if (page.done) break;
@@ -138,20 +140,26 @@ export async function catchUp(deps: CatchUpDeps, request: CatchUpRequest, target
         await pages.return(undefined);
         break;
       }
-      next = pages.next();
-      for (const alert of page.value) {
+      const upcoming = readAhead ? pages.next() : undefined;
+      const alerts: (Alert | undefined)[] = page.value;
+      for (let i = 0; i < alerts.length; i += 1) {
+        const alert = alerts[i] as Alert;
+        // A client waited for mid-page holds only what it has not been sent.
+        alerts[i] = undefined;
         if (request.alreadySent?.(alert)) continue;
         target.send(alert);
         replayed += 1;
         const wait = target.writable?.();
         if (wait === undefined) continue;
+        readAhead = false;
         await wait;
         if (target.closed) {
-          await next.catch(() => undefined);
+          await upcoming?.catch(() => undefined);
           await pages.return(undefined);
           break replay;
         }
       }
+      next = upcoming ?? pages.next();
     }
     // Read after the replay: anything trimmed meanwhile counts as lost too.
     const oldest = (await store.oldestSeq()) ?? latest + 1;
