@@ -8,6 +8,7 @@ import type { OpsStatus } from '../../core/ops-status.js';
 import { parse as parseCookies } from 'cookie';
 import { ADMIN_COOKIE, assertAdminEnabled, createAdminAuth } from '../admin-auth.js';
 import { AdminSessions } from '../admin-sessions.js';
+import { TrustedProxies } from '../../proxy/trusted-proxies.js';
 import { createSecretMatcher } from '../../access/bearer.js';
 import type { ApiDeps } from '../create-api.js';
 
@@ -35,10 +36,11 @@ export function adminRouter(deps: ApiDeps): Router {
 
   const matches = createSecretMatcher(token === undefined ? [] : [token]);
   const sessions = token === undefined ? undefined : new AdminSessions({ redis: deps.redis, keys: deps.keys, token });
+  const proxies = new TrustedProxies(config.trustedProxies);
   router.post('/admin/login', express.urlencoded({ extended: false, limit: 4096 }), async (req, res) => {
     assertAdminEnabled(token);
-    // req.ip is the client's address (behind a trusted proxy, the one it forwarded).
-    const address = req.ip ?? 'unknown';
+    // The client's address, read as every other limit reads it (behind a trusted proxy, the one it forwarded).
+    const address = proxies.clientAddress(req);
     await sessions!.assertMayTry(address);
     const presented = (req.body as { token?: unknown } | undefined)?.token;
     if (typeof presented !== 'string' || !matches(presented)) {
