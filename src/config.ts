@@ -4,6 +4,22 @@ import { trustedProxyProblem } from './proxy/trusted-proxies.js';
 
 const int = (min: number, max = Number.MAX_SAFE_INTEGER) => z.coerce.number().int().min(min).max(max);
 
+/** A comma-separated list of bearer keys, each at least 16 characters; unset or empty: none. */
+function bearerKeys() {
+  return z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined || value.trim() === '') return [];
+      const keys = value.split(',').map((key) => key.trim());
+      if (keys.some((key) => key.length < 16)) {
+        ctx.addIssue({ code: 'custom', message: 'every key must be at least 16 characters (no empty entries)' });
+        return z.NEVER;
+      }
+      return keys;
+    });
+}
+
 /** Every environment variable Sirena reads, with its default. The README's table mirrors this. */
 export const ENV_SCHEMA = z.object({
   /** HTTP + WebSocket port. 0 picks a free one (it is logged). @defaultValue 8080 */
@@ -23,18 +39,12 @@ export const ENV_SCHEMA = z.object({
   /** JSON or YAML file of topic rules that replaces the defaults. */
   SIRENA_TOPICS_FILE: z.string().min(1).optional(),
   /** Comma-separated publisher keys for POST /v1/updates. Unset: ingest only from loopback. */
-  SIRENA_PUBLISH_KEYS: z
-    .string()
-    .optional()
-    .transform((value, ctx) => {
-      if (value === undefined || value.trim() === '') return [];
-      const keys = value.split(',').map((key) => key.trim());
-      if (keys.some((key) => key.length < 16)) {
-        ctx.addIssue({ code: 'custom', message: 'every key must be at least 16 characters (no empty entries)' });
-        return z.NEVER;
-      }
-      return keys;
-    }),
+  SIRENA_PUBLISH_KEYS: bearerKeys(),
+  /**
+   * Comma-separated editor keys (≥ 16 chars each) for POST /v1/alerts/:id/revisions and /cancel; publisher keys
+   * cannot revise. Unset: nobody can.
+   */
+  SIRENA_EDITOR_KEYS: bearerKeys(),
   /** HS256 secret for subscriber JWTs. Unset: the WebSocket is open to all. */
   SIRENA_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   /**
@@ -162,6 +172,8 @@ export interface Config {
   keyPrefix: string;
   topicsFile: string | undefined;
   publishKeys: string[];
+  /** Keys that may revise and cancel alerts (SIRENA_EDITOR_KEYS). */
+  editorKeys: string[];
   jwtSecret: string | undefined;
   publicTopics: string[];
   adminToken: string | undefined;
@@ -226,6 +238,7 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     keyPrefix: e.SIRENA_KEY_PREFIX,
     topicsFile: e.SIRENA_TOPICS_FILE,
     publishKeys: e.SIRENA_PUBLISH_KEYS,
+    editorKeys: e.SIRENA_EDITOR_KEYS,
     jwtSecret: e.SIRENA_JWT_SECRET,
     publicTopics: e.SIRENA_PUBLIC_TOPICS,
     adminToken: e.SIRENA_ADMIN_TOKEN,

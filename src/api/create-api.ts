@@ -13,6 +13,7 @@ import { createErrorHandler, notFoundHandler } from './error-handler.js';
 import { adminRouter } from './routes/admin.js';
 import { alertsRouter } from './routes/alerts.js';
 import { docsRouter } from './routes/docs.js';
+import { revisionsRouter } from './routes/revisions.js';
 import { healthRouter, type ReadinessCheck } from './routes/health.js';
 import { updatesRouter } from './routes/updates.js';
 
@@ -55,6 +56,7 @@ export function createApi(deps: ApiDeps): Router {
   );
   app.use(updatesRouter(deps));
   app.use(alertsRouter(deps));
+  app.use(revisionsRouter(deps));
   app.use(adminRouter(deps));
   app.use(docsRouter());
   deps.metrics.onScrape(async () => {

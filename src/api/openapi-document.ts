@@ -1,12 +1,13 @@
 // The OpenAPI 3.1 document of every HTTP route (API, gateway, admin), generated from the zod wire schemas.
 import { z } from 'zod';
-import { AlertPageSchema, AlertSchema, IncidentSchema } from '../core/alert.js';
+import { AlertPageSchema, AlertSchema, AlertWithRevisionsSchema, IncidentSchema } from '../core/alert.js';
 import { AlertsQuerySchema } from '../core/alerts-query.js';
 import { ErrorBodySchema } from '../core/app-error.js';
 import { ERROR_CODES, type ErrorCode } from '../core/error-codes.js';
 import { HealthSchema, ReadinessSchema } from '../core/health.js';
 import { IncidentQuerySchema } from '../core/incident-query.js';
 import { OpsStatusSchema } from '../core/ops-status.js';
+import { CancelRequestSchema, RevisionRequestSchema } from '../lifecycle/alert-revision.js';
 import { StreamQuerySchema } from '../core/subscription.js';
 import { TopicListSchema } from '../core/topic.js';
 import { AcceptedResponseSchema, UpdateBatchSchema, UpdateInputSchema } from '../core/update.js';
@@ -16,6 +17,9 @@ type JsonSchema = Record<string, unknown>;
 /** Named wire shapes: each becomes components.schemas.<name>, referenced wherever it is used. */
 const COMPONENTS = {
   Alert: AlertSchema,
+  AlertWithRevisions: AlertWithRevisionsSchema,
+  RevisionRequest: RevisionRequestSchema,
+  CancelRequest: CancelRequestSchema,
   AlertPage: AlertPageSchema,
   Incident: IncidentSchema,
   TopicList: TopicListSchema,
@@ -49,7 +53,7 @@ interface Operation {
   responses: Record<number, Body>;
   /** Error codes this operation may answer with (each has its status in the catalog). */
   errors?: ErrorCode[];
-  security?: 'publisherKey' | 'adminToken' | 'subscriberToken';
+  security?: 'publisherKey' | 'editorKey' | 'adminToken' | 'subscriberToken';
 }
 
 const FAILURES: ErrorCode[] = ['internal_error', 'shutting_down'];
@@ -83,11 +87,37 @@ const OPERATIONS: Operation[] = [
     method: 'get',
     path: '/v1/alerts/:id',
     tag: 'alerts',
-    summary: 'One stored alert by id. With SIRENA_JWT_SECRET set, the token must allow one of its topics (403 otherwise).',
+    summary:
+      'One stored alert by id: its latest version, with `revisions` (the earlier versions editors replaced, oldest ' +
+      'first; empty when never revised). With SIRENA_JWT_SECRET set, the token must allow one of its topics (403 otherwise).',
     pathParams: { id: 'The alert id (the update id)' },
-    responses: { 200: { description: 'The alert', schema: 'Alert' } },
+    responses: { 200: { description: 'The alert', schema: 'AlertWithRevisions' } },
     errors: ['alert_not_found', 'unauthorized', 'forbidden', ...FAILURES],
     security: 'subscriberToken',
+  },
+  {
+    method: 'post',
+    path: '/v1/alerts/:id/revisions',
+    tag: 'alerts',
+    summary:
+      'An editor corrects an alert: its next version (same id, new seq, `msgType` "update", next `revision`, the ' +
+      'note) is stored and delivered as an ordinary alert to every subscriber any of its versions reached. A publisher key gets 403.',
+    pathParams: { id: 'The alert id' },
+    requestBody: { description: '`note` and what changes', schema: 'RevisionRequest' },
+    responses: { 201: { description: 'The new version', schema: 'Alert' } },
+    errors: ['invalid_json', 'invalid_request', 'unknown_topic', 'unauthorized', 'forbidden', 'alert_not_found', 'alert_cancelled', 'unsupported_media_type', 'unavailable', ...FAILURES],
+    security: 'editorKey',
+  },
+  {
+    method: 'post',
+    path: '/v1/alerts/:id/cancel',
+    tag: 'alerts',
+    summary: 'An editor cancels an alert: a last version with `msgType` "cancel", delivered like a revision; no change is accepted after (409).',
+    pathParams: { id: 'The alert id' },
+    requestBody: { description: 'Why', schema: 'CancelRequest' },
+    responses: { 201: { description: 'The cancelling version', schema: 'Alert' } },
+    errors: ['invalid_json', 'invalid_request', 'unauthorized', 'forbidden', 'alert_not_found', 'alert_cancelled', 'unsupported_media_type', 'unavailable', ...FAILURES],
+    security: 'editorKey',
   },
   {
     method: 'get',
@@ -308,6 +338,7 @@ export function createOpenApiDocument(options: { version: string }): JsonSchema 
       schemas,
       securitySchemes: {
         publisherKey: { type: 'http', scheme: 'bearer', description: 'A key from SIRENA_PUBLISH_KEYS (unset: loopback only)' },
+        editorKey: { type: 'http', scheme: 'bearer', description: 'A key from SIRENA_EDITOR_KEYS (publisher keys are refused)' },
         adminToken: { type: 'http', scheme: 'bearer', description: 'SIRENA_ADMIN_TOKEN, or the sirena_admin session cookie from /admin/login' },
         subscriberToken: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'HS256 JWT with a `topics` claim when SIRENA_JWT_SECRET is set (or ?token=)' },
       },

@@ -4,6 +4,7 @@ import { CliOutput } from './cli-output.js';
 import { UsageError, type CliContext } from './cli-context.js';
 import { CliHttpError } from './http-client.js';
 import { postCommand, POST_USAGE } from './post-command.js';
+import { cancelCommand, CANCEL_USAGE, reviseCommand, REVISE_USAGE } from './revise-command.js';
 import { statsCommand, STATS_USAGE } from './stats-command.js';
 import { tailCommand, TAIL_USAGE } from './tail-command.js';
 import { packageInfo } from '../package-info.js';
@@ -12,6 +13,8 @@ const COMMANDS = {
   tail: [tailCommand, TAIL_USAGE],
   post: [postCommand, POST_USAGE],
   stats: [statsCommand, STATS_USAGE],
+  revise: [reviseCommand, REVISE_USAGE],
+  cancel: [cancelCommand, CANCEL_USAGE],
 } as const;
 
 const USAGE = `Usage: sirena <command> [options]

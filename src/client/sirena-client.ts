@@ -87,8 +87,16 @@ export class SirenaClientError extends Error {
 
 /** Events of a SirenaClient, one line each. */
 export interface SirenaClientEvents {
-  /** An alert, once per seq; in seq order except when a subscription change brings older ones. */
+  /**
+   * An alert, once per seq; in seq order except when a subscription change brings older ones. Each version of a
+   * revised alert is one too (its `msgType` says "update" or "cancel"); `revision` follows it.
+   */
   alert: (alert: Alert) => void;
+  /**
+   * A later version of an alert (an editor's correction, or `msgType: "cancel"`): it replaces the alert with the same
+   * id, whose version seen before (if any) is `previous`. `latest(id)` answers it from now on.
+   */
+  revision: (alert: Alert, previous: Alert | undefined) => void;
   /** The connection state changed. */
   state: (state: ConnectionState, previous: ConnectionState) => void;
   /** A subscribe with `since` finished: `replayed` missed alerts were delivered before this. */
@@ -134,6 +142,8 @@ export class SirenaClient {
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private retryAttempt = 0;
   private readonly seen = new Set<number>();
+  /** The latest version received of each alert by id (as many as the de-duplication window), oldest first. */
+  private readonly versions = new Map<string, Alert>();
   /** Seqs at or below this fell out of the de-duplication window. */
   private seenFloor = 0;
   private readonly listeners = new Map<keyof SirenaClientEvents, Set<Listener>>();
@@ -433,6 +443,21 @@ export class SirenaClient {
       this.seenFloor = Math.max(this.seenFloor, oldest);
     }
     this.emit('alert', alert);
+    const previous = this.versions.get(alert.id);
+    // An older version brought by a subscription change does not replace a newer one.
+    if (previous && (previous.revision ?? 0) >= (alert.revision ?? 0)) return;
+    this.versions.delete(alert.id);
+    this.versions.set(alert.id, alert);
+    if (this.versions.size > (this.options.dedupeWindow ?? 10_000)) this.versions.delete(this.versions.keys().next().value as string);
+    if ((alert.revision ?? 0) > 0) this.emit('revision', alert, previous);
+  }
+
+  /**
+   * The latest version received of the alert with this id (revisions replace it), or undefined.
+   * @example client.on('revision', (alert) => redraw(client.latest(alert.id)));
+   */
+  latest(id: string): Alert | undefined {
+    return this.versions.get(id);
   }
 
   private setState(state: ConnectionState): void {

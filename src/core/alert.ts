@@ -1,6 +1,6 @@
 // The Alert: what clients receive, what the store keeps and what the gateway fans out.
 import { z } from 'zod';
-import { SeveritySchema } from './severity.js';
+import { SeveritySchema, type Severity } from './severity.js';
 import { TopicIdSchema } from './topic.js';
 
 /** Ids of updates and alerts: a publisher's idempotency key or a server-made ULID. */
@@ -8,6 +8,10 @@ export const ALERT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 export const AlertIdSchema = z
   .string()
   .regex(ALERT_ID_PATTERN, 'ids are 1-128 characters: letters, digits and . _ - (starting with a letter or digit)');
+
+/** CAP 1.2 msgType of an alert version. */
+export const MsgTypeSchema = z.enum(['alert', 'update', 'cancel']);
+export type MsgType = z.infer<typeof MsgTypeSchema>;
 
 export const AlertSchema = z.object({
   id: AlertIdSchema,
@@ -25,8 +29,28 @@ export const AlertSchema = z.object({
   classifiedAt: z.string(),
   reasons: z.array(z.string()),
   incidentId: z.string(),
+  /** CAP msgType: "alert" for the first version, "update" for an editor's revision, "cancel" for its cancellation. */
+  msgType: MsgTypeSchema.optional(),
+  /** 0 for the first version, then 1, 2… for each revision under the same id (each with a seq of its own). */
+  revision: z.number().int().nonnegative().optional(),
+  /** The editor's note on a revision or cancellation. */
+  note: z.string().optional(),
+  /**
+   * On a revision: every topic any version of the alert had and the highest severity any had. Subscriptions match
+   * on it, so whoever was told of a version hears of its correction and cancellation.
+   */
+  reach: z.object({ topics: z.array(TopicIdSchema).min(1), severity: SeveritySchema }).optional(),
 });
 export type Alert = z.infer<typeof AlertSchema>;
+
+/** The topics and severity a subscription matches an alert on: its reach for a revision, else its own. */
+export function alertReach(alert: Pick<Alert, 'topics' | 'severity' | 'reach'>): { topics: readonly string[]; severity: Severity } {
+  return alert.reach ?? alert;
+}
+
+/** GET /v1/alerts/:id: the latest version, and the earlier ones (oldest first) when editors revised it. */
+export const AlertWithRevisionsSchema = AlertSchema.extend({ revisions: z.array(AlertSchema) });
+export type AlertWithRevisions = z.infer<typeof AlertWithRevisionsSchema>;
 
 /** An alert before the store gives it its seq. */
 export type UnsequencedAlert = Omit<Alert, 'seq'>;

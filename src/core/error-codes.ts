@@ -17,6 +17,7 @@ export const ERROR_CODES = {
   admin_disabled: { status: 404, description: 'The admin routes are off because SIRENA_ADMIN_TOKEN is unset.' },
   alert_not_found: { status: 404, description: 'No stored alert with that id (never existed, or past retention).' },
   incident_not_found: { status: 404, description: 'No stored alert belongs to that incident.' },
+  alert_cancelled: { status: 409, description: 'The alert was cancelled; no further revision or cancellation is accepted.' },
   payload_too_large: { status: 413, description: 'The body is larger than SIRENA_MAX_BODY_BYTES.' },
   unsupported_media_type: { status: 415, description: 'POST bodies must be `application/json`.' },
   rate_limited: { status: 429, description: 'Too many requests; retry after `Retry-After` seconds.' },

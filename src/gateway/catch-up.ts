@@ -5,7 +5,7 @@
 // every alert after head arrives through the tail, in order, into the buffer. After the last replay page the
 // buffer is sent, and the client goes live in the same synchronous step as sending its last alert, so nothing can
 // slip between them. Both are paced by the client: a backlogged connection is sent more only once it took some.
-import type { Alert } from '../core/alert.js';
+import { alertReach, type Alert } from '../core/alert.js';
 import { meetsMinSeverity, type Severity } from '../core/severity.js';
 import type { AlertStore } from '../store/alert-store.js';
 
@@ -196,10 +196,14 @@ export async function catchUp(deps: CatchUpDeps, request: CatchUpRequest, target
   return { ...result, last, ...(failure !== undefined && { failure }) };
 }
 
-/** True when the alert is in a subscribed topic at or above that topic's minimum severity. */
+/**
+ * True when the alert is in a subscribed topic at or above that topic's minimum severity; a revision by its reach
+ * (any topic and the highest severity of any of its versions).
+ */
 export function matchesSubscriptions(alert: Alert, subscriptions: ReadonlyMap<string, Severity>): boolean {
-  return alert.topics.some((topic) => {
+  const { topics, severity } = alertReach(alert);
+  return topics.some((topic) => {
     const min = subscriptions.get(topic);
-    return min !== undefined && meetsMinSeverity(alert.severity, min);
+    return min !== undefined && meetsMinSeverity(severity, min);
   });
 }

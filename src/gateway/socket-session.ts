@@ -3,7 +3,7 @@ import type { Socket } from 'socket.io';
 import { describeZodIssues } from '../core/app-error.js';
 import type { ErrorCode } from '../core/error-codes.js';
 import { meetsMinSeverity, severityRank, type Severity } from '../core/severity.js';
-import type { Alert } from '../core/alert.js';
+import { alertReach, type Alert } from '../core/alert.js';
 import {
   SubscribeRequestSchema,
   UnsubscribeRequestSchema,
@@ -246,9 +246,10 @@ export class SocketSession {
 
 /** True when an earlier subscription of the socket already sent this alert. */
 function covered(alert: Alert, coverage: ReadonlyMap<string, Coverage>): boolean {
-  return alert.topics.some((topic) => {
+  const { topics, severity } = alertReach(alert);
+  return topics.some((topic) => {
     const sent = coverage.get(topic);
-    return sent !== undefined && alert.seq > sent.after && meetsMinSeverity(alert.severity, sent.level);
+    return sent !== undefined && alert.seq > sent.after && meetsMinSeverity(severity, sent.level);
   });
 }
 

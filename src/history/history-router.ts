@@ -3,7 +3,7 @@
 import { Router, type Request } from 'express';
 import { bearerToken } from '../access/bearer.js';
 import { grantSeesAny, type ReadAccess, type TopicGrant } from '../access/topic-grant.js';
-import { AlertIdSchema } from '../core/alert.js';
+import { AlertIdSchema, alertReach } from '../core/alert.js';
 import { parseAlertsQuery } from '../core/alerts-query.js';
 import { AppError } from '../core/app-error.js';
 import { parseIncidentQuery } from '../core/incident-query.js';
@@ -40,8 +40,10 @@ export function historyRouter(deps: HistoryRouterDeps): Router {
     const id = AlertIdSchema.safeParse(req.params.id);
     const alert = id.success ? await store.get(id.data) : null;
     if (!alert) throw new AppError('alert_not_found', `no stored alert with id ${JSON.stringify(req.params.id)}`);
-    if (!grantSeesAny(grant, alert.topics)) throw new AppError('forbidden', 'your token does not allow any topic of this alert');
-    res.json(alert);
+    // A revised alert is seen by whoever may see any of its versions' topics, as it was delivered.
+    if (!grantSeesAny(grant, alertReach(alert).topics)) throw new AppError('forbidden', 'your token does not allow any topic of this alert');
+    // The latest version, and the earlier ones (oldest first) when editors revised it.
+    res.json({ ...alert, revisions: await store.earlierVersions(alert) });
   });
 
   // Paged like history: an incident is bounded (SIRENA_INCIDENT_MAX_REPORTS), but one request must not answer a

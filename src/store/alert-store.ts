@@ -1,11 +1,11 @@
 // AlertStore: the alert history in Redis (seq, indexes, retention, idempotency) and the live feed the gateways tail.
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import type { Alert, AlertPage, UnsequencedAlert } from '../core/alert.js';
+import { alertReach, type Alert, type AlertPage, type UnsequencedAlert } from '../core/alert.js';
 import { HISTORY_SCAN_BUDGET, alertPage, type AlertsQuery } from '../core/alerts-query.js';
 import { meetsMinSeverity, type Severity } from '../core/severity.js';
 import { APPEND_ALERT_LUA, INCIDENT_SUMMARY_LUA, RECENT_ALERTS_LUA } from './append-alert-script.js';
-import type { RedisKeys } from './keys.js';
+import { EARLIER_VERSION_MARK, type RedisKeys } from './keys.js';
 import { LuaScript } from './lua-script.js';
 
 export interface AlertStoreOptions {
@@ -48,6 +48,11 @@ export interface RangeQuery {
    * @defaultValue limit, between 50 and 500
    */
   pageSize?: number;
+  /**
+   * Only the latest version of each alert (history lists an id once); otherwise every version (replay).
+   * @defaultValue false
+   */
+  latestOnly?: boolean;
   /**
    * Most stored alerts read: a severity filter that skips most of them stops there, short of `limit`.
    * @defaultValue unbounded
@@ -155,6 +160,22 @@ export class AlertStore {
     return alert ?? null;
   }
 
+  /**
+   * The earlier versions of a revised alert still stored, oldest first (none for a first version): GET
+   * /v1/alerts/:id's `revisions`. One round trip to find them (capped at the latest 1,000), one to read them.
+   */
+  async earlierVersions(latest: Pick<Alert, 'id' | 'revision'>): Promise<Alert[]> {
+    const count = latest.revision ?? 0;
+    if (count === 0) return [];
+    const pipeline = this.redis.pipeline();
+    for (let revision = Math.max(0, count - MAX_RECENT); revision < count; revision += 1) {
+      pipeline.zscore(this.keys.log, this.keys.earlierVersion(latest.id, revision));
+    }
+    const scores = (await pipeline.exec()) ?? [];
+    const seqs = scores.flatMap(([error, score]) => (error || score === null ? [] : [Number(score)]));
+    return this.getBySeqs(seqs);
+  }
+
   /** The stored alerts with these seqs, in the given order; seqs no longer stored are skipped. */
   async getBySeqs(seqs: readonly number[]): Promise<Alert[]> {
     if (seqs.length === 0) return [];
@@ -210,7 +231,9 @@ export class AlertStore {
   async incidentPage(incidentId: string, page: { after?: number; limit: number }): Promise<{ alerts: Alert[]; next: { after: number } | null }> {
     const flat = await this.redis.zrangebyscore(this.keys.incident(incidentId), `(${page.after ?? 0}`, '+inf', 'WITHSCORES', 'LIMIT', 0, page.limit + 1);
     const seqs = flat.filter((_, i) => i % 2 === 1).map(Number);
-    const alerts = await this.getBySeqs(seqs.slice(0, page.limit));
+    // A revised report appears once, at its latest version.
+    const latest = seqs.slice(0, page.limit).filter((_, i) => !(flat[2 * i] as string).includes(EARLIER_VERSION_MARK));
+    const alerts = await this.getBySeqs(latest);
     // From the index, not the alerts: one trimmed meanwhile must not end the paging early.
     return { alerts, next: seqs.length > page.limit ? { after: seqs[page.limit - 1]! } : null };
   }
@@ -261,7 +284,7 @@ export class AlertStore {
     const found: Alert[] = [];
     let stoppedAt: number | undefined;
     const budget = Math.max(query.limit + 1, HISTORY_SCAN_BUDGET);
-    for await (const round of this.rounds({ ...query, limit: query.limit + 1, scanBudget: budget })) {
+    for await (const round of this.rounds({ ...query, limit: query.limit + 1, scanBudget: budget, latestOnly: true })) {
       found.push(...round.alerts);
       if (found.length > query.limit) break;
       if (round.cut) stoppedAt = round.last;
@@ -307,7 +330,9 @@ export class AlertStore {
       for (const [error, reply] of results) {
         if (error) throw error;
         const flat = reply as string[];
-        for (let i = 1; i < flat.length; i += 2) seqs.add(Number(flat[i]));
+        for (let i = 1; i < flat.length; i += 2) {
+          if (!query.latestOnly || !(flat[i - 1] as string).includes(EARLIER_VERSION_MARK)) seqs.add(Number(flat[i]));
+        }
         if (flat.length / 2 >= pageSize) {
           const last = Number(flat[flat.length - 1]);
           boundary = asc ? Math.min(boundary, last) : Math.max(boundary, last);
@@ -316,21 +341,29 @@ export class AlertStore {
       const complete = [...seqs]
         .filter((seq) => (asc ? seq <= boundary : seq >= boundary))
         .sort((a, b) => (asc ? a - b : b - a));
-      if (complete.length === 0) return;
+      if (complete.length === 0) {
+        // Only earlier versions of revised alerts up to the boundary (history skips them): read on past it.
+        if (!Number.isFinite(boundary)) return;
+        if (asc) low = boundary;
+        else high = boundary;
+        continue;
+      }
       // Within the budget; the seqs are in scan order, so what is read is everything up to its last.
       const read = complete.length > budget ? complete.slice(0, budget) : complete;
       budget -= read.length;
       const alerts = await this.getBySeqs(read);
       const matching = query.minSeverity
-        ? alerts.filter((alert) => meetsMinSeverity(alert.severity, query.minSeverity as Severity))
+        ? alerts.filter((alert) => meetsMinSeverity(alertReach(alert).severity, query.minSeverity as Severity))
         : alerts;
       const last = read[read.length - 1] as number;
       const ended = read === complete && !Number.isFinite(boundary);
       const cut = budget <= 0 && !ended;
       yield { alerts: matching, last, cut };
       if (ended || cut) return;
-      if (asc) low = last;
-      else high = last;
+      // Everything up to the boundary was looked at (earlier versions skipped there included).
+      const next = read === complete ? boundary : last;
+      if (asc) low = next;
+      else high = next;
     }
   }
 

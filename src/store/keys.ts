@@ -1,5 +1,8 @@
 // Every Redis key and stream name Sirena uses, built from one configurable prefix. Nothing else builds key names.
 
+/** Separates an alert id from a revision number in an index member (see RedisKeys.earlierVersion). */
+export const EARLIER_VERSION_MARK = '~';
+
 export class RedisKeys {
   /** @param prefix prepended to every key, e.g. "sirena:" (tests use a unique one each). */
   constructor(readonly prefix: string) {}
@@ -27,6 +30,13 @@ export class RedisKeys {
   /** Stream the gateways tail (entry id `<seq>-0`, field `a` = alert JSON): the live feed. */
   get feed(): string {
     return `${this.prefix}feed`;
+  }
+  /**
+   * Member naming an earlier version of a revised alert in the log, topic and incident indexes (the latest version is
+   * the bare id): replay reads every version, history only bare ids. "~" cannot occur in an alert id.
+   */
+  earlierVersion(alertId: string, revision: number): string {
+    return `${alertId}${EARLIER_VERSION_MARK}${revision}`;
   }
   /** Prefix of the per-topic indexes (sorted set: score seq, member id). */
   get topicPrefix(): string {

@@ -9,6 +9,7 @@ import { latencyScenario } from './scenarios/latency.js';
 import { memoryScenario } from './scenarios/memory.js';
 import { priorityScenario } from './scenarios/priority.js';
 import { replayScenario } from './scenarios/replay.js';
+import { revisionScenario } from './scenarios/revision.js';
 
 /** The classifier's own bench, in its own process: its last line is its JSON. */
 function classifierScenario(): Promise<ScenarioResult> {
@@ -37,6 +38,7 @@ const SCENARIOS: Record<string, { run: () => Promise<ScenarioResult>; deadlineS:
   priority: { run: priorityScenario, deadlineS: 300 },
   memory: { run: memoryScenario, deadlineS: 420 },
   replay: { run: replayScenario, deadlineS: 240 },
+  revision: { run: revisionScenario, deadlineS: 600 },
   classifier: { run: classifierScenario, deadlineS: 60 },
   'first-alert': { run: firstAlertScenario, deadlineS: 180 },
 };
