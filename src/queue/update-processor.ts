@@ -4,7 +4,7 @@ import { FifoCache } from '../classify/fifo-cache.js';
 import type { IncidentMatcher, IncidentSummary } from '../classify/incident-matcher.js';
 import type { UnsequencedAlert } from '../core/alert.js';
 import type { AcceptedUpdate } from '../core/update.js';
-import type { AlertStore, AppendResult } from '../store/alert-store.js';
+import type { AlertStore, AppendGuard, AppendResult } from '../store/alert-store.js';
 import type { CandidateSource } from '../store/recent-alerts.js';
 import { WARM_UP_UPDATES, warmUpClassifier } from '../classify/warm-up.js';
 import type { UrgentGate } from './urgent-gate.js';
@@ -36,6 +36,11 @@ const TITLE_LENGTH = 140;
 export const MAX_INCIDENT_CANDIDATES = 100;
 /** Incident starts remembered (they never change, so each is read once). */
 const INCIDENT_STARTS_KEPT = 4096;
+/**
+ * Times a report that starts an incident is threaded again after the store refused it (another worker stored a
+ * report on its topics meanwhile); the last time it is stored as threaded, unguarded, so a flood cannot hold it.
+ */
+export const MAX_THREADING_ATTEMPTS = 4;
 
 /** A title for updates posted without one: the first line or sentence, cut at a word. */
 export function titleFromText(text: string): string {
@@ -78,6 +83,8 @@ export function createUpdateProcessor(deps: UpdateProcessorDeps): (updates: read
       return { update, classification, readingKey: `${update.receivedAt} ${classification.topics.join(' ')}` };
     });
     await synced;
+    // Every alert stored up to here is a candidate: what a new incident's append is guarded with.
+    const position = deps.candidates.position();
     // Stored candidates, read once per topic set (and receive time) for the whole job, before any matching: the
     // matching then runs in one synchronous stretch, so the matcher sees nearly the same candidates call after call.
     const stored = new Map<string, UnsequencedAlert[]>();
@@ -137,13 +144,71 @@ export function createUpdateProcessor(deps: UpdateProcessorDeps): (updates: read
       earlier.push(alert);
     }
     // All sent in one go (one write with auto-pipelining); one connection runs them in order, so seqs follow the job.
-    return Promise.all(
-      earlier.map(async (alert) => {
-        const result = await deps.store.append(alert);
-        if (!result.duplicate) deps.candidates.add({ ...alert, seq: result.seq });
+    // A report of an incident this job starts is guarded: refused if another worker stored an alert on its topics
+    // since `position` (two reports of one event handled at the same moment), it is threaded again below.
+    const appended = await Promise.all(
+      earlier.map(async (alert, at) => {
+        const result = await deps.store.append(alert, guardOf(alert, earlier.slice(0, at), position));
+        if (!result.duplicate && !result.conflict) deps.candidates.add({ ...alert, seq: result.seq });
         return { ...result, alert };
       }),
     );
+    return appended.some((result) => result.conflict) ? rethread(appended) : appended;
+  };
+
+  /**
+   * The guard of an alert that starts an incident or joins one a report sent before it starts (`before`: what it
+   * is appended after, in one pipeline, since `afterSeq`): over both reports' topics, so when the first is refused
+   * its followers are too, and all are threaded again. None for an alert joining a stored incident.
+   */
+  const guardOf = (alert: UnsequencedAlert, before: readonly UnsequencedAlert[], afterSeq: number): AppendGuard | undefined => {
+    const starter = alert.incidentId === alert.id ? alert : before.find((other) => other.id === alert.incidentId && other.incidentId === other.id);
+    if (!starter) return undefined;
+    const topics = [...new Set([...alert.topics, ...starter.topics])];
+    const known = before.flatMap((other) => (other.topics.some((topic) => topics.includes(topic)) ? [other.id] : []));
+    return { afterSeq, topics, known };
+  };
+
+  /**
+   * Threads the reports the store refused (another worker stored an alert on their topics meanwhile) again, against
+   * what is stored now, and appends them: joined to an incident, or again guarded as new ones. One feed read, one
+   * incident read and one pipelined append a round, for all of them; after MAX_THREADING_ATTEMPTS, stored unguarded.
+   */
+  const rethread = async (appended: ProcessedUpdate[]): Promise<ProcessedUpdate[]> => {
+    let refused = appended.flatMap((result, at) => (result.conflict ? [at] : []));
+    for (let attempt = 2; refused.length > 0; attempt++) {
+      await deps.candidates.sync();
+      const position = deps.candidates.position();
+      const retrying = new Set(refused.map((at) => appended[at]!.alert.id));
+      const stored = refused.map((at) => {
+        const { alert } = appended[at]!;
+        const windowStart = new Date(Date.parse(alert.receivedAt) - deps.incidentWindowMs).toISOString();
+        return deps.candidates.recent(alert.topics, windowStart, maxCandidates).filter((other) => !retrying.has(other.id));
+      });
+      const incidents = await readIncidents([...new Set(stored.flatMap((alerts) => alerts.map((other) => other.incidentId)))]);
+      const round: UnsequencedAlert[] = [];
+      for (const [k, at] of refused.entries()) {
+        // Threaded afresh, this round's earlier reports (newest first) being candidates too, as in a job.
+        const refusedAlert = appended[at]!.alert;
+        // A report that joined an incident has the threading reason last.
+        const reasons = refusedAlert.incidentId === refusedAlert.id ? refusedAlert.reasons : refusedAlert.reasons.slice(0, -1);
+        const match = deps.matcher.match(refusedAlert, [...[...round].reverse(), ...stored[k]!], incidents);
+        const joined = match && incidents.get(match.incidentId);
+        if (joined) joined.reports += 1;
+        round.push({ ...refusedAlert, incidentId: match?.incidentId ?? refusedAlert.id, reasons: match ? [...reasons, match.reason] : reasons });
+      }
+      const last = attempt >= MAX_THREADING_ATTEMPTS;
+      const results = await Promise.all(
+        round.map((alert, k) => deps.store.append(alert, last ? undefined : guardOf(alert, round.slice(0, k), position))),
+      );
+      results.forEach((result, k) => {
+        const alert = round[k]!;
+        if (!result.duplicate && !result.conflict) deps.candidates.add({ ...alert, seq: result.seq });
+        appended[refused[k]!] = { ...result, alert };
+      });
+      refused = refused.filter((_, k) => results[k]!.conflict);
+    }
+    return appended;
   };
   if (gate?.lane === 'urgent') return (updates) => gate.gate.urgent(() => processUpdates(updates));
   return processUpdates;

@@ -30,6 +30,20 @@ export interface AppendResult {
   seq: number;
   /** True when the id had been appended before: nothing was stored or published. */
   duplicate: boolean;
+  /** True when the guard refused the alert: nothing was stored (seq is 0); thread it again and retry. */
+  conflict?: boolean;
+}
+
+/**
+ * A condition on an append, for an alert that starts an incident: none of `topics` (its own, and those of the report
+ * of its job that starts its incident) got an alert with a seq above `afterSeq` (what its worker had read when it
+ * threaded it) other than the `known` ones (its own job's). Otherwise another worker stored a report the alert may
+ * belong with, and append refuses it (`conflict`).
+ */
+export interface AppendGuard {
+  afterSeq: number;
+  topics: readonly string[];
+  known: readonly string[];
 }
 
 export interface RangeQuery {
@@ -117,9 +131,10 @@ export class AlertStore {
 
   /**
    * Stores the alert under the next seq and publishes it on the live feed, in one atomic step.
-   * Appending an id that was appended before (within idempotencySeconds) changes nothing.
+   * Appending an id that was appended before (within idempotencySeconds) changes nothing. With a guard, the alert
+   * is stored only if the guard holds (checked in the same atomic step), else nothing changes and `conflict` is set.
    */
-  async append(alert: UnsequencedAlert): Promise<AppendResult> {
+  async append(alert: UnsequencedAlert, guard?: AppendGuard): Promise<AppendResult> {
     const { id, ...rest } = alert;
     // The seq goes into the JSON inside Redis, right after the id, so stored JSON is exactly what clients get.
     const head = `{"id":${JSON.stringify(id)},"seq":`;
@@ -147,8 +162,10 @@ export class AlertStore {
       this.keys.incidentPrefix,
       this.options.retention.seconds,
       alert.topics.join(','),
+      ...(guard ? [guard.afterSeq, guard.topics.join(','), ...guard.known] : []),
     ];
     const result = (await APPEND_SCRIPT.run(this.redis, keys, args)) as [number, number, number];
+    if (result[1] === 2) return { seq: 0, duplicate: false, conflict: true };
     return { seq: Number(result[0]), duplicate: result[1] === 1 };
   }
 

@@ -6,11 +6,27 @@ export const APPEND_ALERT_LUA = `
 --       7 incident zset, 8.. topic zsets
 -- ARGV: 1 alert id, 2 JSON head (up to and including '"seq":'), 3 JSON tail (after the seq),
 --       4 idempotency TTL s, 5 retention count, 6 retention cutoff (ISO receivedAt), 7 feed max length,
---       8 topic key prefix, 9 incident key prefix, 10 incident TTL s, 11 topic ids joined by ','
--- Returns {seq, duplicate(0|1), trimmed}
+--       8 topic key prefix, 9 incident key prefix, 10 incident TTL s, 11 topic ids joined by ',',
+--       12 guard seq ('' for none), 13 guard topic ids joined by ',', 14.. ids the guard knows of
+-- Returns {seq, duplicate(0|1), trimmed}, or {0, 2, 0} when the guard refused it (nothing written)
 local existing = redis.call('GET', KEYS[6])
 if existing then
   return {tonumber(existing), 1, 0}
+end
+
+-- The guard, for a report that starts an incident (or joins one its job starts): stored only if the guard's topics
+-- got no alert after the seq its worker had read them up to, other than the ids it knows of. Two workers threading
+-- reports of one event at the same moment both see no incident; the second to get here is refused, reads the first
+-- and threads again.
+local guard = tonumber(ARGV[12])
+if guard then
+  local known = {}
+  for i = 14, #ARGV do known[ARGV[i]] = true end
+  for topic in string.gmatch(ARGV[13], '[^,]+') do
+    for _, other in ipairs(redis.call('ZRANGEBYSCORE', ARGV[8] .. topic, '(' .. guard, '+inf', 'LIMIT', 0, #ARGV - 12)) do
+      if not known[other] then return {0, 2, 0} end
+    end
+  end
 end
 
 local seq = redis.call('INCR', KEYS[1])

@@ -21,6 +21,11 @@ export interface CandidateSource {
    * (storing the alert is what matters).
    */
   sync(): Promise<void>;
+  /**
+   * How far this source has read what other processes stored: every alert with a seq up to it has been added (the
+   * guard of an append that starts an incident, AppendGuard.afterSeq).
+   */
+  position(): number;
 }
 
 export interface RecentAlertsOptions {
@@ -164,6 +169,10 @@ export class RecentAlerts implements CandidateSource {
         this.stalled = false;
       });
     });
+  }
+
+  position(): number {
+    return this.tail.lastSeq;
   }
 
   /** Files an entry under each of its topics. */

@@ -60,6 +60,23 @@ describe('AlertStore.append', () => {
     expect((await store.append(alert())).seq).toBe(2);
   });
 
+  it('with a guard, refuses an alert when the guard topics got an alert after its seq that it does not know of', async () => {
+    const { store } = newStore();
+    const kyiv = ['kyiv-air-raids'];
+    await store.append(alert({ id: 'g1', topics: kyiv }));
+    await store.append(alert({ id: 'g2', topics: ['troops'] }));
+    // Seq 2 is on another topic, and nothing after seq 1 on Kyiv's: stored.
+    expect(await store.append(alert({ id: 'g3', topics: kyiv }), { afterSeq: 1, topics: kyiv, known: [] })).toEqual({ seq: 3, duplicate: false });
+    // Seq 3 on Kyiv's topic is after the guard's seq and unknown: refused, nothing written.
+    const refused = await store.append(alert({ id: 'g4', topics: ['general'] }), { afterSeq: 1, topics: ['general', ...kyiv], known: [] });
+    expect(refused).toEqual({ seq: 0, duplicate: false, conflict: true });
+    expect(await store.get('g4')).toBeNull();
+    expect(await store.latestSeq()).toBe(3);
+    // Known (its worker's own job stored it): stored; and a repeated id is a duplicate before any guard.
+    expect(await store.append(alert({ id: 'g4', topics: kyiv }), { afterSeq: 1, topics: kyiv, known: ['g3'] })).toEqual({ seq: 4, duplicate: false });
+    expect(await store.append(alert({ id: 'g4', topics: kyiv }), { afterSeq: 0, topics: kyiv, known: [] })).toEqual({ seq: 4, duplicate: true });
+  });
+
   it('indexes by topic and incident, and counts per topic', async () => {
     const { store } = newStore();
     await store.append(alert({ id: 'x1', topics: ['troops', 'diplomacy'], incidentId: 'inc-x' }));
