@@ -68,6 +68,8 @@ export const ENV_SCHEMA = z.object({
   SIRENA_ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /** Bearer token for GET /metrics; ≥ 16 chars. Unset: /metrics is open (keep the port private, or set it). */
   SIRENA_METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** Hours an area stays in `alert` without an all-clear before its state is `unknown`. @defaultValue 24 */
+  SIRENA_ALERT_MAX_HOURS: int(1, 8760).default(24),
   /** Heartbeat comment interval on GET /v1/stream (ms). @defaultValue 15000 */
   SIRENA_SSE_HEARTBEAT_MS: int(100, 300_000).default(15_000),
   /** Alerts kept in history (count). @defaultValue 100000 */
@@ -179,6 +181,8 @@ export interface Config {
   adminToken: string | undefined;
   metricsToken: string | undefined;
   sseHeartbeatMs: number;
+  /** Hours an area stays in alert without an all-clear before it is unknown. */
+  alertMaxHours: number;
   retention: { count: number; seconds: number };
   idempotencySeconds: number;
   incidentWindowSeconds: number;
@@ -244,6 +248,7 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     adminToken: e.SIRENA_ADMIN_TOKEN,
     metricsToken: e.SIRENA_METRICS_TOKEN,
     sseHeartbeatMs: e.SIRENA_SSE_HEARTBEAT_MS,
+    alertMaxHours: e.SIRENA_ALERT_MAX_HOURS,
     retention: { count: e.SIRENA_RETENTION_COUNT, seconds: e.SIRENA_RETENTION_SECONDS },
     idempotencySeconds: e.SIRENA_IDEMPOTENCY_SECONDS,
     incidentWindowSeconds: e.SIRENA_INCIDENT_WINDOW_SECONDS,

@@ -4,6 +4,7 @@ import type { Redis } from 'ioredis';
 import type { Classifier } from '../classify/classifier.js';
 import type { Config } from '../config.js';
 import type { Severity } from '../core/severity.js';
+import type { AreaStates } from '../lifecycle/area-states.js';
 import type { Logger } from '../observability/logger.js';
 import type { Metrics } from '../observability/metrics.js';
 import type { UpdateProducer } from '../queue/update-queue.js';
@@ -25,6 +26,8 @@ export interface ApiDeps {
   store: AlertStore;
   producer: UpdateProducer;
   classifier: Classifier;
+  /** The air-raid state of each area (GET /v1/state). */
+  areaStates: AreaStates;
   /** Queue priority for a severity (1 = most urgent). */
   priorityOf: (severity: Severity) => number;
   logger: Logger;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { AlertPageSchema, AlertSchema, AlertWithRevisionsSchema, IncidentSchema } from '../core/alert.js';
 import { AlertsQuerySchema } from '../core/alerts-query.js';
 import { ErrorBodySchema } from '../core/app-error.js';
+import { StateResponseSchema } from '../core/area-state.js';
 import { ERROR_CODES, type ErrorCode } from '../core/error-codes.js';
 import { HealthSchema, ReadinessSchema } from '../core/health.js';
 import { IncidentQuerySchema } from '../core/incident-query.js';
@@ -19,6 +20,7 @@ const COMPONENTS = {
   Alert: AlertSchema,
   AlertWithRevisions: AlertWithRevisionsSchema,
   RevisionRequest: RevisionRequestSchema,
+  StateResponse: StateResponseSchema,
   CancelRequest: CancelRequestSchema,
   AlertPage: AlertPageSchema,
   Incident: IncidentSchema,
@@ -63,7 +65,7 @@ const OPERATIONS: Operation[] = [
     method: 'post',
     path: '/v1/updates',
     tag: 'ingest',
-    summary: 'Post one update or a batch of up to 1000; 202 means it is in Redis and will be alerted.',
+    summary: 'Post one update or a batch of up to 1000; 202 means it is in Redis and will be alerted. A publishedAt more than 5 minutes in the future is refused (400).',
     requestBody: { description: 'One update, or `{"updates":[…]}`', schema: { oneOf: ['Update', 'UpdateBatch'] } },
     responses: { 202: { description: 'Accepted (queued for classification)', schema: 'Accepted' } },
     errors: ['invalid_json', 'invalid_request', 'unknown_topic', 'unauthorized', 'forbidden', 'payload_too_large', 'unsupported_media_type', 'queue_overloaded', 'unavailable', ...FAILURES],
@@ -118,6 +120,19 @@ const OPERATIONS: Operation[] = [
     responses: { 201: { description: 'The cancelling version', schema: 'Alert' } },
     errors: ['invalid_json', 'invalid_request', 'unauthorized', 'forbidden', 'alert_not_found', 'alert_cancelled', 'unsupported_media_type', 'unavailable', ...FAILURES],
     security: 'editorKey',
+  },
+  {
+    method: 'get',
+    path: '/v1/state',
+    tag: 'alerts',
+    summary:
+      'The air-raid state of each area (at least kyiv-city and kyiv-oblast): alert (since the publishedAt of the report ' +
+      'that declared it), clear (since the all-clear\'s) or unknown (never reported, or an alert older than ' +
+      'SIRENA_ALERT_MAX_HOURS without an all-clear); `seq` is the last alert seq it takes into account. Every gateway ' +
+      'answers it too. With SIRENA_JWT_SECRET set, only the areas of topics the token allows.',
+    responses: { 200: { description: 'The areas and their states', schema: 'StateResponse' } },
+    errors: ['unauthorized', ...FAILURES],
+    security: 'subscriberToken',
   },
   {
     method: 'get',

@@ -117,11 +117,11 @@ const REACTION_CUES = [
 ];
 // An all-clear ends an alert: a new alert after it is a new incident, while the toll of the night still joins it.
 // "Stay in shelters until the all clear" is no all-clear.
-const CUE_NEGATIVE = ['until the all clear', 'until the all-clear', 'до відбою'];
-const ALL_CLEAR_CUES = ['all clear', 'all-clear', 'alert is over', 'alert has ended', 'alert lifted', 'has been lifted', 'відбій*', 'скасовано повітрян* тривог*'];
+export const CUE_NEGATIVE = ['until the all clear', 'until the all-clear', 'до відбою'];
+export const ALL_CLEAR_CUES = ['all clear', 'all-clear', 'alert is over', 'alert has ended', 'alert lifted', 'has been lifted', 'відбій*', 'скасовано повітрян* тривог*'];
 // An active threat (alert, inbound, explosions now): its report starts or continues an alert, so it joins an
 // incident only through the topic's time chain, and never one whose alert is over.
-const THREAT_CUES = [
+export const THREAT_CUES = [
   'air raid alert', 'air-raid alert', 'air alert', 'alert declared', 'sirens', 'shelter*', 'take cover', 'inbound',
   'approaching', 'heading toward*', 'explosions', 'blasts', 'under attack', 'air defence is active', 'air defence firing',
   'повітрян* тривог*', 'тривог*', 'курсом на', 'рухаються', 'загроз*', 'укритт*', 'вибухи', 'працює ппо', 'ппо працює',

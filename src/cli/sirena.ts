@@ -5,6 +5,7 @@ import { UsageError, type CliContext } from './cli-context.js';
 import { CliHttpError } from './http-client.js';
 import { postCommand, POST_USAGE } from './post-command.js';
 import { cancelCommand, CANCEL_USAGE, reviseCommand, REVISE_USAGE } from './revise-command.js';
+import { stateCommand, STATE_USAGE } from './state-command.js';
 import { statsCommand, STATS_USAGE } from './stats-command.js';
 import { tailCommand, TAIL_USAGE } from './tail-command.js';
 import { packageInfo } from '../package-info.js';
@@ -13,6 +14,7 @@ const COMMANDS = {
   tail: [tailCommand, TAIL_USAGE],
   post: [postCommand, POST_USAGE],
   stats: [statsCommand, STATS_USAGE],
+  state: [stateCommand, STATE_USAGE],
   revise: [reviseCommand, REVISE_USAGE],
   cancel: [cancelCommand, CANCEL_USAGE],
 } as const;

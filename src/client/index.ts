@@ -2,5 +2,6 @@
 export { SirenaClient, SirenaClientError } from './sirena-client.js';
 export type { ConnectionState, SirenaClientEvents, SirenaClientOptions } from './sirena-client.js';
 export type { Alert } from '../core/alert.js';
+export type { AreaState, AreaStateEvent } from '../core/area-state.js';
 export type { Severity } from '../core/severity.js';
 export type { SubscribeAck, SubscribeAckOk, SubscribeRequest } from '../core/subscription.js';

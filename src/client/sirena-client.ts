@@ -5,6 +5,7 @@
 // So a connection lost mid-replay resumes from the same `since`, and the de-duplication window drops repeats.
 import { io, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client';
 import type { Alert } from '../core/alert.js';
+import type { AreaStateEvent } from '../core/area-state.js';
 import type { Severity } from '../core/severity.js';
 import type {
   ClientToServerEvents,
@@ -97,6 +98,11 @@ export interface SirenaClientEvents {
    * id, whose version seen before (if any) is `previous`. `latest(id)` answers it from now on.
    */
   revision: (alert: Alert, previous: Alert | undefined) => void;
+  /**
+   * An area of a subscribed topic has a new air-raid state (alert, clear, unknown): on every change, and for each area
+   * once a subscribe is acknowledged. `areas()` answers the latest of each.
+   */
+  areaState: (state: AreaStateEvent) => void;
   /** The connection state changed. */
   state: (state: ConnectionState, previous: ConnectionState) => void;
   /** A subscribe with `since` finished: `replayed` missed alerts were delivered before this. */
@@ -142,6 +148,8 @@ export class SirenaClient {
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private retryAttempt = 0;
   private readonly seen = new Set<number>();
+  /** The latest state of each area of the subscribed topics. */
+  private readonly areaStates = new Map<string, AreaStateEvent>();
   /** The latest version received of each alert by id (as many as the de-duplication window), oldest first. */
   private readonly versions = new Map<string, Alert>();
   /** Seqs at or below this fell out of the de-duplication window. */
@@ -289,6 +297,7 @@ export class SirenaClient {
       this.shutdownRetryMs = notice.retryMs;
     });
     // The token ran out: reconnect at once, with a fresh one when `token` is a function (a fixed one is refused).
+    socket.on('state', (state) => this.setAreaState(state));
     socket.on('token_expired', () => {
       this.shutdownRetryMs = 0;
     });
@@ -417,7 +426,23 @@ export class SirenaClient {
     if (reset) this.emit('reset', { previousEpoch, epoch: ack.epoch });
     else if (ack.truncated && since !== undefined) this.emit('gap', { since, oldestSeq: ack.oldestSeq ?? ack.seq + 1 });
     if (since !== undefined) this.emit('resumed', { since, replayed: ack.replayed, truncated: ack.truncated === true });
+    for (const state of ack.state ?? []) this.setAreaState({ ...state, seq: ack.seq });
     this.setState('live');
+  }
+
+  private setAreaState(state: AreaStateEvent): void {
+    const previous = this.areaStates.get(state.area);
+    if (previous && previous.status === state.status && previous.since === state.since && previous.alertId === state.alertId) return;
+    this.areaStates.set(state.area, state);
+    this.emit('areaState', state);
+  }
+
+  /**
+   * The latest air-raid state of each area of the subscribed topics.
+   * @example client.areas().find((a) => a.area === 'kyiv-city')?.status // 'alert'
+   */
+  areas(): AreaStateEvent[] {
+    return [...this.areaStates.values()];
   }
 
   /**

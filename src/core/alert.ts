@@ -29,6 +29,8 @@ export const AlertSchema = z.object({
   classifiedAt: z.string(),
   reasons: z.array(z.string()),
   incidentId: z.string(),
+  /** Its update's position in the batch it was posted in (batches only): the order posted breaks ties of time. */
+  batchIndex: z.number().int().nonnegative().optional(),
   /** CAP msgType: "alert" for the first version, "update" for an editor's revision, "cancel" for its cancellation. */
   msgType: MsgTypeSchema.optional(),
   /** 0 for the first version, then 1, 2… for each revision under the same id (each with a seq of its own). */

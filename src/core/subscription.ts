@@ -1,6 +1,7 @@
 // Socket.IO wire shapes: subscribe/unsubscribe payloads and their acks, shared by gateway, SDK and tests.
 import { z } from 'zod';
 import type { Alert } from './alert.js';
+import type { AreaState, AreaStateEvent } from './area-state.js';
 import { SeveritySchema } from './severity.js';
 import { TopicIdSchema } from './topic.js';
 
@@ -44,6 +45,8 @@ export interface SubscribeAckOk {
   truncated?: boolean;
   /** The oldest seq still stored (with truncated). */
   oldestSeq?: number;
+  /** The air-raid state of every area of the subscribed topics (none for topics without areas). */
+  state?: AreaState[];
 }
 export type SubscribeAck = SubscribeAckOk | AckError;
 
@@ -62,6 +65,8 @@ export interface ClientToServerEvents {
 /** Events the server sends. */
 export interface ServerToClientEvents {
   alert: (alert: Alert) => void;
+  /** An area of a subscribed topic changed its air-raid state (alert, clear, unknown). */
+  state: (state: AreaStateEvent) => void;
   /** Sent before the server closes the connection on shutdown: reconnect (to another gateway) after `retryMs`. */
   shutdown: (notice: { reconnect: true; retryMs: number }) => void;
   /**

@@ -61,6 +61,8 @@ export function parseUpdatesBody(
 export const AcceptedUpdateSchema = UpdateInputSchema.extend({
   id: AlertIdSchema,
   receivedAt: isoDateTime,
+  /** Its position in the batch it was posted in (batches only): the order posted, among updates received together. */
+  batchIndex: z.number().int().nonnegative().optional(),
 });
 export type AcceptedUpdate = z.infer<typeof AcceptedUpdateSchema>;
 

@@ -17,7 +17,10 @@ import { consoleRouter } from './console-router.js';
 import { watchEngineSendBudget } from './engine-send-budget.js';
 import { historyRouter } from '../history/history-router.js';
 import { FeedTail } from '../store/feed-tail.js';
-import { roomsForAlert } from './rooms.js';
+import { roomsForAlert, roomsForTopic } from './rooms.js';
+import { AreaStateFanout } from './area-state-fanout.js';
+import type { AreaStates } from '../lifecycle/area-states.js';
+import { stateRouter } from '../history/state-router.js';
 import { SocketSession, type SocketData } from './socket-session.js';
 import type { DropReason, SendBudget } from './send-budget.js';
 import { SocketAdmission } from './socket-admission.js';
@@ -34,6 +37,8 @@ export interface GatewayDeps {
   feedConnection: Redis;
   /** Configured topics (subscriptions to others are refused; the console lists them). */
   topics: readonly TopicSummary[];
+  /** The air-raid state of each area (in Redis, shared with the API and every gateway). */
+  areaStates: AreaStates;
   logger: Logger;
   metrics: Metrics;
 }
@@ -111,11 +116,28 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     const rooms = roomsForAlert(alert).filter((room) => localRooms.has(room));
     if (rooms.length > 0) io.to(rooms).emit('alert', alert);
     for (const listener of listeners) listener.offer(alert);
+    areas.offer(alert);
     metrics.alertsDelivered.inc();
     metrics.feedLag.set(alert.seq);
-    metrics.deliveryLatency.observe(Math.max(0, Date.now() - Date.parse(alert.receivedAt)) / 1000);
+    // A revision's clock starts when the editor made it.
+    const madeAt = (alert.revision ?? 0) > 0 ? alert.classifiedAt : alert.receivedAt;
+    metrics.deliveryLatency.observe(Math.max(0, Date.now() - Date.parse(madeAt)) / 1000);
   };
   const tail = new FeedTail({ store, connection: deps.feedConnection, logger, onEntry: (entry) => fanout(entry.alert) });
+  const streams = new Set<SseStream>();
+  // A changed area goes to every socket and stream of its topic, whatever their minimum severity.
+  const areas = new AreaStateFanout({
+    states: deps.areaStates,
+    lastSeq: () => tail.lastSeq,
+    logger,
+    publish: (event) => {
+      const rooms = roomsForTopic(event.topic).filter((room) => localRooms.has(room));
+      if (rooms.length > 0) io.to(rooms).emit('state', event);
+      for (const stream of streams) if (stream.live && stream.subscriptions.has(event.topic)) stream.event('state', event);
+    },
+  });
+  // Caught up with history before the tail hands on the first live alert.
+  await areas.start();
   await tail.start();
 
   const knownTopics = new Set(deps.topics.map((topic) => topic.id));
@@ -131,6 +153,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
       metrics,
       budget: budgets.get(socket.conn) as SendBudget,
       maxTopics: config.maxTopicsPerSocket,
+      areaState: (topics) => areas.forTopics(topics),
       opsPerMinute: config.subscribeRatePerMinute,
     });
     sessions.add(session);
@@ -146,10 +169,10 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     });
   });
 
-  const streams = new Set<SseStream>();
   const router = Router();
   router.use(consoleRouter({ topics: deps.topics, tokenRequired: !access.open, publicTopics: config.publicTopics }));
   router.use(historyRouter({ store, knownTopics, access }));
+  router.use(stateRouter({ states: deps.areaStates, access }));
   router.use(
     streamRouter({
       store,
@@ -159,6 +182,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
       streams,
       access,
       heartbeatMs: config.sseHeartbeatMs,
+      areaState: (topics) => areas.forTopics(topics),
       limits,
       proxies,
       buffer: config.connectionBuffer,
@@ -191,6 +215,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
       await new Promise((resolve) => setTimeout(resolve, 100));
       io.disconnectSockets(true);
       await tail.stop();
+      areas.stop();
       await new Promise<void>((resolve) => io.close(() => resolve()));
     },
   };

@@ -1,9 +1,14 @@
 // Socket.IO room names: a socket subscribed to topic T at minimum severity M sits in room "t:T:M".
 import { alertReach, type Alert } from '../core/alert.js';
-import { severitiesUpTo, type Severity } from '../core/severity.js';
+import { SEVERITIES, severitiesUpTo, type Severity } from '../core/severity.js';
 
 export function roomFor(topic: string, minSeverity: Severity): string {
   return `t:${topic}:${minSeverity}`;
+}
+
+/** Every room of a topic, whatever its minimum severity: where a topic's area `state` events go. */
+export function roomsForTopic(topic: string): string[] {
+  return SEVERITIES.map((level) => roomFor(topic, level));
 }
 
 /**

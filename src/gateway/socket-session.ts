@@ -4,6 +4,7 @@ import { describeZodIssues } from '../core/app-error.js';
 import type { ErrorCode } from '../core/error-codes.js';
 import { meetsMinSeverity, severityRank, type Severity } from '../core/severity.js';
 import { alertReach, type Alert } from '../core/alert.js';
+import type { AreaState } from '../core/area-state.js';
 import {
   SubscribeRequestSchema,
   UnsubscribeRequestSchema,
@@ -39,6 +40,11 @@ export interface SessionDeps {
   metrics: Metrics;
   /** The connection's send budget: replay waits on it, and an overflowing catch-up drops the connection through it. */
   budget: SendBudget;
+  /**
+   * The current state of the areas of these topics, for the subscribe ack.
+   * @defaultValue () => [] (no areas)
+   */
+  areaState?(topics: readonly string[]): AreaState[];
   /**
    * Live alerts a catching-up socket may hold before it is disconnected (its client then resumes with `since`).
    * @defaultValue 100000
@@ -240,7 +246,8 @@ export class SocketSession {
   }
 
   private okAck(replayed: number, seq: number, epoch: string): SubscribeAckOk {
-    return { ok: true, topics: [...this.subscriptions.keys()], replayed, seq, epoch };
+    const topics = [...this.subscriptions.keys()];
+    return { ok: true, topics, replayed, seq, epoch, state: this.deps.areaState?.(topics) ?? [] };
   }
 }
 

@@ -30,7 +30,7 @@ export interface SseStreamOptions {
 export class SseStream implements AlertListener {
   /** topic → minimum severity, the same shape a socket session keeps. */
   readonly subscriptions: ReadonlyMap<string, Severity>;
-  private live = false;
+  private isLive = false;
   private ended = false;
   private heartbeat: NodeJS.Timeout | undefined;
   private readonly closeHandlers: (() => void)[] = [];
@@ -58,6 +58,11 @@ export class SseStream implements AlertListener {
     );
     res.on('drain', () => this.budget.progressed());
     res.on('close', () => this.finish());
+  }
+
+  /** True once replay is over and live alerts (and `state` events) are sent. */
+  get live(): boolean {
+    return this.isLive;
   }
 
   get closed(): boolean {
@@ -101,11 +106,11 @@ export class SseStream implements AlertListener {
 
   /** From now on the fanout's alerts that match are sent. */
   goLive(): void {
-    this.live = true;
+    this.isLive = true;
   }
 
   offer(alert: Alert): void {
-    if (this.live && matchesSubscriptions(alert, this.subscriptions)) this.send(alert);
+    if (this.isLive && matchesSubscriptions(alert, this.subscriptions)) this.send(alert);
   }
 
   onClose(handler: () => void): void {
@@ -129,7 +134,7 @@ export class SseStream implements AlertListener {
   private finish(): void {
     if (this.ended) return;
     this.ended = true;
-    this.live = false;
+    this.isLive = false;
     clearInterval(this.heartbeat);
     this.budget.close();
     for (const handler of this.closeHandlers.splice(0)) handler();

@@ -2,6 +2,7 @@
 import { Router, type Request } from 'express';
 import { bearerToken } from '../access/bearer.js';
 import { AppError, invalidRequest } from '../core/app-error.js';
+import type { AreaState } from '../core/area-state.js';
 import { SeqCursorSchema, StreamQuerySchema, type StreamReady } from '../core/subscription.js';
 import type { Logger } from '../observability/logger.js';
 import type { Metrics } from '../observability/metrics.js';
@@ -23,6 +24,11 @@ export interface StreamRouterDeps {
   /** Who may read which topics (SIRENA_JWT_SECRET, SIRENA_PUBLIC_TOPICS). */
   access: ReadAccess;
   heartbeatMs: number;
+  /**
+   * The current state of the areas of these topics, for the `ready` event.
+   * @defaultValue () => [] (no areas)
+   */
+  areaState?(topics: readonly string[]): AreaState[];
   /** Per-address and gateway-wide connection limits, shared with Socket.IO. */
   limits: ConnectionLimits;
   /** Who a request comes from (the limits count per client address). */
@@ -89,6 +95,7 @@ export function streamRouter(deps: StreamRouterDeps): Router {
       replayed,
       seq,
       epoch: tail.epoch,
+      state: deps.areaState?.(topics) ?? [],
       ...extra,
     });
     if (since === undefined) {

@@ -47,8 +47,8 @@ export function nextVersion(latest: Alert, change: AlertChange, now: Date): Unse
     topics,
     severity,
     title,
-    // This version was made (received and classified) now; publishedAt stays the report's.
-    receivedAt: at,
+    // This version was made (classified) now; publishedAt and receivedAt stay the report's (the order it was posted
+    // in, which area states break ties by).
     classifiedAt: at,
     reasons: [...latest.reasons, `${change.kind === 'cancel' ? 'cancelled' : 'revised'} by an editor: ${JSON.stringify(change.note)}`],
     msgType,

@@ -137,6 +137,7 @@ export function createUpdateProcessor(deps: UpdateProcessorDeps): (updates: read
         reasons: match ? [...classification.reasons, match.reason] : classification.reasons,
         // A new incident is named after its first report, so a retried job threads the same way.
         incidentId: match?.incidentId ?? update.id,
+        ...(update.batchIndex !== undefined && { batchIndex: update.batchIndex }),
         // The first version; editors' revisions follow under the same id (src/lifecycle).
         msgType: 'alert',
         revision: 0,

@@ -5,6 +5,8 @@ import express, { type Express } from 'express';
 import { AppError } from '../core/app-error.js';
 import { createClassifier, priorityOf } from '../classify/classifier.js';
 import { loadTopicsFile } from '../classify/topics-file.js';
+import { AreaStates } from '../lifecycle/area-states.js';
+import { DEFAULT_AREAS } from '../lifecycle/areas.js';
 import { createApi, finishApp } from '../api/create-api.js';
 import { warmUpApi } from '../api/warm-up.js';
 import { healthRouter, type ReadinessCheck } from '../api/routes/health.js';
@@ -49,6 +51,10 @@ export async function startHttpRole(ctx: RoleContext, roles: HttpRoles, extraChe
     idempotencySeconds: config.idempotencySeconds,
   });
 
+  // One per process, shared by its API and gateway: each applies alert versions in seq order.
+  const areas = DEFAULT_AREAS.filter((area) => classifier.topics.some((topic) => topic.id === area.topic));
+  const areaStates = new AreaStates({ redis, keys, store, areas, maxHours: config.alertMaxHours });
+
   const app = express();
   app.disable('x-powered-by');
   // Express believes X-Forwarded-* (req.secure: the admin cookie's Secure flag) from SIRENA_TRUSTED_PROXIES only.
@@ -71,6 +77,7 @@ export async function startHttpRole(ctx: RoleContext, roles: HttpRoles, extraChe
       store,
       feedConnection,
       topics: classifier.topics,
+      areaStates,
       logger,
       metrics,
     });
@@ -94,7 +101,7 @@ export async function startHttpRole(ctx: RoleContext, roles: HttpRoles, extraChe
   let producer: UpdateProducer | undefined;
   if (roles.api) {
     producer = new UpdateProducer({ connection: redis, keys });
-    app.use(createApi({ config, redis, keys, store, producer, classifier, priorityOf, logger, metrics, checks }));
+    app.use(createApi({ config, redis, keys, store, producer, classifier, areaStates, priorityOf, logger, metrics, checks }));
   } else {
     app.use(healthRouter({ redis, metrics, checks, metricsToken: config.metricsToken }));
   }

@@ -38,6 +38,14 @@ export class RedisKeys {
   earlierVersion(alertId: string, revision: number): string {
     return `${alertId}${EARLIER_VERSION_MARK}${revision}`;
   }
+  /** Hash alert id → JSON of its event (alert or all-clear) on one area: what the area's state is folded from. */
+  areaEvents(area: string): string {
+    return `${this.prefix}area-events:${area}`;
+  }
+  /** String: the last alert seq the area states take into account. */
+  get areaCursor(): string {
+    return `${this.prefix}area-cursor`;
+  }
   /** Prefix of the per-topic indexes (sorted set: score seq, member id). */
   get topicPrefix(): string {
     return `${this.prefix}topic:`;

@@ -3,6 +3,7 @@
 import { Router } from 'express';
 import { ReadAccess } from '../../access/topic-grant.js';
 import { historyRouter } from '../../history/history-router.js';
+import { stateRouter } from '../../history/state-router.js';
 import type { ApiDeps } from '../create-api.js';
 
 export function alertsRouter(deps: ApiDeps): Router {
@@ -10,7 +11,9 @@ export function alertsRouter(deps: ApiDeps): Router {
   const knownTopics = new Set(classifier.topics.map((topic) => topic.id));
   const router = Router();
 
-  router.use(historyRouter({ store, knownTopics, access: new ReadAccess(config) }));
+  const access = new ReadAccess(config);
+  router.use(historyRouter({ store, knownTopics, access }));
+  router.use(stateRouter({ states: deps.areaStates, access }));
 
   router.get('/v1/topics', async (_req, res) => {
     const counts = await store.topicCounts(classifier.topics.map((topic) => topic.id));

@@ -25,6 +25,9 @@ export function jsonBody(limitBytes: number, measure?: (req: Request, res: Respo
   });
 }
 
+/** How far ahead of the server's clock a publishedAt may be (clock skew), ms. */
+const MAX_PUBLISHED_AHEAD_MS = 5 * 60_000;
+
 export function updatesRouter(deps: ApiDeps): Router {
   const { config, producer, classifier, redis, metrics } = deps;
   const rateLimit = createIngestRateLimit({
@@ -54,7 +57,7 @@ export function updatesRouter(deps: ApiDeps): Router {
     jsonBody(config.maxBodyBytes, rateLimit.measureBody),
     async (req, res) => {
       const parsed = parseUpdatesBody(req.body);
-      const refusal = parsed.success ? unknownTopics(parsed.updates) : invalidRequest('the update', parsed.issues);
+      const refusal = parsed.success ? (unknownTopics(parsed.updates) ?? futurePublished(parsed.updates)) : invalidRequest('the update', parsed.issues);
       // Classifying here only orders the queue (an extreme alert jumps a backlog); the worker classifies for real.
       const updates = parsed.success && !refusal ? parsed.updates.map(queueOrder) : [];
       // Over the limit answers 429 whatever the body, as if the limit were checked before it was read.
@@ -90,7 +93,7 @@ export function updatesRouter(deps: ApiDeps): Router {
       let granted = await granting.catch(unreachable);
       const receivedAt = new Date().toISOString();
       const items = updates.map(({ input, priority, hintOnly }, i) => {
-        const update: AcceptedUpdate = { ...input, id: ids[i]!, receivedAt };
+        const update: AcceptedUpdate = { ...input, id: ids[i]!, receivedAt, ...(updates.length > 1 && { batchIndex: i }) };
         if (!hintOnly) return { update, priority };
         // A hint alone: on the urgent lane behind the genuine ones within the publisher's budget, else first in line.
         return granted-- > 0 ? { update, priority: URGENT_HINT_PRIORITY, urgent: true } : { update, priority, urgent: false };
@@ -127,6 +130,16 @@ export function updatesRouter(deps: ApiDeps): Router {
   }
 
   /** 400 unknown_topic naming every hint that is no configured topic, or undefined. */
+  /** A publishedAt far in the future would pin an area's state (a report published before it changes nothing). */
+  function futurePublished(updates: readonly UpdateInput[]): AppError | undefined {
+    const limit = Date.now() + MAX_PUBLISHED_AHEAD_MS;
+    const ahead = updates.flatMap((update, i) => (update.publishedAt !== undefined && Date.parse(update.publishedAt) > limit ? [i] : []));
+    if (ahead.length === 0) return undefined;
+    return new AppError('invalid_request', `publishedAt may be at most 5 minutes in the future (update ${ahead[0]})`, {
+      issues: ahead.map((i) => ({ path: `updates.${i}.publishedAt`, code: 'too_big', message: 'more than 5 minutes in the future' })),
+    });
+  }
+
   function unknownTopics(updates: readonly UpdateInput[]): AppError | undefined {
     const unknown = updates.flatMap((update, i) => (update.topics ?? []).filter((topic) => !knownTopics.has(topic)).map((topic) => ({ i, topic })));
     if (unknown.length === 0) return undefined;

@@ -1,0 +1,63 @@
+// What an alert version says about each area: it declares an air-raid alert there, an all-clear, or nothing.
+import { ALL_CLEAR_CUES, CUE_NEGATIVE, THREAT_CUES } from '../classify/incident-matcher.js';
+import { createPlaceFinder, PLACE_NAMES, type PlaceName } from '../classify/place-names.js';
+import { createTermIndex, overlapsAny, tokenize } from '../classify/term-index.js';
+import type { Alert } from '../core/alert.js';
+import type { Area } from './areas.js';
+
+export type AreaSignal = 'alert' | 'clear';
+
+/** Reads an alert version's signal for each area: area id → signal (areas it says nothing about are absent). */
+export type AreaSignals = (alert: Pick<Alert, 'topics' | 'severity' | 'title' | 'text' | 'msgType'>) => Map<string, AreaSignal>;
+
+const CLEAR = 0;
+const THREAT = 1;
+const NEGATIVE = 2;
+
+/**
+ * With the classifier's own cues and gazetteer: an all-clear cue (not "until the all clear") on the area's topic is
+ * an all-clear; an extreme alert on it with a threat cue (alert declared, inbound, explosions, shelter) declares an
+ * alert. The area is the one whose place each named place is, or lies within first (a Kyiv district → Kyiv city, a
+ * town of the oblast → Kyiv oblast); a report naming no area is about its topic's default area. A cancelled version
+ * says nothing.
+ * @example const signals = createAreaSignals(DEFAULT_AREAS); signals(alert) // Map { 'kyiv-city' => 'alert' }
+ */
+export function createAreaSignals(areas: readonly Area[], gazetteer: readonly PlaceName[] = PLACE_NAMES): AreaSignals {
+  const cues = createTermIndex([ALL_CLEAR_CUES, THREAT_CUES, CUE_NEGATIVE]);
+  const places = createPlaceFinder(gazetteer);
+  const within = new Map(gazetteer.map((place) => [place.id, place.within]));
+  const areaOfPlace = new Map(areas.map((area) => [area.place, area]));
+  /** The nearest area a place is, or lies within. */
+  const areaOf = (place: string): Area | undefined => {
+    const seen = new Set<string>();
+    for (let at: string | undefined = place; at !== undefined && !seen.has(at); at = within.get(at)) {
+      seen.add(at);
+      const area = areaOfPlace.get(at);
+      if (area) return area;
+    }
+    return undefined;
+  };
+  const topics = new Set(areas.map((area) => area.topic));
+
+  return (alert) => {
+    const out = new Map<string, AreaSignal>();
+    if (alert.msgType === 'cancel' || !alert.topics.some((topic) => topics.has(topic))) return out;
+    const { tokens } = tokenize(`${alert.title}\n${alert.text}`);
+    const hits = cues.find(tokens);
+    const negatives = hits.filter((hit) => hit.group === NEGATIVE);
+    const cancelled = overlapsAny(negatives);
+    const clear = hits.some((hit) => hit.group === CLEAR && !cancelled(hit));
+    const threat = hits.some((hit) => hit.group === THREAT && !cancelled(hit));
+    const signal: AreaSignal | undefined = clear ? 'clear' : threat && alert.severity === 'extreme' ? 'alert' : undefined;
+    if (!signal) return out;
+    // Every place named (not only the narrowest: "Kyiv and the Kyiv region" is both), each for its nearest area.
+    // Places outside every area ("Iranian-made drones") do not count.
+    const named = new Set(places.find(tokens, negatives, { narrowest: false }).flatMap((place) => areaOf(place) ?? []));
+    for (const area of areas) {
+      if (!alert.topics.includes(area.topic)) continue;
+      const about = named.size > 0 ? named.has(area) : area.topicDefault === true;
+      if (about) out.set(area.area, signal);
+    }
+    return out;
+  };
+}
