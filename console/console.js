@@ -11,13 +11,17 @@ const HISTORY_RETRY_MS = 3000;
 const SAVED = 'sirena-console';
 /** The subscriber token lives for the browser tab only (sessionStorage), never in localStorage or the URL. */
 const TOKEN_KEY = 'sirena-console-token';
+/** The editor key, likewise for this tab only. */
+const EDITOR_KEY = 'sirena-console-editor';
 
 const config = JSON.parse(document.getElementById('sirena-config')?.textContent ?? '{"topics":[]}');
 const $ = (id) => document.getElementById(id);
 const els = {
   state: $('state'), topics: $('topics'), minSeverity: $('min-severity'), sound: $('sound'),
   notice: $('notice'), empty: $('empty'), incidents: $('incidents'), older: $('older'),
-  tokenRow: $('token-row'), token: $('token'), tokenUse: $('token-use'),
+  tokenRow: $('token-row'), token: $('token'), tokenUse: $('token-use'), areas: $('areas'),
+  editorRow: $('editor-row'), editorKey: $('editor-key'), editorKeyLabel: $('editor-key-label'), editorSignIn: $('editor-sign-in'),
+  editorStatus: $('editor-status'), editorSignOut: $('editor-sign-out'),
 };
 
 /**
@@ -62,6 +66,48 @@ if (config.tokenRequired) {
   });
 }
 
+// ---- editor sign-in (SIRENA_EDITOR_KEYS set) ----
+let editorKey = sessionStorage.getItem(EDITOR_KEY) ?? undefined;
+/** The alert being edited: { id, kind: 'severity' | 'topics' | 'cancel', severity, topics, note, error }. */
+let editing;
+
+function showEditor() {
+  els.editorRow.hidden = !config.editing;
+  els.editorKeyLabel.hidden = els.editorSignIn.hidden = editorKey !== undefined;
+  els.editorStatus.hidden = els.editorSignOut.hidden = editorKey === undefined;
+}
+
+if (config.editing) {
+  els.editorSignIn.addEventListener('click', async () => {
+    const key = els.editorKey.value.trim();
+    if (!key) return;
+    // The key is checked by an edit of an alert that cannot exist: 404 once past the key check, 401/403 before it.
+    const answer = await fetch('/v1/alerts/~/revisions', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+      body: JSON.stringify({ note: 'sign-in check' }),
+    }).catch(() => undefined);
+    if (answer?.status !== 404) {
+      showNotice(answer ? 'That editor key was refused.' : 'The server could not be reached to check the key.', 'warn');
+      return;
+    }
+    editorKey = key;
+    sessionStorage.setItem(EDITOR_KEY, key);
+    els.editorKey.value = '';
+    hideNotice();
+    showEditor();
+    render();
+  });
+  els.editorSignOut.addEventListener('click', () => {
+    editorKey = undefined;
+    editing = undefined;
+    sessionStorage.removeItem(EDITOR_KEY);
+    showEditor();
+    render();
+  });
+}
+showEditor();
+
 /** Settings and the last alert seen survive a reload (reopening says how many are new since). */
 const saved = (() => {
   try {
@@ -82,6 +128,11 @@ function save(extra = {}) {
 
 /** id → the alert's latest version: a higher seq of the same id replaces it, a seq already held is dropped. */
 const alerts = new Map();
+/** area id → its latest state (from the subscribe ack, then `areaState` events). */
+const areaStates = new Map();
+/** id → the earlier versions of a revised alert, once its history was opened; ids whose history is open. */
+const histories = new Map();
+const openHistories = new Set();
 
 // ---- controls ----
 for (const topic of config.topics) {
@@ -138,6 +189,8 @@ function start() {
   client = undefined;
   listing = undefined;
   alerts.clear();
+  areaStates.clear();
+  renderAreas();
   const id = ++session;
   // Topics the token does not allow are shown, but off and greyed: subscribing to them would be refused.
   const allowed = allowedTopics();
@@ -176,6 +229,10 @@ function start() {
     if (state === 'live' && listing === undefined) loadHistory(id);
   }));
   current.on('alert', mine(onAlert));
+  current.on('areaState', mine((state) => {
+    areaStates.set(state.area, state);
+    renderAreas();
+  }));
   current.on('resumed', mine(({ replayed, truncated }) => {
     const what = replayed === 1 ? '1 missed alert replayed' : `${replayed} missed alerts replayed`;
     showNotice(`Resumed: ${what}${truncated ? ' (some older ones were past retention)' : ''}.`, truncated ? 'warn' : 'info');
@@ -245,6 +302,33 @@ function showNotice(text, kind = 'info', source = '') {
 function hideNotice() {
   els.notice.hidden = true;
   els.notice.dataset.source = '';
+}
+
+// ---- air-raid state per area ----
+/** A banner per area of the chosen topics: "Air-raid alert in Kyiv since 21:38", the all-clear, or unknown. */
+function renderAreas() {
+  const shown = [...areaStates.values()].filter((state) => readable.includes(state.topic));
+  els.areas.replaceChildren(...shown.map((state) => {
+    const since = state.since ? ` since ${clock(state.since)}` : '';
+    const words =
+      state.status === 'alert' ? `Air-raid alert in ${state.name}${since}`
+      : state.status === 'clear' ? `All clear in ${state.name}${since}`
+      : `${state.name}: air-raid state unknown`;
+    const div = text('div', words, 'area');
+    div.dataset.area = state.area;
+    div.dataset.status = state.status;
+    if (state.alertId) div.dataset.alertId = state.alertId;
+    if (state.since) div.title = `${full(state.since)}${state.alertId ? ` (alert ${state.alertId})` : ''}`;
+    return div;
+  }));
+}
+
+const hourMinute = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+/** 21:38 for today, with the date for another day. */
+function clock(iso) {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toDateString() === new Date().toDateString() ? hourMinute.format(date) : `${dayAndTime.format(date)}`;
 }
 
 // ---- alerts ----
@@ -327,6 +411,8 @@ function reportElement(alert) {
   const li = document.createElement('li');
   li.className = `report${fresh.has(alert.seq) ? ' fresh' : ''}`;
   li.dataset.severity = alert.severity;
+  li.dataset.msgType = alert.msgType ?? 'alert';
+  li.dataset.revision = String(alert.revision ?? 0);
   li.dataset.seq = String(alert.seq);
   li.dataset.id = alert.id;
   const meta = document.createElement('div');
@@ -346,8 +432,148 @@ function reportElement(alert) {
   li.append(text('div', alert.title || alert.text.slice(0, 140), 'title'));
   if (alert.title && alert.text !== alert.title) li.append(text('div', alert.text, 'text'));
   li.append(meta);
+  if ((alert.revision ?? 0) > 0) li.append(revisedElement(alert), historyElement(alert));
   if (alert.reasons.length > 0) li.append(reasonsElement(alert));
+  if (editorKey !== undefined && alert.msgType !== 'cancel') li.append(editing?.id === alert.id ? editElement(alert) : actionsElement(alert));
   return li;
+}
+
+/** "Revised by an editor: <note>" or "Cancelled: <note>". */
+function revisedElement(alert) {
+  const what = alert.msgType === 'cancel' ? 'Cancelled by an editor' : `Revised by an editor (revision ${alert.revision})`;
+  return text('div', `${what}: ${alert.note ?? ''}`, 'revised');
+}
+
+/** The earlier versions, read from GET /v1/alerts/:id when opened. */
+function historyElement(alert) {
+  const details = document.createElement('details');
+  details.className = 'history';
+  details.open = openHistories.has(alert.id);
+  const count = alert.revision === 1 ? '1 earlier version' : `${alert.revision} earlier versions`;
+  details.append(text('summary', `History: ${count}`));
+  const held = histories.get(alert.id);
+  if (held && held.seq === alert.seq) {
+    const list = document.createElement('ol');
+    for (const version of held.revisions) {
+      const line = `#${version.seq} ${version.severity} · ${version.topics.join(', ')} · ${version.title}${version.note ? ` (${version.note})` : ''}`;
+      list.append(text('li', line));
+    }
+    details.append(list);
+  }
+  details.addEventListener('toggle', () => {
+    if (details.open) openHistories.add(alert.id);
+    else openHistories.delete(alert.id);
+    if (details.open && histories.get(alert.id)?.seq !== alert.seq) loadRevisions(alert);
+  });
+  return details;
+}
+
+async function loadRevisions(alert) {
+  const headers = { accept: 'application/json', ...(token && { authorization: `Bearer ${token}` }) };
+  const response = await fetch(`/v1/alerts/${encodeURIComponent(alert.id)}`, { cache: 'no-store', headers }).catch(() => undefined);
+  const body = response?.ok ? await response.json().catch(() => null) : null;
+  if (!body) return;
+  histories.set(alert.id, { seq: body.seq, revisions: body.revisions ?? [] });
+  render();
+}
+
+function actionsElement(alert) {
+  const div = document.createElement('div');
+  div.className = 'actions';
+  for (const [kind, label] of [['severity', 'Re-grade'], ['topics', 'Re-topic'], ['cancel', 'Cancel alert']]) {
+    const button = text('button', label);
+    button.type = 'button';
+    button.dataset.action = kind;
+    button.addEventListener('click', () => {
+      editing = { id: alert.id, kind, severity: alert.severity, topics: [...alert.topics], note: '', error: '' };
+      render();
+      document.querySelector('.edit input[name=note]')?.focus();
+    });
+    div.append(button);
+  }
+  return div;
+}
+
+/** The inline form of one edit: what changes, and the note (required). Kept in `editing` across re-renders. */
+function editElement(alert) {
+  const form = document.createElement('form');
+  form.className = 'edit';
+  form.dataset.kind = editing.kind;
+  if (editing.kind === 'severity') {
+    const label = text('label', 'New severity ');
+    const select = document.createElement('select');
+    select.name = 'severity';
+    for (const severity of SEVERITIES) select.append(new Option(severity, severity, false, severity === editing.severity));
+    select.addEventListener('change', () => (editing.severity = select.value));
+    label.append(select);
+    form.append(label);
+  } else if (editing.kind === 'topics') {
+    const fieldset = document.createElement('fieldset');
+    fieldset.append(text('legend', 'Topics'));
+    for (const topic of config.topics) {
+      const label = document.createElement('label');
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.name = 'topic';
+      box.value = topic.id;
+      box.checked = editing.topics.includes(topic.id);
+      box.addEventListener('change', () => {
+        editing.topics = box.checked ? [...editing.topics, topic.id] : editing.topics.filter((id) => id !== topic.id);
+      });
+      label.append(box, document.createTextNode(` ${topic.name} `));
+      fieldset.append(label);
+    }
+    form.append(fieldset);
+  }
+  const noteLabel = text('label', 'Note (why) ');
+  const note = document.createElement('input');
+  note.type = 'text';
+  note.name = 'note';
+  note.required = true;
+  note.maxLength = 1000;
+  note.value = editing.note;
+  note.addEventListener('input', () => (editing.note = note.value));
+  noteLabel.append(note);
+  const submit = text('button', editing.kind === 'cancel' ? 'Cancel this alert' : 'Publish correction');
+  submit.type = 'submit';
+  const close = text('button', 'Close');
+  close.type = 'button';
+  close.addEventListener('click', () => {
+    editing = undefined;
+    render();
+  });
+  form.append(noteLabel, submit, close);
+  if (editing.error) form.append(text('div', editing.error, 'error'));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    publishEdit(alert);
+  });
+  return form;
+}
+
+async function publishEdit(alert) {
+  const edit = editing;
+  if (!edit || !edit.note.trim()) return;
+  const body =
+    edit.kind === 'cancel' ? { note: edit.note }
+    : edit.kind === 'severity' ? { severity: edit.severity, note: edit.note }
+    : { topics: edit.topics, note: edit.note };
+  const path = `/v1/alerts/${encodeURIComponent(alert.id)}/${edit.kind === 'cancel' ? 'cancel' : 'revisions'}`;
+  const response = await fetch(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${editorKey}` },
+    body: JSON.stringify(body),
+  }).catch(() => undefined);
+  const answer = response ? await response.json().catch(() => null) : null;
+  if (!response?.ok) {
+    edit.error = answer?.error?.message ?? 'The server could not be reached.';
+    render();
+    return;
+  }
+  // The new version also arrives live (when this filter matches it); shown at once either way.
+  editing = undefined;
+  keep(answer);
+  scheduleRender(answer.seq);
 }
 
 /** Why the classifier chose this severity and these topics: what lets an operator trust (or question) it. */

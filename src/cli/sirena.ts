@@ -4,6 +4,7 @@ import { CliOutput } from './cli-output.js';
 import { UsageError, type CliContext } from './cli-context.js';
 import { CliHttpError } from './http-client.js';
 import { postCommand, POST_USAGE } from './post-command.js';
+import { correctionsCommand, CORRECTIONS_USAGE } from './corrections-command.js';
 import { cancelCommand, CANCEL_USAGE, reviseCommand, REVISE_USAGE } from './revise-command.js';
 import { stateCommand, STATE_USAGE } from './state-command.js';
 import { statsCommand, STATS_USAGE } from './stats-command.js';
@@ -16,6 +17,7 @@ const COMMANDS = {
   stats: [statsCommand, STATS_USAGE],
   state: [stateCommand, STATE_USAGE],
   revise: [reviseCommand, REVISE_USAGE],
+  corrections: [correctionsCommand, CORRECTIONS_USAGE],
   cancel: [cancelCommand, CANCEL_USAGE],
 } as const;
 

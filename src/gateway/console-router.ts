@@ -14,11 +14,17 @@ export const CLIENT_BUNDLE_DIR = 'dist/client';
  * @param options.tokenRequired SIRENA_JWT_SECRET is set: the console asks for a subscriber token (or takes one from
  * `#token=` in its address) and reads history and live alerts with it, within its topics; `publicTopics` need none.
  */
-export function consoleRouter(options: { topics: readonly TopicSummary[]; tokenRequired: boolean; publicTopics: readonly string[] }): Router {
+export function consoleRouter(options: {
+  topics: readonly TopicSummary[];
+  tokenRequired: boolean;
+  publicTopics: readonly string[];
+  /** SIRENA_EDITOR_KEYS is set: the console offers an editor sign-in (re-grade, re-topic, cancel). */
+  editing?: boolean;
+}): Router {
   const { root } = packageInfo();
   const topics = options.topics.map(({ id, name, description }) => ({ id, name, ...(description && { description }) }));
   // The page carries the gateway's topics, so the console needs no API call (a gateway may run without the API).
-  const config = JSON.stringify({ topics, tokenRequired: options.tokenRequired, publicTopics: options.publicTopics }).replace(/</g, '\\u003c');
+  const config = JSON.stringify({ topics, tokenRequired: options.tokenRequired, publicTopics: options.publicTopics, editing: options.editing === true }).replace(/</g, '\\u003c');
   const page = readFileSync(join(root, CONSOLE_DIR, 'index.html'), 'utf8').replace(
     '<!-- sirena-config -->',
     `<script type="application/json" id="sirena-config">${config}</script>`,

@@ -170,7 +170,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   });
 
   const router = Router();
-  router.use(consoleRouter({ topics: deps.topics, tokenRequired: !access.open, publicTopics: config.publicTopics }));
+  router.use(consoleRouter({ topics: deps.topics, tokenRequired: !access.open, publicTopics: config.publicTopics, editing: config.editorKeys.length > 0 }));
   router.use(historyRouter({ store, knownTopics, access }));
   router.use(stateRouter({ states: deps.areaStates, access }));
   router.use(

@@ -7,6 +7,7 @@ import { createClassifier, priorityOf } from '../classify/classifier.js';
 import { loadTopicsFile } from '../classify/topics-file.js';
 import { AreaStates } from '../lifecycle/area-states.js';
 import { DEFAULT_AREAS } from '../lifecycle/areas.js';
+import { revisionsRouter } from '../api/routes/revisions.js';
 import { createApi, finishApp } from '../api/create-api.js';
 import { warmUpApi } from '../api/warm-up.js';
 import { healthRouter, type ReadinessCheck } from '../api/routes/health.js';
@@ -106,6 +107,8 @@ export async function startHttpRole(ctx: RoleContext, roles: HttpRoles, extraChe
     app.use(healthRouter({ redis, metrics, checks, metricsToken: config.metricsToken }));
   }
   if (gateway) app.use(gateway.router);
+  // A gateway alone takes editors' revisions too: its console's editor buttons post to it.
+  if (gateway && !roles.api) app.use(revisionsRouter({ config, classifier, redis, keys, store }));
   finishApp(app, logger);
   // Paid before the port opens, so /readyz never answers 200 while the first update would still pay for it.
   if (producer) await warmUpApi({ producer, classifier, maxBodyBytes: config.maxBodyBytes });

@@ -2,11 +2,19 @@
 // Flags: --errors lists every wrong update of the labelled corpus with its reasons (never the held-out one: it is not
 // for tuning); --write-baseline stores the figures of both as the baseline.
 import { writeFile } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
 import { loadTopicsFile } from '../../src/classify/topics-file.js';
 import { SEVERITIES } from '../../src/core/severity.js';
 import { BASELINE_PATH, CORPORA, evaluate, figuresOf, type EvalResult, type Figures, type LabelledUpdate } from './metrics.js';
 
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+// --file <jsonl>: that corpus alone, e.g. the alerts editors corrected (`sirena corrections --jsonl`).
+const file = argv.includes('--file') ? argv[argv.indexOf('--file') + 1] : undefined;
+if (argv.includes('--file') && (file === undefined || args.has('--write-baseline'))) {
+  console.error('--file takes a JSONL corpus path, and is not a baseline');
+  process.exit(2);
+}
 const topics = await loadTopicsFile(process.env.SIRENA_TOPICS_FILE);
 const pct = (value: number) => `${(value * 100).toFixed(1)}%`.padStart(7);
 
@@ -44,10 +52,11 @@ function listErrors(corpus: readonly LabelledUpdate[], result: EvalResult): void
 }
 
 const baseline: Record<string, Figures> = {};
-for (const { name, path } of CORPORA) {
+const corpora = file ? [{ name: basename(file), path: resolve(file) }] : CORPORA;
+for (const { name, path } of corpora) {
   const { corpus, result } = await evaluate(path, topics);
   report(name, result);
-  if (args.has('--errors') && name === 'labelled') listErrors(corpus, result);
+  if (args.has('--errors') && (name === 'labelled' || file !== undefined)) listErrors(corpus, result);
   baseline[name] = figuresOf(result);
   console.log(JSON.stringify({ scenario: `classifier-eval-${name}`, ...baseline[name] }));
 }

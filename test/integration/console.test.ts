@@ -22,6 +22,7 @@ import {
   type TestSystem,
 } from '../helpers/system.js';
 
+const EDITOR_KEY = 'console-editor-key-0123456789';
 let sys: TestSystem;
 let browser: Browser;
 let page: Page;
@@ -31,7 +32,7 @@ const outsideRequests: string[] = [];
 beforeAll(async () => {
   mkdirSync('test-results', { recursive: true });
   [sys, browser] = await Promise.all([
-    startSystem({ gateways: 1, workers: 1 }),
+    startSystem({ gateways: 1, workers: 1, env: { SIRENA_EDITOR_KEYS: EDITOR_KEY } }),
     launchBrowser(),
   ]);
   page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
@@ -246,6 +247,68 @@ describe('web console', () => {
       await opened.context.close();
     }
   }, 180_000);
+
+  it('shows the air-raid state per area live (red, then green) and lets an editor re-grade an alert in place', async () => {
+    const opened = await openConsole();
+    const { page: console } = opened;
+    await console.locator('#state[data-state="live"]').waitFor({ timeout: 20_000 });
+    await console.locator('.area[data-area="kyiv-city"]').waitFor();
+    expect(await console.locator('.area[data-area="kyiv-oblast"]').getAttribute('data-status')).toBe('unknown');
+    const background = (area: string) => console.locator(`.area[data-area="${area}"]`).evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(await background('kyiv-oblast')).toBe('rgb(107, 114, 128)');
+
+    await postUpdate(sys, { id: 'web-state-alert', text: 'Air-raid alert in Kyiv: missiles inbound, take shelter now', topics: ['kyiv-air-raids'], severity: 'extreme', publishedAt: new Date().toISOString() });
+    const red = console.locator('.area[data-area="kyiv-city"][data-status="alert"][data-alert-id="web-state-alert"]');
+    await red.waitFor();
+    expect(await red.textContent()).toMatch(/^Air-raid alert in Kyiv since \d\d:\d\d$/);
+    expect(await background('kyiv-city')).toBe('rgb(179, 0, 27)');
+    await console.screenshot({ path: 'test-results/console-area-alert.png' });
+
+    await postUpdate(sys, { id: 'web-state-clear', text: 'All clear in Kyiv. The air-raid alert is over.', topics: ['kyiv-air-raids'], publishedAt: new Date().toISOString() });
+    const green = console.locator('.area[data-area="kyiv-city"][data-status="clear"][data-alert-id="web-state-clear"]');
+    await green.waitFor();
+    expect(await green.textContent()).toMatch(/^All clear in Kyiv since \d\d:\d\d$/);
+    expect(await background('kyiv-city')).toBe('rgb(21, 128, 61)');
+
+    // Editors sign in with their key (a wrong one is refused), then re-grade with a note.
+    expect(await console.locator('#editor-row').isVisible()).toBe(true);
+    expect(await console.locator('.report[data-id="web-state-alert"] button[data-action="severity"]').count()).toBe(0);
+    await console.locator('#editor-key').fill('not-an-editor-key-at-all');
+    await console.locator('#editor-sign-in').click();
+    await console.getByText('That editor key was refused.').waitFor();
+    await console.locator('#editor-key').fill(EDITOR_KEY);
+    await console.locator('#editor-sign-in').click();
+    await console.locator('#editor-status').waitFor();
+    const card = console.locator('.report[data-id="web-state-alert"]');
+    await card.locator('button[data-action="severity"]').click();
+    await card.locator('.edit select[name="severity"]').selectOption('severe');
+    // The note is required: without it nothing is published.
+    await card.locator('.edit button[type="submit"]').click();
+    expect(await card.getAttribute('data-revision')).toBe('0');
+    await card.locator('.edit input[name="note"]').fill('no shelter call: damage reports only');
+    await card.locator('.edit button[type="submit"]').click();
+    await console.locator('.report[data-id="web-state-alert"][data-revision="1"]').waitFor();
+    // In place: one card for the alert, at its new severity, saying who changed it and why.
+    expect(await console.locator('.report[data-id="web-state-alert"]').count()).toBe(1);
+    expect(await card.getAttribute('data-severity')).toBe('severe');
+    expect(await card.locator('.revised').textContent()).toBe('Revised by an editor (revision 1): no shelter call: damage reports only');
+    await card.locator('.history summary').click();
+    await card.locator('.history li').first().waitFor();
+    expect(await card.locator('.history li').first().textContent()).toMatch(/^#\d+ extreme · kyiv-air-raids · Air-raid alert in Kyiv/);
+    const stored = await request<Alert>(sys.api.url, 'GET', '/v1/alerts/web-state-alert');
+    expect(stored.body).toMatchObject({ severity: 'severe', revision: 1, msgType: 'update' });
+    await console.screenshot({ path: 'test-results/console-editor.png' });
+
+    // Cancelled: struck through, no more buttons.
+    await card.locator('button[data-action="cancel"]').click();
+    await card.locator('.edit input[name="note"]').fill('duplicate report');
+    await card.locator('.edit button[type="submit"]').click();
+    await console.locator('.report[data-id="web-state-alert"][data-msg-type="cancel"]').waitFor();
+    expect(await card.locator('.actions').count()).toBe(0);
+    expect(opened.pageErrors).toEqual([]);
+    expect(opened.outsideRequests).toEqual([]);
+    await opened.context.close();
+  }, 60_000);
 });
 
 /** Routine notices with no event words: the server threads none of them, so each is a card of its own. */

@@ -1,6 +1,9 @@
 // Editors' revisions and cancellations on real processes: new versions under new seqs, delivered to whoever any
 // version reached, replayed once each in seq order, listed once in history, with revisions on the single alert.
 import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Alert, AlertWithRevisions } from '../../src/core/alert.js';
@@ -190,5 +193,30 @@ describe('revisions and cancellations', () => {
       stderr: expect.stringContaining('alert_cancelled'),
     });
     await expect(run(process.execPath, ['dist/src/cli/sirena.js', 'revise', 'rev-cli'], { env })).rejects.toMatchObject({ code: 2 });
+  });
+
+  it('sirena corrections --jsonl exports corrected alerts as an eval corpus, and npm run eval -- --file scores them', async () => {
+    const run = promisify(execFile);
+    const env = { PATH: process.env.PATH, HOME: process.env.HOME, SIRENA_URL: sys.gateways[0]!.url };
+    const { stdout } = await run(process.execPath, ['dist/src/cli/sirena.js', 'corrections', '--jsonl'], { env, maxBuffer: 16 * 1024 * 1024 });
+    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    // Earlier tests corrected rev-basic and forty race-* alerts; rev-live and rev-cli were cancelled (not corrections).
+    expect(lines.map((line) => line.id).sort()).toEqual(['rev-basic', ...Array.from({ length: 40 }, (_, i) => `race-${i * 10}`)].sort());
+    expect(lines.find((line) => line.id === 'rev-basic')).toEqual({
+      id: 'rev-basic',
+      title: 'Air raid alert in Kyiv, take shelter',
+      text: 'Air raid alert in Kyiv, take shelter',
+      publishedAt: expect.any(String),
+      topics: ['general'],
+      severity: 'severe',
+      incident: null,
+      note: 'not an air-raid report',
+    });
+    const file = join(mkdtempSync(join(tmpdir(), 'sirena-corrections-')), 'corrections.jsonl');
+    writeFileSync(file, stdout);
+    const evaluated = await run('npm', ['run', '--silent', 'eval', '--', '--file', file], { env: { ...process.env }, maxBuffer: 16 * 1024 * 1024 });
+    expect(evaluated.stdout).toContain('== corrections.jsonl: 41 updates');
+    const figures = evaluated.stdout.split('\n').find((line) => line.startsWith('{"scenario":"classifier-eval-corrections.jsonl"'));
+    expect(JSON.parse(figures!)).toHaveProperty('severityExact');
   });
 });

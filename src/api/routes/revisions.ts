@@ -8,7 +8,11 @@ import type { ApiDeps } from '../create-api.js';
 import { createEditorAuth } from '../editor-auth.js';
 import { jsonBody } from './updates.js';
 
-export function revisionsRouter(deps: ApiDeps): Router {
+/**
+ * Mounted by the API and, on a gateway without one, by the gateway (its web console's editor buttons post here).
+ * @example app.use(revisionsRouter({ config, classifier, redis, keys, store }));
+ */
+export function revisionsRouter(deps: Pick<ApiDeps, 'config' | 'classifier' | 'redis' | 'keys' | 'store'>): Router {
   const { config, classifier } = deps;
   const knownTopics = new Set(classifier.topics.map((topic) => topic.id));
   const revisions = new AlertRevisions({ redis: deps.redis, keys: deps.keys, store: deps.store, incidentTtlSeconds: config.retention.seconds });
