@@ -5,7 +5,7 @@ import type { AlertStore } from '../store/alert-store.js';
 import type { RedisKeys } from '../store/keys.js';
 import { LuaScript } from '../store/lua-script.js';
 import { createAreaSignals, type AreaSignals } from './area-signal.js';
-import { areaEventChanges, foldAreaState, type AreaEvent } from './area-state.js';
+import { areaEventChanges, foldAreaState, isLater, type AreaEvent } from './area-state.js';
 import { ADVANCE_AREA_CURSOR_LUA, APPLY_AREA_EVENTS_LUA } from './area-state-script.js';
 import type { AreaState, StateResponse } from '../core/area-state.js';
 import type { Area } from './areas.js';
@@ -22,6 +22,8 @@ export interface AreaStatesOptions {
   now?: () => number;
 }
 
+/** Events kept per area (see prune). */
+export const MAX_AREA_EVENTS = 256;
 const APPLY_SCRIPT = new LuaScript(APPLY_AREA_EVENTS_LUA);
 const ADVANCE_SCRIPT = new LuaScript(ADVANCE_AREA_CURSOR_LUA);
 
@@ -93,8 +95,19 @@ export class AreaStates {
       const [error, jsons] = replies[i] ?? [null, []];
       if (error) throw error;
       const events = (jsons as string[]).map((json) => JSON.parse(json) as AreaEvent);
+      if (events.length > MAX_AREA_EVENTS) this.prune(area, events);
       return foldAreaState(area, events, now, this.options.maxHours);
     });
+  }
+
+  /**
+   * Drops an area's oldest events beyond MAX_AREA_EVENTS (in the order they apply): only the newest decide its state,
+   * or come back into force when a newer one is taken back. Not awaited: a read never waits for it.
+   */
+  private prune(area: Area, events: AreaEvent[]): void {
+    const oldestFirst = [...events].sort((a, b) => (isLater(a, b) ? 1 : isLater(b, a) ? -1 : 0));
+    const dropped = oldestFirst.slice(0, events.length - MAX_AREA_EVENTS).map((event) => event.alertId);
+    this.options.redis.hdel(this.options.keys.areaEvents(area.area), ...dropped).catch(() => undefined);
   }
 
   private serial<T>(work: () => Promise<T>): Promise<T> {

@@ -1,5 +1,4 @@
 // The areas whose air-raid state Sirena keeps: each a place of the gazetteer, on the topic its alerts come on.
-
 export interface Area {
   /** Stable id, e.g. "kyiv-city". */
   area: string;
