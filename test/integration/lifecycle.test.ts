@@ -55,17 +55,22 @@ describe('npm start supervisor', () => {
     const env = { REDIS_URL: testRedisUrl(), SIRENA_KEY_PREFIX: uniquePrefix(), SIRENA_WORKERS: '2' };
     const main = await startRole('main', env);
     started.push(main);
-    await waitUntil(() => main.output.filter((line) => line.includes('worker ready')).length >= 2, 'two workers ready');
-    const workerPids = main.output
-      .filter((line) => line.includes('worker ready'))
-      .map((line) => (JSON.parse(line) as { pid: number }).pid);
+    // Two routine workers and the urgent-lane one.
+    const readyLines = () => main.output.filter((line) => line.includes('worker ready'));
+    await waitUntil(() => readyLines().length >= 3, 'three workers ready');
+    const workerPids = readyLines().map((line) => (JSON.parse(line) as { pid: number }).pid);
 
     process.kill(workerPids[0]!, 'SIGKILL');
     await main.waitForLog('worker exited; restarting');
-    await waitUntil(() => main.output.filter((line) => line.includes('worker ready')).length >= 3, 'a third worker ready');
+    await waitUntil(() => readyLines().length >= 4, 'the restarted worker ready');
 
-    // One process serves both roles, so its readiness covers both: the API's queue and the gateway's feed.
-    expect((await request(main.url, 'GET', '/readyz')).body).toEqual({ status: 'ready', checks: { redis: 'ok', queue: 'ok', feed: 'ok', workers: 'ok' } });
+    // One process serves both roles, so its readiness covers both: the API's queue and the gateway's feed, and every
+    // worker warm (the restarted one says so over IPC just after its log line).
+    const ready = await waitUntil(async () => {
+      const answer = await request(main.url, 'GET', '/readyz');
+      return answer.status === 200 ? answer.body : null;
+    }, 'ready with the restarted worker');
+    expect(ready).toEqual({ status: 'ready', checks: { redis: 'ok', queue: 'ok', feed: 'ok', workers: 'ok' } });
 
     const client = await connectClient(main.url);
     await client.subscribe({ topics: ['diplomacy'] });
