@@ -45,6 +45,14 @@ export const ENV_SCHEMA = z.object({
    * cannot revise. Unset: nobody can.
    */
   SIRENA_EDITOR_KEYS: bearerKeys(),
+  /**
+   * The CAP `sender` of the CAP 1.2 messages Sirena issues (GET /v1/alerts/:id/cap, /v1/feeds/cap): no spaces,
+   * commas, `<` or `&`. @defaultValue "sirena@localhost"
+   */
+  SIRENA_CAP_SENDER: z
+    .string()
+    .regex(/^[^\s,<&]{1,200}$/, 'CAP forbids spaces, commas, "<" and "&" in a sender (1-200 characters)')
+    .default('sirena@localhost'),
   /** HS256 secret for subscriber JWTs. Unset: the WebSocket is open to all. */
   SIRENA_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   /**
@@ -176,6 +184,8 @@ export interface Config {
   publishKeys: string[];
   /** Keys that may revise and cancel alerts (SIRENA_EDITOR_KEYS). */
   editorKeys: string[];
+  /** CAP `sender` of the messages Sirena issues (SIRENA_CAP_SENDER). */
+  capSender: string;
   jwtSecret: string | undefined;
   publicTopics: string[];
   adminToken: string | undefined;
@@ -243,6 +253,7 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     topicsFile: e.SIRENA_TOPICS_FILE,
     publishKeys: e.SIRENA_PUBLISH_KEYS,
     editorKeys: e.SIRENA_EDITOR_KEYS,
+    capSender: e.SIRENA_CAP_SENDER,
     jwtSecret: e.SIRENA_JWT_SECRET,
     publicTopics: e.SIRENA_PUBLIC_TOPICS,
     adminToken: e.SIRENA_ADMIN_TOKEN,

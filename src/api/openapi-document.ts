@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { AlertPageSchema, AlertSchema, AlertWithRevisionsSchema, IncidentSchema } from '../core/alert.js';
 import { AlertsQuerySchema } from '../core/alerts-query.js';
+import { CapQuerySchema } from '../cap/cap-router.js';
 import { ErrorBodySchema } from '../core/app-error.js';
 import { StateResponseSchema } from '../core/area-state.js';
 import { ERROR_CODES, type ErrorCode } from '../core/error-codes.js';
@@ -95,6 +96,23 @@ const OPERATIONS: Operation[] = [
     pathParams: { id: 'The alert id (the update id)' },
     responses: { 200: { description: 'The alert', schema: 'AlertWithRevisions' } },
     errors: ['alert_not_found', 'unauthorized', 'forbidden', ...FAILURES],
+    security: 'subscriberToken',
+  },
+  {
+    method: 'get',
+    path: '/v1/alerts/:id/cap',
+    tag: 'alerts',
+    summary:
+      'One stored alert as a CAP 1.2 message (`<alert xmlns="urn:oasis:names:tc:emergency:cap:1.2">`): its latest ' +
+      'version, or `?revision=n` (0 the first). Each version has its own identifier (the id, then `<id>~r<n>`), sender ' +
+      'SIRENA_CAP_SENDER, sent (the first version\'s publishedAt, a revision\'s time), status Actual, msgType ' +
+      'Alert/Update/Cancel (an Update or Cancel `references` every earlier version as sender,identifier,sent), scope ' +
+      'Public, and one info (language, category, event, urgency, severity, certainty, headline, description, area). ' +
+      'Every gateway answers it too; the read grant is that of GET /v1/alerts/:id.',
+    pathParams: { id: 'The alert id' },
+    query: CapQuerySchema,
+    responses: { 200: { description: 'The CAP 1.2 document', mediaType: 'application/cap+xml' } },
+    errors: ['invalid_request', 'alert_not_found', 'unauthorized', 'forbidden', ...FAILURES],
     security: 'subscriberToken',
   },
   {

@@ -15,6 +15,7 @@ import { TrustedProxies } from '../proxy/trusted-proxies.js';
 import { ConnectionLimits } from './connection-limits.js';
 import { consoleRouter } from './console-router.js';
 import { watchEngineSendBudget } from './engine-send-budget.js';
+import { capRouter } from '../cap/cap-router.js';
 import { historyRouter } from '../history/history-router.js';
 import { FeedTail } from '../store/feed-tail.js';
 import { roomsForAlert, roomsForTopic } from './rooms.js';
@@ -173,6 +174,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   router.use(consoleRouter({ topics: deps.topics, tokenRequired: !access.open, publicTopics: config.publicTopics, editing: config.editorKeys.length > 0 }));
   router.use(historyRouter({ store, knownTopics, access }));
   router.use(stateRouter({ states: deps.areaStates, access }));
+  router.use(capRouter({ store, topics: deps.topics, areas: deps.areaStates.areas, sender: config.capSender, access }));
   router.use(
     streamRouter({
       store,

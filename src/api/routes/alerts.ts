@@ -2,6 +2,7 @@
 // every gateway.
 import { Router } from 'express';
 import { ReadAccess } from '../../access/topic-grant.js';
+import { capRouter } from '../../cap/cap-router.js';
 import { historyRouter } from '../../history/history-router.js';
 import { stateRouter } from '../../history/state-router.js';
 import type { ApiDeps } from '../create-api.js';
@@ -14,6 +15,7 @@ export function alertsRouter(deps: ApiDeps): Router {
   const access = new ReadAccess(config);
   router.use(historyRouter({ store, knownTopics, access }));
   router.use(stateRouter({ states: deps.areaStates, access }));
+  router.use(capRouter({ store, topics: classifier.topics, areas: deps.areaStates.areas, sender: config.capSender, access }));
 
   router.get('/v1/topics', async (_req, res) => {
     const counts = await store.topicCounts(classifier.topics.map((topic) => topic.id));

@@ -1,0 +1,60 @@
+// GET /v1/alerts/:id/cap and GET /v1/feeds/cap: alerts as CAP 1.2 documents and an Atom feed of them, served alike
+// by the API and every gateway, within the reader's topic grant (the same rule as GET /v1/alerts/:id).
+import { Router, type Request } from 'express';
+import { z } from 'zod';
+import { bearerToken } from '../access/bearer.js';
+import { grantSeesAny, type ReadAccess, type TopicGrant } from '../access/topic-grant.js';
+import { AlertIdSchema, alertReach, type Alert } from '../core/alert.js';
+import { AppError, invalidRequest } from '../core/app-error.js';
+import type { TopicSummary } from '../core/topic.js';
+import type { Area } from '../lifecycle/areas.js';
+import type { AlertStore } from '../store/alert-store.js';
+import { CAP_MEDIA_TYPE, capAlertDocument, type CapExportOptions } from './alert-to-cap.js';
+
+export interface CapRouterDeps {
+  store: AlertStore;
+  topics: readonly TopicSummary[];
+  /** The areas whose names make an alert's `areaDesc`, by topic. */
+  areas: readonly Area[];
+  /** SIRENA_CAP_SENDER. */
+  sender: string;
+  /** The grant of GET /v1/alerts/:id (SIRENA_JWT_SECRET). */
+  access: ReadAccess;
+}
+
+export const CapQuerySchema = z.strictObject({
+  /** Which version: 0 for the first, n for revision n; absent: the latest. */
+  revision: z.string().regex(/^\d{1,9}$/, 'must be a non-negative integer').transform(Number).optional(),
+});
+
+/**
+ * @example app.use(capRouter({ store, topics, areas: areaStates.areas, sender: config.capSender, access }));
+ */
+export function capRouter(deps: CapRouterDeps): Router {
+  const { store, access } = deps;
+  const options: CapExportOptions = {
+    sender: deps.sender,
+    topicNames: new Map(deps.topics.map((topic) => [topic.id, topic.name])),
+    topicAreas: new Map(deps.topics.map((topic) => [topic.id, deps.areas.filter((area) => area.topic === topic.id).map((area) => area.name)])),
+  };
+  const router = Router();
+  const grantOf = (req: Request): Promise<TopicGrant> => access.grantFor(bearerToken(req.get('authorization')));
+
+  router.get('/v1/alerts/:id/cap', async (req, res) => {
+    const grant = await grantOf(req);
+    const query = CapQuerySchema.safeParse(req.query);
+    if (!query.success) throw invalidRequest('the query', query.error.issues);
+    const id = AlertIdSchema.safeParse(req.params.id);
+    const latest = id.success ? await store.get(id.data) : null;
+    if (!latest) throw new AppError('alert_not_found', `no stored alert with id ${JSON.stringify(req.params.id)}`);
+    // Every version is readable by whoever may read the alert (its reach covers every version's topics).
+    if (!grantSeesAny(grant, alertReach(latest).topics)) throw new AppError('forbidden', 'your token does not allow any topic of this alert');
+    const versions = [...(await store.earlierVersions(latest)), latest];
+    const wanted = query.data.revision ?? latest.revision ?? 0;
+    const at = versions.findIndex((version) => (version.revision ?? 0) === wanted);
+    if (at < 0) throw new AppError('alert_not_found', `alert ${JSON.stringify(latest.id)} has no stored revision ${wanted}`);
+    res.type(CAP_MEDIA_TYPE).send(capAlertDocument(versions[at] as Alert, versions.slice(0, at), options));
+  });
+
+  return router;
+}

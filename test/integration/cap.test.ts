@@ -1,0 +1,110 @@
+// CAP 1.2 on real processes: alerts out as CAP documents and an Atom feed, within the read grant.
+import { SignJWT } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Alert } from '../../src/core/alert.js';
+import { capProblems, capText } from '../helpers/cap-rules.js';
+import { postUpdate, request, startSystem, waitUntil, type TestSystem } from '../helpers/system.js';
+
+const PUBLISHER = 'publisher-key-0123456789';
+const OTHER_PUBLISHER = 'other-publisher-key-0123456789';
+const EDITOR = 'editor-key-0123456789abc';
+const SECRET = 'cap-test-secret-0123456789abcdef0123456789';
+const SENDER = 'sirena@cap.test';
+const asPublisher = { authorization: `Bearer ${PUBLISHER}` };
+const asEditor = { authorization: `Bearer ${EDITOR}` };
+
+let sys: TestSystem;
+let reader: Record<string, string>;
+const tokenFor = async (topics: string[]) =>
+  `Bearer ${await new SignJWT({ topics }).setProtectedHeader({ alg: 'HS256' }).setExpirationTime('10m').sign(new TextEncoder().encode(SECRET))}`;
+
+beforeAll(async () => {
+  sys = await startSystem({
+    gateways: 1,
+    workers: 1,
+    env: { SIRENA_PUBLISH_KEYS: `${PUBLISHER},${OTHER_PUBLISHER}`, SIRENA_EDITOR_KEYS: EDITOR, SIRENA_JWT_SECRET: SECRET, SIRENA_CAP_SENDER: SENDER },
+  });
+  reader = { authorization: await tokenFor(['*']) };
+});
+afterAll(async () => {
+  await sys?.stop();
+});
+
+/** Waits until the alert is stored and answers its latest version. */
+function storedAlert(id: string): Promise<Alert> {
+  return waitUntil(async () => {
+    const got = await request<Alert>(sys.api.url, 'GET', `/v1/alerts/${id}`, { headers: reader });
+    return got.status === 200 ? got.body : null;
+  }, `alert ${id} stored`);
+}
+
+function getCap(path: string, headers: Record<string, string> = reader, base = sys.api.url) {
+  return request<string>(base, 'GET', path, { headers });
+}
+
+describe('GET /v1/alerts/:id/cap', () => {
+  it('answers a valid CAP 1.2 alert for the latest version, earlier ones by ?revision=, on the API and a gateway', async () => {
+    const posted = await postUpdate(
+      sys,
+      { id: 'cap-out-1', title: 'Air raid alert in Kyiv', text: 'Air raid alert in Kyiv, take shelter now', topics: ['kyiv-air-raids'], severity: 'extreme', publishedAt: '2024-11-02T21:38:00Z', lang: 'en' },
+      asPublisher,
+    );
+    expect(posted.status).toBe(202);
+    const first = await storedAlert('cap-out-1');
+
+    for (const base of [sys.api.url, sys.gateways[0]!.url]) {
+      const cap = await getCap('/v1/alerts/cap-out-1/cap', reader, base);
+      expect(cap.status).toBe(200);
+      expect(cap.headers.get('content-type')).toMatch(/^application\/cap\+xml/);
+      expect(capProblems(cap.body)).toEqual([]);
+      expect(capText(cap.body, 'identifier')).toBe('cap-out-1');
+      expect(capText(cap.body, 'sender')).toBe(SENDER);
+      expect(capText(cap.body, 'sent')).toBe('2024-11-02T21:38:00-00:00');
+      expect(capText(cap.body, 'msgType')).toBe('Alert');
+      expect(capText(cap.body, 'info', 'severity')).toBe('Extreme');
+      expect(capText(cap.body, 'info', 'headline')).toBe('Air raid alert in Kyiv');
+      expect(capText(cap.body, 'info', 'area', 'areaDesc')).toContain('Kyiv');
+    }
+
+    const revised = await request<Alert>(sys.api.url, 'POST', '/v1/alerts/cap-out-1/revisions', { json: { severity: 'minor', note: 'a drill' }, headers: asEditor });
+    expect(revised.status).toBe(201);
+    const cancelled = await request<Alert>(sys.api.url, 'POST', '/v1/alerts/cap-out-1/cancel', { json: { note: 'all clear' }, headers: asEditor });
+    expect(cancelled.status).toBe(201);
+
+    const latest = await getCap('/v1/alerts/cap-out-1/cap');
+    expect(capProblems(latest.body)).toEqual([]);
+    expect(capText(latest.body, 'identifier')).toBe('cap-out-1~r2');
+    expect(capText(latest.body, 'msgType')).toBe('Cancel');
+    expect(capText(latest.body, 'note')).toBe('all clear');
+    const refs = capText(latest.body, 'references')!.split(' ');
+    expect(refs).toHaveLength(2);
+    expect(refs[0]).toBe(`${SENDER},cap-out-1,2024-11-02T21:38:00-00:00`);
+    expect(refs[1]).toMatch(new RegExp(`^${SENDER},cap-out-1~r1,\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d-00:00$`));
+
+    const update = await getCap('/v1/alerts/cap-out-1/cap?revision=1');
+    expect(capProblems(update.body)).toEqual([]);
+    expect(capText(update.body, 'msgType')).toBe('Update');
+    expect(capText(update.body, 'info', 'severity')).toBe('Minor');
+    // Each version's references name the versions before it; its own identifier and sent are what they cite.
+    expect(refs[1]).toBe(`${SENDER},${capText(update.body, 'identifier')},${capText(update.body, 'sent')}`);
+    const original = await getCap('/v1/alerts/cap-out-1/cap?revision=0');
+    expect(capText(original.body, 'msgType')).toBe('Alert');
+    expect(capText(original.body, 'identifier')).toBe(first.id);
+    expect(original.body).not.toContain('<references>');
+  });
+
+  it('unknown id or revision → 404, a bad query → 400 (JSON errors)', async () => {
+    expect((await getCap('/v1/alerts/no-such-alert/cap')).body).toMatchObject({ error: { code: 'alert_not_found' } });
+    expect((await getCap('/v1/alerts/cap-out-1/cap?revision=9')).status).toBe(404);
+    expect((await getCap('/v1/alerts/cap-out-1/cap?revision=-1')).body).toMatchObject({ error: { code: 'invalid_request' } });
+    expect((await getCap('/v1/alerts/cap-out-1/cap?format=json')).status).toBe(400);
+  });
+
+  it('applies the read grant of GET /v1/alerts/:id: 401 without a token, 403 outside its topics', async () => {
+    expect((await getCap('/v1/alerts/cap-out-1/cap', {})).body).toMatchObject({ error: { code: 'unauthorized' } });
+    expect((await getCap('/v1/alerts/cap-out-1/cap', {}, sys.gateways[0]!.url)).status).toBe(401);
+    const troops = { authorization: await tokenFor(['troops']) };
+    expect((await getCap('/v1/alerts/cap-out-1/cap', troops)).body).toMatchObject({ error: { code: 'forbidden' } });
+    expect((await getCap('/v1/alerts/cap-out-1/cap', { authorization: await tokenFor(['kyiv-air-raids']) })).status).toBe(200);
+  });
+});
