@@ -1,6 +1,7 @@
-// `npm run eval`: classifier and incident threading against the labelled corpus and the held-out corpus, each apart.
-// Flags: --errors lists every wrong update of the labelled corpus with its reasons (never the held-out one: it is not
-// for tuning); --write-baseline stores the figures of both as the baseline.
+// `npm run eval`: classifier and incident threading against each corpus of CORPORA apart (labelled, held-out sets,
+// adversarial traps). Flags: --errors lists every wrong update of the tuning corpora (labelled, dev) with its reasons (never of the
+// held-out or adversarial ones: they are not for tuning, only their aggregate figures are printed);
+// --write-baseline stores the figures of all as the baseline.
 import { writeFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { loadTopicsFile } from '../../src/classify/topics-file.js';
@@ -24,7 +25,9 @@ function report(name: string, result: EvalResult): void {
   for (const [id, figures] of [...Object.entries(result.topics.perTopic), ['micro', result.topics.micro] as const]) {
     console.log(`${id.padEnd(18)}${pct(figures.precision).padStart(10)}${pct(figures.recall).padStart(8)}${pct(figures.f1).padStart(8)}${String(figures.support).padStart(9)}`);
   }
+  const { extreme } = result.severity;
   console.log(`\nseverity exact ${pct(result.severity.exact)}, within one level ${pct(result.severity.withinOne)}`);
+  console.log(`extreme precision ${pct(extreme.precision)}, recall ${pct(extreme.recall)} (${extreme.support} gold)`);
   console.log(`confusion (rows gold, columns predicted):\n${''.padEnd(10)}${SEVERITIES.map((s) => s.padStart(9)).join('')}`);
   result.severity.confusion.forEach((row, index) => {
     console.log(`${SEVERITIES[index]!.padEnd(10)}${row.map((count) => String(count).padStart(9)).join('')}`);
@@ -34,6 +37,13 @@ function report(name: string, result: EvalResult): void {
     `\nincident pairs: precision ${pct(incidents.precision)}, recall ${pct(incidents.recall)}, F1 ${pct(incidents.f1)}` +
       ` (${incidents.predictedPairs} predicted, ${incidents.goldPairs} gold)\n`,
   );
+  const traps = Object.entries(result.traps).sort(([a], [b]) => (a === 'all' ? 1 : b === 'all' ? -1 : a.localeCompare(b)));
+  if (traps.length === 0) return;
+  console.log(`${'trap class'.padEnd(26)}${'count'.padStart(6)}${'topics'.padStart(8)}${'severity'.padStart(10)}${'both'.padStart(8)}`);
+  for (const [name, trap] of traps) {
+    console.log(`${name.padEnd(26)}${String(trap.count).padStart(6)}${pct(trap.topics).padStart(8)}${pct(trap.severity).padStart(10)}${pct(trap.both).padStart(8)}`);
+  }
+  console.log('');
 }
 
 function listErrors(corpus: readonly LabelledUpdate[], result: EvalResult): void {
@@ -52,11 +62,11 @@ function listErrors(corpus: readonly LabelledUpdate[], result: EvalResult): void
 }
 
 const baseline: Record<string, Figures> = {};
-const corpora = file ? [{ name: basename(file), path: resolve(file) }] : CORPORA;
-for (const { name, path } of corpora) {
+const corpora = file ? [{ name: basename(file), path: resolve(file), tuning: true }] : CORPORA;
+for (const { name, path, tuning } of corpora) {
   const { corpus, result } = await evaluate(path, topics);
   report(name, result);
-  if (args.has('--errors') && (name === 'labelled' || file !== undefined)) listErrors(corpus, result);
+  if (args.has('--errors') && tuning) listErrors(corpus, result);
   baseline[name] = figuresOf(result);
   console.log(JSON.stringify({ scenario: `classifier-eval-${name}`, ...baseline[name] }));
 }
