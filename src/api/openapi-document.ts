@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { AlertPageSchema, AlertSchema, AlertWithRevisionsSchema, IncidentSchema } from '../core/alert.js';
 import { AlertsQuerySchema } from '../core/alerts-query.js';
-import { CapQuerySchema } from '../cap/cap-router.js';
+import { CapFeedQuerySchema, CapQuerySchema } from '../cap/cap-router.js';
 import { ErrorBodySchema } from '../core/app-error.js';
 import { StateResponseSchema } from '../core/area-state.js';
 import { ERROR_CODES, type ErrorCode } from '../core/error-codes.js';
@@ -113,6 +113,21 @@ const OPERATIONS: Operation[] = [
     query: CapQuerySchema,
     responses: { 200: { description: 'The CAP 1.2 document', mediaType: 'application/cap+xml' } },
     errors: ['invalid_request', 'alert_not_found', 'unauthorized', 'forbidden', ...FAILURES],
+    security: 'subscriberToken',
+  },
+  {
+    method: 'get',
+    path: '/v1/feeds/cap',
+    tag: 'alerts',
+    summary:
+      'An Atom feed (RFC 4287) of stored alerts at their latest versions, newest first (at most `limit`, 1-100, ' +
+      'default 50; a page a severity filter thins may be shorter, as in GET /v1/alerts), each entry linking ' +
+      '(rel=alternate, type application/cap+xml) to GET /v1/alerts/{id}/cap. Every gateway answers it too; with ' +
+      'SIRENA_JWT_SECRET set it needs a subscriber token, covers only the topics it allows when none is named, and ' +
+      'answers 403 for a topic outside it.',
+    query: CapFeedQuerySchema,
+    responses: { 200: { description: 'The Atom feed', mediaType: 'application/atom+xml' } },
+    errors: ['invalid_request', 'unknown_topic', 'unauthorized', 'forbidden', ...FAILURES],
     security: 'subscriberToken',
   },
   {

@@ -5,11 +5,15 @@ import { z } from 'zod';
 import { bearerToken } from '../access/bearer.js';
 import { grantSeesAny, type ReadAccess, type TopicGrant } from '../access/topic-grant.js';
 import { AlertIdSchema, alertReach, type Alert } from '../core/alert.js';
+import { parseAlertsQuery } from '../core/alerts-query.js';
 import { AppError, invalidRequest } from '../core/app-error.js';
+import { SeveritySchema } from '../core/severity.js';
+import { TopicIdSchema } from '../core/topic.js';
 import type { TopicSummary } from '../core/topic.js';
 import type { Area } from '../lifecycle/areas.js';
 import type { AlertStore } from '../store/alert-store.js';
 import { CAP_MEDIA_TYPE, capAlertDocument, type CapExportOptions } from './alert-to-cap.js';
+import { ATOM_MEDIA_TYPE, capAtomFeed } from './cap-feed.js';
 
 export interface CapRouterDeps {
   store: AlertStore;
@@ -27,11 +31,23 @@ export const CapQuerySchema = z.strictObject({
   revision: z.string().regex(/^\d{1,9}$/, 'must be a non-negative integer').transform(Number).optional(),
 });
 
+/** Most entries a feed holds. */
+export const CAP_FEED_MAX_ENTRIES = 100;
+
+export const CapFeedQuerySchema = z.strictObject({
+  /** One topic or several (?topic=a&topic=b); any of them matches. None: every topic the token allows. */
+  topic: z.union([TopicIdSchema, z.array(TopicIdSchema).max(64)]).optional(),
+  minSeverity: SeveritySchema.optional(),
+  /** Entries, newest first. @defaultValue 50 */
+  limit: z.string().regex(/^\d{1,3}$/, 'must be an integer from 1 to 100').transform(Number).pipe(z.number().min(1).max(CAP_FEED_MAX_ENTRIES)).optional(),
+});
+
 /**
  * @example app.use(capRouter({ store, topics, areas: areaStates.areas, sender: config.capSender, access }));
  */
 export function capRouter(deps: CapRouterDeps): Router {
   const { store, access } = deps;
+  const knownTopics = new Set(deps.topics.map((topic) => topic.id));
   const options: CapExportOptions = {
     sender: deps.sender,
     topicNames: new Map(deps.topics.map((topic) => [topic.id, topic.name])),
@@ -54,6 +70,26 @@ export function capRouter(deps: CapRouterDeps): Router {
     const at = versions.findIndex((version) => (version.revision ?? 0) === wanted);
     if (at < 0) throw new AppError('alert_not_found', `alert ${JSON.stringify(latest.id)} has no stored revision ${wanted}`);
     res.type(CAP_MEDIA_TYPE).send(capAlertDocument(versions[at] as Alert, versions.slice(0, at), options));
+  });
+
+  // The latest version of each alert, newest first, like GET /v1/alerts (and within the same scan budget: a page
+  // that a severity filter thins ends short).
+  router.get('/v1/feeds/cap', async (req, res) => {
+    const grant = await grantOf(req);
+    const parsed = CapFeedQuerySchema.safeParse(req.query);
+    if (!parsed.success) throw invalidRequest('the query', parsed.error.issues);
+    const { limit = 50, ...filter } = parsed.data;
+    const query = parseAlertsQuery({ ...filter, limit: String(limit) }, knownTopics);
+    const topics = access.topicsToRead(grant, query.topics, knownTopics);
+    const alerts = topics === undefined ? [] : (await store.historyPage({ ...query, topics })).alerts;
+    const base = `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+    const feed = capAtomFeed(alerts, {
+      selfUrl: `${base}${req.originalUrl}`,
+      capUrl: (alert) => `${base}/v1/alerts/${encodeURIComponent(alert.id)}/cap`,
+      sender: deps.sender,
+      now: new Date().toISOString(),
+    });
+    res.type(ATOM_MEDIA_TYPE).send(feed);
   });
 
   return router;

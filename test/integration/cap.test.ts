@@ -2,7 +2,7 @@
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Alert } from '../../src/core/alert.js';
-import { capProblems, capText } from '../helpers/cap-rules.js';
+import { capProblems, capText, parseXml, type XmlNode } from '../helpers/cap-rules.js';
 import { postUpdate, request, startSystem, waitUntil, type TestSystem } from '../helpers/system.js';
 
 const PUBLISHER = 'publisher-key-0123456789';
@@ -106,5 +106,82 @@ describe('GET /v1/alerts/:id/cap', () => {
     const troops = { authorization: await tokenFor(['troops']) };
     expect((await getCap('/v1/alerts/cap-out-1/cap', troops)).body).toMatchObject({ error: { code: 'forbidden' } });
     expect((await getCap('/v1/alerts/cap-out-1/cap', { authorization: await tokenFor(['kyiv-air-raids']) })).status).toBe(200);
+  });
+});
+
+/** The feed's entries: CAP link, title, categories. */
+function entries(feed: XmlNode) {
+  return feed.children
+    .filter((child) => child.name === 'entry')
+    .map((entry) => ({
+      href: entry.children.find((c) => c.name === 'link' && c.attributes.rel === 'alternate')?.attributes.href ?? '',
+      type: entry.children.find((c) => c.name === 'link')?.attributes.type,
+      title: entry.children.find((c) => c.name === 'title')?.text,
+      topics: entry.children.filter((c) => c.name === 'category').map((c) => c.attributes.term),
+    }));
+}
+
+describe('GET /v1/feeds/cap', () => {
+  beforeAll(async () => {
+    const posted = await postUpdate(
+      sys,
+      {
+        updates: [
+          { id: 'feed-troops-1', title: 'Brigade moved', text: 'A brigade was redeployed near the front', topics: ['troops'], severity: 'moderate' },
+          { id: 'feed-diplo-1', title: 'Talks & <statements>', text: 'Ministers met for talks', topics: ['diplomacy'], severity: 'minor' },
+          { id: 'feed-kyiv-1', title: 'Drones over Kyiv', text: 'Air raid alert in Kyiv: drones inbound, take shelter', topics: ['kyiv-air-raids'], severity: 'extreme' },
+        ],
+      },
+      asPublisher,
+    );
+    expect(posted.status).toBe(202);
+    await Promise.all(['feed-troops-1', 'feed-diplo-1', 'feed-kyiv-1'].map(storedAlert));
+  });
+
+  it('an Atom feed, newest first, whose entries link to valid CAP documents of the latest versions', async () => {
+    const got = await getCap('/v1/feeds/cap?limit=100');
+    expect(got.status).toBe(200);
+    expect(got.headers.get('content-type')).toMatch(/^application\/atom\+xml/);
+    const feed = parseXml(got.body);
+    expect([feed.name, feed.ns]).toEqual(['feed', 'http://www.w3.org/2005/Atom']);
+    for (const required of ['id', 'title', 'updated', 'author']) expect(feed.children.some((c) => c.name === required)).toBe(true);
+    const list = entries(feed);
+    const ids = list.map((entry) => decodeURIComponent(entry.href.split('/v1/alerts/')[1]!.replace(/\/cap$/, '')));
+    // Newest first: the order of history (by seq; an extreme alert may be stored before the rest of its batch).
+    const history = await request<{ alerts: Alert[] }>(sys.api.url, 'GET', '/v1/alerts?limit=100', { headers: reader });
+    expect(ids).toEqual(history.body.alerts.map((alert) => alert.id));
+    expect(ids).toEqual(expect.arrayContaining(['feed-kyiv-1', 'feed-diplo-1', 'feed-troops-1']));
+    // The revised and cancelled alert of the export test is one entry, at its latest version.
+    expect(ids.filter((id) => id === 'cap-out-1')).toHaveLength(1);
+    expect(list.find((entry) => entry.title === 'Talks & <statements>')).toBeDefined();
+    for (const entry of list) {
+      expect(entry.type).toBe('application/cap+xml');
+      const cap = await request<string>(entry.href, 'GET', '', { headers: reader });
+      expect(cap.status).toBe(200);
+      expect(capProblems(cap.body)).toEqual([]);
+    }
+    expect(capText(await (await fetch(list.find((e) => e.href.includes('cap-out-1'))!.href, { headers: reader })).text(), 'msgType')).toBe('Cancel');
+  });
+
+  it('filters by topic and minSeverity, bounds its size, and checks its query', async () => {
+    const kyiv = entries(parseXml((await getCap('/v1/feeds/cap?topic=kyiv-air-raids&topic=troops&minSeverity=moderate')).body));
+    expect(kyiv.every((entry) => entry.topics.some((topic) => topic === 'kyiv-air-raids' || topic === 'troops'))).toBe(true);
+    expect(kyiv.map((entry) => entry.title)).toContain('Drones over Kyiv');
+    expect(kyiv.map((entry) => entry.title)).not.toContain('Talks & <statements>');
+    expect(entries(parseXml((await getCap('/v1/feeds/cap?limit=1')).body))).toHaveLength(1);
+    expect((await getCap('/v1/feeds/cap?limit=101')).body).toMatchObject({ error: { code: 'invalid_request' } });
+    expect((await getCap('/v1/feeds/cap?minSeverity=loud')).status).toBe(400);
+    expect((await getCap('/v1/feeds/cap?topic=no-such-topic')).body).toMatchObject({ error: { code: 'unknown_topic' } });
+  });
+
+  it('the same grant: 401 without a token, 403 for a topic outside it, only its topics when none is named', async () => {
+    expect((await getCap('/v1/feeds/cap', {})).body).toMatchObject({ error: { code: 'unauthorized' } });
+    const troops = { authorization: await tokenFor(['troops']) };
+    expect((await getCap('/v1/feeds/cap?topic=kyiv-air-raids', troops)).body).toMatchObject({ error: { code: 'forbidden' } });
+    for (const base of [sys.api.url, sys.gateways[0]!.url]) {
+      const mine = entries(parseXml((await getCap('/v1/feeds/cap', troops, base)).body));
+      expect(mine.map((entry) => entry.title)).toContain('Brigade moved');
+      expect(mine.every((entry) => entry.topics.includes('troops'))).toBe(true);
+    }
   });
 });
