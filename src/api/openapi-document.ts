@@ -41,6 +41,8 @@ interface Body {
   /** A component, or a media type with no schema (HTML, Prometheus text, an event stream). */
   schema?: ComponentName | { oneOf: ComponentName[] };
   mediaType?: string;
+  /** Other media types the body may have, described in prose (CAP 1.2 XML on POST /v1/updates). */
+  alsoMediaTypes?: string[];
 }
 
 interface Operation {
@@ -66,10 +68,25 @@ const OPERATIONS: Operation[] = [
     method: 'post',
     path: '/v1/updates',
     tag: 'ingest',
-    summary: 'Post one update or a batch of up to 1000; 202 means it is in Redis and will be alerted. A publishedAt more than 5 minutes in the future is refused (400).',
-    requestBody: { description: 'One update, or `{"updates":[…]}`', schema: { oneOf: ['Update', 'UpdateBatch'] } },
-    responses: { 202: { description: 'Accepted (queued for classification)', schema: 'Accepted' } },
-    errors: ['invalid_json', 'invalid_request', 'unknown_topic', 'unauthorized', 'forbidden', 'payload_too_large', 'unsupported_media_type', 'queue_overloaded', 'unavailable', ...FAILURES],
+    summary:
+      'Post one update or a batch of up to 1000; 202 means it is in Redis and will be alerted. A publishedAt more than 5 minutes in the future is refused (400). ' +
+      'With Content-Type application/cap+xml the body is one CAP 1.2 <alert> (at most 256 KiB): an Alert is an update ' +
+      '(headline → title, description → text, identifier → id, sent → publishedAt, severity → severity hint; 202); an ' +
+      'Update or Cancel whose references name an alert this publisher sent (or its earlier CAP Update) is applied as a ' +
+      'revision of it (201 with the new version; the same message again: 200 with the latest, not applied twice; another ' +
+      "publisher's alert: 403). DTDs and entities are refused (xml_dtd_forbidden), as are malformed XML (invalid_xml), " +
+      'XML that is not CAP 1.2 (invalid_cap), CAP 1.0/1.1 (cap_version_unsupported), and status other than Actual, scope ' +
+      'other than Public, Ack/Error or an identifier that is no alert id (cap_not_relayed).',
+    requestBody: { description: 'One update, or `{"updates":[…]}`; or a CAP 1.2 `<alert>` as application/cap+xml', schema: { oneOf: ['Update', 'UpdateBatch'] }, alsoMediaTypes: ['application/cap+xml'] },
+    responses: {
+      202: { description: 'Accepted (queued for classification)', schema: 'Accepted' },
+      201: { description: 'A CAP Update or Cancel applied: the new version', schema: 'Alert' },
+      200: { description: 'A CAP Update or Cancel already applied: the latest version', schema: 'Alert' },
+    },
+    errors: [
+      'invalid_json', 'invalid_request', 'invalid_xml', 'xml_dtd_forbidden', 'invalid_cap', 'cap_version_unsupported', 'cap_not_relayed', 'unknown_topic',
+      'unauthorized', 'forbidden', 'alert_not_found', 'alert_cancelled', 'payload_too_large', 'unsupported_media_type', 'rate_limited', 'queue_overloaded', 'unavailable', ...FAILURES,
+    ],
     security: 'publisherKey',
   },
   {
@@ -300,9 +317,10 @@ function ref(name: ComponentName): JsonSchema {
 }
 
 function content(body: Body): JsonSchema | undefined {
-  if (body.schema === undefined) return body.mediaType ? { [body.mediaType]: {} } : undefined;
+  const also = Object.fromEntries((body.alsoMediaTypes ?? []).map((type) => [type, {}]));
+  if (body.schema === undefined) return body.mediaType ? { [body.mediaType]: {}, ...also } : undefined;
   const schema = typeof body.schema === 'string' ? ref(body.schema) : { oneOf: body.schema.oneOf.map(ref) };
-  return { [body.mediaType ?? 'application/json']: { schema } };
+  return { [body.mediaType ?? 'application/json']: { schema }, ...also };
 }
 
 /** A zod object's fields as OpenAPI query parameters (a repeatable field takes `?x=a&x=b`). */

@@ -67,6 +67,13 @@ export class RedisKeys {
   updateIdOwner(updateId: string): string {
     return `${this.prefix}id-owner:${updateId}`;
   }
+  /**
+   * String: the alert id a publisher's CAP Update or Cancel was applied to, by the message's publisher-scoped
+   * identifier, with a TTL: a repeat is not applied again, and a later message may reference it.
+   */
+  capMessage(scopedIdentifier: string): string {
+    return `${this.prefix}cap-msg:${scopedIdentifier}`;
+  }
   /** String update id → seq, with a TTL: a repeated update id is not alerted again. */
   idempotency(updateId: string): string {
     return `${this.prefix}idem:${updateId}`;

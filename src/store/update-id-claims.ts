@@ -65,6 +65,19 @@ export interface UpdateIdClaimsOptions {
 export class UpdateIdClaims {
   constructor(private readonly options: UpdateIdClaimsOptions) {}
 
+  /**
+   * The alert id a publisher's update id gave, without claiming anything: the id itself or its scoped id, whichever
+   * the publisher holds; `other` when only another publisher holds it; undefined when nobody does.
+   */
+  async resolve(publisher: string, id: string): Promise<{ alertId: string } | 'other' | undefined> {
+    const scoped = publisherScopedId(id, publisher);
+    const { keys } = this.options;
+    const [own, scopedOwner] = await this.options.redis.mget(keys.updateIdOwner(id), keys.updateIdOwner(scoped));
+    if (own === publisher) return { alertId: id };
+    if (scopedOwner === publisher) return { alertId: scoped };
+    return own === null ? undefined : 'other';
+  }
+
   /** The alert id of each update id, in order; the ids are claimed for the publisher. */
   async assign(publisher: string, ids: readonly string[]): Promise<string[]> {
     if (ids.length === 0) return [];

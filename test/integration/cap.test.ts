@@ -2,6 +2,7 @@
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Alert } from '../../src/core/alert.js';
+import { capMessage, HOSTILE_CAP } from '../helpers/cap-messages.js';
 import { capProblems, capText, parseXml, type XmlNode } from '../helpers/cap-rules.js';
 import { postUpdate, request, startSystem, waitUntil, type TestSystem } from '../helpers/system.js';
 
@@ -183,5 +184,93 @@ describe('GET /v1/feeds/cap', () => {
       expect(mine.map((entry) => entry.title)).toContain('Brigade moved');
       expect(mine.every((entry) => entry.topics.includes('troops'))).toBe(true);
     }
+  });
+});
+
+function postCap(body: string, headers: Record<string, string> = asPublisher) {
+  return request<Alert & { accepted?: number; ids?: string[]; error?: { code: string; message: string } }>(sys.api.url, 'POST', '/v1/updates', {
+    body,
+    headers: { 'content-type': 'application/cap+xml', ...headers },
+  });
+}
+
+describe('POST /v1/updates with Content-Type: application/cap+xml', () => {
+  it('round trip: a CAP Alert is queued like an update; its CAP out keeps identifier, sent, severity, headline', async () => {
+    const input = capMessage({ identifier: 'cap-in-1', severity: 'Severe', sent: '2024-11-02T23:38:00+02:00', headline: 'Strike on a Kyiv suburb & fires', description: 'Fires after a missile strike on a Kyiv suburb, three wounded' });
+    const posted = await postCap(input);
+    expect(posted.status).toBe(202);
+    expect(posted.body).toEqual({ accepted: 1, ids: ['cap-in-1'] });
+    const alert = await storedAlert('cap-in-1');
+    expect(alert).toMatchObject({ id: 'cap-in-1', title: 'Strike on a Kyiv suburb & fires', text: 'Fires after a missile strike on a Kyiv suburb, three wounded', publishedAt: '2024-11-02T23:38:00+02:00', lang: 'en-US', source: 'dsns@example.gov.ua' });
+    const output = (await getCap('/v1/alerts/cap-in-1/cap')).body;
+    expect(capProblems(output)).toEqual([]);
+    for (const path of [['identifier'], ['sent'], ['info', 'severity'], ['info', 'headline']]) expect(capText(output, ...path)).toBe(capText(input, ...path));
+    // A repeat is idempotent, as for JSON.
+    expect((await postCap(input)).body).toEqual({ accepted: 1, ids: ['cap-in-1'] });
+  });
+
+  it("a CAP Update/Cancel naming the publisher's alert is a revision; once per message; another publisher's is 403", async () => {
+    await postCap(capMessage({ identifier: 'cap-rev-1', severity: 'Extreme' }));
+    const original = await storedAlert('cap-rev-1');
+    const update = capMessage({
+      identifier: 'cap-rev-1-u1',
+      msgType: 'Update',
+      sent: '2024-11-02T21:50:00-00:00',
+      references: 'dsns@example.gov.ua,cap-rev-1,2024-11-02T21:38:00-00:00',
+      severity: 'Minor',
+      headline: 'Drill, not an attack',
+      note: 'it was a drill',
+    });
+    const otherPublisher = { authorization: `Bearer ${OTHER_PUBLISHER}` };
+    const stolen = await postCap(update.replace('cap-rev-1-u1', 'cap-rev-1-x1'), otherPublisher);
+    expect(stolen.status).toBe(403);
+    expect(stolen.body.error?.code).toBe('forbidden');
+
+    const revised = await postCap(update);
+    expect(revised.status).toBe(201);
+    expect(revised.body).toMatchObject({ id: 'cap-rev-1', msgType: 'update', revision: 1, severity: 'minor', title: 'Drill, not an attack', note: 'it was a drill' });
+    expect(revised.body.seq).toBeGreaterThan(original.seq);
+    // The same message again: not applied twice.
+    const again = await postCap(update);
+    expect(again.status).toBe(200);
+    expect(again.body).toMatchObject({ revision: 1, seq: revised.body.seq });
+
+    // A Cancel may reference the publisher's Update alone.
+    const cancel = capMessage({ identifier: 'cap-rev-1-c1', msgType: 'Cancel', references: 'dsns@example.gov.ua,cap-rev-1-u1,2024-11-02T21:50:00-00:00' });
+    const cancelled = await postCap(cancel);
+    expect(cancelled.status).toBe(201);
+    expect(cancelled.body).toMatchObject({ id: 'cap-rev-1', msgType: 'cancel', revision: 2 });
+    const out = (await getCap('/v1/alerts/cap-rev-1/cap')).body;
+    expect(capProblems(out)).toEqual([]);
+    expect(capText(out, 'msgType')).toBe('Cancel');
+    expect(capText(out, 'references')!.split(' ')).toHaveLength(2);
+    const single = await request<{ revisions: Alert[] }>(sys.api.url, 'GET', '/v1/alerts/cap-rev-1', { headers: reader });
+    expect(single.body.revisions.map((version) => version.revision)).toEqual([0, 1]);
+
+    const late = await postCap(update.replace('cap-rev-1-u1', 'cap-rev-1-u2'));
+    expect(late.body.error?.code).toBe('alert_cancelled');
+    const unknown = await postCap(update.replace('cap-rev-1-u1', 'cap-rev-x').replace(',cap-rev-1,', ',never-sent,'));
+    expect(unknown.body.error?.code).toBe('alert_not_found');
+  });
+
+  it('refuses every hostile or non-CAP-1.2 body with 400 and its code, stores nothing, and keeps serving', async () => {
+    for (const { name, code, body } of HOSTILE_CAP) {
+      const refused = await postCap(body);
+      expect([name, refused.status, refused.body.error?.code]).toEqual([name, 400, code]);
+      expect(refused.body.error?.message.length).toBeGreaterThan(0);
+    }
+    const big = capMessage({ identifier: 'h-big', description: 'x'.repeat(300 * 1024) });
+    expect((await postCap(big)).status).toBe(413);
+    expect((await postCap(capMessage({ identifier: 'h-nokey' }), {})).status).toBe(401);
+    const wrongType = await request(sys.api.url, 'POST', '/v1/updates', { body: capMessage({ identifier: 'h-type' }), headers: { ...asPublisher, 'content-type': 'text/xml' } });
+    expect(wrongType.status).toBe(415);
+
+    // Still serving: a good message after them is stored, and none of the refused ones ever was.
+    expect((await postCap(capMessage({ identifier: 'after-hostile' }))).status).toBe(202);
+    await storedAlert('after-hostile');
+    for (const id of ['h-ent', 'h-xxe', 'h-lol', 'h-dtd', 'h-ns', 'h-nons', 'h-11', 'h-order', 'h-enum', 'h-z', 'h-exercise', 'h-private', 'h-big', 'h-nokey', 'h-type']) {
+      expect([id, (await request(sys.api.url, 'GET', `/v1/alerts/${id}`, { headers: reader })).status]).toEqual([id, 404]);
+    }
+    expect((await request(sys.api.url, 'GET', '/readyz')).status).toBe(200);
   });
 });

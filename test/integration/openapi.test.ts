@@ -83,7 +83,8 @@ describe('GET /openapi.json', () => {
     expect(error.properties.error.properties.code.enum).toEqual(Object.keys(ERROR_CODES));
     expect(document.components.schemas.Alert.properties.severity.enum).toEqual(['unknown', 'minor', 'moderate', 'severe', 'extreme']);
     const post = document.paths['/v1/updates'].post;
-    expect(Object.keys(post.responses).sort()).toEqual(['202', '400', '401', '403', '413', '415', '500', '503']);
+    expect(Object.keys(post.responses).sort()).toEqual(['200', '201', '202', '400', '401', '403', '404', '409', '413', '415', '429', '500', '503']);
+    expect(Object.keys(post.requestBody.content)).toEqual(['application/json', 'application/cap+xml']);
     expect(post.responses['400'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/Error' });
     const stream = document.paths['/v1/stream'].get;
     expect(stream.parameters.map((p: { name: string; in: string }) => `${p.in}:${p.name}`)).toEqual(

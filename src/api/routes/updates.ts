@@ -1,4 +1,5 @@
 // POST /v1/updates: validate, authenticate, check backpressure, queue. 202 means it is in Redis and will be alerted.
+// A CAP 1.2 message (application/cap+xml) is an update too, or, as an Update/Cancel, a revision of the publisher's alert.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import express, { Router, type Request, type RequestHandler, type Response } from 'express';
 import { ulid } from 'ulid';
@@ -12,6 +13,11 @@ import { TrustedProxies } from '../../proxy/trusted-proxies.js';
 import { UrgentHintBudget } from '../urgent-hint-budget.js';
 import { PartialEnqueueError, URGENT_HINT_PRIORITY, URGENT_PRIORITY } from '../../queue/update-queue.js';
 import { LOOPBACK_PUBLISHER, UpdateIdClaims } from '../../store/update-id-claims.js';
+import { CAP_MEDIA_TYPE } from '../../cap/alert-to-cap.js';
+import { CAP_MAX_BYTES, CapRevisions } from '../../cap/cap-revisions.js';
+import { capToChange, capToUpdate, checkRelayable } from '../../cap/cap-to-update.js';
+import { parseCap, type CapMessage } from '../../cap/parse-cap.js';
+import { AlertRevisions } from '../../lifecycle/alert-revisions.js';
 
 /**
  * The body parser of POST /v1/updates (the content type is checked before it); `measure` sees each raw body.
@@ -40,6 +46,14 @@ export function updatesRouter(deps: ApiDeps): Router {
   const knownTopics = new Set(classifier.topics.map((topic) => topic.id));
   // A claim outlives the alert and its idempotency, so no other publisher's update can take a stored alert's id.
   const idClaims = new UpdateIdClaims({ redis, keys: deps.keys, ttlSeconds: Math.max(config.idempotencySeconds, config.retention.seconds) });
+  const capRevisions = new CapRevisions({
+    redis,
+    keys: deps.keys,
+    idClaims,
+    revisions: new AlertRevisions({ redis, keys: deps.keys, store: deps.store, incidentTtlSeconds: config.retention.seconds }),
+    store: deps.store,
+    ttlSeconds: Math.max(config.idempotencySeconds, config.retention.seconds),
+  });
   const hintBudget = new UrgentHintBudget({ redis, keys: deps.keys, perMinute: config.urgentHintsPerMinute });
   const router = Router();
 
@@ -49,75 +63,128 @@ export function updatesRouter(deps: ApiDeps): Router {
     // Counted before the body is read; the verdict comes back while it is parsed and checked.
     rateLimit.count,
     (req, _res, next) => {
+      // A CAP 1.2 message goes on to the CAP route below (after the same key check and count).
+      if (req.is(CAP_MEDIA_TYPE)) {
+        next('route');
+        return;
+      }
       if (!req.is('application/json')) {
-        throw new AppError('unsupported_media_type', 'POST /v1/updates takes Content-Type: application/json');
+        throw new AppError('unsupported_media_type', `POST /v1/updates takes Content-Type: application/json or ${CAP_MEDIA_TYPE}`);
       }
       next();
     },
     jsonBody(config.maxBodyBytes, rateLimit.measureBody),
     async (req, res) => {
       const parsed = parseUpdatesBody(req.body);
-      const refusal = parsed.success ? (unknownTopics(parsed.updates) ?? futurePublished(parsed.updates)) : invalidRequest('the update', parsed.issues);
-      // Classifying here only orders the queue (an extreme alert jumps a backlog); the worker classifies for real.
-      const updates = parsed.success && !refusal ? parsed.updates.map(queueOrder) : [];
-      // Over the limit answers 429 whatever the body, as if the limit were checked before it was read.
-      await rateLimit.verdict(res);
-      if (refusal) {
-        metrics.updatesAccepted.inc({ outcome: 'rejected' });
-        throw refusal;
-      }
-      if (redis.status !== 'ready') {
-        throw new AppError('unavailable', 'Redis is unreachable; nothing was accepted', { retryAfter: 2 });
-      }
-      const unreachable = () => {
-        throw new AppError('unavailable', 'the queue is unreachable; nothing was accepted', { retryAfter: 2 });
-      };
-      // Idempotency is per publisher (without keys, every loopback poster is one): the ids are claimed for it while
-      // the depth is read, and another publisher's id gets an alert id of its own (see UpdateIdClaims).
-      const publisher = config.publishKeys.length === 0 ? LOOPBACK_PUBLISHER : publisherOf(res);
-      const claimed = idClaims.assign(publisher, updates.map(({ input }) => input.id ?? ulid()));
-      claimed.catch(() => undefined); // awaited below, unless the depth refuses first
-      const hintOnly = updates.filter((update) => update.hintOnly).length;
-      const granting = hintBudget.take(publisher, hintOnly);
-      granting.catch(() => undefined);
-      // A recent reading decides at once; one that would refuse is read again first, so a queue that has just
-      // drained never turns updates away.
-      let depth = await producer.depth().catch(unreachable);
-      if (depth + updates.length > config.maxQueueDepth) depth = await producer.depth({ fresh: true }).catch(unreachable);
-      if (depth + updates.length > config.maxQueueDepth) {
-        throw new AppError('queue_overloaded', `${depth} updates are waiting (limit ${config.maxQueueDepth}); nothing was accepted`, {
-          retryAfter: 1,
-        });
-      }
-      const ids = await claimed.catch(unreachable);
-      let granted = await granting.catch(unreachable);
-      const receivedAt = new Date().toISOString();
-      const items = updates.map(({ input, priority, hintOnly }, i) => {
-        const update: AcceptedUpdate = { ...input, id: ids[i]!, receivedAt, ...(updates.length > 1 && { batchIndex: i }) };
-        if (!hintOnly) return { update, priority };
-        // A hint alone: on the urgent lane behind the genuine ones within the publisher's budget, else first in line.
-        return granted-- > 0 ? { update, priority: URGENT_HINT_PRIORITY, urgent: true } : { update, priority, urgent: false };
-      });
-      try {
-        await producer.enqueue(items);
-      } catch (error) {
-        if (error instanceof PartialEnqueueError && error.partly) {
-          // Some were queued: the ids they got make a retry idempotent, so hand them back for it.
-          throw new AppError('unavailable', 'the queue failed midway: some updates were queued; retry with the ids in issues', {
-            retryAfter: 2,
-            cause: error,
-            issues: items.map(({ update }, i) => ({ path: `updates.${i}.id`, code: 'retry_with_id', message: update.id })),
-          });
-        }
-        throw new AppError('unavailable', 'the queue is unreachable; nothing was accepted', { retryAfter: 2, cause: error });
-      }
-      metrics.updatesAccepted.inc({ outcome: 'accepted' }, items.length);
-      res.status(202).json({ accepted: items.length, ids: items.map(({ update }) => update.id) });
+      await accept(res, parsed.success ? parsed.updates : invalidRequest('the update', parsed.issues));
     },
   );
-  // Errors of the steps after the count (wrong type, bad JSON, too big) wait for the verdict too.
+  // Reached only through next('route') above, after the key check and the count (publisherOf throws otherwise).
+  router.post(
+    '/v1/updates',
+    (_req, res, next) => {
+      publisherOf(res);
+      next();
+    },
+    express.text({ type: () => true, limit: Math.min(config.maxBodyBytes, CAP_MAX_BYTES), verify: (req, res, body) => rateLimit.measureBody(req as Request, res as Response, body) }),
+    async (req, res) => {
+      const read = readCap(req.body);
+      if (read instanceof AppError) {
+        await accept(res, read);
+        return;
+      }
+      if (read.update) {
+        await accept(res, [read.update]);
+        return;
+      }
+      const { message } = read;
+      await rateLimit.verdict(res);
+      const publisher = config.publishKeys.length === 0 ? LOOPBACK_PUBLISHER : publisherOf(res);
+      const applied = await capRevisions.apply(publisher, message, capToChange(message));
+      metrics.updatesAccepted.inc({ outcome: 'accepted' });
+      res.status(applied.repeat ? 200 : 201).json(applied.alert);
+    },
+  );
+  // Errors of the steps after the count (wrong type, bad JSON or XML, too big) wait for the verdict too.
   router.use('/v1/updates', rateLimit.verdictFirst);
   return router;
+
+  /**
+   * A CAP body parsed and checked, with the update an Alert makes; or the 400 that refuses it (thrown once the rate
+   * limit's verdict is in).
+   */
+  function readCap(body: unknown): { message: CapMessage; update?: UpdateInput } | AppError {
+    try {
+      const message = parseCap(typeof body === 'string' ? body : '');
+      checkRelayable(message);
+      return message.msgType === 'Alert' ? { message, update: capToUpdate(message) } : { message };
+    } catch (error) {
+      if (error instanceof AppError) return error;
+      throw error;
+    }
+  }
+
+  /**
+   * Queues parsed updates (202 with their ids), or throws `refusal`; either waits for the rate limit's verdict first.
+   */
+  async function accept(res: Response, parsed: UpdateInput[] | AppError): Promise<void> {
+    const refusal = parsed instanceof AppError ? parsed : (unknownTopics(parsed) ?? futurePublished(parsed));
+    // Classifying here only orders the queue (an extreme alert jumps a backlog); the worker classifies for real.
+    const updates = refusal || parsed instanceof AppError ? [] : parsed.map(queueOrder);
+    // Over the limit answers 429 whatever the body, as if the limit were checked before it was read.
+    await rateLimit.verdict(res);
+    if (refusal) {
+      metrics.updatesAccepted.inc({ outcome: 'rejected' });
+      throw refusal;
+    }
+    if (redis.status !== 'ready') {
+      throw new AppError('unavailable', 'Redis is unreachable; nothing was accepted', { retryAfter: 2 });
+    }
+    const unreachable = () => {
+      throw new AppError('unavailable', 'the queue is unreachable; nothing was accepted', { retryAfter: 2 });
+    };
+    // Idempotency is per publisher (without keys, every loopback poster is one): the ids are claimed for it while
+    // the depth is read, and another publisher's id gets an alert id of its own (see UpdateIdClaims).
+    const publisher = config.publishKeys.length === 0 ? LOOPBACK_PUBLISHER : publisherOf(res);
+    const claimed = idClaims.assign(publisher, updates.map(({ input }) => input.id ?? ulid()));
+    claimed.catch(() => undefined); // awaited below, unless the depth refuses first
+    const hintOnly = updates.filter((update) => update.hintOnly).length;
+    const granting = hintBudget.take(publisher, hintOnly);
+    granting.catch(() => undefined);
+    // A recent reading decides at once; one that would refuse is read again first, so a queue that has just
+    // drained never turns updates away.
+    let depth = await producer.depth().catch(unreachable);
+    if (depth + updates.length > config.maxQueueDepth) depth = await producer.depth({ fresh: true }).catch(unreachable);
+    if (depth + updates.length > config.maxQueueDepth) {
+      throw new AppError('queue_overloaded', `${depth} updates are waiting (limit ${config.maxQueueDepth}); nothing was accepted`, {
+        retryAfter: 1,
+      });
+    }
+    const ids = await claimed.catch(unreachable);
+    let granted = await granting.catch(unreachable);
+    const receivedAt = new Date().toISOString();
+    const items = updates.map(({ input, priority, hintOnly }, i) => {
+      const update: AcceptedUpdate = { ...input, id: ids[i]!, receivedAt, ...(updates.length > 1 && { batchIndex: i }) };
+      if (!hintOnly) return { update, priority };
+      // A hint alone: on the urgent lane behind the genuine ones within the publisher's budget, else first in line.
+      return granted-- > 0 ? { update, priority: URGENT_HINT_PRIORITY, urgent: true } : { update, priority, urgent: false };
+    });
+    try {
+      await producer.enqueue(items);
+    } catch (error) {
+      if (error instanceof PartialEnqueueError && error.partly) {
+        // Some were queued: the ids they got make a retry idempotent, so hand them back for it.
+        throw new AppError('unavailable', 'the queue failed midway: some updates were queued; retry with the ids in issues', {
+          retryAfter: 2,
+          cause: error,
+          issues: items.map(({ update }, i) => ({ path: `updates.${i}.id`, code: 'retry_with_id', message: update.id })),
+        });
+      }
+      throw new AppError('unavailable', 'the queue is unreachable; nothing was accepted', { retryAfter: 2, cause: error });
+    }
+    metrics.updatesAccepted.inc({ outcome: 'accepted' }, items.length);
+    res.status(202).json({ accepted: items.length, ids: items.map(({ update }) => update.id) });
+  }
 
   /**
    * Where an update waits: its priority by its severity, hint included; `hintOnly` when the hint alone makes it
