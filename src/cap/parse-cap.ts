@@ -147,6 +147,8 @@ type Fields = Map<string, XmlElement[]>;
 type Rule = [name: string, min: number, max: number, check?: (text: string) => string | undefined];
 
 const N = Number.POSITIVE_INFINITY;
+/** The CAP 1.2 elements made of elements; every other one holds text alone. */
+const CONTAINERS = new Set(['info', 'area', 'eventCode', 'parameter', 'resource', 'geocode']);
 const oneOf =
   (...values: string[]) =>
   (text: string) =>
@@ -221,6 +223,7 @@ function sequence(parent: XmlElement, rules: Rule[], signed: boolean): Fields {
     if (found.length < min) throw new AppError('invalid_cap', `<${parent.name}> lacks the required <${name}> (or it is out of order)`);
     if (found.length > max) throw new AppError('invalid_cap', `<${parent.name}> has ${found.length} <${name}> elements; CAP 1.2 allows ${max}`);
     for (const element of found) {
+      if (element.children.length > 0 && !CONTAINERS.has(name)) throw new AppError('invalid_cap', `<${name}> holds text only, not elements`);
       const problem = check?.(element.text.trim());
       if (problem) throw new AppError('invalid_cap', `<${name}> ${JSON.stringify(element.text.trim().slice(0, 80))} ${problem}`);
     }

@@ -85,6 +85,7 @@ export const HOSTILE_CAP: { name: string; code: string; body: string }[] = [
   { name: 'sent with Z', code: 'invalid_cap', body: capMessage({ identifier: 'h-z', sent: '2024-11-02T21:38:00Z' }) },
   { name: 'an identifier with a space', code: 'invalid_cap', body: capMessage({ identifier: 'h space' }) },
   { name: 'an unknown element', code: 'invalid_cap', body: capMessage({ identifier: 'h-unknown' }).replace('<scope>', '<colour>red</colour><scope>') },
+  { name: 'an element inside a text element', code: 'invalid_cap', body: capMessage({ identifier: 'h-mixed', headline: 'x' }).replace('<headline>x', '<headline>x<b>bold</b>') },
   { name: 'an Update without references', code: 'invalid_cap', body: capMessage({ identifier: 'h-noref', msgType: 'Update' }) },
   { name: 'status Exercise', code: 'cap_not_relayed', body: capMessage({ identifier: 'h-exercise', status: 'Exercise' }) },
   { name: 'scope Private', code: 'invalid_cap', body: capMessage({ identifier: 'h-private', scope: 'Private' }) },

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Alert } from '../../src/core/alert.js';
 import { capMessage, HOSTILE_CAP } from '../helpers/cap-messages.js';
 import { capProblems, capText, parseXml, type XmlNode } from '../helpers/cap-rules.js';
-import { postUpdate, request, startSystem, waitUntil, type TestSystem } from '../helpers/system.js';
+import { postUpdate, request, startRole, startSystem, uniquePrefix, waitUntil, type TestSystem } from '../helpers/system.js';
 
 const PUBLISHER = 'publisher-key-0123456789';
 const OTHER_PUBLISHER = 'other-publisher-key-0123456789';
@@ -272,5 +272,26 @@ describe('POST /v1/updates with Content-Type: application/cap+xml', () => {
       expect([id, (await request(sys.api.url, 'GET', `/v1/alerts/${id}`, { headers: reader })).status]).toEqual([id, 404]);
     }
     expect((await request(sys.api.url, 'GET', '/readyz')).status).toBe(200);
+  });
+});
+
+describe('CAP ingest and the byte budget (SIRENA_INGEST_BYTE_RATE_LIMIT)', () => {
+  it('charges CAP bodies like JSON ones: past the budget 429 rate_limited with Retry-After', async () => {
+    const api = await startRole('api', { REDIS_URL: sys.redisUrl, SIRENA_KEY_PREFIX: uniquePrefix(), SIRENA_PUBLISH_KEYS: PUBLISHER, SIRENA_INGEST_BYTE_RATE_LIMIT: '20000' });
+    try {
+      const post = (id: string) =>
+        request<{ error?: { code: string } }>(api.url, 'POST', '/v1/updates', {
+          body: capMessage({ identifier: id, description: `Air raid alert in Kyiv ${'.'.repeat(9_000)}` }),
+          headers: { ...asPublisher, 'content-type': 'application/cap+xml' },
+        });
+      expect((await post('budget-1')).status).toBe(202);
+      expect((await post('budget-2')).status).toBe(202);
+      const over = await post('budget-3');
+      expect(over.status).toBe(429);
+      expect(over.body.error?.code).toBe('rate_limited');
+      expect(over.headers.get('retry-after')).toMatch(/^\d+$/);
+    } finally {
+      await api.stop();
+    }
   });
 });

@@ -33,6 +33,25 @@ describe('parseCap', () => {
     expect(parseCap(prefixed).info?.description).toMatch(/^a <b> & c/);
   });
 
+  it('reads a message using the optional elements in their order (codes, eventCode, times, parameter, resource, geocode)', () => {
+    const full = capMessage({ identifier: 'ua-full', note: 'n' })
+      .replace('<scope>Public</scope>', '<source>ops</source><scope>Public</scope><code>IPAWSv1.0</code>')
+      .replace('<note>n</note>', '<note>n</note><incidents>inc-1</incidents>')
+      .replace('<event>Air raid</event>', '<event>Air raid</event><responseType>Shelter</responseType>')
+      .replace(
+        '<headline>',
+        '<audience>all</audience><eventCode><valueName>SAME</valueName><value>CEM</value></eventCode><effective>2024-11-02T21:38:00-00:00</effective><expires>2024-11-03T01:38:00-00:00</expires><senderName>DSNS</senderName><headline>',
+      )
+      .replace(
+        '<area>',
+        '<instruction>Go to a shelter</instruction><web>https://example.gov.ua/a</web><contact>112</contact><parameter><valueName>p</valueName><value>1</value></parameter><resource><resourceDesc>map</resourceDesc><mimeType>image/png</mimeType></resource><area>',
+      )
+      .replace('<areaDesc>Kyiv</areaDesc>', '<areaDesc>Kyiv</areaDesc><polygon>50.4,30.4 50.5,30.5 50.4,30.6 50.4,30.4</polygon><geocode><valueName>UA</valueName><value>80</value></geocode>');
+    const message = parseCap(full);
+    expect(message.info).toMatchObject({ senderName: 'DSNS', web: 'https://example.gov.ua/a' });
+    expect(capToUpdate(message)).toMatchObject({ source: 'DSNS', url: 'https://example.gov.ua/a' });
+  });
+
   it('ignores a trailing XML signature (another namespace) but not one in the middle', () => {
     const signed = capMessage({ identifier: 'ua-sig' }).replace('</alert>', '<Signature xmlns="http://www.w3.org/2000/09/xmldsig#"><SignedInfo/></Signature></alert>');
     expect(parseCap(signed).identifier).toBe('ua-sig');
