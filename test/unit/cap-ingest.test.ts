@@ -1,5 +1,6 @@
 // CAP 1.2 in: the parser refuses what is not well-formed, not CAP 1.2 or declares entities; the mapping to updates
 // and revisions; and the round trip CAP in → alert → CAP out.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../src/core/app-error.js';
 import type { Alert } from '../../src/core/alert.js';
@@ -94,6 +95,19 @@ describe('CAP → update and revision', () => {
     expect(capToChange(update)).toEqual({ kind: 'update', severity: 'minor', title: 'A drill', note: 'exercise' });
     const cancel = parseCap(capMessage({ identifier: 'ua-8', msgType: 'Cancel', references: 'a@b,ua-1,2024-11-02T21:38:00-00:00' }));
     expect(capToChange(cancel)).toEqual({ kind: 'cancel', note: 'CAP Cancel ua-8 from dsns@example.gov.ua' });
+  });
+
+  it('a Cancel without info (as in the README) is a cancellation with its note', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const body = /'(<alert xmlns="urn:oasis:names:tc:emergency:cap:1\.2"><identifier>kyiv-raid-1-c<\/identifier>.*?<\/alert>)'/.exec(readme)?.[1];
+    expect(body).toBeDefined();
+    const message = parseCap(body!);
+    checkRelayable(message);
+    expect(message.info).toBeUndefined();
+    expect(message.references).toEqual([{ sender: 'dsns@example.gov.ua', identifier: 'kyiv-raid-1', sent: '2024-11-02T23:38:00+02:00' }]);
+    expect(capToChange(message)).toEqual({ kind: 'cancel', note: 'All clear' });
+    const alert = /<<'XML'\n([\s\S]*?)\nXML\n/.exec(readme)?.[1];
+    expect(capToUpdate(parseCap(alert!))).toMatchObject({ id: 'kyiv-raid-1', severity: 'extreme', lang: 'uk', publishedAt: '2024-11-02T23:38:00+02:00' });
   });
 
   it('round trip: CAP in → alert → CAP out keeps identifier, sent, severity, headline (and is valid CAP 1.2)', () => {
