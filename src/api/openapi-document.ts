@@ -125,7 +125,7 @@ const OPERATIONS: Operation[] = [
       'SIRENA_CAP_SENDER, sent (the first version\'s publishedAt, a revision\'s time), status Actual, msgType ' +
       'Alert/Update/Cancel (an Update or Cancel `references` every earlier version as sender,identifier,sent), scope ' +
       'Public, and one info (language, category, event, urgency, severity, certainty, headline, description, area). ' +
-      'Every gateway answers it too; the read grant is that of GET /v1/alerts/:id.',
+      'Every gateway answers it too; the read grant is that of GET /v1/alerts/:id (an earlier version needs one of its own topics).',
     pathParams: { id: 'The alert id' },
     query: CapQuerySchema,
     responses: { 200: { description: 'The CAP 1.2 document', mediaType: 'application/cap+xml' } },

@@ -63,12 +63,17 @@ export function capRouter(deps: CapRouterDeps): Router {
     const id = AlertIdSchema.safeParse(req.params.id);
     const latest = id.success ? await store.get(id.data) : null;
     if (!latest) throw new AppError('alert_not_found', `no stored alert with id ${JSON.stringify(req.params.id)}`);
-    // Every version is readable by whoever may read the alert (its reach covers every version's topics).
+    // The alert is readable by whoever may read any of its versions' topics (its reach), as it was delivered.
     if (!grantSeesAny(grant, alertReach(latest).topics)) throw new AppError('forbidden', 'your token does not allow any topic of this alert');
     const versions = [...(await store.earlierVersions(latest)), latest];
     const wanted = query.data.revision ?? latest.revision ?? 0;
     const at = versions.findIndex((version) => (version.revision ?? 0) === wanted);
     if (at < 0) throw new AppError('alert_not_found', `alert ${JSON.stringify(latest.id)} has no stored revision ${wanted}`);
+    // An earlier version only where the grant allows one of its own topics, as GET /v1/alerts/:id lists them (a
+    // version re-topicked out of a restricted topic keeps that one closed).
+    if (at < versions.length - 1 && !grantSeesAny(grant, (versions[at] as Alert).topics)) {
+      throw new AppError('forbidden', `your token does not allow any topic of revision ${wanted} of this alert`);
+    }
     res.type(CAP_MEDIA_TYPE).send(capAlertDocument(versions[at] as Alert, versions.slice(0, at), options));
   });
 
