@@ -28,8 +28,8 @@ export function grantSeesAny(grant: TopicGrant, topics: readonly string[]): bool
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /**
- * Calls `onExpired` at the grant's expiry (at once when it is past); no expiry: never. `cancel()` when the
- * connection ends first.
+ * Calls `onExpired` at the grant's expiry (on the next turn of the event loop when it is already past, so the caller
+ * has set up its close handlers first); no expiry: never. `cancel()` when the connection ends first.
  * @example const expiry = whenExpired(grant, () => socket.disconnect(true)); socket.on('disconnect', expiry.cancel);
  */
 export function whenExpired(grant: TopicGrant, onExpired: () => void): { cancel(): void } {
@@ -44,7 +44,10 @@ export function whenExpired(grant: TopicGrant, onExpired: () => void): { cancel(
     timer = setTimeout(arm, Math.min(left, MAX_TIMER_MS));
     timer.unref();
   };
-  if (grant.expiresAt !== undefined) arm();
+  if (grant.expiresAt !== undefined) {
+    timer = setTimeout(arm, 0);
+    timer.unref();
+  }
   return {
     cancel: () => clearTimeout(timer),
   };

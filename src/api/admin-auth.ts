@@ -1,5 +1,5 @@
 // Admin authentication: SIRENA_ADMIN_TOKEN as a bearer header, or the session cookie the login form sets.
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler } from 'express';
 import { parse as parseCookies } from 'cookie';
 import { AppError } from '../core/app-error.js';
 import type { AdminSessions } from './admin-sessions.js';
@@ -12,13 +12,20 @@ export const ADMIN_COOKIE = 'sirena_admin';
  * Guards /admin: no token configured → 404 admin_disabled for every admin route; else the token is required.
  * @example router.use('/admin', createAdminAuth(config.adminToken));
  */
-export function createAdminAuth(token: string | undefined, sessions: AdminSessions | undefined): RequestHandler {
+export function createAdminAuth(
+  token: string | undefined,
+  sessions: AdminSessions | undefined,
+  clientAddress: (req: Request) => string,
+): RequestHandler {
   const matches = createSecretMatcher(token === undefined ? [] : [token]);
   return async (req, _res, next) => {
     assertAdminEnabled(token);
     const presented = bearerToken(req.get('authorization'));
     if (presented !== undefined) {
+      // Guessing the token by bearer header is throttled like the sign-in form.
+      const succeeded = await sessions!.attempt(clientAddress(req));
       if (!matches(presented)) throw new AppError('unauthorized', 'the admin token is not valid');
+      await succeeded();
       next();
       return;
     }

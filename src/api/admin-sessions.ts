@@ -1,11 +1,22 @@
 // Admin sign-in sessions in Redis (the cookie holds a random session value, never the admin token) and the
 // throttle on failed sign-ins per client address.
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { AppError } from '../core/app-error.js';
 import type { RedisKeys } from '../store/keys.js';
+import { LuaScript } from '../store/lua-script.js';
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
+
+/**
+ * Counts an attempt before it is judged (so parallel guesses cannot all pass a check made before any is counted):
+ * the window starts with the first; answers the count and the milliseconds the window has left.
+ */
+const COUNT_ATTEMPT = new LuaScript(`
+local n = redis.call('INCR', KEYS[1])
+if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+return {n, redis.call('PTTL', KEYS[1])}
+`);
 
 export interface AdminSessionsOptions {
   redis: Redis;
@@ -39,45 +50,54 @@ export class AdminSessions {
   readonly ttlSeconds: number;
   private readonly maxFailures: number;
   private readonly failureWindowSeconds: number;
-  private readonly tokenDigest: string;
+  private readonly token: string;
 
   constructor(private readonly options: AdminSessionsOptions) {
     this.ttlSeconds = options.ttlSeconds ?? 43_200;
     this.maxFailures = options.maxFailures ?? 10;
     this.failureWindowSeconds = options.failureWindowSeconds ?? 900;
-    this.tokenDigest = sha256(options.token);
+    this.token = options.token;
+  }
+
+  /** What Redis keeps of a session: an HMAC of its value keyed by the admin token (nothing that reveals the token). */
+  private seal(value: string): string {
+    return createHmac('sha256', this.token).update(value).digest('hex');
   }
 
   /** A new session; its value goes into the cookie. */
   async create(): Promise<string> {
     const value = randomBytes(32).toString('base64url');
-    await this.options.redis.set(this.options.keys.adminSession(sha256(value)), this.tokenDigest, 'EX', this.ttlSeconds);
+    await this.options.redis.set(this.options.keys.adminSession(sha256(value)), this.seal(value), 'EX', this.ttlSeconds);
     return value;
   }
 
   async isValid(value: string): Promise<boolean> {
     if (!/^[A-Za-z0-9_-]{43}$/.test(value)) return false;
-    return (await this.options.redis.get(this.options.keys.adminSession(sha256(value)))) === this.tokenDigest;
+    const stored = await this.options.redis.get(this.options.keys.adminSession(sha256(value)));
+    if (stored === null || !/^[0-9a-f]{64}$/.test(stored)) return false;
+    // Made with another token (it was rotated): no longer valid.
+    return timingSafeEqual(Buffer.from(stored, 'hex'), Buffer.from(this.seal(value), 'hex'));
   }
 
   async revoke(value: string): Promise<void> {
     await this.options.redis.del(this.options.keys.adminSession(sha256(value)));
   }
 
-  /** Throws 429 rate_limited while the address has used up its failed sign-ins. */
-  async assertMayTry(address: string): Promise<void> {
+  /**
+   * Counts an attempt with the admin token from an address (the sign-in form, or a bearer header) before it is
+   * judged; throws 429 rate_limited once the address has made more than maxFailures failed ones in the window.
+   * Returns what to call when the attempt succeeded: it is then taken off the count.
+   */
+  async attempt(address: string): Promise<() => Promise<void>> {
     const key = this.options.keys.adminLoginFailures(address);
-    const [failures, ttl] = await Promise.all([this.options.redis.get(key), this.options.redis.ttl(key)]);
-    if (Number(failures ?? 0) >= this.maxFailures) {
-      throw new AppError('rate_limited', `too many failed sign-ins from this address; retry in ${Math.max(ttl, 1)} s`, {
-        retryAfter: Math.max(ttl, 1),
-      });
+    const [count, ttlMs] = (await COUNT_ATTEMPT.run(this.options.redis, [key], [this.failureWindowSeconds * 1000])) as [number, number];
+    if (count > this.maxFailures) {
+      await this.options.redis.decr(key);
+      const retryAfter = Math.max(1, Math.ceil(ttlMs / 1000));
+      throw new AppError('rate_limited', `too many failed admin sign-ins from this address; retry in ${retryAfter} s`, { retryAfter });
     }
-  }
-
-  /** Counts a failed sign-in against the address (the window starts at its first failure). */
-  async recordFailure(address: string): Promise<void> {
-    const key = this.options.keys.adminLoginFailures(address);
-    await this.options.redis.multi().set(key, 0, 'EX', this.failureWindowSeconds, 'NX').incr(key).exec();
+    return async () => {
+      await this.options.redis.decr(key);
+    };
   }
 }

@@ -115,9 +115,12 @@ export function createIngestRateLimit(options: IngestRateLimitOptions): IngestRa
   /** Publishers over the limit, until their window ends: their next requests wait for the verdict first. */
   const limitedUntil = new Map<string, number>();
 
-  /** Charges body bytes to the publisher; refuses (429) when the window's total passes byteLimit. */
+  /**
+   * Charges body bytes to the publisher; refuses (429) when the window's total passes byteLimit. Charging 0 (a body
+   * of unknown length, before it is read) still refuses a publisher already past it.
+   */
   const chargeBytes = async (publisher: string, bytes: number): Promise<AppError | undefined> => {
-    if (bytes <= 0) return undefined;
+    if (bytes < 0) return undefined;
     let reply: unknown;
     try {
       reply = await CHARGE_BYTES.run(options.redis, [options.keys.ingestBytes(publisher)], [bytes, options.windowSeconds * 1000]);
@@ -133,6 +136,14 @@ export function createIngestRateLimit(options: IngestRateLimitOptions): IngestRa
       `more than ${options.byteLimit} bytes of ingest bodies in ${options.windowSeconds} s; nothing was accepted`,
       { retryAfter },
     );
+  };
+
+  /** Charges, once, what measureBody found beyond the announced length. */
+  const chargeUncharged = async (res: Response): Promise<AppError | undefined> => {
+    const bytes = res.locals.unchargedBodyBytes;
+    if (typeof bytes !== 'number' || bytes === 0) return undefined;
+    res.locals.unchargedBodyBytes = 0;
+    return chargeBytes(publisherOf(res), bytes);
   };
 
   const judge = (req: Request, res: Response): Promise<AppError | undefined> =>
@@ -177,15 +188,12 @@ export function createIngestRateLimit(options: IngestRateLimitOptions): IngestRa
     async verdict(res) {
       const refusal = await verdicts.get(res);
       if (refusal) throw refusal;
-      // A body sent without Content-Length (chunked) is charged once read, before anything of it is accepted.
-      const unannounced = res.locals.unannouncedBodyBytes;
-      if (typeof unannounced === 'number') {
-        const overBytes = await chargeBytes(publisherOf(res), unannounced);
-        if (overBytes) throw overBytes;
-      }
+      const overBytes = await chargeUncharged(res);
+      if (overBytes) throw overBytes;
     },
     measureBody(req, res, body) {
-      if (declaredBytes(req) === 0) res.locals.unannouncedBodyBytes = body.length;
+      // What the body came to beyond its Content-Length: all of a chunked body, and what a compressed one inflated to.
+      res.locals.unchargedBodyBytes = Math.max(0, body.length - declaredBytes(req));
     },
     verdictFirst(error, _req, res, next) {
       const verdict = verdicts.get(res);
@@ -193,7 +201,8 @@ export function createIngestRateLimit(options: IngestRateLimitOptions): IngestRa
         next(error);
         return;
       }
-      void verdict.then((refusal) => next(refusal ?? error));
+      // A body that was read but failed (bad JSON) is charged too.
+      void verdict.then(async (refusal) => next(refusal ?? (await chargeUncharged(res)) ?? error));
     },
   };
 }

@@ -145,6 +145,8 @@ export class SirenaClient {
   private subscribeId = 0;
   private connectFailures = 0;
   private shutdownRetryMs: number | undefined;
+  /** The gateway said the token expired before closing: reconnect to it at once with a fresh one. */
+  private tokenExpired = false;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private retryAttempt = 0;
   private readonly seen = new Set<number>();
@@ -260,6 +262,7 @@ export class SirenaClient {
     this.urlIndex = index % this.urls.length;
     this.connectFailures = 0;
     this.shutdownRetryMs = undefined;
+    this.tokenExpired = false;
     const { token } = this.options;
     const socket: ClientSocket = io(this.url, {
       forceNew: true,
@@ -299,7 +302,7 @@ export class SirenaClient {
     // The token ran out: reconnect at once, with a fresh one when `token` is a function (a fixed one is refused).
     socket.on('state', (state) => this.setAreaState(state));
     socket.on('token_expired', () => {
-      this.shutdownRetryMs = 0;
+      this.tokenExpired = true;
     });
     socket.on('connect_error', (error) => {
       if (!socket.active) {
@@ -325,6 +328,12 @@ export class SirenaClient {
       this.setState('reconnecting');
       // Socket.IO reconnects by itself after a lost connection, but not when the server closed the socket.
       if (socket.active) return;
+      if (this.tokenExpired) {
+        // The same gateway, at once: the token function gives the new connection a fresh token.
+        this.tokenExpired = false;
+        this.retry(() => socket.connect(), 0);
+        return;
+      }
       const notice = this.shutdownRetryMs;
       if (notice !== undefined && this.urls.length > 1) this.retry(() => this.open(this.urlIndex + 1), 0);
       else this.retry(() => socket.connect(), notice ?? this.backoff());

@@ -6,7 +6,7 @@ import { SeveritySchema, type Severity } from './severity.js';
 import { TopicIdSchema } from './topic.js';
 
 /** Query integers are plain digits: `?after=` or `?after=1e3` is a mistake, not 0 or 1000. */
-const digits = z.string().regex(/^\d{1,16}$/, 'must be a non-negative integer').transform(Number);
+export const digits = z.string().regex(/^\d{1,16}$/, 'must be a non-negative integer').transform(Number);
 const seqParam = digits.pipe(z.number().max(Number.MAX_SAFE_INTEGER));
 
 export const AlertsQuerySchema = z.strictObject({

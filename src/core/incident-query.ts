@@ -1,9 +1,7 @@
 // GET /v1/incidents/:id: its paging query (limit, and `after` a seq), paged like GET /v1/alerts.
 import { z } from 'zod';
+import { digits } from './alerts-query.js';
 import { invalidRequest } from './app-error.js';
-
-/** Query integers are plain digits, as in GET /v1/alerts. */
-const digits = z.string().regex(/^\d{1,16}$/, 'must be a non-negative integer').transform(Number);
 
 export const IncidentQuerySchema = z.strictObject({
   /** Only reports with seq > after: the `next.after` of the previous page. */

@@ -42,8 +42,10 @@ export function historyRouter(deps: HistoryRouterDeps): Router {
     if (!alert) throw new AppError('alert_not_found', `no stored alert with id ${JSON.stringify(req.params.id)}`);
     // A revised alert is seen by whoever may see any of its versions' topics, as it was delivered.
     if (!grantSeesAny(grant, alertReach(alert).topics)) throw new AppError('forbidden', 'your token does not allow any topic of this alert');
-    // The latest version, and the earlier ones (oldest first) when editors revised it.
-    res.json({ ...alert, revisions: await store.earlierVersions(alert) });
+    // The latest version, and the earlier ones (oldest first) when editors revised it: each only where the grant
+    // allows one of that version's own topics (a version re-topicked out of a restricted topic keeps it closed).
+    const earlier = await store.earlierVersions(alert);
+    res.json({ ...alert, revisions: earlier.filter((version) => grantSeesAny(grant, version.topics)) });
   });
 
   // Paged like history: an incident is bounded (SIRENA_INCIDENT_MAX_REPORTS), but one request must not answer a
@@ -57,8 +59,10 @@ export function historyRouter(deps: HistoryRouterDeps): Router {
     if (page.alerts.length === 0 && !(id.success && (await store.hasIncident(id.data)))) {
       throw new AppError('incident_not_found', `no stored alert belongs to incident ${JSON.stringify(req.params.id)}`);
     }
-    const alerts = page.alerts.filter((alert) => grantSeesAny(grant, alert.topics));
-    if (alerts.length === 0 && page.alerts.length > 0) {
+    // Reports are seen as they were delivered: by the topics any of their versions had. A page may come out short
+    // or empty with `next` still set; only an incident none of whose reports the grant allows is forbidden.
+    const alerts = page.alerts.filter((alert) => grantSeesAny(grant, alertReach(alert).topics));
+    if (alerts.length === 0 && page.alerts.length > 0 && page.next === null && query.after === undefined) {
       throw new AppError('forbidden', 'your token does not allow the topics of this incident');
     }
     res.json({ id: req.params.id, ...page, alerts });

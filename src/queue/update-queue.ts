@@ -24,6 +24,8 @@ export const UPDATE_QUEUE_NAME = 'updates';
  * alert never waits for a slot held by a batch of routine updates.
  */
 export const URGENT_QUEUE_NAME = 'updates-urgent';
+/** The queue UpdateProducer.warmUp adds one job to and empties: no worker serves it. */
+export const WARM_UP_QUEUE_NAME = 'updates-warm-up';
 /** Job priority that goes to the urgent lane (classify's priorityOf: extreme = 1). */
 export const URGENT_PRIORITY = 1;
 /**
@@ -203,16 +205,15 @@ export class UpdateProducer {
 
   /**
    * Runs the queueing code once before the first real request needs it (its first run compiles and encodes lazily,
-   * several milliseconds): a job is added to a queue of its own on the same connection and removed with that queue.
-   * Also reads the depth that backpressure starts from.
+   * several milliseconds): a job is added to a queue of its own on the same connection, which no worker serves, and
+   * removed with that queue. The queue has one fixed name, emptied before and after, so a process that died midway
+   * leaves nothing that piles up. Also reads the depth that backpressure starts from.
    */
   async warmUp(): Promise<void> {
-    const warmUpQueue = new Queue<UpdateJob>(`${UPDATE_QUEUE_NAME}-warm-up-${randomUUID()}`, {
-      connection: this.connection,
-      prefix: this.keys.bullPrefix,
-    });
+    const warmUpQueue = new Queue<UpdateJob>(WARM_UP_QUEUE_NAME, { connection: this.connection, prefix: this.keys.bullPrefix });
     try {
-      const update: AcceptedUpdate = { id: 'warm-up', text: 'warm-up', receivedAt: new Date().toISOString() };
+      await warmUpQueue.obliterate({ force: true });
+      const update: AcceptedUpdate = { id: `warm-up-${randomUUID()}`, text: 'warm-up', receivedAt: new Date().toISOString() };
       await warmUpQueue.addBulk([{ name: 'updates', data: { updates: [update] }, opts: { jobId: jobIdFor(update.id), priority: URGENT_PRIORITY } }]);
       await warmUpQueue.obliterate({ force: true });
     } finally {

@@ -126,12 +126,19 @@ describe('admin routes with SIRENA_ADMIN_TOKEN set', () => {
           body: `token=${encodeURIComponent(token)}`,
           redirect: 'manual',
         });
-      for (let i = 0; i < 10; i++) expect((await signIn(`wrong-${i}`)).status).toBe(401);
+      // Guesses sent at once are each counted before they are judged: no more than 10 are tried.
+      const statuses = (await Promise.all(Array.from({ length: 20 }, (_, i) => signIn(`wrong-${i}`)))).map((r) => r.status);
+      expect(statuses.filter((status) => status === 401)).toHaveLength(10);
+      expect(statuses.filter((status) => status === 429)).toHaveLength(10);
       const refused = await signIn('wrong-again');
       expect(refused.status).toBe(429);
       expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
       expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('rate_limited');
       expect((await signIn(TOKEN)).status).toBe(429);
+      // The bearer header is no way round it.
+      const bearerGuess = await request(api.url, 'GET', '/admin/ops', { headers: { authorization: 'Bearer not-the-admin-token-at-all' } });
+      expect(bearerGuess.status).toBe(429);
+      expect(bearerGuess.body).toMatchObject({ error: { code: 'rate_limited' } });
     } finally {
       await api.stop();
     }

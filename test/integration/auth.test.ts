@@ -340,12 +340,21 @@ describe('expired tokens (issue 15.9)', () => {
 
   it('the SDK reconnects with a fresh token from its callback and resumes with no gap', async () => {
     let issued = 0;
+    // The second token is held back until an alert has been stored while the client had none: it must be replayed.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let asked: () => void = () => undefined;
+    const askedAgain = new Promise<void>((resolve) => (asked = resolve));
     const client = new SirenaClient({
       url: sys.gateways[0]!.url,
       topics: ['troops'],
       token: async () => {
         issued += 1;
-        return shortLived(2);
+        if (issued === 2) {
+          asked();
+          await held;
+        }
+        return shortLived(issued === 1 ? 2 : 300);
       },
       reconnectionDelayMs: 100,
       socketOptions: { transports: ['websocket'] },
@@ -356,16 +365,21 @@ describe('expired tokens (issue 15.9)', () => {
     client.on('error', (error) => errors.push(error.code));
     try {
       await waitUntil(() => client.state === 'live', 'live');
-      const before = await postUpdate(sys, { id: 'exp-before', text: 'Brigade rotated before expiry', topics: ['troops'] });
-      expect(before.status).toBe(202);
+      expect((await postUpdate(sys, { id: 'exp-before', text: 'Brigade rotated before expiry', topics: ['troops'] })).status).toBe(202);
       await waitUntil(() => alerts.some((alert) => alert.id === 'exp-before'), 'the first alert');
-      // Past the first token's exp the client has reconnected with a second token.
-      await waitUntil(() => issued >= 2 && client.state === 'live', 'reconnected with a fresh token', 10_000);
+      // Past the first token's exp the gateway closed the socket and the client asks for a new token.
+      await askedAgain;
+      expect(client.state).not.toBe('live');
+      expect((await postUpdate(sys, { id: 'exp-during', text: 'Brigade rotated while the token was renewed', topics: ['troops'] })).status).toBe(202);
+      await waitUntil(async () => (await request(sys.api.url, 'GET', '/v1/alerts/exp-during', { headers: { authorization: `Bearer ${await shortLived(60)}` } })).status === 200, 'the gap alert stored');
+      release();
+      await waitUntil(() => alerts.some((alert) => alert.id === 'exp-during'), 'the alert stored while the client was away, replayed', 10_000);
       expect((await postUpdate(sys, { id: 'exp-after', text: 'Brigade rotated after expiry', topics: ['troops'] })).status).toBe(202);
       await waitUntil(() => alerts.some((alert) => alert.id === 'exp-after'), 'the alert after the new token');
-      expect(alerts.map((alert) => alert.id).filter((id) => id.startsWith('exp-'))).toEqual(['exp-before', 'exp-after']);
+      expect(alerts.map((alert) => alert.id).filter((id) => id.startsWith('exp-'))).toEqual(['exp-before', 'exp-during', 'exp-after']);
       expect(errors).toEqual([]);
     } finally {
+      release();
       client.close();
     }
   });

@@ -93,12 +93,25 @@ describe('ingest body bytes per publisher key (SIRENA_INGEST_BYTE_RATE_LIMIT)', 
     // Even a small request waits for the window now: the budget is spent.
     expect((await postUpdate(api.url, update(), auth)).status).toBe(429);
     expect((await postUpdate(api.url, batch(12_000, 'bytes-c'), { authorization: `Bearer ${KEY_B}` })).status).toBe(202);
+    // Only the two accepted batches are queued (no worker runs here): the refused one added nothing.
     const redis = new Redis(testRedisUrl());
     try {
-      expect(await redis.exists(`${new RedisKeys(prefix).bullPrefix}:updates:${jobIdFor('bytes-b-0')}`)).toBe(0);
+      expect(Number(await redis.get(new RedisKeys(prefix).queuedUpdates))).toBe(2 * batch(12_000, 'x').updates.length);
     } finally {
       redis.disconnect();
     }
+  });
+
+  it('a compressed body is charged at what it inflates to', async () => {
+    const { gzipSync } = await import('node:zlib');
+    const auth = { authorization: `Bearer ${KEY_A}`, 'content-type': 'application/json', 'content-encoding': 'gzip' };
+    const other = await start('api', { SIRENA_KEY_PREFIX: uniquePrefix(), SIRENA_PUBLISH_KEYS: KEY_A, SIRENA_INGEST_BYTE_RATE_LIMIT: '20000' });
+    // 30 KB of JSON that gzip makes about 1 KB: within the budget as sent, past it as read.
+    const body = gzipSync(JSON.stringify(batch(30_000, 'gz')));
+    expect(body.length).toBeLessThan(5_000);
+    const answer = await request(other.url, 'POST', '/v1/updates', { body: body as unknown as string, headers: auth });
+    expect(answer.status).toBe(429);
+    expect(answer.body).toMatchObject({ error: { code: 'rate_limited' } });
   });
 
   it('a chunked body (no Content-Length) is charged once read', async () => {

@@ -41,12 +41,10 @@ export function adminRouter(deps: ApiDeps): Router {
     assertAdminEnabled(token);
     // The client's address, read as every other limit reads it (behind a trusted proxy, the one it forwarded).
     const address = proxies.clientAddress(req);
-    await sessions!.assertMayTry(address);
+    const succeeded = await sessions!.attempt(address);
     const presented = (req.body as { token?: unknown } | undefined)?.token;
-    if (typeof presented !== 'string' || !matches(presented)) {
-      await sessions!.recordFailure(address);
-      throw new AppError('unauthorized', 'the admin token is not valid');
-    }
+    if (typeof presented !== 'string' || !matches(presented)) throw new AppError('unauthorized', 'the admin token is not valid');
+    await succeeded();
     // The cookie holds a session value, never the token; Secure when the request came over HTTPS (req.secure
     // honours X-Forwarded-Proto only from a trusted proxy).
     const session = await sessions!.create();
@@ -67,7 +65,7 @@ export function adminRouter(deps: ApiDeps): Router {
     res.redirect(303, '/admin/login');
   });
 
-  router.use('/admin', createAdminAuth(token, sessions));
+  router.use('/admin', createAdminAuth(token, sessions, (req) => proxies.clientAddress(req)));
 
   router.get('/admin/ops', async (_req, res) => {
     const topicIds = classifier.topics.map((topic) => topic.id);
