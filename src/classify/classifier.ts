@@ -1,7 +1,8 @@
 // The classifier's interface: what the worker (and ingest, for queue priority) calls. Implementations are pure.
 import { severityRank, type Severity } from '../core/severity.js';
 import { FALLBACK_TOPIC, type TopicSummary } from '../core/topic.js';
-import { createTermIndex, overlapsAny, tokenize, type TermHit, type TokenizedText } from './term-index.js';
+import { findCueScopes, SCOPE_MARKER_LISTS, type CueScope } from './cue-scopes.js';
+import { createTermIndex, overlaps, overlapsAny, tokenize, type TermHit, type TokenSpan, type TokenizedText } from './term-index.js';
 import type { TopicsFile } from './topics-file.js';
 
 /** What the classifier reads of an update. `topics`/`severity` are publisher hints. */
@@ -47,6 +48,10 @@ interface CompiledTopic {
   requiresPlace: boolean;
   termsGroup: number;
   placesGroup: number;
+  /** Terms that need a companion in their sentence, and the companions' groups. */
+  pairGroups: readonly { terms: number; with: number }[];
+  sharedPlacesGroup: number;
+  elsewhereGroup: number;
   negativeGroup: number;
   excludeGroup: number;
 }
@@ -58,13 +63,31 @@ interface CompiledSeverityRule {
   termsGroup: number;
   negativeGroup: number;
   unlessGroup: number;
+  withGroup: number;
+  within: 'conditional' | 'negation' | undefined;
+  /** Severe and extreme rules: a conditional or a negation sets their terms aside. */
+  alarm: boolean;
 }
+
+/** Which scopes set a hit aside (see cue-scopes.ts), each a test of a hit. */
+interface ScopeTests {
+  /** Names and figures of speech: no rule reads a term or place inside them. */
+  named: (hit: TokenSpan) => boolean;
+  conditional: (hit: TokenSpan) => boolean;
+  /** Denied: inside a negation and not itself a negative phrase ("no damage", "без світла"). */
+  negated: (hit: TokenSpan) => boolean;
+  scopes: readonly CueScope[];
+}
+
+const NO_SCOPES: ScopeTests = { named: () => false, conditional: () => false, negated: () => false, scopes: [] };
 
 /**
  * Builds a classifier from topic and severity rules: a topic matches when one of its terms (and, if it lists
  * places, one of its places) appears outside any of its negative contexts and none of its exclusions appears;
  * the severity is the highest any severity rule gives, else the highest default of the matched topics. Publisher hints add topics and raise
- * (never lower) the severity.
+ * (never lower) the severity. Cues inside a name or a figure of speech count for no rule; inside a conditional
+ * they count for no place-bound topic and no severe or extreme rule, inside a negation for no severe or extreme
+ * rule (src/classify/cue-scopes.ts), and the reasons say which cue was set aside.
  * @example const classifier = createClassifier(await loadTopicsFile(config.topicsFile));
  */
 export function createClassifier(topicsFile: TopicsFile): Classifier {
@@ -77,6 +100,9 @@ export function createClassifier(topicsFile: TopicsFile): Classifier {
     requiresPlace: rule.places.length > 0,
     termsGroup: addGroup(rule.terms),
     placesGroup: addGroup(rule.places),
+    pairGroups: rule.pairs.map((pair) => ({ terms: addGroup(pair.terms), with: addGroup(pair.with) })),
+    sharedPlacesGroup: addGroup(rule.sharedPlaces),
+    elsewhereGroup: addGroup(rule.elsewhere),
     negativeGroup: addGroup(rule.negative),
     excludeGroup: addGroup(rule.exclude),
   }));
@@ -87,10 +113,22 @@ export function createClassifier(topicsFile: TopicsFile): Classifier {
     termsGroup: addGroup(rule.terms),
     negativeGroup: addGroup(rule.negative),
     unlessGroup: addGroup(rule.unless),
+    withGroup: addGroup(rule.with),
+    within: rule.within,
+    alarm: severityRank(rule.severity) >= severityRank('severe'),
   }));
+  // The scope markers share the index: one lookup per word for rules and scopes alike.
+  const scopeBase = groups.length;
+  for (const list of SCOPE_MARKER_LISTS) addGroup(list);
   const index = createTermIndex(groups);
   const topicIds = new Set(topics.map((topic) => topic.summary.id));
   const fallback = topics.find((topic) => topic.summary.id === FALLBACK_TOPIC);
+  // What could raise an alarm: a place-bound topic's terms and places, a severe or extreme rule's terms.
+  const boundTopics = topics.filter((topic) => topic.requiresPlace);
+  const cueGroups = [
+    ...boundTopics.flatMap((topic) => [topic.termsGroup, topic.placesGroup, topic.sharedPlacesGroup]),
+    ...severityRules.filter((rule) => rule.alarm).map((rule) => rule.termsGroup),
+  ];
 
   return {
     topics: topics.map((topic) => topic.summary),
@@ -110,18 +148,65 @@ export function createClassifier(topicsFile: TopicsFile): Classifier {
         if (!cancelled) cancellers.set(negativeGroup, (cancelled = overlapsAny(negatives)));
         return hits.filter((hit) => !cancelled(hit));
       };
+      const scope = scopeTests(tokenized, byGroup, scopeBase, cueGroups);
+      // The cues set aside, by the scope that did it and what they would have decided (told only if it mattered).
+      const setAside = new Map<string, { rank: number; scope: string; what: string; hits: TermHit[] }>();
+      const aside = (hits: readonly TermHit[], test: (hit: TermHit) => boolean, what: string, rank = Number.POSITIVE_INFINITY) => {
+        if (!explain) return;
+        // A reason quotes a few words: so many hits are looked up (each against every scope), not thousands.
+        let looked = 0;
+        for (const hit of hits) {
+          if (!test(hit)) continue;
+          if (++looked > MAX_QUOTES) break;
+          const found = scope.scopes.find((candidate) => overlaps(candidate, hit) && (candidate.kind !== 'negation' || !overlaps(candidate.marker!, hit)));
+          if (!found) continue;
+          const quote = `${found.kind}: ${quoteSpan(tokenized, found.quote)}`;
+          const key = `${quote} ${what}`;
+          const entry = setAside.get(key);
+          if (entry) entry.hits.push(hit);
+          else setAside.set(key, { rank, scope: quote, what, hits: [hit] });
+        }
+      };
 
       const reasons: string[] = [];
       const matched: CompiledTopic[] = [];
+      let sentences: Int32Array | undefined;
+      /** The hits that have a companion in their sentence. */
+      const accompanied = (hits: readonly TermHit[], companions: readonly TermHit[]): TermHit[] => {
+        if (hits.length === 0 || companions.length === 0) return [];
+        sentences ??= sentenceNumbers(tokenized);
+        const inSentence = new Set(companions.map((hit) => sentences![hit.start]));
+        return hits.filter((hit) => inSentence.has(sentences![hit.start]!));
+      };
       for (const topic of topics) {
-        const terms = live(topic.termsGroup, topic.negativeGroup);
-        if (terms.length === 0) continue;
+        let written = live(topic.termsGroup, topic.negativeGroup);
+        for (const pair of topic.pairGroups) {
+          if (byGroup[pair.terms]!.length === 0) continue;
+          written = [...written, ...accompanied(live(pair.terms, topic.negativeGroup), live(pair.with, topic.negativeGroup))];
+        }
+        if (written.length === 0) continue;
+        const setAsideHere = (hit: TermHit) => scope.named(hit) || (topic.requiresPlace && scope.conditional(hit));
+        const terms = written.filter((hit) => !setAsideHere(hit));
         const vetoes = byGroup[topic.excludeGroup]!;
+        if (terms.length === 0) {
+          if (vetoes.length === 0) aside(written, setAsideHere, `topic ${topic.summary.id}`);
+          continue;
+        }
         if (vetoes.length > 0) {
           if (explain) reasons.push(`topic ${topic.summary.id}: excluded by ${quoteHits(tokenized, vetoes)}`);
           continue;
         }
-        const places = topic.requiresPlace ? live(topic.placesGroup, topic.negativeGroup) : [];
+        let places: TermHit[] = [];
+        if (topic.requiresPlace) {
+          // Another place named: a shared name (its Shevchenkivskyi district) is not the topic's place, nor is a place
+          // the update denies ("alert in Kharkiv; no alert in Kyiv", clarification 2). Alone, a denied place is the
+          // place where nothing happened (clarification 5).
+          const elsewhere = live(topic.elsewhereGroup, topic.negativeGroup).length > 0;
+          places = live(topic.placesGroup, topic.negativeGroup).filter((hit) => !scope.named(hit) && !(elsewhere && scope.negated(hit)));
+          if (!elsewhere && byGroup[topic.sharedPlacesGroup]!.length > 0) {
+            places = [...places, ...live(topic.sharedPlacesGroup, topic.negativeGroup).filter((hit) => !scope.named(hit))];
+          }
+        }
         if (topic.requiresPlace && places.length === 0) continue;
         matched.push(topic);
         if (!explain) continue;
@@ -148,8 +233,23 @@ export function createClassifier(topicsFile: TopicsFile): Classifier {
       for (const rule of severityRules) {
         if (severityReason !== undefined && severityRank(rule.severity) <= severityRank(severity)) continue;
         if (rule.topics && !chosenIds.some((id) => rule.topics!.has(id))) continue;
-        if (live(rule.unlessGroup, rule.negativeGroup).length > 0) continue;
-        const hits = live(rule.termsGroup, rule.negativeGroup);
+        const written = live(rule.termsGroup, rule.negativeGroup);
+        if (written.length === 0) continue;
+        let hits = written.filter((hit) => !scope.named(hit));
+        if (rule.within === 'conditional') hits = hits.filter(scope.conditional);
+        else if (rule.within === 'negation') hits = hits.filter(scope.negated);
+        else if (rule.alarm) {
+          const before = hits;
+          hits = hits.filter((hit) => !scope.conditional(hit) && !scope.negated(hit));
+          // Told even when the rule's `unless` would also stop it: the scope is what the words themselves say.
+          if (hits.length === 0 && before.length > 0) {
+            aside(before, (hit) => scope.conditional(hit) || scope.negated(hit), rule.name, severityRank(rule.severity));
+          }
+        }
+        if (hits.length === 0 || live(rule.unlessGroup, rule.negativeGroup).length > 0) continue;
+        if (hits.length > 0 && groups[rule.withGroup]!.length > 0) {
+          hits = accompanied(hits, live(rule.withGroup, rule.negativeGroup).filter((hit) => !scope.named(hit)));
+        }
         if (hits.length === 0) continue;
         severity = rule.severity;
         severityReason = explain ? `severity ${severity}: ${rule.name} ${quoteHits(tokenized, hits)}` : '';
@@ -164,7 +264,13 @@ export function createClassifier(topicsFile: TopicsFile): Classifier {
           severityReason = explain ? `severity ${severity}: default of topic ${from.summary.id}` : '';
         }
       }
-      if (explain && severityReason !== undefined) reasons.push(severityReason);
+      if (explain) {
+        // A cue set aside is told when it would have decided: a topic it would have added, a severity above the one given.
+        for (const { rank, scope: where, what, hits } of setAside.values()) {
+          if (rank > severityRank(severity)) reasons.push(`${where} — sets aside ${what} ${quoteHits(tokenized, hits)}`);
+        }
+        if (severityReason !== undefined) reasons.push(severityReason);
+      }
       if (update.severity && severityRank(update.severity) > severityRank(severity)) {
         if (explain) reasons.push(`severity ${update.severity}: publisher hint (classified ${severity})`);
         severity = update.severity;
@@ -172,6 +278,46 @@ export function createClassifier(topicsFile: TopicsFile): Classifier {
       return { topics: chosenIds.length > 0 ? chosenIds : [FALLBACK_TOPIC], severity, reasons };
     },
   };
+}
+
+/** Finds the update's scopes (when it has markers or cues at all) and the tests of a hit against them. */
+function scopeTests(tokenized: TokenizedText, byGroup: readonly TermHit[][], scopeBase: number, cueGroups: readonly number[]): ScopeTests {
+  const cues: TermHit[] = [];
+  for (const group of cueGroups) cues.push(...byGroup[group]!);
+  if (cues.length === 0) return NO_SCOPES;
+  const markers: TermHit[] = [];
+  for (let group = scopeBase; group < byGroup.length; group++) {
+    for (const hit of byGroup[group]!) markers.push({ ...hit, group: group - scopeBase });
+  }
+  markers.sort((a, b) => a.start - b.start || a.end - b.end);
+  const scopes = findCueScopes(tokenized, markers, cues);
+  if (scopes.length === 0) return NO_SCOPES;
+  const ofKind = (...kinds: string[]) => scopes.filter((scope) => kinds.includes(scope.kind));
+  const negations = ofKind('negation');
+  const named = overlapsAny(ofKind('name', 'figurative'));
+  const conditional = overlapsAny(ofKind('conditional'));
+  const inNegation = overlapsAny(negations);
+  const negator = overlapsAny(negations.map((scope) => scope.marker!));
+  return { named, conditional, negated: (hit) => inNegation(hit) && !negator(hit), scopes };
+}
+
+/** The sentence each token is in (a break token starts a new one). */
+function sentenceNumbers(tokenized: TokenizedText): Int32Array {
+  const numbers = new Int32Array(tokenized.tokens.length);
+  let sentence = 0;
+  tokenized.tokens.forEach((token, at) => {
+    if (token.word === '') sentence++;
+    numbers[at] = sentence;
+  });
+  return numbers;
+}
+
+/** "'if an air-raid alert is declared'": the words of a span, as written. */
+function quoteSpan(tokenized: TokenizedText, span: TokenSpan): string {
+  const first = tokenized.tokens[span.start];
+  const last = tokenized.tokens[span.end - 1];
+  if (!first || !last) return "''";
+  return `'${tokenized.text.slice(first.start, last.end).replace(/\s+/g, ' ')}'`;
 }
 
 /** "'drone attack', 'Kyiv'": the update's own words, adjacent hits joined into one phrase, duplicates dropped. */

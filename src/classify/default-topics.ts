@@ -7,17 +7,17 @@ import { parseTopicsFile, type TopicsFile, type TopicsFileInput } from './topics
 /** Kyiv city, its districts and Kyiv oblast towns, in English and Ukrainian (stems cover the case forms). */
 const KYIV_PLACES = [
   'Kyiv', 'Kiev', 'Kyyiv', 'Kyiv oblast', 'Kyiv region', 'Kyivshchyna', 'Ukrainian capital', 'Ukraine\'s capital',
-  'the capital', 'capital city', 'київ*', 'києв*', 'столиц*',
+  'the capital', 'capital city', 'київ*', 'києв*', 'столиц*', 'Kyivans', 'кияни', 'киян', 'киянам', 'киянами',
+  'киянин', 'киянка', 'киянки',
   // city districts and neighbourhoods
-  'Podil', 'Podilskyi', 'Obolon', 'Obolonskyi', 'Darnytsia', 'Darnytskyi', 'Solomianskyi', 'Solomyanskyi',
-  'Shevchenkivskyi', 'Holosiivskyi', 'Holosiivo', 'Holosiyivskyi', 'Desnianskyi', 'Desnyanskyi', 'Dniprovskyi',
+  'Podil', 'Obolon', 'Obolonskyi', 'Darnytsia', 'Darnytskyi', 'Solomianskyi', 'Solomyanskyi',
+  'Holosiivskyi', 'Holosiivo', 'Holosiyivskyi',
   'Pecherskyi', 'Pechersk', 'Sviatoshynskyi', 'Svyatoshynskyi', 'Sviatoshyn', 'Troieshchyna', 'Troyeshchyna',
   'Osokorky', 'Poznyaky', 'Vynohradar', 'Lukianivka', 'Kurenivka', 'Nyvky', 'Teremky', 'Borshchahivka', 'Rusanivka',
-  'Livoberezhna', 'Khreshchatyk', 'Zhuliany',
-  'подільськ*', 'поділ*', 'оболон*', 'дарниц*', 'солом\'янськ*', 'солом\'янк*', 'шевченківськ*', 'голосіїв*',
-  'деснянськ*', 'дніпровськ* район*', 'печерськ*', 'печерс*', 'святошин*', 'троєщин*', 'осокорк*', 'позняк*',
-  'виноградар*', 'лук\'янівк*', 'куренівк*', 'нивк*', 'теремк*', 'борщагівк*', 'русанівк*', 'лівобережн*',
-  'хрещатик*', 'жулян*',
+  'Khreshchatyk', 'Zhuliany',
+  'поділ', 'подолі', 'подолу', 'подолом', 'оболон*', 'дарниц*', 'солом\'янськ*', 'солом\'янк*', 'голосіїв*',
+  'печерськ*', 'печерс*', 'святошин*', 'троєщин*', 'осокорк*', 'позняки', 'позняках', 'виноградар*',
+  'лук\'янівк*', 'куренівк*', 'нивк*', 'теремки', 'теремках', 'борщагівк*', 'русанівк*', 'хрещатик*', 'жулян*',
   // oblast towns, villages and districts
   'Bila Tserkva', 'Brovary', 'Boryspil', 'Irpin', 'Bucha', 'Vyshhorod', 'Obukhiv', 'Fastiv', 'Vasylkiv', 'Hostomel',
   'Borodianka', 'Borodyanka', 'Bucha district', 'Vyshneve', 'Ukrainka', 'Boyarka', 'Boiarka', 'Pereiaslav',
@@ -25,9 +25,36 @@ const KYIV_PLACES = [
   'Vorzel', 'Bortnychi', 'Chabany', 'Myronivka', 'Rzhyshchiv', 'Skvyra', 'Tarashcha', 'Vyshgorod',
   'біл* церкв*', 'білоцерків*', 'бровар*', 'бориспол*', 'борисп*', 'ірпін*', 'ірпен*', 'буча', 'бучі', 'бучу',
   'бучею', 'бучанськ*', 'вишгород*', 'обухів', 'обухов*', 'обухівськ*', 'фастів', 'фастов*', 'фастівськ*',
-  'васильків', 'василькова', 'василькові', 'васильківськ*', 'гостомел*', 'бородянк*', 'вишнев*', 'українк*',
-  'боярк*', 'переяслав*', 'яготин*', 'славутич*', 'богуслав*', 'кагарлик*', 'макарів', 'макарова', 'макарові',
-  'баришівк*', 'березан*', 'козин*', 'ворзел*', 'бортнич*', 'чабан*', 'миронівк*', 'ржищів*', 'сквир*', 'таращ*',
+  'васильків', 'василькова', 'василькові', 'васильківськ*', 'гостомел*', 'бородянк*', 'вишневе', 'вишневому',
+  'вишневого', 'боярк*', 'переяслав*', 'яготин*', 'славутич*', 'богуслав*', 'кагарлик*', 'макарів', 'макарові',
+  'баришівк*', 'березан*', 'козин', 'козині', 'ворзел*', 'бортнич*', 'чабани', 'чабанах', 'миронівк*', 'ржищів*',
+  'сквир*', 'таращ*',
+  // A nationwide alert or all-clear counts for Kyiv (each phrase is a term of the topic as well as its place).
+  'nationwide alert', 'nationwide air raid alert', 'nationwide air-raid alert', 'alert across Ukraine',
+  'alert across the country', 'alert throughout Ukraine', 'all clear across Ukraine', 'all-clear across Ukraine',
+  'all clear across the country', 'all-clear across the country', 'тривог* по всій україні', 'тривог* по всій країні',
+  'тривог* у всіх областях', 'тривог* в усіх областях', 'відбій по всій україні', 'відбій по всій країні',
+  'відбій тривоги по всій україні', 'відбій тривоги по всій країні', 'по всій україні оголошено', 'по всій країні оголошено',
+  'alert in all regions', 'тривога в усіх областях', 'тривога у всіх областях', 'alert across all of Ukraine',
+];
+
+/** Names of Kyiv's districts that districts of other cities share (Kharkiv, Zaporizhzhia, Lviv, Poltava, Chernihiv…). */
+const KYIV_SHARED_PLACES = [
+  'Shevchenkivskyi', 'Desnianskyi', 'Desnyanskyi', 'Dniprovskyi', 'Podilskyi', 'Livoberezhna', 'Livoberezhnyi',
+  'шевченківськ*', 'деснянськ*', 'дніпровськ* район*', 'подільськ*', 'лівобережн*',
+];
+
+/** Other cities and regions: where one is named, a shared district name is its district, not Kyiv's. */
+const OTHER_PLACES = [
+  'Kharkiv', 'Zaporizhzhia', 'Zaporizhia', 'Lviv', 'Poltava', 'Chernihiv', 'Kherson', 'Dnipro', 'Odesa', 'Odessa',
+  'Chernivtsi', 'Kamianske', 'Mykolaiv', 'Sumy', 'Zhytomyr', 'Vinnytsia', 'Kryvyi Rih', 'Ternopil', 'Khmelnytskyi',
+  'Rivne', 'Lutsk', 'Ivano-Frankivsk', 'Uzhhorod', 'Kropyvnytskyi', 'Cherkasy', 'Kramatorsk', 'Sloviansk',
+  'Pokrovsk', 'Nikopol', 'Kremenchuk', 'Bila Tserkva', 'харків*', 'харков*', 'запоріж*', 'запоріз*', 'львів*',
+  'львов*', 'полтав*', 'чернігів*', 'чернігов*', 'херсон*', 'дніпр', 'дніпра', 'дніпрі', 'дніпром', 'одес*',
+  'чернівц*', 'кам\'янськ*', 'миколаїв*', 'миколаєв*', 'суми', 'сум', 'сумах', 'сумщин*', 'житомир*', 'вінниц*',
+  'вінниччин*', 'кривий ріг', 'кривого рогу', 'кривому розі', 'тернопол*', 'тернопіл*', 'хмельниц*', 'хмельниччин*',
+  'рівне', 'рівного', 'рівному', 'луцьк*', 'івано-франківськ*', 'ужгород*', 'кропивницьк*', 'черкас*', 'краматорськ*',
+  'слов\'янськ*', 'покровськ*', 'нікопол*', 'кременчу*', 'поділл*',
 ];
 
 /**
@@ -54,14 +81,44 @@ const KYIV_NOT_A_TARGET = [
   'support for Kyiv', 'київ атакував', 'київ завдав', 'звинуватил* київ', 'звинувачу* київ', 'дозвол* києву',
   'дозвіл києву', 'передати києву', 'передасть києву', 'передадуть києву', 'надати києву', 'надасть києву',
   'надала києву', 'допомог* києву', 'києву дозволили', 'capital markets', 'capital investment*', 'human capital', 'venture capital', 'капітал*',
+  // Names built on Kyiv (LABELLING.md, clarification 7): a brand, a street or district of another city.
+  'Kyivstar', 'київстар*', 'Kyivska street', 'Kyivska St', 'Kyivskyi raion', 'Kyivske highway', 'Kyivskyi Avenue',
+  'вулиц* київськ*', 'київськ* вулиц*', 'проспект* київськ*', 'київськ* проспект*', 'київськ* площ*', 'на київській',
+  'Kyiv Post', 'Kyiv Independent', 'Kyiv Pride', 'Kyiv Marathon', 'Chicken Kyiv', 'chicken Kiev', 'котлет* по-київськи',
+  'київськ* торт*', 'Kyiv cake',
+  // Kyiv as a distance or a direction (clarification 2): the threat is elsewhere.
+  'km from Kyiv', 'km north of Kyiv', 'km south of Kyiv', 'km east of Kyiv', 'km west of Kyiv', 'kilometres from Kyiv',
+  'kilometers from Kyiv', 'away from Kyiv', 'away from the capital', 'bypassing Kyiv', 'км від києва',
+  'кілометрів від києва', 'оминаючи київ', 'оминаючи столицю', 'повз київ', 'повз столицю',
+  // Kyiv as the venue of an announcement.
+  'announced in Kyiv', 'said in Kyiv', 'told reporters in Kyiv', 'press conference in Kyiv', 'news conference in Kyiv',
+  'speaking in Kyiv', 'during a visit to Kyiv', 'заявив у києві', 'оголосив у києві', 'під час візиту до києва',
+  // Another capital: a region's, a nickname's ("перша столиця" Kharkiv, "південна столиця" Odesa), a country's.
+  'regional capital', 'region\'s capital', 'oblast capital', 'oblast\'s capital', 'capital of the region',
+  'capital of the oblast', 'first capital', 'столиц* регіону', 'обласн* столиц*', 'столиц* області', 'перш* столиц*',
+  'південн* столиц*', 'північн* столиц*', 'столиц* слобожанщини', 'столиц* криму', 'кримськ* столиц*',
+  'Belarusian capital', 'Moldovan capital', 'Polish capital', 'Georgian capital', 'Lithuanian capital',
+  'Latvian capital', 'Estonian capital', 'Romanian capital', 'Hungarian capital', 'Slovak capital', 'Czech capital',
+  'German capital', 'French capital', 'British capital', 'білоруськ* столиц*', 'молдовськ* столиц*',
+  'польськ* столиц*', 'km from the capital', 'км від столиці', 'кілометрів від столиці',
+  'capital is not under', 'the capital is not under alert',
+  // Kyiv as a destination of trains and flights.
+  'Kyiv-bound', 'bound for Kyiv', 'train to Kyiv', 'trains to Kyiv', 'train from Kyiv', 'потяг* до києва',
+  'поїзд* до києва', 'потяг* з києва', 'поїзд* з києва', 'потяг* київ', 'поїзд* київ',
 ];
 
 /** Announced drills: siren tests and controlled detonations are not attacks. */
-const DRILLS = [
+export const DRILLS = [
   'siren test*', 'testing sirens', 'test the sirens', 'test of the sirens', 'testing of sirens', 'controlled detonation*',
   'controlled explosion*', 'перевір* систем* оповіщення', 'тестують сирен*', 'тестуван* сирен*', 'перевірк* сирен*',
   'вибухов* робот*', 'утилізац* боєприпас*', 'планов* перевірк*', 'контрольован* підрив*', 'sirens will be tested',
   'warning system test*', 'test of the warning system', 'тестуван* систем* оповіщення', 'сирени звучатимуть',
+  'test its sirens', 'test their sirens', 'tests its sirens', 'siren check*', 'scheduled test', 'planned test', 'sirens will sound',
+  'sirens will be heard', 'тестуватимуть сирен*', 'перевірятимуть сирен*', 'сирени лунатимуть', 'сирени пролунають',
+  'перевірятимуть систем* оповіщення', 'перевірка систем* оповіщення', 'evacuation drill*', 'civil protection drill*',
+  'civil-protection drill*', 'training alert', 'навчальн* тривог*', 'навчальн* евакуац*', 'тренувальн* евакуац*',
+  'planned destruction', 'destruction of old munitions', 'destruction of munitions', 'disposal of munitions',
+  'знищення боєприпас*', 'планов* знищення', 'піротехнік* знищ*', 'сапери проводитимуть', 'підриви вибухонебезпечн*',
 ];
 
 /** Things that share words with war news but are not war news. */
@@ -71,23 +128,73 @@ const NOT_WAR = [
   'хуртовин*', 'animal shelter*', 'притул* для тварин', 'домашніх тварин', 'delivery drone*', 'доставк* посил*',
   'exhibition', 'museum', 'виставк*', 'музе*', 'gas explosion', 'gas leak', 'вибух* газу', 'витік* газу',
   'short circuit', 'electrical fault', 'коротк* замикан*', 'road accident', 'car crash', 'traffic accident', 'дтп',
-  'football', 'футбол*', 'Champions League', 'Ліг* чемпіонів', 'concert', 'концерт*', 'festival', 'фестивал*',
+  'football', 'футбол*', 'Champions League', 'Ліг* чемпіонів', 'scored', 'забив гол', 'забили гол', 'забила гол', 'concert', 'концерт*', 'festival', 'фестивал*',
   'price alert', 'app alert', 'fireworks', 'феєрверк*', 'cyber attack*', 'cyberattack*', 'кібератак*', 'heart attack',
   'серцев* напад*', 'forest fire', 'wildfire*', 'лісов* пожеж*', 'побутов* пожеж*',
   'необережн* поводжен* з вогнем', 'electric heater', 'обігрівач*', 'carbon monoxide', 'чадн* газ*', 'отруєн* чадн*',
   'drowned', 'потонув', 'потонула', 'flood*', 'паводок', 'паводк*', 'підтоплен*', 'power schedule*',
   'outage schedule*', 'графік* відключен*', 'графік* погодинн*', 'планов* відключен*', 'stabilisation outages',
   'stabilization outages', 'стабілізаційн* відключен*', 'flu', 'грип*', 'epidemic', 'епідемі*', 'lottery', 'лотере*',
+  // An incident said not to be an attack (clarification 5: "the fire was not caused by an attack").
+  'not caused by', 'was not an attack', 'not related to the attack*', 'unrelated to the attack*', 'не спричинен*',
+  'не пов\'язан* з атак*', 'не пов\'язан* з обстріл*', 'не пов\'язан* з ударом', 'не внаслідок',
 ];
 
-/** Looking back rather than reporting: commemorations and debunked fakes (minor, and not a live attack). */
-const RETROSPECTIVE = [
-  'fact check', 'fact-check*', 'debunk*', 'fake', 'фейк*', 'дезінформац*', 'anniversary', 'роковин*', 'річниц*',
-  'memorial', 'commemorat*', 'вшанува*', 'years ago', 'років тому', 'роки тому',
+/**
+ * Looking back at attacks a year or more ago (LABELLING.md, clarification 6): anniversaries, memorials, verdicts,
+ * documentaries, rebuilt homes. General and minor, even when they restate the dead.
+ */
+export const LOOK_BACK = [
+  'anniversary', 'роковин*', 'річниц*', 'memorial', 'commemorat*', 'вшанува*', 'years ago', 'років тому', 'роки тому',
+  'a year ago', 'year ago today', 'рік тому', 'two years since', 'a year since', 'minute of silence', 'moment of silence',
+  'хвилин* мовчання', 'documentary', 'документальн* фільм*', 'in absentia', 'заочно', 'sentenced', 'verdict', 'вирок*',
+  'rebuilt', 'відбудован*', 'in memory of', 'пам\'ять загибл*', 'пам\'яті загибл*', 'recalls the night', 'згадують',
+  'меморіал*', 'on this day', 'цього дня', 'у цей день', 'years since the', 'year since the', 'минуло два роки',
+  'минуло три роки', 'минуло чотири роки', 'минув рік', 'минуло півтора року', 'роки від удару', 'роки від атаки',
+  'років від удару', 'рік від удару', 'рік після удару', 'роки після удару', 'years after the missile',
+  'years after the drone', 'years after the strike', 'years after the attack', 'year after the strike',
+  'year after the attack', 'memorial plaque', 'пам\'яті', 'пам\'ять', 'remembering', 'remembered', 'remembrance',
+  'one year since', 'a year since', 'two years since', 'three years since',
+  ...['2022', '2023'].flatMap((year) => [
+    ...['січні', 'лютому', 'березні', 'квітні', 'травні', 'червні', 'липні', 'серпні', 'вересні', 'жовтні', 'листопаді', 'грудні'].map((month) => `${month} ${year}`),
+    ...['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'].map((month) => `in ${month} ${year}`),
+  ]),
+  ...['2014', '2015', '2016', '2017', '2018', '2019', '2020', '2021', '2022', '2023'].flatMap((year) => [
+    `the ${year}`, `a ${year}`, `from ${year}`, `${year}-го`, `у ${year} році`, `в ${year} році`,
+  ]),
+];
+
+/** Debunked reports: minor, and no live attack; a fake about Kyiv is still about Kyiv (clarification 5). */
+const FAKES = [
+  'fact check', 'fact-check*', 'debunk*', 'fake', 'false reports', 'reports are false', 'untrue', 'фейк*',
+  'дезінформац*', 'неправдив*', 'не відповідає дійсності', 'спростува*', 'спростовує',
+];
+
+/** Looking back or debunking rather than reporting. */
+const RETROSPECTIVE = [...LOOK_BACK, ...FAKES];
+
+/** Figures of speech built on war words (LABELLING.md, clarification 7); cue-scopes.ts finds "a barrage of …". */
+const METAPHORS = [
+  'bombshell*', 'explosive', 'came under fire', 'come under fire', 'comes under fire', 'under fire from',
+  'under fire over', 'under fire for', 'rocketed', 'rocketing', 'skyrocket*', 'sky-high', 'fresh attack on',
+  'verbal attack*', 'attack on press freedom', 'attack on democracy', 'attacks on the press', 'panic attack*',
+  'attacking midfielder', 'striker', 'had a blast', 'blast from the past', 'price explosion', 'explosion of',
+  'вибух емоц*', 'вибух* емоцій', 'вибухов* зростан*', 'вибухов* попит*', 'злетіли ракетою', 'злетів ракетою',
+  'злетіла ракетою', 'злетіло ракетою', 'ракетою злет*', 'новина-бомба', 'бомбезн*', 'атакувал* запит*',
+  'атакували питаннями', 'атакує питаннями', 'шквал критик*', 'шквал питань', 'шквал запитань', 'шквал коментарів',
+  'шквал дзвінків', 'шквал повідомлень', 'під шквалом критики', 'атак* на свобод*', 'атак* на демократ*',
+  'справжн* бомб*', 'стала бомбою', 'став бомбою', 'стало бомбою', 'real bomb', 'a bomb of a', 'the bomb',
+  // A strike that is a walkout, a bomb that is a flop or a storm, a drone that is a dull voice.
+  'on strike', 'went on strike', 'go on strike', 'general strike', 'hunger strike', 'strike action', 'workers strike',
+  'workers\' strike', 'strike by', 'strikes by', 'bombed at the box office', 'photobomb*', 'bath bomb*', 'bomb cyclone',
+  'drone on', 'drones on', 'media blitz', 'sales blitz', 'charm offensive', 'price war', 'war on drugs',
+  'in the crosshairs', 'attack on the newsroom', 'атак* на редакці*', 'під прицілом критик*', 'вогонь критики',
+  'shot down the idea', 'shot down the proposal', 'shot down the plan', 'shot down rumours', 'shot down claims',
+  'counter-attack', 'counterattack', 'ракетн* старт*', 'штурмує чарт*', 'штурмують чарт*', 'storms the charts',
 ];
 
 /** All-clear wording: the alert or the threat is over. */
-const ALL_CLEAR = [
+export const ALL_CLEAR = [
   'all clear', 'all-clear', 'alert is over', 'alert has ended', 'alert ended', 'alert lifted', 'alert was lifted',
   'alert has been lifted', 'lifted the alert', 'threat has passed', 'threat is over', 'threat passed', 'відбій',
   'скасовано повітряну тривогу', 'повітряну тривогу скасовано', 'тривогу скасовано', 'тривогу скасували',
@@ -103,7 +210,8 @@ const NO_IMPACT = [
   'no damage or casualties', 'no casualties or damage', 'no reports of damage', 'no reports of casualties',
   'no casualties were reported', 'no damage was reported', 'без наслідків', 'наслідків не зафіксовано',
   'без постраждалих', 'без жертв', 'без руйнувань', 'без руйнувань і постраждалих', 'без руйнувань та постраждалих',
-  'без загиблих', 'постраждалих немає', 'загиблих немає', 'жертв немає', 'ніхто не постраждав', 'обійшлося без*',
+  'без загиблих', 'постраждалих немає', 'загиблих немає', 'жертв немає', 'ніхто не постраждав', 'обійшлося без жертв',
+  'обійшлося без постраждалих', 'обійшлося без руйнувань', 'обійшлося без наслідків',
   'руйнувань немає', 'пошкоджень немає', 'не зафіксовано',
 ];
 
@@ -111,7 +219,7 @@ const NO_IMPACT = [
 const AIR_ATTACK = [
   'air raid*', 'air-raid*', 'air alert*', 'siren*', 'drone*', 'uav*', 'unmanned', 'shahed*', 'geran*', 'kamikaze',
   'loitering munition*', 'missile*', 'ballistic', 'hypersonic', 'kinzhal*', 'zircon*', 'iskander*', 'kh-101*',
-  'cruise', 'rocket*', 'airstrike*', 'air strike*', 'strike*', 'struck', 'attack*', 'bomb*', 'glide bomb*', 'guided bomb*',
+  'cruise', 'rocket*', 'airstrike*', 'air strike*', 'strike', 'strikes', 'struck', 'attack*', 'bomb*', 'glide bomb*', 'guided bomb*',
   'kab', 'kabs', 'explosion*', 'explod*', 'blast*', 'bangs', 'air defence*', 'air defense*', 'anti-aircraft',
   'shot down', 'downed', 'intercept*', 'debris', 'wreckage', 'fragments', 'rubble', 'shelter*', 'bombard*', 'shelling',
   'shelled', 'take cover', 'death toll', 'barrage', 'onslaught', 'raid', 'raids', 'salvo*', 'hit by', 'targeted', 'mig-31*', 'tu-95*', 'tu-22*',
@@ -135,9 +243,43 @@ const LEADERS = [
   'папа римськ*', 'ватикан*',
 ];
 
+/** Foreign states by name and adjective: a party to diplomacy when one pledges, sends or discusses (clarification 11). */
+const FOREIGN_STATES = [
+  'United States', 'America', 'American', 'Germany', 'German', 'France', 'French', 'Britain', 'British', 'United Kingdom',
+  'Poland', 'Polish', 'Netherlands', 'Dutch', 'Norway', 'Norwegian', 'Sweden', 'Swedish', 'Denmark', 'Danish',
+  'Finland', 'Finnish', 'Estonia', 'Estonian', 'Latvia', 'Latvian', 'Lithuania', 'Lithuanian', 'Canada', 'Canadian',
+  'Japan', 'Japanese', 'Italy', 'Italian', 'Spain', 'Spanish', 'Czech Republic', 'Czechia', 'Czech', 'Slovakia',
+  'Slovak', 'Hungary', 'Hungarian', 'Romania', 'Romanian', 'Bulgaria', 'Bulgarian', 'Turkey', 'Turkish', 'Australia',
+  'Australian', 'Belgium', 'Belgian', 'Portugal', 'Portuguese', 'Greece', 'Greek', 'Austria', 'Austrian',
+  'Switzerland', 'Swiss', 'Ireland', 'Irish', 'Iceland', 'Luxembourg', 'South Korea', 'South Korean', 'China',
+  'Chinese', 'India', 'Indian', 'Brazil', 'Moldova', 'Israel', 'Oslo', 'Berlin', 'Paris', 'London', 'Warsaw',
+  'Stockholm', 'Copenhagen', 'Helsinki', 'Tallinn', 'Riga', 'Vilnius', 'Ottawa', 'Tokyo', 'Rome', 'Madrid',
+  'Prague', 'Canberra', 'The Hague', 'Seoul',
+  'сша', 'америк*', 'німеччин*', 'німецьк*', 'франці*', 'французьк*', 'британі*', 'британськ*', 'велик* британі*',
+  'польщ*', 'польськ*', 'нідерланд*', 'нідерландськ*', 'норвегі*', 'норвезьк*', 'швеці*', 'шведськ*', 'данія',
+  'данії', 'данію', 'данськ*', 'фінлянді*', 'фінськ*', 'естоні*', 'естонськ*', 'латві*', 'латвійськ*', 'литв*',
+  'литовськ*', 'канад*', 'японі*', 'японськ*', 'італі*', 'італійськ*', 'іспані*', 'іспанськ*', 'чехі*', 'чеськ*',
+  'словаччин*', 'словацьк*', 'угорщин*', 'угорськ*', 'румуні*', 'румунськ*', 'болгарі*', 'болгарськ*',
+  'туреччин*', 'турецьк*', 'австралі*', 'австралійськ*', 'бельгі*', 'бельгійськ*', 'португалі*', 'греці*',
+  'австрі*', 'швейцарі*', 'ірланді*', 'ісланді*', 'люксембург*', 'південн* коре*', 'кита*', 'китайськ*', 'молдов*',
+  'ізраїл*', 'осло', 'берлін*', 'париж*', 'лондон*', 'варшав*', 'стокгольм*', 'копенгаген*', 'гельсінк*', 'таллінн*',
+  'рига', 'ризі', 'вільнюс*', 'токіо', 'рим', 'римі', 'мадрид*', 'праг*', 'сеул*',
+];
+
+/** What a state does to be a party to diplomacy: pledges, sends, allocates, discusses. */
+const PLEDGES = [
+  'will send', 'will provide', 'will supply', 'will deliver', 'will give', 'will allocate', 'will fund',
+  'will finance', 'to send', 'to provide', 'to supply', 'pledged', 'pledges', 'pledge', 'promised to', 'promises to',
+  'announced', 'announces', 'allocated', 'allocates', 'approved', 'discussed', 'agreed', 'package', 'passed on',
+  'передасть', 'передадуть', 'передаватиме', 'надасть', 'нададуть', 'надаватиме', 'виділ*', 'оголосил*', 'оголосив',
+  'пообіцял*', 'пообіцяв', 'обіцяє', 'затвердил*', 'затвердив', 'схвалил*', 'схвалив', 'відправить', 'відправлять',
+  'профінансу*', 'фінансуватим*', 'обговорил*', 'домовил*', 'пакет*',
+];
+
 /** Contexts where alert words do not announce a live threat (each cancels the words it overlaps). */
 // (No all-clear phrase here: a negative would also hide the all-clear from the rule's `unless`.)
 const ACTIVE_THREAT_NEGATIVE = [
+  ...METAPHORS,
   'тривога тривала', 'тривоги тривали', 'не повітряна тривога', 'загрозу', 'минуто', 'staying in shelters', 'until the all clear', 'до відбою', 'bomb shelter*',
   'shelters must', 'shelters should', 'shelters will', 'shelter inspection*', 'inspection of shelters',
   'inspected shelters', 'access to shelters', 'locked shelter*', 'shelters were locked', 'shelters were closed',
@@ -146,9 +288,40 @@ const ACTIVE_THREAT_NEGATIVE = [
   'під час тривоги', 'під час повітряної тривоги',
 ];
 
-/** An all-clear ends the threat; a report of last night's attack is an impact report, not a live threat. */
+/** Weapons of an air attack, beside which words of motion ("heading for", "летять") are a live threat. */
+const WEAPONS = [
+  'drone*', 'uav*', 'shahed*', 'geran*', 'missile*', 'rocket*', 'ballistic', 'kinzhal*', 'iskander*', 'kh-101*', 'kab',
+  'kabs', 'glide bomb*', 'guided bomb*', 'bomb*', 'target*', 'mig-31*', 'tu-95*', 'tu-22*', 'aircraft', 'дрон*',
+  'безпілотн*', 'бпла', 'шахед*', 'шахід*', 'герань', 'герані', 'ракет*', 'балістик*', 'кинджал*', 'іскандер*',
+  'крилат*', 'каб', 'каби', 'кабів', 'кабами', 'авіабомб*', 'ціль', 'цілі', 'швидкісн* ціл*', 'міг-31*', 'ту-95*',
+  'ту-22*', 'ворог*', 'противник*',
+];
+
+/** Events a conditional alert only pauses (a concert, an exam, a train): no war news (clarification 3). */
+const NOT_WAR_EVENTS = [
+  'exam*', 'test takers', 'іспит*', 'нмт', 'тестуван*', 'wedding*', 'весілл*', 'ceremony', 'церемоні*', 'match', 'matches',
+  'матч*', 'game', 'гра', 'гри', 'грі', 'train*', 'потяг*', 'поїзд*', 'укрзалізниц*', 'performance', 'виставу', 'вистава', 'вистави',
+  'screening', 'сеанс*', 'лекці*', 'lecture*', 'marathon', 'марафон*', 'race', 'забіг*',
+  'festival', 'фестивал*', 'show', 'шоу', 'party', 'вечірк*', 'flight*', 'рейс*', 'cinema*', 'film*', 'movie*',
+  'кінотеатр*', 'фільм*', 'кіносеанс*',
+];
+
+/** The present of habit, not of now: "Russia attacks Kyiv every night" is analysis. */
+const HABITUAL = [
+  'every night', 'every day', 'each night', 'nightly', 'daily', 'regularly', 'constantly', 'keeps attacking',
+  'continues to attack', 'щоночі', 'щодня', 'щодоби', 'регулярно', 'постійно', 'систематично', 'продовжує атакувати',
+  'продовжують атакувати',
+];
+
+/**
+ * An all-clear ends the threat; a report of last night's attack is an impact report, not a live threat; sirens that
+ * are tested are no alert.
+ */
 const ACTIVE_THREAT_UNLESS = [
-  ...NOT_WAR, ...DRILLS, ...RETROSPECTIVE, ...ALL_CLEAR, 'overnight', 'last night', 'yesterday', 'минулої ночі',
+  ...HABITUAL,
+  ...NOT_WAR, ...DRILLS, ...RETROSPECTIVE, ...ALL_CLEAR, 'test', 'tests', 'tested', 'testing', 'тестуван*', 'тестуват*',
+  'тестують', 'перевірятим*', 'перевірка сирен*', 'перевірку сирен*', 'check', 'checks', 'will check', 'перевірять',
+  'перевір*', 'тест*', 'switched on for', 'увімкнуть', 'overnight', 'last night', 'yesterday', 'минулої ночі',
   'учора', 'вчора', 'уночі', 'вночі', 'цієї ночі', 'this night', 'earlier today', 'нічн* атак*', 'нічн* удар*',
   'нічн* обстріл*',
 ];
@@ -160,16 +333,21 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       id: 'kyiv-air-raids',
       name: 'Kyiv air raids',
       description: 'Air-raid alerts, missile and drone attacks, air defence and their impact in Kyiv city and oblast, including the all-clear.',
-      terms: [...AIR_ATTACK, 'all clear', 'all-clear', 'alert is over', 'alert has ended', 'take shelter'],
+      // Announced drills in Kyiv are on the topic (minor): they tell residents what they hear is no attack.
+      terms: [...AIR_ATTACK, ...DRILLS, 'all clear', 'all-clear', 'alert is over', 'alert has ended', 'take shelter', 'under alert', 'no alert*', 'without alert*', 'alert in Kyiv', 'alerts in Kyiv',
+        'alert in the capital', 'no threat', 'загрози немає', 'немає загрози', 'відсутня загроза', 'загроз* відсутн*'],
       places: KYIV_PLACES,
+      sharedPlaces: KYIV_SHARED_PLACES,
+      elsewhere: OTHER_PLACES,
       negative: [
-        ...KYIV_NOT_A_TARGET, 'missile defence talks', 'air defence systems to', 'air defense systems to',
+        ...KYIV_NOT_A_TARGET, ...METAPHORS, 'missile defence talks', 'air defence systems to', 'air defense systems to',
         'supply of air defence', 'air defence for', 'air defense for', 'bomb shelter*', 'drone maker*',
-        'drone production', 'виробництв* дрон*',
+        'drone production', 'виробництв* дрон*', 'package of drones', 'drones and ammunition', 'drones for Ukraine',
+        'дронів для україни', 'дрони для україни',
       ],
       exclude: [
-        ...DRILLS, ...NOT_WAR, ...RETROSPECTIVE, 'not affected', 'except Kyiv', 'excluding Kyiv', 'крім Києва', 'окрім Києва',
-        'have received', 'has received',
+        ...NOT_WAR, ...LOOK_BACK, 'not affected', 'except Kyiv', 'excluding Kyiv', 'крім Києва', 'окрім Києва',
+        'have received', 'has received', 'Kyiv is not under', 'not under alert in Kyiv', 'київ не під', 'столиця не під',
       ],
       incidentGapMinutes: 180,
       defaultSeverity: 'severe',
@@ -186,7 +364,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'president*', 'prime minister', 'premier', 'chancellor', 'head of state', 'heads of state', 'leaders',
         'counterpart*', 'phone call', 'call with', 'spoke by phone', 'mediat*', 'brokered', 'treaty', 'accord', 'peace deal',
         'ceasefire deal',
-        'agreement*', 'memorandum', 'signed', 'resolution', 'communiqu*', 'joint statement', 'declaration',
+        'agreement*', 'memorandum', 'resolution', 'communiqu*', 'joint statement', 'declaration',
         'discussed', 'met with', 'meeting with', 'held talks', 'Moscow said', 'Moscow says', 'Moscow accused',
         'Moscow rejected', 'Washington', 'Beijing', 'Brussels', 'sovereignty', 'territorial integrity',
         'Lukashenko', 'Kim Jong Un', 'Sikorski', 'Lammy', 'Barrot', 'Baerbock', 'negotiator*',
@@ -214,6 +392,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'розмов* з', 'переговорник*', 'вашингтон*', 'пекін*', 'брюссел*', 'москва заяв*', 'у москві заяв*',
         'суверенітет*', 'територіальн* цілісн*', 'лукашенк*', 'кім чен ин*', 'сікорськ*', 'бербок',
       ],
+      pairs: [{ terms: FOREIGN_STATES, with: PLEDGES }],
       negative: [
         'peacekeep*', 'defence minister*', 'defense minister*', 'defence ministry', 'defense ministry',
         'міністр* оборони', 'міністерств* оборони', 'мін* оборони', 'signed contract*', 'підписал* контракт*',
@@ -266,6 +445,25 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'військов* адміністрац*', 'armed robbery', 'arms control', 'полков*', 'позиці* україни', 'позиці* щодо',
         'position on', 'positions on', 'draft law', 'draft resolution', 'draft bill', 'polka', 'forces of nature',
         'балістичн* озброєн*', 'loitering munition*', 'market forces', 'security forces', 'police forces', 'shadow fleet', 'тіньов* флот*',
+        // A city shelled, not a front: "Херсон під обстрілом, ворог б'є артилерією"; air defence's mobile fire groups.
+        'б\'є артилерією', 'артилерією по', 'з артилерії по', 'артилерійськ* удар*', 'shelled the city', 'shelling of the city',
+        'мобільн* вогнев* груп*', 'mobile fire group*',
+        // Bureaucratic and figurative uses: "фронт робіт", "мозковий штурм", "frontline health workers".
+        'фронт робіт', 'фронту робіт', 'мозков* штурм*', 'brainstorm*', 'на передовій медицин*', 'мобілізувати зусилля',
+        'мобілізувати ресурси', 'frontline worker*', 'front-line worker*', 'frontline health', 'charm offensive',
+        'diplomatic offensive',
+        // The attacker of a city under air attack, not a front-line development (clarification 2).
+        'окупанти обстріл*', 'окупанти атаку*', 'окупанти атакува*', 'окупанти вдарил*', 'окупанти б\'ють',
+        'окупанти скинул*', 'окупанти запустил*', 'russian forces shelled', 'russian forces struck',
+        ...['forces', 'troops', 'army', 'military'].flatMap((attacker) =>
+          ['attack*', 'shell*', 'struck', 'strike*', 'hit', 'launch*', 'bomb*', 'fired', 'pounded', 'targeted', 'are shelling', 'are attacking'].map(
+            (verb) => `${attacker} ${verb}`,
+          ),
+        ),
+        'артилерією', 'with artillery', 'artillery shelling', 'artillery fire on',
+        // Where an alert's drones come from: "з північного напрямку".
+        'північного напрямку', 'південного напрямку', 'східного напрямку', 'західного напрямку', 'північно-східного напрямку',
+        'північно-західного напрямку', 'південно-східного напрямку', 'південно-західного напрямку',
       ],
       exclude: [...DRILLS],
       defaultSeverity: 'moderate',
@@ -274,6 +472,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       id: 'general',
       name: 'General',
       description: 'Updates that match no other topic.',
+      // Another city's alert, explosions, impact and all-clear chain like Kyiv's (general reports thread only when
+      // they name the same place).
+      incidentGapMinutes: 180,
       defaultSeverity: 'unknown',
     },
   ],
@@ -283,11 +484,20 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       name: 'all-clear',
       severity: 'minor',
       terms: ALL_CLEAR,
+      // "Stay in shelters until the all-clear", "classes resume after the all-clear": no all-clear yet.
+      negative: ['until the all clear', 'until the all-clear', 'after the all clear', 'after the all-clear', 'до відбою', 'після відбою'],
     },
     {
       name: 'announced drill',
       severity: 'minor',
       terms: DRILLS,
+    },
+    {
+      // "Kyiv will test its warning sirens on Thursday": a test beside a siren is a drill however it is worded.
+      name: 'announced drill',
+      severity: 'minor',
+      terms: ['test', 'tests', 'tested', 'testing', 'check', 'checked', 'тест*', 'перевір*'],
+      with: ['siren*', 'warning system*', 'loudspeaker*', 'сирен*', 'систем* оповіщення', 'оповіщення', 'гучномовц*'],
     },
     {
       name: 'statement',
@@ -328,22 +538,50 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       topics: ['kyiv-air-raids'],
       terms: [
         'said', 'says', 'thanked', 'praised', 'times this', 'times since', 'since the start', 'statistics',
-        'заявив', 'заявила', 'подякував', 'подякувала', 'разів', 'з початку', 'статистик*',
+        'this week', 'past week', 'last week', 'this month', 'past month', 'in a week',
+        'заявив', 'заявила', 'подякував', 'подякувала', 'разів', 'з початку', 'статистик*', 'за тиждень', 'за місяць',
+        'цього тижня', 'минулого тижня', 'цього місяця',
       ],
       unless: NOT_WAR,
     },
     {
+      // Deliveries, deployments, front-line moves: in a general update these verbs ("received a pay rise", "for
+      // the first time") mean something else.
       name: 'military development',
+      severity: 'moderate',
+      topics: ['troops', 'kyiv-air-raids'],
+      terms: [
+        'deployed', 'delivered', 'will send', 'will deliver', 'received', 'moved', 'stationed', 'repelled',
+        'pulled back', 'advanced', 'exercises',
+        'передав', 'передала', 'передасть', 'передадуть', 'прибула', 'прибули', 'перекину*', 'перекида*',
+        'просунул*', 'відбил*', 'відбито', 'накопичує', 'вперше застосували', 'схвалив', 'закупить',
+      ],
+      // An all-clear that adds "no damage" is still an all-clear (minor); a look back is minor.
+      unless: [...NOT_WAR, ...ALL_CLEAR, ...LOOK_BACK],
+    },
+    {
+      // An air-defence result with no impact reported (LABELLING.md; clarification 12): in any city.
+      name: 'air-defence result',
       severity: 'moderate',
       topics: ['troops', 'kyiv-air-raids', 'general'],
       terms: [
-        'deployed', 'delivered', 'will send', 'will deliver', 'received', 'moved', 'stationed', 'repelled',
-        'pulled back', 'advanced', 'exercises', 'first time', ...NO_IMPACT,
-        'передав', 'передала', 'передасть', 'передадуть', 'прибула', 'прибули', 'перекину*', 'перекида*',
-        'просунул*', 'відбил*', 'відбито', 'накопичує', 'уперше', 'вперше застосували', 'схвалив', 'закупить',
+        ...NO_IMPACT, 'shot down', 'downed', 'intercepted', 'destroyed all', 'збито', 'збили', 'знешкоджено',
+        'знешкодили', 'відбито',
       ],
-      // An all-clear that adds "no damage" is still an all-clear (minor).
-      unless: [...NOT_WAR, ...ALL_CLEAR],
+      unless: [...NOT_WAR, ...ALL_CLEAR, ...LOOK_BACK],
+    },
+    {
+      // Impact that a negation denies ("постраждалих і руйнувань немає", "no one was hurt"): the attack had no
+      // impact, an air-defence result (moderate, LABELLING.md).
+      name: 'no impact',
+      severity: 'moderate',
+      within: 'negation',
+      topics: ['troops', 'kyiv-air-raids', 'general'],
+      terms: [
+        'damag*', 'destr*', 'injur*', 'casualt*', 'victims', 'killed', 'wounded', 'hurt', 'fires', 'impact', 'пошкодж*',
+        'руйнуван*', 'зруйнован*', 'постраждал*', 'загибл*', 'поранен*', 'жертв*', 'влучан*', 'наслідк*', 'пожеж*',
+      ],
+      unless: [...NOT_WAR, ...ALL_CLEAR, ...LOOK_BACK],
     },
     {
       // Front-line changes, deliveries, training and strikes on military targets, for troops updates only: in a
@@ -353,7 +591,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       topics: ['troops'],
       terms: [
         'liberated', 'captured', 'seized', 'took control', 'taken control', 'retook', 'recaptured', 'withdrew',
-        'retreated', 'pushed back', 'repulsed', 'destroyed', 'shot down', 'downed',
+        'retreated', 'pushed back', 'repulsed', 'destroyed', 'shot down', 'downed', 'first time', 'уперше',
         'pledged', 'package', 'tranche', 'arrived', 'has arrived', 'have arrived', 'completed training', 'trained',
         'training', 'mobilised', 'mobilized', 'drafted', 'called up', 'massed', 'amassed', 'signed contract*',
         'ordered', 'produced', 'production', 'approved', 'passed a law', 'adopted',
@@ -386,11 +624,11 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       severity: 'severe',
       topics: ['kyiv-air-raids', 'diplomacy', 'general'],
       terms: [
-        'fire*', 'blaze', 'ablaze', 'on fire', 'caught fire', 'burning', 'burned', 'burnt', 'damag*', 'destroy*',
+        'fire', 'fires', 'a fire', 'blaze', 'ablaze', 'on fire', 'caught fire', 'burning', 'burned', 'burnt', 'damag*', 'destroy*',
         'destruction', 'collapsed', 'ruins', 'rubble', 'shattered', 'blown out', 'smashed', 'hit a', 'hit an',
         'hit the', 'struck a', 'struck an', 'struck the', 'cut power', 'knocked out power', 'power outage*',
         'without power', 'without electricity', 'left without heating',
-        'пожеж*', 'пошкодж*', 'зруйн*', 'руйнуван*', 'влучан*', 'влучил*', 'влучив', 'влучила', 'загорання',
+        'пожеж*', 'пошкодж*', 'пошкодил*', 'зруйн*', 'руйнуван*', 'влучан*', 'влучил*', 'влучив', 'влучила', 'загорання',
         'займання', 'знеструм*', 'загорів*', 'загоріли*', 'горить', 'горіли', 'згорів', 'згоріли', 'вигорів',
         'вигоріли', 'палає', 'спалахнул*', 'вибито вікна', 'вибиті вікна', 'вибило вікна', 'посічен*', 'завал*',
         'обвал*', 'знищен*', 'без світла', 'без електропостачання', 'без тепла',
@@ -419,27 +657,114 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       ],
     },
     {
-      // Only for places under attack: "threat" or "shelter" in a diplomacy or troops update is not an alert.
+      // A live threat in the present tense or an order to take shelter (LABELLING.md, clarification 1): it is
+      // extreme whoever passes it on and whatever else the update says ("…, the city administration said"), so no
+      // statement rule outranks it and no word of time ("overnight") holds it back. Only for places under attack:
+      // "threat" or "shelter" in a diplomacy or troops update is not an alert. A conditional or a negation sets
+      // these words aside.
       name: 'active threat',
       severity: 'extreme',
       topics: ['kyiv-air-raids', 'general'],
       terms: [
-        'air raid alert', 'air-raid alert', 'air alert', 'air raid siren*', 'sirens', 'alert remains', 'alert declared',
-        'alert is in effect', 'alert in effect', 'nationwide alert', 'take shelter', 'seek shelter', 'shelter*',
-        'take cover', 'under attack', 'under a drone attack', 'under a missile attack', 'under massive attack',
-        'attack continues', 'explosions', 'blasts', 'explosions heard', 'loud explosions', 'air defence is active',
-        'air defence is working', 'air defence firing', 'air defence engages', 'air defences engaged',
-        'air defence engaged', 'air defenses engaged', 'air defense engaged', 'air defence at work', 'firing at',
-        'fired missiles at', 'launched missiles at', 'ballistic threat', 'missile threat', 'drone threat',
-        'threat of ballistic', 'missile danger', 'threat remains', 'threat persists',
-        'повітрян* тривог*', 'тривог*', 'укритт*', 'безпечн* місц*', 'загроз* балістик*', 'загроз* застосуван*',
-        'загроз* ударн*', 'загроз* ракет*', 'загроз* атак*', 'загроз* бпла', 'загроз* шахед*', 'загроз* дрон*',
-        'загроз* безпілотн*', 'загроз* обстріл*', 'загроз* авіабомб*', 'загроз* каб*', 'загроза зберігається',
-        'загроза триває', 'ракетн* небезпек*', 'небезпек* балістик*', 'небезпек* ракет*', 'небезпек* бпла',
-        'небезпек* дрон*', 'авіаційн* небезпек*', 'працює ппо', 'ппо працює', 'працюють ппо', 'працює протиповітрян*',
-        'працюють сили ппо', 'працюють сили протиповітрян*', 'під атакою', 'під обстрілом', 'вибухи', 'чути вибух*',
-        'звуки вибух*', 'можлив* пуск*', 'курсом на', 'триває обстріл*', 'триває атак*', 'триває масован*',
-        'attack is ongoing', 'attack is continuing', 'shelling continues', 'shelling is ongoing',
+        // An alert in force, now.
+        'alert declared', 'alert has been declared', 'alert is declared', 'alert is announced', 'alert remains',
+        'alert is in effect', 'alert in effect', 'alert continues', 'alert sounds', 'alert is sounding', 'sirens sound',
+        'sirens go off', 'sirens are sounding', 'sirens are wailing', 'оголошено тривогу', 'тривогу оголошено',
+        'оголосили тривогу', 'оголошують тривогу', 'тривога триває', 'тривога лунає', 'лунає тривога', 'лунають сирени',
+        'сирени лунають',
+        // Take shelter.
+        'take shelter', 'seek shelter', 'take cover', 'stay in shelter*', 'stay in the shelter*', 'remain in shelter*',
+        'remain in the shelter*', 'go to shelter*', 'go to the shelter*', 'go to a shelter', 'head to shelter*',
+        'head to the shelter*', 'move to shelter*', 'nearest shelter', 'shelter now', 'shelter immediately',
+        'leave shelters', 'leave the shelter*', 'to the shelters', 'to shelters', 'stay away from windows',
+        'в укриття', 'у укриття', 'до укриття', 'до укриттів', 'до найближчого укриття', 'залишайтеся в укритт*',
+        'перебувайте в укритт*', 'будьте в укритт*', 'не виходьте з укритт*', 'не залишайте укритт*',
+        'мінімізуйте пересування', 'тримайтеся подалі від вікон', 'правило двох стін',
+        // An attack under way and air defence at work.
+        'attack continues', 'attack is ongoing', 'attack is continuing', 'attack is under way', 'attack is underway',
+        'attack is unfolding', 'shelling continues', 'shelling is ongoing', 'is being attacked', 'are being attacked',
+        'is being shelled', 'is being bombarded', 'is being hit', 'is under fire', 'are under fire',
+        'air defence is active', 'air defence is working', 'air defence is operating', 'air defence operating',
+        'air defence is repelling', 'air defence is engaging', 'air defence engages', 'air defence at work',
+        'air defence in action', 'air defense is active', 'air defense is working', 'air defense is operating',
+        'air defences are working', 'air defences are active', 'is repelling', 'are repelling', 'repelling a',
+        'is shooting down', 'are shooting down', 'is intercepting', 'are intercepting', 'mobile fire groups are working',
+        'fire groups are working', 'explosions are heard', 'explosions can be heard', 'ringing out',
+        'триває обстріл*', 'триває атак*', 'триває масован*', 'атака триває', 'обстріл триває', 'відбиває атак*',
+        'відбивають атак*', 'працює ппо', 'ппо працює', 'працюють ппо', 'працює протиповітрян*', 'працюють сили ппо',
+        'працюють сили протиповітрян*', 'працюють мобільні вогневі групи', 'мобільні вогневі групи працюють',
+        'працюють вогневі групи', 'ппо збиває', 'збиває цілі', 'збивають цілі', 'чути вибух*', 'чути роботу ппо',
+        'лунають вибухи', 'вибухи лунають', 'гучно у', 'гучно в',
+        // A threat announced: a ballistic threat, launches detected, bombers in the air.
+        'ballistic threat', 'missile threat', 'drone threat', 'threat of ballistic', 'missile danger', 'threat remains',
+        'threat persists', 'launch detected', 'launches detected', 'have taken off', 'has taken off',
+        'загроз* балістик*', 'загроз* застосуван*', 'загроз* ударн*', 'загроз* удар*', 'загроз* ракет*', 'загроз* атак*',
+        'загроз* бпла', 'загроз* шахед*', 'загроз* дрон*', 'загроз* безпілотн*', 'загроз* обстріл*', 'загроз* авіабомб*',
+        'загроз* каб*', 'загроза зберігається', 'загроза триває', 'ракетн* небезпек*', 'небезпек* балістик*',
+        'небезпек* ракет*', 'небезпек* бпла', 'небезпек* дрон*', 'авіаційн* небезпек*', 'можлив* пуск*',
+        'зафіксовано пуск*', 'зафіксовані пуски', 'курсом на',
+      ],
+      negative: ACTIVE_THREAT_NEGATIVE,
+      unless: [...NOT_WAR, ...DRILLS, ...RETROSPECTIVE, ...ALL_CLEAR],
+    },
+    {
+      // Verbs of motion and attack in the present ("are heading", "летять", "атакують") are a live threat beside a
+      // weapon in the same sentence, in any city ("drones are heading for Kharkiv"); "heading to the final" is not.
+      name: 'active threat',
+      severity: 'extreme',
+      topics: ['kyiv-air-raids', 'general'],
+      terms: [
+        'inbound', 'incoming', 'are heading', 'is heading', 'are approaching', 'is approaching', 'are flying',
+        'is flying', 'are attacking', 'is attacking', 'are circling', 'is circling', 'are entering', 'is entering',
+        'летять', 'летить', 'рухаються', 'рухається', 'прямують', 'прямує', 'наближаються', 'наближається', 'заходять',
+        'заходить', 'атакують', 'атакує', 'кружляють', 'обстрілюють', 'обстрілює', 'б\'ють по', 'б\'є по', 'курсом',
+        'курс',
+      ],
+      with: WEAPONS,
+      negative: ACTIVE_THREAT_NEGATIVE,
+      unless: [...NOT_WAR, ...DRILLS, ...RETROSPECTIVE, ...ALL_CLEAR, ...HABITUAL],
+    },
+    {
+      // Participles and directions ("approaching", "курсом на", "ракети на Київ") beside a weapon: live unless the
+      // update looks back to last night or counts a month's attacks.
+      name: 'active threat',
+      severity: 'extreme',
+      topics: ['kyiv-air-raids', 'general'],
+      terms: [
+        'heading', 'approaching', 'flying toward*', 'flying to', 'flying in the direction', 'on course for',
+        'en route to', 'moving toward*', 'circling', 'in the air', 'entering', 'launched at', 'in the sky', 'над містом', 'в небі', 'у небі', 'на київ', 'на столицю', 'на київщину', 'в повітрі', 'у повітрі',
+      ],
+      with: WEAPONS,
+      negative: [
+        ...ACTIVE_THREAT_NEGATIVE, 'were heading', 'was heading', 'were launched', 'was launched', 'що летіли на',
+        'які летіли на', 'що летів на', 'який летів на', 'що летіла на', 'яка летіла на',
+      ],
+      unless: [
+        ...ACTIVE_THREAT_UNLESS, 'this month', 'this week', 'since the start', 'цього місяця', 'за місяць', 'за тиждень',
+        'з початку',
+      ],
+    },
+    {
+      // Words that name a threat without a tense (sirens, explosions, тривога): live unless the update looks back
+      // to last night or yesterday.
+      name: 'active threat',
+      severity: 'extreme',
+      topics: ['kyiv-air-raids', 'general'],
+      terms: [
+        'air raid alert', 'air-raid alert', 'air alert', 'nationwide alert', 'air raid siren*', 'sirens', 'explosions',
+        'blasts', 'loud bangs', 'loud explosions', 'explosions heard', 'sound of explosions', 'shelter*', 'under attack',
+        ...['missile', 'drone', 'ballistic', 'massive', 'combined', 'rocket', 'air'].flatMap((kind) => [
+          `under ${kind} attack`,
+          `under a ${kind} attack`,
+          `under ${kind} fire`,
+        ]),
+        'firing at', 'fired missiles at', 'launched missiles at', 'air defences engaged', 'air defence engaged',
+        'air defenses engaged', 'air defense engaged', 'air defence firing', 'in the sky over', 'launches',
+        'tactical aviation activity', 'повітрян* тривог*', 'тривог*', 'вибухи', 'пролунал* вибух*', 'пролунав вибух',
+        'серія вибухів', 'серію вибухів', 'звуки вибух*', 'під атакою', 'під обстрілом', 'під масованою атакою',
+        'під комбінованою атакою', 'під ракетною атакою', 'під вогнем', 'укриттях', 'в укриттях', 'в укритті',
+        'у укриттях', 'у укритті', 'з укриттів', 'у небі над', 'в небі над', 'пуски', 'гул шахед*', 'гул дрон*',
+        'активність ворожої авіації', 'активність тактичної авіації',
       ],
       negative: ACTIVE_THREAT_NEGATIVE,
       unless: ACTIVE_THREAT_UNLESS,
@@ -458,8 +783,30 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'триває', 'тривають', 'лунають', 'чути', 'пуск*', 'зліт', 'злетів', 'над києвом', 'над столицею',
         'над київщиною',
       ],
-      negative: ACTIVE_THREAT_NEGATIVE,
+      negative: [...ACTIVE_THREAT_NEGATIVE, 'were heading', 'was heading', 'що летіли', 'які летіли'],
       unless: ACTIVE_THREAT_UNLESS,
+    },
+    {
+      // Alert words that a conditional sets aside ("what to do if missiles hit", "у разі загрози балістики"):
+      // civil-protection guidance (minor, clarification 3) — unless the condition only pauses a concert, an exam…
+      name: 'civil-protection guidance',
+      severity: 'minor',
+      within: 'conditional',
+      terms: [...AIR_ATTACK, 'alert*', 'shelter*', 'укритт*'],
+      unless: [...NOT_WAR, ...NOT_WAR_EVENTS],
+    },
+    {
+      // Alert words that a negation denies ("no alert in Kyiv today", "ніч минула без тривог"): a report that
+      // nothing happened (minor, clarification 5).
+      name: 'nothing happened',
+      severity: 'minor',
+      within: 'negation',
+      terms: [
+        'air raid*', 'air-raid*', 'alert*', 'siren*', 'explosion*', 'blast*', 'attack*', 'strike', 'strikes', 'drone*',
+        'missile*', 'shelling', 'threat', 'danger', 'тривог*', 'сирен*', 'вибух*', 'атак*', 'удар*', 'обстріл*', 'дрон*',
+        'ракет*', 'бпла', 'прильот*', 'приліт*', 'загроз*', 'небезпек*',
+      ],
+      unless: NOT_WAR,
     },
   ],
 };

@@ -66,8 +66,8 @@ interface CompiledTerm {
   words: { text: string; prefix: boolean }[];
   /** The term as written in the rules, for reasons[]. */
   term: string;
-  /** Which rule list this term belongs to (the caller's numbering). */
-  group: number;
+  /** Which rule lists this term belongs to (the caller's numbering): a term in many lists is tried once. */
+  groups: number[];
 }
 
 /** A term found in an update: tokens [start, end). */
@@ -107,20 +107,41 @@ export interface TermIndex {
  * Lookup is a map probe per word (plus one per stem length), so cost grows with the text, not the rule count.
  */
 export function createTermIndex(groups: readonly (readonly string[])[]): TermIndex {
+  // Terms are found from their first word: one-word terms and those whose second word is a stem by it; terms of two
+  // exact first words by both (so a common first word, "in" or "у", costs a map probe, not a try of each of the
+  // hundreds of terms it starts); terms that start with a stem by the stem.
   const exact = new Map<string, CompiledTerm[]>();
+  const pairs = new Map<string, Map<string, CompiledTerm[]>>();
   const stems = new Map<string, CompiledTerm[]>();
   const stemLengths = new Set<number>();
+  const add = <K>(map: Map<K, CompiledTerm[]>, key: K, compiled: CompiledTerm) => {
+    const list = map.get(key);
+    if (list) list.push(compiled);
+    else map.set(key, [compiled]);
+  };
+  const byText = new Map<string, CompiledTerm>();
   groups.forEach((terms, group) => {
     for (const term of terms) {
       const words = compileTerm(term);
-      const first = words[0];
+      const [first, second] = words;
       if (!first) continue;
-      const compiled: CompiledTerm = { words, term, group };
-      const map = first.prefix ? stems : exact;
-      if (first.prefix) stemLengths.add(first.text.length);
-      const list = map.get(first.text);
-      if (list) list.push(compiled);
-      else map.set(first.text, [compiled]);
+      // The same term written the same way in another list: one term, found once, a hit for each list.
+      const key = `${term}\u0000${words.map((word) => `${word.text}${word.prefix ? '*' : ''}`).join(' ')}`;
+      const known = byText.get(key);
+      if (known) {
+        if (!known.groups.includes(group)) known.groups.push(group);
+        continue;
+      }
+      const compiled: CompiledTerm = { words, term, groups: [group] };
+      byText.set(key, compiled);
+      if (first.prefix) {
+        stemLengths.add(first.text.length);
+        add(stems, first.text, compiled);
+      } else if (second && !second.prefix) {
+        let bySecond = pairs.get(first.text);
+        if (!bySecond) pairs.set(first.text, (bySecond = new Map()));
+        add(bySecond, second.text, compiled);
+      } else add(exact, first.text, compiled);
     }
   });
   const lengths = [...stemLengths].sort((a, b) => a - b);
@@ -136,11 +157,12 @@ export function createTermIndex(groups: readonly (readonly string[])[]): TermInd
       const pattern = words[k];
       if (!token || !pattern || token.word === '' || !wordMatches(pattern, token.word)) return;
     }
-    hits.push({ group: compiled.group, term: compiled.term, start: at, end: at + words.length });
+    for (const group of compiled.groups) hits.push({ group, term: compiled.term, start: at, end: at + words.length });
   };
 
-  // The terms a word can start, memoised per word: news reuses a small vocabulary, so after warm-up a word costs
-  // one map probe however many stem lengths the rules have. Bounded so odd input cannot grow it without limit.
+  // The terms a word can start (but for those found by two words), memoised per word: news reuses a small
+  // vocabulary, so after warm-up a word costs one map probe however many stem lengths the rules have. Bounded so
+  // odd input cannot grow it without limit.
   const startsByWord = new Map<string, readonly CompiledTerm[]>();
   const termsStartingWith = (word: string): readonly CompiledTerm[] => {
     const known = startsByWord.get(word);
@@ -163,6 +185,11 @@ export function createTermIndex(groups: readonly (readonly string[])[]): TermInd
         const word = tokens[at]!.word;
         if (word === '') continue;
         for (const compiled of termsStartingWith(word)) tryTerm(compiled, tokens, at, hits);
+        const next = tokens[at + 1]?.word;
+        if (next) {
+          const byTwo = pairs.get(word)?.get(next);
+          if (byTwo) for (const compiled of byTwo) tryTerm(compiled, tokens, at, hits);
+        }
       }
       return hits;
     },

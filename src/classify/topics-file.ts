@@ -33,6 +33,18 @@ export const TopicRuleSchema = z.strictObject({
   /** When set, a term counts only if one of these places is also named. */
   places: TermListSchema.default([]),
   /**
+   * Terms that count only in a sentence that also names one of their `with`: a foreign country is a party to
+   * diplomacy when it pledges ("Estonia will send shells"), not when its weapon is named ("a German tank").
+   */
+  pairs: z.array(z.strictObject({ terms: TermListSchema.min(1), with: TermListSchema.min(1) })).max(50).default([]),
+  /**
+   * Places other places share (a district name other cities have: Shevchenkivskyi, Podilskyi): they count as one of
+   * `places` only when the update names none of `elsewhere`.
+   */
+  sharedPlaces: TermListSchema.default([]),
+  /** Other places (other cities and regions): naming one sets `sharedPlaces` aside. */
+  elsewhere: TermListSchema.default([]),
+  /**
    * Context that cancels a match it overlaps, e.g. "Kyiv-based" or "Kyiv Independent" cancel the place 'Kyiv';
    * "air-defence talks" cancels 'air defence'.
    */
@@ -64,6 +76,17 @@ export const SeverityRuleSchema = z.strictObject({
   negative: TermListSchema.default([]),
   /** The rule does not fire when any of these is present in the update (outside the rule's negative contexts). */
   unless: TermListSchema.default([]),
+  /**
+   * A term counts only in a sentence that also names one of these (outside the negative contexts): words of motion
+   * ("heading for", "летять") are a threat only beside a weapon ("drones are heading for Kharkiv").
+   */
+  with: TermListSchema.default([]),
+  /**
+   * The rule reads only what a conditional or a negation sets aside ("if an alert is declared", "no alert in Kyiv
+   * today"): terms count only inside such a scope. Without it, a severe or extreme rule's terms inside a
+   * conditional or negation do not count, and no rule's terms inside a name or a figure of speech.
+   */
+  within: z.enum(['conditional', 'negation']).optional(),
 });
 export type SeverityRule = z.infer<typeof SeverityRuleSchema>;
 

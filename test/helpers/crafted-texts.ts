@@ -20,6 +20,14 @@ export const CRAFTED_TEXTS: Readonly<Record<string, string>> = {
   'drone Kyiv repeated': repeated('drone Kyiv '),
   'the capital repeated': repeated('the capital '),
   'Kyiv region repeated': repeated('Kyiv region Kyiv '),
+  // The scopes (cue-scopes.ts): conditionals, negations, names and quoted names, figures of speech, each a marker
+  // beside a cue thousands of times.
+  'if alert Kyiv repeated': repeated('if air raid alert in Kyiv, '),
+  'no alert Kyiv repeated': repeated('no air raid alert in Kyiv '),
+  'тривоги немає repeated': repeated('у Києві тривоги немає '),
+  'Kyiv Post repeated': repeated('Kyiv Post drone show '),
+  'quoted name repeated': repeated('кафе «Київ» '),
+  'barrage of questions repeated': repeated('a barrage of questions Kyiv '),
 };
 
 /** An ordinary text as long as the crafted ones: labelled reports one after another. */

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createClassifier, priorityOf } from '../../src/classify/classifier.js';
 import { DEFAULT_TOPICS } from '../../src/classify/default-topics.js';
+import { parseTopicsFile } from '../../src/classify/topics-file.js';
 
 const classifier = createClassifier(DEFAULT_TOPICS);
 const classify = (text: string, extra: Parameters<typeof classifier.classify>[0] extends infer U ? Partial<U> : never = {}) =>
@@ -88,7 +89,8 @@ describe('createClassifier with the built-in topics', () => {
 
     it('does not take Kyiv as a government, a sender or a recipient for a place under attack', () => {
       expect(classify('Moscow accused Kyiv of drone attacks on its oil refineries.').topics).not.toContain('kyiv-air-raids');
-      expect(classify('Berlin will send more Patriot missiles for Kyiv this winter.').topics).toEqual(['troops']);
+      // A foreign government's pledge is diplomacy and troops (LABELLING.md, clarification 11); Kyiv is its recipient.
+      expect(classify('Berlin will send more Patriot missiles for Kyiv this winter.').topics).toEqual(['diplomacy', 'troops']);
       expect(classify('Партнери дозволили Києву бити ракетами по території Росії.').topics).not.toContain('kyiv-air-raids');
     });
 
@@ -143,5 +145,54 @@ describe('createClassifier with the built-in topics', () => {
 
   it('maps severities to BullMQ priorities, most severe first', () => {
     expect(['extreme', 'severe', 'moderate', 'minor', 'unknown'].map((s) => priorityOf(s as never))).toEqual([1, 2, 3, 4, 5]);
+  });
+});
+
+describe('createClassifier with a topics file of its own', () => {
+  // Every field the rules of issue 16 brought, on a small file.
+  const custom = createClassifier(
+    parseTopicsFile(
+      {
+        topics: [
+          {
+            id: 'lviv-air-raids',
+            name: 'Lviv air raids',
+            terms: ['drone*', 'alert*'],
+            places: ['Lviv'],
+            sharedPlaces: ['Shevchenkivskyi'],
+            elsewhere: ['Kharkiv'],
+            defaultSeverity: 'severe',
+          },
+          { id: 'diplomacy', name: 'Diplomacy', terms: ['talks'], pairs: [{ terms: ['Estonia'], with: ['will send'] }] },
+        ],
+        severityRules: [
+          { name: 'motion', severity: 'extreme', terms: ['heading'], with: ['drone*'] },
+          { name: 'guidance', severity: 'minor', terms: ['alert*'], within: 'conditional' },
+          { name: 'nothing happened', severity: 'minor', terms: ['alert*'], within: 'negation' },
+        ],
+      },
+      'test',
+    ),
+  );
+  const run = (text: string) => custom.classify({ text });
+
+  it('reads `with`: a term counts beside a companion in its sentence', () => {
+    expect(run('Drones are heading for Lviv.').severity).toBe('extreme');
+    expect(run('The Lviv team is heading to the final. Drones were shot down yesterday.').severity).toBe('severe');
+  });
+
+  it('reads `within`: a rule that reads only what a conditional or a negation sets aside', () => {
+    expect(run('Classes in Lviv move to the basement if an alert sounds.')).toMatchObject({ topics: ['general'], severity: 'minor' });
+    expect(run('No alert in Lviv tonight.')).toMatchObject({ topics: ['lviv-air-raids'], severity: 'minor' });
+  });
+
+  it('reads `pairs`: terms that count only beside one of theirs', () => {
+    expect(run('Estonia will send more shells.').topics).toEqual(['diplomacy']);
+    expect(run('An Estonia-made drone was found in Lviv.').topics).toEqual(['lviv-air-raids']);
+  });
+
+  it('reads `sharedPlaces` and `elsewhere`: a shared name is the place only when no other place is named', () => {
+    expect(run('A drone hit the Shevchenkivskyi district.').topics).toEqual(['lviv-air-raids']);
+    expect(run('A drone hit the Shevchenkivskyi district of Kharkiv.').topics).toEqual(['general']);
   });
 });

@@ -1,0 +1,356 @@
+// Where an alarm word does not report an alarm: conditionals, negations, names and figures of speech (EN and UK).
+import type { TermHit, TokenSpan, TokenizedText } from './term-index.js';
+
+/**
+ * - `conditional`: "if an air-raid alert is declared", "у разі загрози", "what to do if…": no alert is reported.
+ * - `negation`: "no damage or injuries", "тривоги не було": the cue is denied.
+ * - `name`: a club, venue, brand, event or dateline that contains a place or a war word ("Dynamo Kyiv", "Rocket
+ *   League", "drone show", "кав'ярня «Укриття»", "KYIV, Jan 13 (Reuters) -").
+ * - `figurative`: a war word used as a figure of speech ("a barrage of questions").
+ */
+export type ScopeKind = 'conditional' | 'negation' | 'name' | 'figurative';
+
+/** Tokens [start, end) where cues do not count, and the words that say so (quoted in reasons). */
+export interface CueScope extends TokenSpan {
+  kind: ScopeKind;
+  /** The words a reason quotes: the condition ("if an air-raid alert is declared"), the negated words, the name. */
+  quote: TokenSpan;
+  /** A negation's negating word: a cue containing it is a negative phrase itself ("no damage", "без світла"). */
+  marker?: TokenSpan;
+}
+
+// Words that open a condition or a hypothetical. "When"/"коли" are left out: "two were hurt when a drone hit" is a
+// report, not a condition.
+const CONDITIONAL = [
+  'if', 'unless', 'whenever', 'in case', 'in the event', 'should the', 'should an', 'should a', 'якщо', 'якщоб',
+  'коли б', 'у разі', 'в разі', 'у випадку', 'в випадку', 'на випадок', 'як тільки', 'щойно',
+];
+// Words that make a whole sentence imagined or advice: "Imagine a missile heading for Kyiv: how long to reach a shelter?"
+const HYPOTHETICAL = [
+  'what if', 'suppose', 'supposing', 'imagine', 'hypothetical*', 'scenario', 'уявімо', 'уявіть', 'уявімо собі',
+  'припустимо', 'гіпотетичн*', 'сценарі*',
+  // Guidance: "What to do if you hear explosions: stay away from windows".
+  'what to do', 'how to act', 'how to behave', 'що робити', 'як діяти', 'як поводитися', 'правила поведінки',
+];
+// Negators whose scope runs forward over the next few words: "no damage or injuries", "not under attack", "без жертв";
+// "calm" denies as well ("calm in Kyiv", "Kyiv remains calm").
+const NEGATION_FORWARD = [
+  'no', 'not', 'nor', 'neither', 'without', 'none', 'nobody', 'no one', 'zero', 'there were no', 'there was no',
+  'calm', 'quiet', 'не', 'ні', 'без', 'немає', 'нема', 'жодн*', 'відсутн*', 'спокійно', 'тихо',
+];
+// Negators that follow what they deny: "тривоги не було", "постраждалих немає", "вибухів не чути".
+const NEGATION_BACKWARD = [
+  'немає', 'нема', 'не було', 'не зафіксовано', 'не зафіксували', 'не фіксували', 'не виявлено', 'не надходило',
+  'не надходила', 'не надходили', 'не лунали', 'не лунала', 'не чути', 'не оголошували', 'не оголошено', 'не сталося',
+  'відсутні', 'calm', 'quiet', 'спокійно', 'тихо',
+];
+// Not negations: imperatives ("do not leave shelters" calls for shelter), "not only", "no fewer than".
+const NOT_NEGATION = [
+  'do not', 'don\'t', 'dont', 'must not', 'should not', 'not to leave', 'not to go', 'not to ignore', 'never',
+  'not only', 'not just', 'no fewer', 'no less',
+  'not less', 'not far', 'no longer than', 'не лише', 'не тільки', 'не менше', 'не менш', 'не далеко', 'неподалік',
+  'не виходьте', 'не залишайте', 'не покидайте', 'не ігноруйте', 'не нехтуйте', 'не знімайте', 'не наближайтеся',
+  'не підходьте', 'не торкайтеся', 'не публікуйте', 'не поширюйте',
+];
+// The head of a name built on a place ("Kyiv Post", "Kyiv Day", "Kyiv Food Market"): a name only when capitalised.
+const PLACE_NAME_HEADS = [
+  'post', 'independent', 'pride', 'marathon', 'market', 'mall', 'day', 'days', 'week', 'festival', 'fest', 'forum',
+  'cup', 'open', 'orchestra', 'symphony', 'opera', 'ballet', 'philharmonic', 'school', 'polytechnic', 'university',
+  'academy', 'hotel', 'cinema', 'studio', 'arena', 'airlines', 'biennale', 'jazz', 'book', 'film', 'fashion',
+];
+// The head of a name built on a war word: "drone show", "Rocket League", "Bomb Factory", "Shelter Bar".
+const WAR_NAME_HEADS_ANY_CASE = [
+  'show', 'shows', 'league', 'racing', 'race', 'races', 'festival', 'fest', 'tournament', 'championship', 'cup',
+  'light show', 'display', 'escape room', 'quest',
+];
+const WAR_NAME_HEADS = [
+  'gym', 'club', 'bar', 'cafe', 'café', 'band', 'factory', 'studio', 'records', 'restaurant', 'pub', 'fitness', 'games',
+  'game', 'team', 'burger', 'pizza', 'brewery', 'coffee', 'shop', 'store', 'lounge', 'hostel', 'theatre', 'theater',
+  'command', 'studios',
+];
+// A word that comes before a name: "FC Obolon", "Hotel Kyiv", "chicken Kyiv".
+const NAME_PREFIXES = ['fc', 'фк', 'hotel', 'cafe', 'café', 'club', 'bar', 'chicken', 'operation', 'dynamo', 'динамо'];
+// A noun before a quoted name: кав'ярня «Укриття», фестиваль «Ракета», the "Shelter" bar.
+const NAME_NOUNS = [
+  'кафе', 'кав\'ярн*', 'клуб*', 'фестивал*', 'гурт*', 'ресторан*', 'бар', 'бару', 'барі', 'трц', 'тц', 'готел*',
+  'кінотеатр*', 'театр*', 'компані*', 'бренд*', 'магазин*', 'мереж*', 'шоу', 'турнір*', 'фільм*', 'серіал*',
+  'команд*', 'спортзал*', 'стадіон*', 'ринок', 'ринку', 'жк', 'видання', 'журнал*', 'газет*', 'програм*', 'проєкт*',
+  'пісн*', 'альбом*', 'книг*', 'квест*', 'гра', 'гри', 'грі', 'грою', 'festival', 'café', 'cafe', 'club', 'bar', 'band', 'restaurant',
+  'hotel', 'cinema', 'company', 'brand', 'shop', 'store', 'show', 'game', 'film', 'series', 'team', 'gym', 'venue',
+  'album', 'song', 'book', 'quest', 'project', 'magazine', 'newspaper', 'app',
+];
+// War words that take "of" and a mass noun: literal with weapons ("a barrage of missiles"), figurative otherwise.
+const COLLECTIVE = ['barrage', 'salvo', 'volley', 'onslaught', 'bombardment', 'hail', 'blitz', 'шквал', 'залп'];
+// What words fly in a figure of speech: "a barrage of questions", "атакували мерію запитами", "вибух емоцій".
+const ABSTRACT = [
+  'question*', 'criticism', 'critics', 'complaint*', 'comments', 'emails', 'messages', 'phone calls', 'requests',
+  'accusations', 'praise', 'likes', 'memes', 'jokes', 'insults', 'abuse', 'demands', 'petitions', 'emotions',
+  'emotion', 'ideas', 'creativity', 'colour*', 'color*', 'flavour*', 'flavor*', 'laughter', 'applause', 'headlines',
+  'tweets', 'spam', 'press freedom', 'democracy', 'free speech', 'запит*', 'запитан*', 'питанн*', 'питань',
+  'критик*', 'скарг*', 'коментар*', 'листами', 'листів', 'дзвінк*', 'повідомлен*', 'вимог*', 'звинувачен*',
+  'емоц*', 'лайк*', 'меми', 'мемами', 'мемів', 'жарт*', 'петиці*', 'оплеск*', 'сміх*', 'кольор*', 'смак*', 'ідей', 'ідеями',
+  'свобод* слова', 'демократі*', 'popularity', 'популярн*', 'interest', 'інтерес*', 'demand', 'попит*', 'sales',
+  'продаж*', 'bookings', 'бронюван*', 'prices', 'ціни', 'цін', 'корупці*', 'corruption', 'бюрократ*', 'bureaucracy',
+  'гаманц*', 'wallets', 'репутаці*', 'reputation',
+];
+
+/**
+ * The word lists the scopes are found with, for the caller's term index (one lookup per word for rules and scopes
+ * alike); its hits of list i come back to findCueScopes with group i.
+ */
+export const SCOPE_MARKER_LISTS: readonly (readonly string[])[] = [
+  CONDITIONAL, NEGATION_FORWARD, NEGATION_BACKWARD, NOT_NEGATION, PLACE_NAME_HEADS, WAR_NAME_HEADS_ANY_CASE,
+  WAR_NAME_HEADS, NAME_PREFIXES, NAME_NOUNS, COLLECTIVE, ABSTRACT, HYPOTHETICAL,
+];
+
+const CONDITIONAL_GROUP = 0;
+const FORWARD_GROUP = 1;
+const BACKWARD_GROUP = 2;
+const NOT_NEGATION_GROUP = 3;
+const PLACE_HEAD_GROUP = 4;
+const WAR_HEAD_ANY_GROUP = 5;
+const WAR_HEAD_GROUP = 6;
+const PREFIX_GROUP = 7;
+const NAME_NOUN_GROUP = 8;
+const COLLECTIVE_GROUP = 9;
+const ABSTRACT_GROUP = 10;
+const HYPOTHETICAL_GROUP = 11;
+/** How far after a war word a figure of speech's object may come: "a barrage of questions", "атакували мерію запитами". */
+const FIGURE_REACH = 3;
+
+/** Words a forward negation covers after its negator (a short noun phrase: "no damage or injuries were"). */
+const FORWARD_REACH = 4;
+/** Words a following negator covers before it: "вибухів у Києві сьогодні вночі не було". */
+const BACKWARD_REACH = 5;
+/** Longest quoted name, in words. */
+const QUOTED_NAME_WORDS = 4;
+
+// Punctuation that ends a clause within a sentence (sentence ends are already break tokens); " - " does too.
+const CLAUSE_PUNCTUATION = new Set([...',:()[]«»"“”„—–'].map((char) => char.charCodeAt(0)));
+const QUOTED = /[«“„"]([^«»“”„"\n]{1,80})[»”"]/gu;
+// A wire dateline: "KYIV, April 20 (Reuters) -", "KYIV (AP) —", "KHARKIV, Ukraine, Jan. 3 -" (a date or an agency:
+// "KYIV — AIR RAID ALERT" is a channel's headline).
+const DATELINE =
+  /^\s*[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’. -]{2,}(?:,\s*[A-Z][A-Za-z]+)?(?:,?\s*[A-Z][a-z]{2,}\.?\s+\d{1,2}\s*(?:\([A-Za-z ]{2,20}\))?|\s*\([A-Za-z ]{2,20}\))\s*[-–—]\s/u;
+
+/** One word of the text: a capital letter first (in the text as written). */
+function capitalised(tokenized: TokenizedText, at: number): boolean {
+  const token = tokenized.tokens[at];
+  if (!token || token.word === '') return false;
+  const first = tokenized.text[token.start]!;
+  return first !== first.toLowerCase();
+}
+
+/**
+ * Finds the scopes of one update from its `markers` (hits of SCOPE_MARKER_LISTS, group = list, in token order).
+ * `cues` are the hits that could raise an alarm (topic terms and places of the
+ * place-bound topics, the terms of severe and extreme rules): a condition that speaks of one is about an alert,
+ * so its whole sentence is hypothetical; names and figures of speech are looked for only around them. Linear in
+ * the text: every marker looks a bounded number of words around it, clause ends are computed once.
+ * @example const scopes = findCueScopes(tokenized, markerHits, cueHits);
+ */
+export function findCueScopes(tokenized: TokenizedText, markers: readonly TermHit[], cues: readonly TermHit[]): CueScope[] {
+  const { tokens } = tokenized;
+  const scopes: CueScope[] = [];
+  if (cues.length === 0) return scopes;
+  const dateline = datelineEnd(tokenized);
+  if (dateline > 0) scopes.push({ kind: 'name', start: 0, end: dateline, quote: { start: 0, end: dateline } });
+  // Every other scope starts at a marker.
+  if (markers.length === 0) return scopes;
+
+  // Clause and sentence of each token, computed once (a break token ends a sentence; punctuation a clause).
+  const clauseOf = new Int32Array(tokens.length);
+  const clauseStart: number[] = [];
+  const clauseEnd: number[] = [];
+  const sentenceOfClause: number[] = [];
+  let sentence = 0;
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at]!;
+    const previous = tokens[at - 1];
+    const opens = at === 0 || token.word === '' || previous!.word === '' || clauseBreakBetween(tokenized.text, previous!.end, token.start);
+    if (opens) {
+      if (clauseStart.length > 0) clauseEnd.push(at);
+      if (at > 0 && (token.word === '' || previous!.word === '')) sentence++;
+      clauseStart.push(at);
+      sentenceOfClause.push(sentence);
+    }
+    clauseOf[at] = clauseStart.length - 1;
+  }
+  clauseEnd.push(tokens.length);
+  const cueStarts = new Int32Array(tokens.length + 1);
+  for (const cue of cues) cueStarts[cue.start + 1]! += 1;
+  for (let at = 1; at <= tokens.length; at++) cueStarts[at]! += cueStarts[at - 1]!;
+  const cueWithin = (start: number, end: number) => cueStarts[end]! - cueStarts[start]! > 0;
+  const sameSentence = (a: number, b: number) => sentenceOfClause[a] === sentenceOfClause[b];
+
+  const notNegations = markers.filter((hit) => hit.group === NOT_NEGATION_GROUP);
+  let notNegation = 0;
+  for (const marker of markers) {
+    if (marker.group === HYPOTHETICAL_GROUP) {
+      // Its sentence, when it speaks of an alert or an attack.
+      const clause = clauseOf[marker.start]!;
+      let first = clause;
+      let last = clause;
+      while (first > 0 && sameSentence(first - 1, clause)) first--;
+      while (last + 1 < clauseStart.length && sameSentence(last + 1, clause)) last++;
+      const sentence = { start: clauseStart[first]!, end: clauseEnd[last]! };
+      if (cueWithin(sentence.start, sentence.end)) scopes.push({ kind: 'conditional', ...sentence, quote: sentence });
+      continue;
+    }
+    if (marker.group === CONDITIONAL_GROUP) {
+      const clause = clauseOf[marker.start]!;
+      // "Imagine, drones are…", "Уявіть, що…": a marker that is its whole clause opens the next one.
+      const alone = clauseEnd[clause] === marker.end && clause + 1 < clauseStart.length && sameSentence(clause + 1, clause);
+      const last = alone ? clause + 1 : clause;
+      const condition = { start: marker.start, end: clauseEnd[last]! };
+      let scope = condition;
+      if (cueWithin(condition.start, condition.end)) {
+        // A condition about an alert makes its consequence hypothetical too: "If X, Y", "Y if X", "Y, якщо X".
+        let start = clauseStart[clause]!;
+        let end = condition.end;
+        if (marker.start === start) {
+          if (clause > 0 && sameSentence(clause - 1, clause)) start = clauseStart[clause - 1]!;
+          if (last + 1 < clauseStart.length && sameSentence(last + 1, clause)) end = clauseEnd[last + 1]!;
+        }
+        scope = { start, end };
+      }
+      scopes.push({ kind: 'conditional', ...scope, quote: condition });
+      continue;
+    }
+    if (marker.group !== FORWARD_GROUP && marker.group !== BACKWARD_GROUP) continue;
+    // Within an imperative ("do not leave") or "not only", no negation (markers come in token order).
+    while (notNegation < notNegations.length && notNegations[notNegation]!.end <= marker.start) notNegation++;
+    const exception = notNegations[notNegation];
+    if (exception && exception.start <= marker.start) continue;
+    const next = tokens[marker.end]?.word ?? '';
+    // "не виходьте", "не ховайтеся": a Ukrainian imperative calls for action rather than denying anything.
+    if (marker.group === FORWARD_GROUP && tokens[marker.start]!.word === 'не' && /(?:йте|іть|ітьс[яь]|йтеся)$/.test(next)) continue;
+    const clause = clauseOf[marker.start]!;
+    if (marker.group === FORWARD_GROUP) {
+      const end = Math.min(marker.end + FORWARD_REACH, clauseEnd[clause]!);
+      scopes.push({ kind: 'negation', start: marker.start, end, quote: { start: marker.start, end }, marker: negator(marker) });
+    } else {
+      const start = Math.max(marker.start - BACKWARD_REACH, clauseStart[clause]!);
+      scopes.push({ kind: 'negation', start, end: marker.end, quote: { start, end: marker.end }, marker: negator(marker) });
+    }
+  }
+
+  const sameClause = (a: number, b: number) => b < tokens.length && clauseOf[a] === clauseOf[b];
+  findNames(tokenized, markers, cues, cueWithin, sameClause, scopes);
+  return scopes;
+}
+
+/** Names and figures of speech around the cues (each cue looks at a word or two on either side). */
+function findNames(
+  tokenized: TokenizedText,
+  markers: readonly TermHit[],
+  cues: readonly TermHit[],
+  cueWithin: (start: number, end: number) => boolean,
+  sameClause: (a: number, b: number) => boolean,
+  scopes: CueScope[],
+): void {
+  const { tokens, text } = tokenized;
+  // Marker groups by the token they start at (one marker of a group a token is enough here).
+  const startsAt = new Map<number, number>();
+  for (const marker of markers) startsAt.set(marker.start * 16 + marker.group, marker.end);
+  const headEnd = (at: number, group: number): number | undefined => startsAt.get(at * 16 + group);
+  const wordAt = (at: number) => tokens[at]?.word ?? '';
+  const joined = (a: number, b: number) => {
+    const left = tokens[a];
+    const right = tokens[b];
+    return !!left && !!right && left.word !== '' && right.word !== '' && /^[\s-]*$/.test(text.slice(left.end, right.start));
+  };
+  const name = (start: number, end: number) => scopes.push({ kind: 'name', start, end, quote: { start, end } });
+
+  for (const cue of cues) {
+    const { start, end } = cue;
+    // "Kyiv Post", "Kyiv Food Market": capitalised words up to a capitalised head, a word or two on.
+    if (capitalised(tokenized, start)) {
+      for (let at = end; at <= end + 1 && joined(at - 1, at) && capitalised(tokenized, at); at++) {
+        const headed = headEnd(at, PLACE_HEAD_GROUP) ?? headEnd(at, WAR_HEAD_GROUP);
+        if (headed !== undefined) {
+          name(start, headed);
+          break;
+        }
+      }
+      // "FC Obolon", "Hotel Kyiv", "Chicken Kyiv".
+      if (start > 0 && joined(start - 1, start) && headEnd(start - 1, PREFIX_GROUP) === start) name(start - 1, end);
+    }
+    // "drone show", "a drone light show", "Rocket League" (any case after a war word).
+    for (let at = end; at <= end + 1 && joined(at - 1, at); at++) {
+      const headed = headEnd(at, WAR_HEAD_ANY_GROUP);
+      if (headed !== undefined) {
+        name(start, headed);
+        break;
+      }
+    }
+    // "a barrage of questions", "вибух емоцій": a war word whose object, a few words on, is something said or felt.
+    for (let at = end; at < end + FIGURE_REACH && sameClause(start, at); at++) {
+      const object = headEnd(at, ABSTRACT_GROUP);
+      if (object !== undefined && !cueWithin(end, at)) {
+        scopes.push({ kind: 'figurative', start, end: object, quote: { start, end: object } });
+        break;
+      }
+    }
+    // "a barrage of …" with no weapon in the next two words: "a barrage of complaints", not "a barrage of missiles".
+    if (headEnd(start, COLLECTIVE_GROUP) !== undefined && wordAt(end) === 'of' && !cueWithin(end + 1, Math.min(end + 3, tokens.length))) {
+      scopes.push({ kind: 'figurative', start, end: end + 1, quote: { start, end: Math.min(end + 3, tokens.length) } });
+    }
+  }
+
+  // Quoted names after a noun that names a venue, band, brand… ("кав'ярня «Укриття»", "the "Shelter" bar").
+  if (cues.length === 0 || !/[«“„"]/.test(text)) return;
+  for (const match of text.matchAll(QUOTED)) {
+    const from = match.index + 1;
+    const to = from + match[1]!.length;
+    const first = firstTokenAtOrAfter(tokens, from);
+    let last = first;
+    while (last < tokens.length && tokens[last]!.end <= to) last++;
+    if (last === first || last - first > QUOTED_NAME_WORDS) continue;
+    if (!cueWithin(first, last)) continue;
+    const introduced = first > 0 && headEnd(first - 1, NAME_NOUN_GROUP) === first;
+    const followed = headEnd(last, WAR_HEAD_GROUP) !== undefined || headEnd(last, WAR_HEAD_ANY_GROUP) !== undefined;
+    if (introduced || followed) name(first, last);
+  }
+}
+
+/** The negating word of a negator ("не" of "не чути"): a cue containing it is a negative phrase ("без світла"). */
+function negator(marker: TermHit): TokenSpan {
+  return { start: marker.start, end: marker.start + 1 };
+}
+
+/** The tokens a wire dateline at the start of the text takes ("KYIV, April 20 (Reuters) -"), 0 for none. */
+function datelineEnd(tokenized: TokenizedText): number {
+  const { text, tokens } = tokenized;
+  const first = text.charCodeAt(0);
+  // Datelines open in capitals: most texts are passed over without running the pattern.
+  if (Number.isNaN(first) || String.fromCharCode(first).toLowerCase() === String.fromCharCode(first)) return 0;
+  const dateline = DATELINE.exec(text);
+  if (!dateline) return 0;
+  const limit = dateline[0].length;
+  let end = 0;
+  while (end < tokens.length && tokens[end]!.end <= limit) end++;
+  return end;
+}
+
+/** True when the text between two words has punctuation that ends a clause (, : ( ) « » " — –, or " - "). */
+function clauseBreakBetween(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) {
+    const code = text.charCodeAt(at);
+    if (CLAUSE_PUNCTUATION.has(code)) return true;
+    if (code === 45 && at > from && at + 1 < to && text.charCodeAt(at - 1) === 32 && text.charCodeAt(at + 1) === 32) return true;
+  }
+  return false;
+}
+
+/** The index of the first token starting at or after a text offset (binary search). */
+function firstTokenAtOrAfter(tokens: TokenizedText['tokens'], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (tokens[middle]!.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}

@@ -1,0 +1,171 @@
+// The classifier's safety invariant (issue 16): a live threat is never downgraded, and nothing that merely mentions
+// one — a condition, a denial, a figure of speech, a drill, a look back, a name — is ever an extreme alert.
+// The examples are written for this test; LABELLING.md (clarifications 2026-12) is the law they follow.
+import { describe, expect, it } from 'vitest';
+import { createClassifier } from '../../src/classify/classifier.js';
+import { DEFAULT_TOPICS } from '../../src/classify/default-topics.js';
+
+const classifier = createClassifier(DEFAULT_TOPICS);
+const classify = (text: string) => classifier.classify({ text });
+
+/** Present-tense threats: the place's topic, and the clause as it opens a sentence and as it follows a colon. */
+const THREATS: readonly { topic: string; clause: string }[] = [
+  { topic: 'kyiv-air-raids', clause: 'an air-raid alert has been declared in Kyiv' },
+  { topic: 'kyiv-air-raids', clause: 'ballistic missiles are flying towards Kyiv' },
+  { topic: 'kyiv-air-raids', clause: 'a group of Shahed drones is approaching Kyiv from the east' },
+  { topic: 'kyiv-air-raids', clause: 'air defence is working over Kyiv' },
+  { topic: 'kyiv-air-raids', clause: 'the drone attack on Kyiv is still under way' },
+  { topic: 'kyiv-air-raids', clause: 'Kyiv residents must stay in shelters' },
+  { topic: 'kyiv-air-raids', clause: 'people in Kyiv should take shelter now' },
+  { topic: 'kyiv-air-raids', clause: 'у Києві оголошено повітряну тривогу' },
+  { topic: 'kyiv-air-raids', clause: 'ударні дрони летять на Київ' },
+  { topic: 'kyiv-air-raids', clause: 'над столицею працює ППО' },
+  { topic: 'kyiv-air-raids', clause: 'атака на Київ триває' },
+  { topic: 'kyiv-air-raids', clause: 'кияни, залишайтеся в укриттях' },
+  { topic: 'kyiv-air-raids', clause: 'загроза балістики для Києва' },
+  { topic: 'kyiv-air-raids', clause: 'ворожі БпЛА курсом на Київщину' },
+  { topic: 'general', clause: 'an air-raid alert is in effect in Dnipro' },
+  { topic: 'general', clause: 'attack drones are heading for Poltava' },
+  { topic: 'general', clause: 'у Харкові працює ППО, перебувайте в укриттях' },
+  { topic: 'general', clause: 'ракети летять на Запоріжжя' },
+];
+
+/** Who passes the threat on, and other rules that fire beside it (a statement about the strikes, thanks, figures). */
+const ATTRIBUTIONS: readonly ((clause: string) => string)[] = [
+  (clause) => `${capital(clause)}.`,
+  (clause) => `${capital(clause)}, the city administration said.`,
+  (clause) => `${capital(clause)}, according to the air force.`,
+  (clause) => `Klitschko: ${clause}.`,
+  (clause) => `${capital(clause)}, the mayor said, and thanked the rescuers working since the start of the war.`,
+  (clause) => `${capital(clause)} — заявили у військовій адміністрації.`,
+  (clause) => `${capital(clause)}, повідомив Кличко.`,
+  (clause) => `За даними Повітряних сил, ${clause}.`,
+  (clause) => `${capital(clause)}, — КМВА. Статистику атак за тиждень оприлюднимо згодом.`,
+];
+
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+describe('the safety invariant: a present-tense active threat is extreme', () => {
+  const cases = THREATS.flatMap(({ topic, clause }) => ATTRIBUTIONS.map((attribute) => ({ topic, text: attribute(clause) })));
+
+  it.each(cases)('$text', ({ topic, text }) => {
+    const result = classify(text);
+    expect(result.severity, result.reasons.join(' | ')).toBe('extreme');
+    expect(result.topics, result.reasons.join(' | ')).toContain(topic);
+    // The reason names the threat rule, not the attribution.
+    expect(result.reasons.at(-1)).toMatch(/^severity extreme: active threat '/);
+  });
+
+  it('stays extreme with "no damage so far" while the attack goes on', () => {
+    expect(classify('The attack on Kyiv is ongoing, no damage so far, air defence is working.').severity).toBe('extreme');
+    expect(classify('Атака триває, руйнувань поки немає — у Києві працює ППО.').severity).toBe('extreme');
+  });
+});
+
+/**
+ * Mentions that are no alert, by class. `topics` is what LABELLING.md gives them; `severity` is the level when the
+ * guideline settles it (every one of them is below extreme).
+ */
+const NO_ALERT: Record<string, readonly { text: string; topics: readonly string[]; severity?: string }[]> = {
+  conditional: [
+    { text: 'The football match in Kyiv will be suspended if an air-raid alert is declared.', topics: ['general'], severity: 'unknown' },
+    { text: 'If sirens sound during the exam, students will go down to the basement and finish afterwards.', topics: ['general'], severity: 'unknown' },
+    { text: 'Якщо пролунає повітряна тривога, вистава в театрі на Подолі продовжиться після відбою.', topics: ['general'], severity: 'unknown' },
+    { text: 'Should drones approach the city during the festival, organisers will stop the music.', topics: ['general'], severity: 'unknown' },
+    { text: 'У разі ракетної загрози пасажири можуть сховатися на станціях метро, нагадують у КМДА.', topics: ['general'], severity: 'minor' },
+    { text: 'In the event of a missile attack, residents of Kyiv should go to the nearest metro station.', topics: ['general'], severity: 'minor' },
+    { text: 'Що робити, якщо під час тривоги ви застрягли в ліфті: поради ДСНС.', topics: ['general'], severity: 'minor' },
+  ],
+  hypothetical: [
+    { text: 'Imagine a ballistic missile heading for Kyiv: how many minutes would residents have to reach a shelter?', topics: ['general'] },
+    { text: 'Уявіть, що ракети летять на Київ: скільки часу потрібно, щоб дістатися укриття?', topics: ['general'] },
+  ],
+  negation: [
+    { text: 'No damage or injuries were recorded after debris fell in Bucha overnight.', topics: ['kyiv-air-raids'], severity: 'moderate' },
+    { text: 'No alert in Kyiv tonight.', topics: ['kyiv-air-raids'], severity: 'minor' },
+    { text: 'There were no explosions in Kyiv this morning, despite rumours on social media.', topics: ['kyiv-air-raids'], severity: 'minor' },
+    { text: 'Цієї ночі в Києві обійшлося без тривоги.', topics: ['kyiv-air-raids'], severity: 'minor' },
+    { text: 'Вибухів у столиці не чути, тривоги немає.', topics: ['kyiv-air-raids'], severity: 'minor' },
+    { text: 'The warehouse fire in Obolon was not caused by an attack, firefighters said.', topics: ['general'], severity: 'unknown' },
+  ],
+  metaphor: [
+    { text: 'The city council faced a barrage of complaints about potholes in Kyiv.', topics: ['general'], severity: 'unknown' },
+    { text: "Kyiv's startup scene saw explosive growth this year.", topics: ['general'], severity: 'unknown' },
+    { text: 'Ціни на каву в столиці злетіли ракетою.', topics: ['general'], severity: 'unknown' },
+    { text: "The band's new single is a bombshell, music critics in Kyiv say.", topics: ['general'], severity: 'unknown' },
+    { text: 'Справжній вибух смаку: на Подолі відкрили нову пекарню.', topics: ['general'], severity: 'unknown' },
+    { text: 'Кияни атакували мерію скаргами на ями на дорогах.', topics: ['general'], severity: 'unknown' },
+  ],
+  'siren test': [
+    { text: 'Warning sirens will be tested across Kyiv on Thursday at noon; this is not an air-raid alert.', topics: ['kyiv-air-raids'], severity: 'minor' },
+    { text: 'Kyiv will test its warning sirens on Thursday at noon.', topics: ['general'], severity: 'minor' },
+    { text: 'Завтра о 12:00 у Києві перевірятимуть сирени, не хвилюйтеся.', topics: ['kyiv-air-raids'], severity: 'minor' },
+    { text: 'Odesa will test its sirens on Friday morning.', topics: ['general'], severity: 'minor' },
+    { text: 'Near Fastiv, sappers will carry out controlled detonations of old shells all day.', topics: ['kyiv-air-raids'], severity: 'minor' },
+  ],
+  'look-back': [
+    { text: 'Two years ago a missile strike on a shopping centre in Kyiv killed seven people; a memorial was unveiled today.', topics: ['general'], severity: 'minor' },
+    { text: 'Рік тому уламки ракети зруйнували школу в Києві; сьогодні її знову відкрили.', topics: ['general'], severity: 'minor' },
+    { text: 'A court in Kyiv sentenced two men for helping to direct the 2023 missile strikes on the city.', topics: ['general'], severity: 'minor' },
+  ],
+  name: [
+    { text: 'Dynamo Kyiv fans welcomed the team home after the cup final.', topics: ['general'], severity: 'unknown' },
+    { text: 'The Kyivskyi district of Kharkiv will get a new tram line.', topics: ['general'], severity: 'unknown' },
+    { text: 'A new bakery opened on Kyivska street in Odesa.', topics: ['general'], severity: 'unknown' },
+    { text: 'The Rocket League championship final drew 10,000 fans in Kyiv.', topics: ['general'], severity: 'unknown' },
+    { text: 'A drone show lit up the sky over Kyiv on New Year’s Eve.', topics: ['general'], severity: 'unknown' },
+    { text: "Кав'ярня «Ракета» відкрилася на Оболоні.", topics: ['general'], severity: 'unknown' },
+    { text: 'The Shelter Bar in Podil hosts a jazz night on Saturday.', topics: ['general'], severity: 'unknown' },
+    { text: "KYIV, March 3 (Reuters) - Ukraine's parliament passed amendments to the budget.", topics: ['general'], severity: 'unknown' },
+  ],
+};
+
+describe('the safety invariant: no alert is made of a mention', () => {
+  const cases = Object.entries(NO_ALERT).flatMap(([kind, examples]) => examples.map((example) => ({ kind, ...example })));
+
+  it.each(cases)('$kind: $text', ({ text, topics, severity }) => {
+    const result = classify(text);
+    const why = result.reasons.join(' | ');
+    expect(result.severity, why).not.toBe('extreme');
+    // No topic is invented: no air raid, troops or diplomacy the text does not report.
+    expect([...result.topics].sort(), why).toEqual([...topics].sort());
+    if (severity) expect(result.severity, why).toBe(severity);
+  });
+
+  it('places an attack on a district named after Kyiv in its own city', () => {
+    const result = classify('Drones struck the Kyivskyi district of Kharkiv overnight, injuring two people.');
+    expect(result).toMatchObject({ topics: ['general'], severity: 'severe' });
+  });
+});
+
+describe('reasons say which cue was set aside, and why', () => {
+  it('a conditional', () => {
+    const { reasons } = classify('The concert will pause if an air-raid alert is declared.');
+    expect(reasons).toContain("conditional: 'if an air-raid alert is declared' — sets aside active threat 'air-raid alert is declared'");
+    expect(reasons.at(-1)).toBe('severity unknown: default of topic general');
+  });
+
+  it('a negation', () => {
+    const { reasons, severity } = classify('No damage or injuries were recorded after the drone attack on Kyiv.');
+    expect(severity).toBe('moderate');
+    expect(reasons).toContain("negation: 'No damage or injuries were' — sets aside casualties 'injuries'");
+    expect(reasons.at(-1)).toBe("severity moderate: air-defence result 'No damage'");
+  });
+
+  it('a name and a figure of speech', () => {
+    expect(classify('The Rocket League final will be held in Kyiv.').reasons).toContain(
+      "name: 'Rocket League' — sets aside topic kyiv-air-raids 'Rocket'",
+    );
+    expect(classify('The minister faced a barrage of questions in Kyiv.').reasons).toContain(
+      "figurative: 'barrage of questions' — sets aside topic kyiv-air-raids 'barrage'",
+    );
+  });
+
+  it('says nothing of a cue that decided nothing', () => {
+    const { reasons } = classify('Air-raid alert in Kyiv: drones are heading for the capital, stay in shelters if you can.');
+    expect(reasons.some((reason) => reason.startsWith('conditional:'))).toBe(false);
+    expect(reasons.at(-1)).toMatch(/^severity extreme: active threat/);
+  });
+});
