@@ -86,8 +86,11 @@ export const ENV_SCHEMA = z.object({
   SIRENA_RETENTION_SECONDS: int(1).default(604_800),
   /** How long an update id is remembered for idempotency (seconds). @defaultValue 604800 (7 days) */
   SIRENA_IDEMPOTENCY_SECONDS: int(1).default(604_800),
-  /** Reports of one event within this many seconds may share an incident. @defaultValue 21600 (6 hours) */
-  SIRENA_INCIDENT_WINDOW_SECONDS: int(1).default(21_600),
+  /**
+   * Reports of one event within this many seconds may share an incident: a night attack and its morning toll
+   * (test/fixtures/LABELLING.md, clarification 9). @defaultValue 43200 (12 hours)
+   */
+  SIRENA_INCIDENT_WINDOW_SECONDS: int(1).default(43_200),
   /**
    * Reports one incident takes at most (about: workers storing at the same moment may each add one); a later report
    * of the event starts a new incident. @defaultValue 100

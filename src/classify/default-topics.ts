@@ -601,7 +601,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'виготов*', 'вироб*', 'ухвалил*', 'ухвалено', 'законопроєкт*', 'закон*', 'отримал*', 'отримає', 'надасть',
         'надала', 'надав', 'виділ*', 'підписал*', 'контракт*',
       ],
-      unless: NOT_WAR,
+      // Discussed is not decided (clarification 11): "met … to discuss drone production" is a statement.
+      unless: [...NOT_WAR, 'to discuss', 'discussed', 'обговорили', 'обговорювали', 'обговорити', 'обговорить'],
     },
     {
       name: 'casualties',

@@ -1,10 +1,11 @@
 // The incident threading interface: which earlier alert (if any) reports the same event as a new one.
 import cyrillicToTranslitModule from 'cyrillic-to-translit-js';
 import { FALLBACK_TOPIC } from '../core/topic.js';
-import { DEFAULT_TOPICS } from './default-topics.js';
+import { findCueScopes, SCOPE_MARKER_LISTS } from './cue-scopes.js';
+import { ALL_CLEAR, DEFAULT_TOPICS, DRILLS, LOOK_BACK } from './default-topics.js';
 import { FifoCache } from './fifo-cache.js';
 import { createPlaceFinder, type PlaceName } from './place-names.js';
-import { createTermIndex, overlapsAny, tokenize } from './term-index.js';
+import { createTermIndex, overlapsAny, tokenize, type TermHit } from './term-index.js';
 import type { TopicsFile } from './topics-file.js';
 import { TrigramSpace, type TrigramVector } from './trigram-space.js';
 
@@ -101,9 +102,13 @@ const STOP_WORDS = new Set(
 );
 
 // A statement, reaction or look back is its own event (test/fixtures/LABELLING.md): it never joins an attack's chain.
-const REACTION_CUES = [
+// A report of a live threat is no statement, whoever says it ("…, the governor warned"; clarification 1).
+const STATEMENT_CUES = [
   'denied', 'deny', 'denies', 'denial', 'urged', 'urges', 'condemn*', 'warned', 'called for', 'calling them',
-  'заперечу*', 'заперечи*', 'засуд*', 'закликав', 'закликала', 'закликали', 'назвав', 'назвала',
+  'solidarity', 'condolences', 'visited', 'відвідав', 'відвідала', 'відвідали', 'заперечу*', 'заперечи*', 'засуд*', 'закликав', 'закликала', 'закликали', 'назвав',
+  'назвала', 'солідарн*', 'співчутт*',
+];
+const REACTION_CUES = [
   // Looking back days later is a new report, not the same one (the guideline's "same event days later").
   'last week', 'last month', 'last monday', 'last tuesday', 'last wednesday', 'last thursday', 'last friday',
   'last saturday', 'last sunday', 'минулого тижня', 'минулого місяця', 'минулої неділі', 'минулої суботи',
@@ -118,7 +123,34 @@ const REACTION_CUES = [
 // An all-clear ends an alert: a new alert after it is a new incident, while the toll of the night still joins it.
 // "Stay in shelters until the all clear" is no all-clear.
 export const CUE_NEGATIVE = ['until the all clear', 'until the all-clear', 'до відбою'];
-export const ALL_CLEAR_CUES = ['all clear', 'all-clear', 'alert is over', 'alert has ended', 'alert lifted', 'has been lifted', 'відбій*', 'скасовано повітрян* тривог*'];
+export const ALL_CLEAR_CUES = [
+  'all clear', 'all-clear', 'alert is over', 'alert has ended', 'alert lifted', 'has been lifted', 'відбій*',
+  'скасовано повітрян* тривог*', ...ALL_CLEAR,
+];
+// A report that looks back to the night's attack, its toll, rescue work or investigation: a follow-up, which may
+// join the attack's incident hours after its last report (clarification 9); without such words a report beyond
+// the topic's time chain is a new event ("a drone hit a house" in the afternoon after a night attack).
+const FOLLOW_UP_CUES = [
+  'overnight', 'last night', 'during the night', 'night attack', 'night\'s attack', 'this morning', 'earlier today',
+  'after the attack', 'after the strike', 'after the strikes', 'after the night', 'aftermath', 'toll', 'rose to',
+  'has risen', 'rescue operation', 'rescue work', 'rescuers', 'search and rescue', 'prosecutor*', 'investigation',
+  'уночі', 'вночі', 'цієї ночі', 'минулої ночі', 'нічн*', 'зранку', 'вранці', 'після атаки', 'після удару',
+  'після обстрілу', 'внаслідок атаки', 'внаслідок удару', 'внаслідок обстрілу', 'унаслідок атаки', 'унаслідок удару',
+  'наслідки атаки', 'наслідки удару', 'наслідки обстрілу', 'зросла до', 'зросло до', 'зросла кількість',
+  'зросла кількість', 'рятувальн*', 'рятувальники', 'пошуково-рятувальн*', 'прокурат*', 'розслідуван*',
+  'завершили роботи', 'completed work',
+];
+
+// "Again", "another attack": a new event, which joins an incident only through the topic's time chain.
+const NEW_EVENT_CUES = [
+  'attacked again', 'attacks again', 'again under attack', 'under attack again', 'hit again', 'struck again',
+  'another attack', 'another strike', 'new attack', 'new strike', 'second attack', 'знову під ударом',
+  'знову атаку*', 'знову атакува*', 'знову вдари*', 'знову обстріл*', 'знову тривога', 'знову повітряна тривога',
+  'ще одн* атак*', 'ще один удар', 'нов* атак*', 'новий удар', 'повторн* атак*', 'повторн* удар*',
+];
+
+// Look-backs at attacks a year or more ago report no event of the night: like a statement, they never join an
+// incident and are never joined. An announced drill is an event of its own kind: it joins only reports of drills.
 // An active threat (alert, inbound, explosions now): its report starts or continues an alert, so it joins an
 // incident only through the topic's time chain, and never one whose alert is over.
 export const THREAT_CUES = [
@@ -153,6 +185,12 @@ interface Features {
   places: string[];
   phase: 'all-clear' | 'threat' | 'other';
   reaction: boolean;
+  /** An announced drill (siren test, controlled detonation): it threads only with drills. */
+  drill: boolean;
+  /** It looks back to an attack (overnight, its toll, rescue work): it may join the attack beyond the time chain. */
+  followUp: boolean;
+  /** It says the event is a new one ("again", "another attack"): it joins only through the time chain. */
+  fresh: boolean;
   /** Set when the text memo dropped it: holders must read the text again. */
   evicted?: boolean;
 }
@@ -180,6 +218,12 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
   // An attack's threat or impact (the severe and extreme rules): the kind of event a general report can share.
   const impactRules = topics.severityRules.filter((rule) => rule.severity === 'severe' || rule.severity === 'extreme');
   const IMPACT = NEGATIVE + 4;
+  const LOOKING_BACK = IMPACT + impactRules.length;
+  const DRILL = LOOKING_BACK + 1;
+  const STATEMENT = DRILL + 1;
+  const FOLLOW_UP = STATEMENT + 1;
+  const NEW_EVENT = FOLLOW_UP + 1;
+  const SCOPE_MARKERS = NEW_EVENT + 1;
   const index = createTermIndex([
     ...eventTopics.map((topic) => topic.terms),
     [...topics.topics.flatMap((topic) => topic.negative), ...CUE_NEGATIVE],
@@ -187,6 +231,12 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
     ALL_CLEAR_CUES,
     THREAT_CUES,
     ...impactRules.map((rule) => rule.terms),
+    LOOK_BACK,
+    DRILLS,
+    STATEMENT_CUES,
+    FOLLOW_UP_CUES,
+    NEW_EVENT_CUES,
+    ...SCOPE_MARKER_LISTS,
   ]);
   const places = createPlaceFinder(options.places);
   // Candidates cached by id may still hold a dropped entry: they read their text again, so one text stays one
@@ -203,15 +253,32 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
     const key = `${title}\n${text}`;
     const cached = cache.get(key);
     if (cached) return cached;
-    const { tokens } = tokenize(key);
+    const tokenized = tokenize(key);
+    const { tokens } = tokenized;
     // Transliterated, so a Ukrainian report shares trigrams with an English one on names (Шевченківському ~
     // Shevchenkivskyi) and loanwords (дрон ~ drone).
     const grams = space.vector(
       tokens.flatMap(({ word }) => (word.length < MIN_WORD_LENGTH || STOP_WORDS.has(word) ? [] : [transliterate(word)])),
     );
-    const hits = index.find(tokens);
-    const negatives = hits.filter((hit) => hit.group === NEGATIVE);
+    const found = index.find(tokens);
+    const negatives = found.filter((hit) => hit.group === NEGATIVE);
     const cancelled = overlapsAny(negatives);
+    // As the classifier reads them (cue-scopes.ts): a name or a figure of speech reports nothing, nor does an event
+    // word in a conditional or a negation ("no alert in Kyiv tonight", "if drones attack").
+    const markers: TermHit[] = [];
+    const cues: TermHit[] = [];
+    for (const hit of found) {
+      if (hit.group >= SCOPE_MARKERS) markers.push({ ...hit, group: hit.group - SCOPE_MARKERS });
+      else if (hit.group < NEGATIVE || hit.group === THREAT || (hit.group >= IMPACT && hit.group < LOOKING_BACK)) cues.push(hit);
+    }
+    const scopes = cues.length === 0 ? [] : findCueScopes(tokenized, markers, cues);
+    const names = scopes.filter((scope) => scope.kind === 'name' || scope.kind === 'figurative');
+    const hypothetical = overlapsAny(scopes.filter((scope) => scope.kind === 'conditional'));
+    const denied = overlapsAny(scopes.filter((scope) => scope.kind === 'negation'));
+    const negator = overlapsAny(scopes.flatMap((scope) => (scope.marker ? [scope.marker] : [])));
+    const named = overlapsAny(names);
+    const setAside = (hit: TermHit) => named(hit) || hypothetical(hit) || (denied(hit) && !negator(hit));
+    const hits = found.filter((hit) => hit.group < SCOPE_MARKERS);
     const firstWord = tokens.findIndex((token) => token.word !== '');
     const breakAfter = tokens.findIndex((token, at) => token.word === '' && at > firstWord);
     const ledeEnd = breakAfter === -1 ? tokens.length : breakAfter;
@@ -220,12 +287,22 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
     let threat = false;
     const impact = new Set<string>();
     let reaction = false;
+    let statement = false;
+    let drill = false;
+    let followUp = false;
+    let fresh = false;
     for (const hit of hits) {
       if (hit.group === NEGATIVE || cancelled(hit)) continue;
       // What a report is, its lede says (the title, or the first sentence): "Kyiv had warned…" deep in a report
       // of clashes does not make it a statement.
       if (hit.group === REACTION) reaction ||= hit.start < ledeEnd;
+      else if (hit.group === STATEMENT) statement ||= hit.start < ledeEnd;
+      else if (hit.group === FOLLOW_UP) followUp = true;
+      else if (hit.group === NEW_EVENT) fresh = true;
+      else if (hit.group === LOOKING_BACK) reaction = true;
+      else if (hit.group === DRILL) drill = true;
       else if (hit.group === ALL_CLEAR) allClear = true;
+      else if (setAside(hit)) continue;
       else if (hit.group === THREAT) threat = true;
       else if (hit.group >= IMPACT) impact.add(impactRules[hit.group - IMPACT]!.name);
       else if (!events.has(eventTopics[hit.group]!.id)) events.set(eventTopics[hit.group]!.id, hit.term);
@@ -234,9 +311,13 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
       grams,
       events,
       impact,
-      places: places.find(tokens, negatives),
+      places: places.find(tokens, names.length === 0 ? negatives : [...negatives, ...names]),
       phase: allClear ? 'all-clear' : threat ? 'threat' : 'other',
-      reaction,
+      // Attribution never makes a live threat a statement ("…, the governor warned"; LABELLING.md clarification 1).
+      reaction: reaction || (statement && !threat),
+      drill,
+      followUp: followUp && !fresh,
+      fresh,
     };
     cache.set(key, features);
     return features;
@@ -285,7 +366,10 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
       }
       const eligible: Eligible[] = [];
       // Per incident: its earliest and latest report and whether its alert is over (from every eligible member).
-      const incidents = new Map<string, { first: number; time: number; phase: Features['phase']; allClear: boolean; members: Eligible[] }>();
+      const incidents = new Map<
+        string,
+        { first: number; time: number; phase: Features['phase']; allClear: boolean; threat: boolean; members: Eligible[] }
+      >();
       for (const [at, candidate] of candidates.entries()) {
         const shared = sharedTopics(candidate.topics, probe.topics);
         if (!shared) continue;
@@ -296,7 +380,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
         eligible.push(entry);
         let incident = incidents.get(candidate.incidentId);
         if (!incident) {
-          incident = { first: time, time: Number.NEGATIVE_INFINITY, phase: 'other', allClear: false, members: [] };
+          incident = { first: time, time: Number.NEGATIVE_INFINITY, phase: 'other', allClear: false, threat: false, members: [] };
           incidents.set(candidate.incidentId, incident);
         }
         if (time > incident.time) {
@@ -304,6 +388,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
           incident.phase = features.phase;
         }
         if (features.phase === 'all-clear') incident.allClear = true;
+        if (features.phase === 'threat') incident.threat = true;
         incident.first = Math.min(incident.first, time);
         incident.members.push(entry);
       }
@@ -321,7 +406,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
       }
       const qualify = (member: Eligible): Scored | null => {
         const { features: theirs, shared } = member;
-        if (theirs.reaction) return null;
+        if (theirs.reaction || theirs.drill !== mine.drill) return null;
         const events = shared.filter((topic) => mine.events.has(topic) && theirs.events.has(topic));
         const fallbackOnly = shared.every((topic) => topic === FALLBACK_TOPIC);
         // General reports have no topic terms of their own: both must report an attack (a threat or an impact, in
@@ -390,14 +475,25 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
         const similarity = similarities[at]!;
         if (fallbackOnly && !samePlace && similarity < threshold) continue;
         const gap = Math.max(...shared.map((topic) => gapMs.get(topic) ?? 0));
-        const chained = gap > 0 && distance <= gap;
-        if (!chained && (mine.phase === 'threat' || similarity < (samePlace ? placeNeeds : threshold))) continue;
-        const score = similarity + (chained ? 1 - distance / gap : 0) + (samePlace ? 0.5 : 0);
+        // Drills are many a day: one chains only with a drill at the same place, else threads on wording alone.
+        const chained = gap > 0 && distance <= gap && (!mine.drill || samePlace);
+        // An all-clear ends the alert still open on its topic and place, however long the alert lasted (the
+        // incidents it may not join, those already cleared, were passed over above).
+        const closes = !chained && gap > 0 && mine.phase === 'all-clear' && member.time <= probeTime && incidents.get(candidate.incidentId)!.threat;
+        if (!chained && !closes && (mine.phase === 'threat' || similarity < (samePlace && !mine.drill ? placeNeeds : threshold))) continue;
+        // Beyond its chain, an all-clear ends an alert or nothing: it does not join an impact report by wording; and
+        // another report joins an attack's incident only as a follow-up: its impact, or words that look back to it.
+        if (!chained && mine.phase === 'all-clear' && !closes) continue;
+        // An impact report without such words follows an attack only within two of its chain's gaps.
+        if (!chained && !closes && gap > 0 && (mine.fresh || (!mine.followUp && !(mine.impact.size > 0 && distance <= 2 * gap)))) continue;
+        const score = similarity + (chained ? 1 - distance / gap : closes ? 1 - distance / windowMs : 0) + (samePlace ? 0.5 : 0);
         if (best && score <= best.score) continue;
         const words = [...events.map((topic) => theirs.events.get(topic)!), ...(samePlace ? theirs.places : [])];
         const why = chained
           ? `${Math.round(distance / 60_000)} min after it on ${shared.join(', ')}`
-          : `shared ${words.slice(0, 5).map((word) => `'${word}'`).join(', ')} (similarity ${similarity.toFixed(2)})`;
+          : closes
+            ? `the all-clear of its alert, ${Math.round(distance / 60_000)} min after it on ${shared.join(', ')}`
+            : `shared ${words.slice(0, 5).map((word) => `'${word}'`).join(', ')} (similarity ${similarity.toFixed(2)})`;
         best = { candidate, score, why };
       }
       if (!best) return null;

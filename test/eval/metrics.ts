@@ -32,7 +32,7 @@ export const CORPORA = [
 ] as const;
 
 /** The worker's default threading window (SIRENA_INCIDENT_WINDOW_SECONDS). */
-export const EVAL_WINDOW_MS = 21_600 * 1000;
+export const EVAL_WINDOW_MS = 43_200 * 1000;
 
 /** One line of the corpus: the update as a publisher would post it, and its gold labels. */
 export const LabelledUpdateSchema = z.looseObject({

@@ -233,3 +233,55 @@ describe('bounds on how an incident grows', () => {
     expect(bounded.match(report, [latest, open], new Map([['inc-1', { reports: 3 }]]))?.incidentId).toBe('inc-2');
   });
 });
+
+describe('createIncidentMatcher: follow-ups, second alerts, drills and the oblast (issue 16)', () => {
+  const threading = createIncidentMatcher({ windowMs: 12 * HOUR });
+  const at = (hour: number, minute = 0) => new Date(Date.UTC(2025, 4, 2, hour, minute)).toISOString();
+  const report = (id: string, hour: number, text: string, incidentId = 'night', topics = ['kyiv-air-raids']): IncidentCandidate => ({
+    id,
+    incidentId,
+    topics,
+    title: '',
+    text,
+    publishedAt: at(hour),
+  });
+  const night = [
+    report('alert', 0, 'Air raid alert in Kyiv: drones are heading for the capital from the north.'),
+    report('blasts', 1, 'Explosions in Kyiv, air defence is working over the Obolonskyi district.'),
+    report('clear', 3, 'The air raid alert in Kyiv is over.'),
+  ];
+
+  it('joins a morning follow-up that looks back to the night to its incident, hours after its last report', () => {
+    const followUp = probe('After the overnight attack, debris damaged a school roof in Kyiv\'s Obolonskyi district.', { publishedAt: at(9) });
+    expect(threading.match(followUp, night)?.incidentId).toBe('night');
+  });
+
+  it('starts a new incident for a report that does not look back, beyond the chain', () => {
+    const afternoon = probe('A drone hit a house in Kyiv\'s Obolonskyi district, the city administration said.', { publishedAt: at(11) });
+    expect(threading.match(afternoon, night)).toBeNull();
+    const again = probe('Another attack on Kyiv: debris damaged a house in the Obolonskyi district.', { publishedAt: at(8) });
+    expect(threading.match(again, night)).toBeNull();
+  });
+
+  it('starts a new incident for an alert after the all-clear, and lets the all-clear end a long alert', () => {
+    expect(threading.match(probe('New air raid alert in Kyiv: ballistic missile threat.', { publishedAt: at(4) }), night)).toBeNull();
+    const longNight = night.slice(0, 2);
+    const clear = threading.match(probe('Відбій тривоги у столиці.', { publishedAt: at(6) }), longNight);
+    expect(clear?.incidentId).toBe('night');
+    expect(clear?.reason).toMatch(/the all-clear of its alert/);
+  });
+
+  it('keeps the oblast apart from the city, a drill apart from an attack, a look back apart from everything', () => {
+    expect(threading.match(probe('Київська ОВА: на Броварщині уламки пошкодили два будинки.', { publishedAt: at(1, 30) }), night)).toBeNull();
+    expect(threading.match(probe('Kyiv will test its sirens at noon; this is not an alert.', { publishedAt: at(1, 30) }), night)).toBeNull();
+    expect(threading.match(probe('A year ago today, a missile strike on Kyiv killed 5 people.', { publishedAt: at(1, 30) }), night)).toBeNull();
+  });
+
+  it('threads another city\'s alert, explosions and impact through the general chain', () => {
+    const kharkiv = [report('k1', 0, 'Air raid alert in Kharkiv: guided bombs launched at the city.', 'kharkiv', ['general'])];
+    const blasts = probe('Харків: вибухи, місто атакують КАБами.', { topics: ['general'], publishedAt: at(0, 20) });
+    expect(threading.match(blasts, kharkiv)?.incidentId).toBe('kharkiv');
+    const lviv = probe('Lviv: explosions, air defence is working.', { topics: ['general'], publishedAt: at(0, 20) });
+    expect(threading.match(lviv, kharkiv)).toBeNull();
+  });
+});
