@@ -8,13 +8,16 @@ interface Service {
   image?: string;
   build?: string;
   environment?: Record<string, string>;
-  depends_on?: Record<string, unknown>;
+  depends_on?: Record<string, unknown> | string[];
   cpu_shares?: number;
+  ports?: string[];
+  volumes?: string[];
+  networks?: Record<string, { ipv4_address?: string } | null>;
 }
 
 const compose = parse(readFileSync('docker-compose.yml', 'utf8'), { merge: true }) as { services: Record<string, Service> };
 const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
-const roleServices = Object.entries(compose.services).filter(([name]) => name !== 'redis');
+const roleServices = Object.entries(compose.services).filter(([name]) => name !== 'redis' && name !== 'proxy');
 
 describe('docker-compose.yml', () => {
   it('has redis with AOF, one api, two gateways, two routine workers and one urgent-lane worker', () => {
@@ -52,5 +55,25 @@ describe('docker-compose.yml', () => {
       const source = `${(entry as string).replace(/^dist\//, '')}.ts`;
       expect(() => readFileSync(source), `${script} → ${source}`).not.toThrow();
     }
+  });
+
+  it('publishes one port, the nginx proxy in front of the api and both gateways, trusted by every role', () => {
+    const proxy = compose.services.proxy;
+    expect(proxy?.image).toMatch(/^nginx:/);
+    expect(proxy?.volumes).toContain('./deploy/nginx.conf:/etc/nginx/nginx.conf:ro');
+    const published = Object.entries(compose.services).filter(([, service]) => service.ports?.length);
+    expect(published.map(([name]) => name)).toEqual(['proxy']);
+    expect(proxy?.ports).toEqual(['8080:80']);
+    // The roles trust exactly the proxy's fixed address for X-Forwarded-For.
+    const address = proxy?.networks?.default?.ipv4_address;
+    expect(address).toBeDefined();
+    for (const [name, service] of roleServices) expect(service.environment?.SIRENA_TRUSTED_PROXIES, name).toBe(address);
+    // deploy/nginx.conf's upstreams are the compose services that run the api and the gateways.
+    const conf = readFileSync('deploy/nginx.conf', 'utf8');
+    const upstream = (name: string) => [...(new RegExp(`upstream ${name} \\{([^}]*)\\}`).exec(conf)?.[1] ?? '').matchAll(/server (\S+):8080;/g)].map((m) => m[1]);
+    const runs = (script: string) => roleServices.filter(([, s]) => s.command?.join(' ') === `npm run ${script}`).map(([name]) => name);
+    expect(upstream('sirena_api')).toEqual(runs('start:api'));
+    expect(upstream('sirena_gateways')).toEqual(runs('start:gateway'));
+    expect(proxy?.depends_on).toEqual(expect.arrayContaining([...runs('start:api'), ...runs('start:gateway')]));
   });
 });
