@@ -79,6 +79,8 @@ interface ScopeTests {
   scopes: readonly CueScope[];
 }
 
+const NO_HITS: TermHit[] = [];
+
 const NO_SCOPES: ScopeTests = { named: () => false, conditional: () => false, negated: () => false, scopes: [] };
 
 /**
@@ -135,20 +137,22 @@ export function createClassifier(topicsFile: TopicsFile): Classifier {
     classify(update, options) {
       const explain = options?.explain ?? true;
       const tokenized = tokenize(update.title ? `${update.title}\n${update.text}` : update.text);
-      const byGroup: TermHit[][] = groups.map(() => []);
-      for (const hit of index.find(tokenized.tokens)) byGroup[hit.group]!.push(hit);
+      // Hits by group, made only for the groups that have some (most of the hundreds of groups have none).
+      const byGroup: (TermHit[] | undefined)[] = new Array(groups.length);
+      for (const hit of index.find(tokenized.tokens)) (byGroup[hit.group] ??= []).push(hit);
+      const hitsOf = (group: number): TermHit[] => byGroup[group] ?? NO_HITS;
       // Each negative list merged once per update: a text repeating a term and its negative context thousands of
       // times costs no comparison per pair.
       const cancellers = new Map<number, (hit: TermHit) => boolean>();
       const live = (group: number, negativeGroup: number): TermHit[] => {
-        const hits = byGroup[group]!;
-        const negatives = byGroup[negativeGroup]!;
+        const hits = hitsOf(group);
+        const negatives = hitsOf(negativeGroup);
         if (negatives.length === 0 || hits.length === 0) return hits;
         let cancelled = cancellers.get(negativeGroup);
         if (!cancelled) cancellers.set(negativeGroup, (cancelled = overlapsAny(negatives)));
         return hits.filter((hit) => !cancelled(hit));
       };
-      const scope = scopeTests(tokenized, byGroup, scopeBase, cueGroups);
+      const scope = scopeTests(tokenized, hitsOf, scopeBase, groups.length, cueGroups);
       // The cues set aside, by the scope that did it and what they would have decided (told only if it mattered).
       const setAside = new Map<string, { rank: number; scope: string; what: string; hits: TermHit[] }>();
       const aside = (hits: readonly TermHit[], test: (hit: TermHit) => boolean, what: string, rank = Number.POSITIVE_INFINITY) => {
@@ -181,13 +185,13 @@ export function createClassifier(topicsFile: TopicsFile): Classifier {
       for (const topic of topics) {
         let written = live(topic.termsGroup, topic.negativeGroup);
         for (const pair of topic.pairGroups) {
-          if (byGroup[pair.terms]!.length === 0) continue;
+          if (hitsOf(pair.terms).length === 0) continue;
           written = [...written, ...accompanied(live(pair.terms, topic.negativeGroup), live(pair.with, topic.negativeGroup))];
         }
         if (written.length === 0) continue;
         const setAsideHere = (hit: TermHit) => scope.named(hit) || (topic.requiresPlace && scope.conditional(hit));
         const terms = written.filter((hit) => !setAsideHere(hit));
-        const vetoes = byGroup[topic.excludeGroup]!;
+        const vetoes = hitsOf(topic.excludeGroup);
         if (terms.length === 0) {
           if (vetoes.length === 0) aside(written, setAsideHere, `topic ${topic.summary.id}`);
           continue;
@@ -203,7 +207,7 @@ export function createClassifier(topicsFile: TopicsFile): Classifier {
           // place where nothing happened (clarification 5).
           const elsewhere = live(topic.elsewhereGroup, topic.negativeGroup).length > 0;
           places = live(topic.placesGroup, topic.negativeGroup).filter((hit) => !scope.named(hit) && !(elsewhere && scope.negated(hit)));
-          if (!elsewhere && byGroup[topic.sharedPlacesGroup]!.length > 0) {
+          if (!elsewhere && hitsOf(topic.sharedPlacesGroup).length > 0) {
             places = [...places, ...live(topic.sharedPlacesGroup, topic.negativeGroup).filter((hit) => !scope.named(hit))];
           }
         }
@@ -281,13 +285,19 @@ export function createClassifier(topicsFile: TopicsFile): Classifier {
 }
 
 /** Finds the update's scopes (when it has markers or cues at all) and the tests of a hit against them. */
-function scopeTests(tokenized: TokenizedText, byGroup: readonly TermHit[][], scopeBase: number, cueGroups: readonly number[]): ScopeTests {
+function scopeTests(
+  tokenized: TokenizedText,
+  hitsOf: (group: number) => readonly TermHit[],
+  scopeBase: number,
+  groupCount: number,
+  cueGroups: readonly number[],
+): ScopeTests {
   const cues: TermHit[] = [];
-  for (const group of cueGroups) cues.push(...byGroup[group]!);
+  for (const group of cueGroups) cues.push(...hitsOf(group));
   if (cues.length === 0) return NO_SCOPES;
   const markers: TermHit[] = [];
-  for (let group = scopeBase; group < byGroup.length; group++) {
-    for (const hit of byGroup[group]!) markers.push({ ...hit, group: group - scopeBase });
+  for (let group = scopeBase; group < groupCount; group++) {
+    for (const hit of hitsOf(group)) markers.push({ ...hit, group: group - scopeBase });
   }
   markers.sort((a, b) => a.start - b.start || a.end - b.end);
   const scopes = findCueScopes(tokenized, markers, cues);

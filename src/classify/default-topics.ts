@@ -124,7 +124,8 @@ export const DRILLS = [
 /** Things that share words with war news but are not war news. */
 const NOT_WAR = [
   'storm alert', 'weather alert', 'weather warning', 'air quality alert', 'air-quality alert', 'штормов* попереджен*',
-  'heat alert', 'flood alert', 'frost', 'snowfall', 'blizzard', 'icy roads', 'снігопад*', 'ожеледиц*', 'заморозк*',
+  'heat alert', 'flood alert', 'record heat', 'heatwave', 'heat wave', 'спек*', 'scheduled power outage*',
+  'scheduled outage*', 'planned outage*', 'frost', 'snowfall', 'blizzard', 'icy roads', 'снігопад*', 'ожеледиц*', 'заморозк*',
   'хуртовин*', 'animal shelter*', 'притул* для тварин', 'домашніх тварин', 'delivery drone*', 'доставк* посил*',
   'exhibition', 'museum', 'виставк*', 'музе*', 'gas explosion', 'gas leak', 'вибух* газу', 'витік* газу',
   'short circuit', 'electrical fault', 'коротк* замикан*', 'road accident', 'car crash', 'traffic accident', 'дтп',
@@ -266,6 +267,25 @@ const FOREIGN_STATES = [
   'рига', 'ризі', 'вільнюс*', 'токіо', 'рим', 'римі', 'мадрид*', 'праг*', 'сеул*',
 ];
 
+/** Offices whose holders' words are diplomacy when they speak of relations or the war. */
+const OFFICE_HOLDERS = [
+  'minister*', 'president*', 'prime minister', 'premier', 'leaders', 'election*', 'voters', 'campaigns', 'міністр*',
+  'президент*', 'прем\'єр*', 'вибор*',
+];
+
+/** Relations, the war, arms and the parties to them: what makes an office holder's words diplomacy. */
+const WAR_CONTEXT = [
+  'Russia', 'Russian', 'Ukraine\'s partners', 'partners', 'allies', 'war', 'invasion', 'occupation', 'aggression',
+  'peace', 'ceasefire', 'talks', 'negotiat*', 'sanction*', 'security', 'aid', 'support', 'weapons', 'arms',
+  'air defence', 'air defense', 'Patriot*', 'F-16*', 'missiles', 'drones', 'troops', 'front', 'front line',
+  'NATO', 'EU', 'European Union', 'UN', 'United Nations', 'G7', 'summit', 'visit', 'visited', 'met', 'meeting',
+  'call', 'phone', 'counterpart*', 'foreign', 'embassy', 'ambassador*', 'agreement', 'treaty', 'deal', 'strikes',
+  'attacks', 'prisoner*', 'росі*', 'російськ*', 'партнер*', 'союзник*', 'війн*', 'вторгнен*', 'окупац*', 'агресі*',
+  'мир', 'миру', 'перемир*', 'переговор*', 'санкці*', 'безпек*', 'допомог*', 'підтримк*', 'зброї', 'зброю',
+  'озброєн*', 'ппо', 'ракет*', 'дрон*', 'військ*', 'фронт*', 'нато', 'єс', 'оон', 'саміт*', 'візит*', 'зустріч*',
+  'зустрів*', 'розмов*', 'колег*', 'посол*', 'посольств*', 'угод*', 'удар*', 'атак*', 'полонен*', 'закордонн*',
+];
+
 /** What a state does to be a party to diplomacy: pledges, sends, allocates, discusses. */
 const PLEDGES = [
   'will send', 'will provide', 'will supply', 'will deliver', 'will give', 'will allocate', 'will fund',
@@ -359,9 +379,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       terms: [
         ...LEADERS,
         'talks', 'negotiat*', 'sanction*', 'diplomat*', 'foreign minister*', 'foreign ministry', 'foreign affairs',
-        'minister*', 'foreign secretary', 'secretary of state', 'state department', 'White House', 'Downing Street',
+        'foreign secretary', 'secretary of state', 'state department', 'White House', 'Downing Street',
         'summit*', 'peace', 'ceasefire', 'truce', 'envoy*', 'ambassador*', 'embass*', 'consul*', 'kremlin',
-        'president*', 'prime minister', 'premier', 'chancellor', 'head of state', 'heads of state', 'leaders',
+        'chancellor', 'head of state', 'heads of state',
         'counterpart*', 'phone call', 'call with', 'spoke by phone', 'mediat*', 'brokered', 'treaty', 'accord', 'peace deal',
         'ceasefire deal',
         'agreement*', 'memorandum', 'resolution', 'communiqu*', 'joint statement', 'declaration',
@@ -373,26 +393,31 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'UN', 'United Nations', 'General Assembly', 'Security Council', 'NATO', 'EU', 'European Union',
         'European Commission', 'European Council', 'European Parliament', 'Council of Europe', 'OSCE', 'IAEA', 'G7',
         'G20', 'BRICS', 'Ramstein', 'рамштайн*', 'secretary general', 'frozen assets', 'frozen Russian assets', 'reparations', 'partners',
-        'allies', 'voters', 'election*', 'campaigns', 'solidarity', 'condemn*', 'prisoner exchange*',
+        'allies', 'solidarity', 'condemn*', 'prisoner exchange*',
         'prisoners of war', 'prisoner swap*', 'POWs', 'swapped', 'deported children', 'returned children',
-        'переговор*', 'перемовин*', 'санкці*', 'дипломат*', 'міністр*', 'мзс', 'закордонних справ', 'саміт*',
+        'переговор*', 'перемовин*', 'санкці*', 'дипломат*', 'мзс', 'закордонних справ', 'саміт*',
         'посол', 'посла', 'послом', 'послу', 'посли', 'послів', 'послам', 'посольств*', 'посланц*', 'посланець',
         'спецпосланц*', 'спецпредставник*', 'консул*', 'кремл*', 'білий дім', 'білого дому', 'мирн* переговор*',
         'мирн* план*', 'мирн* угод*', 'мирн* процес*', 'мирн* ініціатив*', 'формул* миру', 'перемир*',
-        'президент*', 'прем\'єр*', 'канцлер*', 'лідер* країн*', 'посередни*', 'угод*', 'домовленост*', 'зустріч*',
+        'канцлер*', 'лідер* країн*', 'посередни*', 'угод*', 'домовленост*', 'зустріч*',
         'зустрів*', 'телефонн* розмов*', 'розмовляв', 'розмовляла', 'візит*', 'делегац*', 'меморандум*',
         'підписал*', 'резолюці*', 'комюніке', 'декларац*', 'спільн* заяв*', 'гарантії безпеки', 'гарантій безпеки',
         'гарант* безпеки', 'вступ* до єс', 'вступ* до нато', 'членств*', 'двосторонн*', 'відносин*', 'оон', 'нато',
         'єс', 'євросоюз*', 'європейськ* союз*', 'єврокомісі*', 'європейськ* комісі*', 'європарламент*',
         'європейськ* рад*', 'рад* єс', 'рад* безпеки', 'генасамбле*', 'генеральн* асамбле*', 'обсє', 'магате',
-        'g7', 'g20', 'держдеп*', 'заморожен* актив*', 'російськ* актив*', 'репарац*', 'партнер*', 'союзник*', 'вибор*', 'солідарн*',
+        'g7', 'g20', 'держдеп*', 'заморожен* актив*', 'російськ* актив*', 'репарац*', 'партнер*', 'союзник*', 'солідарн*',
         'засудив', 'засудила', 'засудили', 'засуджує', 'засуджують', 'засудження', 'звернувся', 'звернулася',
         'обмін* полонен*', 'обмін* військовополонен*', 'полонен*', 'військовополонен*', 'повернул* дітей',
         'повернення дітей', 'повернення депортован*', 'депортован*', 'обговорил*', 'обговорюва*', 'телефонува*',
         'розмов* з', 'переговорник*', 'вашингтон*', 'пекін*', 'брюссел*', 'москва заяв*', 'у москві заяв*',
         'суверенітет*', 'територіальн* цілісн*', 'лукашенк*', 'кім чен ин*', 'сікорськ*', 'бербок',
       ],
-      pairs: [{ terms: FOREIGN_STATES, with: PLEDGES }],
+      pairs: [
+        { terms: FOREIGN_STATES, with: PLEDGES },
+        // A minister or a president is diplomacy when speaking of relations, the war or arms; a budget, a pension or
+        // a domestic election is general news (LABELLING.md: domestic politics).
+        { terms: OFFICE_HOLDERS, with: [...FOREIGN_STATES, ...LEADERS, ...WAR_CONTEXT] },
+      ],
       negative: [
         'peacekeep*', 'defence minister*', 'defense minister*', 'defence ministry', 'defense ministry',
         'міністр* оборони', 'міністерств* оборони', 'мін* оборони', 'signed contract*', 'підписал* контракт*',
@@ -420,13 +445,16 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'air base', 'airbase', 'airfield*', 'ammunition depot*', 'arms depot*', 'combat', 'forces', 'army', 'advance*',
         'recaptur*', 'captured', 'capture', 'liberat*', 'seized', 'took control', 'taken control', 'retreat*',
         'withdrew', 'pushed back', 'breakthrough', 'bridgehead', 'foothold', 'positions', 'axis',
-        'trench*', 'peacekeep*', 'units', 'contingent', 'stationed', 'fortification*', 'recruit*', 'fighters',
+        'trench*', 'peacekeep*', 'units', 'contingent', 'stationed', 'fortification*', 'recruits', 'recruited',
+        'recruiting fighters', 'recruiting soldiers', 'military recruit*', 'army recruit*', 'recruitment centre*',
+        'recruitment center*', 'fighters',
         'assault*', 'territorial defence', 'exercises', 'drills', 'strike drones', 'long-range drones',
         'drone maker*', 'drone production', 'defence firm*', 'defence industry', 'defense industry', 'arms maker*',
         'encirclement', 'encircled', 'North Korean*',
         'військ*', 'солдат*', 'бригад*', 'батальйон*', 'полк*', 'дивізі*', 'ескадрил*', 'пілот*', 'льотчик*', 'фронт*',
         'мобілізац*', 'мобілізован*', 'призов*', 'поповнен*', 'новобранц*', 'резервіст*', 'збро*', 'озброєн*',
-        'боєприпас*', 'танк', 'танки', 'танків', 'артилер*', 'наступ*', 'контрнаступ*', 'навчан*', 'вишкіл*',
+        'боєприпас*', 'танк', 'танки', 'танків', 'артилер*', 'наступ*', 'контрнаступ*', 'військов* навчан*',
+        'навчання військов*', 'навчання бійц*', 'навчання пілот*', 'навчання особового склад*', 'вишкіл*',
         'підготовк* військов*', 'загальновійськов*', 'зсу', 'військовослужбов*', 'окупант*', 'піхот*', 'десант*',
         'морпіх*', 'спецпризначен*', 'сили оборони', 'сил оборони', 'силами оборони', 'напрямк*', 'бойов* зіткнен*',
         'генштаб*', 'генеральн* штаб*', 'командир*', 'командувач*', 'міноборони', 'міністр* оборони',
@@ -448,7 +476,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         // A city shelled, not a front: "Херсон під обстрілом, ворог б'є артилерією"; air defence's mobile fire groups.
         'б\'є артилерією', 'артилерією по', 'з артилерії по', 'артилерійськ* удар*', 'shelled the city', 'shelling of the city',
         'мобільн* вогнев* груп*', 'mobile fire group*',
-        // Bureaucratic and figurative uses: "фронт робіт", "мозковий штурм", "frontline health workers".
+        // Other services' brigades and commanders; bureaucratic and figurative uses: "фронт робіт", "мозковий штурм".
+        'fire brigade*', 'commander of the fire', 'пожежн* бригад*', 'бригад* швидкої', 'бригад* рятувальник*',
+        'ambulance crew*', 'police units', 'police were deployed', 'police officers were deployed', 'поліцейськ* підрозділ*',
         'фронт робіт', 'фронту робіт', 'мозков* штурм*', 'brainstorm*', 'на передовій медицин*', 'мобілізувати зусилля',
         'мобілізувати ресурси', 'frontline worker*', 'front-line worker*', 'frontline health', 'charm offensive',
         'diplomatic offensive',
