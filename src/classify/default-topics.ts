@@ -137,7 +137,8 @@ const NOT_WAR = [
   'outage schedule*', 'графік* відключен*', 'графік* погодинн*', 'планов* відключен*', 'stabilisation outages',
   'stabilization outages', 'стабілізаційн* відключен*', 'flu', 'грип*', 'epidemic', 'епідемі*', 'lottery', 'лотере*',
   // An incident said not to be an attack (clarification 5: "the fire was not caused by an attack").
-  'not caused by', 'was not an attack', 'not related to the attack*', 'unrelated to the attack*', 'не спричинен*',
+  'not caused by', 'was not an attack', 'were not an attack', 'not an attack but', 'demolition work*',
+  'planned demolition', 'controlled demolition', 'демонтаж*', 'not related to the attack*', 'unrelated to the attack*', 'не спричинен*',
   'не пов\'язан* з атак*', 'не пов\'язан* з обстріл*', 'не пов\'язан* з ударом', 'не внаслідок',
 ];
 
@@ -168,7 +169,8 @@ export const LOOK_BACK = [
 /** Debunked reports: minor, and no live attack; a fake about Kyiv is still about Kyiv (clarification 5). */
 const FAKES = [
   'fact check', 'fact-check*', 'debunk*', 'fake', 'false reports', 'reports are false', 'untrue', 'фейк*',
-  'дезінформац*', 'неправдив*', 'не відповідає дійсності', 'спростува*', 'спростовує',
+  'дезінформац*', 'неправдив*', 'не відповідає дійсності', 'спростува*', 'спростовує', 'false alarm', 'by mistake',
+  'technical failure', 'technical glitch', 'помилков*', 'технічн* збій', 'технічн* збою',
 ];
 
 /** Looking back or debunking rather than reporting. */
@@ -710,7 +712,11 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'leave shelters', 'leave the shelter*', 'to the shelters', 'to shelters', 'stay away from windows',
         'в укриття', 'у укриття', 'до укриття', 'до укриттів', 'до найближчого укриття', 'залишайтеся в укритт*',
         'перебувайте в укритт*', 'будьте в укритт*', 'не виходьте з укритт*', 'не залишайте укритт*',
-        'мінімізуйте пересування', 'тримайтеся подалі від вікон', 'правило двох стін',
+        'мінімізуйте пересування', 'тримайтеся подалі від вікон', 'правило двох стін', 'get to shelter*',
+        'get to the shelter*', 'get to a shelter', 'get into shelter*', 'go down to the shelter*', 'take refuge',
+        'seek refuge', 'shelter in place', 'stay in cover', 'remain in cover', 'stay in safe places', 'ховайтеся',
+        'сховайтеся', 'безпечн* місц*',
+        'спускайтеся в укритт*', 'спустіться в укритт*',
         // An attack under way and air defence at work.
         'attack continues', 'attack is ongoing', 'attack is continuing', 'attack is under way', 'attack is underway',
         'attack is unfolding', 'shelling continues', 'shelling is ongoing', 'is being attacked', 'are being attacked',
@@ -721,6 +727,14 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'air defences are working', 'air defences are active', 'is repelling', 'are repelling', 'repelling a',
         'is shooting down', 'are shooting down', 'is intercepting', 'are intercepting', 'mobile fire groups are working',
         'fire groups are working', 'explosions are heard', 'explosions can be heard', 'ringing out',
+        ...['air defence', 'air defense', 'air defences', 'air defenses', 'air defence units', 'air defense units',
+          'air defence forces', 'anti-aircraft guns', 'anti-aircraft defence'].flatMap((defence) =>
+          ['is working', 'are working', 'is active', 'are active', 'is engaging', 'are engaging', 'is firing',
+            'are firing', 'is operating', 'are operating'].map((verb) => `${defence} ${verb}`),
+        ),
+        'is being targeted', 'are being targeted', 'sirens are howling', 'sirens howl', 'sirens blare',
+        'sirens are blaring', 'sirens wail', 'explosions rock', 'blasts rock', 'загроза для', 'загрозу для',
+        'загроза залишається', 'зберігається загроза', 'фіксуємо рух', 'рух шахед*', 'рух дрон*', 'рух бпла', 'рух ракет*',
         'триває обстріл*', 'триває атак*', 'триває масован*', 'атака триває', 'обстріл триває', 'відбиває атак*',
         'відбивають атак*', 'працює ппо', 'ппо працює', 'працюють ппо', 'працює протиповітрян*', 'працюють сили ппо',
         'працюють сили протиповітрян*', 'працюють мобільні вогневі групи', 'мобільні вогневі групи працюють',
@@ -747,7 +761,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       terms: [
         'inbound', 'incoming', 'are heading', 'is heading', 'are approaching', 'is approaching', 'are flying',
         'is flying', 'are attacking', 'is attacking', 'are circling', 'is circling', 'are entering', 'is entering',
-        'летять', 'летить', 'рухаються', 'рухається', 'прямують', 'прямує', 'наближаються', 'наближається', 'заходять',
+        'are launching', 'is launching', 'обережно', 'летять', 'летить', 'рухаються', 'рухається', 'прямують', 'прямує',
+        'наближаються', 'наближається', 'заходять',
         'заходить', 'атакують', 'атакує', 'кружляють', 'обстрілюють', 'обстрілює', 'б\'ють по', 'б\'є по', 'курсом',
         'курс',
       ],
@@ -763,7 +778,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       topics: ['kyiv-air-raids', 'general'],
       terms: [
         'heading', 'approaching', 'flying toward*', 'flying to', 'flying in the direction', 'on course for',
-        'en route to', 'moving toward*', 'circling', 'in the air', 'entering', 'launched at', 'in the sky', 'над містом', 'в небі', 'у небі', 'на київ', 'на столицю', 'на київщину', 'в повітрі', 'у повітрі',
+        'en route to', 'moving toward*', 'circling', 'in the air', 'entering', 'launched at', 'launched towards',
+        'launched toward', 'fired towards', 'fired toward', 'in the sky', 'над містом',
+        'в повітряному просторі', 'у повітряному просторі', 'in the airspace', 'в районі', 'в небі', 'у небі', 'на київ', 'на столицю', 'на київщину', 'в повітрі', 'у повітрі',
       ],
       with: WEAPONS,
       negative: [
@@ -795,7 +812,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'серія вибухів', 'серію вибухів', 'звуки вибух*', 'під атакою', 'під обстрілом', 'під масованою атакою',
         'під комбінованою атакою', 'під ракетною атакою', 'під вогнем', 'укриттях', 'в укриттях', 'в укритті',
         'у укриттях', 'у укритті', 'з укриттів', 'у небі над', 'в небі над', 'пуски', 'гул шахед*', 'гул дрон*',
-        'активність ворожої авіації', 'активність тактичної авіації',
+        'активність ворожої авіації', 'активність тактичної авіації', 'air defence fire', 'air defense fire', 'сирени',
+        'сирена', 'лунає сирена', 'ракетна атака на', 'атака на столицю', 'атака на київ',
       ],
       negative: ACTIVE_THREAT_NEGATIVE,
       unless: ACTIVE_THREAT_UNLESS,
@@ -809,7 +827,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       terms: [
         'inbound', 'incoming', 'heading toward*', 'heading to', 'heading for', 'flying toward*', 'moving toward*',
         'on course for', 'approaching', 'spotted', 'under way', 'underway', 'ongoing', 'continuing', 'in progress',
-        'right now', 'rocked', 'bangs', 'heard', 'has taken off', 'took off',
+        'right now', 'rocked', 'bangs', 'heard', 'has taken off', 'took off', 'rock', 'rocking', 'shaking',
         'рухаються на', 'рухається на', 'рухаються в бік', 'летять на', 'летить на', 'прямують на', 'прямує на',
         'триває', 'тривають', 'лунають', 'чути', 'пуск*', 'зліт', 'злетів', 'над києвом', 'над столицею',
         'над київщиною',
@@ -834,7 +852,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       within: 'negation',
       terms: [
         'air raid*', 'air-raid*', 'alert*', 'siren*', 'explosion*', 'blast*', 'attack*', 'strike', 'strikes', 'drone*',
-        'missile*', 'shelling', 'threat', 'danger', 'тривог*', 'сирен*', 'вибух*', 'атак*', 'удар*', 'обстріл*', 'дрон*',
+        'missile*', 'shelling', 'threat', 'danger', 'air defence', 'air defense', 'ппо', 'тривог*', 'сирен*', 'вибух*', 'атак*', 'удар*', 'обстріл*', 'дрон*',
         'ракет*', 'бпла', 'прильот*', 'приліт*', 'загроз*', 'небезпек*',
       ],
       unless: NOT_WAR,

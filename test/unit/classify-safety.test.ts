@@ -24,6 +24,8 @@ const THREATS: readonly { topic: string; clause: string }[] = [
   { topic: 'kyiv-air-raids', clause: 'кияни, залишайтеся в укриттях' },
   { topic: 'kyiv-air-raids', clause: 'загроза балістики для Києва' },
   { topic: 'kyiv-air-raids', clause: 'ворожі БпЛА курсом на Київщину' },
+  { topic: 'kyiv-air-raids', clause: 'sirens are howling over Kyiv, get to a shelter' },
+  { topic: 'kyiv-air-raids', clause: 'у Києві фіксуємо рух шахедів, сховайтеся' },
   { topic: 'general', clause: 'an air-raid alert is in effect in Dnipro' },
   { topic: 'general', clause: 'attack drones are heading for Poltava' },
   { topic: 'general', clause: 'у Харкові працює ППО, перебувайте в укриттях' },
