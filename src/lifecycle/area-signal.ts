@@ -10,6 +10,24 @@ export type AreaSignal = 'alert' | 'clear';
 /** Reads an alert version's signal for each area: area id → signal (areas it says nothing about are absent). */
 export type AreaSignals = (alert: Pick<Alert, 'topics' | 'severity' | 'title' | 'text' | 'msgType'>) => Map<string, AreaSignal>;
 
+/**
+ * "The city and its region" ("в Києві та області") names the oblast as well as the city, though the region's own name
+ * is left out. Only area state reads these: for incident threading such a report belongs with the city's incident.
+ */
+export const CITY_AND_REGION: readonly PlaceName[] = [
+  {
+    id: 'kyiv-oblast/with-the-city',
+    within: 'kyiv-oblast',
+    names: [
+      'Kyiv and the region', 'Kyiv and region', 'Kyiv and the oblast', 'Kyiv city and region', 'києві та області',
+      'києві й області', 'києві і області', 'київ та область', 'київ і область', 'київ й область', 'києва та області',
+      'києва й області', 'столиці та області', 'столиці й області',
+    ],
+  },
+];
+/** The city each of those phrases names besides its region (the longer phrase hides the city's own name). */
+const CITY_OF_PHRASE = new Map([['kyiv-oblast/with-the-city', 'kyiv']]);
+
 const CLEAR = 0;
 const THREAT = 1;
 const NEGATIVE = 2;
@@ -22,7 +40,7 @@ const NEGATIVE = 2;
  * says nothing.
  * @example const signals = createAreaSignals(DEFAULT_AREAS); signals(alert) // Map { 'kyiv-city' => 'alert' }
  */
-export function createAreaSignals(areas: readonly Area[], gazetteer: readonly PlaceName[] = PLACE_NAMES): AreaSignals {
+export function createAreaSignals(areas: readonly Area[], gazetteer: readonly PlaceName[] = [...PLACE_NAMES, ...CITY_AND_REGION]): AreaSignals {
   const cues = createTermIndex([ALL_CLEAR_CUES, THREAT_CUES, CUE_NEGATIVE]);
   const places = createPlaceFinder(gazetteer);
   const within = new Map(gazetteer.map((place) => [place.id, place.within]));
@@ -52,7 +70,9 @@ export function createAreaSignals(areas: readonly Area[], gazetteer: readonly Pl
     if (!signal) return out;
     // Every place named (not only the narrowest: "Kyiv and the Kyiv region" is both), each for its nearest area.
     // Places outside every area ("Iranian-made drones") do not count.
-    const named = new Set(places.find(tokens, negatives, { narrowest: false }).flatMap((place) => areaOf(place) ?? []));
+    const found = places.find(tokens, negatives, { narrowest: false });
+    const withCities = found.flatMap((place) => [place, ...(CITY_OF_PHRASE.has(place) ? [CITY_OF_PHRASE.get(place)!] : [])]);
+    const named = new Set(withCities.flatMap((place) => areaOf(place) ?? []));
     for (const area of areas) {
       if (!alert.topics.includes(area.topic)) continue;
       const about = named.size > 0 ? named.has(area) : area.topicDefault === true;

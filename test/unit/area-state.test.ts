@@ -22,6 +22,14 @@ describe('createAreaSignals', () => {
     expect(say('Drones inbound, take shelter')).toEqual({ 'kyiv-city': 'alert' });
   });
 
+  it('"the city and the region" is both areas, though the region is not named', () => {
+    expect(say('Повітряна тривога в Києві та області. Прямуйте до укриттів!')).toEqual({ 'kyiv-city': 'alert', 'kyiv-oblast': 'alert' });
+    expect(say('Відбій тривоги у Києві й області', 'minor')).toEqual({ 'kyiv-city': 'clear', 'kyiv-oblast': 'clear' });
+    expect(say('Air raid alert in Kyiv and the region: drones inbound, take shelter')).toEqual({ 'kyiv-city': 'alert', 'kyiv-oblast': 'alert' });
+    // Another city's region says nothing of Kyiv oblast.
+    expect(say('Air raid alert in Kyiv. Explosions in Kharkiv and the region', 'extreme')).toEqual({ 'kyiv-city': 'alert' });
+  });
+
   it('says nothing below extreme, off the topic, for "until the all clear" as an all-clear, or when cancelled', () => {
     expect(say('Drone attack on Kyiv: fires in two districts, three people wounded', 'severe')).toEqual({});
     expect(say('Air-raid alert in Kyiv, take shelter', 'severe')).toEqual({});
