@@ -234,10 +234,20 @@ function sequence(parent: XmlElement, rules: Rule[], signed: boolean): Fields {
   return fields;
 }
 
-/** `sender,identifier,sent` entries separated by whitespace. */
+/**
+ * Most `<references>` entries a message may carry: each is looked up in Redis when it is applied, so their number
+ * bounds the work one request can ask for (a whole alert's history of versions fits well within it).
+ */
+export const MAX_CAP_REFERENCES = 64;
+
+/** `sender,identifier,sent` entries separated by whitespace; repeats count once. */
 function parseReferences(text: string | undefined): CapReference[] {
   if (!text) return [];
-  return text.split(/\s+/).map((entry) => {
+  const entries = [...new Set(text.trim().split(/\s+/))];
+  if (entries.length > MAX_CAP_REFERENCES) {
+    throw new AppError('invalid_cap', `<references> names ${entries.length} messages; at most ${MAX_CAP_REFERENCES} are taken`);
+  }
+  return entries.map((entry) => {
     const [sender, identifier, sent, ...rest] = entry.split(',');
     if (!sender || !identifier || !sent || rest.length > 0 || !CAP_DATE_TIME.test(sent)) {
       throw new AppError('invalid_cap', `<references> entry ${JSON.stringify(entry.slice(0, 200))} is not sender,identifier,sent`);

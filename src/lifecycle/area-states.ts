@@ -64,14 +64,18 @@ export class AreaStates {
   }
 
   /**
-   * Applies one alert version from the live feed (in seq order, after sync()); resolves with the current states of
-   * the areas it may have changed.
+   * Applies one alert version from the live feed, with every version before it that is not applied yet; resolves
+   * with the current states of the areas it may have changed.
    */
   apply(alert: Alert): Promise<AreaState[]> {
     return this.serial(async () => {
       const changes = areaEventChanges(alert, this.areas, this.signals);
       if (changes.length === 0) return [];
-      await this.write(alert.seq, changes);
+      // Through history, not this version alone: whatever this process missed before it (versions stored while it
+      // started, a write that failed in a Redis blip) is applied first, in seq order, and this version with it (the
+      // feed carries only stored versions). Writing it alone would move the shared cursor past the missed ones for
+      // good. Declarations and all-clears are rare, so the extra read is too.
+      await this.catchUp();
       return this.read(new Set(changes.map((change) => change.area)));
     });
   }

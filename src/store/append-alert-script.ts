@@ -72,6 +72,12 @@ while trimmed < 64 do
     for _, topic in ipairs(old['topics']) do
       redis.call('ZREM', ARGV[8] .. topic, oldId)
     end
+    -- A revision is filed under every topic any version had (its reach): it leaves all of them.
+    if type(old['reach']) == 'table' and type(old['reach']['topics']) == 'table' then
+      for _, topic in ipairs(old['reach']['topics']) do
+        redis.call('ZREM', ARGV[8] .. topic, oldId)
+      end
+    end
     if old['incidentId'] then
       redis.call('ZREM', ARGV[9] .. old['incidentId'], oldId)
     end

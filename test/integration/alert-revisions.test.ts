@@ -103,4 +103,16 @@ describe('AlertRevisions.apply', () => {
     await revisions.apply(kept.id, { kind: 'update', note: 'fine' });
     expect((await store.get(kept.id))?.revision).toBe(1);
   });
+
+  it('a trimmed revision leaves every topic index it was filed in (its reach, not only its own topics)', async () => {
+    const { keys, store, revisions } = setUp(2);
+    const alert = unsequencedAlert({ topics: ['kyiv-air-raids'], severity: 'extreme' });
+    await store.append(alert);
+    await revisions.apply(alert.id, { kind: 'update', topics: ['general'], note: 'not a raid' });
+    for (let i = 0; i < 3; i += 1) await store.append(unsequencedAlert({ topics: ['troops'] }));
+    // Both versions are past retention: nothing of them may stay in any index (counts and scans would see it).
+    expect(await redis.zcard(keys.topic('kyiv-air-raids'))).toBe(0);
+    expect(await redis.zcard(keys.topic('general'))).toBe(0);
+    expect((await store.topicCounts(['kyiv-air-raids', 'general', 'troops'])).troops).toBe(2);
+  });
 });

@@ -47,6 +47,19 @@ describe('AreaStates', () => {
     expect((await api.snapshot()).seq).toBe(clear.seq);
   });
 
+  it('a version the live path never saw (stored while a gateway started, or a failed write) is not lost', async () => {
+    const { store, states } = setUp();
+    const gateway = states();
+    await gateway.sync();
+    // Stored, but never handed to this process's apply(): the start-up window, or a write that failed.
+    const missed = await append(store, 'Air-raid alert in Kyiv region, Brovary: take shelter', minutesAgo(5));
+    const next = await append(store, 'Air-raid alert in Kyiv, take shelter', minutesAgo(4));
+    await gateway.apply(next);
+    const { areas } = await states().snapshot();
+    expect(areas.find((area) => area.area === 'kyiv-oblast')).toMatchObject({ status: 'alert', alertId: missed.id });
+    expect(areas.find((area) => area.area === 'kyiv-city')).toMatchObject({ status: 'alert', alertId: next.id });
+  });
+
   it('keeps at most MAX_AREA_EVENTS events an area, and the state is the newest one', async () => {
     const { keys, store, states } = setUp();
     const area = states();

@@ -6,7 +6,7 @@ import { AppError } from '../../src/core/app-error.js';
 import type { Alert } from '../../src/core/alert.js';
 import { capAlertDocument } from '../../src/cap/alert-to-cap.js';
 import { capToChange, capToUpdate, checkRelayable } from '../../src/cap/cap-to-update.js';
-import { parseCap } from '../../src/cap/parse-cap.js';
+import { MAX_CAP_REFERENCES, parseCap } from '../../src/cap/parse-cap.js';
 import { capMessage, HOSTILE_CAP } from '../helpers/cap-messages.js';
 import { capProblems, capText } from '../helpers/cap-rules.js';
 
@@ -72,6 +72,14 @@ describe('parseCap', () => {
       { sender: 'a@b', identifier: 'ua-2', sent: '2024-11-02T21:40:00+02:00' },
     ]);
     expect(refusal(capMessage({ identifier: 'ua-4', msgType: 'Cancel', references: 'a@b,ua-1' }))).toBe('invalid_cap');
+  });
+
+  it('takes at most MAX_CAP_REFERENCES references (each costs a lookup), counting repeats once', () => {
+    const refs = (n: number) => Array.from({ length: n }, (_, i) => `a@b,ua-${i},2024-11-02T21:38:00-00:00`).join(' ');
+    expect(parseCap(capMessage({ identifier: 'ua-6', msgType: 'Cancel', references: refs(MAX_CAP_REFERENCES) })).references).toHaveLength(MAX_CAP_REFERENCES);
+    expect(refusal(capMessage({ identifier: 'ua-7', msgType: 'Cancel', references: refs(MAX_CAP_REFERENCES + 1) }))).toBe('invalid_cap');
+    const repeated = `${refs(1)} `.repeat(500).trim();
+    expect(parseCap(capMessage({ identifier: 'ua-8', msgType: 'Cancel', references: repeated })).references).toHaveLength(1);
   });
 });
 
