@@ -4,19 +4,9 @@ import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypt
 import type { Redis } from 'ioredis';
 import { AppError } from '../core/app-error.js';
 import type { RedisKeys } from '../store/keys.js';
-import { LuaScript } from '../store/lua-script.js';
+import { addToWindow } from '../store/window-counter.js';
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
-
-/**
- * Counts an attempt before it is judged (so parallel guesses cannot all pass a check made before any is counted):
- * the window starts with the first; answers the count and the milliseconds the window has left.
- */
-const COUNT_ATTEMPT = new LuaScript(`
-local n = redis.call('INCR', KEYS[1])
-if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
-return {n, redis.call('PTTL', KEYS[1])}
-`);
 
 export interface AdminSessionsOptions {
   redis: Redis;
@@ -90,7 +80,8 @@ export class AdminSessions {
    */
   async attempt(address: string): Promise<() => Promise<void>> {
     const key = this.options.keys.adminLoginFailures(address);
-    const [count, ttlMs] = (await COUNT_ATTEMPT.run(this.options.redis, [key], [this.failureWindowSeconds * 1000])) as [number, number];
+    // Counted before it is judged, so parallel guesses cannot all pass a check made before any is counted.
+    const { total: count, ttlMs } = await addToWindow(this.options.redis, key, 1, this.failureWindowSeconds * 1000);
     if (count > this.maxFailures) {
       await this.options.redis.decr(key);
       const retryAfter = Math.max(1, Math.ceil(ttlMs / 1000));

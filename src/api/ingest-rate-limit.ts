@@ -6,6 +6,7 @@ import { RedisStore, type RedisReply } from 'rate-limit-redis';
 import { AppError } from '../core/app-error.js';
 import type { RedisKeys } from '../store/keys.js';
 import { LuaScript } from '../store/lua-script.js';
+import { addToWindow } from '../store/window-counter.js';
 import { publisherOf } from './publisher-auth.js';
 
 export interface IngestRateLimitOptions {
@@ -20,16 +21,6 @@ export interface IngestRateLimitOptions {
   byteLimit: number;
   windowSeconds: number;
 }
-
-/**
- * Adds a request's body bytes to its publisher's count for the window (which starts with the first bytes) and
- * answers the new total and the milliseconds the window has left.
- */
-const CHARGE_BYTES = new LuaScript(`
-local total = redis.call('INCRBY', KEYS[1], ARGV[1])
-if total == tonumber(ARGV[1]) then redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
-return {total, redis.call('PTTL', KEYS[1])}
-`);
 
 /**
  * rate-limit-redis caches the SHA of a SCRIPT LOAD; if that load fails while Redis is away, the rejected promise
@@ -121,13 +112,13 @@ export function createIngestRateLimit(options: IngestRateLimitOptions): IngestRa
    */
   const chargeBytes = async (publisher: string, bytes: number): Promise<AppError | undefined> => {
     if (bytes < 0) return undefined;
-    let reply: unknown;
+    let total: number;
+    let ttlMs: number;
     try {
-      reply = await CHARGE_BYTES.run(options.redis, [options.keys.ingestBytes(publisher)], [bytes, options.windowSeconds * 1000]);
+      ({ total, ttlMs } = await addToWindow(options.redis, options.keys.ingestBytes(publisher), bytes, options.windowSeconds * 1000));
     } catch (error) {
       return storeFailed(error);
     }
-    const [total, ttlMs] = reply as [number, number];
     if (total <= options.byteLimit) return undefined;
     const retryAfter = Math.max(1, Math.ceil(ttlMs / 1000));
     limitedUntil.set(publisher, Date.now() + Math.max(ttlMs, 0));
