@@ -1,13 +1,10 @@
 // Who may publish and who may subscribe: publisher keys, loopback-only ingest, subscriber JWTs and their topics.
 import { networkInterfaces } from 'node:os';
-import { Redis } from 'ioredis';
 import { SignJWT, UnsecuredJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SirenaClient } from '../../src/client/index.js';
 import type { Alert, AlertPage } from '../../src/core/alert.js';
-import { AlertStore } from '../../src/store/alert-store.js';
-import { RedisKeys } from '../../src/store/keys.js';
-import { unsequencedAlert } from '../helpers/alert-fixture.js';
+import { storeAlerts, unsequencedAlert } from '../helpers/alert-fixture.js';
 import {
   TestClient,
   connectClient,
@@ -180,18 +177,14 @@ describe('subscribers with SIRENA_JWT_SECRET', () => {
 /** History written straight into a key prefix: no worker needed to read it back. Returns the prefix and the alerts. */
 async function seedHistory(): Promise<{ prefix: string; ids: Record<string, string>; incidents: Record<string, string> }> {
   const prefix = uniquePrefix();
-  const redis = new Redis(testRedisUrl());
-  const store = new AlertStore({ redis, keys: new RedisKeys(prefix), retention: { count: 100, seconds: 3600 }, idempotencySeconds: 60 });
-  const ids: Record<string, string> = {};
-  const incidents: Record<string, string> = {};
-  for (const topics of [['troops'], ['diplomacy'], ['troops', 'diplomacy'], ['general'], ['kyiv-air-raids']]) {
-    const alert = unsequencedAlert({ topics });
-    await store.append(alert);
-    ids[topics.join('+')] = alert.id;
-    incidents[topics.join('+')] = alert.incidentId;
-  }
-  await redis.quit();
-  return { prefix, ids, incidents };
+  const topicSets = [['troops'], ['diplomacy'], ['troops', 'diplomacy'], ['general'], ['kyiv-air-raids']];
+  const stored = await storeAlerts(prefix, topicSets.map((topics) => unsequencedAlert({ topics })));
+  const key = (alert: Alert) => alert.topics.join('+');
+  return {
+    prefix,
+    ids: Object.fromEntries(stored.map((alert) => [key(alert), alert.id])),
+    incidents: Object.fromEntries(stored.map((alert) => [key(alert), alert.incidentId])),
+  };
 }
 
 // Every read path applies the same grant as Socket.IO and SSE: the API and each gateway alike (issue 15.1).

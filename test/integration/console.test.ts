@@ -5,11 +5,8 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playw
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Alert } from '../../src/core/alert.js';
 import { launchBrowser } from '../helpers/browser.js';
-import { Redis } from 'ioredis';
 import { SignJWT } from 'jose';
-import { AlertStore } from '../../src/store/alert-store.js';
-import { RedisKeys } from '../../src/store/keys.js';
-import { unsequencedAlert } from '../helpers/alert-fixture.js';
+import { storeAlerts, unsequencedAlert } from '../helpers/alert-fixture.js';
 import {
   postUpdate,
   request,
@@ -377,11 +374,10 @@ describe('web console with SIRENA_JWT_SECRET', () => {
   beforeAll(async () => {
     // History written straight into the gateway's key prefix: no API or worker needed to read it back.
     const prefix = uniquePrefix();
-    const redis = new Redis(testRedisUrl());
-    const store = new AlertStore({ redis, keys: new RedisKeys(prefix), retention: { count: 100, seconds: 3600 }, idempotencySeconds: 60 });
-    await store.append(unsequencedAlert({ topics: ['diplomacy'], title: 'Envoys met in Ankara', severity: 'minor' }));
-    await store.append(unsequencedAlert({ topics: ['kyiv-air-raids'], title: 'Air-raid alert in Kyiv', severity: 'extreme' }));
-    await redis.quit();
+    await storeAlerts(prefix, [
+      unsequencedAlert({ topics: ['diplomacy'], title: 'Envoys met in Ankara', severity: 'minor' }),
+      unsequencedAlert({ topics: ['kyiv-air-raids'], title: 'Air-raid alert in Kyiv', severity: 'extreme' }),
+    ]);
     gateway = await startRole('gateway', { REDIS_URL: testRedisUrl(), SIRENA_KEY_PREFIX: prefix, SIRENA_JWT_SECRET: SECRET });
     page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
     page.on('pageerror', (error) => pageErrors.push(error.message));
