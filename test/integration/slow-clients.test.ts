@@ -126,6 +126,7 @@ class RawStreamReader {
   /** Seen `event: ready` (checked on each chunk's end, not by searching all of a 36 MB text on every poll). */
   ready = false;
   closed = false;
+  private tail = '';
   private readonly socket: NetSocket;
 
   constructor(port: number, stalled: boolean) {
@@ -137,7 +138,11 @@ class RawStreamReader {
       this.socket.setEncoding('utf8');
       this.socket.on('data', (chunk: string) => {
         this.text += chunk;
-        if (!this.ready && (this.text.length < 200 ? this.text : this.text.slice(-chunk.length - 200)).includes('event: ready')) this.ready = true;
+        // Only the chunk and the end of the one before it are searched: slicing the whole text would flatten 36 MB
+        // on every chunk and make the reader itself the slow part.
+        const recent = this.tail + chunk;
+        if (recent.includes('event: ready')) this.ready = true;
+        this.tail = recent.slice(-32);
         this.socket.pause();
         setTimeout(() => this.socket.resume(), 3);
       });
