@@ -71,8 +71,8 @@ export class Fleet {
   private readonly child = forkTs('./subscriber-fleet.ts');
 
   /** Opens `count` sockets and subscribes each with `subscribe`; resolves once all are acked. */
-  async connect(url: string, count: number, subscribe: Record<string, unknown>, timeoutMs = 120_000) {
-    this.send({ type: 'connect', url, count, subscribe });
+  async connect(url: string, count: number, subscribe: Record<string, unknown>, timeoutMs = 120_000, localAddress?: string) {
+    this.send({ type: 'connect', url, count, subscribe, ...(localAddress && { localAddress }) });
     return nextMessage<Extract<FleetReply, { type: 'connected' }>>(this.child, 'connected', timeoutMs);
   }
 
@@ -104,8 +104,12 @@ export interface RawServer {
   stop(): Promise<void>;
 }
 
-export async function startRawServer(): Promise<RawServer> {
-  const child = forkTs('./raw-socketio-server.ts');
+/**
+ * The raw baseline server; with `redisPort`, one of several fed by Redis pub/sub (a POST to any of them publishes,
+ * every one of them emits to its own sockets): the scale-out a team would write with Socket.IO alone.
+ */
+export async function startRawServer(options: { redisPort?: number } = {}): Promise<RawServer> {
+  const child = forkTs('./raw-socketio-server.ts', options.redisPort ? { RAW_PUBSUB_REDIS_PORT: String(options.redisPort) } : {});
   const { port } = await nextMessage<{ type: 'listening'; port: number }>(child, 'listening', 30_000);
   return { url: `http://127.0.0.1:${port}`, pid: child.pid as number, stop: () => stopChild(child) };
 }
@@ -283,7 +287,7 @@ export function cpuSeconds(pid: number): number {
 }
 
 /** The pid of the redis-server listening on this port, from /proc (undefined if not found). */
-function redisPid(port: number): number | undefined {
+export function redisPid(port: number): number | undefined {
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {

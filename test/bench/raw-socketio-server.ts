@@ -1,8 +1,16 @@
 // The baseline: the bare Socket.IO fanout a team could write in an afternoon (POST → io.to(room).emit), in its
 // own process. Every scenario runs against it in the same run so figures compare like with like.
+// With RAW_PUBSUB_REDIS_PORT set it is one of several such servers fed by Redis pub/sub: `/emit` publishes each
+// alert on one channel and every server emits what it hears to its own rooms (the fanout scenario's baseline).
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Redis } from 'ioredis';
 import { Server } from 'socket.io';
+
+const CHANNEL = 'raw-bench:alerts';
+const pubsubPort = process.env.RAW_PUBSUB_REDIS_PORT ? Number(process.env.RAW_PUBSUB_REDIS_PORT) : undefined;
+const publisher = pubsubPort ? new Redis(pubsubPort, '127.0.0.1') : undefined;
+const subscriber = pubsubPort ? new Redis(pubsubPort, '127.0.0.1') : undefined;
 
 interface RawUpdate {
   id: string;
@@ -44,7 +52,8 @@ const httpServer = createServer((req, res) => {
       for (const update of updates) {
         const alert = toAlert(update);
         history.push(alert);
-        if (emit) io.to(alert.topics as string[]).emit('alert', alert);
+        if (emit && publisher) void publisher.publish(CHANNEL, JSON.stringify(alert));
+        else if (emit) io.to(alert.topics as string[]).emit('alert', alert);
       }
       res.writeHead(202, { 'content-type': 'application/json' }).end(JSON.stringify({ accepted: updates.length }));
     },
@@ -67,7 +76,14 @@ io.on('connection', (socket) => {
   });
 });
 
-httpServer.listen(0, '127.0.0.1', () => {
-  process.send?.({ type: 'listening', port: (httpServer.address() as AddressInfo).port });
-});
+const listening = () => process.send?.({ type: 'listening', port: (httpServer.address() as AddressInfo).port });
+if (subscriber) {
+  subscriber.on('message', (_channel: string, message: string) => {
+    const alert = JSON.parse(message) as { topics: string[] };
+    io.to(alert.topics).emit('alert', alert);
+  });
+  void subscriber.subscribe(CHANNEL).then(() => httpServer.listen(0, '127.0.0.1', listening));
+} else {
+  httpServer.listen(0, '127.0.0.1', listening);
+}
 process.on('disconnect', () => process.exit(0));

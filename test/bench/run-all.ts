@@ -3,6 +3,7 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { QUICK, withDeadline, type ScenarioResult } from './bench-harness.js';
+import { fanoutScenario } from './scenarios/fanout.js';
 import { firstAlertScenario } from './scenarios/first-alert.js';
 import { ingestScenario } from './scenarios/ingest.js';
 import { latencyScenario } from './scenarios/latency.js';
@@ -41,6 +42,7 @@ const SCENARIOS: Record<string, { run: () => Promise<ScenarioResult>; deadlineS:
   revision: { run: revisionScenario, deadlineS: 600 },
   classifier: { run: classifierScenario, deadlineS: 60 },
   'first-alert': { run: firstAlertScenario, deadlineS: 180 },
+  fanout: { run: fanoutScenario, deadlineS: 1200 },
 };
 
 const wanted = process.argv.slice(2);

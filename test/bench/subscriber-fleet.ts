@@ -5,7 +5,7 @@ import { nowMs } from './clock.js';
 
 /** What the bench process asks of a fleet. */
 export type FleetCommand =
-  | { type: 'connect'; url: string; count: number; subscribe: Record<string, unknown>; batch?: number }
+  | { type: 'connect'; url: string; count: number; subscribe: Record<string, unknown>; batch?: number; localAddress?: string }
   | { type: 'report'; reset?: boolean; sentAt?: Record<string, number> }
   | { type: 'close' };
 
@@ -34,7 +34,14 @@ async function connect(command: Extract<FleetCommand, { type: 'connect' }>): Pro
       Array.from({ length: Math.min(batch, command.count - i) }, () => {
         const index = sockets.length;
         perSocket.push(0);
-        const socket = io(command.url, { transports: ['websocket'], reconnection: false, forceNew: true });
+        // localAddress: fleets of many thousand sockets each take their own loopback source address, since one
+        // address pair has only ~28,000 ephemeral ports.
+        const socket = io(command.url, {
+          transports: ['websocket'],
+          reconnection: false,
+          forceNew: true,
+          ...(command.localAddress && { localAddress: command.localAddress }),
+        });
         sockets.push(socket);
         socket.on('alert', (alert: { id: string }) => {
           const at = nowMs();
