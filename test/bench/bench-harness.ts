@@ -136,11 +136,9 @@ export interface BenchSystem {
   stop(): Promise<void>;
 }
 
-export async function startBenchSystem(options: { gateways?: number; workers?: number; env?: Record<string, string> } = {}): Promise<BenchSystem> {
-  const redis = await startRedisServer();
-  const env = {
-    REDIS_URL: redis.url,
-    SIRENA_KEY_PREFIX: uniquePrefix(),
+/** The settings every Sirena process of a bench runs with (besides its Redis and key prefix). */
+export function benchEnv(): Record<string, string> {
+  return {
     LOG_LEVEL: 'info',
     // Every bench socket and POST comes from 127.0.0.1: the per-address abuse limits would measure themselves.
     SIRENA_MAX_SOCKETS_PER_IP: '20000',
@@ -148,8 +146,12 @@ export async function startBenchSystem(options: { gateways?: number; workers?: n
     SIRENA_INGEST_BYTE_RATE_LIMIT: '100000000000',
     // BENCH_ENV='{"SIRENA_WORKER_CONCURRENCY":"4"}': settings to try, for every Sirena process of the run.
     ...(process.env.BENCH_ENV && (JSON.parse(process.env.BENCH_ENV) as Record<string, string>)),
-    ...options.env,
   };
+}
+
+export async function startBenchSystem(options: { gateways?: number; workers?: number; env?: Record<string, string> } = {}): Promise<BenchSystem> {
+  const redis = await startRedisServer();
+  const env = { REDIS_URL: redis.url, SIRENA_KEY_PREFIX: uniquePrefix(), ...benchEnv(), ...options.env };
   const workers: RoleProcess[] = [];
   let gateways: RoleProcess[] = [];
   let api: RoleProcess | undefined;

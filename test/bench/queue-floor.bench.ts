@@ -3,36 +3,12 @@
 // (test/bench/queue-floor-roles.ts: no auth, validation, classification, threading or indexes), and Sirena — in
 // rounds, raw first each time. Ratios are to the same round's raw figures; the table shows their medians.
 // Run: npx tsx test/bench/queue-floor.bench.ts   (QUEUE_FLOOR_ROUNDS=3)
-import { fork, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { startRedisServer, removeRedisDir } from '../helpers/redis-server.js';
-import { freePort } from '../../src/roles/redis-bootstrap.js';
 import { median, round, startBenchSystem, startRawServer } from './bench-harness.js';
+import { measureQueueFloor } from './queue-floor.js';
 import { measureLatency } from './scenarios/latency.js';
 
 const ROUNDS = Number(process.env.QUEUE_FLOOR_ROUNDS ?? 3);
 const body = (topics?: string[]) => (id: string, text: string) => ({ id, text, source: 'bench', ...(topics && { topics }) });
-
-async function floor(handoff: 'bullmq' | 'stream') {
-  const redis = await startRedisServer();
-  const ports = await Promise.all([freePort(), freePort()]);
-  const roles: [string, number][] = [['api', ports[0]!], ['worker', 0], ['worker', 0], ['gateway', ports[1]!]];
-  const children: ChildProcess[] = roles.map(([role, port]) =>
-    fork(fileURLToPath(new URL('./queue-floor-roles.ts', import.meta.url)), [role, String(port), String(redis.port)], {
-      execArgv: ['--import', 'tsx'],
-      env: { ...process.env, QUEUE_FLOOR_HANDOFF: handoff },
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    }),
-  );
-  try {
-    await Promise.all(children.map((child) => new Promise((resolve) => child.once('message', resolve))));
-    return await measureLatency(`http://127.0.0.1:${ports[0]}/`, `http://127.0.0.1:${ports[1]}`, body());
-  } finally {
-    for (const child of children) child.kill();
-    await redis.stop();
-    removeRedisDir(redis);
-  }
-}
 
 const rows: Record<string, { p50: number; p99: number }[]> = { raw: [], bullmq: [], stream: [], sirena: [] };
 for (let r = 0; r < ROUNDS; r++) {
@@ -42,8 +18,8 @@ for (let r = 0; r < ROUNDS; r++) {
   } finally {
     await raw.stop();
   }
-  rows.bullmq!.push(await floor('bullmq'));
-  rows.stream!.push(await floor('stream'));
+  rows.bullmq!.push(await measureQueueFloor('bullmq'));
+  rows.stream!.push(await measureQueueFloor('stream'));
   const system = await startBenchSystem();
   try {
     rows.sirena!.push(await measureLatency(`${system.api.url}/v1/updates`, system.gateways[0]!.url, body()));

@@ -34,7 +34,7 @@ function classifierScenario(): Promise<ScenarioResult> {
 }
 
 const SCENARIOS: Record<string, { run: () => Promise<ScenarioResult>; deadlineS: number }> = {
-  latency: { run: latencyScenario, deadlineS: 720 },
+  latency: { run: latencyScenario, deadlineS: 1200 },
   ingest: { run: ingestScenario, deadlineS: 720 },
   priority: { run: priorityScenario, deadlineS: 300 },
   memory: { run: memoryScenario, deadlineS: 420 },
