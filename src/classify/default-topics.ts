@@ -38,10 +38,17 @@ const KYIV_PLACES = [
   'alert in all regions', 'тривога в усіх областях', 'тривога у всіх областях', 'alert across all of Ukraine',
 ];
 
-/** Names of Kyiv's districts that districts of other cities share (Kharkiv, Zaporizhzhia, Lviv, Poltava, Chernihiv…). */
+/**
+ * Names of Kyiv's districts that districts of other cities share (Kharkiv, Zaporizhzhia, Lviv, Poltava, Chernihiv…),
+ * and Kyiv's signatures: Kyiv's only where no other city is named.
+ */
 const KYIV_SHARED_PLACES = [
   'Shevchenkivskyi', 'Desnianskyi', 'Desnyanskyi', 'Dniprovskyi', 'Podilskyi', 'Livoberezhna', 'Livoberezhnyi',
   'шевченківськ*', 'деснянськ*', 'дніпровськ* район*', 'подільськ*', 'лівобережн*',
+  // Kyiv's own channels and officials: a terse post signed by them is placed in Kyiv (clarification 8), unless it
+  // names the city it reports on ("ракети летять на Запоріжжя, — КМВА").
+  'KMVA', 'КМВА', 'Klitschko', 'кличк*', 'Tymur Tkachenko', 'тимур* ткаченк*', 'Kalashnyk', 'калашник*',
+  'Київська ОВА', 'Київської ОВА', 'Kyiv OVA',
 ];
 
 /** Other cities and regions: where one is named, a shared district name is its district, not Kyiv's. */
@@ -128,7 +135,8 @@ const NOT_WAR = [
   'scheduled outage*', 'planned outage*', 'frost', 'snowfall', 'blizzard', 'icy roads', 'снігопад*', 'ожеледиц*', 'заморозк*',
   'хуртовин*', 'animal shelter*', 'притул* для тварин', 'домашніх тварин', 'delivery drone*', 'доставк* посил*',
   'exhibition', 'museum', 'виставк*', 'музе*', 'gas explosion', 'gas leak', 'вибух* газу', 'витік* газу',
-  'short circuit', 'electrical fault', 'коротк* замикан*', 'road accident', 'car crash', 'traffic accident', 'дтп',
+  'short circuit', 'electrical fault', 'faulty wiring', 'electrical wiring', 'kitchen fire', 'restaurant kitchen',
+  'careless smoking', 'cigarette', 'candle', 'електропроводк*', 'недопал*', 'свічк*', 'коротк* замикан*', 'road accident', 'car crash', 'traffic accident', 'дтп',
   'football', 'футбол*', 'Champions League', 'Ліг* чемпіонів', 'scored', 'забив гол', 'забили гол', 'забила гол', 'concert', 'концерт*', 'festival', 'фестивал*',
   'price alert', 'app alert', 'fireworks', 'феєрверк*', 'cyber attack*', 'cyberattack*', 'кібератак*', 'heart attack',
   'серцев* напад*', 'forest fire', 'wildfire*', 'лісов* пожеж*', 'побутов* пожеж*',
@@ -216,6 +224,15 @@ const NO_IMPACT = [
   'без загиблих', 'постраждалих немає', 'загиблих немає', 'жертв немає', 'ніхто не постраждав', 'обійшлося без жертв',
   'обійшлося без постраждалих', 'обійшлося без руйнувань', 'обійшлося без наслідків',
   'руйнувань немає', 'пошкоджень немає', 'не зафіксовано',
+];
+
+/**
+ * An attack's impact named without the attack ("two people were injured in Darnytskyi district"): in wartime
+ * news from a place it is the strike's toll; accidents, crime and household fires are NOT_WAR.
+ */
+const IMPACT_IN_PLACE = [
+  'injured', 'wounded', 'killed', 'casualties', 'hospitalised', 'hospitalized', 'поранен*', 'загинул*', 'загинув',
+  'загибл*', 'постраждал*', 'травмован*', 'госпіталізован*',
 ];
 
 /** Weapons and means of air attack, as journalists and official channels name them. */
@@ -335,6 +352,12 @@ const HABITUAL = [
   'продовжують атакувати',
 ];
 
+/** An alert told in the past tense or counted over a day: it is over ("sirens sounded for four hours"). */
+const PAST_ALERT = [
+  'sounded', 'rocked', 'lasted', 'spent the night', 'early on', 'тривала', 'тривали', 'тривав', 'минулої доби',
+  'за минулу добу', 'протягом доби', 'перебувала під', 'перебував під', 'перебувало під', 'перебували під',
+];
+
 /**
  * An all-clear ends the threat; a report of last night's attack is an impact report, not a live threat; sirens that
  * are tested are no alert.
@@ -345,7 +368,7 @@ const ACTIVE_THREAT_UNLESS = [
   'тестують', 'перевірятим*', 'перевірка сирен*', 'перевірку сирен*', 'check', 'checks', 'will check', 'перевірять',
   'перевір*', 'тест*', 'switched on for', 'увімкнуть', 'overnight', 'last night', 'yesterday', 'минулої ночі',
   'учора', 'вчора', 'уночі', 'вночі', 'цієї ночі', 'this night', 'earlier today', 'нічн* атак*', 'нічн* удар*',
-  'нічн* обстріл*',
+  'нічн* обстріл*', ...PAST_ALERT,
 ];
 
 export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
@@ -356,7 +379,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       name: 'Kyiv air raids',
       description: 'Air-raid alerts, missile and drone attacks, air defence and their impact in Kyiv city and oblast, including the all-clear.',
       // Announced drills in Kyiv are on the topic (minor): they tell residents what they hear is no attack.
-      terms: [...AIR_ATTACK, ...DRILLS, 'all clear', 'all-clear', 'alert is over', 'alert has ended', 'take shelter', 'under alert', 'no alert*', 'without alert*', 'alert in Kyiv', 'alerts in Kyiv',
+      terms: [...AIR_ATTACK, ...DRILLS, ...IMPACT_IN_PLACE, 'all clear', 'all-clear', 'alert is over', 'alert has ended', 'take shelter', 'under alert', 'no alert*', 'without alert*', 'alert in Kyiv', 'alerts in Kyiv',
         'alert in the capital', 'no threat', 'загрози немає', 'немає загрози', 'відсутня загроза', 'загроз* відсутн*'],
       places: KYIV_PLACES,
       sharedPlaces: KYIV_SHARED_PLACES,
@@ -442,7 +465,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'defense minister*', 'Pentagon', 'Ramstein', 'contact group', 'general staff', 'commander*', 'demining', 'tank', 'tanks', 'artillery', 'himars', 'f-16*',
         'atacms', 'patriot*', 'iris-t', 'nasams', 'samp/t', 'skynex', 'gepard*', 'abrams', 'leopard*', 'bradley*',
         'storm shadow*', 'scalp', 'taurus', 'jassm', 'gripen*', 'mirage*', 'bayraktar*', 'launchers', 'ammunition',
-        'ammo', 'shells', 'howitzer*', 'interceptor*', 'air defence system*', 'air-defence system*',
+        'ammo', 'shells', 'howitzer*', 'armoured vehicle*', 'armored vehicle*', 'infantry fighting vehicle*', 'APCs', 'interceptor*', 'air defence system*', 'air-defence system*',
         'air defense system*', 'air-defence missiles', 'fighter jet*', 'warplane*', 'warship*', 'fleet', 'navy', 'naval',
         'air base', 'airbase', 'airfield*', 'ammunition depot*', 'arms depot*', 'combat', 'forces', 'army', 'advance*',
         'recaptur*', 'captured', 'capture', 'liberat*', 'seized', 'took control', 'taken control', 'retreat*',
@@ -452,10 +475,10 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'recruitment center*', 'fighters',
         'assault*', 'territorial defence', 'exercises', 'drills', 'strike drones', 'long-range drones',
         'drone maker*', 'drone production', 'defence firm*', 'defence industry', 'defense industry', 'arms maker*',
-        'encirclement', 'encircled', 'North Korean*',
+        'encirclement', 'encircled', 'North Korean*', 'Ukrainian drone*', 'Ukrainian missile*',
         'військ*', 'солдат*', 'бригад*', 'батальйон*', 'полк*', 'дивізі*', 'ескадрил*', 'пілот*', 'льотчик*', 'фронт*',
         'мобілізац*', 'мобілізован*', 'призов*', 'поповнен*', 'новобранц*', 'резервіст*', 'збро*', 'озброєн*',
-        'боєприпас*', 'танк', 'танки', 'танків', 'артилер*', 'наступ*', 'контрнаступ*', 'військов* навчан*',
+        'боєприпас*', 'бронетехнік*', 'бронемашин*', 'бмп', 'бтр', 'танк', 'танки', 'танків', 'артилер*', 'наступ*', 'контрнаступ*', 'військов* навчан*',
         'навчання військов*', 'навчання бійц*', 'навчання пілот*', 'навчання особового склад*', 'вишкіл*',
         'підготовк* військов*', 'загальновійськов*', 'зсу', 'військовослужбов*', 'окупант*', 'піхот*', 'десант*',
         'морпіх*', 'спецпризначен*', 'сили оборони', 'сил оборони', 'силами оборони', 'напрямк*', 'бойов* зіткнен*',
@@ -467,7 +490,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'винищувач*', 'авіабаз*', 'аеродром*', 'флот*', 'склад* боєприпас*', 'окоп*', 'фортифікац*', 'оборонн* рубеж*',
         'захопил*', 'захоплен* сел*', 'звільнил* сел*', 'звільнен* сел*', 'окупувал*', 'відступил*', 'відбил*',
         'плацдарм*', 'позиці*', 'контингент*', 'північнокорейськ*', 'кндр', 'найманц*', 'оборонн* промисловост*',
-        'оборонн* підприємств*', 'дрон* далекої дії', 'далекобійн* дрон*', 'виробництв* дрон*', 'рамштайн*',
+        'оборонн* підприємств*', 'українськ* дрон*', 'українськ* безпілотник*', 'дрон* далекої дії', 'далекобійн* дрон*', 'виробництв* дрон*', 'рамштайн*',
       ],
       negative: [
         'наступн*', 'наступного', 'наступає', 'tank farm*', 'think tank*', 'frontline town*', 'артилерійськ* обстріл*',
@@ -487,12 +510,14 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         // The attacker of a city under air attack, not a front-line development (clarification 2).
         'окупанти обстріл*', 'окупанти атаку*', 'окупанти атакува*', 'окупанти вдарил*', 'окупанти б\'ють',
         'окупанти скинул*', 'окупанти запустил*', 'russian forces shelled', 'russian forces struck',
-        ...['forces', 'troops', 'army', 'military'].flatMap((attacker) =>
+        ...['forces', 'troops', 'army', 'military', 'artillery'].flatMap((attacker) =>
           ['attack*', 'shell*', 'struck', 'strike*', 'hit', 'launch*', 'bomb*', 'fired', 'pounded', 'targeted', 'are shelling', 'are attacking'].map(
             (verb) => `${attacker} ${verb}`,
           ),
         ),
-        'артилерією', 'with artillery', 'artillery shelling', 'artillery fire on',
+        'артилерією', 'з артилерії', 'with artillery', 'artillery shelling', 'artillery fire on',
+        // The direction of an air strike, not a front-line axis: "основним напрямком удару був Київ".
+        'напрямк* удар*', 'напрямок удару', 'напрямком удару', 'напрямку удару', 'напрямк* атак*',
         // Where an alert's drones come from: "з північного напрямку".
         'північного напрямку', 'південного напрямку', 'східного напрямку', 'західного напрямку', 'північно-східного напрямку',
         'північно-західного напрямку', 'південно-східного напрямку', 'південно-західного напрямку',
@@ -572,7 +597,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'said', 'says', 'thanked', 'praised', 'times this', 'times since', 'since the start', 'statistics',
         'this week', 'past week', 'last week', 'this month', 'past month', 'in a week',
         'заявив', 'заявила', 'подякував', 'подякувала', 'разів', 'з початку', 'статистик*', 'за тиждень', 'за місяць',
-        'цього тижня', 'минулого тижня', 'цього місяця',
+        'цього тижня', 'минулого тижня', 'цього місяця', 'рази', 'the longest', 'найдовш*', ...PAST_ALERT,
+        // A forecast of strikes on Kyiv is analysis of the campaign (clarification 3).
+        'could', 'можуть', 'forecast*', 'прогноз*', 'expert*', 'експерт*',
       ],
       unless: NOT_WAR,
     },
@@ -660,6 +687,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'fire', 'fires', 'a fire', 'blaze', 'ablaze', 'on fire', 'caught fire', 'burning', 'burned', 'burnt', 'damag*', 'destroy*',
         'destruction', 'collapsed', 'ruins', 'rubble', 'shattered', 'blown out', 'smashed', 'hit a', 'hit an',
         'hit the', 'struck a', 'struck an', 'struck the', 'cut power', 'knocked out power', 'power outage*',
+        'hits were recorded', 'hits recorded', 'hits were registered', 'blackout*', 'emergency power cuts',
+        'emergency outages', 'екстрені відключення', 'аварійні відключення',
         'without power', 'without electricity', 'left without heating',
         'пожеж*', 'пошкодж*', 'пошкодил*', 'зруйн*', 'руйнуван*', 'влучан*', 'влучил*', 'влучив', 'влучила', 'загорання',
         'займання', 'знеструм*', 'загорів*', 'загоріли*', 'горить', 'горіли', 'згорів', 'згоріли', 'вигорів',
@@ -778,7 +807,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       topics: ['kyiv-air-raids', 'general'],
       terms: [
         'heading', 'approaching', 'flying toward*', 'flying to', 'flying in the direction', 'on course for',
-        'en route to', 'moving toward*', 'circling', 'in the air', 'entering', 'launched at', 'launched towards',
+        'en route to', 'moving toward*', 'moving', 'circling', 'in the air', 'entering', 'launched at', 'launched towards',
         'launched toward', 'fired towards', 'fired toward', 'in the sky', 'над містом',
         'в повітряному просторі', 'у повітряному просторі', 'in the airspace', 'в районі', 'в небі', 'у небі', 'на київ', 'на столицю', 'на київщину', 'в повітрі', 'у повітрі',
       ],

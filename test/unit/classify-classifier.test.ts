@@ -30,7 +30,7 @@ describe('createClassifier with the built-in topics', () => {
 
   it('explains topic and severity with the words that fired', () => {
     const result = classify('Drone attack on Kyiv overnight: two people wounded.');
-    expect(result.reasons).toContain("topic kyiv-air-raids: matched 'Drone attack' + 'Kyiv'");
+    expect(result.reasons).toContain("topic kyiv-air-raids: matched 'Drone attack', 'wounded' + 'Kyiv'");
     expect(result.reasons).toContain("severity severe: casualties 'wounded'");
   });
 
