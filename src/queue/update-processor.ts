@@ -82,24 +82,34 @@ export function createUpdateProcessor(deps: UpdateProcessorDeps): (updates: read
       const classification = deps.classifier.classify(update);
       return { update, classification, readingKey: `${update.receivedAt} ${classification.topics.join(' ')}` };
     });
+    // Stored candidates, read once per topic set (and receive time) for the whole job, before any matching: the
+    // matching then runs in one synchronous stretch, so the matcher sees nearly the same candidates call after call.
+    const candidatesNow = () => {
+      const stored = new Map<string, UnsequencedAlert[]>();
+      for (const item of classified) {
+        const key = item.readingKey;
+        if (stored.has(key)) continue;
+        const windowStart = new Date(Date.parse(item.update.receivedAt) - deps.incidentWindowMs).toISOString();
+        // This job's updates may be stored already (a retried job): they are candidates as `earlier` only.
+        stored.set(key, deps.candidates.recent(item.classification.topics, windowStart, maxCandidates).filter((alert) => !ids.has(alert.id)));
+      }
+      const incidentIds = new Set<string>();
+      for (const alerts of stored.values()) for (const alert of alerts) incidentIds.add(alert.incidentId);
+      return { stored, incidentIds };
+    };
+    // The candidates' incidents: how many reports each has and when it began (read once for the job, and counted
+    // on as this job's alerts join them). Those of the candidates known before the feed read are read beside it (two
+    // connections, one round trip's wait); only an incident the feed brings in that none of them had is read after.
+    const early = candidatesNow();
+    const earlyRead = readIncidents([...early.incidentIds]);
+    earlyRead.catch(() => undefined); // awaited below, after the feed read
     await synced;
     // Every alert stored up to here is a candidate: what a new incident's append is guarded with.
     const position = deps.candidates.position();
-    // Stored candidates, read once per topic set (and receive time) for the whole job, before any matching: the
-    // matching then runs in one synchronous stretch, so the matcher sees nearly the same candidates call after call.
-    const stored = new Map<string, UnsequencedAlert[]>();
-    for (const item of classified) {
-      const key = item.readingKey;
-      if (stored.has(key)) continue;
-      const windowStart = new Date(Date.parse(item.update.receivedAt) - deps.incidentWindowMs).toISOString();
-      // This job's updates may be stored already (a retried job): they are candidates as `earlier` only.
-      stored.set(key, deps.candidates.recent(item.classification.topics, windowStart, maxCandidates).filter((alert) => !ids.has(alert.id)));
-    }
-    // The candidates' incidents: how many reports each has and when it began (read once for the job, and counted
-    // on as this job's alerts join them).
-    const incidentIds = new Set<string>();
-    for (const alerts of stored.values()) for (const alert of alerts) incidentIds.add(alert.incidentId);
-    const incidents = await readIncidents([...incidentIds]);
+    const { stored, incidentIds } = candidatesNow();
+    const incidents = await earlyRead;
+    const unread = [...incidentIds].filter((id) => !incidents.has(id));
+    if (unread.length > 0) for (const [id, summary] of await readIncidents(unread)) incidents.set(id, summary);
     const earlier: UnsequencedAlert[] = [];
     for (const item of classified) {
       if (gate?.lane === 'routine') {
