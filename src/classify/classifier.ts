@@ -65,6 +65,8 @@ interface CompiledSeverityRule {
   unlessGroup: number;
   withGroup: number;
   within: 'conditional' | 'negation' | undefined;
+  /** Fires only when no other rule does (before the topics' defaults). */
+  isDefault: boolean;
   /** Severe and extreme rules: a conditional or a negation sets their terms aside. */
   alarm: boolean;
 }
@@ -117,6 +119,7 @@ export function createClassifier(topicsFile: TopicsFile): Classifier {
     unlessGroup: addGroup(rule.unless),
     withGroup: addGroup(rule.with),
     within: rule.within,
+    isDefault: rule.default,
     alarm: severityRank(rule.severity) >= severityRank('severe'),
   }));
   // The scope markers share the index: one lookup per word for rules and scopes alike.
@@ -131,6 +134,7 @@ export function createClassifier(topicsFile: TopicsFile): Classifier {
     ...boundTopics.flatMap((topic) => [topic.termsGroup, topic.placesGroup, topic.sharedPlacesGroup]),
     ...severityRules.filter((rule) => rule.alarm).map((rule) => rule.termsGroup),
   ];
+  const ruleOrder = [...severityRules.filter((rule) => !rule.isDefault), ...severityRules.filter((rule) => rule.isDefault)];
 
   return {
     topics: topics.map((topic) => topic.summary),
@@ -210,6 +214,9 @@ export function createClassifier(topicsFile: TopicsFile): Classifier {
           if (!elsewhere && hitsOf(topic.sharedPlacesGroup).length > 0) {
             places = [...places, ...live(topic.sharedPlacesGroup, topic.negativeGroup).filter((hit) => !scope.named(hit))];
           }
+          // With another city named, the topic's place counts only in a sentence that reports on it: "Kharkiv was
+          // hit; Kyiv's mayor sent condolences" is Kharkiv's news.
+          if (elsewhere) places = accompanied(places, terms);
         }
         if (topic.requiresPlace && places.length === 0) continue;
         matched.push(topic);
@@ -234,7 +241,9 @@ export function createClassifier(topicsFile: TopicsFile): Classifier {
       // CAP: take the highest severity any rule gives; the topics' defaults only when no rule fires.
       let severity: Severity = 'unknown';
       let severityReason: string | undefined;
-      for (const rule of severityRules) {
+      // The rules, then (when none fired) the default rules, then the topics' defaults.
+      for (const rule of ruleOrder) {
+        if (rule.isDefault && severityReason !== undefined) break;
         if (severityReason !== undefined && severityRank(rule.severity) <= severityRank(severity)) continue;
         if (rule.topics && !chosenIds.some((id) => rule.topics!.has(id))) continue;
         const written = live(rule.termsGroup, rule.negativeGroup);

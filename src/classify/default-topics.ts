@@ -354,7 +354,7 @@ const HABITUAL = [
 
 /** An alert told in the past tense or counted over a day: it is over ("sirens sounded for four hours"). */
 const PAST_ALERT = [
-  'sounded', 'rocked', 'lasted', 'spent the night', 'early on', 'тривала', 'тривали', 'тривав', 'минулої доби',
+  'sounded', 'rocked', 'lasted', 'spent the night', 'early on', 'repelled', 'відбили', 'відбила', 'відбито', 'тривала', 'тривали', 'тривав', 'минулої доби',
   'за минулу добу', 'протягом доби', 'перебувала під', 'перебував під', 'перебувало під', 'перебували під',
 ];
 
@@ -475,7 +475,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'recruitment center*', 'fighters',
         'assault*', 'territorial defence', 'exercises', 'drills', 'strike drones', 'long-range drones',
         'drone maker*', 'drone production', 'defence firm*', 'defence industry', 'defense industry', 'arms maker*',
-        'encirclement', 'encircled', 'North Korean*', 'Ukrainian drone*', 'Ukrainian missile*',
+        'encirclement', 'encircled', 'North Korean*', 'Ukrainian drone*', 'Ukrainian missile*', 'draft notice*',
+        'draft dodg*', 'the front', 'at the front', 'defensive line*', 'incursion', 'Syrskyi', 'commander-in-chief',
         'військ*', 'солдат*', 'бригад*', 'батальйон*', 'полк*', 'дивізі*', 'ескадрил*', 'пілот*', 'льотчик*', 'фронт*',
         'мобілізац*', 'мобілізован*', 'призов*', 'поповнен*', 'новобранц*', 'резервіст*', 'збро*', 'озброєн*',
         'боєприпас*', 'бронетехнік*', 'бронемашин*', 'бмп', 'бтр', 'танк', 'танки', 'танків', 'артилер*', 'наступ*', 'контрнаступ*', 'військов* навчан*',
@@ -490,7 +491,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'винищувач*', 'авіабаз*', 'аеродром*', 'флот*', 'склад* боєприпас*', 'окоп*', 'фортифікац*', 'оборонн* рубеж*',
         'захопил*', 'захоплен* сел*', 'звільнил* сел*', 'звільнен* сел*', 'окупувал*', 'відступил*', 'відбил*',
         'плацдарм*', 'позиці*', 'контингент*', 'північнокорейськ*', 'кндр', 'найманц*', 'оборонн* промисловост*',
-        'оборонн* підприємств*', 'українськ* дрон*', 'українськ* безпілотник*', 'дрон* далекої дії', 'далекобійн* дрон*', 'виробництв* дрон*', 'рамштайн*',
+        'оборонн* підприємств*', 'тцк', 'військкомат*', 'повістк*', 'головнокомандувач*', 'сирськ*', 'бійці', 'бійців',
+        'українськ* дрон*', 'українськ* безпілотник*', 'дрон* далекої дії', 'далекобійн* дрон*', 'виробництв* дрон*', 'рамштайн*',
       ],
       negative: [
         'наступн*', 'наступного', 'наступає', 'tank farm*', 'think tank*', 'frontline town*', 'артилерійськ* обстріл*',
@@ -507,6 +509,15 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'фронт робіт', 'фронту робіт', 'мозков* штурм*', 'brainstorm*', 'на передовій медицин*', 'мобілізувати зусилля',
         'мобілізувати ресурси', 'frontline worker*', 'front-line worker*', 'frontline health', 'charm offensive',
         'diplomatic offensive',
+        // Civil crews and everyday senses of words that are troops' in war news ("ремонтні бригади", "зима
+        // наступила", "поповнення бюджету", "пілотний проєкт", "power units", "in advance", "bus fleet").
+        'ремонтн* бригад*', 'аварійн* бригад*', 'бригад* дтек', 'бригад* енергетик*', 'бригад* комунальник*',
+        'бригад* медик*', 'наступил*', 'наступить', 'поповнен* бюджет*', 'поповнен* рахунк*', 'пілотн*',
+        'power unit*', 'housing units', 'generating units', 'energy units', 'residential units', 'in advance',
+        'advance notice', 'advance payment*', 'напрямк* співпрац*', 'пріоритетн* напрямк*', 'ключов* напрямк*',
+        'combat corruption', 'combat climate change', 'combat disinformation', 'combat fraud', 'combat the spread',
+        'bus fleet', 'vehicle fleet', 'tram fleet', 'fleet of buses', 'fleet of trams', 'fleet of ambulances',
+        'призов* фонд*', 'призов* місц*', 'призові', 'призового', 'відбил* атак*',
         // The attacker of a city under air attack, not a front-line development (clarification 2).
         'окупанти обстріл*', 'окупанти атаку*', 'окупанти атакува*', 'окупанти вдарил*', 'окупанти б\'ють',
         'окупанти скинул*', 'окупанти запустил*', 'russian forces shelled', 'russian forces struck',
@@ -515,7 +526,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
             (verb) => `${attacker} ${verb}`,
           ),
         ),
-        'артилерією', 'з артилерії', 'with artillery', 'artillery shelling', 'artillery fire on',
+        'артилерією', 'з артилерії', 'і артилерії', 'та артилерії', 'with artillery', 'and artillery', 'artillery shelling', 'artillery fire on',
         // The direction of an air strike, not a front-line axis: "основним напрямком удару був Київ".
         'напрямк* удар*', 'напрямок удару', 'напрямком удару', 'напрямку удару', 'напрямк* атак*',
         // Where an alert's drones come from: "з північного напрямку".
@@ -611,7 +622,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       topics: ['troops', 'kyiv-air-raids'],
       terms: [
         'deployed', 'delivered', 'will send', 'will deliver', 'received', 'moved', 'stationed', 'repelled',
-        'pulled back', 'advanced', 'exercises',
+        'pulled back', 'advanced', 'advances', 'advancing', 'exercises',
         'передав', 'передала', 'передасть', 'передадуть', 'прибула', 'прибули', 'перекину*', 'перекида*',
         'просунул*', 'відбил*', 'відбито', 'накопичує', 'вперше застосували', 'схвалив', 'закупить',
       ],
@@ -863,6 +874,26 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       ],
       negative: [...ACTIVE_THREAT_NEGATIVE, 'were heading', 'was heading', 'що летіли', 'які летіли'],
       unless: ACTIVE_THREAT_UNLESS,
+    },
+    {
+      // Clarification 2: severity does not depend on the place. An attack on another city reported with no
+      // threat, impact or air-defence words ("Two missiles hit Kryvyi Rih") is graded as Kyiv's topic grades one
+      // of Kyiv (its default, severe): only when no rule fires, and only beside the place it names.
+      name: 'attack elsewhere',
+      severity: 'severe',
+      default: true,
+      topics: ['general'],
+      terms: [
+        'attack*', 'strike', 'strikes', 'struck', 'hit', 'hit by', 'airstrike*', 'air strike*', 'shelling', 'shelled',
+        'bombard*', 'explosion*', 'blast*', 'debris', 'wreckage', 'атак*', 'удар*', 'обстріл*', 'вибух*', 'уламк*',
+        'приліт*', 'прильот*', 'влучил*', 'вдарил*', 'атакувал*', 'обстріля*', 'уражен*', ...IMPACT_IN_PLACE,
+      ],
+      with: [
+        ...OTHER_PLACES, 'oblast', 'region', 'city', 'town', 'village', 'district', 'області', 'область', 'місто',
+        'місті', 'місту', 'село', 'селі', 'громад*', 'район', 'районі', 'районах',
+      ],
+      negative: METAPHORS,
+      unless: [...NOT_WAR, ...DRILLS, ...RETROSPECTIVE, ...PAST_ALERT, ...HABITUAL],
     },
     {
       // Alert words that a conditional sets aside ("what to do if missiles hit", "у разі загрози балістики"):

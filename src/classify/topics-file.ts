@@ -87,6 +87,11 @@ export const SeverityRuleSchema = z.strictObject({
    * conditional or negation do not count, and no rule's terms inside a name or a figure of speech.
    */
   within: z.enum(['conditional', 'negation']).optional(),
+  /**
+   * A default rather than a rule: it fires only when no other rule does, before the topics' defaults (an attack on
+   * another city with no impact or threat words is graded as Kyiv's topic grades one). @defaultValue false
+   */
+  default: z.boolean().default(false),
 });
 export type SeverityRule = z.infer<typeof SeverityRuleSchema>;
 

@@ -169,6 +169,8 @@ describe('createClassifier with a topics file of its own', () => {
           { name: 'motion', severity: 'extreme', terms: ['heading'], with: ['drone*'] },
           { name: 'guidance', severity: 'minor', terms: ['alert*'], within: 'conditional' },
           { name: 'nothing happened', severity: 'minor', terms: ['alert*'], within: 'negation' },
+          { name: 'intercepted', severity: 'moderate', terms: ['intercepted'] },
+          { name: 'attack elsewhere', severity: 'severe', terms: ['drone*'], with: ['Kharkiv'], default: true },
         ],
       },
       'test',
@@ -194,5 +196,16 @@ describe('createClassifier with a topics file of its own', () => {
   it('reads `sharedPlaces` and `elsewhere`: a shared name is the place only when no other place is named', () => {
     expect(run('A drone hit the Shevchenkivskyi district.').topics).toEqual(['lviv-air-raids']);
     expect(run('A drone hit the Shevchenkivskyi district of Kharkiv.').topics).toEqual(['general']);
+  });
+
+  it('reads `elsewhere`: with another place named, the place counts only in a sentence with a term', () => {
+    expect(run('A drone hit Kharkiv. In Lviv, the council met.').topics).toEqual(['general']);
+    expect(run('Drones hit Kharkiv and Lviv.').topics).toEqual(['lviv-air-raids']);
+  });
+
+  it('reads `default`: a rule that fires only when no other rule does', () => {
+    expect(run('A drone hit Kharkiv.')).toMatchObject({ severity: 'severe', reasons: ["topic general: no topic rule matched", "severity severe: attack elsewhere 'drone'"] });
+    expect(run('A drone was intercepted near Kharkiv.').severity).toBe('moderate');
+    expect(run('A drone hit a barn.').severity).toBe('unknown');
   });
 });
