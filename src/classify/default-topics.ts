@@ -265,7 +265,7 @@ const LEADERS = [
 
 /** Foreign states by name and adjective: a party to diplomacy when one pledges, sends or discusses (clarification 11). */
 const FOREIGN_STATES = [
-  'United States', 'America', 'American', 'Germany', 'German', 'France', 'French', 'Britain', 'British', 'United Kingdom',
+  'United States', 'the US', 'America', 'American', 'Germany', 'German', 'France', 'French', 'Britain', 'British', 'United Kingdom',
   'Poland', 'Polish', 'Netherlands', 'Dutch', 'Norway', 'Norwegian', 'Sweden', 'Swedish', 'Denmark', 'Danish',
   'Finland', 'Finnish', 'Estonia', 'Estonian', 'Latvia', 'Latvian', 'Lithuania', 'Lithuanian', 'Canada', 'Canadian',
   'Japan', 'Japanese', 'Italy', 'Italian', 'Spain', 'Spanish', 'Czech Republic', 'Czechia', 'Czech', 'Slovakia',
@@ -312,7 +312,10 @@ const PLEDGES = [
   'announced', 'announces', 'allocated', 'allocates', 'approved', 'discussed', 'agreed', 'package', 'passed on',
   'передасть', 'передадуть', 'передаватиме', 'надасть', 'нададуть', 'надаватиме', 'виділ*', 'оголосил*', 'оголосив',
   'пообіцял*', 'пообіцяв', 'обіцяє', 'затвердил*', 'затвердив', 'схвалил*', 'схвалив', 'відправить', 'відправлять',
-  'профінансу*', 'фінансуватим*', 'обговорил*', 'домовил*', 'пакет*',
+  'профінансу*', 'фінансуватим*', 'обговорил*', 'домовил*', 'пакет*', 'will hand over', 'to hand over',
+  'will transfer',
+  // Asked by Ukraine: a request to a foreign government is diplomacy too (LABELLING.md: requests about arms).
+  'asked', 'requested', 'called on', 'urged', 'попросив', 'попросила', 'просить', 'закликав', 'закликала',
 ];
 
 /** Contexts where alert words do not announce a live threat (each cancels the words it overlaps). */
@@ -353,7 +356,7 @@ const HABITUAL = [
 ];
 
 /** An alert told in the past tense or counted over a day: it is over ("sirens sounded for four hours"). */
-const PAST_ALERT = [
+export const PAST_ALERT = [
   'sounded', 'rocked', 'lasted', 'spent the night', 'early on', 'repelled', 'відбили', 'відбила', 'відбито', 'тривала', 'тривали', 'тривав', 'минулої доби',
   'за минулу добу', 'протягом доби', 'перебувала під', 'перебував під', 'перебувало під', 'перебували під',
 ];

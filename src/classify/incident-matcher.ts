@@ -2,7 +2,7 @@
 import cyrillicToTranslitModule from 'cyrillic-to-translit-js';
 import { FALLBACK_TOPIC } from '../core/topic.js';
 import { findCueScopes, SCOPE_MARKER_LISTS } from './cue-scopes.js';
-import { ALL_CLEAR, DEFAULT_TOPICS, DRILLS, LOOK_BACK } from './default-topics.js';
+import { ALL_CLEAR, DEFAULT_TOPICS, DRILLS, LOOK_BACK, PAST_ALERT } from './default-topics.js';
 import { FifoCache } from './fifo-cache.js';
 import { createPlaceFinder, type PlaceName } from './place-names.js';
 import { createTermIndex, overlapsAny, tokenize, type TermHit } from './term-index.js';
@@ -76,6 +76,12 @@ export interface IncidentMatcherOptions {
    * @defaultValue unbounded
    */
   maxSpanMs?: number;
+  /**
+   * Topics of statements: a report filed under one of them and under a place-bound topic is a reaction to the
+   * place's attack (a leader's or a diplomat's words about it), which never joins the attack's incident, unless it
+   * reports a live threat (talks moved to a shelter during the alert). @defaultValue ['diplomacy']
+   */
+  statementTopics?: readonly string[];
 }
 
 /** Default thresholds: tuned on the labelled corpus (see docs/classifier.md). */
@@ -105,7 +111,7 @@ const STOP_WORDS = new Set(
 // A report of a live threat is no statement, whoever says it ("…, the governor warned"; clarification 1).
 const STATEMENT_CUES = [
   'denied', 'deny', 'denies', 'denial', 'urged', 'urges', 'condemn*', 'warned', 'warns', 'called for', 'calling them',
-  'solidarity', 'condolences', 'visited', 'thanked', 'praised', 'подякував', 'подякувала', 'подякували', 'відвідав', 'відвідала', 'відвідали', 'заперечу*', 'заперечи*', 'засуд*', 'закликав', 'закликала', 'закликали', 'назвав',
+  'solidarity', 'condolences', 'day of mourning', 'день жалоби', 'днем жалоби', 'visited', 'thanked', 'praised', 'подякував', 'подякувала', 'подякували', 'відвідав', 'відвідала', 'відвідали', 'заперечу*', 'заперечи*', 'засуд*', 'закликав', 'закликала', 'закликали', 'назвав',
   'назвала', 'солідарн*', 'співчутт*',
 ];
 const REACTION_CUES = [
@@ -182,6 +188,8 @@ interface Features {
   events: Map<string, string>;
   /** Names of the severe and extreme severity rules that fire: what a general report's event is. */
   impact: Set<string>;
+  /** An extreme rule's words are used (outside negations, conditionals and names): it may report a live threat. */
+  alarm: boolean;
   places: string[];
   phase: 'all-clear' | 'threat' | 'other';
   reaction: boolean;
@@ -223,7 +231,8 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
   const STATEMENT = DRILL + 1;
   const FOLLOW_UP = STATEMENT + 1;
   const NEW_EVENT = FOLLOW_UP + 1;
-  const SCOPE_MARKERS = NEW_EVENT + 1;
+  const PAST = NEW_EVENT + 1;
+  const SCOPE_MARKERS = PAST + 1;
   const index = createTermIndex([
     ...eventTopics.map((topic) => topic.terms),
     [...topics.topics.flatMap((topic) => topic.negative), ...CUE_NEGATIVE],
@@ -236,6 +245,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
     STATEMENT_CUES,
     FOLLOW_UP_CUES,
     NEW_EVENT_CUES,
+    PAST_ALERT,
     ...SCOPE_MARKER_LISTS,
   ]);
   const places = createPlaceFinder(options.places);
@@ -248,6 +258,12 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
     topics.topics.map((topic) => [topic.id, new Set(places.find(tokenize(topic.places.join('. ').replaceAll('*', '')).tokens, [], { narrowest: false }))]),
   );
   const gapMs = new Map(topics.topics.map((topic) => [topic.id, topic.incidentGapMinutes * 60_000]));
+  const statementTopics = new Set(options.statementTopics ?? ['diplomacy']);
+  const placeBound = new Set(topics.topics.filter((topic) => topic.places.length > 0).map((topic) => topic.id));
+  /** A statement about a place's attack, by its topics: never joins the attack's incident (see statementTopics). */
+  const reacts = (topicIds: readonly string[], features: Features): boolean =>
+    features.reaction ||
+    (features.phase !== 'threat' && !features.alarm && topicIds.some((id) => statementTopics.has(id)) && topicIds.some((id) => placeBound.has(id)));
 
   const textFeatures = (title: string, text: string): Features => {
     const key = `${title}\n${text}`;
@@ -291,6 +307,8 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
     let drill = false;
     let followUp = false;
     let fresh = false;
+    let past = false;
+    let alarm = false;
     for (const hit of hits) {
       if (hit.group === NEGATIVE || cancelled(hit)) continue;
       // What a report is, its lede says (the title, or the first sentence): "Kyiv had warned…" deep in a report
@@ -299,20 +317,27 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
       else if (hit.group === STATEMENT) statement ||= hit.start < ledeEnd;
       else if (hit.group === FOLLOW_UP) followUp = true;
       else if (hit.group === NEW_EVENT) fresh = true;
+      else if (hit.group === PAST) past = true;
       else if (hit.group === LOOKING_BACK) reaction = true;
       else if (hit.group === DRILL) drill = true;
       else if (hit.group === ALL_CLEAR) allClear = true;
       else if (setAside(hit)) continue;
       else if (hit.group === THREAT) threat = true;
-      else if (hit.group >= IMPACT) impact.add(impactRules[hit.group - IMPACT]!.name);
+      else if (hit.group >= IMPACT) {
+        const rule = impactRules[hit.group - IMPACT]!;
+        impact.add(rule.name);
+        alarm ||= rule.severity === 'extreme';
+      }
       else if (!events.has(eventTopics[hit.group]!.id)) events.set(eventTopics[hit.group]!.id, hit.term);
     }
     const features: Features = {
       grams,
       events,
       impact,
+      alarm,
       places: places.find(tokens, names.length === 0 ? negatives : [...negatives, ...names]),
-      phase: allClear ? 'all-clear' : threat ? 'threat' : 'other',
+      // An alert told in the past ("sirens sounded for four hours") starts none.
+      phase: allClear ? 'all-clear' : threat && !past ? 'threat' : 'other',
       // Attribution never makes a live threat a statement ("…, the governor warned"; LABELLING.md clarification 1).
       reaction: reaction || (statement && !threat),
       drill,
@@ -353,7 +378,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
   return {
     match(probe, candidates, summaries) {
       const mine = textFeatures(probe.title, probe.text);
-      if (mine.reaction || !reportsEvent(mine)) return null;
+      if (reacts(probe.topics, mine) || !reportsEvent(mine)) return null;
       const probeTime = Date.parse(probe.publishedAt);
       interface Eligible {
         /** Position in `candidates`: on equal scores the earlier candidate wins. */
@@ -368,7 +393,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
       // Per incident: its earliest and latest report and whether its alert is over (from every eligible member).
       const incidents = new Map<
         string,
-        { first: number; time: number; phase: Features['phase']; allClear: boolean; threat: boolean; members: Eligible[] }
+        { first: number; clearedAt: number; allClear: boolean; threat: boolean; members: Eligible[] }
       >();
       for (const [at, candidate] of candidates.entries()) {
         const shared = sharedTopics(candidate.topics, probe.topics);
@@ -380,14 +405,13 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
         eligible.push(entry);
         let incident = incidents.get(candidate.incidentId);
         if (!incident) {
-          incident = { first: time, time: Number.NEGATIVE_INFINITY, phase: 'other', allClear: false, threat: false, members: [] };
+          incident = { first: time, clearedAt: Number.NEGATIVE_INFINITY, allClear: false, threat: false, members: [] };
           incidents.set(candidate.incidentId, incident);
         }
-        if (time > incident.time) {
-          incident.time = time;
-          incident.phase = features.phase;
+        if (features.phase === 'all-clear') {
+          incident.allClear = true;
+          incident.clearedAt = Math.max(incident.clearedAt, time);
         }
-        if (features.phase === 'all-clear') incident.allClear = true;
         if (features.phase === 'threat') incident.threat = true;
         incident.first = Math.min(incident.first, time);
         incident.members.push(entry);
@@ -406,7 +430,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
       }
       const qualify = (member: Eligible): Scored | null => {
         const { features: theirs, shared } = member;
-        if (theirs.reaction || theirs.drill !== mine.drill) return null;
+        if (reacts(member.candidate.topics, theirs) || theirs.drill !== mine.drill) return null;
         const events = shared.filter((topic) => mine.events.has(topic) && theirs.events.has(topic));
         const fallbackOnly = shared.every((topic) => topic === FALLBACK_TOPIC);
         // General reports have no topic terms of their own: both must report an attack (a threat or an impact, in
@@ -433,9 +457,9 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
       const scored: Scored[] = [];
       for (const [incidentId, incident] of incidents) {
         if (full(incidentId, incident)) continue;
-        // One alert has one all-clear; a threat after the all-clear is a new alert.
+        // One alert has one all-clear; a threat after the all-clear is a new alert, whatever was reported between.
         if (mine.phase === 'all-clear' && incident.allClear) continue;
-        if (mine.phase === 'threat' && incident.phase === 'all-clear' && probeTime > incident.time) continue;
+        if (mine.phase === 'threat' && incident.allClear && probeTime > incident.clearedAt) continue;
         // A busy incident is represented by its latest qualifying reports and its first: newest first, stopping
         // when there are enough, so a flood of reports on one night costs a bounded number of checks.
         const byTime = newestFirst(incident.members);

@@ -11,6 +11,11 @@ export interface PlaceName {
    * reports only on a topic bound to it (an air-raid topic listing it among its places). It still keeps apart.
    */
   common?: boolean;
+  /**
+   * Its parts are one place for threading: a city's districts, or Kyiv oblast's towns, whose impact the same night
+   * is one incident (test/fixtures/LABELLING.md, clarification 9). Other places' parts stay apart.
+   */
+  joinsParts?: boolean;
   names: readonly string[];
 }
 
@@ -22,12 +27,13 @@ export interface PlaceName {
 export const PLACE_NAMES: readonly PlaceName[] = [
   {
     id: 'kyiv-oblast',
+    joinsParts: true,
     names: [
       'Kyiv oblast', 'Kyiv region', 'Kyiv regional', 'Kyiv province', 'Kyiv Oblast Military', 'київщин*', 'київськ* област*',
       'київськ* ова', 'київськ* обласн*',
     ],
   },
-  { id: 'kyiv', common: true, names: ['Kyiv', 'Kiev', 'Ukrainian capital', 'Ukraine\'s capital', 'the capital', 'київ', 'києв*', 'київськ* міськ*', 'столиц*', 'кмва'] },
+  { id: 'kyiv', common: true, joinsParts: true, names: ['Kyiv', 'Kiev', 'Ukrainian capital', 'Ukraine\'s capital', 'the capital', 'київ', 'києв*', 'київськ* міськ*', 'столиц*', 'кмва'] },
   { id: 'kyiv/podil', within: 'kyiv', names: ['Podil', 'Podilskyi', 'поділ', 'подолі', 'подільськ*'] },
   { id: 'kyiv/obolon', within: 'kyiv', names: ['Obolon', 'Obolonskyi', 'оболон*'] },
   { id: 'kyiv/darnytsia', within: 'kyiv', names: ['Darnytsia', 'Darnytskyi', 'дарниц*'] },
@@ -49,7 +55,7 @@ export const PLACE_NAMES: readonly PlaceName[] = [
   { id: 'kyiv-oblast/vasylkiv', within: 'kyiv-oblast', names: ['Vasylkiv', 'васильків*', 'васильков*'] },
   { id: 'kyiv-oblast/hostomel', within: 'kyiv-oblast', names: ['Hostomel', 'гостомел*'] },
   { id: 'kyiv-oblast/borodianka', within: 'kyiv-oblast', names: ['Borodianka', 'бородянк*'] },
-  { id: 'kharkiv', names: ['Kharkiv', 'Kharkov', 'харків*', 'харков*', 'харківщин*'] },
+  { id: 'kharkiv', joinsParts: true, names: ['Kharkiv', 'Kharkov', 'харків*', 'харков*', 'харківщин*'] },
   { id: 'kharkiv/saltivskyi', within: 'kharkiv', names: ['Saltivskyi', 'салтівськ*'] },
   { id: 'kharkiv/kyivskyi', within: 'kharkiv', names: ['Kyivskyi district', 'київськ* район*'] },
   { id: 'odesa', names: ['Odesa', 'Odessa', 'одес*', 'одещин*'] },
@@ -188,7 +194,14 @@ export function createPlaceFinder(gazetteer: readonly PlaceName[] = PLACE_NAMES)
   const common = new Set(gazetteer.filter((place) => place.common).map((place) => place.id));
   const longestName = Math.max(1, ...gazetteer.flatMap((place) => place.names.map((name) => compileTerm(name).length)));
   const lineage = new Map(gazetteer.map((place) => [place.id, ancestors(place.id)]));
-  const related = (a: string, b: string) => a === b || (lineage.get(a)?.includes(b) ?? false) || (lineage.get(b)?.includes(a) ?? false);
+  const joining = new Set(gazetteer.filter((place) => place.joinsParts).map((place) => place.id));
+  /** The place whose parts two places both are, when it joins its parts (two districts of one city). */
+  const whole = (a: string, b: string): string | undefined => {
+    const of = parent.get(a);
+    return a !== b && of !== undefined && of === parent.get(b) && joining.has(of) ? of : undefined;
+  };
+  const related = (a: string, b: string) =>
+    a === b || (lineage.get(a)?.includes(b) ?? false) || (lineage.get(b)?.includes(a) ?? false) || whole(a, b) !== undefined;
 
   return {
     find(tokens, negative, { narrowest = true } = {}) {
@@ -216,7 +229,7 @@ export function createPlaceFinder(gazetteer: readonly PlaceName[] = PLACE_NAMES)
     },
     shared(a, b) {
       const out = new Set<string>();
-      for (const x of a) for (const y of b) if (related(x, y)) out.add(x === y || lineage.get(y)?.includes(x) ? x : y);
+      for (const x of a) for (const y of b) if (related(x, y)) out.add(whole(x, y) ?? (x === y || lineage.get(y)?.includes(x) ? x : y));
       return [...out];
     },
     compatible(a, b) {

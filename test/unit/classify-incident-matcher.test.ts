@@ -75,8 +75,17 @@ describe('createIncidentMatcher', () => {
 
   it('keeps apart reports naming different places', () => {
     const elsewhere = probe('Russian drones attacked Brovary overnight; debris damaged a residential building.');
-    const candidate = { ...earlier, text: 'Russian drones attacked Bila Tserkva overnight; debris damaged a residential building.', title: '' };
+    const candidate = { ...earlier, text: 'Russian drones attacked Kyiv\'s Darnytskyi district overnight; debris damaged a residential building.', title: '' };
     expect(matcher.match(elsewhere, [candidate])).toBeNull();
+  });
+
+  it('takes Kyiv oblast\'s towns, or a city\'s districts, for one place the same night (clarification 9)', () => {
+    const oblast = probe('Russian drones attacked Brovary overnight; debris damaged a residential building.');
+    const town = { ...earlier, text: 'Russian drones attacked Bila Tserkva overnight; debris damaged a residential building.', title: '' };
+    expect(matcher.match(oblast, [town])?.incidentId).toBe('inc-1');
+    const district = probe('Drone debris damaged a house in the Darnytskyi district.');
+    const other = { ...earlier, text: 'Debris damaged a house in Kyiv\'s Solomianskyi district.', title: '' };
+    expect(matcher.match(district, [other])?.incidentId).toBe('inc-1');
   });
 
   it('chains reports on an air-raid topic that follow each other closely, even in another language', () => {
@@ -101,6 +110,14 @@ describe('createIncidentMatcher', () => {
     expect(chaining.match(probe('У жовтні столицю атакували дронами 19 разів.', { publishedAt: '2025-03-01T02:30:00Z' }), [earlier])).toBeNull();
     const denial: IncidentCandidate = { ...earlier, id: 'r1', incidentId: 'r1', text: 'Russia denied striking homes in Kyiv.', title: '' };
     expect(chaining.match(probe('Explosions in Kyiv, air defence is active.', { publishedAt: '2025-03-01T02:20:00Z' }), [denial])).toBeNull();
+    // Filed under diplomacy as well, a report on the attack is a leader's words about it, unless it tells a live threat.
+    const words = probe('Zelensky said the overnight attack on Kyiv showed Moscow does not want peace.', {
+      topics: ['kyiv-air-raids', 'diplomacy'],
+      publishedAt: '2025-03-01T02:30:00Z',
+    });
+    expect(chaining.match(words, [earlier])).toBeNull();
+    const shelter = { ...words, text: 'Talks in Kyiv moved to a shelter as explosions rang out; air defence is working.' };
+    expect(chaining.match(shelter, [earlier])?.incidentId).toBe('inc-1');
   });
 
   it('starts a new incident for a new alert after the all-clear, and takes one all-clear per incident', () => {
@@ -109,6 +126,10 @@ describe('createIncidentMatcher', () => {
     expect(chaining.match(probe('Air raid alert in Kyiv again: drones approaching.', at), [earlier, allClear])).toBeNull();
     expect(chaining.match(probe('Відбій тривоги у Києві.', at), [earlier, allClear])).toBeNull();
     expect(chaining.match(probe('Debris damaged a school in Kyiv overnight.', at), [earlier, allClear])?.incidentId).toBe('inc-1');
+    // Still a new alert when a follow-up was filed after the all-clear; an alert told in the past is none.
+    const followUp: IncidentCandidate = { ...earlier, id: 'a3', text: 'Debris damaged a school in Kyiv overnight.', title: '', publishedAt: '2025-03-01T03:20:00Z' };
+    expect(chaining.match(probe('Air raid alert in Kyiv: drones approaching.', at), [earlier, allClear, followUp])).toBeNull();
+    expect(chaining.match(probe('The air raid alert in Kyiv lasted four hours.', at), [earlier, allClear, followUp])?.incidentId).toBe('inc-1');
   });
 
   it('matches against every report of an incident, across English and Ukrainian place names', () => {
