@@ -128,6 +128,18 @@ export const DRILLS = [
   'знищення боєприпас*', 'планов* знищення', 'піротехнік* знищ*', 'сапери проводитимуть', 'підриви вибухонебезпечн*',
 ];
 
+/**
+ * Shelters and sirens built, opened or scheduled (LABELLING.md, clarification 3: civil protection, minor, by subject
+ * general): no alert and no attack, even in Kyiv.
+ */
+const CIVIL_PROTECTION_WORKS = [
+  'облаштува*', 'облаштуван*', 'new shelters', 'new shelter', 'modular shelter*', 'модульн* укритт*', 'нов* укритт*',
+  'new sirens', 'нов* сирен*', 'will install', 'to install', 'install sirens', 'installed sirens', 'встанов* сирен*',
+  'встанов* нов*', 'працюватимуть цілодобово', 'працюватиме цілодобово', 'opening hours',
+  'графік роботи', 'shelters will be open', 'will be open during', 'during alerts', 'during air raid alerts',
+  'під час тривог', 'під час повітряних тривог',
+];
+
 /** Things that share words with war news but are not war news. */
 const NOT_WAR = [
   'storm alert', 'weather alert', 'weather warning', 'air quality alert', 'air-quality alert', 'штормов* попереджен*',
@@ -211,7 +223,9 @@ export const ALL_CLEAR = [
   'скасовано повітряну тривогу', 'повітряну тривогу скасовано', 'тривогу скасовано', 'тривогу скасували',
   'загроза минула', 'загрозу знято', 'загроза зникла', 'alert in Kyiv is over', 'alert in Kyiv has ended',
   'alert in Kyiv ended', 'alert over', 'alerts ended', 'тривог* завершил*', 'тривог* закінчил*', 'тривога минула',
-  'завершилася тривога', 'закінчилася тривога', 'тривогу відбито', 'тривогу знято',
+  'завершилася тривога', 'закінчилася тривога', 'тривогу відбито', 'тривогу знято', 'можна виходити',
+  'can leave the shelters', 'can leave shelters', 'is over', 'has passed', 'тривогу в столиці скасовано',
+  'тривогу у столиці скасовано', 'тривогу в києві скасовано', 'тривогу у києві скасовано',
 ];
 
 /** A report that an attack caused nothing: an air-defence result (moderate), never impact. */
@@ -243,6 +257,7 @@ const AIR_ATTACK = [
   'kab', 'kabs', 'explosion*', 'explod*', 'blast*', 'bangs', 'air defence*', 'air defense*', 'anti-aircraft',
   'shot down', 'downed', 'intercept*', 'debris', 'wreckage', 'fragments', 'rubble', 'shelter*', 'bombard*', 'shelling',
   'shelled', 'take cover', 'death toll', 'barrage', 'onslaught', 'raid', 'raids', 'salvo*', 'hit by', 'targeted', 'mig-31*', 'tu-95*', 'tu-22*',
+  'high-speed target*', 'швидкісн* ціл*',
   'тривог*', 'сирен*', 'відбій', 'дрон*', 'безпілотн*', 'бпла', 'шахед*', 'шахід*', 'герань', 'герані', 'ракет*',
   'балістик*', 'балістичн*', 'гіперзвук*', 'кинджал*', 'циркон*', 'іскандер*', 'крилат*', 'удар*', 'атак*',
   'вибух*', 'ппо', 'протиповітрян*', 'збит*', 'збил*', 'знешкодил*', 'знешкоджен*', 'уламк*', 'укритт*', 'укриттях',
@@ -371,7 +386,7 @@ const ACTIVE_THREAT_UNLESS = [
   'тестують', 'перевірятим*', 'перевірка сирен*', 'перевірку сирен*', 'check', 'checks', 'will check', 'перевірять',
   'перевір*', 'тест*', 'switched on for', 'увімкнуть', 'overnight', 'last night', 'yesterday', 'минулої ночі',
   'учора', 'вчора', 'уночі', 'вночі', 'цієї ночі', 'this night', 'earlier today', 'нічн* атак*', 'нічн* удар*',
-  'нічн* обстріл*', ...PAST_ALERT,
+  'нічн* обстріл*', ...PAST_ALERT, ...CIVIL_PROTECTION_WORKS,
 ];
 
 export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
@@ -394,7 +409,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'дронів для україни', 'дрони для україни',
       ],
       exclude: [
-        ...NOT_WAR, ...LOOK_BACK, 'not affected', 'except Kyiv', 'excluding Kyiv', 'крім Києва', 'окрім Києва',
+        ...NOT_WAR, ...LOOK_BACK, ...CIVIL_PROTECTION_WORKS, 'not affected', 'except Kyiv', 'excluding Kyiv', 'крім Києва', 'окрім Києва',
         'have received', 'has received', 'Kyiv is not under', 'not under alert in Kyiv', 'київ не під', 'столиця не під',
       ],
       incidentGapMinutes: 180,
@@ -562,6 +577,12 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       name: 'announced drill',
       severity: 'minor',
       terms: DRILLS,
+    },
+    {
+      name: 'civil protection',
+      severity: 'minor',
+      terms: CIVIL_PROTECTION_WORKS,
+      with: ['shelter*', 'siren*', 'укритт*', 'сирен*', 'тривог*', 'alert*'],
     },
     {
       // "Kyiv will test its warning sirens on Thursday": a test beside a siren is a drill however it is worded.

@@ -426,6 +426,8 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
         events: string[];
         fallbackOnly: boolean;
         samePlace: boolean;
+        /** The place shared is narrower than a common one (the same district, not just Kyiv). */
+        specific: boolean;
         placeNeeds: number;
       }
       const qualify = (member: Eligible): Scored | null => {
@@ -443,9 +445,10 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
         // it is the event's place on a topic bound to it and for general reports, elsewhere maybe just a venue.
         const linking = bothPlaced ? places.shared(mine.places, theirs.places) : [];
         const bound = linking.some((place) => shared.some((topic) => boundPlaces.get(topic)?.has(place)));
-        const samePlace = bound || linking.some((place) => !places.isCommon(place));
+        const specific = linking.some((place) => !places.isCommon(place));
+        const samePlace = bound || specific;
         const placeNeeds = bound || fallbackOnly ? placeThreshold : venueThreshold;
-        return { member, events, fallbackOnly, samePlace, placeNeeds, time: member.time, at: member.at };
+        return { member, events, fallbackOnly, samePlace, specific, placeNeeds, time: member.time, at: member.at };
       };
       // An incident grows only so far: as many reports and as old as the store says, or as the candidates show.
       const full = (incidentId: string, incident: { first: number; members: readonly Eligible[] }): boolean => {
@@ -494,7 +497,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
       );
 
       let best: { candidate: IncidentCandidate; score: number; why: string } | undefined;
-      for (const [at, { member, events, fallbackOnly, samePlace, placeNeeds }] of scored.entries()) {
+      for (const [at, { member, events, fallbackOnly, samePlace, specific, placeNeeds }] of scored.entries()) {
         const { candidate, features: theirs, distance, shared } = member;
         const similarity = similarities[at]!;
         if (fallbackOnly && !samePlace && similarity < threshold) continue;
@@ -510,7 +513,10 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
         if (!chained && mine.phase === 'all-clear' && !closes) continue;
         // An impact report without such words follows an attack only within two of its chain's gaps.
         if (!chained && !closes && gap > 0 && (mine.fresh || (!mine.followUp && !(mine.impact.size > 0 && distance <= 2 * gap)))) continue;
-        const score = similarity + (chained ? 1 - distance / gap : closes ? 1 - distance / windowMs : 0) + (samePlace ? 0.5 : 0);
+        // The same district weighs more than the same city: a morning follow-up on the night's Darnytskyi strike goes
+        // with it rather than with a daytime alert still in its chain.
+        const score =
+          similarity + (chained ? 1 - distance / gap : closes ? 1 - distance / windowMs : 0) + (specific ? 1 : samePlace ? 0.5 : 0);
         if (best && score <= best.score) continue;
         const words = [...events.map((topic) => theirs.events.get(topic)!), ...(samePlace ? theirs.places : [])];
         const why = chained
