@@ -393,7 +393,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
       // Per incident: its earliest and latest report and whether its alert is over (from every eligible member).
       const incidents = new Map<
         string,
-        { first: number; clearedAt: number; allClear: boolean; threat: boolean; members: Eligible[] }
+        { first: number; clearedAt: number; threatAt: number; allClear: boolean; threat: boolean; members: Eligible[] }
       >();
       for (const [at, candidate] of candidates.entries()) {
         const shared = sharedTopics(candidate.topics, probe.topics);
@@ -405,14 +405,17 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
         eligible.push(entry);
         let incident = incidents.get(candidate.incidentId);
         if (!incident) {
-          incident = { first: time, clearedAt: Number.NEGATIVE_INFINITY, allClear: false, threat: false, members: [] };
+          incident = { first: time, clearedAt: Number.NEGATIVE_INFINITY, threatAt: Number.NEGATIVE_INFINITY, allClear: false, threat: false, members: [] };
           incidents.set(candidate.incidentId, incident);
         }
         if (features.phase === 'all-clear') {
           incident.allClear = true;
           incident.clearedAt = Math.max(incident.clearedAt, time);
         }
-        if (features.phase === 'threat') incident.threat = true;
+        if (features.phase === 'threat') {
+          incident.threat = true;
+          incident.threatAt = Math.max(incident.threatAt, time);
+        }
         incident.first = Math.min(incident.first, time);
         incident.members.push(entry);
       }
@@ -503,10 +506,14 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
         if (fallbackOnly && !samePlace && similarity < threshold) continue;
         const gap = Math.max(...shared.map((topic) => gapMs.get(topic) ?? 0));
         // Drills are many a day: one chains only with a drill at the same place, else threads on wording alone.
-        const chained = gap > 0 && distance <= gap && (!mine.drill || samePlace);
+        const incident = incidents.get(candidate.incidentId)!;
+        // A live threat continues an alert still live: one whose last threat, or whose first report, is within the
+        // gap. After hours of only impact and toll reports ("one injured in the overnight attack"), it is a new alert.
+        const live = mine.phase !== 'threat' || probeTime - incident.threatAt <= gap || probeTime - incident.first <= gap;
+        const chained = gap > 0 && distance <= gap && (!mine.drill || samePlace) && live;
         // An all-clear ends the alert still open on its topic and place, however long the alert lasted (the
         // incidents it may not join, those already cleared, were passed over above).
-        const closes = !chained && gap > 0 && mine.phase === 'all-clear' && member.time <= probeTime && incidents.get(candidate.incidentId)!.threat;
+        const closes = !chained && gap > 0 && mine.phase === 'all-clear' && member.time <= probeTime && incident.threat;
         if (!chained && !closes && (mine.phase === 'threat' || similarity < (samePlace && !mine.drill ? placeNeeds : threshold))) continue;
         // Beyond its chain, an all-clear ends an alert or nothing: it does not join an impact report by wording; and
         // another report joins an attack's incident only as a follow-up: its impact, or words that look back to it.

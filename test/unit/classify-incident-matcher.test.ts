@@ -132,6 +132,13 @@ describe('createIncidentMatcher', () => {
     expect(chaining.match(probe('The air raid alert in Kyiv lasted four hours.', at), [earlier, allClear, followUp])?.incidentId).toBe('inc-1');
   });
 
+  it('starts a new incident for an alert after hours of only toll reports, all-clear or not', () => {
+    const alert: IncidentCandidate = { ...earlier, id: 't1', text: 'Air raid alert in Kyiv: drones approaching.', title: '', publishedAt: '2025-03-01T01:00:00Z' };
+    const toll: IncidentCandidate = { ...earlier, id: 't2', text: 'One person was injured in the overnight attack on Kyiv.', title: '', publishedAt: '2025-03-01T05:30:00Z' };
+    expect(chaining.match(probe('Air raid alert in Kyiv: ballistic threat.', { publishedAt: '2025-03-01T07:00:00Z' }), [alert, toll])).toBeNull();
+    expect(chaining.match(probe('Explosions in Kyiv, air defence is working.', { publishedAt: '2025-03-01T03:00:00Z' }), [alert])?.incidentId).toBe('inc-1');
+  });
+
   it('matches against every report of an incident, across English and Ukrainian place names', () => {
     const alert: IncidentCandidate = { ...earlier, id: 'k1', incidentId: 'kh', topics: ['general'], title: '', text: 'Air raid alert in Kharkiv: drones approaching.', publishedAt: '2025-03-01T01:00:00Z' };
     const blasts: IncidentCandidate = { ...alert, id: 'k2', text: 'Explosions heard in Odesa.', incidentId: 'od' };
