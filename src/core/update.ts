@@ -63,6 +63,11 @@ export const AcceptedUpdateSchema = UpdateInputSchema.extend({
   receivedAt: isoDateTime,
   /** Its position in the batch it was posted in (batches only): the order posted, among updates received together. */
   batchIndex: z.number().int().nonnegative().optional(),
+  /**
+   * The topics ingest's quick classification (the one that orders the queue) found. Only a head start: the worker
+   * reads these topics' incident candidates while it classifies the update itself, and its own topics decide.
+   */
+  ingestTopics: z.array(z.string().max(64)).max(64).optional(),
 });
 export type AcceptedUpdate = z.infer<typeof AcceptedUpdateSchema>;
 

@@ -12,6 +12,12 @@ import { UpdateJobSchema } from './update-queue.js';
 
 export interface UpdateProcessorDeps {
   store: AlertStore;
+  /**
+   * The store on a connection that writes each command at once, for the reads a job waits on: an auto-pipelined
+   * connection holds a command until the event loop's next turn, i.e. until the classifier is done.
+   * @defaultValue store
+   */
+  reads?: AlertStore;
   /** Recent stored alerts: incident candidates (RecentAlerts keeps them in memory, current from the feed). */
   candidates: CandidateSource;
   classifier: Classifier;
@@ -54,6 +60,9 @@ export function titleFromText(text: string): string {
 
 export type ProcessedUpdate = AppendResult & { alert: UnsequencedAlert };
 
+/** Updates with the same topics received together share one reading of the stored candidates. */
+const readingKey = (update: AcceptedUpdate, topics: readonly string[]) => `${update.receivedAt} ${topics.join(' ')}`;
+
 /**
  * Processes one job's updates in order. Stored candidates are read once per topic set; the job's own earlier
  * alerts are candidates too (they are not stored yet), and the appends go to Redis pipelined, in order; each
@@ -67,7 +76,7 @@ export function createUpdateProcessor(deps: UpdateProcessorDeps): (updates: read
   const incidentStarts = new FifoCache<string, number>(INCIDENT_STARTS_KEPT);
   /** How big and how old these incidents are, for the matcher's bounds on their growth. One round trip. */
   const readIncidents = async (incidentIds: readonly string[]): Promise<Map<string, IncidentSummary>> => {
-    const read = await deps.store.incidentSummaries(incidentIds, new Set(incidentIds.filter((id) => incidentStarts.get(id) === undefined)));
+    const read = await (deps.reads ?? deps.store).incidentSummaries(incidentIds, new Set(incidentIds.filter((id) => incidentStarts.get(id) === undefined)));
     for (const [id, summary] of read) {
       if (summary.startedAt === undefined) summary.startedAt = incidentStarts.get(id);
       else incidentStarts.set(id, summary.startedAt);
@@ -78,35 +87,39 @@ export function createUpdateProcessor(deps: UpdateProcessorDeps): (updates: read
     const ids = new Set(updates.map((update) => update.id));
     // What other workers stored comes in while this job is classified (classifying needs no candidates).
     const synced = deps.candidates.sync();
-    const classified = updates.map((update) => {
-      const classification = deps.classifier.classify(update);
-      return { update, classification, readingKey: `${update.receivedAt} ${classification.topics.join(' ')}` };
-    });
     // Stored candidates, read once per topic set (and receive time) for the whole job, before any matching: the
     // matching then runs in one synchronous stretch, so the matcher sees nearly the same candidates call after call.
-    const candidatesNow = () => {
+    const candidatesOf = (items: readonly { update: AcceptedUpdate; topics: readonly string[] }[]) => {
       const stored = new Map<string, UnsequencedAlert[]>();
-      for (const item of classified) {
-        const key = item.readingKey;
-        if (stored.has(key)) continue;
-        const windowStart = new Date(Date.parse(item.update.receivedAt) - deps.incidentWindowMs).toISOString();
-        // This job's updates may be stored already (a retried job): they are candidates as `earlier` only.
-        stored.set(key, deps.candidates.recent(item.classification.topics, windowStart, maxCandidates).filter((alert) => !ids.has(alert.id)));
-      }
       const incidentIds = new Set<string>();
-      for (const alerts of stored.values()) for (const alert of alerts) incidentIds.add(alert.incidentId);
+      for (const { update, topics } of items) {
+        const key = readingKey(update, topics);
+        if (stored.has(key)) continue;
+        const windowStart = new Date(Date.parse(update.receivedAt) - deps.incidentWindowMs).toISOString();
+        // This job's updates may be stored already (a retried job): they are candidates as `earlier` only.
+        const alerts = deps.candidates.recent(topics, windowStart, maxCandidates).filter((alert) => !ids.has(alert.id));
+        stored.set(key, alerts);
+        for (const alert of alerts) incidentIds.add(alert.incidentId);
+      }
       return { stored, incidentIds };
     };
     // The candidates' incidents: how many reports each has and when it began (read once for the job, and counted
-    // on as this job's alerts join them). Those of the candidates known before the feed read are read beside it (two
-    // connections, one round trip's wait); only an incident the feed brings in that none of them had is read after.
-    const early = candidatesNow();
-    const earlyRead = readIncidents([...early.incidentIds]);
-    earlyRead.catch(() => undefined); // awaited below, after the feed read
+    // on as this job's alerts join them). Those of the candidates known now, by the topics ingest found, are read
+    // beside the feed read and while this worker classifies (one round trip's wait, hidden behind the classifier);
+    // only an incident that the feed or this worker's own topics bring in, and none of them had, is read after.
+    const early = (topicsOf: (update: AcceptedUpdate) => readonly string[] | undefined) => {
+      const read = readIncidents([...candidatesOf(updates.map((update) => ({ update, topics: topicsOf(update) ?? [] }))).incidentIds]);
+      read.catch(() => undefined); // awaited below, after the feed read
+      return read;
+    };
+    const byIngest = updates.every((update) => update.ingestTopics) ? early((update) => update.ingestTopics) : undefined;
+    const classified = updates.map((update) => ({ update, classification: deps.classifier.classify(update) }));
+    const topicsOf = new Map(classified.map(({ update, classification }) => [update, classification.topics]));
+    const earlyRead = byIngest ?? early((update) => topicsOf.get(update));
     await synced;
     // Every alert stored up to here is a candidate: what a new incident's append is guarded with.
     const position = deps.candidates.position();
-    const { stored, incidentIds } = candidatesNow();
+    const { stored, incidentIds } = candidatesOf(classified.map(({ update, classification }) => ({ update, topics: classification.topics })));
     const incidents = await earlyRead;
     const unread = [...incidentIds].filter((id) => !incidents.has(id));
     if (unread.length > 0) for (const [id, summary] of await readIncidents(unread)) incidents.set(id, summary);
@@ -125,7 +138,7 @@ export function createUpdateProcessor(deps: UpdateProcessorDeps): (updates: read
         const alert = earlier[i]!;
         if (alert.topics.some((topic) => classification.topics.includes(topic))) candidates.push(alert);
       }
-      for (const alert of stored.get(item.readingKey) ?? []) {
+      for (const alert of stored.get(readingKey(update, classification.topics)) ?? []) {
         if (candidates.length >= maxCandidates) break;
         candidates.push(alert);
       }

@@ -112,6 +112,8 @@ export async function startWorkerRole(ctx: RoleContext): Promise<RunningRole> {
         ...(spec.queueName && { queueName: spec.queueName }),
         process: createUpdateProcessor({
           store: store(storeConnection),
+          // The job's incident reads go out at once, beside its feed read, while it is classified.
+          reads: store(feedConnection),
           candidates,
           classifier,
           matcher,

@@ -163,8 +163,8 @@ export function updatesRouter(deps: ApiDeps): Router {
     const ids = await claimed.catch(unreachable);
     let granted = await granting.catch(unreachable);
     const receivedAt = new Date().toISOString();
-    const items = updates.map(({ input, priority, hintOnly }, i) => {
-      const update: AcceptedUpdate = { ...input, id: ids[i]!, receivedAt, ...(updates.length > 1 && { batchIndex: i }) };
+    const items = updates.map(({ input, priority, hintOnly, topics }, i) => {
+      const update: AcceptedUpdate = { ...input, id: ids[i]!, receivedAt, ...(updates.length > 1 && { batchIndex: i }), ingestTopics: topics };
       if (!hintOnly) return { update, priority };
       // A hint alone: on the urgent lane behind the genuine ones within the publisher's budget, else first in line.
       return granted-- > 0 ? { update, priority: URGENT_HINT_PRIORITY, urgent: true } : { update, priority, urgent: false };
@@ -190,10 +190,10 @@ export function updatesRouter(deps: ApiDeps): Router {
    * Where an update waits: its priority by its severity, hint included; `hintOnly` when the hint alone makes it
    * extreme (its own words do not), which buys the urgent lane only within the publisher's budget.
    */
-  function queueOrder(input: UpdateInput): { input: UpdateInput; priority: number; hintOnly: boolean } {
-    const own = classifier.classify({ ...input, severity: undefined }, { explain: false }).severity;
+  function queueOrder(input: UpdateInput): { input: UpdateInput; priority: number; hintOnly: boolean; topics: string[] } {
+    const { severity: own, topics } = classifier.classify({ ...input, severity: undefined }, { explain: false });
     const priority = deps.priorityOf(input.severity && severityRank(input.severity) > severityRank(own) ? input.severity : own);
-    return { input, priority, hintOnly: priority === URGENT_PRIORITY && deps.priorityOf(own) !== URGENT_PRIORITY };
+    return { input, priority, hintOnly: priority === URGENT_PRIORITY && deps.priorityOf(own) !== URGENT_PRIORITY, topics: [...topics] };
   }
 
   /** 400 unknown_topic naming every hint that is no configured topic, or undefined. */
