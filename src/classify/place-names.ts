@@ -29,11 +29,14 @@ export const PLACE_NAMES: readonly PlaceName[] = [
     id: 'kyiv-oblast',
     joinsParts: true,
     names: [
-      'Kyiv oblast', 'Kyiv region', 'Kyiv regional', 'Kyiv province', 'Kyiv Oblast Military', 'київщин*', 'київськ* област*',
-      'київськ* ова', 'київськ* обласн*',
+      'Kalashnyk', 'калашник*', 'Kyiv oblast', 'Kyiv region', 'Kyiv regional', 'Kyiv province', 'Kyiv Oblast Military',
+      'київщин*', 'київськ* област*', 'київськ* ова', 'київськ* обласн*',
     ],
   },
-  { id: 'kyiv', common: true, joinsParts: true, names: ['Kyiv', 'Kiev', 'Ukrainian capital', 'Ukraine\'s capital', 'the capital', 'київ', 'києв*', 'київськ* міськ*', 'столиц*', 'кмва'] },
+  { id: 'kyiv', common: true, joinsParts: true, names: [
+    'Klitschko', 'кличк*', 'Tymur Tkachenko', 'тимур* ткаченк*', 'Kyiv', 'Kiev', 'Ukrainian capital',
+    'Ukraine\'s capital', 'the capital', 'київ', 'києв*', 'київськ* міськ*', 'столиц*', 'кмва'
+  ] },
   { id: 'kyiv/podil', within: 'kyiv', names: ['Podil', 'Podilskyi', 'поділ', 'подолі', 'подільськ*'] },
   { id: 'kyiv/obolon', within: 'kyiv', names: ['Obolon', 'Obolonskyi', 'оболон*'] },
   { id: 'kyiv/darnytsia', within: 'kyiv', names: ['Darnytsia', 'Darnytskyi', 'дарниц*'] },
@@ -55,18 +58,27 @@ export const PLACE_NAMES: readonly PlaceName[] = [
   { id: 'kyiv-oblast/vasylkiv', within: 'kyiv-oblast', names: ['Vasylkiv', 'васильків*', 'васильков*'] },
   { id: 'kyiv-oblast/hostomel', within: 'kyiv-oblast', names: ['Hostomel', 'гостомел*'] },
   { id: 'kyiv-oblast/borodianka', within: 'kyiv-oblast', names: ['Borodianka', 'бородянк*'] },
-  { id: 'kharkiv', joinsParts: true, names: ['Kharkiv', 'Kharkov', 'харків*', 'харков*', 'харківщин*'] },
+  { id: 'kharkiv', joinsParts: true, names: [
+    'Terekhov', 'Syniehubov', 'терехов*', 'синєгубов*', 'Kharkiv', 'Kharkov', 'харків*', 'харков*', 'харківщин*'
+  ] },
   { id: 'kharkiv/saltivskyi', within: 'kharkiv', names: ['Saltivskyi', 'салтівськ*'] },
   { id: 'kharkiv/kyivskyi', within: 'kharkiv', names: ['Kyivskyi district', 'київськ* район*'] },
-  { id: 'odesa', names: ['Odesa', 'Odessa', 'одес*', 'одещин*'] },
-  { id: 'dnipro', names: ['Dnipro', 'Dnipropetrovsk', 'дніпро', 'дніпра', 'дніпрі', 'дніпропетровськ*', 'дніпропетровщин*'] },
-  { id: 'zaporizhzhia', names: ['Zaporizhzhia', 'Zaporizhia', 'запоріжж*', 'запорізьк*'] },
-  { id: 'sumy', names: ['Sumy', 'суми', 'сумах', 'сумщин*', 'сумськ*'] },
-  { id: 'chernihiv', names: ['Chernihiv', 'чернігів*', 'чернігов*'] },
+  { id: 'odesa', names: ['Kiper', 'кіпер*', 'Odesa', 'Odessa', 'одес*', 'одещин*'] },
+  { id: 'dnipro', names: [
+    'Lysak', 'Filatov', 'лисак*', 'філатов*', 'Dnipro', 'Dnipropetrovsk', 'дніпро', 'дніпра', 'дніпрі',
+    'дніпропетровськ*', 'дніпропетровщин*'
+  ] },
+  { id: 'zaporizhzhia', names: [
+    'Ivan Fedorov', 'Іван Федоров', 'Івана Федорова', 'Zaporizhzhia', 'Zaporizhia', 'запоріжж*', 'запорізьк*'
+  ] },
+  { id: 'sumy', names: ['Artiukh', 'артюх*', 'Sumy', 'суми', 'сумах', 'сумщин*', 'сумськ*'] },
+  { id: 'chernihiv', names: ['Chaus', 'чаус*', 'Chernihiv', 'чернігів*', 'чернігов*'] },
   { id: 'zhytomyr', names: ['Zhytomyr', 'житомир*'] },
-  { id: 'lviv', names: ['Lviv', 'львів*', 'львов*'] },
-  { id: 'kherson', names: ['Kherson', 'херсон*'] },
-  { id: 'mykolaiv', names: ['Mykolaiv', 'миколаїв*', 'миколаєв*'] },
+  { id: 'lviv', names: ['Sadovyi', 'Kozytskyi', 'Андрій Садовий', 'козицьк*', 'Lviv', 'львів*', 'львов*'] },
+  { id: 'kherson', names: ['Prokudin', 'прокудін*', 'Kherson', 'херсон*'] },
+  { id: 'mykolaiv', names: [
+    'Vitaliy Kim', 'Vitalii Kim', 'Віталій Кім', 'Senkevych', 'сєнкевич*', 'Mykolaiv', 'миколаїв*', 'миколаєв*'
+  ] },
   { id: 'poltava', names: ['Poltava', 'полтав*'] },
   { id: 'donetsk-oblast', names: ['Donetsk', 'Donbas', 'донецьк*', 'донеччин*', 'донбас*'] },
   { id: 'donetsk-oblast/pokrovsk', within: 'donetsk-oblast', names: ['Pokrovsk', 'покровськ*'] },
@@ -85,11 +97,13 @@ export const PLACE_NAMES: readonly PlaceName[] = [
   { id: 'ivano-frankivsk/burshtyn', within: 'ivano-frankivsk', names: ['Burshtyn', 'бурштин*'] },
   { id: 'zakarpattia', names: ['Zakarpattia', 'Uzhhorod', 'Mukachevo', 'закарпатт*', 'ужгород*', 'мукачев*'] },
   { id: 'chernivtsi', names: ['Chernivtsi', 'Bukovyna', 'чернівц*', 'буковин*'] },
-  { id: 'vinnytsia', names: ['Vinnytsia', 'вінниц*', 'вінниччин*'] },
+  { id: 'vinnytsia', names: ['Borzov', 'борзов*', 'Vinnytsia', 'вінниц*', 'вінниччин*'] },
   { id: 'cherkasy', names: ['Cherkasy', 'черкас*', 'черкащин*'] },
   { id: 'cherkasy/uman', within: 'cherkasy', names: ['Uman', 'умань', 'умані'] },
   { id: 'kirovohrad', names: ['Kropyvnytskyi', 'Kirovohrad', 'кропивницьк*', 'кіровоградщин*', 'кіровоградськ*'] },
-  { id: 'kryvyi-rih', names: ['Kryvyi Rih', 'кривий ріг', 'кривого рогу', 'кривому розі', 'криворіж*'] },
+  { id: 'kryvyi-rih', names: [
+    'Vilkul', 'вілкул*', 'Kryvyi Rih', 'кривий ріг', 'кривого рогу', 'кривому розі', 'криворіж*'
+  ] },
   { id: 'nikopol', names: ['Nikopol', 'нікопол*'] },
   { id: 'pavlohrad', names: ['Pavlohrad', 'павлоград*'] },
   { id: 'kamianske', names: ['Kamianske', 'кам\'янськ*'] },
@@ -129,7 +143,10 @@ export const PLACE_NAMES: readonly PlaceName[] = [
   { id: 'north-korea', names: ['North Korea', 'North Korean', 'Pyongyang', 'кндр', 'північн* коре*', 'пхеньян*'] },
   { id: 'south-korea', names: ['South Korea', 'South Korean', 'Seoul', 'південн* коре*', 'сеул*'] },
   { id: 'brussels', names: ['Brussels', 'брюссел*'] },
-  { id: 'usa', common: true, names: ['United States', 'U.S.', 'American', 'Washington', 'State Department', 'White House', 'сша', 'вашингтон*', 'американськ*', 'держдеп*', 'білий дім', 'білого дому'] },
+  { id: 'usa', common: true, names: [
+    'United States', 'U.S.', 'American', 'Washington', 'State Department', 'White House', 'сша', 'вашингтон*',
+    'американськ*', 'держдеп*', 'білий дім', 'білого дому'
+  ] },
   { id: 'uk', names: ['Britain', 'British', 'United Kingdom', 'UK', 'London', 'британі*', 'британськ*', 'лондон*'] },
   { id: 'france', names: ['France', 'French', 'Paris', 'франці*', 'французьк*', 'париж*'] },
   { id: 'germany', names: ['Germany', 'German', 'Berlin', 'німеччин*', 'німецьк*', 'берлін*'] },
@@ -149,7 +166,9 @@ export const PLACE_NAMES: readonly PlaceName[] = [
   { id: 'romania', names: ['Romania', 'Romanian', 'Bucharest', 'румуні*', 'румунськ*', 'бухарест*'] },
   { id: 'moldova', names: ['Moldova', 'Moldovan', 'Chisinau', 'молдов*', 'молдовськ*', 'кишин*'] },
   { id: 'serbia', names: ['Serbia', 'Serbian', 'Belgrade', 'сербі*', 'сербськ*', 'белград*'] },
-  { id: 'turkey', names: ['Turkey', 'Turkish', 'Türkiye', 'Ankara', 'Istanbul', 'туреччин*', 'турецьк*', 'анкар*', 'стамбул*'] },
+  { id: 'turkey', names: [
+    'Turkey', 'Turkish', 'Türkiye', 'Ankara', 'Istanbul', 'туреччин*', 'турецьк*', 'анкар*', 'стамбул*'
+  ] },
   { id: 'switzerland', names: ['Switzerland', 'Swiss', 'Geneva', 'Bern', 'швейцарі*', 'швейцарськ*', 'женев*'] },
   { id: 'canada', names: ['Canada', 'Canadian', 'Ottawa', 'канад*', 'оттав*'] },
   { id: 'japan', names: ['Japan', 'Japanese', 'Tokyo', 'японі*', 'японськ*', 'токіо'] },
