@@ -22,7 +22,7 @@ export interface CueScope extends TokenSpan {
 // Words that open a condition or a hypothetical. "When"/"коли" are left out: "two were hurt when a drone hit" is a
 // report, not a condition.
 const CONDITIONAL = [
-  'if', 'unless', 'whenever', 'in case', 'in the event', 'should the', 'should an', 'should a', 'якщо', 'якщоб',
+  'if', 'unless', 'whenever', 'every time', 'each time', 'щоразу', 'кожного разу', 'кожен раз', 'in case', 'in the event', 'should the', 'should an', 'should a', 'якщо', 'якщоб',
   'коли б', 'у разі', 'в разі', 'у випадку', 'в випадку', 'на випадок', 'як тільки', 'щойно',
 ];
 // Words that make a whole sentence imagined or advice: "Imagine a missile heading for Kyiv: how long to reach a shelter?"
@@ -61,7 +61,7 @@ const PLACE_NAME_HEADS = [
 // The head of a name built on a war word: "drone show", "Rocket League", "Bomb Factory", "Shelter Bar".
 const WAR_NAME_HEADS_ANY_CASE = [
   'show', 'shows', 'league', 'racing', 'race', 'races', 'festival', 'fest', 'tournament', 'championship', 'cup',
-  'light show', 'display', 'escape room', 'quest',
+  'light show', 'display', 'escape room', 'quest', 'app', 'application', 'застосунок', 'застосунку',
 ];
 const WAR_NAME_HEADS = [
   'gym', 'club', 'bar', 'cafe', 'café', 'band', 'factory', 'studio', 'records', 'restaurant', 'pub', 'fitness', 'games',
@@ -77,7 +77,7 @@ const NAME_NOUNS = [
   'команд*', 'спортзал*', 'стадіон*', 'ринок', 'ринку', 'жк', 'видання', 'журнал*', 'газет*', 'програм*', 'проєкт*',
   'пісн*', 'альбом*', 'книг*', 'квест*', 'гра', 'гри', 'грі', 'грою', 'festival', 'café', 'cafe', 'club', 'bar', 'band', 'restaurant',
   'hotel', 'cinema', 'company', 'brand', 'shop', 'store', 'show', 'game', 'film', 'series', 'team', 'gym', 'venue',
-  'album', 'song', 'book', 'quest', 'project', 'magazine', 'newspaper', 'app',
+  'album', 'song', 'book', 'quest', 'project', 'magazine', 'newspaper', 'app', 'застосун*', 'додат*',
 ];
 // War words that take "of" and a mass noun: literal with weapons ("a barrage of missiles"), figurative otherwise.
 const COLLECTIVE = ['barrage', 'salvo', 'volley', 'onslaught', 'bombardment', 'hail', 'blitz', 'шквал', 'залп'];

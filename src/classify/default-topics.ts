@@ -88,7 +88,8 @@ const KYIV_NOT_A_TARGET = [
   'переговор* у києві', 'accused Kyiv', 'accuses Kyiv', 'blamed Kyiv', 'blames Kyiv', 'Kyiv launched', 'Kyiv struck',
   'Kyiv attacked', 'Kyiv fired', 'Kyiv used', 'Kyiv denied', 'Kyiv claimed', 'Kyiv to strike', 'Kyiv to use', 'allow Kyiv', 'allowed Kyiv', 'allowing Kyiv', 'give Kyiv', 'gave Kyiv',
   'send Kyiv', 'sent Kyiv', 'supply Kyiv', 'Kyiv received', 'Kyiv needs', 'Kyiv asked', 'Kyiv asks',
-  'weapons for Kyiv', 'systems for Kyiv', 'missiles for Kyiv', 'interceptors for Kyiv', 'aid for Kyiv',
+  'для захисту києва', 'для захисту столиці', 'для захисту неба', 'to protect Kyiv', 'to defend Kyiv',
+  'for the defence of Kyiv', 'weapons for Kyiv', 'systems for Kyiv', 'missiles for Kyiv', 'interceptors for Kyiv', 'aid for Kyiv',
   'support for Kyiv', 'київ атакував', 'київ завдав', 'звинуватил* київ', 'звинувачу* київ', 'дозвол* києву',
   'дозвіл києву', 'передати києву', 'передасть києву', 'передадуть києву', 'надати києву', 'надасть києву',
   'надала києву', 'допомог* києву', 'києву дозволили', 'capital markets', 'capital investment*', 'human capital', 'venture capital', 'капітал*',
@@ -141,7 +142,7 @@ const CIVIL_PROTECTION_WORKS = [
   'new sirens', 'нов* сирен*', 'will install', 'to install', 'install sirens', 'installed sirens', 'встанов* сирен*',
   'встанов* нов*', 'працюватимуть цілодобово', 'працюватиме цілодобово', 'opening hours',
   'графік роботи', 'shelters will be open', 'will be open during', 'during alerts', 'during air raid alerts',
-  'під час тривог', 'під час повітряних тривог',
+  'під час тривог', 'під час повітряних тривог', 'upgrade*', 'модернізац*',
 ];
 
 /** Things that share words with war news but are not war news. */
@@ -157,6 +158,7 @@ const NOT_WAR = [
   'price alert', 'app alert', 'fireworks', 'феєрверк*', 'cyber attack*', 'cyberattack*', 'кібератак*', 'heart attack',
   'серцев* напад*', 'forest fire', 'wildfire*', 'лісов* пожеж*', 'побутов* пожеж*',
   'необережн* поводжен* з вогнем', 'electric heater', 'обігрівач*', 'carbon monoxide', 'чадн* газ*', 'отруєн* чадн*',
+  'homeless shelter*', 'shelter for the homeless', 'shelters for displaced', 'shelter for displaced', 'прихист*',
   'drowned', 'потонув', 'потонула', 'flood*', 'паводок', 'паводк*', 'підтоплен*', 'power schedule*',
   'outage schedule*', 'графік* відключен*', 'графік* погодинн*', 'планов* відключен*', 'stabilisation outages',
   'stabilization outages', 'стабілізаційн* відключен*', 'flu', 'грип*', 'epidemic', 'епідемі*', 'lottery', 'лотере*',
@@ -367,6 +369,13 @@ const NOT_WAR_EVENTS = [
   'кінотеатр*', 'фільм*', 'кіносеанс*',
 ];
 
+/** A season or a month looked back on: "why alerts in Kyiv last longer this autumn" is analysis. */
+const SUMMARY_PERIOD = [
+  'this autumn', 'this winter', 'this summer', 'this spring', 'this year', 'last month', 'last week', 'цієї осені',
+  'цієї зими', 'цього літа', 'цієї весни', 'цього року', 'минулого місяця', 'минулого тижня', 'this month', 'this week',
+  'since the start', 'цього місяця', 'цього тижня', 'за місяць', 'за тиждень', 'з початку',
+];
+
 /** The present of habit, not of now: "Russia attacks Kyiv every night" is analysis. */
 const HABITUAL = [
   'every night', 'every day', 'each night', 'nightly', 'daily', 'regularly', 'constantly', 'keeps attacking',
@@ -376,7 +385,7 @@ const HABITUAL = [
 
 /** An alert told in the past tense or counted over a day: it is over ("sirens sounded for four hours"). */
 export const PAST_ALERT = [
-  'sounded', 'rocked', 'lasted', 'spent the night', 'early on', 'repelled', 'відбили', 'відбила', 'відбито', 'тривала', 'тривали', 'тривав', 'минулої доби',
+  'sounded', 'rocked', 'lasted', 'spent the night', 'early on', 'went off', 'wailed', 'blared', 'howled', 'woke', 'repelled', 'відбили', 'відбила', 'відбито', 'тривала', 'тривали', 'тривав', 'минулої доби',
   'за минулу добу', 'протягом доби', 'перебувала під', 'перебував під', 'перебувало під', 'перебували під',
 ];
 
@@ -385,7 +394,7 @@ export const PAST_ALERT = [
  * are tested are no alert.
  */
 const ACTIVE_THREAT_UNLESS = [
-  ...HABITUAL,
+  ...HABITUAL, 'alert system',
   ...NOT_WAR, ...DRILLS, ...RETROSPECTIVE, ...ALL_CLEAR, 'test', 'tests', 'tested', 'testing', 'тестуван*', 'тестуват*',
   'тестують', 'перевірятим*', 'перевірка сирен*', 'перевірку сирен*', 'check', 'checks', 'will check', 'перевірять',
   'перевір*', 'тест*', 'switched on for', 'увімкнуть', 'overnight', 'last night', 'yesterday', 'минулої ночі',
@@ -636,7 +645,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'said', 'says', 'thanked', 'praised', 'times this', 'times since', 'since the start', 'statistics',
         'this week', 'past week', 'last week', 'this month', 'past month', 'in a week',
         'заявив', 'заявила', 'подякував', 'подякувала', 'разів', 'з початку', 'статистик*', 'за тиждень', 'за місяць',
-        'цього тижня', 'минулого тижня', 'цього місяця', 'рази', 'the longest', 'найдовш*', ...PAST_ALERT,
+        'рази', 'the longest', 'найдовш*', ...PAST_ALERT, ...SUMMARY_PERIOD,
         // A forecast of strikes on Kyiv is analysis of the campaign (clarification 3).
         'could', 'можуть', 'forecast*', 'прогноз*', 'expert*', 'експерт*',
       ],
@@ -666,7 +675,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         ...NO_IMPACT, 'shot down', 'downed', 'intercepted', 'destroyed all', 'збито', 'збили', 'знешкоджено',
         'знешкодили', 'відбито',
       ],
-      unless: [...NOT_WAR, ...ALL_CLEAR, ...LOOK_BACK],
+      unless: [...NOT_WAR, ...ALL_CLEAR, ...LOOK_BACK, ...SUMMARY_PERIOD],
     },
     {
       // Impact that a negation denies ("постраждалих і руйнувань немає", "no one was hurt"): the attack had no
@@ -771,7 +780,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'alert declared', 'alert has been declared', 'alert is declared', 'alert is announced', 'alert remains',
         'alert is in effect', 'alert in effect', 'alert continues', 'alert sounds', 'alert is sounding', 'sirens sound',
         'sirens go off', 'sirens are sounding', 'sirens are wailing', 'оголошено тривогу', 'тривогу оголошено',
-        'оголосили тривогу', 'оголошують тривогу', 'тривога триває', 'тривога лунає', 'лунає тривога', 'лунають сирени',
+        'оголосили тривогу', 'оголошують тривогу', 'оголошено повітряну тривогу', 'повітряну тривогу оголошено',
+        'оголосили повітряну тривогу', 'тривога триває', 'тривога лунає', 'лунає тривога', 'лунають сирени',
         'сирени лунають',
         // Take shelter.
         'take shelter', 'seek shelter', 'take cover', 'stay in shelter*', 'stay in the shelter*', 'remain in shelter*',
@@ -884,7 +894,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'сирена', 'лунає сирена', 'ракетна атака на', 'атака на столицю', 'атака на київ',
       ],
       negative: ACTIVE_THREAT_NEGATIVE,
-      unless: ACTIVE_THREAT_UNLESS,
+      // A season or a month looked back on: "why alerts in Kyiv have grown longer this autumn".
+      unless: [...ACTIVE_THREAT_UNLESS, ...SUMMARY_PERIOD],
     },
     {
       // Words of time and motion ("ongoing", "heading to", "лунають") mean a live attack only in a Kyiv air-raid

@@ -79,6 +79,16 @@ const NO_ALERT: Record<string, readonly { text: string; topics: readonly string[
     { text: 'У разі ракетної загрози пасажири можуть сховатися на станціях метро, нагадують у КМДА.', topics: ['general'], severity: 'minor' },
     { text: 'In the event of a missile attack, residents of Kyiv should go to the nearest metro station.', topics: ['general'], severity: 'minor' },
     { text: 'Що робити, якщо під час тривоги ви застрягли в ліфті: поради ДСНС.', topics: ['general'], severity: 'minor' },
+    { text: 'Every time sirens sound, residents should go to a shelter rather than watch the sky.', topics: ['general'], severity: 'minor' },
+  ],
+  'past or counted': [
+    { text: 'Sirens went off in Kyiv shortly after 3 a.m.; there were no reports of damage.', topics: ['kyiv-air-raids'], severity: 'moderate' },
+    { text: 'Тривога в Києві тривала майже чотири години.', topics: ['kyiv-air-raids'], severity: 'minor' },
+    { text: 'Why air raid alerts in Kyiv have grown longer this autumn.', topics: ['kyiv-air-raids'], severity: 'minor' },
+  ],
+  'civil protection': [
+    { text: 'Kyiv opened 12 new modular shelters at public transport stops.', topics: ['general'], severity: 'minor' },
+    { text: 'The Air Alert app now shows threats by district.', topics: ['general'], severity: 'unknown' },
   ],
   hypothetical: [
     { text: 'Imagine a ballistic missile heading for Kyiv: how many minutes would residents have to reach a shelter?', topics: ['general'] },
