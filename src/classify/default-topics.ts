@@ -334,7 +334,7 @@ const PLEDGES = [
   'передасть', 'передадуть', 'передаватиме', 'надасть', 'нададуть', 'надаватиме', 'виділ*', 'оголосил*', 'оголосив',
   'пообіцял*', 'пообіцяв', 'обіцяє', 'затвердил*', 'затвердив', 'схвалил*', 'схвалив', 'відправить', 'відправлять',
   'профінансу*', 'фінансуватим*', 'обговорил*', 'домовил*', 'пакет*', 'will hand over', 'to hand over',
-  'will transfer',
+  'will transfer', 'will train', 'to train',
   // Asked by Ukraine: a request to a foreign government is diplomacy too (LABELLING.md: requests about arms).
   'asked', 'requested', 'called on', 'urged', 'попросив', 'попросила', 'просить', 'закликав', 'закликала',
 ];
@@ -463,7 +463,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'європейськ* рад*', 'рад* єс', 'рад* безпеки', 'генасамбле*', 'генеральн* асамбле*', 'обсє', 'магате',
         'g7', 'g20', 'держдеп*', 'заморожен* актив*', 'російськ* актив*', 'репарац*', 'партнер*', 'союзник*', 'солідарн*',
         'засудив', 'засудила', 'засудили', 'засуджує', 'засуджують', 'засудження', 'звернувся', 'звернулася',
-        'обмін* полонен*', 'обмін* військовополонен*', 'полонен*', 'військовополонен*', 'повернул* дітей',
+        'обмін* полонен*', 'обмін* військовополонен*', 'з полону', 'from captivity', 'полонен*', 'військовополонен*', 'повернул* дітей',
         'повернення дітей', 'повернення депортован*', 'депортован*', 'обговорил*', 'обговорюва*', 'телефонува*',
         'розмов* з', 'переговорник*', 'вашингтон*', 'пекін*', 'брюссел*', 'москва заяв*', 'у москві заяв*',
         'суверенітет*', 'територіальн* цілісн*', 'лукашенк*', 'кім чен ин*', 'сікорськ*', 'бербок',
@@ -507,7 +507,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'assault*', 'territorial defence', 'exercises', 'drills', 'strike drones', 'long-range drones',
         'drone maker*', 'drone production', 'defence firm*', 'defence industry', 'defense industry', 'arms maker*',
         'encirclement', 'encircled', 'North Korean*', 'Ukrainian drone*', 'Ukrainian missile*', 'draft notice*',
-        'draft dodg*', 'the front', 'at the front', 'defensive line*', 'incursion', 'Syrskyi', 'commander-in-chief',
+        'draft dodg*', 'the front', 'at the front', 'Unmanned Systems Forces', 'National Guard', 'special operations forces', 'defensive line*', 'incursion', 'Syrskyi', 'commander-in-chief',
         'військ*', 'солдат*', 'бригад*', 'батальйон*', 'полк*', 'дивізі*', 'ескадрил*', 'пілот*', 'льотчик*', 'фронт*',
         'мобілізац*', 'мобілізован*', 'призов*', 'поповнен*', 'новобранц*', 'резервіст*', 'збро*', 'озброєн*',
         'боєприпас*', 'бронетехнік*', 'бронемашин*', 'бмп', 'бтр', 'танк', 'танки', 'танків', 'артилер*', 'наступ*', 'контрнаступ*', 'військов* навчан*',
@@ -522,7 +522,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'винищувач*', 'авіабаз*', 'аеродром*', 'флот*', 'склад* боєприпас*', 'окоп*', 'фортифікац*', 'оборонн* рубеж*',
         'захопил*', 'захоплен* сел*', 'звільнил* сел*', 'звільнен* сел*', 'окупувал*', 'відступил*', 'відбил*',
         'плацдарм*', 'позиці*', 'контингент*', 'північнокорейськ*', 'кндр', 'найманц*', 'оборонн* промисловост*',
-        'оборонн* підприємств*', 'тцк', 'військкомат*', 'повістк*', 'головнокомандувач*', 'сирськ*', 'бійці', 'бійців',
+        'оборонн* підприємств*', 'тцк', 'військкомат*', 'повістк*', 'сил* безпілотн* систем*', 'сбс', 'гур', 'нацгвард*',
+        'національн* гвард*', 'ссо', 'сил* спеціальних операцій', 'головнокомандувач*', 'сирськ*', 'бійці', 'бійців',
         'українськ* дрон*', 'українськ* безпілотник*', 'дрон* далекої дії', 'далекобійн* дрон*', 'виробництв* дрон*', 'рамштайн*',
       ],
       negative: [
@@ -548,7 +549,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'advance notice', 'advance payment*', 'напрямк* співпрац*', 'пріоритетн* напрямк*', 'ключов* напрямк*',
         'combat corruption', 'combat climate change', 'combat disinformation', 'combat fraud', 'combat the spread',
         'bus fleet', 'vehicle fleet', 'tram fleet', 'fleet of buses', 'fleet of trams', 'fleet of ambulances',
-        'призов* фонд*', 'призов* місц*', 'призові', 'призового', 'відбил* атак*',
+        'призов* фонд*', 'призов* місц*', 'призові', 'призового', 'відбил* атак*', 'air defence forces', 'air defense forces',
+        'air-defence forces', 'anti-aircraft forces', 'військовополонен*',
         // The attacker of a city under air attack, not a front-line development (clarification 2).
         'окупанти обстріл*', 'окупанти атаку*', 'окупанти атакува*', 'окупанти вдарил*', 'окупанти б\'ють',
         'окупанти скинул*', 'окупанти запустил*', 'russian forces shelled', 'russian forces struck',
@@ -564,7 +566,11 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'північного напрямку', 'південного напрямку', 'східного напрямку', 'західного напрямку', 'північно-східного напрямку',
         'північно-західного напрямку', 'південно-східного напрямку', 'південно-західного напрямку',
       ],
-      exclude: [...DRILLS],
+      // A prisoner exchange is diplomacy (LABELLING.md), whoever comes home.
+      exclude: [
+        ...DRILLS, 'з полону', 'from captivity', 'обмін* полонен*', 'обмін* військовополонен*', 'prisoner exchange*',
+        'prisoner swap*', 'exchange of prisoners', 'swap of prisoners',
+      ],
       defaultSeverity: 'moderate',
     },
     {
@@ -610,7 +616,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       terms: [
         'denied', 'deny', 'denies', 'neither confirm', 'would not', 'would never', 'will not', 'warned', 'warns', 'urged',
         'urges', 'asked', 'called for', 'calls for', 'called on', 'appealed', 'analyst*', 'analysis', 'solidarity',
-        'condemn*', 'prolong', 'escalation', 'rumours', 'rumors', 'dismissed', 'rejected', 'ruled out', 'refused',
+        'condemn*', 'prolong', 'escalation', 'rumours', 'rumors', 'dismissed', 'rejected', 'rejects', 'відкидає', 'ruled out', 'refused',
         'accused', 'claimed', 'claims', 'speculat*', 'interview',
         'назвав', 'назвало', 'не виключив', 'не виключає', 'закликав', 'закликала', 'закликали', 'заперечу*',
         'заперечил*', 'не володіє', 'аналітик*', 'хоче', 'солідарн*', 'засудив', 'засудила', 'засудили', 'засуджує',
