@@ -214,9 +214,9 @@ export function createClassifier(topicsFile: TopicsFile): Classifier {
           if (!elsewhere && hitsOf(topic.sharedPlacesGroup).length > 0) {
             places = [...places, ...live(topic.sharedPlacesGroup, topic.negativeGroup).filter((hit) => !scope.named(hit))];
           }
-          // With another city named, the topic's place counts only in a sentence that reports on it: "Kharkiv was
-          // hit; Kyiv's mayor sent condolences" is Kharkiv's news.
-          if (elsewhere) places = accompanied(places, terms);
+          // With another city named, the topic's place counts only in a sentence that reports on it (a term it does
+          // not deny): "Kharkiv was hit; Kyiv's mayor sent condolences", "У Дніпрі вибухи. Київ — без тривоги".
+          if (elsewhere) places = accompanied(places, terms.filter((hit) => !scope.negated(hit)));
         }
         if (topic.requiresPlace && places.length === 0) continue;
         matched.push(topic);
