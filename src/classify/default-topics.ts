@@ -507,7 +507,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'assault*', 'territorial defence', 'exercises', 'drills', 'strike drones', 'long-range drones',
         'drone maker*', 'drone production', 'defence firm*', 'defence industry', 'defense industry', 'arms maker*',
         'encirclement', 'encircled', 'North Korean*', 'Ukrainian drone*', 'Ukrainian missile*', 'draft notice*',
-        'draft dodg*', 'the front', 'at the front', 'Unmanned Systems Forces', 'National Guard', 'special operations forces', 'defensive line*', 'incursion', 'Syrskyi', 'commander-in-chief',
+        'draft dodg*', 'the front', 'at the front', 'air defence supplies', 'air defense supplies', 'supplies of air defence',
+        'boost air defence', 'strengthen air defence', 'strengthening air defence', 'defence production', 'defense production', 'Unmanned Systems Forces', 'National Guard', 'special operations forces', 'defensive line*', 'incursion', 'Syrskyi', 'commander-in-chief',
         'військ*', 'солдат*', 'бригад*', 'батальйон*', 'полк*', 'дивізі*', 'ескадрил*', 'пілот*', 'льотчик*', 'фронт*',
         'мобілізац*', 'мобілізован*', 'призов*', 'поповнен*', 'новобранц*', 'резервіст*', 'збро*', 'озброєн*',
         'боєприпас*', 'бронетехнік*', 'бронемашин*', 'бмп', 'бтр', 'танк', 'танки', 'танків', 'артилер*', 'наступ*', 'контрнаступ*', 'військов* навчан*',
@@ -522,7 +523,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'винищувач*', 'авіабаз*', 'аеродром*', 'флот*', 'склад* боєприпас*', 'окоп*', 'фортифікац*', 'оборонн* рубеж*',
         'захопил*', 'захоплен* сел*', 'звільнил* сел*', 'звільнен* сел*', 'окупувал*', 'відступил*', 'відбил*',
         'плацдарм*', 'позиці*', 'контингент*', 'північнокорейськ*', 'кндр', 'найманц*', 'оборонн* промисловост*',
-        'оборонн* підприємств*', 'тцк', 'військкомат*', 'повістк*', 'сил* безпілотн* систем*', 'сбс', 'гур', 'нацгвард*',
+        'оборонн* підприємств*', 'тцк', 'військкомат*', 'повістк*', 'посилен* ппо', 'посилит* ппо', 'оборонн* виробництв*', 'сил* безпілотн* систем*', 'сбс', 'гур', 'нацгвард*',
         'національн* гвард*', 'ссо', 'сил* спеціальних операцій', 'головнокомандувач*', 'сирськ*', 'бійці', 'бійців',
         'українськ* дрон*', 'українськ* безпілотник*', 'дрон* далекої дії', 'далекобійн* дрон*', 'виробництв* дрон*', 'рамштайн*',
       ],
@@ -638,6 +639,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'вважають', 'пообіцяв', 'пообіцяла', 'обіцяє', 'обговорили', 'обговорив', 'обговорила', 'обговорювали',
         'пропонує', 'запропонував', 'запропонувала', 'просить', 'попросив', 'попросила', 'готов*',
         'не надаватиме', 'не надаватимуть', 'не планує', 'не відправлятиме', 'розглядає', 'пригрозив', 'погрожує',
+        // Opinions and calls: "allies must boost defence production", a phone call about air defence.
+        'must', 'should', 'needs to', 'need to', 'phone call', 'call with', 'spoke with', 'spoke by phone', 'розмову з',
+        'телефонн* розмов*', 'повинн*',
       ],
       unless: NOT_WAR,
     },
@@ -714,8 +718,12 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'виготов*', 'вироб*', 'ухвалил*', 'ухвалено', 'законопроєкт*', 'закон*', 'отримал*', 'отримає', 'надасть',
         'надала', 'надав', 'виділ*', 'підписал*', 'контракт*',
       ],
-      // Discussed is not decided (clarification 11): "met … to discuss drone production" is a statement.
-      unless: [...NOT_WAR, 'to discuss', 'discussed', 'обговорили', 'обговорювали', 'обговорити', 'обговорить'],
+      // Discussed is not decided (clarification 11): "met … to discuss drone production" is a statement, as is what
+      // someone says must be done.
+      unless: [
+        ...NOT_WAR, 'to discuss', 'discussed', 'обговорили', 'обговорювали', 'обговорити', 'обговорить', 'must', 'should',
+        'needs to', 'need to', 'повинн*',
+      ],
     },
     {
       name: 'casualties',
