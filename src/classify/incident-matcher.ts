@@ -449,7 +449,9 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
         const linking = bothPlaced ? places.shared(mine.places, theirs.places) : [];
         const bound = linking.some((place) => shared.some((topic) => boundPlaces.get(topic)?.has(place)));
         const specific = linking.some((place) => !places.isCommon(place));
-        const samePlace = bound || specific;
+        // Off a place's own topics (troops, talks), a region links no two reports by itself: front-line news names
+        // the same oblast day after day. A town, a city or a country does.
+        const samePlace = bound || (fallbackOnly ? specific : linking.some((place) => !places.isCommon(place) && !places.hasParts(place)));
         const placeNeeds = bound || fallbackOnly ? placeThreshold : venueThreshold;
         return { member, events, fallbackOnly, samePlace, specific, placeNeeds, time: member.time, at: member.at };
       };

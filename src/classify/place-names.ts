@@ -197,6 +197,8 @@ export interface PlaceFinder {
   shared(a: readonly string[], b: readonly string[]): string[];
   /** True for a place too common to link reports on its own (see PlaceName.common). */
   isCommon(id: string): boolean;
+  /** True for a place other places lie within (a region with its towns, a city with its districts). */
+  hasParts(id: string): boolean;
 }
 
 /**
@@ -211,6 +213,7 @@ export function createPlaceFinder(gazetteer: readonly PlaceName[] = PLACE_NAMES)
     return out;
   };
   const common = new Set(gazetteer.filter((place) => place.common).map((place) => place.id));
+  const wholes = new Set(gazetteer.flatMap((place) => (place.within === undefined ? [] : [place.within])));
   const longestName = Math.max(1, ...gazetteer.flatMap((place) => place.names.map((name) => compileTerm(name).length)));
   const lineage = new Map(gazetteer.map((place) => [place.id, ancestors(place.id)]));
   const joining = new Set(gazetteer.filter((place) => place.joinsParts).map((place) => place.id));
@@ -242,6 +245,9 @@ export function createPlaceFinder(gazetteer: readonly PlaceName[] = PLACE_NAMES)
       }
       if (!narrowest) return [...ids];
       return [...ids].filter((id) => ![...ids].some((other) => other !== id && lineage.get(other)?.includes(id)));
+    },
+    hasParts(id) {
+      return wholes.has(id);
     },
     isCommon(id) {
       return common.has(id);

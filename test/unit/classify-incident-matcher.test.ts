@@ -79,6 +79,12 @@ describe('createIncidentMatcher', () => {
     expect(matcher.match(elsewhere, [candidate])).toBeNull();
   });
 
+  it('does not link front-line news by the region it names alone', () => {
+    const front = (text: string, at: string) => ({ ...probe(text, { publishedAt: at }), topics: ['troops'] });
+    const captured: IncidentCandidate = { ...front('Russian troops captured a village in Donetsk region, Moscow claimed.', '2025-03-01T01:00:00Z'), id: 'f1', incidentId: 'f1' };
+    expect(matcher.match(front('На Донеччині ЗСУ відбили 40 атак, найгарячіше — біля Покровська.', '2025-03-01T02:00:00Z'), [captured])).toBeNull();
+  });
+
   it('takes Kyiv oblast\'s towns, or a city\'s districts, for one place the same night (clarification 9)', () => {
     const oblast = probe('Russian drones attacked Brovary overnight; debris damaged a residential building.');
     const town = { ...earlier, text: 'Russian drones attacked Bila Tserkva overnight; debris damaged a residential building.', title: '' };
