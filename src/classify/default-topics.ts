@@ -152,6 +152,7 @@ const NOT_WAR = [
   'scheduled outage*', 'planned outage*', 'frost', 'snowfall', 'blizzard', 'icy roads', 'снігопад*', 'ожеледиц*', 'заморозк*',
   'хуртовин*', 'animal shelter*', 'притул* для тварин', 'домашніх тварин', 'delivery drone*', 'доставк* посил*',
   'exhibition', 'museum', 'виставк*', 'музе*', 'gas explosion', 'gas leak', 'вибух* газу', 'витік* газу',
+  'газов* балон*', 'газов* котл*', 'газов* котел', 'gas cylinder', 'gas canister', 'gas boiler', 'boiler explosion',
   'short circuit', 'electrical fault', 'faulty wiring', 'electrical wiring', 'kitchen fire', 'restaurant kitchen',
   'careless smoking', 'cigarette', 'candle', 'електропроводк*', 'недопал*', 'свічк*', 'коротк* замикан*', 'road accident', 'car crash', 'traffic accident', 'дтп',
   'football', 'футбол*', 'Champions League', 'Ліг* чемпіонів', 'scored', 'забив гол', 'забили гол', 'забила гол', 'concert', 'концерт*', 'festival', 'фестивал*',
@@ -908,8 +909,12 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'сирена', 'лунає сирена', 'ракетна атака на', 'атака на столицю', 'атака на київ',
       ],
       negative: ACTIVE_THREAT_NEGATIVE,
-      // A season or a month looked back on: "why alerts in Kyiv have grown longer this autumn".
-      unless: [...ACTIVE_THREAT_UNLESS, ...SUMMARY_PERIOD],
+      // A season or a month looked back on ("why alerts in Kyiv have grown longer this autumn"), a night told in the
+      // morning ("що відомо станом на ранок").
+      unless: [
+        ...ACTIVE_THREAT_UNLESS, ...SUMMARY_PERIOD, 'at night', 'during the night', 'in the night', 'на ранок',
+        'as of morning', 'by morning',
+      ],
     },
     {
       // Words of time and motion ("ongoing", "heading to", "лунають") mean a live attack only in a Kyiv air-raid
