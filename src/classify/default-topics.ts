@@ -28,7 +28,9 @@ const KYIV_PLACES = [
   'васильків', 'василькова', 'василькові', 'васильківськ*', 'гостомел*', 'бородянк*', 'вишневе', 'вишневому',
   'вишневого', 'боярк*', 'переяслав*', 'яготин*', 'славутич*', 'богуслав*', 'кагарлик*', 'макарів', 'макарові',
   'баришівк*', 'березан*', 'козин', 'козині', 'ворзел*', 'бортнич*', 'чабани', 'чабанах', 'миронівк*', 'ржищів*',
-  'сквир*', 'таращ*',
+  'сквир*', 'таращ*', 'Hatne', 'Khotiv', 'Kriukivshchyna', 'Tetiiv', 'Ivankiv', 'Dymer', 'Bilohorodka', 'Hlevakha',
+  'Zghurivka', 'Trebukhiv', 'Hnidyn', 'Byshiv', 'Vyshenky', 'гатн*', 'хотові', 'хотів', 'крюківщин*', 'тетіїв*',
+  'іванків*', 'димер*', 'білогородк*', 'глевах*', 'згурівк*', 'требухів*', 'гнідин*', 'бишів*', 'вишеньк*',
   // A nationwide alert or all-clear counts for Kyiv (each phrase is a term of the topic as well as its place).
   'nationwide alert', 'nationwide air raid alert', 'nationwide air-raid alert', 'alert across Ukraine',
   'alert across the country', 'alert throughout Ukraine', 'all clear across Ukraine', 'all-clear across Ukraine',
