@@ -63,7 +63,16 @@ const OTHER_PLACES = [
   'чернівц*', 'кам\'янськ*', 'миколаїв*', 'миколаєв*', 'суми', 'сум', 'сумах', 'сумщин*', 'житомир*', 'вінниц*',
   'вінниччин*', 'кривий ріг', 'кривого рогу', 'кривому розі', 'тернопол*', 'тернопіл*', 'хмельниц*', 'хмельниччин*',
   'рівне', 'рівного', 'рівному', 'луцьк*', 'івано-франківськ*', 'ужгород*', 'кропивницьк*', 'черкас*', 'краматорськ*',
-  'слов\'янськ*', 'покровськ*', 'нікопол*', 'кременчу*', 'поділл*',
+  'слов\'янськ*', 'покровськ*', 'нікопол*', 'кременчу*', 'поділл*', 'сумськ*', 'дніпропетровськ*', 'дніпропетровщин*',
+  'запорізьк*', 'кіровоградськ*', 'кіровоградщин*', 'волин*', 'рівненськ*', 'рівненщин*', 'закарпатт*', 'закарпатськ*',
+  'прикарпатт*', 'чернівецьк*', 'буковин*', 'донецьк*', 'донеччин*', 'луганськ*', 'луганщин*', 'крим', 'криму',
+  'кримськ*', 'павлоград*', 'ізмаїл*', 'умань', 'умані', 'конотоп*', 'шостк*', 'охтирк*', 'ніжин*', 'коростен*',
+  'бердичів*', 'куп\'янськ*', 'ізюм*', 'чугуїв*', 'костянтинівк*', 'дружківк*', 'торецьк*', 'курахов*', 'чорноморськ',
+  'старокостянтинів*', 'бурштин*', 'калуш*', 'ковел*', 'мукачев*', 'бєлгород*', 'курськ*', 'курщин*', 'брянськ*',
+  'Dnipropetrovsk', 'Volyn', 'Zakarpattia', 'Bukovyna', 'Donetsk', 'Donbas', 'Luhansk', 'Crimea', 'Pavlohrad',
+  'Izmail', 'Uman', 'Konotop', 'Shostka', 'Okhtyrka', 'Nizhyn', 'Korosten', 'Berdychiv', 'Kupiansk', 'Izium',
+  'Chuhuiv', 'Kostiantynivka', 'Druzhkivka', 'Toretsk', 'Kurakhove', 'Chornomorsk', 'Starokostiantyniv', 'Burshtyn',
+  'Kalush', 'Kovel', 'Mukachevo', 'Belgorod', 'Kursk', 'Bryansk',
   // Their mayors and governors, whose posts name no place: "Терехов: вибухи в місті".
   'Terekhov', 'Syniehubov', 'терехов*', 'синєгубов*', 'Kiper', 'кіпер*', 'Ivan Fedorov', 'Іван Федоров', 'Lysak',
   'Filatov', 'лисак*', 'філатов*', 'Vilkul', 'вілкул*', 'Sadovyi', 'Андрій Садовий', 'Prokudin', 'прокудін*',
@@ -266,7 +275,8 @@ const AIR_ATTACK = [
   'kab', 'kabs', 'explosion*', 'explod*', 'blast*', 'bangs', 'air defence*', 'air defense*', 'anti-aircraft',
   'shot down', 'downed', 'intercept*', 'debris', 'wreckage', 'fragments', 'rubble', 'shelter*', 'bombard*', 'shelling',
   'shelled', 'take cover', 'death toll', 'barrage', 'onslaught', 'raid', 'raids', 'salvo*', 'hit by', 'targeted', 'mig-31*', 'tu-95*', 'tu-22*',
-  'high-speed target*', 'швидкісн* ціл*',
+  'high-speed target*', 'швидкісн* ціл*', 'у києві гучно', 'в києві гучно', 'у столиці гучно', 'в столиці гучно',
+  'air raid warning', 'air-raid warning', 'missile alert', 'drone alert',
   'тривог*', 'сирен*', 'відбій', 'дрон*', 'безпілотн*', 'бпла', 'шахед*', 'шахід*', 'герань', 'герані', 'ракет*',
   'балістик*', 'балістичн*', 'гіперзвук*', 'кинджал*', 'циркон*', 'іскандер*', 'крилат*', 'удар*', 'атак*',
   'вибух*', 'ппо', 'протиповітрян*', 'збит*', 'збил*', 'знешкодил*', 'знешкоджен*', 'уламк*', 'укритт*', 'укриттях',
@@ -351,7 +361,8 @@ const ACTIVE_THREAT_NEGATIVE = [
   'inspected shelters', 'access to shelters', 'locked shelter*', 'shelters were locked', 'shelters were closed',
   'stay open', 'перевірк* укритт*', 'перевіри* укритт*', 'доступ* до укритт*', 'зачинен* укритт*',
   'закрит* укритт*', 'облаштуван* укритт*', 'будівництв* укритт*', 'during the alert', 'during the air raid',
-  'під час тривоги', 'під час повітряної тривоги',
+  'під час тривоги', 'під час повітряної тривоги', 'drone parts', 'drone components', 'missile parts',
+  'missile components', 'запчастин*', 'комплектуюч*',
 ];
 
 /** Weapons of an air attack, beside which words of motion ("heading for", "летять") are a live threat. */
@@ -837,6 +848,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'лунають вибухи', 'вибухи лунають', 'гучно у', 'гучно в',
         // A threat announced: a ballistic threat, launches detected, bombers in the air.
         'ballistic threat', 'missile threat', 'drone threat', 'threat of ballistic', 'missile danger', 'threat remains',
+        'у києві гучно', 'в києві гучно', 'у столиці гучно', 'в столиці гучно', 'rocket threat', 'danger of ballistic', 'danger of missile*', 'danger of drone*', 'threat of missile*',
+        'threat of drone*', 'air raid warning', 'air-raid warning', 'missile alert', 'drone alert', 'ballistic alert',
         'threat persists', 'launch detected', 'launches detected', 'have taken off', 'has taken off',
         'загроз* балістик*', 'загроз* застосуван*', 'загроз* ударн*', 'загроз* удар*', 'загроз* ракет*', 'загроз* атак*',
         'загроз* бпла', 'загроз* шахед*', 'загроз* дрон*', 'загроз* безпілотн*', 'загроз* обстріл*', 'загроз* авіабомб*',
@@ -859,7 +872,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'are launching', 'is launching', 'обережно', 'летять', 'летить', 'рухаються', 'рухається', 'прямують', 'прямує',
         'наближаються', 'наближається', 'заходять',
         'заходить', 'атакують', 'атакує', 'кружляють', 'обстрілюють', 'обстрілює', 'б\'ють по', 'б\'є по', 'курсом',
-        'курс',
+        'курс', 'б\'ють', 'б\'є', 'запускає', 'запускають', 'на підльоті', 'підлітають', 'підлітає', 'збивають',
+        'відпрацьовує', 'відпрацьовують', 'are being launched', 'is being launched',
       ],
       with: WEAPONS,
       negative: ACTIVE_THREAT_NEGATIVE,
@@ -873,7 +887,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       topics: ['kyiv-air-raids', 'general'],
       terms: [
         'heading', 'approaching', 'flying toward*', 'flying to', 'flying in the direction', 'on course for',
-        'en route to', 'moving toward*', 'moving', 'circling', 'in the air', 'entering', 'launched at', 'launched towards',
+        'en route to', 'moving toward*', 'moving', 'detected', 'spotted', 'activity', 'активність', 'circling', 'in the air', 'entering', 'launched at', 'launched towards',
         'launched toward', 'fired towards', 'fired toward', 'in the sky', 'над містом',
         'в повітряному просторі', 'у повітряному просторі', 'in the airspace', 'в районі', 'в небі', 'у небі', 'на київ', 'на столицю', 'на київщину', 'в повітрі', 'у повітрі',
       ],
@@ -895,6 +909,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       topics: ['kyiv-air-raids', 'general'],
       terms: [
         'air raid alert', 'air-raid alert', 'air alert', 'nationwide alert', 'air raid siren*', 'sirens', 'explosions',
+        'air raid warning', 'air-raid warning',
         'blasts', 'loud bangs', 'loud explosions', 'explosions heard', 'sound of explosions', 'shelter*', 'under attack',
         ...['missile', 'drone', 'ballistic', 'massive', 'combined', 'rocket', 'air'].flatMap((kind) => [
           `under ${kind} attack`,
@@ -930,7 +945,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'right now', 'rocked', 'bangs', 'heard', 'has taken off', 'took off', 'rock', 'rocking', 'shaking',
         'рухаються на', 'рухається на', 'рухаються в бік', 'летять на', 'летить на', 'прямують на', 'прямує на',
         'триває', 'тривають', 'лунають', 'чути', 'пуск*', 'зліт', 'злетів', 'над києвом', 'над столицею',
-        'над київщиною',
+        'над київщиною', 'гучно', 'it\'s loud', 'it is loud',
       ],
       negative: [...ACTIVE_THREAT_NEGATIVE, 'were heading', 'was heading', 'що летіли', 'які летіли'],
       unless: ACTIVE_THREAT_UNLESS,

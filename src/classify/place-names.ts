@@ -16,6 +16,11 @@ export interface PlaceName {
    * is one incident (test/fixtures/LABELLING.md, clarification 9). Other places' parts stay apart.
    */
   joinsParts?: boolean;
+  /**
+   * A place whose reports this one's take in: a report naming both goes with this one's incident ("Kyiv and the
+   * region": the city's, clarification 9), so the other place and its parts are dropped from it.
+   */
+  prevailsOver?: string;
   names: readonly string[];
 }
 
@@ -33,7 +38,7 @@ export const PLACE_NAMES: readonly PlaceName[] = [
       'київщин*', 'київськ* област*', 'київськ* ова', 'київськ* обласн*',
     ],
   },
-  { id: 'kyiv', common: true, joinsParts: true, names: [
+  { id: 'kyiv', common: true, joinsParts: true, prevailsOver: 'kyiv-oblast', names: [
     'Klitschko', 'кличк*', 'Tymur Tkachenko', 'тимур* ткаченк*', 'Kyiv', 'Kiev', 'Ukrainian capital',
     'Ukraine\'s capital', 'the capital', 'київ', 'києв*', 'київськ* міськ*', 'столиц*', 'кмва'
   ] },
@@ -184,8 +189,9 @@ export const PLACE_NAMES: readonly PlaceName[] = [
 export interface PlaceFinder {
   /**
    * The most specific places the tokens name, outside the `negative` hits ("Kyiv-based", "visit to Kyiv"): a place
-   * is dropped when a place within it is named too ("Kyiv's Darnytskyi district" → the district), unless
-   * `narrowest` is false.
+   * is dropped when a place within it is named too ("Kyiv's Darnytskyi district" → the district), and a place
+   * another prevails over when both are named ("Kyiv and the region" → Kyiv), unless `narrowest` is false (every
+   * place named).
    */
   find(tokens: readonly Token[], negative: readonly { start: number; end: number }[], options?: { narrowest?: boolean }): string[];
   /**
@@ -213,6 +219,7 @@ export function createPlaceFinder(gazetteer: readonly PlaceName[] = PLACE_NAMES)
     return out;
   };
   const common = new Set(gazetteer.filter((place) => place.common).map((place) => place.id));
+  const prevails = new Map(gazetteer.flatMap((place) => (place.prevailsOver === undefined ? [] : [[place.id, place.prevailsOver] as const])));
   const wholes = new Set(gazetteer.flatMap((place) => (place.within === undefined ? [] : [place.within])));
   const longestName = Math.max(1, ...gazetteer.flatMap((place) => place.names.map((name) => compileTerm(name).length)));
   const lineage = new Map(gazetteer.map((place) => [place.id, ancestors(place.id)]));
@@ -244,6 +251,11 @@ export function createPlaceFinder(gazetteer: readonly PlaceName[] = PLACE_NAMES)
         if (!covered) ids.add(gazetteer[hit.group]!.id);
       }
       if (!narrowest) return [...ids];
+      for (const id of [...ids]) {
+        const over = prevails.get(id);
+        if (over === undefined) continue;
+        for (const other of ids) if (other === over || lineage.get(other)?.includes(over)) ids.delete(other);
+      }
       return [...ids].filter((id) => ![...ids].some((other) => other !== id && lineage.get(other)?.includes(id)));
     },
     hasParts(id) {
