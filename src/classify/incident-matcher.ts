@@ -92,6 +92,8 @@ export const DEFAULT_INCIDENT_VENUE_THRESHOLD = 0.05;
 const MIN_WORD_LENGTH = 3;
 // Bounded memo of per-text features: the worker sees the same recent candidates over and over.
 const FEATURE_CACHE_SIZE = 4096;
+/** A report that says its event is new ("again", "another strike") joins a chain only this close to a report. */
+const FRESH_GAP_MS = 60 * 60_000;
 /** Of an incident's many reports, its first and this many latest are compared with a new one. */
 export const INCIDENT_REPRESENTATIVES = 12;
 
@@ -511,7 +513,10 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
         const incident = incidents.get(candidate.incidentId)!;
         // A live threat continues an alert still live: one whose last threat, or whose first report, is within the
         // gap. After hours of only impact and toll reports ("one injured in the overnight attack"), it is a new alert.
-        const live = mine.phase !== 'threat' || probeTime - incident.threatAt <= gap || probeTime - incident.first <= gap;
+        const live =
+          (mine.phase !== 'threat' || probeTime - incident.threatAt <= gap || probeTime - incident.first <= gap) &&
+          // "Attacked again", "another strike": a new event, unless its incident's last report is within the hour.
+          (!mine.fresh || distance <= FRESH_GAP_MS);
         const chained = gap > 0 && distance <= gap && (!mine.drill || samePlace) && live;
         // An all-clear ends the alert still open on its topic and place, however long the alert lasted (the
         // incidents it may not join, those already cleared, were passed over above).

@@ -79,6 +79,13 @@ describe('createIncidentMatcher', () => {
     expect(matcher.match(elsewhere, [candidate])).toBeNull();
   });
 
+  it('starts a new incident for a strike said to be new ("again", "another") hours after the last report', () => {
+    const strike: IncidentCandidate = { ...earlier, id: 'h1', incidentId: 'h1', topics: ['general'], title: '', text: 'Kharkiv: a guided bomb hit an apartment block, two injured.', publishedAt: '2025-03-01T10:00:00Z' };
+    const again = (at: string) => ({ ...probe('Kharkiv is under attack again: a guided bomb hit a plant, a fire broke out.', { publishedAt: at }), topics: ['general'] });
+    expect(chaining.match(again('2025-03-01T12:30:00Z'), [strike])).toBeNull();
+    expect(chaining.match(again('2025-03-01T10:40:00Z'), [strike])?.incidentId).toBe('h1');
+  });
+
   it('does not link front-line news by the region it names alone', () => {
     const front = (text: string, at: string) => ({ ...probe(text, { publishedAt: at }), topics: ['troops'] });
     const captured: IncidentCandidate = { ...front('Russian troops captured a village in Donetsk region, Moscow claimed.', '2025-03-01T01:00:00Z'), id: 'f1', incidentId: 'f1' };
