@@ -20,6 +20,10 @@ function bearerKeys() {
     });
 }
 
+/** The push services of the browser vendors (Chrome/Edge via FCM, Firefox, Safari, legacy Edge/Windows). */
+export const DEFAULT_PUSH_ENDPOINT_HOSTS = ['fcm.googleapis.com', 'updates.push.services.mozilla.com', 'web.push.apple.com', '*.notify.windows.com'] as const;
+const PUSH_HOST_PATTERN = /^(\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:\d{1,5})?$/;
+
 /** Every environment variable Sirena reads, with its default. The README's table mirrors this. */
 export const ENV_SCHEMA = z.object({
   /** HTTP + WebSocket port. 0 picks a free one (it is logged). @defaultValue 8080 */
@@ -104,10 +108,11 @@ export const ENV_SCHEMA = z.object({
   /** Worker processes `npm start` runs. @defaultValue 2 */
   SIRENA_WORKERS: int(1, 64).default(2),
   /**
-   * Which queues a worker process serves: `all` (routine and the urgent lane), `routine`, or `urgent` (extreme
-   * alerts only). `npm start` runs SIRENA_WORKERS routine workers and one urgent one. @defaultValue all
+   * Which queues a worker process serves: `all` (routine and the urgent lane, and Web Push), `routine`, `urgent`
+   * (extreme alerts only), or `push` (Web Push sending only). `npm start` runs SIRENA_WORKERS routine workers, one
+   * urgent one and one push one. @defaultValue all
    */
-  SIRENA_WORKER_LANES: z.enum(['all', 'routine', 'urgent']).default('all'),
+  SIRENA_WORKER_LANES: z.enum(['all', 'routine', 'urgent', 'push']).default('all'),
   /** Jobs one worker process handles at once. @defaultValue 16 */
   SIRENA_WORKER_CONCURRENCY: int(1, 1000).default(16),
   /** Ingest answers 503 when more updates than this wait in the queue. @defaultValue 100000 */
@@ -204,7 +209,7 @@ export interface Config {
   /** Per publisher: updates a minute that a severity hint alone puts on the urgent lane. */
   urgentHintsPerMinute: number;
   workers: number;
-  workerLanes: 'all' | 'routine' | 'urgent';
+  workerLanes: 'all' | 'routine' | 'urgent' | 'push';
   workerConcurrency: number;
   maxQueueDepth: number;
   /** Per publisher key (or loopback address), shared by every API process through Redis. */
@@ -250,6 +255,50 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
   return {
     port: e.PORT,
     host: e.HOST,
+  /** VAPID public key (base64url, 65-byte P-256 point). Unset with the private key: a pair is made once and kept in Redis. */
+  SIRENA_VAPID_PUBLIC_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{86,88}$/, 'must be a base64url P-256 public key (65 bytes, as `web-push generate-vapid-keys` prints)')
+    .optional(),
+  /** VAPID private key (base64url, 32 bytes); set both or neither. */
+  SIRENA_VAPID_PRIVATE_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{42,44}$/, 'must be a base64url P-256 private key (32 bytes)')
+    .optional(),
+  /**
+   * The VAPID `sub` claim: a `mailto:` or `https:` contact push services may use. @defaultValue "mailto:" +
+   * SIRENA_CAP_SENDER
+   */
+  SIRENA_VAPID_SUBJECT: z
+    .string()
+    .regex(/^(mailto:[^\s]+|https:\/\/[^\s]+)$/, 'must be a mailto: or https: URL')
+    .optional(),
+  /**
+   * Comma-separated push service hosts (`host`, `host:port`, `*.domain`) a Web Push subscription's endpoint may be
+   * on; port 443 unless one is listed. @defaultValue the browser vendors' push services
+   */
+  SIRENA_PUSH_ENDPOINT_HOSTS: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined || value.trim() === '') return [...DEFAULT_PUSH_ENDPOINT_HOSTS];
+      const hosts = value.split(',').map((host) => host.trim().toLowerCase());
+      const bad = hosts.find((host) => !PUSH_HOST_PATTERN.test(host));
+      if (bad !== undefined) {
+        ctx.addIssue({ code: 'custom', message: `${JSON.stringify(bad)} is not a host, host:port or *.domain` });
+        return z.NEVER;
+      }
+      return hosts;
+    }),
+  /** Alerts below this severity are never pushed (a floor under each subscription's own minSeverity). @defaultValue "severe" */
+  SIRENA_PUSH_MIN_SEVERITY: z.enum(['unknown', 'minor', 'moderate', 'severe', 'extreme']).default('severe'),
+  /**
+   * How long a device with a socket (or SSE stream) open under its deviceId has to ack an alert before it is pushed
+   * anyway (ms). @defaultValue 5000
+   */
+  SIRENA_PUSH_ESCALATE_MS: int(0, 600_000).default(5_000),
+  /** Push requests one worker process has in flight at once. @defaultValue 64 */
+  SIRENA_PUSH_CONCURRENCY: int(1, 10_000).default(64),
     redisUrl: e.REDIS_URL ?? DEFAULT_REDIS_URL,
     redisUrlDefaulted: e.REDIS_URL === undefined,
     keyPrefix: e.SIRENA_KEY_PREFIX,
@@ -286,3 +335,26 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     logLevel: e.LOG_LEVEL,
   };
 }
+  /** Web Push (src/push/). */
+  push: {
+    /** SIRENA_VAPID_PUBLIC_KEY / _PRIVATE_KEY; unset: a pair made once and kept in Redis. */
+    vapidKeys: { publicKey: string; privateKey: string } | undefined;
+    vapidSubject: string;
+    /** Allowed endpoint hosts: `host`, `host:port` or `*.domain` (port 443 unless given). */
+    endpointHosts: string[];
+    minSeverity: Env['SIRENA_PUSH_MIN_SEVERITY'];
+    escalateMs: number;
+    concurrency: number;
+  };
+  if ((e.SIRENA_VAPID_PUBLIC_KEY === undefined) !== (e.SIRENA_VAPID_PRIVATE_KEY === undefined)) {
+    const missing = e.SIRENA_VAPID_PUBLIC_KEY === undefined ? 'SIRENA_VAPID_PUBLIC_KEY' : 'SIRENA_VAPID_PRIVATE_KEY';
+    throw new ConfigError(`invalid configuration: ${missing}: set SIRENA_VAPID_PUBLIC_KEY and SIRENA_VAPID_PRIVATE_KEY together`);
+  }
+    push: {
+      vapidKeys: e.SIRENA_VAPID_PUBLIC_KEY && e.SIRENA_VAPID_PRIVATE_KEY ? { publicKey: e.SIRENA_VAPID_PUBLIC_KEY, privateKey: e.SIRENA_VAPID_PRIVATE_KEY } : undefined,
+      vapidSubject: e.SIRENA_VAPID_SUBJECT ?? `mailto:${e.SIRENA_CAP_SENDER}`,
+      endpointHosts: e.SIRENA_PUSH_ENDPOINT_HOSTS,
+      minSeverity: e.SIRENA_PUSH_MIN_SEVERITY,
+      escalateMs: e.SIRENA_PUSH_ESCALATE_MS,
+      concurrency: e.SIRENA_PUSH_CONCURRENCY,
+    },

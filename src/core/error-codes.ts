@@ -15,6 +15,8 @@ export const ERROR_CODES = {
   invalid_cap: { status: 400, description: 'Well-formed XML that is not a valid CAP 1.2 alert: wrong root or namespace, a required element missing, out of order, or a bad value.' },
   cap_version_unsupported: { status: 400, description: 'A CAP 1.0 or 1.1 message; Sirena takes CAP 1.2 only.' },
   cap_not_relayed: { status: 400, description: 'A valid CAP 1.2 message Sirena does not take: status other than Actual, scope other than Public, msgType Ack or Error, an identifier that is no alert id, or an Alert without headline or description.' },
+  push_endpoint_not_allowed: { status: 400, description: 'A push subscription whose endpoint is not https on a host in SIRENA_PUSH_ENDPOINT_HOSTS.' },
+  invalid_push_keys: { status: 400, description: 'A push subscription whose keys are not a P-256 public key (p256dh, 65 bytes) and a 16-byte auth secret, base64url.' },
   unknown_topic: { status: 400, description: 'A topic id that is not configured.' },
   unauthorized: { status: 401, description: 'Missing or wrong publisher key, or a missing/invalid token.' },
   forbidden: { status: 403, description: 'Authenticated, but not allowed (topic outside the token, ingest off loopback).' },

@@ -60,6 +60,11 @@ export type UnsubscribeAck = UnsubscribeAckOk | AckError;
 export interface ClientToServerEvents {
   subscribe: (request: SubscribeRequest, ack?: (response: SubscribeAck) => void) => void;
   unsubscribe: (request: UnsubscribeRequest, ack?: (response: UnsubscribeAck) => void) => void;
+  /**
+   * A receipt: the client has the alert version with this seq. On a socket connected with `auth.deviceId`, it stops
+   * that device's escalation push of it (see core/push.ts, AlertAckSchema).
+   */
+  ack: (receipt: { seq: number }, ack?: (response: { ok: true } | AckError) => void) => void;
 }
 
 /** Events the server sends. */
@@ -76,6 +81,12 @@ export interface ServerToClientEvents {
   token_expired: (notice: { code: 'token_expired'; message: string }) => void;
 }
 
+/**
+ * A device id (Web Push receipts): chosen by the client, a random id per installation, given as a socket's
+ * `auth.deviceId`, an SSE stream's `?deviceId=` and a push subscription's `deviceId`.
+ */
+export const DeviceIdSchema = z.string().regex(/^[A-Za-z0-9._-]{1,128}$/, 'a device id is 1-128 characters: letters, digits and . _ -');
+
 /** A seq cursor as it arrives in a query string or the Last-Event-ID header. */
 export const SeqCursorSchema = z.coerce.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 
@@ -89,6 +100,11 @@ export const StreamQuerySchema = z.strictObject({
   since: SeqCursorSchema.optional(),
   /** The subscriber JWT when SIRENA_JWT_SECRET is set (EventSource cannot send headers). */
   token: z.string().min(1).max(8192).optional(),
+  /**
+   * The device's id (as in its push subscription): while the stream is open the device counts as connected, so its
+   * pushes wait SIRENA_PUSH_ESCALATE_MS for an ack (POST /v1/push/acks).
+   */
+  deviceId: DeviceIdSchema.optional(),
 });
 export type StreamQuery = z.infer<typeof StreamQuerySchema>;
 

@@ -105,6 +105,58 @@ export class RedisKeys {
   adminLoginFailures(address: string): string {
     return `${this.prefix}admin-login-failures:${address}`;
   }
+  /** String: the VAPID key pair (JSON) made once when SIRENA_VAPID_PUBLIC_KEY / _PRIVATE_KEY are unset. */
+  get vapidKeys(): string {
+    return `${this.prefix}push:vapid`;
+  }
+  /** Hash Web Push subscription id → its JSON (endpoint, keys, topics, minSeverity, deviceId). */
+  get pushSubscriptions(): string {
+    return `${this.prefix}push:subs`;
+  }
+  /** Hash SHA-256 of a push endpoint → the id of its subscription (the same endpoint again replaces it). */
+  get pushEndpoints(): string {
+    return `${this.prefix}push:endpoints`;
+  }
+  /** Sorted set: the push subscriptions of a topic, scored by the rank of their minSeverity (the fanout's index). */
+  pushTopic(topicId: string): string {
+    return `${this.prefix}push:topic:${topicId}`;
+  }
+  /** Set with a TTL: subscriptions an alert version (by seq) was pushed to (a retry never pushes one twice). */
+  pushSent(seq: number): string {
+    return `${this.prefix}push:sent:${seq}`;
+  }
+  /** Set with a TTL: subscriptions any version of an alert was pushed to (its revisions and cancellation go to them). */
+  pushedAlert(alertId: string): string {
+    return `${this.prefix}push:pushed:${alertId}`;
+  }
+  /** Set with a TTL: device ids that acked an alert version (by seq): their escalation push is not sent. */
+  pushAcks(seq: number): string {
+    return `${this.prefix}push:acks:${seq}`;
+  }
+  /** Sorted set with a TTL: the open sockets/streams of one device (member: connection, score: expiry in ms). */
+  pushDevice(deviceId: string): string {
+    return `${this.prefix}push:device:${deviceId}`;
+  }
+  /** String with a TTL: which worker process turns stored alerts into push jobs (one at a time). */
+  get pushDispatcher(): string {
+    return `${this.prefix}push:dispatcher`;
+  }
+  /** String: the last alert seq the push dispatcher handed on (a new dispatcher resumes after it). */
+  get pushCursor(): string {
+    return `${this.prefix}push:cursor`;
+  }
+  /** Hash with a TTL: one alert version's delivery figures (socketsSent, acks, pushSent, pushFailed…), by seq. */
+  delivery(seq: number): string {
+    return `${this.prefix}delivery:${seq}`;
+  }
+  /** Sorted set: seqs that have delivery figures, newest last (trimmed), for the ops view and /metrics. */
+  get deliveryRecent(): string {
+    return `${this.prefix}delivery:recent`;
+  }
+  /** Hash: delivery figures summed over every alert (monotonic counters for /metrics). */
+  get deliveryTotals(): string {
+    return `${this.prefix}delivery:totals`;
+  }
   /** BullMQ's own prefix (its keys are `<this>:<queue>:…`). */
   get bullPrefix(): string {
     return `${this.prefix}bull`;
