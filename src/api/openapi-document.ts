@@ -12,6 +12,7 @@ import { OpsStatusSchema } from '../core/ops-status.js';
 import { CancelRequestSchema, RevisionRequestSchema } from '../lifecycle/alert-revision.js';
 import { StreamQuerySchema } from '../core/subscription.js';
 import { TopicListSchema } from '../core/topic.js';
+import { PushAckRequestSchema, PushSubscribeRequestSchema } from '../core/push.js';
 import { AcceptedResponseSchema, UpdateBatchSchema, UpdateInputSchema } from '../core/update.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -33,6 +34,10 @@ const COMPONENTS = {
   Health: HealthSchema,
   Readiness: ReadinessSchema,
   OpsStatus: OpsStatusSchema,
+  PushSubscribeRequest: PushSubscribeRequestSchema,
+  PushSubscribed: z.object({ id: z.string().describe('The subscription id: DELETE /v1/push/subscriptions/{id} removes it') }),
+  VapidPublicKey: z.object({ key: z.string().describe('The VAPID public key, base64url: PushManager.subscribe({ applicationServerKey })') }),
+  PushAck: PushAckRequestSchema,
 } as const;
 type ComponentName = keyof typeof COMPONENTS;
 
@@ -46,11 +51,11 @@ interface Body {
 }
 
 interface Operation {
-  method: 'get' | 'post';
+  method: 'get' | 'post' | 'delete';
   /** Express syntax (`:id`); the document uses `{id}`. */
   path: string;
   summary: string;
-  tag: 'ingest' | 'alerts' | 'stream' | 'health' | 'docs' | 'admin' | 'console';
+  tag: 'ingest' | 'alerts' | 'stream' | 'push' | 'health' | 'docs' | 'admin' | 'console';
   query?: z.ZodObject;
   pathParams?: Record<string, string>;
   headers?: Record<string, string>;
@@ -221,6 +226,49 @@ const OPERATIONS: Operation[] = [
   },
   {
     method: 'get',
+    path: '/v1/push/vapid-public-key',
+    tag: 'push',
+    summary: 'The VAPID public key (SIRENA_VAPID_PUBLIC_KEY, or a pair made once and kept in Redis) to subscribe with.',
+    responses: { 200: { description: 'The key', schema: 'VapidPublicKey' } },
+    errors: ['unavailable', ...FAILURES],
+  },
+  {
+    method: 'post',
+    path: '/v1/push/subscriptions',
+    tag: 'push',
+    summary:
+      'Subscribe a browser (PushSubscription.toJSON()) to Web Push for topics and a minimum severity (never below ' +
+      'SIRENA_PUSH_MIN_SEVERITY). The endpoint must be https on a host of SIRENA_PUSH_ENDPOINT_HOSTS ' +
+      '(push_endpoint_not_allowed), the keys a P-256 point and a 16-byte secret (invalid_push_keys). The same endpoint ' +
+      'again replaces its subscription. With `deviceId`, a push waits SIRENA_PUSH_ESCALATE_MS for an ack while the ' +
+      'device has a socket or stream open. With SIRENA_JWT_SECRET set, the token must allow every topic.',
+    requestBody: { description: 'The subscription', schema: 'PushSubscribeRequest' },
+    responses: { 201: { description: 'Subscribed', schema: 'PushSubscribed' } },
+    errors: ['invalid_json', 'invalid_request', 'push_endpoint_not_allowed', 'invalid_push_keys', 'unknown_topic', 'unauthorized', 'forbidden', 'unsupported_media_type', 'unavailable', ...FAILURES],
+    security: 'subscriberToken',
+  },
+  {
+    method: 'delete',
+    path: '/v1/push/subscriptions/:id',
+    tag: 'push',
+    summary: 'Unsubscribe (204, also for an id that is gone).',
+    pathParams: { id: 'The id POST /v1/push/subscriptions answered' },
+    responses: { 204: { description: 'Removed' } },
+    errors: ['unavailable', ...FAILURES],
+  },
+  {
+    method: 'post',
+    path: '/v1/push/acks',
+    tag: 'push',
+    summary:
+      'A receipt for clients without a socket (SSE): the device has the alert version `seq`, so its escalation push ' +
+      'is not sent (open the stream with `?deviceId=` so that the device counts as connected). Sockets send `ack` instead.',
+    requestBody: { description: 'The device and the seq', schema: 'PushAck' },
+    responses: { 204: { description: 'Recorded' } },
+    errors: ['invalid_json', 'invalid_request', 'unsupported_media_type', 'unavailable', ...FAILURES],
+  },
+  {
+    method: 'get',
     path: '/healthz',
     tag: 'health',
     summary: 'The process is up.',
@@ -265,6 +313,20 @@ const OPERATIONS: Operation[] = [
     tag: 'console',
     summary: 'The live web console (served by the gateway).',
     responses: { 200: { description: 'HTML', mediaType: 'text/html' } },
+  },
+  {
+    method: 'get',
+    path: '/manifest.webmanifest',
+    tag: 'console',
+    summary: 'The console’s web app manifest (it can be installed).',
+    responses: { 200: { description: 'The manifest', mediaType: 'application/manifest+json' } },
+  },
+  {
+    method: 'get',
+    path: '/sirena-sw.js',
+    tag: 'console',
+    summary: 'The console’s service worker: shows Web Push alerts while no console page is visible, one notification per alert id.',
+    responses: { 200: { description: 'JavaScript', mediaType: 'text/javascript' } },
   },
   {
     method: 'get',
@@ -398,7 +460,7 @@ export function createOpenApiDocument(options: { version: string }): JsonSchema 
         'this document covers the HTTP side. Errors are `{"error":{"code","message","issues?"}}` with the codes of the Error schema.',
     },
     jsonSchemaDialect: 'https://spec.openapis.org/oas/3.1/dialect/base',
-    tags: ['ingest', 'alerts', 'stream', 'health', 'docs', 'admin', 'console'].map((name) => ({ name })),
+    tags: ['ingest', 'alerts', 'stream', 'push', 'health', 'docs', 'admin', 'console'].map((name) => ({ name })),
     paths,
     components: {
       schemas,

@@ -26,5 +26,27 @@ export const OpsStatusSchema = z.object({
     epoch: z.string(),
   }),
   topics: z.array(z.object({ id: TopicIdSchema, name: z.string(), count })),
+  /** Receipts and Web Push: per-alert delivery figures, newest first (see src/push/delivery-figures.ts). */
+  delivery: z.object({
+    /** Web Push subscriptions stored. */
+    pushSubscriptions: count,
+    /** Jobs in the push queue by state. */
+    pushJobs: z.object(Object.fromEntries(QUEUE_STATES.map((state) => [state, count])) as Record<(typeof QUEUE_STATES)[number], typeof count>),
+    recent: z.array(
+      z.object({
+        seq: count,
+        /** The alert's id ('' when it is past retention). */
+        id: z.string(),
+        socketsSent: count,
+        acks: count,
+        pushTargets: count,
+        pushSent: count,
+        pushFailed: count,
+        pushGone: count,
+        pushRetried: count,
+        pushSuppressed: count,
+      }),
+    ),
+  }),
 });
 export type OpsStatus = z.infer<typeof OpsStatusSchema>;

@@ -29,6 +29,10 @@ import type { SseStream } from './sse-stream.js';
 import { STREAM_RETRY_MS, streamRouter } from './stream-router.js';
 import { ReadAccess, whenExpired } from '../access/topic-grant.js';
 import { coalesceWrites } from './write-coalescer.js';
+import { AlertAckSchema } from '../core/push.js';
+import { DeviceIdSchema } from '../core/subscription.js';
+import type { DeliveryFigures } from '../push/delivery-figures.js';
+import type { DevicePresence } from '../push/device-presence.js';
 
 export interface GatewayDeps {
   httpServer: HttpServer;
@@ -42,6 +46,11 @@ export interface GatewayDeps {
   areaStates: AreaStates;
   logger: Logger;
   metrics: Metrics;
+  /**
+   * Receipts and delivery figures (src/push/): device presence of sockets and streams with a deviceId, acks, and the
+   * sockets each alert was sent to. Unset: acks are answered and not recorded.
+   */
+  receipts?: { presence: DevicePresence; figures: DeliveryFigures };
 }
 
 export interface Gateway {
@@ -96,6 +105,14 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   // Catching-up clients' buffers and live SSE streams: everything the fanout reaches besides Socket.IO rooms.
   const listeners = new Set<AlertListener>();
   const localRooms = io.sockets.adapter.rooms;
+  /** Sockets in any of these rooms, each once (what `io.to(rooms)` just reached). */
+  const socketsIn = (rooms: readonly string[]): number => {
+    if (rooms.length === 1) return localRooms.get(rooms[0]!)?.size ?? 0;
+    const reached = new Set<string>();
+    for (const room of rooms) for (const id of localRooms.get(room) ?? []) reached.add(id);
+    return reached.size;
+  };
+
   const dropped = (transport: 'socket.io' | 'sse', reason: DropReason, queuedBytes: number, address: string) => {
     metrics.slowClientsDropped.inc({ transport, reason });
     logger.warn({ transport, reason, queuedBytes, address }, 'slow client dropped (it resumes from its cursor)');
@@ -116,6 +133,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     // routine alerts then costs little, and an urgent alert behind it is not held up).
     const rooms = roomsForAlert(alert).filter((room) => localRooms.has(room));
     if (rooms.length > 0) io.to(rooms).emit('alert', alert);
+    if (rooms.length > 0 && deps.receipts) deps.receipts.figures.add(alert.seq, { socketsSent: socketsIn(rooms) }).catch(() => undefined);
     for (const listener of listeners) listener.offer(alert);
     areas.offer(alert);
     metrics.alertsDelivered.inc();
@@ -166,12 +184,26 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     socket.on('disconnect', () => {
       expiry.cancel();
       metrics.socketsConnected.dec();
+    // Receipts: a socket connected with auth.deviceId marks its device present (its pushes wait for an ack).
+    const device = DeviceIdSchema.safeParse((socket.handshake.auth as { deviceId?: unknown } | undefined)?.deviceId);
+    const deviceId = device.success ? device.data : undefined;
+    const leave = deviceId !== undefined && deps.receipts ? deps.receipts.presence.join(deviceId) : undefined;
+    socket.on('ack', (receipt, reply) => {
+      const parsed = AlertAckSchema.safeParse(receipt);
+      if (!parsed.success) {
+        if (typeof reply === 'function') reply({ ok: false, error: { code: 'invalid_request', message: 'ack takes { seq: n }' } });
+        return;
+      }
+      deps.receipts?.figures.ack(parsed.data.seq, deviceId).catch(() => undefined);
+      if (typeof reply === 'function') reply({ ok: true });
+    });
       sessions.delete(session);
     });
   });
 
   const router = Router();
   router.use(consoleRouter({ topics: deps.topics, tokenRequired: !access.open, publicTopics: config.publicTopics, editing: config.editorKeys.length > 0 }));
+      leave?.();
   router.use(historyRouter({ store, knownTopics, access }));
   router.use(stateRouter({ states: deps.areaStates, access }));
   router.use(capRouter({ store, topics: deps.topics, areas: deps.areaStates.areas, sender: config.capSender, access }));
@@ -199,6 +231,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     const count = (transport: string, subscriptions: Iterable<string>) => {
       for (const topic of subscriptions) metrics.topicSubscribers.inc({ topic, transport });
     };
+      ...(deps.receipts && { presence: deps.receipts.presence }),
     for (const session of sessions) count('socket.io', session.subscriptions.keys());
     for (const stream of streams) count('sse', stream.subscriptions.keys());
   });
@@ -222,3 +255,5 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     },
   };
 }
+      await deps.receipts?.presence.close();
+      await deps.receipts?.figures.close();

@@ -13,6 +13,7 @@ import type { ConnectionLimits } from './connection-limits.js';
 import type { DropReason } from './send-budget.js';
 import { SseStream } from './sse-stream.js';
 import { whenExpired, type ReadAccess } from '../access/topic-grant.js';
+import type { DevicePresence } from '../push/device-presence.js';
 
 export interface StreamRouterDeps {
   store: AlertStore;
@@ -39,6 +40,8 @@ export interface StreamRouterDeps {
   onDrop(reason: DropReason, queuedBytes: number, address: string): void;
   logger: Logger;
   metrics: Metrics;
+  /** Marks a stream's `?deviceId=` present while it is open (its pushes then wait for an ack). */
+  presence?: DevicePresence;
 }
 
 /** How long a browser waits before reconnecting after a stream ends (ms). */
@@ -82,7 +85,9 @@ export function streamRouter(deps: StreamRouterDeps): Router {
       stream.event('error', { code: 'token_expired', message: 'the token has expired: reconnect with a fresh one' });
       stream.end();
     });
+    const leave = query.deviceId !== undefined ? deps.presence?.join(query.deviceId) : undefined;
     stream.onClose(() => {
+      leave?.();
       expiry.cancel();
       admitted.release();
       streams.delete(stream);

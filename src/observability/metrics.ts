@@ -21,6 +21,15 @@ export interface Metrics {
   queueWorkers: Gauge;
   /** Clients subscribed to each topic on this gateway, by transport (socket.io, sse). */
   topicSubscribers: Gauge<'topic' | 'transport'>;
+  /**
+   * Delivery figures summed over every alert (sockets sent, acks, pushes sent/failed/gone/retried/suppressed), read
+   * from Redis when scraped (API role): counts of every gateway and push worker.
+   */
+  deliveryTotal: Counter<'figure'>;
+  /** The same figures for each of the most recent alerts (a bounded set of `seq` labels; the ops view has more). */
+  alertDelivery: Gauge<'seq' | 'id' | 'figure'>;
+  /** Web Push subscriptions stored (API role). */
+  pushSubscriptions: Gauge;
   /** Registers a function that brings gauges up to date before each scrape (a failing one is skipped). */
   onScrape(refresh: () => void | Promise<void>): void;
   /** Runs every onScrape function: /metrics calls it before rendering. */
@@ -98,6 +107,19 @@ export function createMetrics(role: string): Metrics {
       labelNames: ['topic', 'transport'],
       registers: r,
     }),
+    deliveryTotal: new Counter({
+      name: 'sirena_delivery_total',
+      help: 'Delivery figures over all alerts: socketsSent, acks, pushTargets, pushSent, pushFailed, pushGone, pushRetried, pushSuppressed',
+      labelNames: ['figure'],
+      registers: r,
+    }),
+    alertDelivery: new Gauge({
+      name: 'sirena_alert_delivery',
+      help: 'Delivery figures of each of the 20 most recent alert versions with any (by seq and alert id)',
+      labelNames: ['seq', 'id', 'figure'],
+      registers: r,
+    }),
+    pushSubscriptions: new Gauge({ name: 'sirena_push_subscriptions', help: 'Web Push subscriptions stored', registers: r }),
     onScrape(refresh) {
       refreshers.push(refresh);
     },

@@ -19,6 +19,14 @@ import { createRedisConnection, waitForReady } from '../store/redis-connection.j
 import { RedisKeys } from '../store/keys.js';
 import { AlertStore } from '../store/alert-store.js';
 import type { RoleContext, RunningRole } from './role-runtime.js';
+import { ReadAccess } from '../access/topic-grant.js';
+import { DeliveryFigures } from '../push/delivery-figures.js';
+import { watchDeliveryMetrics } from '../push/delivery-metrics.js';
+import { DevicePresence } from '../push/device-presence.js';
+import { EndpointPolicy } from '../push/endpoint-policy.js';
+import { pushRouter } from '../push/push-router.js';
+import { PushSubscriptions } from '../push/push-subscriptions.js';
+import { VapidKeyring } from '../push/vapid-keys.js';
 
 export interface HttpRoles {
   api: boolean;
@@ -82,6 +90,8 @@ export async function startHttpRole(ctx: RoleContext, roles: HttpRoles, extraChe
       logger,
       metrics,
     });
+      // Acks and per-alert socket counts are written in batches (every 50 ms), presence at once.
+      receipts: { presence: new DevicePresence({ redis, keys }), figures: new DeliveryFigures({ redis, keys, flushMs: 50, ackTtlSeconds: ackTtlSeconds(config) }) },
   }
   // A gateway is ready only while it tails the feed, whether it runs alone or beside the API.
   const tail = gateway?.tail;
@@ -108,6 +118,21 @@ export async function startHttpRole(ctx: RoleContext, roles: HttpRoles, extraChe
   }
   if (gateway) app.use(gateway.router);
   // A gateway alone takes editors' revisions too: its console's editor buttons post to it.
+  // Web Push (src/push/): the VAPID key, subscriptions and receipts, on the API and every gateway (the console posts
+  // to the gateway that served it). Sending happens in the worker processes.
+  const ackFigures = new DeliveryFigures({ redis, keys, ackTtlSeconds: ackTtlSeconds(config) });
+  app.use(
+    pushRouter({
+      redis,
+      keys,
+      knownTopics: new Set(classifier.topics.map((topic) => topic.id)),
+      access: new ReadAccess(config),
+      policy: new EndpointPolicy(config.push.endpointHosts),
+      vapid: new VapidKeyring(config.push.vapidKeys, redis, keys),
+      figures: ackFigures,
+    }),
+  );
+  if (roles.api) watchDeliveryMetrics({ metrics, figures: ackFigures, subscriptions: new PushSubscriptions({ redis, keys }), store });
   if (gateway && !roles.api) app.use(revisionsRouter({ config, classifier, redis, keys, store }));
   finishApp(app, logger);
   // Paid before the port opens, so /readyz never answers 200 while the first update would still pay for it.
@@ -142,3 +167,7 @@ export async function startHttpRole(ctx: RoleContext, roles: HttpRoles, extraChe
   };
 }
 
+/** How long an alert's acks are kept (s): well beyond the escalation delay. */
+function ackTtlSeconds(config: RoleContext['config']): number {
+  return Math.max(3600, Math.ceil((config.push.escalateMs * 2) / 1000));
+}

@@ -66,6 +66,8 @@ async function startAll(ctx: RoleContext): Promise<RunningRole> {
   const workers = [
     ...Array.from({ length: config.workers }, (_, i) => new SupervisedWorker(i + 1, { ...env, SIRENA_WORKER_LANES: 'routine' }, logger)),
     new SupervisedWorker(config.workers + 1, { ...env, SIRENA_WORKER_LANES: 'urgent' }, logger),
+    // Web Push sending, in a process of its own (src/push/).
+    new SupervisedWorker(config.workers + 2, { ...env, SIRENA_WORKER_LANES: 'push' }, logger),
   ];
   // Workers boot while the HTTP role starts; /readyz answers 200 only once every one of them is warm and taking jobs,
   // so the first alert after "ready" does not wait for a worker to start.
@@ -81,7 +83,7 @@ async function startAll(ctx: RoleContext): Promise<RunningRole> {
     await Promise.all(workers.map((worker) => worker.stop()));
     throw error;
   });
-  logger.info({ workers: config.workers }, `started ${config.workers} routine worker processes and one urgent-lane worker`);
+  logger.info({ workers: config.workers }, `started ${config.workers} routine worker processes, one urgent-lane worker and one push worker`);
   return {
     async close() {
       // Ingest stops first so no new job arrives; then workers drain what they hold.

@@ -15,6 +15,7 @@ import { RedisKeys } from '../store/keys.js';
 import { RecentAlerts } from '../store/recent-alerts.js';
 import { createRedisConnection, waitForReady } from '../store/redis-connection.js';
 import { announceWorkerReady, type RoleContext, type RunningRole } from './role-runtime.js';
+import { startPushWorker } from '../push/push-worker.js';
 
 /** Urgent-lane jobs one worker process handles at once (they are rare and small). */
 const URGENT_CONCURRENCY = 4;
@@ -42,6 +43,8 @@ interface RunningLane {
 export async function startWorkerRole(ctx: RoleContext): Promise<RunningRole> {
   const { config, logger } = ctx;
   if (config.workerLanes === 'routine') lowerPriority(logger);
+  if (config.workerLanes === 'push') lowerPriority(logger, PUSH_NICENESS);
+  if (config.workerLanes === 'push') return startPushOnly(ctx);
   const topicsFile = await loadTopicsFile(config.topicsFile);
   const keys = new RedisKeys(config.keyPrefix);
   const routineSpec: LaneSpec = { name: 'worker', lane: 'routine', concurrency: config.workerConcurrency, workerName: 'routine' };
@@ -140,13 +143,24 @@ export async function startWorkerRole(ctx: RoleContext): Promise<RunningRole> {
     await candidates.stop();
     throw error;
   });
-  logger.info({ lanes: specs.map(({ lane, concurrency }) => ({ lane, concurrency })) }, 'worker ready');
+  // Web Push sending (src/push/) runs in a worker serving all lanes; `npm start` gives it a process of its own
+  // (SIRENA_WORKER_LANES=push), so that encrypting thousands of pushes never holds up a classification.
+  const push =
+    config.workerLanes !== 'all'
+      ? undefined
+      : await startPushWorker({ config, keys, store, logger }).catch(async (error: unknown) => {
+          await Promise.all(lanes.map((lane) => lane.close()));
+          await candidates.stop();
+          throw error;
+        });
+  logger.info({ lanes: specs.map(({ lane, concurrency }) => ({ lane, concurrency })), push: push !== undefined }, 'worker ready');
   announceWorkerReady();
   const standIn = config.workerLanes === 'routine' ? watchUrgentLane(lanes[0]!.connection) : undefined;
   return {
     async close() {
       await standIn?.stop();
       await Promise.all(lanes.map((lane) => lane.close()));
+      await push?.close();
       await candidates.stop();
     },
   };
@@ -201,8 +215,24 @@ export async function startWorkerRole(ctx: RoleContext): Promise<RunningRole> {
 }
 
 /** How much nicer (in `nice` steps) a routine-only worker makes itself. */
+/** A worker that only sends Web Push (SIRENA_WORKER_LANES=push): no classifier, no update queue. */
+async function startPushOnly(ctx: RoleContext): Promise<RunningRole> {
+  const { config, logger } = ctx;
+  const keys = new RedisKeys(config.keyPrefix);
+  const store = (redis: RedisClient) => new AlertStore({ redis, keys, retention: config.retention, idempotencySeconds: config.idempotencySeconds, replicas: config.replicas });
+  const push = await startPushWorker({ config, keys, store, logger });
+  logger.info({ lanes: [], push: true }, 'worker ready');
+  announceWorkerReady();
+  return push;
+}
+
 const ROUTINE_NICENESS = 10;
 
+/**
+ * A push-only worker is nicer still: it encrypts and sends for devices that no socket reaches, on the cores the
+ * gateways, API and classification leave idle, so socket delivery does not slow down while thousands of pushes go out.
+ */
+const PUSH_NICENESS = 19;
 /**
  * A routine-only worker is batch work: it lowers its own CPU priority so that, when the cores are busy with a
  * backlog, the OS runs the API, the gateways, Redis and the urgent-lane worker first. On Linux a priority belongs to
@@ -210,9 +240,9 @@ const ROUTINE_NICENESS = 10;
  * inherit it from the main thread. Nothing is lost when it cannot (a container may forbid it): the worker just runs
  * at the normal priority.
  */
-function lowerPriority(logger: RoleContext['logger']): void {
+function lowerPriority(logger: RoleContext['logger'], niceness = ROUTINE_NICENESS): void {
   try {
-    const nice = Math.min(19, getPriority() + ROUTINE_NICENESS);
+    const nice = Math.min(19, getPriority() + niceness);
     let threads: number[] = [];
     try {
       threads = readdirSync('/proc/self/task').map(Number).filter((tid) => Number.isInteger(tid) && tid > 0);
@@ -227,7 +257,7 @@ function lowerPriority(logger: RoleContext['logger']): void {
         // The thread ended meanwhile.
       }
     }
-    logger.info({ nice: getPriority(), threads: threads.length }, 'routine worker: lower CPU priority');
+    logger.info({ nice: getPriority(), threads: threads.length }, 'batch worker: lower CPU priority');
   } catch (error) {
     logger.warn({ err: (error as Error).message }, 'could not lower the routine worker\'s CPU priority');
   }

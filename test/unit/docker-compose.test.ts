@@ -20,20 +20,20 @@ const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: 
 const roleServices = Object.entries(compose.services).filter(([name]) => name !== 'redis' && name !== 'proxy');
 
 describe('docker-compose.yml', () => {
-  it('has redis with AOF, one api, two gateways, two routine workers and one urgent-lane worker', () => {
+  it('has redis with AOF, one api, two gateways, two routine workers, one urgent-lane worker and one push worker', () => {
     const redis = compose.services.redis;
     expect(redis?.command).toEqual(expect.arrayContaining(['--appendonly', 'yes']));
     const byScript = (script: string) => roleServices.filter(([, s]) => s.command?.join(' ') === `npm run ${script}`);
     expect(byScript('start:api')).toHaveLength(1);
     expect(byScript('start:gateway')).toHaveLength(2);
     const workers = byScript('start:worker');
-    expect(workers.map(([, s]) => s.environment?.SIRENA_WORKER_LANES).sort()).toEqual(['routine', 'routine', 'urgent']);
+    expect(workers.map(([, s]) => s.environment?.SIRENA_WORKER_LANES).sort()).toEqual(['push', 'routine', 'routine', 'urgent']);
     // Every service still gets the shared settings (a YAML merge replaces a whole environment map otherwise).
     for (const [name, service] of workers) expect(service.environment?.SIRENA_KEY_PREFIX, name).toBe('sirena:');
-    // Routine workers weigh less for the CPU than everything else (containers are ranked by weight, not nice).
+    // Routine and push workers weigh less for the CPU than everything else (containers are ranked by weight, not nice).
     for (const [name, service] of workers) {
-      const routine = service.environment?.SIRENA_WORKER_LANES === 'routine';
-      expect(service.cpu_shares, name).toBe(routine ? 256 : undefined);
+      const batch = ['routine', 'push'].includes(service.environment?.SIRENA_WORKER_LANES ?? '');
+      expect(service.cpu_shares, name).toBe(batch ? 256 : undefined);
     }
   });
 

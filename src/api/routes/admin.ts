@@ -11,6 +11,10 @@ import { AdminSessions } from '../admin-sessions.js';
 import { TrustedProxies } from '../../proxy/trusted-proxies.js';
 import { createSecretMatcher } from '../../access/bearer.js';
 import type { ApiDeps } from '../create-api.js';
+import { QUEUE_STATES } from '../../core/ops-status.js';
+import { DeliveryFigures } from '../../push/delivery-figures.js';
+import { createPushQueue } from '../../push/push-queue.js';
+import { PushSubscriptions } from '../../push/push-subscriptions.js';
 
 export const BULL_BOARD_PATH = '/admin/queues';
 
@@ -67,14 +71,28 @@ export function adminRouter(deps: ApiDeps): Router {
 
   router.use('/admin', createAdminAuth(token, sessions, (req) => proxies.clientAddress(req)));
 
+  const figures = new DeliveryFigures({ redis: deps.redis, keys: deps.keys });
+  const pushSubscriptions = new PushSubscriptions({ redis: deps.redis, keys: deps.keys });
+  const pushQueue = createPushQueue({ connection: deps.redis, keys: deps.keys });
+  const delivery = async (): Promise<OpsStatus['delivery']> => {
+    const [subscriptions, pushJobs, recent] = await Promise.all([pushSubscriptions.count(), pushQueue.getJobCounts(...QUEUE_STATES), figures.recent(50)]);
+    const ids = new Map((await store.getBySeqs(recent.map((entry) => entry.seq))).map((alert) => [alert.seq, alert.id]));
+    return {
+      pushSubscriptions: subscriptions,
+      pushJobs: Object.fromEntries(QUEUE_STATES.map((state) => [state, pushJobs[state] ?? 0])) as OpsStatus['delivery']['pushJobs'],
+      recent: recent.map((entry) => ({ ...entry, id: ids.get(entry.seq) ?? '' })),
+    };
+  };
+
   router.get('/admin/ops', async (_req, res) => {
     const topicIds = classifier.topics.map((topic) => topic.id);
-    const [queue, counts, latestSeq, oldestSeq, epoch] = await Promise.all([
+    const [queue, counts, latestSeq, oldestSeq, epoch, deliveryStatus] = await Promise.all([
       producer.status(),
       store.topicCounts(topicIds),
       store.latestSeq(),
       store.oldestSeq(),
       store.epoch(),
+      delivery(),
     ]).catch((error: unknown) => {
       throw new AppError('unavailable', 'Redis or the queue cannot be reached', { retryAfter: 2, cause: error });
     });
@@ -83,6 +101,7 @@ export function adminRouter(deps: ApiDeps): Router {
       queue: { depth: wait + prioritized + delayed, maxDepth: config.maxQueueDepth, jobs: queue.jobs, workers: queue.workers },
       history: { latestSeq, oldestSeq, epoch },
       topics: classifier.topics.map((topic) => ({ id: topic.id, name: topic.name, count: counts[topic.id] ?? 0 })),
+      delivery: deliveryStatus,
     };
     res.json(body);
   });
@@ -91,7 +110,10 @@ export function adminRouter(deps: ApiDeps): Router {
   if (token !== undefined) {
     const board = new ExpressAdapter();
     board.setBasePath(BULL_BOARD_PATH);
-    createBullBoard({ queues: [new BullMQAdapter(producer.queue, { readOnlyMode: false })], serverAdapter: board });
+    createBullBoard({
+      queues: [new BullMQAdapter(producer.queue, { readOnlyMode: false }), new BullMQAdapter(pushQueue, { readOnlyMode: false })],
+      serverAdapter: board,
+    });
     router.use(BULL_BOARD_PATH, board.getRouter() as Router);
   }
   return router;

@@ -1,0 +1,137 @@
+// PushDispatcher: follows the live feed and queues a push fanout for each alert version that may be pushed. One
+// worker process holds the lease at a time (the others stand by), and a cursor in Redis lets the next one resume.
+import { randomUUID } from 'node:crypto';
+import type { Queue } from 'bullmq';
+import type { RedisClient } from '../store/redis-connection.js';
+import type { Severity } from '../core/severity.js';
+import type { Logger } from '../observability/logger.js';
+import type { AlertStore } from '../store/alert-store.js';
+import type { RedisKeys } from '../store/keys.js';
+import { LuaScript } from '../store/lua-script.js';
+import { mayPush } from './push-delivery.js';
+import { fanoutJobId, type PushJob } from './push-queue.js';
+
+/** Takes or renews the lease KEYS[1] for ARGV[1] (ARGV[2] ms); 1 when this instance holds it. */
+const LEASE = new LuaScript(`
+local holder = redis.call('GET', KEYS[1])
+if holder == false or holder == ARGV[1] then
+  redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+  return 1
+end
+return 0
+`);
+/** Moves the cursor KEYS[1] forward to ARGV[1] (never back, unless ARGV[2] = 'reset'). */
+const ADVANCE = new LuaScript(`
+local current = tonumber(redis.call('GET', KEYS[1]) or '0')
+if ARGV[2] == 'reset' or tonumber(ARGV[1]) > current then redis.call('SET', KEYS[1], ARGV[1]) end
+return 1
+`);
+
+/** Gives the lease KEYS[1] up if ARGV[1] holds it. */
+const RELEASE = new LuaScript(`
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0
+`);
+
+const LEASE_MS = 10_000;
+const RENEW_MS = 2_000;
+const BLOCK_MS = 2_000;
+
+export interface PushDispatcherOptions {
+  /** A connection of its own: the feed read blocks it. */
+  feedConnection: RedisClient;
+  redis: RedisClient;
+  keys: RedisKeys;
+  store: AlertStore;
+  queue: Queue<PushJob>;
+  minSeverity: Severity;
+  logger: Logger;
+}
+
+/**
+ * @example const dispatcher = new PushDispatcher({ ... }); dispatcher.start(); … await dispatcher.stop();
+ */
+export class PushDispatcher {
+  private readonly id = randomUUID();
+  private leading = false;
+  private stopped = false;
+  private timer: NodeJS.Timeout | undefined;
+  private loop: Promise<void> | undefined;
+  private readonly options: PushDispatcherOptions;
+
+  constructor(options: PushDispatcherOptions) {
+    this.options = options;
+  }
+
+  /**
+   * Starts standing for the lease. The cursor is set first (to the end of history, when no dispatcher ever ran), so
+   * every alert stored after this resolves is pushed, whichever worker takes the lease.
+   */
+  async start(): Promise<void> {
+    const { redis, keys, store } = this.options;
+    if ((await redis.get(keys.pushCursor)) === null) await redis.set(keys.pushCursor, await store.latestSeq(), 'NX');
+    const tick = () => {
+      this.renew().catch((error: Error) => this.options.logger.warn({ err: error.message }, 'push dispatcher lease check failed'));
+    };
+    tick();
+    this.timer = setInterval(tick, RENEW_MS);
+    this.timer.unref();
+  }
+
+  private async renew(): Promise<void> {
+    if (this.stopped) return;
+    const held = (await LEASE.run(this.options.redis, [this.options.keys.pushDispatcher], [this.id, LEASE_MS])) === 1;
+    if (held && !this.leading && !this.stopped) {
+      this.leading = true;
+      this.options.logger.info('push dispatcher: this worker queues push fanouts');
+      this.loop = this.follow().finally(() => {
+        this.leading = false;
+      });
+    } else if (!held) {
+      this.leading = false;
+    }
+  }
+
+  /** Reads the feed from the cursor and queues a fanout per pushable version, while this instance holds the lease. */
+  private async follow(): Promise<void> {
+    const { redis, keys, store, queue, logger, feedConnection } = this.options;
+    // Set by start() (the first dispatcher ever begins at the end of history: older alerts are not pushed).
+    let cursor = Number((await redis.get(keys.pushCursor)) ?? (await store.latestSeq()));
+    while (this.leading && !this.stopped) {
+      try {
+        const entries = await store.readFeed(feedConnection, cursor, BLOCK_MS, 1000);
+        if (entries.length === 0) {
+          // Redis lost its data and seqs started over below the cursor: follow the new history from its end.
+          const latest = await store.latestSeq();
+          if (latest < cursor) {
+            logger.warn({ cursor, latest }, 'push dispatcher: history was reset; following it from its end');
+            cursor = latest;
+            await ADVANCE.run(redis, [keys.pushCursor], [cursor, 'reset']);
+          }
+          continue;
+        }
+        const jobs = entries
+          .map((entry) => entry.alert)
+          .filter((alert) => mayPush(alert, this.options.minSeverity))
+          .map((alert) => ({ name: 'fanout', data: { kind: 'fanout' as const, seq: alert.seq }, opts: { jobId: fanoutJobId(alert), priority: 1 } }));
+        if (jobs.length > 0) await queue.addBulk(jobs);
+        cursor = entries[entries.length - 1]!.seq;
+        await ADVANCE.run(redis, [keys.pushCursor], [cursor, 'advance']);
+      } catch (error) {
+        if (this.stopped) return;
+        logger.warn({ err: (error as Error).message }, 'push dispatcher: feed read failed; retrying');
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.leading = false;
+    clearInterval(this.timer);
+    this.options.feedConnection.disconnect();
+    await this.loop?.catch(() => undefined);
+    // Hand the lease on at once rather than after it expires.
+    await RELEASE.run(this.options.redis, [this.options.keys.pushDispatcher], [this.id]).catch(() => undefined);
+  }
+}
