@@ -172,6 +172,50 @@ export const ENV_SCHEMA = z.object({
   SIRENA_MAX_SOCKET_PAYLOAD_BYTES: int(1024, 1024 * 1024).default(16_384),
   /** Largest POST body in bytes. @defaultValue 1048576 (1 MiB) */
   SIRENA_MAX_BODY_BYTES: int(1024, 64 * 1024 * 1024).default(1_048_576),
+  /** VAPID public key (base64url, 65-byte P-256 point). Unset with the private key: a pair is made once and kept in Redis. */
+  SIRENA_VAPID_PUBLIC_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{86,88}$/, 'must be a base64url P-256 public key (65 bytes, as `web-push generate-vapid-keys` prints)')
+    .optional(),
+  /** VAPID private key (base64url, 32 bytes); set both or neither. */
+  SIRENA_VAPID_PRIVATE_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{42,44}$/, 'must be a base64url P-256 private key (32 bytes)')
+    .optional(),
+  /**
+   * The VAPID `sub` claim: a `mailto:` or `https:` contact push services may use. @defaultValue "mailto:" +
+   * SIRENA_CAP_SENDER
+   */
+  SIRENA_VAPID_SUBJECT: z
+    .string()
+    .regex(/^(mailto:[^\s]+|https:\/\/[^\s]+)$/, 'must be a mailto: or https: URL')
+    .optional(),
+  /**
+   * Comma-separated push service hosts (`host`, `host:port`, `*.domain`) a Web Push subscription's endpoint may be
+   * on; port 443 unless one is listed. @defaultValue the browser vendors' push services
+   */
+  SIRENA_PUSH_ENDPOINT_HOSTS: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined || value.trim() === '') return [...DEFAULT_PUSH_ENDPOINT_HOSTS];
+      const hosts = value.split(',').map((host) => host.trim().toLowerCase());
+      const bad = hosts.find((host) => !PUSH_HOST_PATTERN.test(host));
+      if (bad !== undefined) {
+        ctx.addIssue({ code: 'custom', message: `${JSON.stringify(bad)} is not a host, host:port or *.domain` });
+        return z.NEVER;
+      }
+      return hosts;
+    }),
+  /** Alerts below this severity are never pushed (a floor under each subscription's own minSeverity). @defaultValue "severe" */
+  SIRENA_PUSH_MIN_SEVERITY: z.enum(['unknown', 'minor', 'moderate', 'severe', 'extreme']).default('severe'),
+  /**
+   * How long a device with a socket (or SSE stream) open under its deviceId has to ack an alert before it is pushed
+   * anyway (ms). @defaultValue 5000
+   */
+  SIRENA_PUSH_ESCALATE_MS: int(0, 600_000).default(5_000),
+  /** Push requests one worker process has in flight at once. @defaultValue 64 */
+  SIRENA_PUSH_CONCURRENCY: int(1, 10_000).default(64),
   /** How long SIGTERM may take before the process exits anyway (ms). @defaultValue 8000 */
   SIRENA_SHUTDOWN_TIMEOUT_MS: int(100, 60_000).default(8_000),
   /** pino level. @defaultValue "info" */
@@ -227,6 +271,17 @@ export interface Config {
   maxBodyBytes: number;
   shutdownTimeoutMs: number;
   logLevel: Env['LOG_LEVEL'];
+  /** Web Push (src/push/). */
+  push: {
+    /** SIRENA_VAPID_PUBLIC_KEY / _PRIVATE_KEY; unset: a pair made once and kept in Redis. */
+    vapidKeys: { publicKey: string; privateKey: string } | undefined;
+    vapidSubject: string;
+    /** Allowed endpoint hosts: `host`, `host:port` or `*.domain` (port 443 unless given). */
+    endpointHosts: string[];
+    minSeverity: Env['SIRENA_PUSH_MIN_SEVERITY'];
+    escalateMs: number;
+    concurrency: number;
+  };
 }
 
 export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
@@ -252,53 +307,13 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     throw new ConfigError(`invalid configuration: ${lines.join('; ')}`);
   }
   const e = parsed.data;
+  if ((e.SIRENA_VAPID_PUBLIC_KEY === undefined) !== (e.SIRENA_VAPID_PRIVATE_KEY === undefined)) {
+    const missing = e.SIRENA_VAPID_PUBLIC_KEY === undefined ? 'SIRENA_VAPID_PUBLIC_KEY' : 'SIRENA_VAPID_PRIVATE_KEY';
+    throw new ConfigError(`invalid configuration: ${missing}: set SIRENA_VAPID_PUBLIC_KEY and SIRENA_VAPID_PRIVATE_KEY together`);
+  }
   return {
     port: e.PORT,
     host: e.HOST,
-  /** VAPID public key (base64url, 65-byte P-256 point). Unset with the private key: a pair is made once and kept in Redis. */
-  SIRENA_VAPID_PUBLIC_KEY: z
-    .string()
-    .regex(/^[A-Za-z0-9_-]{86,88}$/, 'must be a base64url P-256 public key (65 bytes, as `web-push generate-vapid-keys` prints)')
-    .optional(),
-  /** VAPID private key (base64url, 32 bytes); set both or neither. */
-  SIRENA_VAPID_PRIVATE_KEY: z
-    .string()
-    .regex(/^[A-Za-z0-9_-]{42,44}$/, 'must be a base64url P-256 private key (32 bytes)')
-    .optional(),
-  /**
-   * The VAPID `sub` claim: a `mailto:` or `https:` contact push services may use. @defaultValue "mailto:" +
-   * SIRENA_CAP_SENDER
-   */
-  SIRENA_VAPID_SUBJECT: z
-    .string()
-    .regex(/^(mailto:[^\s]+|https:\/\/[^\s]+)$/, 'must be a mailto: or https: URL')
-    .optional(),
-  /**
-   * Comma-separated push service hosts (`host`, `host:port`, `*.domain`) a Web Push subscription's endpoint may be
-   * on; port 443 unless one is listed. @defaultValue the browser vendors' push services
-   */
-  SIRENA_PUSH_ENDPOINT_HOSTS: z
-    .string()
-    .optional()
-    .transform((value, ctx) => {
-      if (value === undefined || value.trim() === '') return [...DEFAULT_PUSH_ENDPOINT_HOSTS];
-      const hosts = value.split(',').map((host) => host.trim().toLowerCase());
-      const bad = hosts.find((host) => !PUSH_HOST_PATTERN.test(host));
-      if (bad !== undefined) {
-        ctx.addIssue({ code: 'custom', message: `${JSON.stringify(bad)} is not a host, host:port or *.domain` });
-        return z.NEVER;
-      }
-      return hosts;
-    }),
-  /** Alerts below this severity are never pushed (a floor under each subscription's own minSeverity). @defaultValue "severe" */
-  SIRENA_PUSH_MIN_SEVERITY: z.enum(['unknown', 'minor', 'moderate', 'severe', 'extreme']).default('severe'),
-  /**
-   * How long a device with a socket (or SSE stream) open under its deviceId has to ack an alert before it is pushed
-   * anyway (ms). @defaultValue 5000
-   */
-  SIRENA_PUSH_ESCALATE_MS: int(0, 600_000).default(5_000),
-  /** Push requests one worker process has in flight at once. @defaultValue 64 */
-  SIRENA_PUSH_CONCURRENCY: int(1, 10_000).default(64),
     redisUrl: e.REDIS_URL ?? DEFAULT_REDIS_URL,
     redisUrlDefaulted: e.REDIS_URL === undefined,
     keyPrefix: e.SIRENA_KEY_PREFIX,
@@ -333,23 +348,6 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     maxBodyBytes: e.SIRENA_MAX_BODY_BYTES,
     shutdownTimeoutMs: e.SIRENA_SHUTDOWN_TIMEOUT_MS,
     logLevel: e.LOG_LEVEL,
-  };
-}
-  /** Web Push (src/push/). */
-  push: {
-    /** SIRENA_VAPID_PUBLIC_KEY / _PRIVATE_KEY; unset: a pair made once and kept in Redis. */
-    vapidKeys: { publicKey: string; privateKey: string } | undefined;
-    vapidSubject: string;
-    /** Allowed endpoint hosts: `host`, `host:port` or `*.domain` (port 443 unless given). */
-    endpointHosts: string[];
-    minSeverity: Env['SIRENA_PUSH_MIN_SEVERITY'];
-    escalateMs: number;
-    concurrency: number;
-  };
-  if ((e.SIRENA_VAPID_PUBLIC_KEY === undefined) !== (e.SIRENA_VAPID_PRIVATE_KEY === undefined)) {
-    const missing = e.SIRENA_VAPID_PUBLIC_KEY === undefined ? 'SIRENA_VAPID_PUBLIC_KEY' : 'SIRENA_VAPID_PRIVATE_KEY';
-    throw new ConfigError(`invalid configuration: ${missing}: set SIRENA_VAPID_PUBLIC_KEY and SIRENA_VAPID_PRIVATE_KEY together`);
-  }
     push: {
       vapidKeys: e.SIRENA_VAPID_PUBLIC_KEY && e.SIRENA_VAPID_PRIVATE_KEY ? { publicKey: e.SIRENA_VAPID_PUBLIC_KEY, privateKey: e.SIRENA_VAPID_PRIVATE_KEY } : undefined,
       vapidSubject: e.SIRENA_VAPID_SUBJECT ?? `mailto:${e.SIRENA_CAP_SENDER}`,
@@ -358,3 +356,5 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
       escalateMs: e.SIRENA_PUSH_ESCALATE_MS,
       concurrency: e.SIRENA_PUSH_CONCURRENCY,
     },
+  };
+}

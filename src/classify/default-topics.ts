@@ -142,6 +142,10 @@ export const DRILLS = [
   'civil-protection drill*', 'training alert', 'навчальн* тривог*', 'навчальн* евакуац*', 'тренувальн* евакуац*',
   'planned destruction', 'destruction of old munitions', 'destruction of munitions', 'disposal of munitions',
   'знищення боєприпас*', 'планов* знищення', 'піротехнік* знищ*', 'сапери проводитимуть', 'підриви вибухонебезпечн*',
+  'вибухонебезпечн* предмет*', 'знищуватим*', 'may hear explosions', 'may hear blasts', 'можуть чути вибухи',
+  'можуть почути вибухи',
+  'civil defence exercise*', 'civil defense exercise*', 'civil-defence exercise*', 'simulated air raid',
+  'simulated attack', 'імітаці* тривог*', 'навчан* з цивільного захисту',
 ];
 
 /**
@@ -205,10 +209,11 @@ export const LOOK_BACK = [
 ];
 
 /** Debunked reports: minor, and no live attack; a fake about Kyiv is still about Kyiv (clarification 5). */
-const FAKES = [
+export const FAKES = [
   'fact check', 'fact-check*', 'debunk*', 'fake', 'false reports', 'reports are false', 'untrue', 'фейк*',
   'дезінформац*', 'неправдив*', 'не відповідає дійсності', 'спростува*', 'спростовує', 'false alarm', 'by mistake',
-  'technical failure', 'technical glitch', 'помилков*', 'технічн* збій', 'технічн* збою',
+  'technical failure', 'technical glitch', 'помилков*', 'технічн* збій', 'технічн* збою', 'не підтвердил*',
+  'не підтвердилась', 'not confirmed', 'turned out to be false', 'виявил* неправдив*',
 ];
 
 /** Looking back or debunking rather than reporting. */
@@ -491,7 +496,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       negative: [
         'peacekeep*', 'defence minister*', 'defense minister*', 'defence ministry', 'defense ministry',
         'міністр* оборони', 'міністерств* оборони', 'мін* оборони', 'signed contract*', 'підписал* контракт*',
-        'trade deal*', 'visitor*', 'signed up', 'визначн*', 'peace of mind', 'deal with the consequences', 'deal with the aftermath',
+        'trade deal*', 'visitor*', 'signed up', 'заочно засудив', 'заочно засудила', 'суд засудив', 'суд засудила',
+        'засудив до', 'засудила до', 'засудили до', 'засуджено до', 'засуджен*', 'визначн*', 'peace of mind', 'deal with the consequences', 'deal with the aftermath',
       ],
       defaultSeverity: 'minor',
     },
@@ -582,8 +588,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'північно-західного напрямку', 'південно-східного напрямку', 'південно-західного напрямку',
       ],
       // A prisoner exchange is diplomacy (LABELLING.md), whoever comes home.
+      // A verdict on a past strike is a look-back (clarification 6), not the pilot's unit at war.
       exclude: [
-        ...DRILLS, 'з полону', 'from captivity', 'обмін* полонен*', 'обмін* військовополонен*', 'prisoner exchange*',
+        ...DRILLS, 'in absentia', 'заочно', 'sentenced', 'verdict', 'вирок*', 'з полону', 'from captivity', 'обмін* полонен*', 'обмін* військовополонен*', 'prisoner exchange*',
         'prisoner swap*', 'exchange of prisoners', 'swap of prisoners',
       ],
       defaultSeverity: 'moderate',

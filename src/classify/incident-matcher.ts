@@ -2,7 +2,7 @@
 import cyrillicToTranslitModule from 'cyrillic-to-translit-js';
 import { FALLBACK_TOPIC } from '../core/topic.js';
 import { findCueScopes, SCOPE_MARKER_LISTS } from './cue-scopes.js';
-import { ALL_CLEAR, DEFAULT_TOPICS, DRILLS, LOOK_BACK, PAST_ALERT } from './default-topics.js';
+import { ALL_CLEAR, DEFAULT_TOPICS, DRILLS, FAKES, LOOK_BACK, PAST_ALERT } from './default-topics.js';
 import { FifoCache } from './fifo-cache.js';
 import { createPlaceFinder, type PlaceName } from './place-names.js';
 import { createTermIndex, overlapsAny, tokenize, type TermHit } from './term-index.js';
@@ -242,7 +242,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
     ALL_CLEAR_CUES,
     THREAT_CUES,
     ...impactRules.map((rule) => rule.terms),
-    LOOK_BACK,
+    [...LOOK_BACK, ...FAKES],
     DRILLS,
     STATEMENT_CUES,
     FOLLOW_UP_CUES,
@@ -509,7 +509,6 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
         const similarity = similarities[at]!;
         if (fallbackOnly && !samePlace && similarity < threshold) continue;
         const gap = Math.max(...shared.map((topic) => gapMs.get(topic) ?? 0));
-        // Drills are many a day: one chains only with a drill at the same place, else threads on wording alone.
         const incident = incidents.get(candidate.incidentId)!;
         // A live threat continues an alert still live: one whose last threat, or whose first report, is within the
         // gap. After hours of only impact and toll reports ("one injured in the overnight attack"), it is a new alert.
@@ -517,7 +516,10 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
           (mine.phase !== 'threat' || probeTime - incident.threatAt <= gap || probeTime - incident.first <= gap) &&
           // "Attacked again", "another strike": a new event, unless its incident's last report is within the hour.
           (!mine.fresh || distance <= FRESH_GAP_MS);
-        const chained = gap > 0 && distance <= gap && (!mine.drill || samePlace) && live;
+        // Drills are many a day, each announced for its own place: one chains only with a drill at that very place
+        // (not a town of the same oblast), else threads on wording alone.
+        const sameDrillPlace = mine.places.some((place) => theirs.places.includes(place));
+        const chained = gap > 0 && distance <= gap && (!mine.drill || sameDrillPlace) && live;
         // An all-clear ends the alert still open on its topic and place, however long the alert lasted (the
         // incidents it may not join, those already cleared, were passed over above).
         const closes = !chained && gap > 0 && mine.phase === 'all-clear' && member.time <= probeTime && incident.threat;

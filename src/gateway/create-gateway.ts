@@ -176,14 +176,6 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
       opsPerMinute: config.subscribeRatePerMinute,
     });
     sessions.add(session);
-    // A token is good until its `exp`: then the socket is told and closed, and its client reconnects with a new one.
-    const expiry = whenExpired(socket.data.grant, () => {
-      socket.emit('token_expired', { code: 'token_expired', message: 'the token has expired: reconnect with a fresh one' });
-      socket.disconnect(true);
-    });
-    socket.on('disconnect', () => {
-      expiry.cancel();
-      metrics.socketsConnected.dec();
     // Receipts: a socket connected with auth.deviceId marks its device present (its pushes wait for an ack).
     const device = DeviceIdSchema.safeParse((socket.handshake.auth as { deviceId?: unknown } | undefined)?.deviceId);
     const deviceId = device.success ? device.data : undefined;
@@ -197,13 +189,21 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
       deps.receipts?.figures.ack(parsed.data.seq, deviceId).catch(() => undefined);
       if (typeof reply === 'function') reply({ ok: true });
     });
+    // A token is good until its `exp`: then the socket is told and closed, and its client reconnects with a new one.
+    const expiry = whenExpired(socket.data.grant, () => {
+      socket.emit('token_expired', { code: 'token_expired', message: 'the token has expired: reconnect with a fresh one' });
+      socket.disconnect(true);
+    });
+    socket.on('disconnect', () => {
+      leave?.();
+      expiry.cancel();
+      metrics.socketsConnected.dec();
       sessions.delete(session);
     });
   });
 
   const router = Router();
   router.use(consoleRouter({ topics: deps.topics, tokenRequired: !access.open, publicTopics: config.publicTopics, editing: config.editorKeys.length > 0 }));
-      leave?.();
   router.use(historyRouter({ store, knownTopics, access }));
   router.use(stateRouter({ states: deps.areaStates, access }));
   router.use(capRouter({ store, topics: deps.topics, areas: deps.areaStates.areas, sender: config.capSender, access }));
@@ -215,6 +215,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
       knownTopics,
       streams,
       access,
+      ...(deps.receipts && { presence: deps.receipts.presence }),
       heartbeatMs: config.sseHeartbeatMs,
       areaState: (topics) => areas.forTopics(topics),
       limits,
@@ -231,7 +232,6 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     const count = (transport: string, subscriptions: Iterable<string>) => {
       for (const topic of subscriptions) metrics.topicSubscribers.inc({ topic, transport });
     };
-      ...(deps.receipts && { presence: deps.receipts.presence }),
     for (const session of sessions) count('socket.io', session.subscriptions.keys());
     for (const stream of streams) count('sse', stream.subscriptions.keys());
   });
@@ -251,9 +251,9 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
       io.disconnectSockets(true);
       await tail.stop();
       areas.stop();
+      await deps.receipts?.presence.close();
+      await deps.receipts?.figures.close();
       await new Promise<void>((resolve) => io.close(() => resolve()));
     },
   };
 }
-      await deps.receipts?.presence.close();
-      await deps.receipts?.figures.close();

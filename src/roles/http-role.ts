@@ -89,9 +89,9 @@ export async function startHttpRole(ctx: RoleContext, roles: HttpRoles, extraChe
       areaStates,
       logger,
       metrics,
-    });
       // Acks and per-alert socket counts are written in batches (every 50 ms), presence at once.
       receipts: { presence: new DevicePresence({ redis, keys }), figures: new DeliveryFigures({ redis, keys, flushMs: 50, ackTtlSeconds: ackTtlSeconds(config) }) },
+    });
   }
   // A gateway is ready only while it tails the feed, whether it runs alone or beside the API.
   const tail = gateway?.tail;
@@ -117,7 +117,6 @@ export async function startHttpRole(ctx: RoleContext, roles: HttpRoles, extraChe
     app.use(healthRouter({ redis, metrics, checks, metricsToken: config.metricsToken }));
   }
   if (gateway) app.use(gateway.router);
-  // A gateway alone takes editors' revisions too: its console's editor buttons post to it.
   // Web Push (src/push/): the VAPID key, subscriptions and receipts, on the API and every gateway (the console posts
   // to the gateway that served it). Sending happens in the worker processes.
   const ackFigures = new DeliveryFigures({ redis, keys, ackTtlSeconds: ackTtlSeconds(config) });
@@ -133,6 +132,7 @@ export async function startHttpRole(ctx: RoleContext, roles: HttpRoles, extraChe
     }),
   );
   if (roles.api) watchDeliveryMetrics({ metrics, figures: ackFigures, subscriptions: new PushSubscriptions({ redis, keys }), store });
+  // A gateway alone takes editors' revisions too: its console's editor buttons post to it.
   if (gateway && !roles.api) app.use(revisionsRouter({ config, classifier, redis, keys, store }));
   finishApp(app, logger);
   // Paid before the port opens, so /readyz never answers 200 while the first update would still pay for it.

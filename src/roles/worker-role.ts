@@ -159,8 +159,8 @@ export async function startWorkerRole(ctx: RoleContext): Promise<RunningRole> {
   return {
     async close() {
       await standIn?.stop();
-      await Promise.all(lanes.map((lane) => lane.close()));
       await push?.close();
+      await Promise.all(lanes.map((lane) => lane.close()));
       await candidates.stop();
     },
   };
@@ -214,7 +214,6 @@ export async function startWorkerRole(ctx: RoleContext): Promise<RunningRole> {
   }
 }
 
-/** How much nicer (in `nice` steps) a routine-only worker makes itself. */
 /** A worker that only sends Web Push (SIRENA_WORKER_LANES=push): no classifier, no update queue. */
 async function startPushOnly(ctx: RoleContext): Promise<RunningRole> {
   const { config, logger } = ctx;
@@ -226,13 +225,14 @@ async function startPushOnly(ctx: RoleContext): Promise<RunningRole> {
   return push;
 }
 
+/** How much nicer (in `nice` steps) a routine-only worker makes itself. */
 const ROUTINE_NICENESS = 10;
-
 /**
  * A push-only worker is nicer still: it encrypts and sends for devices that no socket reaches, on the cores the
  * gateways, API and classification leave idle, so socket delivery does not slow down while thousands of pushes go out.
  */
 const PUSH_NICENESS = 19;
+
 /**
  * A routine-only worker is batch work: it lowers its own CPU priority so that, when the cores are busy with a
  * backlog, the OS runs the API, the gateways, Redis and the urgent-lane worker first. On Linux a priority belongs to
