@@ -1,5 +1,5 @@
 // Sirena live console: lists the latest alerts of the chosen topics, then shows new ones live (client SDK browser bundle).
-import { SirenaClient } from '/client/sirena-client.js';
+import { SirenaClient, deviceIdOf, subscribeToPush, unsubscribeFromPush } from '/client/sirena-client.js';
 
 const SEVERITIES = ['unknown', 'minor', 'moderate', 'severe', 'extreme'];
 const rank = (severity) => SEVERITIES.indexOf(severity);
@@ -22,7 +22,13 @@ const els = {
   tokenRow: $('token-row'), token: $('token'), tokenUse: $('token-use'), areas: $('areas'),
   editorRow: $('editor-row'), editorKey: $('editor-key'), editorKeyLabel: $('editor-key-label'), editorSignIn: $('editor-sign-in'),
   editorStatus: $('editor-status'), editorSignOut: $('editor-sign-out'),
+  notifyRow: $('notify-row'), notify: $('notify'), notifyStatus: $('notify-status'),
 };
+/**
+ * This browser's device id: its sockets connect with it and ack every alert, and its push subscription carries it,
+ * so the server pushes an alert only when no open console here acked it in time.
+ */
+const deviceId = deviceIdOf();
 
 /**
  * With SIRENA_JWT_SECRET set, history and live alerts are read with a subscriber token: one given as `#token=…` in
@@ -217,9 +223,11 @@ function start() {
     url: location.origin,
     topics: readable,
     minSeverity: settings.minSeverity,
+    deviceId,
     ...(token && { token }),
   });
   client = current;
+  if (pushOn()) updatePush();
   const mine = (listener) => (...args) => {
     if (id === session) listener(...args);
   };
@@ -337,6 +345,8 @@ function keep(alert) {
   const held = alerts.get(alert.id);
   if (held && held.seq >= alert.seq) return false;
   alerts.set(alert.id, alert);
+  // Listed here: a notification the service worker showed for this alert id earlier is now a repeat.
+  if (document.visibilityState === 'visible') closeNotification(alert.id);
   return true;
 }
 
@@ -616,6 +626,97 @@ function text(tag, content, className) {
   el.textContent = content;
   if (className) el.className = className;
   return el;
+}
+
+// ---- Web Push: "Notify me while the console is closed" ----
+/*
+ * The service worker (/sirena-sw.js) shows a push as a notification only while no console page is visible, one per
+ * alert id (a later version replaces it); with a page visible it hands the push to the page, which lists the alert
+ * once (by id and seq) however it came: socket, history or push.
+ */
+const PUSH_KEY = 'sirena-console-push';
+const pushSupported = window.isSecureContext && 'serviceWorker' in navigator && 'PushManager' in window && 'Notification' in window;
+const workerReady = 'serviceWorker' in navigator && window.isSecureContext
+  ? navigator.serviceWorker.register('/sirena-sw.js').then(() => navigator.serviceWorker.ready).catch(() => undefined)
+  : Promise.resolve(undefined);
+
+function pushOn() {
+  try {
+    return JSON.parse(localStorage.getItem(PUSH_KEY) ?? 'null')?.id !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+function notifyStatus(text) {
+  els.notifyStatus.textContent = text;
+}
+
+/** Subscribes (again) for the chosen topics and severity: the same browser endpoint replaces its subscription. */
+async function updatePush() {
+  const registration = await workerReady;
+  if (!registration) return notifyStatus('This browser cannot receive pushes here.');
+  if (readable.length === 0) return notifyStatus('Pick a topic to be notified of.');
+  try {
+    const { id } = await subscribeToPush({ url: location.origin, registration, topics: readable, minSeverity: settings.minSeverity, deviceId, ...(token && { token }) });
+    localStorage.setItem(PUSH_KEY, JSON.stringify({ id }));
+    const floor = rank(settings.minSeverity) > rank(config.pushMinSeverity) ? settings.minSeverity : config.pushMinSeverity;
+    const names = readable.map((topic) => config.topics.find((t) => t.id === topic)?.name ?? topic);
+    notifyStatus(`On: ${names.join(', ')}, ${floor} and above, while no console is open.`);
+  } catch (error) {
+    els.notify.checked = false;
+    localStorage.removeItem(PUSH_KEY);
+    notifyStatus(`Could not turn notifications on: ${error.message}`);
+  }
+}
+
+async function stopPush() {
+  let saved;
+  try {
+    saved = JSON.parse(localStorage.getItem(PUSH_KEY) ?? 'null');
+  } catch {
+    saved = null;
+  }
+  localStorage.removeItem(PUSH_KEY);
+  notifyStatus('Off.');
+  if (saved?.id) await unsubscribeFromPush({ url: location.origin, id: saved.id, registration: await workerReady }).catch(() => undefined);
+}
+
+/** Tells the service worker this alert is listed here: it closes a notification it showed for the id. */
+async function closeNotification(id) {
+  (await workerReady)?.active?.postMessage({ type: 'sirena-listed', id });
+}
+
+if (pushSupported) {
+  els.notifyRow.hidden = false;
+  els.notify.checked = pushOn();
+  // Permission taken back in the browser's settings: the subscription is no use any more.
+  navigator.permissions?.query({ name: 'notifications' }).then((status) => {
+    if (status.state === 'granted' || !els.notify.checked) return;
+    els.notify.checked = false;
+    stopPush();
+  }, () => undefined);
+  els.notify.addEventListener('change', async () => {
+    if (!els.notify.checked) return stopPush();
+    const permission = await Notification.requestPermission();
+    if (permission !== 'granted') {
+      els.notify.checked = false;
+      return notifyStatus('Notifications are blocked for this site: allow them in the browser to turn this on.');
+    }
+    notifyStatus('Turning on…');
+    await updatePush();
+  });
+  // A push that came while this page is open: list the alert (read in full from the server) if it fits the filter.
+  navigator.serviceWorker.addEventListener('message', async (event) => {
+    const pushed = event.data?.type === 'sirena-push' ? event.data.alert : undefined;
+    if (!pushed || (alerts.get(pushed.id)?.seq ?? 0) >= pushed.seq) return;
+    const headers = { accept: 'application/json', ...(token && { authorization: `Bearer ${token}` }) };
+    const response = await fetch(`/v1/alerts/${encodeURIComponent(pushed.id)}`, { headers }).catch(() => undefined);
+    if (!response?.ok) return;
+    const { revisions: _revisions, ...alert } = await response.json();
+    const reach = alert.reach ?? alert;
+    if (reach.topics.some((topic) => readable.includes(topic)) && rank(reach.severity) >= rank(settings.minSeverity)) onAlert(alert);
+  });
 }
 
 // ---- sound (off by default) ----

@@ -45,6 +45,18 @@ export interface SirenaClientOptions {
   /** Subscriber JWT (`auth.token`), or a function returning a fresh one for each connection. */
   token?: string | (() => string | Promise<string>);
   /**
+   * This device's id (`auth.deviceId`), the one its Web Push subscription was made with: while the client is
+   * connected, the server holds the device's pushes for SIRENA_PUSH_ESCALATE_MS and sends one only for an
+   * alert the client did not ack. A random id kept per installation (see `subscribeToPush`).
+   * @defaultValue unset: the server does not tie this connection to a device
+   */
+  deviceId?: string;
+  /**
+   * Send a receipt (`ack` `{seq}`) for every alert received, whether or not it was a repeat.
+   * @defaultValue true
+   */
+  acks?: boolean;
+  /**
    * How long a subscribe may go without its ack or a replayed alert before the connection is restarted (ms). Each
    * replayed alert restarts the clock, so a long catch-up over a slow link is not cut off halfway and repeated.
    * @defaultValue 30000
@@ -263,19 +275,21 @@ export class SirenaClient {
     this.connectFailures = 0;
     this.shutdownRetryMs = undefined;
     this.tokenExpired = false;
-    const { token } = this.options;
+    const { token, deviceId } = this.options;
+    const device = deviceId === undefined ? {} : { deviceId };
     const socket: ClientSocket = io(this.url, {
       forceNew: true,
       reconnectionDelay: this.options.reconnectionDelayMs ?? 500,
       reconnectionDelayMax: this.options.reconnectionDelayMaxMs ?? 5000,
       randomizationFactor: 0.5,
+      ...(token === undefined && deviceId !== undefined && { auth: device }),
       ...(token !== undefined && {
         auth: (cb: (data: object) => void) => {
           Promise.resolve(typeof token === 'function' ? token() : token).then(
-            (value) => cb({ token: value }),
+            (value) => cb({ token: value, ...device }),
             (error: unknown) => {
               this.emit('error', new SirenaClientError('unauthorized', `the token function failed: ${String(error)}`));
-              cb({});
+              cb(device);
             },
           );
         },
@@ -469,6 +483,8 @@ export class SirenaClient {
 
   private deliver(alert: Alert, live: boolean): void {
     if (live) this.cursor = Math.max(this.cursor ?? 0, alert.seq);
+    // The receipt: this device has the alert (a repeat too), so the server need not push it (see `deviceId`).
+    if (this.options.acks !== false && this.current?.connected) this.current.emit('ack', { seq: alert.seq });
     if (alert.seq <= this.seenFloor || this.seen.has(alert.seq)) return;
     this.seen.add(alert.seq);
     if (this.seen.size > (this.options.dedupeWindow ?? 10_000)) {

@@ -20,11 +20,19 @@ export function consoleRouter(options: {
   publicTopics: readonly string[];
   /** SIRENA_EDITOR_KEYS is set: the console offers an editor sign-in (re-grade, re-topic, cancel). */
   editing?: boolean;
+  /** SIRENA_PUSH_MIN_SEVERITY: the console says pushes never go below it. @defaultValue "severe" */
+  pushMinSeverity?: string;
 }): Router {
   const { root } = packageInfo();
   const topics = options.topics.map(({ id, name, description }) => ({ id, name, ...(description && { description }) }));
   // The page carries the gateway's topics, so the console needs no API call (a gateway may run without the API).
-  const config = JSON.stringify({ topics, tokenRequired: options.tokenRequired, publicTopics: options.publicTopics, editing: options.editing === true }).replace(/</g, '\\u003c');
+  const config = JSON.stringify({
+    topics,
+    tokenRequired: options.tokenRequired,
+    publicTopics: options.publicTopics,
+    editing: options.editing === true,
+    pushMinSeverity: options.pushMinSeverity ?? 'severe',
+  }).replace(/</g, '\\u003c');
   const page = readFileSync(join(root, CONSOLE_DIR, 'index.html'), 'utf8').replace(
     '<!-- sirena-config -->',
     `<script type="application/json" id="sirena-config">${config}</script>`,
@@ -33,6 +41,18 @@ export function consoleRouter(options: {
   router.get('/', (_req, res) => {
     res.setHeader('Cache-Control', 'no-cache');
     res.type('html').send(page);
+  });
+  // Installable: the web app manifest, and the service worker that shows pushes while no console is open. The worker
+  // is served from the root so that its scope is the whole console.
+  const manifest = readFileSync(join(root, CONSOLE_DIR, 'manifest.webmanifest'), 'utf8');
+  const serviceWorker = readFileSync(join(root, CONSOLE_DIR, 'service-worker.js'), 'utf8');
+  router.get('/manifest.webmanifest', (_req, res) => {
+    res.setHeader('Cache-Control', 'no-cache');
+    res.type('application/manifest+json').send(manifest);
+  });
+  router.get('/sirena-sw.js', (_req, res) => {
+    res.setHeader('Cache-Control', 'no-cache');
+    res.type('text/javascript').send(serviceWorker);
   });
   router.use('/console', express.static(join(root, CONSOLE_DIR), { index: false }));
   router.use('/client', express.static(join(root, CLIENT_BUNDLE_DIR), { index: false }));

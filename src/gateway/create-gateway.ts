@@ -203,7 +203,15 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   });
 
   const router = Router();
-  router.use(consoleRouter({ topics: deps.topics, tokenRequired: !access.open, publicTopics: config.publicTopics, editing: config.editorKeys.length > 0 }));
+  router.use(
+    consoleRouter({
+      topics: deps.topics,
+      tokenRequired: !access.open,
+      publicTopics: config.publicTopics,
+      editing: config.editorKeys.length > 0,
+      pushMinSeverity: config.push.minSeverity,
+    }),
+  );
   router.use(historyRouter({ store, knownTopics, access }));
   router.use(stateRouter({ states: deps.areaStates, access }));
   router.use(capRouter({ store, topics: deps.topics, areas: deps.areaStates.areas, sender: config.capSender, access }));
