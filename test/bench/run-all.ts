@@ -9,6 +9,7 @@ import { ingestScenario } from './scenarios/ingest.js';
 import { latencyScenario } from './scenarios/latency.js';
 import { memoryScenario } from './scenarios/memory.js';
 import { priorityScenario } from './scenarios/priority.js';
+import { pushScenario } from './scenarios/push.js';
 import { replayScenario } from './scenarios/replay.js';
 import { revisionScenario } from './scenarios/revision.js';
 
@@ -43,6 +44,7 @@ const SCENARIOS: Record<string, { run: () => Promise<ScenarioResult>; deadlineS:
   classifier: { run: classifierScenario, deadlineS: 60 },
   'first-alert': { run: firstAlertScenario, deadlineS: 180 },
   fanout: { run: fanoutScenario, deadlineS: 1200 },
+  push: { run: pushScenario, deadlineS: 420 },
 };
 
 const wanted = process.argv.slice(2);
