@@ -280,7 +280,7 @@ const AIR_ATTACK = [
   'kab', 'kabs', 'explosion*', 'explod*', 'blast*', 'bangs', 'air defence*', 'air defense*', 'anti-aircraft',
   'shot down', 'downed', 'intercept*', 'debris', 'wreckage', 'fragments', 'rubble', 'shelter*', 'bombard*', 'shelling',
   'shelled', 'take cover', 'death toll', 'barrage', 'onslaught', 'raid', 'raids', 'salvo*', 'hit by', 'targeted', 'mig-31*', 'tu-95*', 'tu-22*',
-  'high-speed target*', 'швидкісн* ціл*', 'у києві гучно', 'в києві гучно', 'у столиці гучно', 'в столиці гучно',
+  'hits were recorded', 'hits recorded', 'hits on', 'high-speed target*', 'швидкісн* ціл*', 'у києві гучно', 'в києві гучно', 'у столиці гучно', 'в столиці гучно',
   'air raid warning', 'air-raid warning', 'missile alert', 'drone alert',
   'тривог*', 'сирен*', 'відбій', 'дрон*', 'безпілотн*', 'бпла', 'шахед*', 'шахід*', 'герань', 'герані', 'ракет*',
   'балістик*', 'балістичн*', 'гіперзвук*', 'кинджал*', 'циркон*', 'іскандер*', 'крилат*', 'удар*', 'атак*',
@@ -571,7 +571,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'combat corruption', 'combat climate change', 'combat disinformation', 'combat fraud', 'combat the spread',
         'bus fleet', 'vehicle fleet', 'tram fleet', 'fleet of buses', 'fleet of trams', 'fleet of ambulances',
         'призов* фонд*', 'призов* місц*', 'призові', 'призового', 'відбил* атак*', 'air defence forces', 'air defense forces',
-        'air-defence forces', 'anti-aircraft forces', 'військовополонен*',
+        'air-defence forces', 'anti-aircraft forces', 'військовополонен*', 'роботу сил оборони', 'роботи сил оборони',
+        'роботу ппо', 'work of air defence',
         // The attacker of a city under air attack, not a front-line development (clarification 2).
         'окупанти обстріл*', 'окупанти атаку*', 'окупанти атакува*', 'окупанти вдарил*', 'окупанти б\'ють',
         'окупанти скинул*', 'окупанти запустил*', 'russian forces shelled', 'russian forces struck',
