@@ -55,14 +55,14 @@ describe('npm start supervisor', () => {
     const env = { REDIS_URL: testRedisUrl(), SIRENA_KEY_PREFIX: uniquePrefix(), SIRENA_WORKERS: '2' };
     const main = await startRole('main', env);
     started.push(main);
-    // Two routine workers and the urgent-lane one.
+    // Two routine workers, the urgent-lane one and the push one.
     const readyLines = () => main.output.filter((line) => line.includes('worker ready'));
-    await waitUntil(() => readyLines().length >= 3, 'three workers ready');
+    await waitUntil(() => readyLines().length >= 4, 'four workers ready');
     const workerPids = readyLines().map((line) => (JSON.parse(line) as { pid: number }).pid);
 
     process.kill(workerPids[0]!, 'SIGKILL');
     await main.waitForLog('worker exited; restarting');
-    await waitUntil(() => readyLines().length >= 4, 'the restarted worker ready');
+    await waitUntil(() => readyLines().length >= 5, 'the restarted worker ready');
 
     // One process serves both roles, so its readiness covers both: the API's queue and the gateway's feed, and every
     // worker warm (the restarted one says so over IPC just after its log line).
