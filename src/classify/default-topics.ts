@@ -388,6 +388,14 @@ const NOT_WAR_EVENTS = [
   'кінотеатр*', 'фільм*', 'кіносеанс*',
 ];
 
+/** Work after an attack, which goes on ("триває", "ongoing") when the attack is over. */
+const AFTERMATH = [
+  'rescue operation*', 'rescue work*', 'search and rescue', 'search operation*', 'aftermath', 'clean-up', 'cleanup',
+  'repairs', 'repair work*', 'restoration', 'investigation', 'пошуково-рятувальн*', 'рятувальн* операці*',
+  'рятувальн* робот*', 'ліквідац* наслідк*', 'ремонтн* робот*', 'відновлювальн* робот*', 'розслідуван*',
+  'розбир* завал*', 'розбор* завал*',
+];
+
 /** A season or a month looked back on: "why alerts in Kyiv last longer this autumn" is analysis. */
 const SUMMARY_PERIOD = [
   'this autumn', 'this winter', 'this summer', 'this spring', 'this year', 'last month', 'last week', 'цієї осені',
@@ -404,7 +412,8 @@ const HABITUAL = [
 
 /** An alert told in the past tense or counted over a day: it is over ("sirens sounded for four hours"). */
 export const PAST_ALERT = [
-  'sounded', 'rocked', 'lasted', 'spent the night', 'early on', 'went off', 'wailed', 'blared', 'howled', 'woke', 'repelled', 'відбили', 'відбила', 'відбито', 'тривала', 'тривали', 'тривав', 'минулої доби',
+  'hard night', 'difficult night', 'sleepless night', 'night was', 'важка ніч', 'непроста ніч', 'безсонна ніч',
+  'ніч була', 'sounded', 'rocked', 'lasted', 'spent the night', 'early on', 'went off', 'wailed', 'blared', 'howled', 'woke', 'repelled', 'відбили', 'відбила', 'відбито', 'тривала', 'тривали', 'тривав', 'минулої доби',
   'за минулу добу', 'протягом доби', 'перебувала під', 'перебував під', 'перебувало під', 'перебували під',
 ];
 
@@ -956,7 +965,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'над київщиною', 'гучно', 'it\'s loud', 'it is loud',
       ],
       negative: [...ACTIVE_THREAT_NEGATIVE, 'were heading', 'was heading', 'що летіли', 'які летіли'],
-      unless: ACTIVE_THREAT_UNLESS,
+      // What goes on after the attack: "rescue operation is ongoing", "триває ліквідація наслідків".
+      unless: [...ACTIVE_THREAT_UNLESS, ...AFTERMATH],
     },
     {
       // Clarification 2: severity does not depend on the place. An attack on another city reported with no

@@ -91,6 +91,11 @@ const NO_ALERT: Record<string, readonly { text: string; topics: readonly string[
     { text: 'Sirens went off in Kyiv shortly after 3 a.m.; there were no reports of damage.', topics: ['kyiv-air-raids'], severity: 'moderate' },
     { text: 'Тривога в Києві тривала майже чотири години.', topics: ['kyiv-air-raids'], severity: 'minor' },
     { text: 'Why air raid alerts in Kyiv have grown longer this autumn.', topics: ['kyiv-air-raids'], severity: 'minor' },
+    { text: 'Безсонна ніч у Києві: вибухи, сирени, робота ППО.', topics: ['kyiv-air-raids'], severity: 'minor' },
+  ],
+  aftermath: [
+    { text: 'The rescue operation is ongoing at the site of the strike in Kyiv\'s Darnytskyi district.', topics: ['kyiv-air-raids'], severity: 'severe' },
+    { text: 'У Києві триває ліквідація наслідків атаки, постраждали п\'ятеро людей.', topics: ['kyiv-air-raids'], severity: 'severe' },
   ],
   'civil protection': [
     { text: 'Kyiv opened 12 new modular shelters at public transport stops.', topics: ['general'], severity: 'minor' },
