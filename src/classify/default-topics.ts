@@ -388,6 +388,19 @@ const NOT_WAR_EVENTS = [
   'кінотеатр*', 'фільм*', 'кіносеанс*',
 ];
 
+/** Air defence destroying a weapon in the air: a result (moderate), not damage. */
+const DESTROYED_WEAPONS = [
+  'destroyed a missile', 'destroyed a drone', 'destroyed a cruise missile', 'destroyed a ballistic missile',
+  'destroyed the missile', 'destroyed the drone', 'знищили ракет*', 'знищено ракет*', 'знищили дрон*', 'знищено дрон*',
+  'знищили шахед*', 'знищено шахед*', 'знищили бпла', 'знищено бпла', 'знищили крилат*', 'знищено крилат*',
+];
+
+/** A weapon already downed (past, perfective): what it was doing is no live threat. */
+const DOWNED = [
+  'shot down', 'were downed', 'was downed', 'downed all', 'destroyed', 'intercepted', 'збили', 'збито', 'знищили',
+  'знищено', 'знешкоджено', 'знешкодили', 'перехопили', 'перехоплено', 'were neutralised', 'were neutralized',
+];
+
 /** Work after an attack, which goes on ("триває", "ongoing") when the attack is over. */
 const AFTERMATH = [
   'rescue operation*', 'rescue work*', 'search and rescue', 'search operation*', 'aftermath', 'clean-up', 'cleanup',
@@ -713,7 +726,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       severity: 'moderate',
       topics: ['troops', 'kyiv-air-raids', 'general'],
       terms: [
-        ...NO_IMPACT, 'shot down', 'downed', 'intercepted', 'destroyed all', 'збито', 'збили', 'знешкоджено',
+        ...NO_IMPACT, ...DESTROYED_WEAPONS, 'shot down', 'downed', 'intercepted', 'destroyed all', 'збито', 'збили', 'знешкоджено',
         'знешкодили', 'відбито',
       ],
       unless: [...NOT_WAR, ...ALL_CLEAR, ...LOOK_BACK, ...SUMMARY_PERIOD],
@@ -792,6 +805,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'ceasefire*', 'anti-aircraft fire', 'under fire', 'fire back', 'firing', 'fires at', 'destroyed all',
         'peat fires', 'вогнев*', 'fire brigade*', 'fire service*', 'fire department', 'ceasefire', 'cease-fire',
         'destroyed drones', 'destroyed missiles', 'destroyed all drones', 'destroyed all missiles', 'hit the target',
+        ...DESTROYED_WEAPONS,
         'hit the targets',
       ],
       // A denial that a strike hit something is a statement (minor), not an impact report.
@@ -865,7 +879,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'лунають вибухи', 'вибухи лунають', 'гучно у', 'гучно в',
         // A threat announced: a ballistic threat, launches detected, bombers in the air.
         'ballistic threat', 'missile threat', 'drone threat', 'threat of ballistic', 'missile danger', 'threat remains',
-        'у києві гучно', 'в києві гучно', 'у столиці гучно', 'в столиці гучно', 'rocket threat', 'danger of ballistic', 'danger of missile*', 'danger of drone*', 'threat of missile*',
+        'у києві гучно', 'в києві гучно', 'у столиці гучно', 'в столиці гучно', 'rocket threat', 'danger of ballistic', 'more are approaching',
+        'more are in the air', 'others are in the air', 'still in the air', 'ще летять', 'ще в повітрі', 'решта летить', 'danger of missile*', 'danger of drone*', 'threat of missile*',
         'threat of drone*', 'air raid warning', 'air-raid warning', 'missile alert', 'drone alert', 'ballistic alert',
         'threat persists', 'launch detected', 'launches detected', 'have taken off', 'has taken off',
         'загроз* балістик*', 'загроз* застосуван*', 'загроз* ударн*', 'загроз* удар*', 'загроз* ракет*', 'загроз* атак*',
@@ -913,9 +928,10 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         ...ACTIVE_THREAT_NEGATIVE, 'were heading', 'was heading', 'were launched', 'was launched', 'що летіли на',
         'які летіли на', 'що летів на', 'який летів на', 'що летіла на', 'яка летіла на',
       ],
+      // "Air defence shot down 20 drones heading for Kyiv": the motion is the downed weapon's, not a live threat.
       unless: [
-        ...ACTIVE_THREAT_UNLESS, 'this month', 'this week', 'since the start', 'цього місяця', 'за місяць', 'за тиждень',
-        'з початку',
+        ...ACTIVE_THREAT_UNLESS, ...DOWNED, 'this month', 'this week', 'since the start', 'цього місяця', 'за місяць',
+        'за тиждень', 'з початку',
       ],
     },
     {
@@ -965,8 +981,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'над київщиною', 'гучно', 'it\'s loud', 'it is loud',
       ],
       negative: [...ACTIVE_THREAT_NEGATIVE, 'were heading', 'was heading', 'що летіли', 'які летіли'],
-      // What goes on after the attack: "rescue operation is ongoing", "триває ліквідація наслідків".
-      unless: [...ACTIVE_THREAT_UNLESS, ...AFTERMATH],
+      // What goes on after the attack ("rescue operation is ongoing", "триває ліквідація наслідків"); the motion of a
+      // weapon already downed ("над Київщиною збили 15 дронів").
+      unless: [...ACTIVE_THREAT_UNLESS, ...AFTERMATH, ...DOWNED],
     },
     {
       // Clarification 2: severity does not depend on the place. An attack on another city reported with no

@@ -31,6 +31,8 @@ const THREATS: readonly { topic: string; clause: string }[] = [
   { topic: 'kyiv-air-raids', clause: 'по Києву б\'ють ракетами, ППО відпрацьовує по цілях' },
   { topic: 'kyiv-air-raids', clause: 'у Києві гучно' },
   { topic: 'kyiv-air-raids', clause: 'a rocket threat remains for Kyiv' },
+  { topic: 'kyiv-air-raids', clause: 'drones are approaching Kyiv, air defence has already shot down three' },
+  { topic: 'kyiv-air-raids', clause: 'над Києвом збито ракету, ще летять шахеди' },
   { topic: 'general', clause: 'ворог запускає шахеди з Брянщини на Сумщину' },
   { topic: 'general', clause: 'an air-raid alert is in effect in Dnipro' },
   { topic: 'general', clause: 'attack drones are heading for Poltava' },
@@ -92,6 +94,10 @@ const NO_ALERT: Record<string, readonly { text: string; topics: readonly string[
     { text: 'Тривога в Києві тривала майже чотири години.', topics: ['kyiv-air-raids'], severity: 'minor' },
     { text: 'Why air raid alerts in Kyiv have grown longer this autumn.', topics: ['kyiv-air-raids'], severity: 'minor' },
     { text: 'Безсонна ніч у Києві: вибухи, сирени, робота ППО.', topics: ['kyiv-air-raids'], severity: 'minor' },
+  ],
+  downed: [
+    { text: 'Air defence shot down all 20 drones heading for Kyiv overnight.', topics: ['kyiv-air-raids'], severity: 'moderate' },
+    { text: 'Над Київщиною збили 15 дронів, — Калашник.', topics: ['kyiv-air-raids'], severity: 'moderate' },
   ],
   aftermath: [
     { text: 'The rescue operation is ongoing at the site of the strike in Kyiv\'s Darnytskyi district.', topics: ['kyiv-air-raids'], severity: 'severe' },
