@@ -418,13 +418,18 @@ const SUMMARY_PERIOD = [
 
 /** The present of habit, not of now: "Russia attacks Kyiv every night" is analysis. */
 const HABITUAL = [
-  'every night', 'every day', 'each night', 'nightly', 'daily', 'regularly', 'constantly', 'keeps attacking',
+  'every night', 'every day', 'each night', 'nightly', 'daily', 'regularly', 'constantly', 'constant', 'keeps attacking',
+  'their nights', 'spend nights', 'during air raids', 'during air-raid alerts', 'проводять ночі', 'постійн*',
   'continues to attack', 'щоночі', 'щодня', 'щодоби', 'регулярно', 'постійно', 'систематично', 'продовжує атакувати',
   'продовжують атакувати',
 ];
 
 /** An alert told in the past tense or counted over a day: it is over ("sirens sounded for four hours"). */
 export const PAST_ALERT = [
+  'sheltered', 'took shelter', 'took cover', 'ховалися', 'переховувалися', 'перечікували', 'rang out', 'before dawn',
+  'на світанку', 'were killed', 'was killed', 'were injured', 'was injured', 'загинули', 'загинула', 'загинув',
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((day) => `on ${day}`),
+  ...['понеділок', 'вівторок', 'середу', 'четвер', 'п\'ятницю', 'суботу', 'неділю'].flatMap((day) => [`у ${day}`, `в ${day}`]),
   'hard night', 'difficult night', 'sleepless night', 'night was', 'важка ніч', 'непроста ніч', 'безсонна ніч',
   'ніч була', 'sounded', 'rocked', 'lasted', 'spent the night', 'early on', 'went off', 'wailed', 'blared', 'howled', 'woke', 'repelled', 'відбили', 'відбила', 'відбито', 'тривала', 'тривали', 'тривав', 'минулої доби',
   'за минулу добу', 'протягом доби', 'перебувала під', 'перебував під', 'перебувало під', 'перебували під',
@@ -699,7 +704,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'said', 'says', 'thanked', 'praised', 'times this', 'times since', 'since the start', 'statistics',
         'this week', 'past week', 'last week', 'this month', 'past month', 'in a week',
         'заявив', 'заявила', 'подякував', 'подякувала', 'разів', 'з початку', 'статистик*', 'за тиждень', 'за місяць',
-        'рази', 'the longest', 'найдовш*', ...PAST_ALERT, ...SUMMARY_PERIOD,
+        'рази', 'the longest', 'найдовш*', 'told', ...PAST_ALERT, ...SUMMARY_PERIOD, ...HABITUAL,
         // A forecast of strikes on Kyiv is analysis of the campaign (clarification 3).
         'could', 'можуть', 'forecast*', 'прогноз*', 'expert*', 'експерт*',
       ],
@@ -879,9 +884,10 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'лунають вибухи', 'вибухи лунають', 'гучно у', 'гучно в',
         // A threat announced: a ballistic threat, launches detected, bombers in the air.
         'ballistic threat', 'missile threat', 'drone threat', 'threat of ballistic', 'missile danger', 'threat remains',
-        'у києві гучно', 'в києві гучно', 'у столиці гучно', 'в столиці гучно', 'rocket threat', 'danger of ballistic', 'more are approaching',
-        'more are in the air', 'others are in the air', 'still in the air', 'ще летять', 'ще в повітрі', 'решта летить', 'danger of missile*', 'danger of drone*', 'threat of missile*',
-        'threat of drone*', 'air raid warning', 'air-raid warning', 'missile alert', 'drone alert', 'ballistic alert',
+        'у києві гучно', 'в києві гучно', 'у столиці гучно', 'в столиці гучно', 'rocket threat', 'danger of ballistic',
+        'more are approaching', 'more are in the air', 'others are in the air', 'still in the air', 'ще летять',
+        'ще в повітрі', 'решта летить', 'air raid warning', 'air-raid warning', 'missile alert', 'drone alert',
+        'ballistic alert',
         'threat persists', 'launch detected', 'launches detected', 'have taken off', 'has taken off',
         'загроз* балістик*', 'загроз* застосуван*', 'загроз* ударн*', 'загроз* удар*', 'загроз* ракет*', 'загроз* атак*',
         'загроз* бпла', 'загроз* шахед*', 'загроз* дрон*', 'загроз* безпілотн*', 'загроз* обстріл*', 'загроз* авіабомб*',
@@ -942,7 +948,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       topics: ['kyiv-air-raids', 'general'],
       terms: [
         'air raid alert', 'air-raid alert', 'air alert', 'nationwide alert', 'air raid siren*', 'sirens', 'explosions',
-        'air raid warning', 'air-raid warning',
+        'air raid warning', 'air-raid warning', 'danger of missile*', 'danger of drone*', 'threat of missile*',
+        'threat of drone*',
         'blasts', 'loud bangs', 'loud explosions', 'explosions heard', 'sound of explosions', 'shelter*', 'under attack',
         ...['missile', 'drone', 'ballistic', 'massive', 'combined', 'rocket', 'air'].flatMap((kind) => [
           `under ${kind} attack`,
