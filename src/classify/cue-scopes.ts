@@ -42,7 +42,8 @@ const NEGATION_FORWARD = [
 const NEGATION_BACKWARD = [
   'немає', 'нема', 'не було', 'не зафіксовано', 'не зафіксували', 'не фіксували', 'не виявлено', 'не надходило',
   'не надходила', 'не надходили', 'не лунали', 'не лунала', 'не чути', 'не оголошували', 'не оголошено', 'не сталося',
-  'відсутні', 'calm', 'quiet', 'спокійно', 'тихо',
+  'відсутні', 'calm', 'quiet', 'спокійно', 'тихо', 'has no alert', 'has no alerts', 'is all quiet', 'all quiet',
+  'без тривоги',
 ];
 // Not negations: imperatives ("do not leave shelters" calls for shelter), "not only", "no fewer than".
 const NOT_NEGATION = [
@@ -230,7 +231,10 @@ export function findCueScopes(tokenized: TokenizedText, markers: readonly TermHi
       const end = Math.min(marker.end + FORWARD_REACH, clauseEnd[clause]!);
       scopes.push({ kind: 'negation', start: marker.start, end, quote: { start: marker.start, end }, marker: negator(marker) });
     } else {
-      const start = Math.max(marker.start - BACKWARD_REACH, clauseStart[clause]!);
+      // A subject set off by a dash is still the one denied: "столиця — поки спокійно".
+      let from = clauseStart[clause]!;
+      if (clause > 0 && marker.start - from <= 2 && sameSentence(clause - 1, clause) && dashBefore(tokenized, from)) from = clauseStart[clause - 1]!;
+      const start = Math.max(marker.start - BACKWARD_REACH, from);
       scopes.push({ kind: 'negation', start, end: marker.end, quote: { start, end: marker.end }, marker: negator(marker) });
     }
   }
@@ -331,6 +335,15 @@ function datelineEnd(tokenized: TokenizedText): number {
   let end = 0;
   while (end < tokens.length && tokens[end]!.end <= limit) end++;
   return end;
+}
+
+/** True when a dash (—, –, or " - ") separates token `at` from the one before it. */
+function dashBefore(tokenized: TokenizedText, at: number): boolean {
+  const before = tokenized.tokens[at - 1];
+  const token = tokenized.tokens[at];
+  if (!before || !token) return false;
+  const between = tokenized.text.slice(before.end, token.start);
+  return /[—–]|\s-\s/.test(between);
 }
 
 /** True when the text between two words has punctuation that ends a clause (, : ( ) « » " — –, or " - "). */

@@ -73,6 +73,9 @@ const OTHER_PLACES = [
   'Izmail', 'Uman', 'Konotop', 'Shostka', 'Okhtyrka', 'Nizhyn', 'Korosten', 'Berdychiv', 'Kupiansk', 'Izium',
   'Chuhuiv', 'Kostiantynivka', 'Druzhkivka', 'Toretsk', 'Kurakhove', 'Chornomorsk', 'Starokostiantyniv', 'Burshtyn',
   'Kalush', 'Kovel', 'Mukachevo', 'Belgorod', 'Kursk', 'Bryansk',
+  // Regions by the compass: "тривога на сході та півдні; столиця — поки спокійно".
+  'на сході', 'на півдні', 'на заході', 'на півночі', 'in the east', 'in the south', 'in the west', 'in the north',
+  'eastern regions', 'southern regions', 'frontline regions', 'східн* област*', 'південн* област*', 'прифронтов* област*',
   // Their mayors and governors, whose posts name no place: "Терехов: вибухи в місті".
   'Terekhov', 'Syniehubov', 'терехов*', 'синєгубов*', 'Kiper', 'кіпер*', 'Ivan Fedorov', 'Іван Федоров', 'Lysak',
   'Filatov', 'лисак*', 'філатов*', 'Vilkul', 'вілкул*', 'Sadovyi', 'Андрій Садовий', 'Prokudin', 'прокудін*',
@@ -929,7 +932,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       topics: ['kyiv-air-raids', 'general'],
       terms: [
         'heading', 'approaching', 'flying toward*', 'flying to', 'flying in the direction', 'on course for',
-        'en route to', 'moving toward*', 'moving', 'detected', 'spotted', 'activity', 'активність', 'circling', 'in the air', 'entering', 'launched at', 'launched towards',
+        'en route to', 'moving toward*', 'moving', 'attacking', 'right now', 'прямо зараз', 'detected', 'spotted', 'activity', 'активність', 'circling', 'in the air', 'entering', 'launched at', 'launched towards',
         'launched toward', 'fired towards', 'fired toward', 'in the sky', 'над містом',
         'в повітряному просторі', 'у повітряному просторі', 'in the airspace', 'в районі', 'в небі', 'у небі', 'на київ', 'на столицю', 'на київщину', 'в повітрі', 'у повітрі',
       ],

@@ -34,6 +34,8 @@ const THREATS: readonly { topic: string; clause: string }[] = [
   { topic: 'kyiv-air-raids', clause: 'drones are approaching Kyiv, air defence has already shot down three' },
   { topic: 'kyiv-air-raids', clause: 'над Києвом збито ракету, ще летять шахеди' },
   { topic: 'general', clause: 'ворог запускає шахеди з Брянщини на Сумщину' },
+  { topic: 'general', clause: 'sirens are sounding in Odesa, drones are approaching from the sea, the capital has no alert' },
+  { topic: 'general', clause: 'на сході та півдні лунає тривога; столиця — поки спокійно' },
   { topic: 'general', clause: 'an air-raid alert is in effect in Dnipro' },
   { topic: 'general', clause: 'attack drones are heading for Poltava' },
   { topic: 'general', clause: 'у Харкові працює ППО, перебувайте в укриттях' },
