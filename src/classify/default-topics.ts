@@ -499,7 +499,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'discussed', 'met with', 'meeting with', 'held talks', 'Moscow said', 'Moscow says', 'Moscow accused',
         'Moscow rejected', 'Washington', 'Beijing', 'Brussels', 'sovereignty', 'territorial integrity',
         'Lukashenko', 'Kim Jong Un', 'Sikorski', 'Lammy', 'Barrot', 'Baerbock', 'negotiator*',
-        'security guarantees', 'accession', 'membership', 'bilateral', 'relations', 'delegation*', 'state visit', 'official visit',
+        'security guarantees', 'moratorium', 'мораторі*', 'accession', 'membership', 'bilateral', 'relations', 'delegation*', 'state visit', 'official visit',
         'visit to', 'visits to', 'visiting',
         'UN', 'United Nations', 'General Assembly', 'Security Council', 'NATO', 'EU', 'European Union',
         'European Commission', 'European Council', 'European Parliament', 'Council of Europe', 'OSCE', 'IAEA', 'G7',
@@ -684,6 +684,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'заперечил*', 'не володіє', 'аналітик*', 'хоче', 'солідарн*', 'засудив', 'засудила', 'засудили', 'засуджує',
         'провокаці*', 'blocked', 'заблокува*', 'відкинув', 'відкинула', 'відкинули', 'відмовив*', 'відмовил*',
         'звинуватив', 'звинуватила', 'звинувачує', 'інтерв\'ю', ...RETROSPECTIVE,
+        // Security services' arrests of spotters and agents: no attack reported.
+        'detained', 'arrested', 'затримал*', 'затримано',
       ],
       unless: NOT_WAR,
     },
