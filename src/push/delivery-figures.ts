@@ -101,15 +101,17 @@ export class DeliveryFigures {
         pipeline.sadd(this.keys.pushAcks(seq), ...devices);
         pipeline.expire(this.keys.pushAcks(seq), this.ackTtlS);
       }
+      const totals = new Map<string, number>();
       for (const [seq, entry] of counts) {
         const key = this.keys.delivery(seq);
         for (const [figure, n] of Object.entries(entry)) {
           pipeline.hincrby(key, figure, n);
-          pipeline.hincrby(this.keys.deliveryTotals, figure, n);
+          totals.set(figure, (totals.get(figure) ?? 0) + n);
         }
         pipeline.expire(key, FIGURES_TTL_S);
         pipeline.zadd(this.keys.deliveryRecent, seq, String(seq));
       }
+      for (const [figure, n] of totals) pipeline.hincrby(this.keys.deliveryTotals, figure, n);
       if (counts.size > 0) pipeline.zremrangebyrank(this.keys.deliveryRecent, 0, -RECENT_KEPT - 1);
       const results = (await pipeline.exec()) ?? [];
       const failed = results.find(([error]) => error);
