@@ -24,6 +24,64 @@ function bearerKeys() {
 export const DEFAULT_PUSH_ENDPOINT_HOSTS = ['fcm.googleapis.com', 'updates.push.services.mozilla.com', 'web.push.apple.com', '*.notify.windows.com'] as const;
 const PUSH_HOST_PATTERN = /^(\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:\d{1,5})?$/;
 
+/** A Redis node address: `host:port` (an IPv6 host in brackets, `[::1]:6379`). */
+export interface HostPort {
+  host: string;
+  port: number;
+}
+
+/** A comma-separated `host:port` list (REDIS_SENTINELS, REDIS_CLUSTER_NODES); unset or empty: undefined. */
+function hostPortList() {
+  return z
+    .string()
+    .optional()
+    .transform((value, ctx): HostPort[] | undefined => {
+      if (value === undefined || value.trim() === '') return undefined;
+      const nodes: HostPort[] = [];
+      for (const entry of value.split(',').map((part) => part.trim())) {
+        const match = /^(?:\[([0-9A-Fa-f:.]+)\]|([A-Za-z0-9_.-]+)):(\d{1,5})$/.exec(entry);
+        const port = Number(match?.[3]);
+        if (!match || port < 1 || port > 65535) {
+          ctx.addIssue({ code: 'custom', message: `${JSON.stringify(entry)} is not host:port (a comma-separated list; IPv6 as [::1]:26379)` });
+          return z.NEVER;
+        }
+        nodes.push({ host: (match[1] ?? match[2]) as string, port });
+      }
+      return nodes;
+    });
+}
+
+/**
+ * Where Redis is: one URL (REDIS_URL), a Sentinel-monitored primary (REDIS_SENTINELS + REDIS_SENTINEL_NAME), or a
+ * Redis Cluster (REDIS_CLUSTER_NODES). The last two take the place of REDIS_URL.
+ */
+export type RedisTarget =
+  | { kind: 'url'; url: string }
+  | {
+      kind: 'sentinel';
+      sentinels: HostPort[];
+      /** The primary's name in the sentinels' configuration (REDIS_SENTINEL_NAME). */
+      name: string;
+      /** ACL user and password of the primary and replicas (REDIS_USERNAME, REDIS_PASSWORD). */
+      username?: string | undefined;
+      password?: string | undefined;
+      /** The sentinels' own password (REDIS_SENTINEL_PASSWORD). */
+      sentinelPassword?: string | undefined;
+    }
+  | { kind: 'cluster'; nodes: HostPort[]; username?: string | undefined; password?: string | undefined };
+
+/**
+ * The prefix with a Redis Cluster hash tag: every key Sirena and BullMQ use must hash to one slot, since scripts and
+ * BullMQ's commands touch several at once. A prefix that has one (`{x}`) is kept; `sirena:` becomes `{sirena}:`.
+ */
+export function hashTaggedPrefix(prefix: string): string {
+  const open = prefix.indexOf('{');
+  const close = open < 0 ? -1 : prefix.indexOf('}', open + 1);
+  if (close > open + 1) return prefix;
+  const bare = prefix.replace(/[{}]/g, '');
+  return bare.endsWith(':') ? `{${bare.slice(0, -1)}}:` : `{${bare}}`;
+}
+
 /** Every environment variable Sirena reads, with its default. The README's table mirrors this. */
 export const ENV_SCHEMA = z.object({
   /** HTTP + WebSocket port. 0 picks a free one (it is logged). @defaultValue 8080 */
@@ -35,10 +93,35 @@ export const ENV_SCHEMA = z.object({
     .string()
     .regex(/^rediss?:\/\/.+/, 'must be a redis:// or rediss:// URL')
     .optional(),
+  /**
+   * Comma-separated `host:port` of Redis Sentinels (with REDIS_SENTINEL_NAME): every connection asks them for the
+   * current primary and follows a failover. Set: REDIS_URL is ignored.
+   */
+  REDIS_SENTINELS: hostPortList(),
+  /** The name the sentinels monitor the primary under (`sentinel monitor <name> …`); needed with REDIS_SENTINELS. */
+  REDIS_SENTINEL_NAME: z.string().regex(/^[^\s]{1,200}$/, 'must be 1-200 characters without spaces').optional(),
+  /** The sentinels' own password (`requirepass` in sentinel.conf). Unset: none. */
+  REDIS_SENTINEL_PASSWORD: z.string().optional(),
+  /**
+   * Comma-separated `host:port` of some Redis Cluster nodes (the rest are discovered). Set: REDIS_URL is ignored,
+   * and the key prefix gets a hash tag (see SIRENA_KEY_PREFIX). Not together with REDIS_SENTINELS.
+   */
+  REDIS_CLUSTER_NODES: hostPortList(),
+  /** ACL user of the Redis primary/replicas (Sentinel) or cluster nodes; with REDIS_URL, the URL carries it. */
+  REDIS_USERNAME: z.string().regex(/^[^\s]{1,200}$/, 'must be 1-200 characters without spaces').optional(),
+  /** Password of the Redis primary/replicas (Sentinel) or cluster nodes; with REDIS_URL, the URL carries it. */
+  REDIS_PASSWORD: z.string().optional(),
+  /**
+   * Replicas that must have a write before it is acknowledged: the 202 of ingest and a worker's append wait for them
+   * (Redis WAIT), else 503 unavailable / the job retries. 0: acknowledge once the primary has it. @defaultValue 0
+   */
+  SIRENA_REDIS_MIN_REPLICAS: int(0, 100).default(0),
+  /** How long one wait for SIRENA_REDIS_MIN_REPLICAS replicas may take (ms). @defaultValue 1000 */
+  SIRENA_REDIS_WAIT_TIMEOUT_MS: int(10, 60_000).default(1_000),
   /** Prefix of every Redis key and stream Sirena uses. @defaultValue "sirena:" */
   SIRENA_KEY_PREFIX: z
     .string()
-    .regex(/^[A-Za-z0-9:_.-]{1,64}$/, 'use 1-64 characters: letters, digits, ":", "_", "." or "-"')
+    .regex(/^[A-Za-z0-9:_.{}-]{1,64}$/, 'use 1-64 characters: letters, digits, ":", "_", ".", "-", "{" or "}"')
     .default('sirena:'),
   /** JSON or YAML file of topic rules that replaces the defaults. */
   SIRENA_TOPICS_FILE: z.string().min(1).optional(),
@@ -231,6 +314,10 @@ export interface Config {
   redisUrl: string;
   /** True when REDIS_URL was not set (start-up may then start a private redis-server). */
   redisUrlDefaulted: boolean;
+  /** Where Redis is (REDIS_URL, or Sentinel, or Cluster); for a URL, the same as redisUrl. */
+  redis: RedisTarget;
+  /** SIRENA_REDIS_MIN_REPLICAS and SIRENA_REDIS_WAIT_TIMEOUT_MS: what a write needs before it is acknowledged. */
+  replicas: { min: number; timeoutMs: number };
   keyPrefix: string;
   topicsFile: string | undefined;
   publishKeys: string[];
@@ -311,12 +398,16 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     const missing = e.SIRENA_VAPID_PUBLIC_KEY === undefined ? 'SIRENA_VAPID_PUBLIC_KEY' : 'SIRENA_VAPID_PRIVATE_KEY';
     throw new ConfigError(`invalid configuration: ${missing}: set SIRENA_VAPID_PUBLIC_KEY and SIRENA_VAPID_PRIVATE_KEY together`);
   }
+  const redis = redisTargetOf(e);
   return {
     port: e.PORT,
     host: e.HOST,
     redisUrl: e.REDIS_URL ?? DEFAULT_REDIS_URL,
-    redisUrlDefaulted: e.REDIS_URL === undefined,
-    keyPrefix: e.SIRENA_KEY_PREFIX,
+    // Sentinel or Cluster take the place of REDIS_URL, so it is never "defaulted" (no private demo server).
+    redisUrlDefaulted: e.REDIS_URL === undefined && redis.kind === 'url',
+    redis,
+    replicas: { min: e.SIRENA_REDIS_MIN_REPLICAS, timeoutMs: e.SIRENA_REDIS_WAIT_TIMEOUT_MS },
+    keyPrefix: redis.kind === 'cluster' ? hashTaggedPrefix(e.SIRENA_KEY_PREFIX) : e.SIRENA_KEY_PREFIX,
     topicsFile: e.SIRENA_TOPICS_FILE,
     publishKeys: e.SIRENA_PUBLISH_KEYS,
     editorKeys: e.SIRENA_EDITOR_KEYS,
@@ -357,4 +448,20 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
       concurrency: e.SIRENA_PUSH_CONCURRENCY,
     },
   };
+}
+
+/** REDIS_SENTINELS + REDIS_SENTINEL_NAME, or REDIS_CLUSTER_NODES, or REDIS_URL; a half or double setting names its variables. */
+function redisTargetOf(e: Env): RedisTarget {
+  const fail = (message: string) => {
+    throw new ConfigError(`invalid configuration: ${message}`);
+  };
+  if (e.REDIS_SENTINELS && e.REDIS_CLUSTER_NODES) fail('REDIS_SENTINELS, REDIS_CLUSTER_NODES: set one of them, not both');
+  const auth = { username: e.REDIS_USERNAME, password: e.REDIS_PASSWORD };
+  if (e.REDIS_SENTINELS) {
+    if (e.REDIS_SENTINEL_NAME === undefined) fail('REDIS_SENTINEL_NAME: required with REDIS_SENTINELS (the name the sentinels monitor the primary under)');
+    return { kind: 'sentinel', sentinels: e.REDIS_SENTINELS, name: e.REDIS_SENTINEL_NAME as string, ...auth, sentinelPassword: e.REDIS_SENTINEL_PASSWORD };
+  }
+  if (e.REDIS_SENTINEL_NAME !== undefined) fail('REDIS_SENTINELS: required with REDIS_SENTINEL_NAME (the sentinels\' host:port list)');
+  if (e.REDIS_CLUSTER_NODES) return { kind: 'cluster', nodes: e.REDIS_CLUSTER_NODES, ...auth };
+  return { kind: 'url', url: e.REDIS_URL ?? DEFAULT_REDIS_URL };
 }

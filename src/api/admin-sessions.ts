@@ -1,7 +1,7 @@
 // Admin sign-in sessions in Redis (the cookie holds a random session value, never the admin token) and the
 // throttle on failed sign-ins per client address.
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../store/redis-connection.js';
 import { AppError } from '../core/app-error.js';
 import type { RedisKeys } from '../store/keys.js';
 import { addToWindow } from '../store/window-counter.js';
@@ -9,7 +9,7 @@ import { addToWindow } from '../store/window-counter.js';
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
 export interface AdminSessionsOptions {
-  redis: Redis;
+  redis: RedisClient;
   keys: RedisKeys;
   /** SIRENA_ADMIN_TOKEN: a session made with another token (it was rotated) is no longer valid. */
   token: string;

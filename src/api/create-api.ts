@@ -1,6 +1,6 @@
 // Express router factory for the HTTP API: ingest, history, topics, incidents, health and metrics.
 import { Router, type Express } from 'express';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../store/redis-connection.js';
 import type { Classifier } from '../classify/classifier.js';
 import type { Config } from '../config.js';
 import type { Severity } from '../core/severity.js';
@@ -21,7 +21,7 @@ import { updatesRouter } from './routes/updates.js';
 export interface ApiDeps {
   config: Config;
   /** The request-path connection (fails fast while Redis is down). */
-  redis: Redis;
+  redis: RedisClient;
   keys: RedisKeys;
   store: AlertStore;
   producer: UpdateProducer;

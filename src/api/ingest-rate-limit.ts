@@ -1,7 +1,7 @@
 // Per-publisher ingest rate limit with its counters in Redis, so the limit holds across every API process.
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import { rateLimit } from 'express-rate-limit';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../store/redis-connection.js';
 import { RedisStore, type RedisReply } from 'rate-limit-redis';
 import { AppError } from '../core/app-error.js';
 import type { RedisKeys } from '../store/keys.js';
@@ -10,7 +10,7 @@ import { addToWindow } from '../store/window-counter.js';
 import { publisherOf } from './publisher-auth.js';
 
 export interface IngestRateLimitOptions {
-  redis: Redis;
+  redis: RedisClient;
   keys: RedisKeys;
   /** Requests one publisher may make per window. */
   limit: number;
@@ -27,7 +27,7 @@ export interface IngestRateLimitOptions {
  * stays cached and every later request fails. Answering SCRIPT LOAD locally (a script's SHA is the SHA-1 of its
  * body) and falling back from EVALSHA to EVAL on NOSCRIPT makes the store recover by itself after any restart.
  */
-function sendCommandFor(redis: Redis): (...args: string[]) => Promise<RedisReply> {
+function sendCommandFor(redis: RedisClient): (...args: string[]) => Promise<RedisReply> {
   const scripts = new Map<string, LuaScript>();
   return async (command, ...args) => {
     const name = command?.toUpperCase();

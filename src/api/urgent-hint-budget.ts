@@ -1,5 +1,5 @@
 // How many updates a publisher's severity hint alone may put on the urgent lane per minute, counted in Redis.
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../store/redis-connection.js';
 import type { RedisKeys } from '../store/keys.js';
 import { LuaScript } from '../store/lua-script.js';
 
@@ -17,7 +17,7 @@ return granted
 const TAKE_SCRIPT = new LuaScript(TAKE_LUA);
 
 export interface UrgentHintBudgetOptions {
-  redis: Redis;
+  redis: RedisClient;
   keys: RedisKeys;
   /** Updates per minute per publisher (SIRENA_URGENT_HINTS_PER_MINUTE); 0 grants none. */
   perMinute: number;

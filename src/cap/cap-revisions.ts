@@ -1,6 +1,6 @@
 // CAP Update and Cancel from a publisher: applied as revisions of the alert its references name, if that publisher
 // sent it (another publisher's alert: 403), once per message.
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../store/redis-connection.js';
 import type { Alert } from '../core/alert.js';
 import { AppError } from '../core/app-error.js';
 import type { AlertChange } from '../lifecycle/alert-revision.js';
@@ -14,7 +14,7 @@ import type { CapMessage } from './parse-cap.js';
 export const CAP_MAX_BYTES = 256 * 1024;
 
 export interface CapRevisionsOptions {
-  redis: Redis;
+  redis: RedisClient;
   keys: RedisKeys;
   /** Whose update ids are whose (the ids of the alerts a publisher sent). */
   idClaims: UpdateIdClaims;

@@ -1,7 +1,7 @@
 // Socket.IO gateway factory: authenticates sockets, tails the live feed and fans each alert out to its rooms.
 import type { Server as HttpServer } from 'node:http';
 import { Router } from 'express';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../store/redis-connection.js';
 import { Server } from 'socket.io';
 import type { Config } from '../config.js';
 import type { Alert } from '../core/alert.js';
@@ -39,7 +39,7 @@ export interface GatewayDeps {
   config: Config;
   store: AlertStore;
   /** A dedicated connection for the blocking feed reads. */
-  feedConnection: Redis;
+  feedConnection: RedisClient;
   /** Configured topics (subscriptions to others are refused; the console lists them). */
   topics: readonly TopicSummary[];
   /** The air-raid state of each area (in Redis, shared with the API and every gateway). */
@@ -142,7 +142,15 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     const madeAt = (alert.revision ?? 0) > 0 ? alert.classifiedAt : alert.receivedAt;
     metrics.deliveryLatency.observe(Math.max(0, Date.now() - Date.parse(madeAt)) / 1000);
   };
-  const tail = new FeedTail({ store, connection: deps.feedConnection, logger, onEntry: (entry) => fanout(entry.alert) });
+  const tail = new FeedTail({
+    store,
+    connection: deps.feedConnection,
+    logger,
+    onEntry: (entry) => fanout(entry.alert),
+    // Seqs start over (Redis lost its data, or a failover lost the last writes): a socket's client knows only seqs, so
+    // each is closed and its client resumes with since + epoch, which replays the new history (the ack says so).
+    onEpochChange: () => io.disconnectSockets(true),
+  });
   const streams = new Set<SseStream>();
   // A changed area goes to every socket and stream of its topic, whatever their minimum severity.
   const areas = new AreaStateFanout({

@@ -1,5 +1,5 @@
 // AlertRevisions: stores editors' corrections and cancellations as new versions of an alert (Redis side).
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../store/redis-connection.js';
 import type { Alert } from '../core/alert.js';
 import { AppError } from '../core/app-error.js';
 import type { AlertStore } from '../store/alert-store.js';
@@ -9,7 +9,7 @@ import { isCancelled, nextVersion, type AlertChange } from './alert-revision.js'
 import { APPEND_REVISION_LUA } from './revision-script.js';
 
 export interface AlertRevisionsOptions {
-  redis: Redis;
+  redis: RedisClient;
   keys: RedisKeys;
   store: AlertStore;
   /** How long an incident index lives after its last write (seconds): the store's retention. */
@@ -66,7 +66,13 @@ export class AlertRevisions {
         reach.join(','),
       ];
       const [seq] = (await SCRIPT.run(redis, scriptKeys, args)) as [number];
-      if (Number(seq) > 0) return { ...next, id, seq: Number(seq) };
+      if (Number(seq) > 0) {
+        // SIRENA_REDIS_MIN_REPLICAS: no 201 before replicas have the version.
+        await store.replicated().catch((error: Error) => {
+          throw new AppError('unavailable', `${error.message}; the version may still be stored: read the alert before retrying`, { retryAfter: 1, cause: error });
+        });
+        return { ...next, id, seq: Number(seq) };
+      }
     }
     throw new AppError('unavailable', `alert ${JSON.stringify(id)} is being changed by others; retry`, { retryAfter: 1 });
   }

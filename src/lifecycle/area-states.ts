@@ -1,5 +1,5 @@
 // AreaStates: the air-raid state of each area, kept in Redis (shared by every process, kept across restarts).
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../store/redis-connection.js';
 import type { Alert } from '../core/alert.js';
 import type { AlertStore } from '../store/alert-store.js';
 import type { RedisKeys } from '../store/keys.js';
@@ -11,7 +11,7 @@ import type { AreaState, StateResponse } from '../core/area-state.js';
 import type { Area } from './areas.js';
 
 export interface AreaStatesOptions {
-  redis: Redis;
+  redis: RedisClient;
   keys: RedisKeys;
   /** History: what a process that was not following the feed catches up from. */
   store: AlertStore;

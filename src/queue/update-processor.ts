@@ -177,7 +177,10 @@ export function createUpdateProcessor(deps: UpdateProcessorDeps): (updates: read
         return { ...result, alert };
       }),
     );
-    return appended.some((result) => result.conflict) ? rethread(appended) : appended;
+    const done = appended.some((result) => result.conflict) ? await rethread(appended) : appended;
+    // SIRENA_REDIS_MIN_REPLICAS: the job is done (acknowledged) only once replicas have its alerts; else it retries.
+    await deps.store.replicated();
+    return done;
   };
 
   /**

@@ -1,7 +1,7 @@
 // The BullMQ queue between ingest and the workers: its name, job payload schema, producer and depth check.
 import { randomUUID } from 'node:crypto';
 import { Queue, type JobsOptions } from 'bullmq';
-import type { Redis } from 'ioredis';
+import { waitForReplicas, type RedisClient } from '../store/redis-connection.js';
 import { z } from 'zod';
 import { QUEUE_STATES } from '../core/ops-status.js';
 import { AcceptedUpdateSchema, type AcceptedUpdate } from '../core/update.js';
@@ -72,13 +72,18 @@ export const UPDATE_JOB_OPTIONS: JobsOptions = {
 
 export interface UpdateProducerOptions {
   /** A connection for the queue (it may be shared with the store). */
-  connection: Redis;
+  connection: RedisClient;
   keys: RedisKeys;
   /**
    * How long a depth reading is reused (ms): the backpressure check must not cost a Redis call per request.
    * @defaultValue 250
    */
   depthCacheMs?: number;
+  /**
+   * Replicas that must have the queued jobs before enqueue resolves (SIRENA_REDIS_MIN_REPLICAS, Redis WAIT), and
+   * how long it waits; fewer in time: enqueue throws ReplicaAckError. @defaultValue { min: 0 }: it does not wait
+   */
+  replicas?: { min: number; timeoutMs: number };
 }
 
 /**
@@ -89,8 +94,9 @@ export class UpdateProducer {
   readonly queue: Queue<UpdateJob>;
   readonly urgentQueue: Queue<UpdateJob>;
   private readonly depthCacheMs: number;
-  private readonly connection: Redis;
+  private readonly connection: RedisClient;
   private readonly keys: RedisKeys;
+  private readonly replicas: { min: number; timeoutMs: number };
   private depthReading: { at: number; value: number } | undefined;
   private depthRefresh: Promise<number> | undefined;
   /** Updates this producer has queued, ever: what a depth read that was on its way missed is the difference. */
@@ -101,6 +107,7 @@ export class UpdateProducer {
     this.queue = new Queue<UpdateJob>(UPDATE_QUEUE_NAME, queueOptions);
     this.urgentQueue = new Queue<UpdateJob>(URGENT_QUEUE_NAME, queueOptions);
     this.depthCacheMs = options.depthCacheMs ?? 250;
+    this.replicas = options.replicas ?? { min: 0, timeoutMs: 0 };
     this.connection = options.connection;
     this.keys = options.keys;
   }
@@ -144,6 +151,8 @@ export class UpdateProducer {
     // Count what we just queued into the cached reading, so a burst within one cache period cannot overshoot the limit.
     if (this.depthReading) this.depthReading.value += items.length;
     await counted.catch(() => undefined);
+    // The jobs are on the primary; with SIRENA_REDIS_MIN_REPLICAS they must be on replicas too before a 202.
+    if (this.replicas.min > 0) await waitForReplicas(this.connection, this.keys.queuedUpdates, this.replicas);
   }
 
   /**

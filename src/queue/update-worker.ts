@@ -1,6 +1,6 @@
 // The BullMQ worker of the updates queue: validates each job and hands it to the update processor.
 import { UnrecoverableError, Worker } from 'bullmq';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../store/redis-connection.js';
 import type { Logger } from '../observability/logger.js';
 import type { RedisKeys } from '../store/keys.js';
 import type { createUpdateProcessor } from './update-processor.js';
@@ -8,7 +8,7 @@ import { UPDATE_QUEUE_NAME, UpdateJobSchema, type UpdateJob } from './update-que
 
 export interface UpdateWorkerOptions {
   /** A connection with maxRetriesPerRequest: null (BullMQ requires it for workers). */
-  connection: Redis;
+  connection: RedisClient;
   keys: RedisKeys;
   process: ReturnType<typeof createUpdateProcessor>;
   concurrency: number;

@@ -51,13 +51,14 @@ export async function startHttpRole(ctx: RoleContext, roles: HttpRoles, extraChe
   const metrics = createMetrics(name);
   const keys = new RedisKeys(config.keyPrefix);
   // Request paths fail fast (503) while Redis is away instead of queueing forever.
-  const redis = createRedisConnection({ url: config.redisUrl, name, logger, maxRetriesPerRequest: 2 });
+  const redis = createRedisConnection({ target: config.redis, name, logger, maxRetriesPerRequest: 2 });
   await waitForReady(redis, 10_000);
   const store = new AlertStore({
     redis,
     keys,
     retention: config.retention,
     idempotencySeconds: config.idempotencySeconds,
+    replicas: config.replicas,
   });
 
   // One per process, shared by its API and gateway: each applies alert versions in seq order.
@@ -79,7 +80,7 @@ export async function startHttpRole(ctx: RoleContext, roles: HttpRoles, extraChe
 
   let gateway: Gateway | undefined;
   if (roles.gateway) {
-    const feedConnection = createRedisConnection({ url: config.redisUrl, name: `${name}-feed`, logger });
+    const feedConnection = createRedisConnection({ target: config.redis, name: `${name}-feed`, logger });
     gateway = await createGateway({
       httpServer,
       config,
@@ -111,7 +112,7 @@ export async function startHttpRole(ctx: RoleContext, roles: HttpRoles, extraChe
 
   let producer: UpdateProducer | undefined;
   if (roles.api) {
-    producer = new UpdateProducer({ connection: redis, keys });
+    producer = new UpdateProducer({ connection: redis, keys, replicas: config.replicas });
     app.use(createApi({ config, redis, keys, store, producer, classifier, areaStates, priorityOf, logger, metrics, checks }));
   } else {
     app.use(healthRouter({ redis, metrics, checks, metricsToken: config.metricsToken }));

@@ -1,15 +1,19 @@
-// Finds the Redis a process uses: REDIS_URL, or (only when it is unset) a private redis-server for the demo.
+// Finds the Redis a process uses: Sentinel or Cluster when configured, else REDIS_URL, or (only when none of them is
+// set) a private redis-server for the demo.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Config } from '../config.js';
+import type { Config, RedisTarget } from '../config.js';
 import type { Logger } from '../observability/logger.js';
-import { pingRedis, waitForRedisAnswer } from '../store/redis-connection.js';
+import { describeRedisTarget, pingRedis, waitForRedisAnswer } from '../store/redis-connection.js';
 
 export interface ResolvedRedis {
+  /** The URL in use (REDIS_URL or the private server's); with Sentinel or Cluster, config.redisUrl unchanged. */
   url: string;
+  /** Where every connection of the process goes. */
+  target: RedisTarget;
   /** Stops the private redis-server, if one was started. */
   stop(): Promise<void>;
 }
@@ -19,17 +23,18 @@ export class RedisUnreachableError extends Error {
 }
 
 /**
- * Checks that Redis answers. REDIS_URL set and unreachable → RedisUnreachableError naming it. Unset and nothing on
- * the default → a private `redis-server` from PATH on a free loopback port, which stops with the process.
+ * Checks that Redis answers. Sentinel, Cluster or REDIS_URL set and unreachable → RedisUnreachableError naming it.
+ * None of them set and nothing on the default → a private `redis-server` from PATH on a free loopback port, which
+ * stops with the process.
  */
 export async function resolveRedis(config: Config, logger: Logger): Promise<ResolvedRedis> {
   try {
-    await pingRedis(config.redisUrl);
-    return { url: config.redisUrl, stop: async () => undefined };
+    await pingRedis(config.redis);
+    return { url: config.redisUrl, target: config.redis, stop: async () => undefined };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     if (!config.redisUrlDefaulted) {
-      throw new RedisUnreachableError(`cannot reach Redis at ${config.redisUrl} (REDIS_URL): ${reason}`);
+      throw new RedisUnreachableError(`cannot reach Redis at ${describeRedisTarget(config.redis)}: ${reason}`);
     }
     logger.warn(`nothing answers at ${config.redisUrl} and REDIS_URL is unset: starting a private redis-server`);
     return startPrivateRedis(logger);
@@ -63,6 +68,7 @@ async function startPrivateRedis(logger: Logger): Promise<ResolvedRedis> {
   logger.warn({ url }, `private demo Redis at ${url}: data is kept in memory only and lost on exit (set REDIS_URL for real use)`);
   return {
     url,
+    target: { kind: 'url', url },
     stop: async () => {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));

@@ -4,7 +4,7 @@ import { createLogger, type Logger } from '../observability/logger.js';
 import { RedisUnreachableError, resolveRedis } from './redis-bootstrap.js';
 
 export interface RoleContext {
-  /** Config with redisUrl resolved (the private demo server's URL, if one was started). */
+  /** Config with redisUrl and redis resolved (the private demo server's URL, if one was started). */
   config: Config;
   logger: Logger;
 }
@@ -71,7 +71,7 @@ export async function runRole(role: string, start: (ctx: RoleContext) => Promise
   try {
     const redis = await resolveRedis(config, logger);
     stopRedis = redis.stop;
-    running = await start({ config: { ...config, redisUrl: redis.url }, logger });
+    running = await start({ config: { ...config, redisUrl: redis.url, redis: redis.target }, logger });
   } catch (error) {
     await stopRedis().catch(() => undefined);
     const message = error instanceof Error ? error.message : String(error);

@@ -2,7 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { getPriority, setPriority } from 'node:os';
 import { Queue } from 'bullmq';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../store/redis-connection.js';
 import { createClassifier } from '../classify/classifier.js';
 import { createIncidentMatcher } from '../classify/incident-matcher.js';
 import { loadTopicsFile } from '../classify/topics-file.js';
@@ -71,11 +71,12 @@ export async function startWorkerRole(ctx: RoleContext): Promise<RunningRole> {
   // few milliseconds. A routine-only process does so only while it stands in on the urgent lane (see below); an
   // urgent-only one has nothing to make way for.
   const gate = config.workerLanes === 'urgent' ? undefined : new UrgentGate(2, config.workerLanes === 'all');
-  const store = (redis: Redis) => new AlertStore({ redis, keys, retention: config.retention, idempotencySeconds: config.idempotencySeconds });
+  const store = (redis: RedisClient) =>
+    new AlertStore({ redis, keys, retention: config.retention, idempotencySeconds: config.idempotencySeconds, replicas: config.replicas });
 
   // Incident candidates for every lane, in memory, read from the feed as each job starts (on a connection of its own,
   // so a job's feed read never waits behind a lane's appends).
-  const feedConnection = createRedisConnection({ url: config.redisUrl, name: 'worker-feed', logger });
+  const feedConnection = createRedisConnection({ target: config.redis, name: 'worker-feed', logger });
   const candidates = new RecentAlerts({
     store: store(feedConnection),
     connection: feedConnection,
@@ -99,10 +100,10 @@ export async function startWorkerRole(ctx: RoleContext): Promise<RunningRole> {
 
   // Each lane has connections of its own: Redis runs one connection's commands in order, so an extreme alert's reads
   // and append would otherwise wait behind the hundreds of routine appends a backlog keeps in flight.
-  const startLane = async (spec: LaneSpec): Promise<RunningLane & { connection: Redis }> => {
-    const connection = createRedisConnection({ url: config.redisUrl, name: spec.name, logger });
+  const startLane = async (spec: LaneSpec): Promise<RunningLane & { connection: RedisClient }> => {
+    const connection = createRedisConnection({ target: config.redis, name: spec.name, logger });
     // The store's own connection: a job's appends leave in one write instead of one syscall each.
-    const storeConnection = createRedisConnection({ url: config.redisUrl, name: `${spec.name}-store`, logger, autoPipelining: true });
+    const storeConnection = createRedisConnection({ target: config.redis, name: `${spec.name}-store`, logger, autoPipelining: true });
     const quit = () => Promise.all([connection, storeConnection].map((c) => c.quit().catch(() => undefined)));
     try {
       await Promise.all([waitForReady(connection, 10_000), waitForReady(storeConnection, 10_000)]);
@@ -170,7 +171,7 @@ export async function startWorkerRole(ctx: RoleContext): Promise<RunningRole> {
    * two checks in a row (every urgent worker crashed, or none was started), it serves the lane itself, at its lower
    * priority, until one is back. Extreme alerts then still go out, a little slower, instead of waiting in the queue.
    */
-  function watchUrgentLane(connection: Redis): { stop(): Promise<void> } {
+  function watchUrgentLane(connection: RedisClient): { stop(): Promise<void> } {
     const urgentQueue = new Queue(URGENT_QUEUE_NAME, { connection, prefix: keys.bullPrefix });
     let misses = 0;
     let fallback: RunningLane | undefined;

@@ -1,15 +1,16 @@
 // AlertStore: the alert history in Redis (seq, indexes, retention, idempotency) and the live feed the gateways tail.
 import { randomUUID } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis-connection.js';
 import { alertReach, type Alert, type AlertPage, type UnsequencedAlert } from '../core/alert.js';
 import { HISTORY_SCAN_BUDGET, alertPage, type AlertsQuery } from '../core/alerts-query.js';
 import { meetsMinSeverity, type Severity } from '../core/severity.js';
-import { APPEND_ALERT_LUA, INCIDENT_SUMMARY_LUA, RECENT_ALERTS_LUA } from './append-alert-script.js';
+import { APPEND_ALERT_LUA, INCIDENT_SUMMARY_LUA, RECENT_ALERTS_LUA, TRIM_ALERTS_LUA } from './append-alert-script.js';
 import { EARLIER_VERSION_MARK, type RedisKeys } from './keys.js';
 import { LuaScript } from './lua-script.js';
+import { waitForReplicas } from './redis-connection.js';
 
 export interface AlertStoreOptions {
-  redis: Redis;
+  redis: RedisClient;
   keys: RedisKeys;
   retention: {
     /** Alerts kept at most. */
@@ -24,6 +25,11 @@ export interface AlertStoreOptions {
    * @defaultValue 10000
    */
   feedLength?: number;
+  /**
+   * Replicas that must have the appends before replicated() resolves (SIRENA_REDIS_MIN_REPLICAS), and how long it
+   * waits for them. @defaultValue { min: 0 }: it resolves at once
+   */
+  replicas?: { min: number; timeoutMs: number };
 }
 
 export interface AppendResult {
@@ -119,7 +125,7 @@ const MAX_RECENT = 1000;
  * const { seq } = await store.append(alert);
  */
 export class AlertStore {
-  private readonly redis: Redis;
+  private readonly redis: RedisClient;
   private readonly keys: RedisKeys;
   private readonly options: AlertStoreOptions;
 
@@ -140,6 +146,7 @@ export class AlertStore {
     const head = `{"id":${JSON.stringify(id)},"seq":`;
     const tail = `,${JSON.stringify(rest).slice(1)}`;
     const cutoff = new Date(Date.now() - this.options.retention.seconds * 1000).toISOString();
+    const topicKeys = alert.topics.map((topic) => this.keys.topic(topic));
     const keys = [
       this.keys.seq,
       this.keys.alerts,
@@ -148,7 +155,8 @@ export class AlertStore {
       this.keys.feed,
       this.keys.idempotency(id),
       this.keys.incident(alert.incidentId),
-      ...alert.topics.map((topic) => this.keys.topic(topic)),
+      ...topicKeys,
+      ...(guard ? guard.topics.map((topic) => this.keys.topic(topic)) : []),
     ];
     const args = [
       id,
@@ -158,15 +166,42 @@ export class AlertStore {
       this.options.retention.count,
       cutoff,
       this.options.feedLength ?? 10_000,
-      this.keys.topicPrefix,
-      this.keys.incidentPrefix,
+      topicKeys.length,
       this.options.retention.seconds,
       alert.topics.join(','),
-      ...(guard ? [guard.afterSeq, guard.topics.join(','), ...guard.known] : []),
+      ...(guard ? [guard.afterSeq, ...guard.known] : []),
     ];
-    const result = (await APPEND_SCRIPT.run(this.redis, keys, args)) as [number, number, number];
+    const result = (await APPEND_SCRIPT.run(this.redis, keys, args)) as [number, number, ...string[]];
     if (result[1] === 2) return { seq: 0, duplicate: false, conflict: true };
+    if (result.length > 2) await this.trim(result.slice(2) as string[]);
     return { seq: Number(result[0]), duplicate: result[1] === 1 };
+  }
+
+  /**
+   * Drops what retention chose at an append (per alert: log member, seq, topic ids, incident id) from the history and
+   * its indexes. A script of its own because the index keys depend on the alerts dropped, and every key a script
+   * touches must be passed to it (Redis Cluster).
+   */
+  private async trim(candidates: readonly string[]): Promise<void> {
+    const keys = [this.keys.log, this.keys.alerts, this.keys.alertIds];
+    const args: (string | number)[] = [];
+    for (let i = 0; i < candidates.length; i += 4) {
+      const [member, seq, topics, incident] = candidates.slice(i, i + 4) as [string, string, string, string];
+      const first = keys.length + 1;
+      for (const topic of new Set(topics.split(',').filter(Boolean))) keys.push(this.keys.topic(topic));
+      if (incident !== '') keys.push(this.keys.incident(incident));
+      args.push(member, seq, first, keys.length);
+    }
+    await TRIM_SCRIPT.run(this.redis, keys, args);
+  }
+
+  /**
+   * Resolves once SIRENA_REDIS_MIN_REPLICAS replicas have every append this store's connection made (Redis WAIT);
+   * throws ReplicaAckError when fewer did in time. What a worker waits for before it calls a job done.
+   */
+  async replicated(): Promise<void> {
+    const replicas = this.options.replicas;
+    if (replicas && replicas.min > 0) await waitForReplicas(this.redis, this.keys.seq, replicas);
   }
 
   /** The alert with this id, or null. */
@@ -406,14 +441,14 @@ export class AlertStore {
 
   /** Loads the store's scripts into Redis, so the first append after start does not send its script first. */
   async loadScripts(): Promise<void> {
-    await Promise.all([APPEND_SCRIPT.load(this.redis), RECENT_SCRIPT.load(this.redis), INCIDENT_SUMMARY_SCRIPT.load(this.redis)]);
+    await Promise.all([APPEND_SCRIPT, TRIM_SCRIPT, RECENT_SCRIPT, INCIDENT_SUMMARY_SCRIPT].map((script) => script.load(this.redis)));
   }
 
   /**
    * Live feed entries with seq > afterSeq (at most `count`), waiting up to blockMs for the first one (undefined: not
    * at all). Use a dedicated connection for blocking reads: the command blocks it.
    */
-  async readFeed(connection: Redis, afterSeq: number, blockMs: number | undefined, count = 1000): Promise<FeedEntry[]> {
+  async readFeed(connection: RedisClient, afterSeq: number, blockMs: number | undefined, count = 1000): Promise<FeedEntry[]> {
     const stream = ['STREAMS', this.keys.feed, `${afterSeq}-0`] as const;
     const reply = (await (blockMs === undefined
       ? connection.xread('COUNT', count, ...stream)
@@ -436,6 +471,7 @@ export class AlertStore {
 }
 
 const APPEND_SCRIPT = new LuaScript(APPEND_ALERT_LUA);
+const TRIM_SCRIPT = new LuaScript(TRIM_ALERTS_LUA);
 const RECENT_SCRIPT = new LuaScript(RECENT_ALERTS_LUA);
 const INCIDENT_SUMMARY_SCRIPT = new LuaScript(INCIDENT_SUMMARY_LUA);
 

@@ -1,30 +1,35 @@
-// Lua for AlertStore: append (one atomic step from idempotency check to live feed), the recent-alerts read and the
-// incident summaries.
+// Lua for AlertStore: append (one atomic step from idempotency check to live feed), retention's trim, the
+// recent-alerts read and the incident summaries. Every key a script touches is passed in KEYS (Redis Cluster).
 export const APPEND_ALERT_LUA = `
--- Appends one alert atomically: idempotency check, seq, history, indexes, live feed, retention.
+-- Appends one alert atomically: idempotency check, seq, history, indexes, live feed. Every key it touches is in KEYS
+-- (Redis Cluster refuses others; all share one hash tag there): retention, whose keys depend on the alerts it drops,
+-- is TRIM_ALERTS_LUA's, with the candidates this script returns.
 -- KEYS: 1 seq, 2 alerts hash, 3 alert-ids hash, 4 log zset, 5 feed stream, 6 idempotency key,
---       7 incident zset, 8.. topic zsets
+--       7 incident zset, 8 .. 7 + ARGV[8] the alert's topic zsets, then the guard's topic zsets
 -- ARGV: 1 alert id, 2 JSON head (up to and including '"seq":'), 3 JSON tail (after the seq),
 --       4 idempotency TTL s, 5 retention count, 6 retention cutoff (ISO receivedAt), 7 feed max length,
---       8 topic key prefix, 9 incident key prefix, 10 incident TTL s, 11 topic ids joined by ',',
---       12 guard seq ('' for none), 13 guard topic ids joined by ',', 14.. ids the guard knows of
--- Returns {seq, duplicate(0|1), trimmed}, or {0, 2, 0} when the guard refused it (nothing written)
+--       8 number of the alert's topic zsets, 9 incident TTL s, 10 topic ids joined by ',',
+--       11 guard seq ('' for none), 12.. ids the guard knows of
+-- Returns {seq, duplicate(0|1)} and, when retention must drop alerts, per alert to drop (oldest first, at most 64):
+-- its log member, seq, topic ids (its own and its reach's) joined by ',', incident id ('' when none). {0, 2} when
+-- the guard refused it (nothing written).
 local existing = redis.call('GET', KEYS[6])
 if existing then
-  return {tonumber(existing), 1, 0}
+  return {tonumber(existing), 1}
 end
 
+local topicCount = tonumber(ARGV[8])
 -- The guard, for a report that starts an incident (or joins one its job starts): stored only if the guard's topics
 -- got no alert after the seq its worker had read them up to, other than the ids it knows of. Two workers threading
 -- reports of one event at the same moment both see no incident; the second to get here is refused, reads the first
 -- and threads again.
-local guard = tonumber(ARGV[12])
+local guard = tonumber(ARGV[11])
 if guard then
   local known = {}
-  for i = 14, #ARGV do known[ARGV[i]] = true end
-  for topic in string.gmatch(ARGV[13], '[^,]+') do
-    for _, other in ipairs(redis.call('ZRANGEBYSCORE', ARGV[8] .. topic, '(' .. guard, '+inf', 'LIMIT', 0, #ARGV - 12)) do
-      if not known[other] then return {0, 2, 0} end
+  for i = 12, #ARGV do known[ARGV[i]] = true end
+  for k = 8 + topicCount, #KEYS do
+    for _, other in ipairs(redis.call('ZRANGEBYSCORE', KEYS[k], '(' .. guard, '+inf', 'LIMIT', 0, #ARGV - 10)) do
+      if not known[other] then return {0, 2} end
     end
   end
 end
@@ -38,24 +43,24 @@ redis.call('HSET', KEYS[2], seq, json)
 redis.call('HSET', KEYS[3], id, seq)
 redis.call('ZADD', KEYS[4], seq, id)
 redis.call('ZADD', KEYS[7], seq, id)
-redis.call('EXPIRE', KEYS[7], tonumber(ARGV[10]))
-for i = 8, #KEYS do
+redis.call('EXPIRE', KEYS[7], tonumber(ARGV[9]))
+for i = 8, 7 + topicCount do
   redis.call('ZADD', KEYS[i], seq, id)
 end
 -- The topics beside the JSON let a reader file an entry without decoding it.
-redis.call('XADD', KEYS[5], 'MAXLEN', '~', tonumber(ARGV[7]), seq .. '-0', 'a', json, 't', ARGV[11])
+redis.call('XADD', KEYS[5], 'MAXLEN', '~', tonumber(ARGV[7]), seq .. '-0', 'a', json, 't', ARGV[10])
 
--- Retention: drop the oldest alerts beyond the count or older than the cutoff, a bounded number per append
--- so an append never stalls Redis.
+-- Retention: the oldest alerts beyond the count or older than the cutoff, a bounded number per append so an append
+-- never stalls Redis.
+local out = {seq, 0}
 local maxCount = tonumber(ARGV[5])
 local cutoff = ARGV[6]
-local trimmed = 0
-while trimmed < 64 do
-  local oldest = redis.call('ZRANGE', KEYS[4], 0, 0, 'WITHSCORES')
-  if #oldest == 0 then break end
-  local oldId, oldSeq = oldest[1], oldest[2]
+local count = redis.call('ZCARD', KEYS[4])
+local oldest = redis.call('ZRANGE', KEYS[4], 0, 63, 'WITHSCORES')
+for i = 1, #oldest, 2 do
+  local oldId, oldSeq = oldest[i], oldest[i + 1]
   local oldJson = redis.call('HGET', KEYS[2], oldSeq)
-  local tooMany = redis.call('ZCARD', KEYS[4]) > maxCount
+  local tooMany = count - (i - 1) / 2 > maxCount
   -- The age without decoding the whole alert on every append: '"receivedAt":"' cannot occur inside a JSON string
   -- (its quotes would be escaped), so this finds the top-level field append() wrote.
   -- (HGET gives false, not nil, for a missing field.)
@@ -63,29 +68,45 @@ while trimmed < 64 do
   if oldJson then receivedAt = string.match(oldJson, '"receivedAt":"([^"]*)"') end
   local tooOld = receivedAt ~= nil and receivedAt < cutoff
   if oldJson and not tooMany and not tooOld then break end
-  local old = nil
-  if oldJson then old = cjson.decode(oldJson) end
-  redis.call('ZREM', KEYS[4], oldId)
-  redis.call('HDEL', KEYS[2], oldSeq)
-  redis.call('HDEL', KEYS[3], oldId)
-  if old ~= nil then
-    for _, topic in ipairs(old['topics']) do
-      redis.call('ZREM', ARGV[8] .. topic, oldId)
-    end
+  local topics, incident = {}, ''
+  if oldJson then
+    local old = cjson.decode(oldJson)
+    for _, topic in ipairs(old['topics']) do topics[#topics + 1] = topic end
     -- A revision is filed under every topic any version had (its reach): it leaves all of them.
     if type(old['reach']) == 'table' and type(old['reach']['topics']) == 'table' then
-      for _, topic in ipairs(old['reach']['topics']) do
-        redis.call('ZREM', ARGV[8] .. topic, oldId)
-      end
+      for _, topic in ipairs(old['reach']['topics']) do topics[#topics + 1] = topic end
     end
-    if old['incidentId'] then
-      redis.call('ZREM', ARGV[9] .. old['incidentId'], oldId)
-    end
+    if type(old['incidentId']) == 'string' then incident = old['incidentId'] end
   end
-  trimmed = trimmed + 1
+  out[#out + 1] = oldId
+  out[#out + 1] = oldSeq
+  out[#out + 1] = table.concat(topics, ',')
+  out[#out + 1] = incident
 end
+return out
+`;
 
-return {seq, 0, trimmed}
+export const TRIM_ALERTS_LUA = `
+-- Drops alerts retention chose (APPEND_ALERT_LUA's candidates) from the history and every index they are in, each
+-- only if the log still has it at that seq (another worker may have dropped it, or a revision renamed it).
+-- KEYS: 1 log zset, 2 alerts hash, 3 alert-ids hash, 4.. the topic and incident zsets of the alerts
+-- ARGV: per alert: log member, seq, index of its first zset in KEYS, index of its last (first - 1 when none)
+-- Returns how many were dropped.
+local dropped = 0
+for i = 1, #ARGV, 4 do
+  local member, seq = ARGV[i], ARGV[i + 1]
+  local score = redis.call('ZSCORE', KEYS[1], member)
+  if score and tonumber(score) == tonumber(seq) then
+    redis.call('ZREM', KEYS[1], member)
+    redis.call('HDEL', KEYS[2], seq)
+    redis.call('HDEL', KEYS[3], member)
+    for k = tonumber(ARGV[i + 2]), tonumber(ARGV[i + 3]) do
+      redis.call('ZREM', KEYS[k], member)
+    end
+    dropped = dropped + 1
+  end
+end
+return dropped
 `;
 
 export const RECENT_ALERTS_LUA = `

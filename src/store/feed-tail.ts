@@ -1,5 +1,5 @@
 // FeedTail: reads the live feed stream in seq order, gap-free across Redis restarts, and hands each alert on.
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis-connection.js';
 import type { Logger } from '../observability/logger.js';
 import { FeedEntry, type AlertStore } from './alert-store.js';
 
@@ -9,7 +9,7 @@ const FEED_READ_COUNT = 1000;
 export interface FeedTailOptions {
   store: AlertStore;
   /** A dedicated connection: XREAD BLOCK holds it. */
-  connection: Redis;
+  connection: RedisClient;
   logger: Logger;
   /** Called for every entry, in strictly increasing seq order, never twice (`entry.alert` decodes it). */
   onEntry: (entry: FeedEntry) => void;
@@ -47,6 +47,8 @@ export interface FeedTailOptions {
 export class FeedTail {
   /** The last seq handed to onEntry: everything up to here has been delivered. */
   lastSeq = 0;
+  /** The entry at lastSeq, when it came from the feed: what a failover that lost it is recognised by. */
+  private lastEntry: FeedEntry | undefined;
   epoch = '';
   private running = false;
   /** Set when the feed connection dropped: Redis may have come back empty, so the epoch must be checked. */
@@ -178,6 +180,7 @@ export class FeedTail {
 
   private deliver(entry: FeedEntry): void {
     this.lastSeq = entry.seq;
+    this.lastEntry = entry;
     try {
       this.options.onEntry(entry);
     } catch (error) {
@@ -200,13 +203,23 @@ export class FeedTail {
     }
   }
 
+  /** True when the history holds another alert than the one delivered at lastSeq (one trimmed meanwhile is not). */
+  private async lastEntryReplaced(): Promise<boolean> {
+    const entry = this.lastEntry;
+    if (!entry || entry.seq !== this.lastSeq) return false;
+    const [stored] = await this.options.store.getBySeqs([entry.seq]);
+    return stored !== undefined && stored.id !== entry.alert.id;
+  }
+
   /** True when the epoch changed (lastSeq is then 0). */
   private async checkEpoch(): Promise<boolean> {
     this.lastEpochCheck = performance.now();
     let epoch = await this.options.store.epoch();
-    // Same epoch but seqs behind what we delivered: Redis came back from a persistence file that missed the last
-    // writes, and those seqs will be handed out again to other alerts. That is a new history too.
-    if (epoch === this.epoch && (await this.options.store.latestSeq()) < this.lastSeq) {
+    // Same epoch but seqs behind what we delivered, or another alert under the last seq we delivered: Redis came back
+    // from a persistence file that missed the last writes, or a replica that had not received them was promoted
+    // (Sentinel, Cluster failover), and those seqs are (or will be) handed out again to other alerts. That is a new
+    // history too.
+    if (epoch === this.epoch && ((await this.options.store.latestSeq()) < this.lastSeq || (await this.lastEntryReplaced()))) {
       epoch = await this.options.store.renewEpoch(epoch);
     }
     if (epoch === this.epoch) return false;

@@ -1,6 +1,6 @@
 // LuaScript: run a Lua script by its SHA-1, loading it with EVAL only when Redis does not have it.
 import { createHash } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis-connection.js';
 
 /**
  * A Lua script run by EVALSHA (its SHA-1 worked out here, so nothing is loaded up front), or by EVAL when Redis does
@@ -15,16 +15,16 @@ export class LuaScript {
   }
 
   /** Loads it into Redis ahead of its first run (SCRIPT LOAD): the first EVALSHA then finds it. */
-  async load(redis: Redis): Promise<void> {
+  async load(redis: RedisClient): Promise<void> {
     await redis.call('SCRIPT', 'LOAD', this.source);
   }
 
-  run(redis: Redis, keys: readonly string[], args: readonly (string | number)[]): Promise<unknown> {
+  run(redis: RedisClient, keys: readonly string[], args: readonly (string | number)[]): Promise<unknown> {
     return this.call(redis, [keys.length, ...keys, ...args]);
   }
 
   /** The same, with EVAL's own arguments after the script: the number of keys, the keys, then the arguments. */
-  async call(redis: Redis, keysAndArgs: readonly (string | number)[]): Promise<unknown> {
+  async call(redis: RedisClient, keysAndArgs: readonly (string | number)[]): Promise<unknown> {
     try {
       return await redis.call('EVALSHA', this.sha, ...keysAndArgs);
     } catch (error) {

@@ -1,6 +1,6 @@
 // RecentAlerts: each topic's newest alerts in memory, brought up to date from the live feed as each job starts: the
 // worker's incident candidates without reading the alerts themselves on the path of every alert.
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis-connection.js';
 import type { Alert } from '../core/alert.js';
 import type { Logger } from '../observability/logger.js';
 import { FeedEntry, type AlertStore } from './alert-store.js';
@@ -31,7 +31,7 @@ export interface CandidateSource {
 export interface RecentAlertsOptions {
   store: AlertStore;
   /** A connection of its own, so a job's feed read never waits behind a lane's appends. */
-  connection: Redis;
+  connection: RedisClient;
   logger: Logger;
   /** Topics loaded from history at start (alerts of any other topic are kept once the feed brings them). */
   topics: readonly string[];

@@ -1,9 +1,15 @@
-// ioredis connections that recover by themselves: reconnect forever with capped backoff, and say so in the logs.
-import { Redis, type RedisOptions } from 'ioredis';
+// ioredis connections that recover by themselves: reconnect forever with capped backoff, and say so in the logs. One
+// Redis by URL, a Sentinel-monitored primary (followed through failovers) or a Redis Cluster.
+import { Cluster, Redis, type ClusterOptions, type RedisOptions } from 'ioredis';
+import type { RedisTarget } from '../config.js';
 import type { Logger } from '../observability/logger.js';
 
+/** A connection to Sirena's Redis: one server (by URL or through Sentinel) or a cluster. */
+export type RedisClient = Redis | Cluster;
+
 export interface RedisConnectionOptions {
-  url: string;
+  /** Where Redis is (config.redis). */
+  target: RedisTarget;
   /** Shown in logs and CLIENT LIST. */
   name: string;
   logger: Logger;
@@ -20,21 +26,51 @@ export interface RedisConnectionOptions {
   autoPipelining?: boolean;
 }
 
+/** Reconnect forever: 50 ms, 100 ms, … capped at 2 s. A Redis restart or failover must never need a Sirena restart. */
+const reconnectDelay = (attempt: number) => Math.min(50 * attempt, 2000);
+
 /**
- * @example const redis = createRedisConnection({ url: config.redisUrl, name: 'api', logger });
+ * @example const redis = createRedisConnection({ target: config.redis, name: 'api', logger });
  */
-export function createRedisConnection(options: RedisConnectionOptions): Redis {
+export function createRedisConnection(options: RedisConnectionOptions): RedisClient {
+  const { target } = options;
   const redisOptions: RedisOptions = {
     connectionName: `sirena-${options.name}`,
     maxRetriesPerRequest: options.maxRetriesPerRequest ?? null,
     enableReadyCheck: true,
     enableAutoPipelining: options.autoPipelining ?? false,
-    // Reconnect forever: 50 ms, 100 ms, … capped at 2 s. A Redis restart must never need a Sirena restart.
-    retryStrategy: (attempt) => Math.min(50 * attempt, 2000),
-    // Also reconnect when Redis answers READONLY (a replica promoted / failover).
+    retryStrategy: reconnectDelay,
+    // Also reconnect when Redis answers READONLY (a primary demoted to replica by a failover): through Sentinel, the
+    // new connection goes to the new primary.
     reconnectOnError: (error) => (error.message.startsWith('READONLY') ? 2 : false),
   };
-  const redis = new Redis(options.url, redisOptions);
+  let redis: RedisClient;
+  if (target.kind === 'cluster') {
+    const clusterOptions: ClusterOptions = {
+      redisOptions: { ...redisOptions, username: target.username, password: target.password },
+      enableAutoPipelining: options.autoPipelining ?? false,
+      enableReadyCheck: true,
+      clusterRetryStrategy: reconnectDelay,
+      // A failed-over slot answers MOVED / CLUSTERDOWN for a moment: retry rather than fail the command.
+      retryDelayOnFailover: 100,
+      retryDelayOnClusterDown: 100,
+    };
+    redis = new Cluster(target.nodes, clusterOptions);
+  } else if (target.kind === 'sentinel') {
+    redis = new Redis({
+      ...redisOptions,
+      sentinels: target.sentinels,
+      name: target.name,
+      username: target.username,
+      password: target.password,
+      sentinelPassword: target.sentinelPassword,
+      // Learn of a failover from the sentinels' +switch-master at once, not only when the old primary stops answering.
+      failoverDetector: true,
+      sentinelRetryStrategy: reconnectDelay,
+    });
+  } else {
+    redis = new Redis(target.url, redisOptions);
+  }
   let down = false;
   redis.on('error', (error: Error) => {
     if (!down) options.logger.warn({ err: error.message, connection: options.name }, 'redis connection error');
@@ -47,8 +83,39 @@ export function createRedisConnection(options: RedisConnectionOptions): Redis {
   return redis;
 }
 
+/** How a target is named in messages: the URL, or the variable that lists its nodes. */
+export function describeRedisTarget(target: RedisTarget): string {
+  if (target.kind === 'url') return `${target.url} (REDIS_URL)`;
+  const nodes = (target.kind === 'sentinel' ? target.sentinels : target.nodes).map(({ host, port }) => `${host}:${port}`).join(',');
+  return target.kind === 'sentinel'
+    ? `primary "${target.name}" of sentinels ${nodes} (REDIS_SENTINELS, REDIS_SENTINEL_NAME)`
+    : `cluster ${nodes} (REDIS_CLUSTER_NODES)`;
+}
+
+/** A write was not acknowledged by SIRENA_REDIS_MIN_REPLICAS replicas within SIRENA_REDIS_WAIT_TIMEOUT_MS. */
+export class ReplicaAckError extends Error {
+  override name = 'ReplicaAckError';
+}
+
+/**
+ * Waits until `replicas.min` replicas have every write this connection sent so far (Redis WAIT), or throws
+ * ReplicaAckError. WAIT counts the writes of its own connection, so it goes on the one that wrote: on a cluster, the
+ * connection to the node serving `slotKey` (every Sirena key shares one hash tag, so one slot).
+ * @example await store.append(alert); await waitForReplicas(redis, keys.seq, { min: 1, timeoutMs: 1000 });
+ */
+export async function waitForReplicas(redis: RedisClient, slotKey: string, replicas: { min: number; timeoutMs: number }): Promise<void> {
+  if (replicas.min <= 0) return;
+  // A pipeline goes to the node of its keyed command, on the connection the writes took.
+  const results = (await redis.pipeline().exists(slotKey).call('WAIT', replicas.min, replicas.timeoutMs).exec()) ?? [];
+  const [error, acked] = results[1] ?? [new Error('no answer to WAIT'), 0];
+  if (error) throw error;
+  if (Number(acked) < replicas.min) {
+    throw new ReplicaAckError(`only ${Number(acked)} of ${replicas.min} replicas acknowledged the write within ${replicas.timeoutMs} ms (SIRENA_REDIS_MIN_REPLICAS)`);
+  }
+}
+
 /** Resolves once the connection is ready, or rejects after timeoutMs. */
-export function waitForReady(redis: Redis, timeoutMs: number): Promise<void> {
+export function waitForReady(redis: RedisClient, timeoutMs: number): Promise<void> {
   if (redis.status === 'ready') return Promise.resolve();
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
@@ -67,27 +134,60 @@ export function waitForReady(redis: Redis, timeoutMs: number): Promise<void> {
   });
 }
 
-/** Pings a URL once with a throwaway connection: the start-up reachability check. */
-export async function pingRedis(url: string, timeoutMs = 2000): Promise<void> {
-  const probe = new Redis(url, {
-    lazyConnect: true,
-    connectTimeout: timeoutMs,
-    maxRetriesPerRequest: 0,
-    retryStrategy: () => null,
-    enableOfflineQueue: false,
-  });
+/**
+ * Pings a URL (or a Sentinel primary, or a cluster) once with a throwaway connection: the start-up reachability check.
+ * A cluster answers when one of the listed nodes does and reports the cluster ok.
+ */
+export async function pingRedis(where: string | RedisTarget, timeoutMs = 2000): Promise<void> {
+  const target: RedisTarget = typeof where === 'string' ? { kind: 'url', url: where } : where;
+  if (target.kind === 'cluster') {
+    let last: unknown;
+    for (const node of target.nodes) {
+      try {
+        const state = await probe(new Redis({ ...node, username: target.username, password: target.password, ...probeOptions(timeoutMs) }), async (redis) =>
+          String(await redis.call('CLUSTER', 'INFO')),
+        );
+        if (state.includes('cluster_state:ok')) return;
+        last = new Error(`${node.host}:${node.port} reports ${/cluster_state:\w+/.exec(state)?.[0] ?? 'no cluster state'}`);
+      } catch (error) {
+        last = error;
+      }
+    }
+    throw last;
+  }
+  const client =
+    target.kind === 'sentinel'
+      ? new Redis({
+          ...probeOptions(timeoutMs),
+          sentinels: target.sentinels,
+          name: target.name,
+          username: target.username,
+          password: target.password,
+          sentinelPassword: target.sentinelPassword,
+          sentinelRetryStrategy: () => null,
+        })
+      : new Redis(target.url, probeOptions(timeoutMs));
+  await probe(client, (redis) => redis.ping());
+}
+
+function probeOptions(timeoutMs: number): RedisOptions {
+  return { lazyConnect: true, connectTimeout: timeoutMs, maxRetriesPerRequest: 0, retryStrategy: () => null, enableOfflineQueue: false };
+}
+
+/** Connects a throwaway client, runs one check on it and disconnects. */
+async function probe<T>(client: Redis, check: (redis: Redis) => Promise<T>): Promise<T> {
   // ioredis rejects connect() with a bare "Connection is closed"; the 'error' event has the cause (ECONNREFUSED…).
   let cause: Error | undefined;
-  probe.on('error', (error: Error) => {
+  client.on('error', (error: Error) => {
     cause ??= error;
   });
   try {
-    await probe.connect();
-    await probe.ping();
+    await client.connect();
+    return await check(client);
   } catch (error) {
     throw cause ?? error;
   } finally {
-    probe.disconnect();
+    client.disconnect();
   }
 }
 

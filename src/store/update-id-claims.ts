@@ -1,6 +1,6 @@
 // UpdateIdClaims: whose an update id is, so a repeated id is idempotent per publisher and alert ids stay unique.
 import { createHash } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis-connection.js';
 import { ulid } from 'ulid';
 import type { RedisKeys } from './keys.js';
 import { LuaScript } from './lua-script.js';
@@ -46,7 +46,7 @@ return out
 const CLAIM_SCRIPT = new LuaScript(CLAIM_LUA);
 
 export interface UpdateIdClaimsOptions {
-  redis: Redis;
+  redis: RedisClient;
   keys: RedisKeys;
   /**
    * How long a claim lasts (s): at least as long as an alert is stored and its id recognised, so no other

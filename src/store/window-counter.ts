@@ -1,5 +1,5 @@
 // A counter per window in Redis: adds to it, the window starting with the first addition; every API process shares it.
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis-connection.js';
 import { LuaScript } from './lua-script.js';
 
 /** Adds ARGV[1] to KEYS[1]; the first addition (total = amount) starts the window of ARGV[2] ms. */
@@ -13,7 +13,7 @@ return {total, redis.call('PTTL', KEYS[1])}
  * Adds `amount` (0 reads the total) and answers the window's total and the milliseconds it has left.
  * @example const { total, ttlMs } = await addToWindow(redis, key, bytes, 60_000);
  */
-export async function addToWindow(redis: Redis, key: string, amount: number, windowMs: number): Promise<{ total: number; ttlMs: number }> {
+export async function addToWindow(redis: RedisClient, key: string, amount: number, windowMs: number): Promise<{ total: number; ttlMs: number }> {
   const [total, ttlMs] = (await ADD.run(redis, [key], [amount, windowMs])) as [number, number];
   return { total, ttlMs };
 }

@@ -1,6 +1,6 @@
 // /healthz (process up), /readyz (Redis and the role's own dependencies answer), /metrics (Prometheus text).
 import { Router } from 'express';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../store/redis-connection.js';
 import { AppError } from '../../core/app-error.js';
 import type { Metrics } from '../../observability/metrics.js';
 import { bearerToken, createSecretMatcher } from '../../access/bearer.js';
@@ -12,7 +12,7 @@ export type ReadinessCheck = [name: string, check: () => Promise<void>];
  * @param options.metricsToken SIRENA_METRICS_TOKEN: when set, /metrics needs `Authorization: Bearer <it>` (queue
  * depth, workers and subscribers per topic are no one else's business).
  */
-export function healthRouter(options: { redis: Redis; metrics: Metrics; checks?: ReadinessCheck[]; metricsToken?: string | undefined }): Router {
+export function healthRouter(options: { redis: RedisClient; metrics: Metrics; checks?: ReadinessCheck[]; metricsToken?: string | undefined }): Router {
   const router = Router();
   const checks: ReadinessCheck[] = [
     ['redis', async () => void (await withTimeout(options.redis.ping(), 1000))],

@@ -13,6 +13,7 @@ import { TrustedProxies } from '../../proxy/trusted-proxies.js';
 import { UrgentHintBudget } from '../urgent-hint-budget.js';
 import { PartialEnqueueError, URGENT_HINT_PRIORITY, URGENT_PRIORITY } from '../../queue/update-queue.js';
 import { LOOPBACK_PUBLISHER, UpdateIdClaims } from '../../store/update-id-claims.js';
+import { ReplicaAckError } from '../../store/redis-connection.js';
 import { CAP_MEDIA_TYPE } from '../../cap/alert-to-cap.js';
 import { CAP_MAX_BYTES, CapRevisions } from '../../cap/cap-revisions.js';
 import { capToChange, capToUpdate, checkRelayable } from '../../cap/cap-to-update.js';
@@ -172,6 +173,15 @@ export function updatesRouter(deps: ApiDeps): Router {
     try {
       await producer.enqueue(items);
     } catch (error) {
+      if (error instanceof ReplicaAckError) {
+        // Queued on the primary, but not on enough replicas to survive a failover: not acknowledged. It may still be
+        // alerted; a retry with the same ids is idempotent.
+        throw new AppError('unavailable', `${error.message}; the updates may still be alerted: retry with the ids in issues`, {
+          retryAfter: 1,
+          cause: error,
+          issues: items.map(({ update }, i) => ({ path: `updates.${i}.id`, code: 'retry_with_id', message: update.id })),
+        });
+      }
       if (error instanceof PartialEnqueueError && error.partly) {
         // Some were queued: the ids they got make a retry idempotent, so hand them back for it.
         throw new AppError('unavailable', 'the queue failed midway: some updates were queued; retry with the ids in issues', {
