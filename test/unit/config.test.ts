@@ -52,8 +52,63 @@ describe('loadConfig', () => {
     ['SIRENA_TRUSTED_PROXIES', '10.0.0.1,,'],
     ['SIRENA_MAX_CONNECTION_BUFFER_BYTES', '1000'],
     ['LOG_LEVEL', 'loud'],
+    ['REDIS_SENTINELS', 'sentinel-1'],
+    ['REDIS_SENTINELS', '10.0.0.1:26379,10.0.0.2:70000'],
+    ['REDIS_SENTINELS', '10.0.0.1:26379,,10.0.0.2:26379'],
+    ['REDIS_SENTINEL_NAME', 'has space'],
+    ['REDIS_CLUSTER_NODES', 'node-1:port'],
+    ['REDIS_CLUSTER_NODES', '::1:7000'],
+    ['SIRENA_REDIS_MIN_REPLICAS', '-1'],
+    ['SIRENA_REDIS_MIN_REPLICAS', 'one'],
+    ['SIRENA_REDIS_WAIT_TIMEOUT_MS', '5'],
   ])('rejects %s=%s naming the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`^invalid configuration: ${name}: `));
+  });
+
+  it('reads a Sentinel primary (REDIS_URL is then ignored, and never defaulted to a private server)', () => {
+    const config = loadConfig({
+      REDIS_URL: 'redis://10.0.0.5:6379',
+      REDIS_SENTINELS: ' 10.0.0.1:26379, sentinel-2.internal:26380 ,[fd00::3]:26379',
+      REDIS_SENTINEL_NAME: 'sirena-primary',
+      REDIS_SENTINEL_PASSWORD: 'sentinel-secret',
+      REDIS_USERNAME: 'sirena',
+      REDIS_PASSWORD: 'redis-secret',
+      SIRENA_REDIS_MIN_REPLICAS: '1',
+      SIRENA_REDIS_WAIT_TIMEOUT_MS: '250',
+    });
+    expect(config.redis).toEqual({
+      kind: 'sentinel',
+      sentinels: [
+        { host: '10.0.0.1', port: 26379 },
+        { host: 'sentinel-2.internal', port: 26380 },
+        { host: 'fd00::3', port: 26379 },
+      ],
+      name: 'sirena-primary',
+      sentinelPassword: 'sentinel-secret',
+      username: 'sirena',
+      password: 'redis-secret',
+    });
+    expect(config.replicas).toEqual({ min: 1, timeoutMs: 250 });
+    expect(loadConfig({ REDIS_SENTINELS: '10.0.0.1:26379', REDIS_SENTINEL_NAME: 'p' }).redisUrlDefaulted).toBe(false);
+    expect(config.keyPrefix).toBe('sirena:');
+  });
+
+  it('reads a cluster and puts a hash tag on the key prefix (one slot for every key)', () => {
+    const config = loadConfig({ REDIS_CLUSTER_NODES: '10.0.0.1:7000,10.0.0.2:7000', REDIS_PASSWORD: 'redis-secret' });
+    expect(config.redis).toEqual({ kind: 'cluster', nodes: [{ host: '10.0.0.1', port: 7000 }, { host: '10.0.0.2', port: 7000 }], password: 'redis-secret', username: undefined });
+    expect(config.keyPrefix).toBe('{sirena}:');
+    expect(loadConfig({ REDIS_CLUSTER_NODES: '10.0.0.1:7000', SIRENA_KEY_PREFIX: 'news-{eu}:' }).keyPrefix).toBe('news-{eu}:');
+    expect(loadConfig({ REDIS_CLUSTER_NODES: '10.0.0.1:7000', SIRENA_KEY_PREFIX: 'news' }).keyPrefix).toBe('{news}');
+    expect(loadConfig({ REDIS_CLUSTER_NODES: '10.0.0.1:7000', SIRENA_KEY_PREFIX: 'a{}:' }).keyPrefix).toBe('{a}:');
+    expect(loadConfig({}).replicas).toEqual({ min: 0, timeoutMs: 1000 });
+  });
+
+  it.each([
+    [{ REDIS_SENTINELS: '10.0.0.1:26379' }, 'REDIS_SENTINEL_NAME'],
+    [{ REDIS_SENTINEL_NAME: 'sirena-primary' }, 'REDIS_SENTINELS'],
+    [{ REDIS_SENTINELS: '10.0.0.1:26379', REDIS_SENTINEL_NAME: 'p', REDIS_CLUSTER_NODES: '10.0.0.1:7000' }, 'REDIS_SENTINELS, REDIS_CLUSTER_NODES'],
+  ])('refuses half or double Redis settings (%j) naming %s', (env, names) => {
+    expect(() => loadConfig(env)).toThrow(new RegExp(`^invalid configuration: ${names}: `));
   });
 });

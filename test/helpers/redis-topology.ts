@@ -1,0 +1,196 @@
+// Starts the Redis topologies users run beyond one server, for tests: a primary with a replica watched by three
+// Sentinels, and a three-master Redis Cluster. Free ports, temporary directories, never the machine's 6379.
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { Redis } from 'ioredis';
+import { freePort } from '../../src/roles/redis-bootstrap.js';
+import { waitForRedisAnswer } from '../../src/store/redis-connection.js';
+import { waitUntil } from './system.js';
+
+const run = promisify(execFile);
+
+/** One redis-server process (a data node or a sentinel). */
+class RedisProcess {
+  private child!: ChildProcess;
+  private exited!: Promise<void>;
+
+  constructor(
+    readonly port: number,
+    private readonly args: string[],
+  ) {
+    this.start();
+  }
+
+  /** Starts it (again, after stop: same port, same directory, no data kept), with `extra` arguments. */
+  start(extra: string[] = []): void {
+    this.child = spawn('redis-server', [...this.args, ...extra], { stdio: 'ignore' });
+    const child = this.child;
+    this.exited = new Promise((resolve) => child.once('exit', () => resolve()));
+  }
+
+  get running(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  /** SIGKILL (a crash) or SIGTERM. */
+  async stop(hard = false): Promise<void> {
+    if (this.running) this.child.kill(hard ? 'SIGKILL' : 'SIGTERM');
+    await this.exited;
+  }
+}
+
+function launch(args: string[], port: number): RedisProcess {
+  return new RedisProcess(port, args);
+}
+
+const dataNodeArgs = (port: number, dir: string) => ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir];
+
+export interface SentinelSet {
+  /** The primary's name the sentinels monitor it under (REDIS_SENTINEL_NAME). */
+  name: string;
+  /** `host:port,…` of the three sentinels (REDIS_SENTINELS). */
+  sentinels: string;
+  primary: RedisProcess;
+  replica: RedisProcess;
+  /** The port of the node every sentinel names primary now (undefined while they disagree or cannot answer). */
+  primaryPort(): Promise<number | undefined>;
+  stop(): Promise<void>;
+}
+
+/**
+ * A primary, one replica of it and three sentinels (quorum 2) that fail over within about 2 s of the primary dying.
+ * @example const set = await startSentinelSet(); … await set.primary.stop(true); // kill -9
+ */
+export async function startSentinelSet(): Promise<SentinelSet> {
+  const dir = mkdtempSync(join(tmpdir(), 'sirena-test-sentinel-'));
+  const name = 'sirena-test';
+  const [primaryPort, replicaPort, ...sentinelPorts] = await Promise.all(Array.from({ length: 5 }, () => freePort())) as [number, number, ...number[]];
+  const processes: RedisProcess[] = [];
+  const stop = async () => {
+    await Promise.all(processes.map((proc) => proc.stop(true)));
+    rmSync(dir, { recursive: true, force: true });
+  };
+  try {
+    for (const port of [primaryPort, replicaPort]) mkdirSync(join(dir, String(port)));
+    const primary = launch(dataNodeArgs(primaryPort, join(dir, String(primaryPort))), primaryPort);
+    processes.push(primary);
+    const replica = launch([...dataNodeArgs(replicaPort, join(dir, String(replicaPort))), '--replicaof', '127.0.0.1', String(primaryPort)], replicaPort);
+    processes.push(replica);
+    await Promise.all([primaryPort, replicaPort].map((port) => waitForRedisAnswer(`redis://127.0.0.1:${port}`, 10_000)));
+    await waitUntil(async () => (await info(replicaPort, 'replication')).includes('master_link_status:up'), 'the replica to sync', 10_000);
+    for (const port of sentinelPorts) {
+      // Sentinel rewrites its configuration file, so each has one of its own.
+      const conf = join(dir, `sentinel-${port}.conf`);
+      writeFileSync(
+        conf,
+        [
+          `port ${port}`,
+          'bind 127.0.0.1',
+          `dir ${dir}`,
+          `sentinel monitor ${name} 127.0.0.1 ${primaryPort} 2`,
+          `sentinel down-after-milliseconds ${name} 1000`,
+          `sentinel failover-timeout ${name} 5000`,
+          `sentinel parallel-syncs ${name} 1`,
+          '',
+        ].join('\n'),
+      );
+      processes.push(launch([conf, '--sentinel'], port));
+    }
+    await Promise.all(sentinelPorts.map((port) => waitForRedisAnswer(`redis://127.0.0.1:${port}`, 10_000)));
+    const askSentinels = async (): Promise<number | undefined> => {
+      const answers = new Set<number>();
+      for (const port of sentinelPorts) {
+        const sentinel = new Redis({ port, host: '127.0.0.1', lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+        sentinel.on('error', () => undefined);
+        try {
+          await sentinel.connect();
+          const [, answer] = (await sentinel.call('SENTINEL', 'get-master-addr-by-name', name)) as [string, string];
+          answers.add(Number(answer));
+        } catch {
+          return undefined;
+        } finally {
+          sentinel.disconnect();
+        }
+      }
+      return answers.size === 1 ? [...answers][0] : undefined;
+    };
+    // Every sentinel knows the replica and the other sentinels before a test kills anything.
+    await waitUntil(async () => {
+      for (const port of sentinelPorts) {
+        const fields = await sentinelMaster(port, name);
+        if (fields.get('num-other-sentinels') !== '2' || fields.get('num-slaves') !== '1') return false;
+      }
+      return true;
+    }, 'the sentinels to know each other and the replica', 20_000);
+    return {
+      name,
+      sentinels: sentinelPorts.map((port) => `127.0.0.1:${port}`).join(','),
+      primary,
+      replica,
+      primaryPort: askSentinels,
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+export interface RedisClusterSet {
+  /** `host:port,…` of every master (REDIS_CLUSTER_NODES). */
+  nodes: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * A Redis Cluster of `masters` masters without replicas, made with `redis-cli --cluster create`.
+ * @example const cluster = await startRedisCluster(); env.REDIS_CLUSTER_NODES = cluster.nodes;
+ */
+export async function startRedisCluster(masters = 3): Promise<RedisClusterSet> {
+  const dir = mkdtempSync(join(tmpdir(), 'sirena-test-cluster-'));
+  const ports = await Promise.all(Array.from({ length: masters }, () => freePort()));
+  const processes: RedisProcess[] = [];
+  const stop = async () => {
+    await Promise.all(processes.map((proc) => proc.stop(true)));
+    rmSync(dir, { recursive: true, force: true });
+  };
+  try {
+    for (const port of ports) {
+      const nodeDir = join(dir, String(port));
+      mkdirSync(nodeDir);
+      processes.push(
+        launch([...dataNodeArgs(port, nodeDir), '--cluster-enabled', 'yes', '--cluster-config-file', 'nodes.conf', '--cluster-node-timeout', '2000'], port),
+      );
+    }
+    await Promise.all(ports.map((port) => waitForRedisAnswer(`redis://127.0.0.1:${port}`, 10_000)));
+    const nodes = ports.map((port) => `127.0.0.1:${port}`);
+    await run('redis-cli', ['--cluster', 'create', ...nodes, '--cluster-replicas', '0', '--cluster-yes']);
+    await waitUntil(async () => {
+      for (const port of ports) if (!(await clusterInfo(port)).includes('cluster_state:ok')) return false;
+      return true;
+    }, 'the cluster to be ok on every node', 20_000);
+    return { nodes: nodes.join(','), stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+async function info(port: number, section: string): Promise<string> {
+  return (await run('redis-cli', ['-p', String(port), 'INFO', section])).stdout;
+}
+
+async function clusterInfo(port: number): Promise<string> {
+  return (await run('redis-cli', ['-p', String(port), 'CLUSTER', 'INFO'])).stdout;
+}
+
+/** SENTINEL MASTER's fields (redis-cli prints them one a line: name, value, name, value…). */
+async function sentinelMaster(port: number, name: string): Promise<Map<string, string>> {
+  const lines = (await run('redis-cli', ['-p', String(port), 'SENTINEL', 'master', name])).stdout.split('\n');
+  const fields = new Map<string, string>();
+  for (let i = 0; i + 1 < lines.length; i += 2) fields.set(lines[i] as string, lines[i + 1] as string);
+  return fields;
+}
