@@ -26,8 +26,8 @@ export interface PlaceName {
 
 // Ukrainian alternates vowels inside a name (Харків/Харкова, Київ/Києва), so both stems are listed. Kyiv city and
 // Kyiv oblast are siblings, not one within the other: the labelling guideline keeps the city's incident and the
-// oblast's (its administration's messages, impact in its towns) apart the same night (clarification 9); a report
-// naming both fits either.
+// oblast's (its administration's messages, impact in its towns) apart the same night, and a report naming both goes
+// with the city's (clarification 9).
 // Ukraine and Russia are left out on purpose: nearly every report names them, so they would tell nothing apart.
 export const PLACE_NAMES: readonly PlaceName[] = [
   {
@@ -38,10 +38,16 @@ export const PLACE_NAMES: readonly PlaceName[] = [
       'київщин*', 'київськ* област*', 'київськ* ова', 'київськ* обласн*',
     ],
   },
-  { id: 'kyiv', common: true, joinsParts: true, prevailsOver: 'kyiv-oblast', names: [
-    'Klitschko', 'кличк*', 'Tymur Tkachenko', 'тимур* ткаченк*', 'Kyiv', 'Kiev', 'Ukrainian capital',
-    'Ukraine\'s capital', 'the capital', 'київ', 'києв*', 'київськ* міськ*', 'столиц*', 'кмва'
-  ] },
+  {
+    id: 'kyiv',
+    common: true,
+    joinsParts: true,
+    prevailsOver: 'kyiv-oblast',
+    names: [
+      'Klitschko', 'кличк*', 'Tymur Tkachenko', 'тимур* ткаченк*', 'Kyiv', 'Kiev', 'Ukrainian capital',
+      'Ukraine\'s capital', 'the capital', 'київ', 'києв*', 'київськ* міськ*', 'столиц*', 'кмва',
+    ],
+  },
   { id: 'kyiv/podil', within: 'kyiv', names: ['Podil', 'Podilskyi', 'поділ', 'подолі', 'подільськ*'] },
   { id: 'kyiv/obolon', within: 'kyiv', names: ['Obolon', 'Obolonskyi', 'оболон*'] },
   { id: 'kyiv/darnytsia', within: 'kyiv', names: ['Darnytsia', 'Darnytskyi', 'дарниц*'] },
@@ -63,27 +69,40 @@ export const PLACE_NAMES: readonly PlaceName[] = [
   { id: 'kyiv-oblast/vasylkiv', within: 'kyiv-oblast', names: ['Vasylkiv', 'васильків*', 'васильков*'] },
   { id: 'kyiv-oblast/hostomel', within: 'kyiv-oblast', names: ['Hostomel', 'гостомел*'] },
   { id: 'kyiv-oblast/borodianka', within: 'kyiv-oblast', names: ['Borodianka', 'бородянк*'] },
-  { id: 'kharkiv', joinsParts: true, names: [
-    'Terekhov', 'Syniehubov', 'терехов*', 'синєгубов*', 'Kharkiv', 'Kharkov', 'харків*', 'харков*', 'харківщин*'
-  ] },
+  {
+    id: 'kharkiv',
+    joinsParts: true,
+    names: [
+      'Terekhov', 'Syniehubov', 'терехов*', 'синєгубов*', 'Kharkiv', 'Kharkov', 'харків*', 'харков*', 'харківщин*',
+    ],
+  },
   { id: 'kharkiv/saltivskyi', within: 'kharkiv', names: ['Saltivskyi', 'салтівськ*'] },
   { id: 'kharkiv/kyivskyi', within: 'kharkiv', names: ['Kyivskyi district', 'київськ* район*'] },
   { id: 'odesa', names: ['Kiper', 'кіпер*', 'Odesa', 'Odessa', 'одес*', 'одещин*'] },
-  { id: 'dnipro', names: [
-    'Lysak', 'Filatov', 'лисак*', 'філатов*', 'Dnipro', 'Dnipropetrovsk', 'дніпро', 'дніпра', 'дніпрі',
-    'дніпропетровськ*', 'дніпропетровщин*'
-  ] },
-  { id: 'zaporizhzhia', names: [
-    'Ivan Fedorov', 'Іван Федоров', 'Івана Федорова', 'Zaporizhzhia', 'Zaporizhia', 'запоріжж*', 'запорізьк*'
-  ] },
+  {
+    id: 'dnipro',
+    names: [
+      'Lysak', 'Filatov', 'лисак*', 'філатов*', 'Dnipro', 'Dnipropetrovsk', 'дніпро', 'дніпра', 'дніпрі',
+      'дніпропетровськ*', 'дніпропетровщин*',
+    ],
+  },
+  {
+    id: 'zaporizhzhia',
+    names: [
+      'Ivan Fedorov', 'Іван Федоров', 'Івана Федорова', 'Zaporizhzhia', 'Zaporizhia', 'запоріжж*', 'запорізьк*',
+    ],
+  },
   { id: 'sumy', names: ['Artiukh', 'артюх*', 'Sumy', 'суми', 'сумах', 'сумщин*', 'сумськ*'] },
   { id: 'chernihiv', names: ['Chaus', 'чаус*', 'Chernihiv', 'чернігів*', 'чернігов*'] },
   { id: 'zhytomyr', names: ['Zhytomyr', 'житомир*'] },
   { id: 'lviv', names: ['Sadovyi', 'Kozytskyi', 'Андрій Садовий', 'козицьк*', 'Lviv', 'львів*', 'львов*'] },
   { id: 'kherson', names: ['Prokudin', 'прокудін*', 'Kherson', 'херсон*'] },
-  { id: 'mykolaiv', names: [
-    'Vitaliy Kim', 'Vitalii Kim', 'Віталій Кім', 'Senkevych', 'сєнкевич*', 'Mykolaiv', 'миколаїв*', 'миколаєв*'
-  ] },
+  {
+    id: 'mykolaiv',
+    names: [
+      'Vitaliy Kim', 'Vitalii Kim', 'Віталій Кім', 'Senkevych', 'сєнкевич*', 'Mykolaiv', 'миколаїв*', 'миколаєв*',
+    ],
+  },
   { id: 'poltava', names: ['Poltava', 'полтав*'] },
   { id: 'donetsk-oblast', names: ['Donetsk', 'Donbas', 'донецьк*', 'донеччин*', 'донбас*'] },
   { id: 'donetsk-oblast/pokrovsk', within: 'donetsk-oblast', names: ['Pokrovsk', 'покровськ*'] },
@@ -106,9 +125,12 @@ export const PLACE_NAMES: readonly PlaceName[] = [
   { id: 'cherkasy', names: ['Cherkasy', 'черкас*', 'черкащин*'] },
   { id: 'cherkasy/uman', within: 'cherkasy', names: ['Uman', 'умань', 'умані'] },
   { id: 'kirovohrad', names: ['Kropyvnytskyi', 'Kirovohrad', 'кропивницьк*', 'кіровоградщин*', 'кіровоградськ*'] },
-  { id: 'kryvyi-rih', names: [
-    'Vilkul', 'вілкул*', 'Kryvyi Rih', 'кривий ріг', 'кривого рогу', 'кривому розі', 'криворіж*'
-  ] },
+  {
+    id: 'kryvyi-rih',
+    names: [
+      'Vilkul', 'вілкул*', 'Kryvyi Rih', 'кривий ріг', 'кривого рогу', 'кривому розі', 'криворіж*',
+    ],
+  },
   { id: 'nikopol', names: ['Nikopol', 'нікопол*'] },
   { id: 'pavlohrad', names: ['Pavlohrad', 'павлоград*'] },
   { id: 'kamianske', names: ['Kamianske', 'кам\'янськ*'] },
@@ -148,10 +170,14 @@ export const PLACE_NAMES: readonly PlaceName[] = [
   { id: 'north-korea', names: ['North Korea', 'North Korean', 'Pyongyang', 'кндр', 'північн* коре*', 'пхеньян*'] },
   { id: 'south-korea', names: ['South Korea', 'South Korean', 'Seoul', 'південн* коре*', 'сеул*'] },
   { id: 'brussels', names: ['Brussels', 'брюссел*'] },
-  { id: 'usa', common: true, names: [
-    'United States', 'U.S.', 'American', 'Washington', 'State Department', 'White House', 'сша', 'вашингтон*',
-    'американськ*', 'держдеп*', 'білий дім', 'білого дому'
-  ] },
+  {
+    id: 'usa',
+    common: true,
+    names: [
+      'United States', 'U.S.', 'American', 'Washington', 'State Department', 'White House', 'сша', 'вашингтон*',
+      'американськ*', 'держдеп*', 'білий дім', 'білого дому',
+    ],
+  },
   { id: 'uk', names: ['Britain', 'British', 'United Kingdom', 'UK', 'London', 'британі*', 'британськ*', 'лондон*'] },
   { id: 'france', names: ['France', 'French', 'Paris', 'франці*', 'французьк*', 'париж*'] },
   { id: 'germany', names: ['Germany', 'German', 'Berlin', 'німеччин*', 'німецьк*', 'берлін*'] },
@@ -171,9 +197,12 @@ export const PLACE_NAMES: readonly PlaceName[] = [
   { id: 'romania', names: ['Romania', 'Romanian', 'Bucharest', 'румуні*', 'румунськ*', 'бухарест*'] },
   { id: 'moldova', names: ['Moldova', 'Moldovan', 'Chisinau', 'молдов*', 'молдовськ*', 'кишин*'] },
   { id: 'serbia', names: ['Serbia', 'Serbian', 'Belgrade', 'сербі*', 'сербськ*', 'белград*'] },
-  { id: 'turkey', names: [
-    'Turkey', 'Turkish', 'Türkiye', 'Ankara', 'Istanbul', 'туреччин*', 'турецьк*', 'анкар*', 'стамбул*'
-  ] },
+  {
+    id: 'turkey',
+    names: [
+      'Turkey', 'Turkish', 'Türkiye', 'Ankara', 'Istanbul', 'туреччин*', 'турецьк*', 'анкар*', 'стамбул*',
+    ],
+  },
   { id: 'switzerland', names: ['Switzerland', 'Swiss', 'Geneva', 'Bern', 'швейцарі*', 'швейцарськ*', 'женев*'] },
   { id: 'canada', names: ['Canada', 'Canadian', 'Ottawa', 'канад*', 'оттав*'] },
   { id: 'japan', names: ['Japan', 'Japanese', 'Tokyo', 'японі*', 'японськ*', 'токіо'] },
@@ -219,7 +248,9 @@ export function createPlaceFinder(gazetteer: readonly PlaceName[] = PLACE_NAMES)
     return out;
   };
   const common = new Set(gazetteer.filter((place) => place.common).map((place) => place.id));
-  const prevails = new Map(gazetteer.flatMap((place) => (place.prevailsOver === undefined ? [] : [[place.id, place.prevailsOver] as const])));
+  const prevails = new Map(
+    gazetteer.flatMap((place) => (place.prevailsOver === undefined ? [] : [[place.id, place.prevailsOver] as const])),
+  );
   const wholes = new Set(gazetteer.flatMap((place) => (place.within === undefined ? [] : [place.within])));
   const longestName = Math.max(1, ...gazetteer.flatMap((place) => place.names.map((name) => compileTerm(name).length)));
   const lineage = new Map(gazetteer.map((place) => [place.id, ancestors(place.id)]));

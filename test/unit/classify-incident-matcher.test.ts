@@ -99,6 +99,9 @@ describe('createIncidentMatcher', () => {
     const district = probe('Drone debris damaged a house in the Darnytskyi district.');
     const other = { ...earlier, text: 'Debris damaged a house in Kyiv\'s Solomianskyi district.', title: '' };
     expect(matcher.match(district, [other])?.incidentId).toBe('inc-1');
+    // A report naming the city and an oblast town is the city's: the oblast's own reports keep apart from it.
+    const both = { ...earlier, text: 'Air raid alert in Kyiv: drones detected near Brovary.', title: '' };
+    expect(matcher.match(probe('Kyiv oblast: drones detected near Brovary, air defence engaged.'), [both])).toBeNull();
   });
 
   it('chains reports on an air-raid topic that follow each other closely, even in another language', () => {
