@@ -299,6 +299,11 @@ export const ENV_SCHEMA = z.object({
   SIRENA_PUSH_ESCALATE_MS: int(0, 600_000).default(5_000),
   /** Push requests one worker process has in flight at once. @defaultValue 64 */
   SIRENA_PUSH_CONCURRENCY: int(1, 10_000).default(64),
+  /**
+   * POST /v1/push/subscriptions one client address may make per minute, over every API process and gateway (more: 429
+   * rate_limited): each subscription costs a push per alert, so nobody may pile up thousands. @defaultValue 600
+   */
+  SIRENA_PUSH_SUBSCRIBE_RATE_PER_MINUTE: int(1).default(600),
   /** How long SIGTERM may take before the process exits anyway (ms). @defaultValue 8000 */
   SIRENA_SHUTDOWN_TIMEOUT_MS: int(100, 60_000).default(8_000),
   /** pino level. @defaultValue "info" */
@@ -368,6 +373,7 @@ export interface Config {
     minSeverity: Env['SIRENA_PUSH_MIN_SEVERITY'];
     escalateMs: number;
     concurrency: number;
+    subscribeRatePerMinute: number;
   };
 }
 
@@ -446,6 +452,7 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
       minSeverity: e.SIRENA_PUSH_MIN_SEVERITY,
       escalateMs: e.SIRENA_PUSH_ESCALATE_MS,
       concurrency: e.SIRENA_PUSH_CONCURRENCY,
+      subscribeRatePerMinute: e.SIRENA_PUSH_SUBSCRIBE_RATE_PER_MINUTE,
     },
   };
 }

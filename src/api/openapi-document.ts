@@ -244,7 +244,7 @@ const OPERATIONS: Operation[] = [
       'device has a socket or stream open. With SIRENA_JWT_SECRET set, the token must allow every topic.',
     requestBody: { description: 'The subscription', schema: 'PushSubscribeRequest' },
     responses: { 201: { description: 'Subscribed', schema: 'PushSubscribed' } },
-    errors: ['invalid_json', 'invalid_request', 'push_endpoint_not_allowed', 'invalid_push_keys', 'unknown_topic', 'unauthorized', 'forbidden', 'unsupported_media_type', 'unavailable', ...FAILURES],
+    errors: ['invalid_json', 'invalid_request', 'push_endpoint_not_allowed', 'invalid_push_keys', 'unknown_topic', 'unauthorized', 'forbidden', 'unsupported_media_type', 'rate_limited', 'unavailable', ...FAILURES],
     security: 'subscriberToken',
   },
   {

@@ -13,6 +13,8 @@ import type { DeliveryFigures } from './delivery-figures.js';
 import type { EndpointPolicy } from './endpoint-policy.js';
 import { PushSubscriptions } from './push-subscriptions.js';
 import type { VapidKeyring } from './vapid-keys.js';
+import type { TrustedProxies } from '../proxy/trusted-proxies.js';
+import { addToWindow } from '../store/window-counter.js';
 
 export interface PushRouterDeps {
   redis: RedisClient;
@@ -24,6 +26,10 @@ export interface PushRouterDeps {
   vapid: VapidKeyring;
   /** Where acks are recorded (and counted). */
   figures: DeliveryFigures;
+  /** Who a request comes from: subscribing is limited per client address. */
+  proxies: TrustedProxies;
+  /** SIRENA_PUSH_SUBSCRIBE_RATE_PER_MINUTE. */
+  subscribeRatePerMinute: number;
 }
 
 /** Why these keys cannot encrypt a push (RFC 8291), or undefined when they can. */
@@ -61,6 +67,13 @@ export function pushRouter(deps: PushRouterDeps): Router {
   });
 
   router.post('/v1/push/subscriptions', ...body, async (req, res) => {
+    // Counted in Redis per client address, every process alike, before anything is stored.
+    const { total, ttlMs } = await addToWindow(deps.redis, deps.keys.pushSubscribeRate(deps.proxies.clientAddress(req)), 1, 60_000);
+    if (total > deps.subscribeRatePerMinute) {
+      throw new AppError('rate_limited', `more than ${deps.subscribeRatePerMinute} push subscriptions a minute from this address`, {
+        retryAfter: Math.max(1, Math.ceil(ttlMs / 1000)),
+      });
+    }
     // Who may subscribe comes first: without a valid token (where one is needed) the body is not looked at.
     const grant = await deps.access.grantFor(bearerToken(req.get('authorization')));
     const parsed = PushSubscribeRequestSchema.safeParse(req.body);

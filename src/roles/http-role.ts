@@ -130,6 +130,8 @@ export async function startHttpRole(ctx: RoleContext, roles: HttpRoles, extraChe
       policy: new EndpointPolicy(config.push.endpointHosts),
       vapid: new VapidKeyring(config.push.vapidKeys, redis, keys),
       figures: ackFigures,
+      proxies,
+      subscribeRatePerMinute: config.push.subscribeRatePerMinute,
     }),
   );
   if (roles.api) watchDeliveryMetrics({ metrics, figures: ackFigures, subscriptions: new PushSubscriptions({ redis, keys }), store });

@@ -137,6 +137,10 @@ export class RedisKeys {
   pushDevice(deviceId: string): string {
     return `${this.prefix}push:device:${deviceId}`;
   }
+  /** String counter with a TTL: push subscriptions one client address made this minute. */
+  pushSubscribeRate(address: string): string {
+    return `${this.prefix}rate:push-subscribe:${address}`;
+  }
   /** String with a TTL: which worker process turns stored alerts into push jobs (one at a time). */
   get pushDispatcher(): string {
     return `${this.prefix}push:dispatcher`;

@@ -307,3 +307,26 @@ describe('with SIRENA_JWT_SECRET set', () => {
     }
   });
 });
+
+describe('subscribing too often', () => {
+  it('answers 429 rate_limited with Retry-After beyond SIRENA_PUSH_SUBSCRIBE_RATE_PER_MINUTE from one address', async () => {
+    const config = loadConfig({
+      REDIS_URL: testRedisUrl(),
+      SIRENA_KEY_PREFIX: uniquePrefix(),
+      PORT: '0',
+      HOST: '127.0.0.1',
+      SIRENA_PUSH_ENDPOINT_HOSTS: push.host,
+      SIRENA_PUSH_SUBSCRIBE_RATE_PER_MINUTE: '3',
+    });
+    const role = await startHttpRole({ config, logger: createLogger({ level: 'silent', role: 'test' }) }, { api: true, gateway: true });
+    try {
+      const base = `http://127.0.0.1:${role.port}`;
+      for (let i = 0; i < 3; i += 1) expect((await subscribe({ subscription: push.subscription(`rate-${i}`).json, topics: ['diplomacy'] }, base)).status).toBe(201);
+      const over = await subscribe({ subscription: push.subscription('rate-3').json, topics: ['diplomacy'] }, base);
+      expect([over.status, over.body.error?.code]).toEqual([429, 'rate_limited']);
+      expect(Number(over.headers.get('retry-after'))).toBeGreaterThan(0);
+    } finally {
+      await role.close();
+    }
+  });
+});

@@ -47,7 +47,7 @@ describe('EndpointPolicy', () => {
 describe('push configuration', () => {
   it('has the contract’s defaults', () => {
     const { push } = loadConfig({});
-    expect(push).toMatchObject({ minSeverity: 'severe', escalateMs: 5000, vapidKeys: undefined, vapidSubject: 'mailto:sirena@localhost' });
+    expect(push).toMatchObject({ minSeverity: 'severe', escalateMs: 5000, vapidKeys: undefined, vapidSubject: 'mailto:sirena@localhost', subscribeRatePerMinute: 600 });
     expect(push.endpointHosts).toEqual(['fcm.googleapis.com', 'updates.push.services.mozilla.com', 'web.push.apple.com', '*.notify.windows.com']);
   });
 
@@ -57,6 +57,7 @@ describe('push configuration', () => {
     expect(() => loadConfig({ SIRENA_PUSH_ESCALATE_MS: '-1' })).toThrow(/SIRENA_PUSH_ESCALATE_MS/);
     expect(() => loadConfig({ SIRENA_VAPID_PUBLIC_KEY: 'B'.repeat(87) })).toThrow(/SIRENA_VAPID_PRIVATE_KEY/);
     expect(() => loadConfig({ SIRENA_VAPID_SUBJECT: 'ops@example.org' })).toThrow(/SIRENA_VAPID_SUBJECT/);
+    expect(() => loadConfig({ SIRENA_PUSH_SUBSCRIBE_RATE_PER_MINUTE: '0' })).toThrow(/SIRENA_PUSH_SUBSCRIBE_RATE_PER_MINUTE/);
   });
 });
 
