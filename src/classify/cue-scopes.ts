@@ -22,7 +22,8 @@ export interface CueScope extends TokenSpan {
 // Words that open a condition or a hypothetical. "When"/"коли" are left out: "two were hurt when a drone hit" is a
 // report, not a condition.
 const CONDITIONAL = [
-  'if', 'unless', 'whenever', 'every time', 'each time', 'щоразу', 'кожного разу', 'кожен раз', 'in case', 'in the event', 'should the', 'should an', 'should a', 'якщо', 'якщоб',
+  'if', 'unless', 'whenever', 'every time', 'each time', 'щоразу', 'кожного разу', 'кожен раз', 'in case',
+  'in the event', 'should the', 'should an', 'should a', 'якщо', 'якщоб',
   'коли б', 'у разі', 'в разі', 'у випадку', 'в випадку', 'на випадок', 'як тільки', 'щойно',
 ];
 // Words that make a whole sentence imagined or advice: "Imagine a missile heading for Kyiv: how long to reach a shelter?"
@@ -77,7 +78,8 @@ const NAME_NOUNS = [
   'кафе', 'кав\'ярн*', 'клуб*', 'фестивал*', 'гурт*', 'ресторан*', 'бар', 'бару', 'барі', 'трц', 'тц', 'готел*',
   'кінотеатр*', 'театр*', 'компані*', 'бренд*', 'магазин*', 'мереж*', 'шоу', 'турнір*', 'фільм*', 'серіал*',
   'команд*', 'спортзал*', 'стадіон*', 'ринок', 'ринку', 'жк', 'видання', 'журнал*', 'газет*', 'програм*', 'проєкт*',
-  'пісн*', 'альбом*', 'книг*', 'квест*', 'гра', 'гри', 'грі', 'грою', 'festival', 'café', 'cafe', 'club', 'bar', 'band', 'restaurant',
+  'пісн*', 'альбом*', 'книг*', 'квест*', 'гра', 'гри', 'грі', 'грою', 'festival', 'café', 'cafe', 'club', 'bar',
+  'band', 'restaurant',
   'hotel', 'cinema', 'company', 'brand', 'shop', 'store', 'show', 'game', 'film', 'series', 'team', 'gym', 'venue',
   'album', 'song', 'book', 'quest', 'project', 'magazine', 'newspaper', 'app', 'застосун*', 'додат*',
 ];
@@ -90,7 +92,8 @@ const ABSTRACT = [
   'emotion', 'ideas', 'creativity', 'colour*', 'color*', 'flavour*', 'flavor*', 'laughter', 'applause', 'headlines',
   'tweets', 'spam', 'press freedom', 'democracy', 'free speech', 'запит*', 'запитан*', 'питанн*', 'питань',
   'критик*', 'скарг*', 'коментар*', 'листами', 'листів', 'дзвінк*', 'повідомлен*', 'вимог*', 'звинувачен*',
-  'емоц*', 'лайк*', 'меми', 'мемами', 'мемів', 'жарт*', 'петиці*', 'оплеск*', 'сміх*', 'кольор*', 'смак*', 'ідей', 'ідеями',
+  'емоц*', 'лайк*', 'меми', 'мемами', 'мемів', 'жарт*', 'петиці*', 'оплеск*', 'сміх*', 'кольор*', 'смак*', 'ідей',
+  'ідеями',
   'свобод* слова', 'демократі*', 'popularity', 'популярн*', 'interest', 'інтерес*', 'demand', 'попит*', 'sales',
   'продаж*', 'bookings', 'бронюван*', 'prices', 'ціни', 'цін', 'корупці*', 'corruption', 'бюрократ*', 'bureaucracy',
   'гаманц*', 'wallets', 'репутаці*', 'reputation',

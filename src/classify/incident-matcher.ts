@@ -113,7 +113,9 @@ const STOP_WORDS = new Set(
 // A report of a live threat is no statement, whoever says it ("…, the governor warned"; clarification 1).
 const STATEMENT_CUES = [
   'denied', 'deny', 'denies', 'denial', 'urged', 'urges', 'condemn*', 'warned', 'warns', 'called for', 'calling them',
-  'solidarity', 'condolences', 'day of mourning', 'день жалоби', 'днем жалоби', 'visited', 'thanked', 'praised', 'подякував', 'подякувала', 'подякували', 'відвідав', 'відвідала', 'відвідали', 'заперечу*', 'заперечи*', 'засуд*', 'закликав', 'закликала', 'закликали', 'назвав',
+  'solidarity', 'condolences', 'day of mourning', 'день жалоби', 'днем жалоби', 'visited', 'thanked', 'praised',
+  'подякував', 'подякувала', 'подякували', 'відвідав', 'відвідала', 'відвідали', 'заперечу*', 'заперечи*', 'засуд*',
+  'закликав', 'закликала', 'закликали', 'назвав',
   'назвала', 'солідарн*', 'співчутт*',
 ];
 const REACTION_CUES = [
@@ -163,7 +165,8 @@ const NEW_EVENT_CUES = [
 // incident only through the topic's time chain, and never one whose alert is over.
 export const THREAT_CUES = [
   'air raid alert', 'air-raid alert', 'air alert', 'alert declared', 'sirens', 'shelter*', 'take cover', 'inbound',
-  'approaching', 'heading toward*', 'heading to', 'heading for', 'explosions', 'blasts', 'under attack', 'air defence is active', 'air defence firing',
+  'approaching', 'heading toward*', 'heading to', 'heading for', 'explosions', 'blasts', 'under attack',
+  'air defence is active', 'air defence firing',
   'повітрян* тривог*', 'тривог*', 'курсом на', 'рухаються', 'загроз*', 'укритт*', 'вибухи', 'працює ппо', 'ппо працює',
 ];
 
