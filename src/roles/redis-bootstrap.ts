@@ -28,13 +28,15 @@ export class RedisUnreachableError extends Error {
  * stops with the process.
  */
 export async function resolveRedis(config: Config, logger: Logger): Promise<ResolvedRedis> {
+  // For a URL, redisUrl is the one to use (a caller may have resolved it already).
+  const target: RedisTarget = config.redis.kind === 'url' ? { kind: 'url', url: config.redisUrl } : config.redis;
   try {
-    await pingRedis(config.redis);
-    return { url: config.redisUrl, target: config.redis, stop: async () => undefined };
+    await pingRedis(target);
+    return { url: config.redisUrl, target, stop: async () => undefined };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     if (!config.redisUrlDefaulted) {
-      throw new RedisUnreachableError(`cannot reach Redis at ${describeRedisTarget(config.redis)}: ${reason}`);
+      throw new RedisUnreachableError(`cannot reach Redis at ${describeRedisTarget(target)}: ${reason}`);
     }
     logger.warn(`nothing answers at ${config.redisUrl} and REDIS_URL is unset: starting a private redis-server`);
     return startPrivateRedis(logger);
