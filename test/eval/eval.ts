@@ -58,6 +58,25 @@ function listErrors(corpus: readonly LabelledUpdate[], result: EvalResult): void
     console.log(`  ${update.title ? `${update.title} | ` : ''}${update.text}`);
     for (const reason of prediction.reasons) console.log(`    ${reason}`);
   }
+  // Threading: each wrongly joined report (its gold incident differs from the one it was put in) and each report
+  // of a gold incident left apart from it.
+  const groupOf = (id: string) => gold.get(id)!.incident ?? `solo:${id}`;
+  const incidentOf = new Map(result.predictions.map((prediction) => [prediction.id, prediction.incidentId]));
+  for (const [at, prediction] of result.predictions.entries()) {
+    const joined = prediction.incidentId !== prediction.id ? prediction.incidentId : undefined;
+    const wrongJoin = joined !== undefined && groupOf(joined) !== groupOf(prediction.id);
+    // Predictions come in publishedAt order: the earlier reports of its gold incident it was not put with.
+    const missed = result.predictions
+      .slice(0, at)
+      .filter((other) => groupOf(other.id) === groupOf(prediction.id) && incidentOf.get(other.id) !== prediction.incidentId);
+    if (!wrongJoin && missed.length === 0) continue;
+    const update = gold.get(prediction.id)!;
+    const label = wrongJoin ? `joined ${joined} (gold ${groupOf(joined!)})` : `apart from ${missed.map((other) => other.id).join(',')}`;
+    console.log(`- ${update.id} incident gold ${update.incident ?? 'null'} ${label}`);
+    console.log(`  ${update.publishedAt} ${update.title ? `${update.title} | ` : ''}${update.text}`);
+    const why = prediction.reasons.find((reason) => reason.startsWith('same incident as'));
+    if (why) console.log(`    ${why}`);
+  }
   console.log('');
 }
 
