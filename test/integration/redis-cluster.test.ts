@@ -3,6 +3,7 @@
 import { Cluster } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Alert } from '../../src/core/alert.js';
+import { ReplicaAckError, waitForReplicas } from '../../src/store/redis-connection.js';
 import { startRedisCluster, type RedisClusterSet } from '../helpers/redis-topology.js';
 import { connectClient, postUpdate, request, startSystem, waitUntil, type TestSystem } from '../helpers/system.js';
 
@@ -90,6 +91,9 @@ describe('on Redis Cluster', () => {
       expect(keys.filter((key) => !key.startsWith(tag))).toEqual([]);
       expect(keys.some((key) => key.startsWith(`${tag}:bull:`))).toBe(true);
       expect(perNode.filter((nodeKeys) => nodeKeys.length > 0)).toHaveLength(1);
+      // SIRENA_REDIS_MIN_REPLICAS waits on the node serving the slot (this cluster has no replicas: 0 of 1).
+      await expect(waitForReplicas(redis, `${tag}:seq`, { min: 1, timeoutMs: 50 })).rejects.toThrow(ReplicaAckError);
+      await expect(waitForReplicas(redis, `${tag}:seq`, { min: 1, timeoutMs: 50 })).rejects.toThrow(/only 0 of 1 replicas/);
     } finally {
       redis.disconnect();
     }
