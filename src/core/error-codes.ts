@@ -30,7 +30,7 @@ export const ERROR_CODES = {
   rate_limited: { status: 429, description: 'Too many requests; retry after `Retry-After` seconds.' },
   internal_error: { status: 500, description: 'An unexpected error; it is logged, nothing accepted is lost.' },
   queue_overloaded: { status: 503, description: 'The queue is beyond SIRENA_MAX_QUEUE_DEPTH; retry after `Retry-After`.' },
-  unavailable: { status: 503, description: 'Redis or the queue cannot be reached; retry after `Retry-After`.' },
+  unavailable: { status: 503, description: 'Redis or the queue cannot be reached, or fewer replicas than SIRENA_REDIS_MIN_REPLICAS confirmed the write; retry after `Retry-After`.' },
   gateway_full: { status: 503, description: 'The gateway holds SIRENA_MAX_CONNECTIONS connections; retry (or use another gateway) after `Retry-After`.' },
   shutting_down: { status: 503, description: 'The process is stopping; retry (on another instance) after `Retry-After`.' },
 } as const satisfies Record<string, ErrorSpec>;
