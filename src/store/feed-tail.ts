@@ -74,9 +74,13 @@ export class FeedTail {
     this.lastEpochCheck = performance.now();
     this.running = true;
     // ioredis re-sends a pending XREAD after reconnecting, so a restart may never surface as an error here.
-    this.options.connection.on('close', () => {
+    const uncertain = () => {
       this.epochUncertain = true;
-    });
+    };
+    this.options.connection.on('close', uncertain);
+    // A cluster reconnects node by node (its failover included) without closing as a whole.
+    this.options.connection.on('node error', uncertain);
+    this.options.connection.on('-node', uncertain);
     if (this.options.mode !== 'on-demand') {
       this.loop = this.run();
       return;
