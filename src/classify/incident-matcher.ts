@@ -1,5 +1,6 @@
 // The incident threading interface: which earlier alert (if any) reports the same event as a new one.
 import cyrillicToTranslitModule from 'cyrillic-to-translit-js';
+import type { Severity } from '../core/severity.js';
 import { FALLBACK_TOPIC } from '../core/topic.js';
 import { findCueScopes, SCOPE_MARKER_LISTS } from './cue-scopes.js';
 import { ALL_CLEAR, DEFAULT_TOPICS, DRILLS, FAKES, LOOK_BACK, PAST_ALERT } from './default-topics.js';
@@ -17,6 +18,8 @@ export interface IncidentCandidate {
   title: string;
   text: string;
   publishedAt: string;
+  /** Its classified severity; without it, routine and escalation reports are told apart by nothing. */
+  severity?: Severity;
 }
 
 /** The new alert, as far as threading needs it. */
@@ -25,6 +28,8 @@ export interface IncidentProbe {
   title: string;
   text: string;
   publishedAt: string;
+  /** Its classified severity (see IncidentCandidate.severity). */
+  severity?: Severity;
 }
 
 export interface IncidentMatch {
@@ -67,6 +72,13 @@ export interface IncidentMatcherOptions {
    * or a party to talks as the event's place. @defaultValue 0.05
    */
   venueThreshold?: number;
+  /**
+   * Least text similarity for routine reports (minor, moderate) on topics with neither a place of their own nor a
+   * time chain (troops, talks) to match on wording alone, and for a routine report and an escalation (severe,
+   * extreme) on such topics to match at all unless one looks back to the other: a front's or a ministry's news of
+   * the day reads alike from event to event. @defaultValue 0.5
+   */
+  routineThreshold?: number;
   /** Places and the regions or countries they lie within. @defaultValue PLACE_NAMES */
   places?: readonly PlaceName[];
   /** Reports an incident takes at most; a later report of the event starts a new one. @defaultValue unbounded */
@@ -88,6 +100,7 @@ export interface IncidentMatcherOptions {
 export const DEFAULT_INCIDENT_THRESHOLD = 0.3;
 export const DEFAULT_INCIDENT_PLACE_THRESHOLD = 0.02;
 export const DEFAULT_INCIDENT_VENUE_THRESHOLD = 0.05;
+export const DEFAULT_INCIDENT_ROUTINE_THRESHOLD = 0.5;
 
 const MIN_WORD_LENGTH = 3;
 // Bounded memo of per-text features: the worker sees the same recent candidates over and over.
@@ -222,6 +235,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
   const threshold = options.threshold ?? DEFAULT_INCIDENT_THRESHOLD;
   const placeThreshold = options.placeThreshold ?? DEFAULT_INCIDENT_PLACE_THRESHOLD;
   const venueThreshold = options.venueThreshold ?? DEFAULT_INCIDENT_VENUE_THRESHOLD;
+  const routineThreshold = options.routineThreshold ?? DEFAULT_INCIDENT_ROUTINE_THRESHOLD;
   const topics = options.topics ?? DEFAULT_TOPICS;
   const eventTopics = topics.topics.filter((topic) => topic.terms.length > 0);
   const NEGATIVE = eventTopics.length;
@@ -527,6 +541,15 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
         // incidents it may not join, those already cleared, were passed over above).
         const closes = !chained && gap > 0 && mine.phase === 'all-clear' && member.time <= probeTime && incident.threat;
         if (!chained && !closes && (mine.phase === 'threat' || similarity < (samePlace && !mine.drill ? placeNeeds : threshold))) continue;
+        // On topics with no place of their own and no time chain (troops, talks), a front's or a ministry's news of
+        // the day reads alike from event to event: routine reports match on wording only when nearly restated, and a
+        // routine report and an escalation (soldiers killed, a new force in combat) only when it looks back to it.
+        if (gap === 0 && !shared.some((topic) => placeBound.has(topic))) {
+          const mineGrade = gradeOf(probe.severity);
+          const theirGrade = gradeOf(candidate.severity);
+          const alike = mineGrade === theirGrade;
+          if (mineGrade && theirGrade && similarity < routineThreshold && (alike ? mineGrade === 'routine' && !samePlace : !mine.followUp)) continue;
+        }
         // Beyond its chain, an all-clear ends an alert or nothing: it does not join an impact report by wording; and
         // another report joins an attack's incident only as a follow-up: its impact, or words that look back to it.
         if (!chained && mine.phase === 'all-clear' && !closes) continue;
@@ -575,6 +598,13 @@ function newestFirst<T extends { time: number }>(members: T[]): T[] {
   // Reversing an ascending run would reverse equal times too: sort, which keeps them in the given order.
   if (ascending && members.every((member, i) => i === 0 || member.time !== members[i - 1]!.time)) return [...members].reverse();
   return [...members].sort((a, b) => b.time - a.time);
+}
+
+/** A report's grade for threading: routine news (minor, moderate) or an escalation (severe, extreme); unknown: none. */
+function gradeOf(severity: Severity | undefined): 'routine' | 'escalation' | undefined {
+  if (severity === 'minor' || severity === 'moderate') return 'routine';
+  if (severity === 'severe' || severity === 'extreme') return 'escalation';
+  return undefined;
 }
 
 /** True when a text reports an attack or another event: any topic's terms, or a threat or impact rule. */

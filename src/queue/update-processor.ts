@@ -142,7 +142,11 @@ export function createUpdateProcessor(deps: UpdateProcessorDeps): (updates: read
         if (candidates.length >= maxCandidates) break;
         candidates.push(alert);
       }
-      const match = deps.matcher.match({ topics: classification.topics, title, text: update.text, publishedAt }, candidates, incidents);
+      const match = deps.matcher.match(
+        { topics: classification.topics, title, text: update.text, publishedAt, severity: classification.severity },
+        candidates,
+        incidents,
+      );
       const joined = match && incidents.get(match.incidentId);
       if (joined) joined.reports += 1;
       const alert: UnsequencedAlert = {

@@ -33,6 +33,8 @@ export const CORPORA = [
 
 /** The worker's default threading window (SIRENA_INCIDENT_WINDOW_SECONDS). */
 export const EVAL_WINDOW_MS = 43_200 * 1000;
+/** The worker's default bound on an incident's span (SIRENA_INCIDENT_MAX_SPAN_SECONDS). */
+export const EVAL_MAX_SPAN_MS = 86_400 * 1000;
 
 /** One line of the corpus: the update as a publisher would post it, and its gold labels. */
 export const LabelledUpdateSchema = z.looseObject({
@@ -128,7 +130,13 @@ export function predict(corpus: readonly LabelledUpdate[], classifier: Classifie
       topics: update.hints?.topics,
       severity: update.hints?.severity,
     });
-    const probe = { topics: classification.topics, title: update.title ?? '', text: update.text, publishedAt: update.publishedAt };
+    const probe = {
+      topics: classification.topics,
+      title: update.title ?? '',
+      text: update.text,
+      publishedAt: update.publishedAt,
+      severity: classification.severity,
+    };
     const match = matcher.match(probe, earlier);
     const incidentId = match?.incidentId ?? update.id;
     earlier.push({ id: update.id, incidentId, ...probe });
@@ -265,10 +273,10 @@ export function regressions(figures: Figures, baseline: Figures, tolerance = 0.0
     .map(([name, value]) => `${name}: ${figures[name] ?? 'missing'} < baseline ${value}`);
 }
 
-/** Reads one corpus and scores the classifier and the worker's matcher (default window) on it. */
+/** Reads one corpus and scores the classifier and the worker's matcher (default window and span) on it. */
 export async function evaluate(path: URL | string, topics: TopicsFile): Promise<{ corpus: LabelledUpdate[]; result: EvalResult }> {
   const classifier = createClassifier(topics);
   const corpus = await readCorpus(path);
-  const predictions = predict(corpus, classifier, createIncidentMatcher({ windowMs: EVAL_WINDOW_MS, topics }));
+  const predictions = predict(corpus, classifier, createIncidentMatcher({ windowMs: EVAL_WINDOW_MS, topics, maxSpanMs: EVAL_MAX_SPAN_MS }));
   return { corpus, result: score(corpus, predictions, classifier.topics.map((topic) => topic.id)) };
 }

@@ -329,3 +329,36 @@ describe('createIncidentMatcher: follow-ups, second alerts, drills and the oblas
     expect(threading.match(lviv, kharkiv)).toBeNull();
   });
 });
+
+describe('createIncidentMatcher: routine news and escalations off a place-bound topic (issue 16)', () => {
+  const at = (hour: number) => `2025-12-19T${String(hour).padStart(2, '0')}:00:00Z`;
+  const report = (id: string, text: string, hour: number, severity: 'moderate' | 'severe', topics = ['troops']): IncidentCandidate => ({
+    id,
+    incidentId: id,
+    topics,
+    title: '',
+    text,
+    publishedAt: at(hour),
+    severity,
+  });
+  const strike = report('s1', 'Several soldiers were killed when a Russian missile hit a training ground in Dnipropetrovsk region, the army confirmed.', 8, 'severe');
+
+  it('keeps a routine report of the region apart from a deadly strike there, unless it looks back to it', () => {
+    const rotation = report('r1', 'The army began rotating brigades on the Dnipropetrovsk front, the regional command said.', 12, 'moderate');
+    expect(chaining.match(rotation, [strike])).toBeNull();
+    // Without severities the matcher cannot tell them apart: the region links them as before.
+    expect(chaining.match({ ...rotation, severity: undefined }, [{ ...strike, severity: undefined }])?.incidentId).toBe('s1');
+    const inquiry = report('r2', 'The command opened an investigation into the missile strike on the training ground in Dnipropetrovsk region.', 13, 'moderate');
+    expect(chaining.match(inquiry, [strike])?.incidentId).toBe('s1');
+    const toll = report('s2', 'The army confirmed that soldiers died in a missile strike on a training ground in Dnipropetrovsk region.', 10, 'severe');
+    expect(chaining.match(toll, [strike])?.incidentId).toBe('s1');
+  });
+
+  it('matches routine reports on wording alone only when nearly restated', () => {
+    const south = report('m1', 'Russia has moved more troops and armour to the southern front, Ukraine\'s military said.', 8, 'moderate');
+    const north = report('m2', 'Ukraine has moved more troops and air defence units to the northern border, the military said.', 12, 'moderate');
+    expect(chaining.match(north, [south])).toBeNull();
+    const restated = report('m3', 'Russia has moved more troops and armour to the southern front, the Ukrainian military said on Friday.', 12, 'moderate');
+    expect(chaining.match(restated, [south])?.incidentId).toBe('m1');
+  });
+});
