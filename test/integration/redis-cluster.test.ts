@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Alert } from '../../src/core/alert.js';
 import { ReplicaAckError, waitForReplicas } from '../../src/store/redis-connection.js';
 import { startRedisCluster, type RedisClusterSet } from '../helpers/redis-topology.js';
-import { connectClient, postUpdate, request, startSystem, waitUntil, type TestSystem } from '../helpers/system.js';
+import { connectClient, postUpdate, request, startRole, startSystem, waitUntil, type TestSystem } from '../helpers/system.js';
 
 const EDITOR = 'editor-key-cluster-0001';
 let cluster: RedisClusterSet;
@@ -78,6 +78,17 @@ describe('on Redis Cluster', () => {
     expect(resumed.alerts.map((alert) => alert.id)).toEqual([...updates.slice(10).map((update) => update.id), 'troops-29']);
     live.close();
     resumed.close();
+  });
+
+  it('npm start (the supervisor and the workers it forks) runs on the cluster too', async () => {
+    const main = await startRole('main', { ...sys.env, SIRENA_WORKERS: '1' });
+    try {
+      await waitUntil(async () => (await request(main.url, 'GET', '/readyz')).status === 200, 'npm start ready (its workers warm)', 20_000);
+      expect((await postUpdate(main.url, { id: 'main-1', text: 'Foreign ministers met for talks in Ottawa' })).status).toBe(202);
+      await waitUntil(async () => (await request(main.url, 'GET', '/v1/alerts/main-1')).status === 200, 'the alert stored');
+    } finally {
+      await main.stop();
+    }
   });
 
   it('puts every key, BullMQ\'s too, under one hash tag on one node', async () => {
