@@ -33,6 +33,19 @@ describe('start-up', () => {
     expect(proc.output[0]).toContain(`cannot reach Redis at ${url} (REDIS_URL)`);
   });
 
+  it('exits 1 with one line naming unreachable sentinels or cluster nodes (never a private server)', async () => {
+    const [a, b] = [await freePort(), await freePort()];
+    const sentinel = spawnRole('api', { REDIS_SENTINELS: `127.0.0.1:${a},127.0.0.1:${b}`, REDIS_SENTINEL_NAME: 'sirena' });
+    const cluster = spawnRole('worker', { REDIS_CLUSTER_NODES: `127.0.0.1:${a},127.0.0.1:${b}` });
+    started.push(sentinel, cluster);
+    for (const proc of [sentinel, cluster]) {
+      expect((await proc.waitForExit()).code).toBe(1);
+      expect(proc.output).toHaveLength(1);
+    }
+    expect(sentinel.output[0]).toContain(`cannot reach Redis at primary "sirena" of sentinels 127.0.0.1:${a},127.0.0.1:${b} (REDIS_SENTINELS, REDIS_SENTINEL_NAME)`);
+    expect(cluster.output[0]).toContain(`cannot reach Redis at cluster 127.0.0.1:${a},127.0.0.1:${b} (REDIS_CLUSTER_NODES)`);
+  });
+
   it('exits 1 naming a bad variable', async () => {
     const proc = spawnRole('api', { REDIS_URL: testRedisUrl(), SIRENA_WORKER_CONCURRENCY: 'lots' });
     started.push(proc);
