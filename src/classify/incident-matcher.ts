@@ -206,6 +206,8 @@ interface Features {
   events: Map<string, string>;
   /** Names of the severe and extreme severity rules that fire: what a general report's event is. */
   impact: Set<string>;
+  /** The first word of a severe rule it uses (casualties, damage): the impact it reports. */
+  impactWord: string | undefined;
   /** An extreme rule's words are used (outside negations, conditionals and names): it may report a live threat. */
   alarm: boolean;
   places: string[];
@@ -284,6 +286,11 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
     features.reaction ||
     (features.phase !== 'threat' && !features.alarm && topicIds.some((id) => statementTopics.has(id)) && topicIds.some((id) => placeBound.has(id)));
 
+  // On a place-bound topic an attack's impact is its event even when the topic's own words are denied
+  // ("пошкоджено склад, постраждалих немає" on Kyiv's air-raid topic): the word it reports, or undefined for none.
+  const kindOf = (features: Features, topic: string): string | undefined =>
+    features.events.get(topic) ?? (placeBound.has(topic) ? features.impactWord : undefined);
+
   const textFeatures = (title: string, text: string): Features => {
     const key = `${title}\n${text}`;
     const cached = cache.get(key);
@@ -321,6 +328,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
     let allClear = false;
     let threat = false;
     const impact = new Set<string>();
+    let impactWord: string | undefined;
     let reaction = false;
     let statement = false;
     let drill = false;
@@ -345,6 +353,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
       else if (hit.group >= IMPACT) {
         const rule = impactRules[hit.group - IMPACT]!;
         impact.add(rule.name);
+        if (rule.severity === 'severe') impactWord ??= hit.term;
         alarm ||= rule.severity === 'extreme';
       }
       else if (!events.has(eventTopics[hit.group]!.id)) events.set(eventTopics[hit.group]!.id, hit.term);
@@ -353,6 +362,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
       grams,
       events,
       impact,
+      impactWord,
       alarm,
       places: places.find(tokens, names.length === 0 ? negatives : [...negatives, ...names]),
       // An alert told in the past ("sirens sounded for four hours") starts none.
@@ -397,7 +407,8 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
   return {
     match(probe, candidates, summaries) {
       const mine = textFeatures(probe.title, probe.text);
-      if (reacts(probe.topics, mine) || !reportsEvent(mine)) return null;
+      // An all-clear reports no attack but ends one: another city's ("the alert in Odesa is over") has no topic words.
+      if (reacts(probe.topics, mine) || !(reportsEvent(mine) || mine.phase === 'all-clear')) return null;
       const probeTime = Date.parse(probe.publishedAt);
       interface Eligible {
         /** Position in `candidates`: on equal scores the earlier candidate wins. */
@@ -451,15 +462,17 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
         /** The place shared is narrower than a common one (the same district, not just Kyiv). */
         specific: boolean;
         placeNeeds: number;
+        /** The places it shares with the probe. */
+        linking: readonly string[];
       }
       const qualify = (member: Eligible): Scored | null => {
         const { features: theirs, shared } = member;
         if (reacts(member.candidate.topics, theirs) || theirs.drill !== mine.drill) return null;
-        const events = shared.filter((topic) => mine.events.has(topic) && theirs.events.has(topic));
+        const events = shared.filter((topic) => kindOf(mine, topic) !== undefined && kindOf(theirs, topic) !== undefined);
         const fallbackOnly = shared.every((topic) => topic === FALLBACK_TOPIC);
         // General reports have no topic terms of their own: both must report an attack (a threat or an impact, in
         // any topic's words or the severe and extreme rules'), and name the same place below.
-        const sameKind = events.length > 0 || (fallbackOnly && reportsEvent(mine) && reportsEvent(theirs));
+        const sameKind = events.length > 0 || (fallbackOnly && (reportsEvent(mine) || mine.phase === 'all-clear') && reportsEvent(theirs));
         if (!sameKind) return null;
         const bothPlaced = mine.places.length > 0 && theirs.places.length > 0;
         if (bothPlaced && !places.compatible(mine.places, theirs.places)) return null;
@@ -472,7 +485,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
         // the same oblast day after day. A town, a city or a country does.
         const samePlace = bound || (fallbackOnly ? specific : linking.some((place) => !places.isCommon(place) && !places.hasParts(place)));
         const placeNeeds = bound || fallbackOnly ? placeThreshold : venueThreshold;
-        return { member, events, fallbackOnly, samePlace, specific, placeNeeds, time: member.time, at: member.at };
+        return { member, events, fallbackOnly, samePlace, specific, placeNeeds, linking, time: member.time, at: member.at };
       };
       // An incident grows only so far: as many reports and as old as the store says, or as the candidates show.
       const full = (incidentId: string, incident: { first: number; members: readonly Eligible[] }): boolean => {
@@ -520,8 +533,27 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
         probe.topics.join(' '),
       );
 
+      // Later reports go with the alert they follow (clarification 10): beyond its chain, an incident whose alert is
+      // over takes none when a new alert began after its all-clear in an incident that also qualifies.
+      // Unless the report names a place of the earlier one the new one does not (the night's district, hours later).
+      const linkedBy = new Map<string, Set<string>>();
+      for (const entry of scored) {
+        const id = entry.member.candidate.incidentId;
+        const linked = linkedBy.get(id) ?? new Set<string>();
+        for (const place of entry.linking) linked.add(place);
+        linkedBy.set(id, linked);
+      }
+      const superseded = (incidentId: string, linking: readonly string[]): boolean => {
+        const incident = incidents.get(incidentId)!;
+        if (!incident.allClear) return false;
+        for (const [otherId, linked] of linkedBy) {
+          const other = incidents.get(otherId)!;
+          if (other !== incident && other.threat && other.first > incident.clearedAt && linking.every((place) => linked.has(place))) return true;
+        }
+        return false;
+      };
       let best: { candidate: IncidentCandidate; score: number; why: string } | undefined;
-      for (const [at, { member, events, fallbackOnly, samePlace, specific, placeNeeds }] of scored.entries()) {
+      for (const [at, { member, events, fallbackOnly, samePlace, specific, placeNeeds, linking }] of scored.entries()) {
         const { candidate, features: theirs, distance, shared } = member;
         const similarity = similarities[at]!;
         if (fallbackOnly && !samePlace && similarity < threshold) continue;
@@ -541,6 +573,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
         // incidents it may not join, those already cleared, were passed over above).
         const closes = !chained && gap > 0 && mine.phase === 'all-clear' && member.time <= probeTime && incident.threat;
         if (!chained && !closes && (mine.phase === 'threat' || similarity < (samePlace && !mine.drill ? placeNeeds : threshold))) continue;
+        if (!chained && superseded(candidate.incidentId, linking)) continue;
         // On topics with no place of their own and no time chain (troops, talks), a front's or a ministry's news of
         // the day reads alike from event to event: routine reports match on wording only when nearly restated, and a
         // routine report and an escalation (soldiers killed, a new force in combat) only when it looks back to it.
@@ -560,7 +593,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
         const score =
           similarity + (chained ? 1 - distance / gap : closes ? 1 - distance / windowMs : 0) + (specific ? 1 : samePlace ? 0.5 : 0);
         if (best && score <= best.score) continue;
-        const words = [...events.map((topic) => theirs.events.get(topic)!), ...(samePlace ? theirs.places : [])];
+        const words = [...events.map((topic) => kindOf(theirs, topic)!), ...(samePlace ? theirs.places : [])];
         const why = chained
           ? `${Math.round(distance / 60_000)} min after it on ${shared.join(', ')}`
           : closes

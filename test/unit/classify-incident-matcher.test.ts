@@ -362,3 +362,48 @@ describe('createIncidentMatcher: routine news and escalations off a place-bound 
     expect(chaining.match(restated, [south])?.incidentId).toBe('m1');
   });
 });
+
+describe('createIncidentMatcher: all-clears and follow-ups of a second alert (issue 16)', () => {
+  const threading = createIncidentMatcher({ windowMs: 12 * HOUR });
+  const report = (id: string, text: string, time: string, topics = ['general'], incidentId = id): IncidentCandidate => ({
+    id,
+    incidentId,
+    topics,
+    title: '',
+    text,
+    publishedAt: `2025-12-${time}:00Z`,
+  });
+
+  it('ends another city\'s alert with an all-clear that names no attack', () => {
+    const blasts = report('o1', 'Odesa: explosions, drones are attacking the city.', '25T19:00');
+    expect(threading.match(report('o2', 'The alert in Odesa is over.', '25T21:00'), [blasts])?.incidentId).toBe('o1');
+  });
+
+  it('threads a Kyiv impact report whose casualty words are denied by its damage', () => {
+    const alert = report('k1', 'Київська ОВА: на Київщині повітряна тривога, працює ППО.', '24T00:30', ['kyiv-air-raids']);
+    const damage = report('k2', 'Калашник: уночі на Київщині пошкоджено склад, постраждалих немає.', '24T05:00', ['kyiv-air-raids']);
+    expect(threading.match(damage, [alert])?.incidentId).toBe('k1');
+  });
+
+  it('puts the night\'s toll with the alert it follows, unless it names a place only the earlier one had', () => {
+    const first = [
+      report('a1', 'Odesa: explosions, drones are attacking the city.', '25T19:00'),
+      report('a2', 'Odesa\'s governor says drones hit port infrastructure; a fire broke out.', '25T19:30', ['general'], 'a1'),
+      report('a3', 'The alert in Odesa is over.', '25T21:00', ['general'], 'a1'),
+    ];
+    const second = report('b1', 'Odesa: explosions again, a drone attack is under way.', '25T22:30');
+    const toll = report('t1', 'Two people were injured in Odesa overnight; a port warehouse burned.', '26T07:00');
+    expect(threading.match(toll, [second, ...first])?.incidentId).toBe('b1');
+    const kyivNight = [
+      report('n1', 'Air raid alert in Kyiv, drones inbound.', '12T01:00', ['kyiv-air-raids']),
+      report('n2', 'Debris fell on a high-rise in Kyiv\'s Darnytskyi district, flats are on fire.', '12T01:45', ['kyiv-air-raids'], 'n1'),
+      report('n3', 'The air raid alert in Kyiv is over.', '12T03:50', ['kyiv-air-raids'], 'n1'),
+    ];
+    const day = [
+      report('m1', 'Kyiv: air raid alert again, ballistic missile threat.', '12T10:05', ['kyiv-air-raids']),
+      report('m2', 'All clear in Kyiv.', '12T10:40', ['kyiv-air-raids'], 'm1'),
+    ];
+    const rescue = report('r1', 'Rescuers finished clearing the rubble at the Darnytskyi high-rise hit overnight.', '12T13:30', ['kyiv-air-raids']);
+    expect(threading.match(rescue, [...day, ...kyivNight])?.incidentId).toBe('n1');
+  });
+});
