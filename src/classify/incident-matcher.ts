@@ -286,6 +286,15 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
     features.reaction ||
     (features.phase !== 'threat' && !features.alarm && topicIds.some((id) => statementTopics.has(id)) && topicIds.some((id) => placeBound.has(id)));
 
+  // On an attack's topic (one that chains reports in time) the classifier grades minor only what reports no part of
+  // the attack beside an all-clear or a drill: the mayor's promise, analysis, a forecast, civil protection. Such a
+  // report is its own event (LABELLING.md): it joins nothing and nothing joins it.
+  const asides = (report: { topics: readonly string[]; severity?: Severity | undefined }, features: Features): boolean =>
+    report.severity === 'minor' &&
+    features.phase !== 'all-clear' &&
+    !features.drill &&
+    report.topics.some((topic) => (gapMs.get(topic) ?? 0) > 0);
+
   // On a place-bound topic an attack's impact is its event even when the topic's own words are denied
   // ("пошкоджено склад, постраждалих немає" on Kyiv's air-raid topic): the word it reports, or undefined for none.
   const kindOf = (features: Features, topic: string): string | undefined =>
@@ -408,7 +417,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
     match(probe, candidates, summaries) {
       const mine = textFeatures(probe.title, probe.text);
       // An all-clear reports no attack but ends one: another city's ("the alert in Odesa is over") has no topic words.
-      if (reacts(probe.topics, mine) || !(reportsEvent(mine) || mine.phase === 'all-clear')) return null;
+      if (reacts(probe.topics, mine) || asides(probe, mine) || !(reportsEvent(mine) || mine.phase === 'all-clear')) return null;
       const probeTime = Date.parse(probe.publishedAt);
       interface Eligible {
         /** Position in `candidates`: on equal scores the earlier candidate wins. */
@@ -429,6 +438,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
         const shared = sharedTopics(candidate.topics, probe.topics);
         if (!shared) continue;
         const { time, features } = candidateEntry(candidate);
+        if (asides(candidate, features)) continue;
         const distance = Math.abs(time - probeTime);
         if (!(distance <= windowMs)) continue;
         const entry = { at, candidate, features, time, distance, shared };

@@ -407,3 +407,27 @@ describe('createIncidentMatcher: all-clears and follow-ups of a second alert (is
     expect(threading.match(rescue, [...day, ...kyivNight])?.incidentId).toBe('n1');
   });
 });
+
+describe('createIncidentMatcher: minor news on an attack\'s topic (issue 16)', () => {
+  const threading = createIncidentMatcher({ windowMs: 12 * HOUR });
+  const report = (id: string, text: string, time: string, severity: 'extreme' | 'severe' | 'minor'): IncidentCandidate => ({
+    id,
+    incidentId: id,
+    topics: ['kyiv-air-raids'],
+    title: '',
+    text,
+    publishedAt: `2025-12-29T${time}:00Z`,
+    severity,
+  });
+  const alert = report('a1', 'Explosions heard in Kyiv; air defence is working.', '01:05', 'extreme');
+
+  it('joins neither analysis nor a promise to an attack, nor anything to them; an all-clear still joins', () => {
+    const analysis = report('x1', 'Analysts say Russia keeps probing Kyiv\'s air defence with decoy drones before its missile waves.', '01:30', 'minor');
+    expect(threading.match(analysis, [alert])).toBeNull();
+    // Graded otherwise (or not graded), the same words chain in time as before.
+    expect(threading.match({ ...analysis, severity: undefined }, [alert])?.incidentId).toBe('a1');
+    const toll = report('t1', 'Kyiv: two people were injured in the attack, the city administration said.', '02:00', 'severe');
+    expect(threading.match(toll, [analysis])).toBeNull();
+    expect(threading.match(report('c1', 'All clear in Kyiv.', '02:15', 'minor'), [alert])?.incidentId).toBe('a1');
+  });
+});
