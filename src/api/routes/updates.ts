@@ -130,11 +130,9 @@ export function updatesRouter(deps: ApiDeps): Router {
    */
   async function accept(res: Response, parsed: UpdateInput[] | AppError): Promise<void> {
     const refusal = parsed instanceof AppError ? parsed : (unknownTopics(parsed) ?? futurePublished(parsed));
-    // Classifying here only orders the queue (an extreme alert jumps a backlog); the worker classifies for real.
-    const updates = refusal || parsed instanceof AppError ? [] : parsed.map(queueOrder);
     // Over the limit answers 429 whatever the body, as if the limit were checked before it was read.
     await rateLimit.verdict(res);
-    if (refusal) {
+    if (refusal || parsed instanceof AppError) {
       metrics.updatesAccepted.inc({ outcome: 'rejected' });
       throw refusal;
     }
@@ -147,8 +145,11 @@ export function updatesRouter(deps: ApiDeps): Router {
     // Idempotency is per publisher (without keys, every loopback poster is one): the ids are claimed for it while
     // the depth is read, and another publisher's id gets an alert id of its own (see UpdateIdClaims).
     const publisher = config.publishKeys.length === 0 ? LOOPBACK_PUBLISHER : publisherOf(res);
-    const claimed = idClaims.assign(publisher, updates.map(({ input }) => input.id ?? ulid()));
+    const claimed = idClaims.assign(publisher, parsed.map((input) => input.id ?? ulid()));
     claimed.catch(() => undefined); // awaited below, unless the depth refuses first
+    // Classifying here only orders the queue (an extreme alert jumps a backlog); the worker classifies for real.
+    // Done while the claims are on their way.
+    const updates = parsed.map(queueOrder);
     const hintOnly = updates.filter((update) => update.hintOnly).length;
     const granting = hintBudget.take(publisher, hintOnly);
     granting.catch(() => undefined);
