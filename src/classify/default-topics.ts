@@ -293,7 +293,7 @@ const NO_IMPACT = [
  */
 const IMPACT_IN_PLACE = [
   'injured', 'wounded', 'killed', 'casualties', 'hospitalised', 'hospitalized', 'поранен*', 'загинул*', 'загинув',
-  'загибл*', 'постраждал*', 'травмован*', 'госпіталізован*',
+  'загибл*', 'постраждал*', 'травмован*', 'госпіталізован*', 'were damaged', 'was damaged', 'пошкоджено',
 ];
 
 /** Weapons and means of air attack, as journalists and official channels name them. */
