@@ -14,6 +14,7 @@ export const DEV_PATH = new URL('../fixtures/dev-updates.jsonl', import.meta.url
 export const HOLDOUT_PATH = new URL('../fixtures/holdout-updates.jsonl', import.meta.url);
 /** A second held-out set by another hand (issue 16): scored only in aggregate, never read to tune the rules. */
 export const HOLDOUT2_PATH = new URL('../fixtures/holdout2-updates.jsonl', import.meta.url);
+export const HOLDOUT3_PATH = new URL('../fixtures/holdout3-updates.jsonl', import.meta.url);
 /** Traps (each with a `trap` class) for the false alarms and missed threats of issue 16: aggregate figures only. */
 export const ADVERSARIAL_PATH = new URL('../fixtures/adversarial-updates.jsonl', import.meta.url);
 /** Baseline figures per corpus name (see CORPORA). */
@@ -28,6 +29,7 @@ export const CORPORA = [
   { name: 'dev', path: DEV_PATH, tuning: true },
   { name: 'holdout', path: HOLDOUT_PATH, tuning: false },
   { name: 'holdout2', path: HOLDOUT2_PATH, tuning: false },
+  { name: 'holdout3', path: HOLDOUT3_PATH, tuning: false },
   { name: 'adversarial', path: ADVERSARIAL_PATH, tuning: false },
 ] as const;
 
