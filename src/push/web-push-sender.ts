@@ -14,7 +14,7 @@ export interface WebPushSenderOptions {
   policy: EndpointPolicy;
   /**
    * Connections kept open per push service host (a fanout of thousands reuses them).
-   * @defaultValue 64
+   * @defaultValue 16
    */
   maxSockets?: number;
   /**
@@ -42,7 +42,7 @@ export class WebPushSender implements PushSender {
 
   constructor(options: WebPushSenderOptions) {
     this.options = options;
-    this.agent = new Agent({ keepAlive: true, maxSockets: options.maxSockets ?? 64 });
+    this.agent = new Agent({ keepAlive: true, maxSockets: options.maxSockets ?? 16 });
   }
 
   handles(subscription: StoredPushSubscription): boolean {
