@@ -7,7 +7,7 @@ import type { Classifier } from '../classify/classifier.js';
 import { warmUpClassifier } from '../classify/warm-up.js';
 import { parseUpdatesBody } from '../core/update.js';
 import type { UpdateProducer } from '../queue/update-queue.js';
-import { jsonBody } from './routes/updates.js';
+import { jsonBody } from '../http/json-body.js';
 
 /**
  * The first POST /v1/updates used to take 40 ms more than the next ones: the body parser loads its charset tables

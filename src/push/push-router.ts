@@ -4,7 +4,7 @@ import { createECDH } from 'node:crypto';
 import { Router, type RequestHandler } from 'express';
 import { bearerToken } from '../access/bearer.js';
 import { grantAllows, type ReadAccess } from '../access/topic-grant.js';
-import { jsonBody } from '../api/routes/updates.js';
+import { jsonBody } from '../http/json-body.js';
 import { AppError, invalidRequest } from '../core/app-error.js';
 import { PushAckRequestSchema, PushSubscribeRequestSchema } from '../core/push.js';
 import type { RedisKeys } from '../store/keys.js';

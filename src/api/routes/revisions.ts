@@ -6,7 +6,7 @@ import { CancelRequestSchema, RevisionRequestSchema, type AlertChange } from '..
 import { AlertRevisions } from '../../lifecycle/alert-revisions.js';
 import type { ApiDeps } from '../create-api.js';
 import { createEditorAuth } from '../editor-auth.js';
-import { jsonBody } from './updates.js';
+import { jsonBody } from '../../http/json-body.js';
 
 /**
  * Mounted by the API and, on a gateway without one, by the gateway (its web console's editor buttons post here).

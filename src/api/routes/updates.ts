@@ -1,7 +1,7 @@
 // POST /v1/updates: validate, authenticate, check backpressure, queue. 202 means it is in Redis and will be alerted.
 // A CAP 1.2 message (application/cap+xml) is an update too, or, as an Update/Cancel, a revision of the publisher's alert.
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import express, { Router, type Request, type RequestHandler, type Response } from 'express';
+import express, { Router, type Request, type Response } from 'express';
+import { jsonBody } from '../../http/json-body.js';
 import { ulid } from 'ulid';
 import { AppError, invalidRequest } from '../../core/app-error.js';
 import { severityRank } from '../../core/severity.js';
@@ -19,18 +19,6 @@ import { CAP_MAX_BYTES, CapRevisions } from '../../cap/cap-revisions.js';
 import { capToChange, capToUpdate, checkRelayable } from '../../cap/cap-to-update.js';
 import { parseCap, type CapMessage } from '../../cap/parse-cap.js';
 import { AlertRevisions } from '../../lifecycle/alert-revisions.js';
-
-/**
- * The body parser of POST /v1/updates (the content type is checked before it); `measure` sees each raw body.
- */
-export function jsonBody(limitBytes: number, measure?: (req: Request, res: Response, body: Buffer) => void): RequestHandler {
-  return express.json({
-    limit: limitBytes,
-    strict: false,
-    type: () => true,
-    ...(measure && { verify: (req: IncomingMessage, res: ServerResponse, body: Buffer) => measure(req as Request, res as Response, body) }),
-  });
-}
 
 /** How far ahead of the server's clock a publishedAt may be (clock skew), ms. */
 const MAX_PUBLISHED_AHEAD_MS = 5 * 60_000;
