@@ -78,12 +78,16 @@ interface ScopeTests {
   conditional: (hit: TokenSpan) => boolean;
   /** Denied: inside a negation and not itself a negative phrase ("no damage", "без світла"). */
   negated: (hit: TokenSpan) => boolean;
+  /** Inside a negation, the negative phrase itself included ("no alert" in "in Kyiv there is no alert"). */
+  denying: (hit: TokenSpan) => boolean;
   scopes: readonly CueScope[];
 }
 
 const NO_HITS: TermHit[] = [];
 
-const NO_SCOPES: ScopeTests = { named: () => false, conditional: () => false, negated: () => false, scopes: [] };
+const NO_SCOPES: ScopeTests = {
+  named: () => false, conditional: () => false, negated: () => false, denying: () => false, scopes: [],
+};
 
 /**
  * Builds a classifier from topic and severity rules: a topic matches when one of its terms (and, if it lists
@@ -215,8 +219,9 @@ export function createClassifier(topicsFile: TopicsFile): Classifier {
             places = [...places, ...live(topic.sharedPlacesGroup, topic.negativeGroup).filter((hit) => !scope.named(hit))];
           }
           // With another city named, the topic's place counts only in a sentence that reports on it (a term it does
-          // not deny): "Kharkiv was hit; Kyiv's mayor sent condolences", "У Дніпрі вибухи. Київ — без тривоги".
-          if (elsewhere) places = accompanied(places, terms.filter((hit) => !scope.negated(hit)));
+          // not deny, nor a negative phrase such as "no alert"): "Kharkiv was hit; Kyiv's mayor sent condolences",
+          // "У Дніпрі вибухи. Київ — без тривоги", "Explosions in Kharkiv; in Kyiv there is no alert".
+          if (elsewhere) places = accompanied(places, terms.filter((hit) => !scope.denying(hit)));
         }
         if (topic.requiresPlace && places.length === 0) continue;
         matched.push(topic);
@@ -317,7 +322,7 @@ function scopeTests(
   const conditional = overlapsAny(ofKind('conditional'));
   const inNegation = overlapsAny(negations);
   const negator = overlapsAny(negations.map((scope) => scope.marker!));
-  return { named, conditional, negated: (hit) => inNegation(hit) && !negator(hit), scopes };
+  return { named, conditional, negated: (hit) => inNegation(hit) && !negator(hit), denying: inNegation, scopes };
 }
 
 /** The sentence each token is in (a break token starts a new one). */

@@ -51,7 +51,7 @@ const KYIV_SHARED_PLACES = [
   // Kyiv's own channels and officials: a terse post signed by them is placed in Kyiv (clarification 8), unless it
   // names the city it reports on ("ракети летять на Запоріжжя, — КМВА").
   'KMVA', 'КМВА', 'Klitschko', 'кличк*', 'Tymur Tkachenko', 'тимур* ткаченк*', 'Kalashnyk', 'калашник*',
-  'Київська ОВА', 'Київської ОВА', 'Kyiv OVA',
+  'Київська ОВА', 'Київської ОВА', 'Kyiv OVA', 'Tkachenko', 'ткаченк*',
 ];
 
 /** Other cities and regions: where one is named, a shared district name is its district, not Kyiv's. */
@@ -238,6 +238,7 @@ export const FAKES = [
   'дезінформац*', 'неправдив*', 'не відповідає дійсності', 'спростува*', 'спростовує', 'false alarm', 'by mistake',
   'technical failure', 'technical glitch', 'помилков*', 'технічн* збій', 'технічн* збою', 'не підтвердил*',
   'не підтвердилась', 'not confirmed', 'turned out to be false', 'виявил* неправдив*',
+  'are false', 'is false', 'were false', 'was false', 'є фейком', 'не відповідають дійсності',
 ];
 
 /** Looking back or debunking rather than reporting. */
@@ -299,7 +300,7 @@ const IMPACT_IN_PLACE = [
 /** Weapons and means of air attack, as journalists and official channels name them. */
 const AIR_ATTACK = [
   'air raid*', 'air-raid*', 'air alert*', 'siren*', 'drone*', 'uav*', 'unmanned', 'shahed*', 'geran*', 'kamikaze',
-  'loitering munition*', 'missile*', 'ballistic', 'hypersonic', 'kinzhal*', 'zircon*', 'iskander*', 'kh-101*',
+  'loitering munition*', 'missile*', 'ballistic', 'ballistics', 'hypersonic', 'kinzhal*', 'zircon*', 'iskander*', 'kh-101*',
   'cruise', 'rocket*', 'airstrike*', 'air strike*', 'strike', 'strikes', 'struck', 'attack*', 'bomb*', 'glide bomb*',
   'guided bomb*',
   'kab', 'kabs', 'explosion*', 'explod*', 'blast*', 'bangs', 'air defence*', 'air defense*', 'anti-aircraft',
@@ -397,11 +398,14 @@ const ACTIVE_THREAT_NEGATIVE = [
   'закрит* укритт*', 'облаштуван* укритт*', 'будівництв* укритт*', 'during the alert', 'during the air raid',
   'під час тривоги', 'під час повітряної тривоги', 'drone parts', 'drone components', 'missile parts',
   'missile components', 'запчастин*', 'комплектуюч*',
+  // An evaluation of air defence, not a report that it is firing now ("air defence is working well").
+  'working well', 'works well', 'worked well', 'working effectively', 'працює добре', 'працює ефективно',
+  'працюють добре', 'працюють ефективно',
 ];
 
 /** Weapons of an air attack, beside which words of motion ("heading for", "летять") are a live threat. */
 const WEAPONS = [
-  'drone*', 'uav*', 'shahed*', 'geran*', 'missile*', 'rocket*', 'ballistic', 'kinzhal*', 'iskander*', 'kh-101*', 'kab',
+  'drone*', 'uav*', 'shahed*', 'geran*', 'missile*', 'rocket*', 'ballistic', 'ballistics', 'kinzhal*', 'iskander*', 'kh-101*', 'kab',
   'kabs', 'glide bomb*', 'guided bomb*', 'bomb*', 'target*', 'mig-31*', 'tu-95*', 'tu-22*', 'aircraft', 'дрон*',
   'безпілотн*', 'бпла', 'шахед*', 'шахід*', 'герань', 'герані', 'ракет*', 'балістик*', 'кинджал*', 'іскандер*',
   'крилат*', 'каб', 'каби', 'кабів', 'кабами', 'авіабомб*', 'ціль', 'цілі', 'швидкісн* ціл*', 'міг-31*', 'ту-95*',
@@ -445,6 +449,15 @@ const SUMMARY_PERIOD = [
   'this autumn', 'this winter', 'this summer', 'this spring', 'this year', 'last month', 'last week', 'цієї осені',
   'цієї зими', 'цього літа', 'цієї весни', 'цього року', 'минулого місяця', 'минулого тижня', 'this month', 'this week',
   'since the start', 'цього місяця', 'цього тижня', 'за місяць', 'за тиждень', 'з початку',
+];
+
+/** A forecast of attacks to come: shelter advice beside it is preparedness, not a live threat. */
+const FORECAST = [
+  'in the coming days', 'in the coming weeks', 'in the days ahead', 'in the near future', 'may launch', 'could launch',
+  'might launch', 'may strike', 'could strike', 'might strike', 'may attack', 'could attack', 'is preparing a',
+  'are preparing a', 'may be preparing', 'найближчими днями', 'найближчими тижнями', 'найближчим часом',
+  'у найближчі дні', 'в найближчі дні', 'готує новий', 'готує масован*', 'готується до', 'може завдати',
+  'можуть завдати',
 ];
 
 /** The present of habit, not of now: "Russia attacks Kyiv every night" is analysis. */
@@ -922,7 +935,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         // Take shelter.
         'take shelter', 'seek shelter', 'take cover', 'stay in shelter*', 'stay in the shelter*', 'remain in shelter*',
         'remain in the shelter*', 'go to shelter*', 'go to the shelter*', 'go to a shelter', 'head to shelter*',
-        'head to the shelter*', 'move to shelter*', 'nearest shelter', 'shelter now', 'shelter immediately',
+        'head to the shelter*', 'move to shelter*', 'get underground', 'go underground now', 'to the nearest shelter', 'to your nearest shelter', 'in the nearest shelter', 'shelter now', 'shelter immediately',
         'leave shelters', 'leave the shelter*', 'to the shelters', 'to shelters', 'stay away from windows',
         'в укриття', 'у укриття', 'до укриття', 'до укриттів', 'до найближчого укриття', 'залишайтеся в укритт*',
         'перебувайте в укритт*', 'будьте в укритт*', 'не виходьте з укритт*', 'не залишайте укритт*',
@@ -932,6 +945,15 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'сховайтеся', 'безпечн* місц*',
         'спускайтеся в укритт*', 'спустіться в укритт*',
         // An attack under way and air defence at work.
+        // An alert or an attack whose end is denied is still on ("the attack is not over", "тривогу ще не скасовано").
+        'attack is not over', 'attack isn\'t over', 'attack is not yet over', 'attack has not ended', 'alert is not over',
+        'alert has not ended', 'alert has not been lifted', 'alert has not yet been lifted', 'alert is still on',
+        'alert still on', 'alert remains in place', 'attack is still going on', 'attack goes on', 'attack is going on',
+        'тривогу ще не скасовано', 'тривогу не скасовано', 'тривога ще не скасована', 'тривога не скасована',
+        'відбою ще не було', 'відбою ще немає', 'відбою поки немає', 'атака ще не завершил*', 'атака не завершил*',
+        'атака ще не закінчил*', 'атака не закінчил*', 'атака продовжується', 'обстріл продовжується',
+        'атаку продовжують', 'тривога продовжується', 'тривога досі триває', 'this is not a drill', 'this is not an exercise',
+        'not an exercise', 'not a drill', 'не навчання', 'це не навчання',
         'attack continues', 'attack is ongoing', 'attack is continuing', 'attack is under way', 'attack is underway',
         'attack is unfolding', 'shelling continues', 'shelling is ongoing', 'is being attacked', 'are being attacked',
         'is being shelled', 'is being bombarded', 'is being hit', 'is under fire', 'are under fire',
@@ -939,7 +961,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'air defence is repelling', 'air defence is engaging', 'air defence engages', 'air defence at work',
         'air defence in action', 'air defense is active', 'air defense is working', 'air defense is operating',
         'air defences are working', 'air defences are active', 'is repelling', 'are repelling', 'repelling a',
-        'is shooting down', 'are shooting down', 'is intercepting', 'are intercepting',
+        'is shooting down', 'are shooting down', 'still shooting down', 'is still shooting', 'are still shooting', 'is intercepting', 'are intercepting',
         'mobile fire groups are working',
         'fire groups are working', 'explosions are heard', 'explosions can be heard', 'ringing out',
         ...['air defence', 'air defense', 'air defences', 'air defenses', 'air defence units', 'air defense units',
@@ -983,7 +1005,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       terms: [
         'inbound', 'incoming', 'are heading', 'is heading', 'are approaching', 'is approaching', 'are flying',
         'is flying', 'are attacking', 'is attacking', 'are circling', 'is circling', 'are entering', 'is entering',
-        'are launching', 'is launching', 'обережно', 'летять', 'летить', 'рухаються', 'рухається', 'прямують', 'прямує',
+        'are launching', 'is launching', 'on their way', 'on its way', 'are striking', 'is striking', 'обережно', 'летять', 'летить', 'рухаються', 'рухається', 'прямують', 'прямує',
         'наближаються', 'наближається', 'заходять',
         'заходить', 'атакують', 'атакує', 'кружляють', 'обстрілюють', 'обстрілює', 'б\'ють по', 'б\'є по', 'курсом',
         'курс', 'б\'ють', 'б\'є', 'запускає', 'запускають', 'на підльоті', 'підлітають', 'підлітає', 'збивають',
@@ -1006,15 +1028,25 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'launched toward', 'fired towards', 'fired toward', 'in the sky', 'над містом',
         'в повітряному просторі', 'у повітряному просторі', 'in the airspace', 'в районі', 'в небі', 'у небі',
         'на київ', 'на столицю', 'на київщину', 'в повітрі', 'у повітрі',
+        // Directions and presence over a place, now ("ballistics toward Kyiv", "дрони над Білою Церквою").
+        'toward', 'towards', 'in the direction of', 'в напрямку', 'у напрямку', 'в бік', 'у бік', 'striking',
+        'at this moment', 'at the moment', 'currently over', 'currently above', 'currently in', 'now over', 'still over',
+        'are over the', 'наразі', 'зараз',
+        ...['drones', 'drone', 'uavs', 'uav', 'shaheds', 'shahed', 'missiles', 'missile', 'ballistics', 'target', 'targets']
+          .flatMap((weapon) => [`${weapon} over`, `${weapon} above`]),
+        ...['дрони', 'дрон', 'бпла', 'шахеди', 'шахед', 'ракети', 'ракета', 'балістика', 'каби', 'ціль', 'цілі']
+          .map((weapon) => `${weapon} над`),
       ],
       with: WEAPONS,
       negative: [
         ...ACTIVE_THREAT_NEGATIVE, 'were heading', 'was heading', 'were launched', 'was launched', 'що летіли на',
+        'over the weekend', 'over the past', 'over the last', 'over the night', 'over the course', 'above all',
+        'toward the end', 'towards the end', 'attitude* toward*', 'attitude* towards', 'policy toward*',
         'які летіли на', 'що летів на', 'який летів на', 'що летіла на', 'яка летіла на',
       ],
       // "Air defence shot down 20 drones heading for Kyiv": the motion is the downed weapon's, not a live threat.
       unless: [
-        ...ACTIVE_THREAT_UNLESS, ...DOWNED, 'this month', 'this week', 'since the start', 'цього місяця', 'за місяць',
+        ...ACTIVE_THREAT_UNLESS, ...DOWNED, ...AFTERMATH, ...FORECAST, 'this month', 'this week', 'since the start', 'цього місяця', 'за місяць',
         'за тиждень', 'з початку',
       ],
     },
@@ -1035,6 +1067,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
           `under a ${kind} attack`,
           `under ${kind} fire`,
         ]),
+        ...['massive', 'large-scale', 'heavy', 'combined'].flatMap((size) =>
+          ['combined', 'missile', 'drone', 'ballistic', 'missile and drone', 'drone and missile'].flatMap((kind) =>
+            [`under a ${size} ${kind} attack`, `under ${size} ${kind} attack`])),
         'firing at', 'fired missiles at', 'launched missiles at', 'air defences engaged', 'air defence engaged',
         'air defenses engaged', 'air defense engaged', 'air defence firing', 'in the sky over', 'launches',
         'tactical aviation activity', 'повітрян* тривог*', 'тривог*', 'вибухи', 'пролунал* вибух*', 'пролунав вибух',
@@ -1048,7 +1083,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       // A season or a month looked back on ("why alerts in Kyiv have grown longer this autumn"), a night told in the
       // morning ("що відомо станом на ранок").
       unless: [
-        ...ACTIVE_THREAT_UNLESS, ...SUMMARY_PERIOD, 'at night', 'during the night', 'in the night', 'на ранок',
+        ...ACTIVE_THREAT_UNLESS, ...SUMMARY_PERIOD, ...FORECAST, 'at night', 'during the night', 'in the night', 'на ранок',
         'as of morning', 'by morning',
       ],
     },
@@ -1064,7 +1099,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'right now', 'rocked', 'bangs', 'heard', 'has taken off', 'took off', 'rock', 'rocking', 'shaking',
         'рухаються на', 'рухається на', 'рухаються в бік', 'летять на', 'летить на', 'прямують на', 'прямує на',
         'триває', 'тривають', 'лунають', 'чути', 'пуск*', 'зліт', 'злетів', 'над києвом', 'над столицею',
-        'над київщиною', 'гучно', 'it\'s loud', 'it is loud',
+        'над київщиною', 'гучно', 'it\'s loud', 'it is loud', 'продовжується', 'продовжуються', 'goes on',
+        'going on', 'still going on',
       ],
       negative: [...ACTIVE_THREAT_NEGATIVE, 'were heading', 'was heading', 'що летіли', 'які летіли'],
       // What goes on after the attack ("rescue operation is ongoing", "триває ліквідація наслідків"); the motion of a
