@@ -93,6 +93,13 @@ describe('behind nginx (deploy/nginx.conf)', () => {
     expect(console.status).toBe(200);
     expect(console.headers.get('content-type')).toContain('text/html');
     expect((await request(nginx.url, 'GET', '/v1/state')).status).toBe(200);
+    // Web Push: the key and acks at the API, the installable console's manifest and service worker at the gateways.
+    const key = await request<{ key: string }>(nginx.url, 'GET', '/v1/push/vapid-public-key');
+    expect(key.status).toBe(200);
+    expect(key.body.key).toMatch(/^[A-Za-z0-9_-]{80,}$/);
+    expect((await request(nginx.url, 'POST', '/v1/push/acks', { json: { deviceId: 'phone-1', seq: 1 } })).status).toBe(204);
+    expect((await request(nginx.url, 'GET', '/manifest.webmanifest')).status).toBe(200);
+    expect((await request(nginx.url, 'GET', '/sirena-sw.js')).status).toBe(200);
     expect((await request(nginx.url, 'GET', '/metrics')).status).toBe(404);
     expect((await request(sys.gateways[0]!.url, 'GET', '/metrics')).status).toBe(200);
     const [id] = await publish(1, 'troops');
