@@ -261,7 +261,7 @@ const METAPHORS = [
   'drone on', 'drones on', 'media blitz', 'sales blitz', 'charm offensive', 'price war', 'war on drugs',
   'in the crosshairs', 'attack on the newsroom', 'атак* на редакці*', 'під прицілом критик*', 'вогонь критики',
   'shot down the idea', 'shot down the proposal', 'shot down the plan', 'shot down rumours', 'shot down claims',
-  'counter-attack', 'counterattack', 'ракетн* старт*', 'штурмує чарт*', 'штурмують чарт*', 'storms the charts',
+  'counter-attack', 'counterattack', 'like a rocket', 'like rockets', 'як ракета', 'наче ракета', 'мов ракета', 'ракетн* старт*', 'штурмує чарт*', 'штурмують чарт*', 'storms the charts',
 ];
 
 /** All-clear wording: the alert or the threat is over. */
@@ -464,7 +464,7 @@ const FORECAST = [
 const HABITUAL = [
   'every night', 'every day', 'each night', 'nightly', 'daily', 'regularly', 'constantly', 'constant',
   'keeps attacking',
-  'their nights', 'spend nights', 'during air raids', 'during air-raid alerts', 'проводять ночі', 'постійн*',
+  'their nights', 'spend nights', 'spending nights', 'tired of', 'втомил*', 'during air raids', 'during air-raid alerts', 'проводять ночі', 'постійн*',
   'continues to attack', 'щоночі', 'щодня', 'щодоби', 'регулярно', 'постійно', 'систематично', 'продовжує атакувати',
   'продовжують атакувати',
 ];
@@ -1005,7 +1005,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       terms: [
         'inbound', 'incoming', 'are heading', 'is heading', 'are approaching', 'is approaching', 'are flying',
         'is flying', 'are attacking', 'is attacking', 'are circling', 'is circling', 'are entering', 'is entering',
-        'are launching', 'is launching', 'on their way', 'on its way', 'are striking', 'is striking', 'обережно', 'летять', 'летить', 'рухаються', 'рухається', 'прямують', 'прямує',
+        'are launching', 'is launching', 'on their way', 'on its way', 'coming in', 'are coming', 'is coming',
+        'closing in', 'closes in', 'close in', 'are striking', 'is striking', 'обережно', 'летять', 'летить', 'рухаються', 'рухається', 'прямують', 'прямує',
         'наближаються', 'наближається', 'заходять',
         'заходить', 'атакують', 'атакує', 'кружляють', 'обстрілюють', 'обстрілює', 'б\'ють по', 'б\'є по', 'курсом',
         'курс', 'б\'ють', 'б\'є', 'запускає', 'запускають', 'на підльоті', 'підлітають', 'підлітає', 'збивають',
@@ -1030,6 +1031,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'на київ', 'на столицю', 'на київщину', 'в повітрі', 'у повітрі',
         // Directions and presence over a place, now ("ballistics toward Kyiv", "дрони над Білою Церквою").
         'toward', 'towards', 'in the direction of', 'в напрямку', 'у напрямку', 'в бік', 'у бік', 'striking',
+        'within minutes', 'impact is possible', 'impact possible', 'impact expected', 'impacts expected',
+        ...['ballistic missiles', 'cruise missiles', 'missiles', 'drones', 'shaheds', 'ballistics'].map((weapon) => `launched ${weapon} at`),
         'at this moment', 'at the moment', 'currently over', 'currently above', 'currently in', 'now over', 'still over',
         'are over the', 'наразі', 'зараз',
         ...['drones', 'drone', 'uavs', 'uav', 'shaheds', 'shahed', 'missiles', 'missile', 'ballistics', 'target', 'targets']
@@ -1077,7 +1080,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'під комбінованою атакою', 'під ракетною атакою', 'під вогнем', 'укриттях', 'в укриттях', 'в укритті',
         'у укриттях', 'у укритті', 'з укриттів', 'у небі над', 'в небі над', 'пуски', 'гул шахед*', 'гул дрон*',
         'активність ворожої авіації', 'активність тактичної авіації', 'air defence fire', 'air defense fire', 'сирени',
-        'сирена', 'лунає сирена', 'ракетна атака на', 'атака на столицю', 'атака на київ',
+        'сирена', 'лунає сирена', 'під ударом дронів', 'під ударом ракет', 'під ударом шахедів', 'під ударом балістики',
+        'під масованим ударом', 'під ракетним ударом', 'під комбінованим ударом', 'ракетна атака на', 'атака на столицю', 'атака на київ',
       ],
       negative: ACTIVE_THREAT_NEGATIVE,
       // A season or a month looked back on ("why alerts in Kyiv have grown longer this autumn"), a night told in the
@@ -1099,7 +1103,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'right now', 'rocked', 'bangs', 'heard', 'has taken off', 'took off', 'rock', 'rocking', 'shaking',
         'рухаються на', 'рухається на', 'рухаються в бік', 'летять на', 'летить на', 'прямують на', 'прямує на',
         'триває', 'тривають', 'лунають', 'чути', 'пуск*', 'зліт', 'злетів', 'над києвом', 'над столицею',
-        'над київщиною', 'гучно', 'it\'s loud', 'it is loud', 'продовжується', 'продовжуються', 'goes on',
+        'над київщиною', 'гучно', 'it\'s loud', 'it is loud', 'продовжується', 'продовжуються', 'під ударом', 'goes on',
         'going on', 'still going on',
       ],
       negative: [...ACTIVE_THREAT_NEGATIVE, 'were heading', 'was heading', 'що летіли', 'які летіли'],
