@@ -23,8 +23,13 @@ export interface CueScope extends TokenSpan {
 // report, not a condition.
 const CONDITIONAL = [
   'if', 'unless', 'whenever', 'every time', 'each time', 'щоразу', 'кожного разу', 'кожен раз', 'in case',
-  'in the event', 'should the', 'should an', 'should a', 'якщо', 'якщоб',
+  'in the event', 'should the', 'should an', 'should a', 'should russia', 'should moscow', 'should the kremlin',
+  'should drones', 'should missiles', 'should sirens', 'якщо', 'якщоб',
   'коли б', 'у разі', 'в разі', 'у випадку', 'в випадку', 'на випадок', 'як тільки', 'щойно',
+  // "When" of a rule, not of a report: "When the siren sounds, go to the nearest shelter", "коли лунає тривога, ідіть…".
+  'when the siren sounds', 'when the sirens sound', 'when sirens sound', 'when an alert sounds', 'when the alert sounds',
+  'when an air-raid alert', 'when an air raid alert', 'when you hear', 'коли лунає', 'коли лунають', 'коли звучить',
+  'коли оголошують', 'коли оголосять', 'коли чуєте', 'коли почуєте',
 ];
 // Words that make a whole sentence imagined or advice: "Imagine a missile heading for Kyiv: how long to reach a shelter?"
 const HYPOTHETICAL = [
@@ -32,6 +37,7 @@ const HYPOTHETICAL = [
   'припустимо', 'гіпотетичн*', 'сценарі*',
   // Guidance: "What to do if you hear explosions: stay away from windows".
   'what to do', 'how to act', 'how to behave', 'що робити', 'як діяти', 'як поводитися', 'правила поведінки',
+  'пам\'ятка', 'пам\'ятку',
 ];
 // Negators whose scope runs forward over the next few words: "no damage or injuries", "not under attack", "без жертв";
 // "calm" denies as well ("calm in Kyiv", "Kyiv remains calm").

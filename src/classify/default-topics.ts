@@ -173,6 +173,8 @@ const CIVIL_PROTECTION_WORKS = [
   'встанов* нов*', 'працюватимуть цілодобово', 'працюватиме цілодобово', 'opening hours',
   'графік роботи', 'shelters will be open', 'will be open during', 'during alerts', 'during air raid alerts',
   'під час тривог', 'під час повітряних тривог', 'upgrade*', 'модернізац*',
+  // A map or an app that shows shelters: civil protection, not an order to go there now.
+  'on a map', 'shelter map*', 'map of shelters', 'карт* укриттів', 'мап* укриттів', 'app will',
 ];
 
 /** Things that share words with war news but are not war news. */
@@ -961,6 +963,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'air defence is repelling', 'air defence is engaging', 'air defence engages', 'air defence at work',
         'air defence in action', 'air defense is active', 'air defense is working', 'air defense is operating',
         'air defences are working', 'air defences are active', 'is repelling', 'are repelling', 'repelling a',
+        ...['repelling', 'working', 'engaging', 'firing', 'operating', 'intercepting'].flatMap((verb) =>
+          ['is now', 'are now', 'is still', 'are still'].map((adverb) => `${adverb} ${verb}`)),
+        'do not ignore the alert', 'don\'t ignore the alert', 'не ігноруйте тривог*', 'не ігноруйте сигнал*',
         'is shooting down', 'are shooting down', 'still shooting down', 'is still shooting', 'are still shooting', 'is intercepting', 'are intercepting',
         'mobile fire groups are working',
         'fire groups are working', 'explosions are heard', 'explosions can be heard', 'ringing out',
@@ -1033,6 +1038,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'toward', 'towards', 'in the direction of', 'в напрямку', 'у напрямку', 'в бік', 'у бік', 'striking',
         'within minutes', 'impact is possible', 'impact possible', 'impact expected', 'impacts expected',
         ...['ballistic missiles', 'cruise missiles', 'missiles', 'drones', 'shaheds', 'ballistics'].map((weapon) => `launched ${weapon} at`),
+        'recorded in', 'recorded over', 'фіксуємо', 'фіксуються', 'фіксується',
         'at this moment', 'at the moment', 'currently over', 'currently above', 'currently in', 'now over', 'still over',
         'are over the', 'наразі', 'зараз',
         ...['drones', 'drone', 'uavs', 'uav', 'shaheds', 'shahed', 'missiles', 'missile', 'ballistics', 'target', 'targets']
