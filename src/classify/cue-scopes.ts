@@ -43,13 +43,15 @@ const HYPOTHETICAL = [
 // "calm" denies as well ("calm in Kyiv", "Kyiv remains calm").
 const NEGATION_FORWARD = [
   'no', 'not', 'nor', 'neither', 'without', 'none', 'nobody', 'no one', 'zero', 'there were no', 'there was no',
-  'calm', 'quiet', 'не', 'ні', 'без', 'немає', 'нема', 'жодн*', 'відсутн*', 'спокійно', 'тихо',
+  'calm', 'quiet', 'не', 'ні', 'без', 'немає', 'нема', 'жодн*', 'відсутн*', 'спокійно', 'тихо', 'was spared',
+  'were spared', 'вберігся від', 'вберіглася від', 'вберіглися від',
 ];
 // Negators that follow what they deny: "тривоги не було", "постраждалих немає", "вибухів не чути".
 const NEGATION_BACKWARD = [
   'немає', 'нема', 'не було', 'не зафіксовано', 'не зафіксували', 'не фіксували', 'не виявлено', 'не надходило',
   'не надходила', 'не надходили', 'не лунали', 'не лунала', 'не чути', 'не оголошували', 'не оголошено', 'не сталося',
-  'did not have to', 'didn\'t have to', 'не довелося', 'не знадобилося',
+  'did not have to', 'didn\'t have to', 'не довелося', 'не знадобилося', 'did not sound', 'didn\'t sound',
+  'did not go off', 'didn\'t go off', 'were not heard', 'was not heard',
   'відсутні', 'calm', 'quiet', 'спокійно', 'тихо', 'has no alert', 'has no alerts', 'is all quiet', 'all quiet',
   'без тривоги',
 ];

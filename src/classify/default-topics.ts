@@ -159,7 +159,8 @@ export const DRILLS = [
   'можливі гучні звуки',
   'loud sounds are possible', 'loud bangs are possible', 'may hear explosions', 'may hear blasts', 'можуть чути вибухи',
   'можуть почути вибухи',
-  'civil defence exercise*', 'civil defense exercise*', 'civil-defence exercise*', 'simulated air raid',
+  'civil defence exercise*', 'civil defense exercise*', 'civil-defence exercise*', 'shelter drill*', 'навчання з евакуації',
+  'евакуаційн* навчан*', 'simulated air raid',
   'simulated attack', 'імітаці* тривог*', 'навчан* з цивільного захисту',
 ];
 
@@ -933,7 +934,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'sirens go off', 'sirens are sounding', 'sirens are wailing', 'оголошено тривогу', 'тривогу оголошено',
         'оголосили тривогу', 'оголошують тривогу', 'оголошено повітряну тривогу', 'повітряну тривогу оголошено',
         'оголосили повітряну тривогу', 'тривога триває', 'тривога лунає', 'лунає тривога', 'лунають сирени',
-        'сирени лунають',
+        'сирени лунають', ...['attack', 'attacks', 'assault', 'strike'].flatMap((attack) =>
+          ['is still under way', 'was still under way', 'is still underway', 'was still underway', 'is still ongoing',
+            'was still ongoing'].map((still) => `${attack} ${still}`)),
         // Take shelter.
         'take shelter', 'seek shelter', 'take cover', 'stay in shelter*', 'stay in the shelter*', 'remain in shelter*',
         'remain in the shelter*', 'go to shelter*', 'go to the shelter*', 'go to a shelter', 'head to shelter*',
@@ -944,7 +947,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'мінімізуйте пересування', 'тримайтеся подалі від вікон', 'правило двох стін', 'get to shelter*',
         'get to the shelter*', 'get to a shelter', 'get into shelter*', 'go down to the shelter*', 'take refuge',
         'seek refuge', 'shelter in place', 'stay in cover', 'remain in cover', 'stay in safe places', 'ховайтеся',
-        'сховайтеся', 'безпечн* місц*',
+        'сховайтеся', 'укривайтеся', 'укриваємося', 'укривайся', 'безпечн* місц*',
         'спускайтеся в укритт*', 'спустіться в укритт*',
         // An attack under way and air defence at work.
         // An alert or an attack whose end is denied is still on ("the attack is not over", "тривогу ще не скасовано").
@@ -1038,7 +1041,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'toward', 'towards', 'in the direction of', 'в напрямку', 'у напрямку', 'в бік', 'у бік', 'striking',
         'within minutes', 'impact is possible', 'impact possible', 'impact expected', 'impacts expected',
         ...['ballistic missiles', 'cruise missiles', 'missiles', 'drones', 'shaheds', 'ballistics'].map((weapon) => `launched ${weapon} at`),
-        'recorded in', 'recorded over', 'фіксуємо', 'фіксуються', 'фіксується',
+        'в межах міста', 'у межах міста', 'within the city', 'within city limits', 'recorded in', 'recorded over', 'фіксуємо', 'фіксуються', 'фіксується',
         'at this moment', 'at the moment', 'currently over', 'currently above', 'currently in', 'now over', 'still over',
         'are over the', 'наразі', 'зараз',
         ...['drones', 'drone', 'uavs', 'uav', 'shaheds', 'shahed', 'missiles', 'missile', 'ballistics', 'target', 'targets']
