@@ -789,7 +789,10 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'рази', 'the longest', 'найдовш*', 'told', ...PAST_ALERT, ...SUMMARY_PERIOD, ...HABITUAL,
         // A forecast of strikes on Kyiv is analysis of the campaign (clarification 3).
         'could', 'можуть', 'forecast*', 'прогноз*', 'expert*', 'експерт*', 'bracing', 'brace for', 'warn',
-        'готується до', 'готуються до', 'попереджають', 'попереджає',
+        'готується до', 'готуються до', 'попереджають', 'попереджає', ...FORECAST,
+        // Appeals and surveys about behaviour during alerts.
+        'urge residents', 'urges residents', 'urged residents', 'survey*', 'poll', 'опитуван*', 'закликає киян',
+        'закликали киян', 'закликав киян',
       ],
       unless: NOT_WAR,
     },
@@ -1092,7 +1095,15 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'сирена', 'лунає сирена', 'під ударом дронів', 'під ударом ракет', 'під ударом шахедів', 'під ударом балістики',
         'під масованим ударом', 'під ракетним ударом', 'під комбінованим ударом', 'ракетна атака на', 'атака на столицю', 'атака на київ',
       ],
-      negative: ACTIVE_THREAT_NEGATIVE,
+      // Explosions as the subject of the damage they did are an impact report ("Вибухи пошкодили будинки").
+      negative: [
+        ...ACTIVE_THREAT_NEGATIVE,
+        ...['explosions', 'explosion', 'blasts', 'blast'].flatMap((blast) =>
+          ['damaged', 'destroyed', 'shattered', 'blew out', 'injured', 'killed', 'wounded'].map((verb) => `${blast} ${verb}`)),
+        ...['вибухи', 'вибух'].flatMap((blast) =>
+          ['пошкодили', 'пошкодив', 'зруйнували', 'зруйнував', 'вибили', 'вибив', 'поранили', 'поранив', 'травмували',
+            'травмував'].map((verb) => `${blast} ${verb}`)),
+      ],
       // A season or a month looked back on ("why alerts in Kyiv have grown longer this autumn"), a night told in the
       // morning ("що відомо станом на ранок").
       unless: [
