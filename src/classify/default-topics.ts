@@ -309,7 +309,7 @@ const AIR_ATTACK = [
   'kab', 'kabs', 'explosion*', 'explod*', 'blast*', 'bangs', 'air defence*', 'air defense*', 'anti-aircraft',
   'shot down', 'downed', 'intercept*', 'debris', 'wreckage', 'fragments', 'rubble', 'shelter*', 'bombard*', 'shelling',
   'shelled', 'take cover', 'death toll', 'barrage', 'onslaught', 'raid', 'raids', 'salvo*', 'hit by', 'targeted',
-  'mig-31*', 'tu-95*', 'tu-22*',
+  'mig-31*', 'tu-95*', 'tu-22*', 'загроза з повітря', 'threat from the air',
   'hits were recorded', 'hits recorded', 'hits on', 'high-speed target*', 'швидкісн* ціл*', 'warning system*',
   'систем* оповіщення', 'у києві гучно', 'в києві гучно', 'у столиці гучно', 'в столиці гучно',
   'air raid warning', 'air-raid warning', 'missile alert', 'drone alert',
@@ -592,7 +592,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       terms: [
         'troop*', 'soldier*', 'servicem*', 'service members', 'military personnel', 'deploy*', 'brigade*', 'battalion*',
         'regiment*', 'division', 'squadron*', 'pilots', 'front line*', 'frontline', 'front-line*', 'offensive',
-        'counteroffensive', 'counter-offensive', 'mobilis*', 'mobiliz*', 'conscript*', 'draftees',
+        'counteroffensive', 'counter-offensive', 'mobilis*', 'mobiliz*', 'conscript*', 'draftees', 'martial law',
+        'воєнний стан', 'воєнного стану', 'воєнному стані', 'воєнний стан*',
         'reinforcement*', 'reservists', 'infantry', 'marines', 'paratroop*', 'special forces', 'weapons', 'weapon',
         'arms', 'armament*', 'munitions', 'arms supplies', 'arms deliver*', 'military aid', 'military assistance',
         'military support', 'military equipment', 'military trucks', 'military base*',
@@ -646,7 +647,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'військов* адміністрац*', 'armed robbery', 'arms control', 'полков*', 'позиці* україни', 'позиці* щодо',
         'position on', 'positions on', 'draft law', 'draft resolution', 'draft bill', 'polka', 'forces of nature',
         'балістичн* озброєн*', 'loitering munition*', 'market forces', 'security forces', 'police forces',
-        'shadow fleet', 'тіньов* флот*',
+        'shadow fleet', 'тіньов* флот*', 'assault continues', 'assault is continuing', 'assault on kyiv',
+        'assault on the capital', 'air assault on',
         // A city shelled, not a front: "Херсон під обстрілом, ворог б'є артилерією"; air defence's mobile fire groups.
         'б\'є артилерією', 'артилерією по', 'з артилерії по', 'артилерійськ* удар*', 'shelled the city',
         'shelling of the city',
@@ -937,7 +939,10 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'sirens go off', 'sirens are sounding', 'sirens are wailing', 'оголошено тривогу', 'тривогу оголошено',
         'оголосили тривогу', 'оголошують тривогу', 'оголошено повітряну тривогу', 'повітряну тривогу оголошено',
         'оголосили повітряну тривогу', 'тривога триває', 'тривога лунає', 'лунає тривога', 'лунають сирени',
-        'сирени лунають', ...['attack', 'attacks', 'assault', 'strike'].flatMap((attack) =>
+        'сирени лунають', 'alert is again in effect', 'alert is in effect again', 'alert is again in force', 'alert is in force',
+        'alert remains in force', 'alert remains in effect', 'assault continues', 'assault is continuing',
+        'bombardment continues', 'загроза з повітря', 'threat from the air',
+        ...['attack', 'attacks', 'assault', 'strike'].flatMap((attack) =>
           ['is still under way', 'was still under way', 'is still underway', 'was still underway', 'is still ongoing',
             'was still ongoing'].map((still) => `${attack} ${still}`)),
         // Take shelter.
@@ -1016,7 +1021,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       terms: [
         'inbound', 'incoming', 'are heading', 'is heading', 'are approaching', 'is approaching', 'are flying',
         'is flying', 'are attacking', 'is attacking', 'are circling', 'is circling', 'are entering', 'is entering',
-        'are launching', 'is launching', 'on their way', 'on its way', 'coming in', 'are coming', 'is coming',
+        'are launching', 'is launching', 'on their way', 'on its way', 'still coming', 'keep coming', 'swarm',
+        'swarming', 'coming in', 'are coming', 'is coming',
         'closing in', 'closes in', 'close in', 'are striking', 'is striking', 'обережно', 'летять', 'летить', 'рухаються', 'рухається', 'прямують', 'прямує',
         'наближаються', 'наближається', 'заходять',
         'заходить', 'атакують', 'атакує', 'кружляють', 'обстрілюють', 'обстрілює', 'б\'ють по', 'б\'є по', 'курсом',
@@ -1044,7 +1050,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'toward', 'towards', 'in the direction of', 'в напрямку', 'у напрямку', 'в бік', 'у бік', 'striking',
         'within minutes', 'impact is possible', 'impact possible', 'impact expected', 'impacts expected',
         ...['ballistic missiles', 'cruise missiles', 'missiles', 'drones', 'shaheds', 'ballistics'].map((weapon) => `launched ${weapon} at`),
-        'в межах міста', 'у межах міста', 'within the city', 'within city limits', 'recorded in', 'recorded over', 'фіксуємо', 'фіксуються', 'фіксується',
+        'stay indoors', 'в межах міста', 'у межах міста', 'within the city', 'within city limits', 'recorded in', 'recorded over', 'фіксуємо', 'фіксуються', 'фіксується',
         'at this moment', 'at the moment', 'currently over', 'currently above', 'currently in', 'now over', 'still over',
         'are over the', 'наразі', 'зараз',
         ...['drones', 'drone', 'uavs', 'uav', 'shaheds', 'shahed', 'missiles', 'missile', 'ballistics', 'target', 'targets']
@@ -1123,7 +1129,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'right now', 'rocked', 'bangs', 'heard', 'has taken off', 'took off', 'rock', 'rocking', 'shaking',
         'рухаються на', 'рухається на', 'рухаються в бік', 'летять на', 'летить на', 'прямують на', 'прямує на',
         'триває', 'тривають', 'лунають', 'чути', 'пуск*', 'зліт', 'злетів', 'над києвом', 'над столицею',
-        'над київщиною', 'гучно', 'it\'s loud', 'it is loud', 'продовжується', 'продовжуються', 'під ударом', 'goes on',
+        'над київщиною', 'гучно', 'it\'s loud', 'it is loud', 'продовжується', 'продовжуються', 'під ударом', 'debris falling', 'debris is falling',
+        'уламки падають', 'падають уламки', 'goes on',
         'going on', 'still going on',
       ],
       negative: [...ACTIVE_THREAT_NEGATIVE, 'were heading', 'was heading', 'що летіли', 'які летіли'],
