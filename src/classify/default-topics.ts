@@ -401,6 +401,8 @@ const ACTIVE_THREAT_NEGATIVE = [
   'закрит* укритт*', 'облаштуван* укритт*', 'будівництв* укритт*', 'during the alert', 'during the air raid',
   'під час тривоги', 'під час повітряної тривоги', 'drone parts', 'drone components', 'missile parts',
   'missile components', 'запчастин*', 'комплектуюч*',
+  // Explosions heard in the past ("о 2:40 було чути вибухи").
+  'було чути вибух*', 'були чутні вибух*', 'було чутно вибух*', 'було чути роботу ппо',
   // An evaluation of air defence, not a report that it is firing now ("air defence is working well").
   'working well', 'works well', 'worked well', 'working effectively', 'працює добре', 'працює ефективно',
   'працюють добре', 'працюють ефективно',
@@ -495,6 +497,13 @@ const ACTIVE_THREAT_UNLESS = [
   'перевір*', 'тест*', 'switched on for', 'увімкнуть', 'overnight', 'last night', 'yesterday', 'минулої ночі',
   'учора', 'вчора', 'уночі', 'вночі', 'цієї ночі', 'this night', 'earlier today', 'нічн* атак*', 'нічн* удар*',
   'нічн* обстріл*', ...PAST_ALERT, ...CIVIL_PROTECTION_WORKS,
+  // Explosions heard in the past, the night's attack told afterwards, what was found or done after it.
+  'were heard', 'was heard', 'heard explosions', 'heard blasts', 'heard loud', 'було чути', 'чули вибухи', 'чули вибух',
+  'morning after', 'the day after', 'наступного ранку', 'night attack', 'night\'s attack', 'night strike',
+  'night\'s strike', 'після атаки', 'після атак', 'після удару', 'після ударів', 'після обстрілу', 'after the attack',
+  'after the strike', 'following the attack', 'following the strike', 'describe', 'describes', 'розповідають',
+  'longest alert', 'was locked', 'were locked', 'was open', 'were open', 'prosecutors', 'прокуратур*',
+  'this morning\'s alert', 'last night\'s alert',
 ];
 
 export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
