@@ -1,7 +1,7 @@
 // The classifier's interface: what the worker (and ingest, for queue priority) calls. Implementations are pure.
 import { severityRank, type Severity } from '../core/severity.js';
 import { FALLBACK_TOPIC, type TopicSummary } from '../core/topic.js';
-import { findCueScopes, SCOPE_MARKER_LISTS, type CueScope } from './cue-scopes.js';
+import { clauseNumbers, findCueScopes, SCOPE_MARKER_LISTS, type CueScope } from './cue-scopes.js';
 import { createTermIndex, overlaps, overlapsAny, tokenize, type TermHit, type TokenSpan, type TokenizedText } from './term-index.js';
 import type { TopicsFile } from './topics-file.js';
 
@@ -183,6 +183,7 @@ export function createClassifier(topicsFile: TopicsFile): Classifier {
       const reasons: string[] = [];
       const matched: CompiledTopic[] = [];
       let sentences: Int32Array | undefined;
+      let clauses: Int32Array | undefined;
       /** The hits that have a companion in their sentence. */
       const accompanied = (hits: readonly TermHit[], companions: readonly TermHit[]): TermHit[] => {
         if (hits.length === 0 || companions.length === 0) return [];
@@ -266,7 +267,16 @@ export function createClassifier(topicsFile: TopicsFile): Classifier {
         }
         if (hits.length === 0 || live(rule.unlessGroup, rule.negativeGroup).length > 0) continue;
         if (hits.length > 0 && groups[rule.withGroup]!.length > 0) {
-          hits = accompanied(hits, live(rule.withGroup, rule.negativeGroup).filter((hit) => !scope.named(hit)));
+          const companions = live(rule.withGroup, rule.negativeGroup).filter((hit) => !scope.named(hit));
+          // A denied companion denies an alarm in its clause: "No drones are heading for Kyiv at the moment",
+          // "Наразі жодні дрони не летять" (but "No drones over Kyiv: the group is heading for Sumy" still fires).
+          if (rule.alarm && companions.some(scope.negated)) {
+            clauses ??= clauseNumbers(tokenized);
+            const denied = new Set(companions.filter(scope.negated).map((hit) => clauses![hit.start]));
+            const affirmed = new Set(companions.filter((hit) => !scope.negated(hit)).map((hit) => clauses![hit.start]));
+            hits = hits.filter((hit) => !denied.has(clauses![hit.start]) || affirmed.has(clauses![hit.start]));
+          }
+          hits = accompanied(hits, companions);
         }
         if (hits.length === 0) continue;
         severity = rule.severity;

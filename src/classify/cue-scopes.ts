@@ -51,7 +51,7 @@ const NEGATION_BACKWARD = [
   'немає', 'нема', 'не було', 'не зафіксовано', 'не зафіксували', 'не фіксували', 'не виявлено', 'не надходило',
   'не надходила', 'не надходили', 'не лунали', 'не лунала', 'не чути', 'не оголошували', 'не оголошено', 'не сталося',
   'did not have to', 'didn\'t have to', 'не довелося', 'не знадобилося', 'did not sound', 'didn\'t sound',
-  'did not go off', 'didn\'t go off', 'were not heard', 'was not heard',
+  'did not go off', 'didn\'t go off', 'were not heard', 'was not heard', 'не потрібно', 'не треба', 'не потрібне',
   'відсутні', 'calm', 'quiet', 'спокійно', 'тихо', 'has no alert', 'has no alerts', 'is all quiet', 'all quiet',
   'без тривоги',
 ];
@@ -95,7 +95,7 @@ const NAME_NOUNS = [
 const COLLECTIVE = ['barrage', 'salvo', 'volley', 'onslaught', 'bombardment', 'hail', 'blitz', 'шквал', 'залп'];
 // What words fly in a figure of speech: "a barrage of questions", "атакували мерію запитами", "вибух емоцій".
 const ABSTRACT = [
-  'question*', 'criticism', 'critics', 'complaint*', 'comments', 'emails', 'messages', 'phone calls', 'requests',
+  'taxes', 'new tax*', 'regulation*', 'bureaucra*', 'податк*', 'question*', 'criticism', 'critics', 'complaint*', 'comments', 'emails', 'messages', 'phone calls', 'requests',
   'accusations', 'praise', 'likes', 'memes', 'jokes', 'insults', 'abuse', 'demands', 'petitions', 'emotions',
   'emotion', 'ideas', 'creativity', 'colour*', 'color*', 'flavour*', 'flavor*', 'laughter', 'applause', 'headlines',
   'tweets', 'spam', 'press freedom', 'democracy', 'free speech', 'запит*', 'запитан*', 'питанн*', 'питань',
@@ -359,6 +359,20 @@ function dashBefore(tokenized: TokenizedText, at: number): boolean {
 }
 
 /** True when the text between two words has punctuation that ends a clause (, : ( ) « » " — –, or " - "). */
+/** The clause each token is in (a break token or clause punctuation starts a new one), as findCueScopes cuts them. */
+export function clauseNumbers(tokenized: TokenizedText): Int32Array {
+  const { tokens } = tokenized;
+  const numbers = new Int32Array(tokens.length);
+  let clause = 0;
+  for (let at = 1; at < tokens.length; at++) {
+    const token = tokens[at]!;
+    const previous = tokens[at - 1]!;
+    if (token.word === '' || previous.word === '' || clauseBreakBetween(tokenized.text, previous.end, token.start)) clause++;
+    numbers[at] = clause;
+  }
+  return numbers;
+}
+
 function clauseBreakBetween(text: string, from: number, to: number): boolean {
   for (let at = from; at < to; at++) {
     const code = text.charCodeAt(at);
