@@ -46,6 +46,8 @@ const NEGATION_FORWARD = [
   'calm', 'quiet', 'не', 'ні', 'без', 'немає', 'нема', 'жодн*', 'відсутн*', 'спокійно', 'тихо', 'was spared',
   'were spared', 'вберігся від', 'вберіглася від', 'вберіглися від',
 ];
+// Words that end a forward negation: what follows them is not denied.
+const NEGATION_STOPS = new Set(['as', 'while', 'whereas', 'but', 'а', 'але', 'проте', 'однак', 'тоді', 'поки']);
 // Negators that follow what they deny: "тривоги не було", "постраждалих немає", "вибухів не чути".
 const NEGATION_BACKWARD = [
   'немає', 'нема', 'не було', 'не зафіксовано', 'не зафіксували', 'не фіксували', 'не виявлено', 'не надходило',
@@ -240,7 +242,14 @@ export function findCueScopes(tokenized: TokenizedText, markers: readonly TermHi
     if (marker.group === FORWARD_GROUP && tokens[marker.start]!.word === 'не' && /(?:йте|іть|ітьс[яь]|йтеся)$/.test(next)) continue;
     const clause = clauseOf[marker.start]!;
     if (marker.group === FORWARD_GROUP) {
-      const end = Math.min(marker.end + FORWARD_REACH, clauseEnd[clause]!);
+      let end = Math.min(marker.end + FORWARD_REACH, clauseEnd[clause]!);
+      // A conjunction opens what the negation does not reach: "the capital is quiet as Russia pounds Kharkiv".
+      for (let at = marker.end; at < end; at++) {
+        if (NEGATION_STOPS.has(tokens[at]!.word)) {
+          end = at;
+          break;
+        }
+      }
       scopes.push({ kind: 'negation', start: marker.start, end, quote: { start: marker.start, end }, marker: negator(marker) });
     } else {
       // A subject set off by a dash is still the one denied: "столиця — поки спокійно".

@@ -93,7 +93,8 @@ const KYIV_NOT_A_TARGET = [
   'Kyiv-based', 'based in Kyiv', 'Kyiv Independent', 'Kyiv Post', 'Kyiv School of Economics', 'Kyiv time',
   'Kyiv said', 'Kyiv says', 'Kyiv has said', 'Kyiv wants', 'Kyiv will', 'Kyiv would', 'Kyiv could', 'Kyiv is ready',
   'Kyiv accuses', 'Kyiv accused', 'Kyiv insists', 'Kyiv rejects', 'Kyiv rejected', 'Kyiv\'s request*', 'Kyiv\'s allies',
-  'Kyiv\'s partners', 'Kyiv and its allies', 'Kyiv and Moscow', 'Moscow and Kyiv',
+  'Kyiv\'s partners', 'Kyiv and its allies', 'Kyiv and Moscow', 'Moscow and Kyiv', 'Kyiv sends', 'Kyiv sent',
+  'Kyiv offers', 'Kyiv offered', 'Київ надсилає', 'Київ надіслав', 'Київ висловлює',
   'Kyiv government', 'Kyiv officials', 'officials in Kyiv', 'delegation from Kyiv', 'visit to Kyiv', 'visited Kyiv',
   'visiting Kyiv', 'trip to Kyiv', 'arrived in Kyiv', 'arrives in Kyiv', 'talks in Kyiv', 'met in Kyiv',
   'meeting in Kyiv', 'summit in Kyiv', 'Dynamo Kyiv', 'Динамо', 'Kyivskyi district', 'київськ* район*',
@@ -1036,7 +1037,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       terms: [
         'inbound', 'incoming', 'are heading', 'is heading', 'are approaching', 'is approaching', 'are flying',
         'is flying', 'are attacking', 'is attacking', 'are circling', 'is circling', 'are entering', 'is entering',
-        'are launching', 'is launching', 'on their way', 'on its way', 'still coming', 'keep coming', 'swarm',
+        'are launching', 'is launching', 'on their way', 'on its way', 'still coming', 'keep coming', 'pounds', 'is pounding', 'are pounding', 'hammers',
+        'is hammering', 'are hammering', 'batters', 'is battering', 'are battering', 'pummels', 'is pummelling',
+        'is pummeling', 'swarm',
         'swarming', 'coming in', 'are coming', 'is coming',
         'closing in', 'closes in', 'close in', 'are striking', 'is striking', 'обережно', 'летять', 'летить', 'рухаються', 'рухається', 'прямують', 'прямує',
         'наближаються', 'наближається', 'заходять',
@@ -1075,7 +1078,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
           'гостомель', 'бородянку', 'переяслав', 'яготин', 'харків', 'одесу', 'дніпро', 'запоріжжя', 'львів', 'суми',
           'чернігів', 'полтаву', 'житомир', 'кривий ріг', 'миколаїв', 'херсон', 'вінницю', 'черкаси', 'кременчук',
           'сумщину', 'чернігівщину', 'житомирщину', 'харківщину', 'одещину', 'полтавщину'].map((place) => `на ${place}`),
-        'stay indoors', 'в межах міста', 'у межах міста', 'within the city', 'within city limits', 'recorded in', 'recorded over', 'фіксуємо', 'фіксуються', 'фіксується',
+        'pounding', 'hammering', 'battering', 'pummelling', 'pummeling', 'stay indoors', 'в межах міста', 'у межах міста', 'within the city', 'within city limits', 'recorded in', 'recorded over', 'фіксуємо', 'фіксуються', 'фіксується',
         'at this moment', 'at the moment', 'currently over', 'currently above', 'currently in', 'now over', 'still over',
         'are over the', 'наразі', 'зараз',
         ...['drones', 'drone', 'uavs', 'uav', 'shaheds', 'shahed', 'missiles', 'missile', 'ballistics', 'target', 'targets']
@@ -1126,6 +1129,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'активність ворожої авіації', 'активність тактичної авіації', 'air defence fire', 'air defense fire', 'сирени',
         'сирена', 'лунає сирена', 'чують вибух*', 'чують роботу ппо', 'чують ппо', 'hear explosions', 'hear blasts',
         'hear air defence', 'hear air defense', 'під ударом дронів', 'під ударом ракет', 'під ударом шахедів', 'під ударом балістики',
+        'під ударами кабів', 'під ударами дронів', 'під ударами ракет', 'під ударами шахедів', 'під ударами балістики',
+        'під ударами авіабомб',
         'під масованим ударом', 'під ракетним ударом', 'під комбінованим ударом', 'ракетна атака на', 'атака на столицю', 'атака на київ',
       ],
       // Explosions as the subject of the damage they did are an impact report ("Вибухи пошкодили будинки").
