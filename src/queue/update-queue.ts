@@ -225,6 +225,10 @@ export class UpdateProducer {
       const update: AcceptedUpdate = { id: `warm-up-${randomUUID()}`, text: 'warm-up', receivedAt: new Date().toISOString() };
       await warmUpQueue.addBulk([{ name: 'updates', data: { updates: [update] }, opts: { jobId: jobIdFor(update.id), priority: URGENT_PRIORITY } }]);
       await warmUpQueue.obliterate({ force: true });
+    } catch {
+      // Two API processes starting together share the queue: one's obliterate can find it un-paused by the other's
+      // ("Cannot obliterate non-paused queue"). The code paths ran either way, and the depth read below still
+      // fails start-up when the queue is unreachable; whatever is left is emptied by the next warm-up.
     } finally {
       await warmUpQueue.close();
     }
