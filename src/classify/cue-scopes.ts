@@ -47,7 +47,7 @@ const NEGATION_FORWARD = [
   'were spared', 'вберігся від', 'вберіглася від', 'вберіглися від',
 ];
 // Words that end a forward negation: what follows them is not denied.
-const NEGATION_STOPS = new Set(['as', 'while', 'whereas', 'but', 'а', 'але', 'проте', 'однак', 'тоді', 'поки']);
+const NEGATION_STOPS = new Set(['as', 'while', 'whereas', 'but', 'а', 'але', 'проте', 'однак']);
 // Negators that follow what they deny: "тривоги не було", "постраждалих немає", "вибухів не чути".
 const NEGATION_BACKWARD = [
   'немає', 'нема', 'не було', 'не зафіксовано', 'не зафіксували', 'не фіксували', 'не виявлено', 'не надходило',
@@ -255,7 +255,14 @@ export function findCueScopes(tokenized: TokenizedText, markers: readonly TermHi
       // A subject set off by a dash is still the one denied: "столиця — поки спокійно".
       let from = clauseStart[clause]!;
       if (clause > 0 && marker.start - from <= 2 && sameSentence(clause - 1, clause) && dashBefore(tokenized, from)) from = clauseStart[clause - 1]!;
-      const start = Math.max(marker.start - BACKWARD_REACH, from);
+      let start = Math.max(marker.start - BACKWARD_REACH, from);
+      // Nor backward across a conjunction: "Russia pounds Kharkiv with glide bombs as the capital stays quiet".
+      for (let at = marker.start - 1; at >= start; at--) {
+        if (NEGATION_STOPS.has(tokens[at]!.word)) {
+          start = at + 1;
+          break;
+        }
+      }
       scopes.push({ kind: 'negation', start, end: marker.end, quote: { start, end: marker.end }, marker: negator(marker) });
     }
   }
