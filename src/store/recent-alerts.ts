@@ -44,6 +44,11 @@ export interface RecentAlertsOptions {
   perTopic?: number;
   /** How often the feed is read when nobody asks (ms), and the epoch checked. @defaultValue FeedTail's */
   blockMs?: number;
+  /**
+   * How long sync() waits for the feed read before jobs go on with the candidates they have (ms).
+   * @defaultValue SYNC_TIMEOUT_MS
+   */
+  syncTimeoutMs?: number;
 }
 
 /**
@@ -158,13 +163,13 @@ export class RecentAlerts implements CandidateSource {
     );
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<'late'>((resolve) => {
-      timer = setTimeout(() => resolve('late'), SYNC_TIMEOUT_MS);
+      timer = setTimeout(() => resolve('late'), this.options.syncTimeoutMs ?? SYNC_TIMEOUT_MS);
     });
     return Promise.race([read, late]).then((outcome) => {
       clearTimeout(timer);
       if (outcome !== 'late') return;
       this.stalled = true;
-      this.options.logger.warn({ timeoutMs: SYNC_TIMEOUT_MS }, 'feed read is late: jobs go on with the candidates they have');
+      this.options.logger.warn({ timeoutMs: this.options.syncTimeoutMs ?? SYNC_TIMEOUT_MS }, 'feed read is late: jobs go on with the candidates they have');
       void read.then(() => {
         this.stalled = false;
       });
