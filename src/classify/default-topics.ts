@@ -7,7 +7,7 @@ import { parseTopicsFile, type TopicsFile, type TopicsFileInput } from './topics
 /** Kyiv city, its districts and Kyiv oblast towns, in English and Ukrainian (stems cover the case forms). */
 const KYIV_PLACES = [
   'Kyiv', 'Kiev', 'Kyyiv', 'Kyiv oblast', 'Kyiv region', 'Kyivshchyna', 'Ukrainian capital', 'Ukraine\'s capital',
-  'the capital', 'capital city', 'київ*', 'києв*', 'столиц*', 'Kyivans', 'кияни', 'киян', 'киянам', 'киянами',
+  'the capital', 'capital city', 'київ*', 'києв*', 'столиц*', 'столичн* влад*', 'столичн* район*', 'Kyivans', 'кияни', 'киян', 'киянам', 'киянами',
   'киянин', 'киянка', 'киянки',
   // city districts and neighbourhoods
   'Podil', 'Obolon', 'Obolonskyi', 'Darnytsia', 'Darnytskyi', 'Solomianskyi', 'Solomyanskyi',
@@ -979,7 +979,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         // An alert or an attack whose end is denied is still on ("the attack is not over", "тривогу ще не скасовано").
         'attack is not over', 'attack isn\'t over', 'attack is not yet over', 'attack has not ended', 'alert is not over',
         'alert has not ended', 'alert has not been lifted', 'alert has not yet been lifted', 'alert is still on',
-        'alert still on', 'alert remains in place', 'attack is still going on', 'attack goes on', 'attack is going on',
+        'alert still on', 'alert remains in place', 'attack is still going on', 'attack goes on', 'attack is going on', 'attack is still on', 'attack still on',
         'тривогу ще не скасовано', 'тривогу не скасовано', 'тривога ще не скасована', 'тривога не скасована',
         'відбою ще не було', 'відбою ще немає', 'відбою поки немає', 'атака ще не завершил*', 'атака не завершил*',
         'атака ще не закінчил*', 'атака не закінчил*', 'атака продовжується', 'обстріл продовжується',
@@ -1108,7 +1108,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         ...['drones', 'drone', 'uavs', 'uav', 'shaheds', 'shahed', 'missiles', 'missile', 'ballistics', 'target', 'targets']
           .flatMap((weapon) => [`${weapon} over`, `${weapon} above`]),
         ...['дрони', 'дрон', 'бпла', 'шахеди', 'шахед', 'ракети', 'ракета', 'балістика', 'каби', 'ціль', 'цілі']
-          .map((weapon) => `${weapon} над`),
+          .flatMap((weapon) => [`${weapon} над`, `${weapon} у києві`, `${weapon} в києві`, `${weapon} у столиці`,
+            `${weapon} в столиці`]),
       ],
       with: WEAPONS,
       negative: [
@@ -1182,7 +1183,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'rocked', 'bangs', 'heard', 'has taken off', 'took off', 'rock', 'rocking', 'shaking',
         'рухаються на', 'рухається на', 'рухаються в бік', 'летять на', 'летить на', 'прямують на', 'прямує на',
         'триває', 'тривають', 'лунають', 'чути', 'пуск*', 'зліт', 'злетів', 'над києвом', 'над столицею',
-        'над київщиною', 'гучно', 'it\'s loud', 'it is loud', 'продовжується', 'продовжуються', 'під ударом', 'is not over yet', 'is not yet over', 'isn\'t over yet', 'not over yet',
+        'над київщиною', 'гучно', 'it\'s loud', 'it is loud', 'продовжується', 'продовжуються', 'під ударом', 'атакує київ', 'атакують київ', 'атакує столицю',
+        'атакують столицю', 'атакує київщину', 'атакують київщину', 'attacks kyiv', 'is attacking kyiv', 'are attacking kyiv',
+        'is attacking the capital', 'attacks the capital', 'is not over yet', 'is not yet over', 'isn\'t over yet', 'not over yet',
         'ще не завершилась', 'ще не завершилася', 'ще не закінчилась', 'ще не закінчилася', 'debris falling', 'debris is falling',
         'уламки падають', 'падають уламки', 'goes on',
         'going on', 'still going on',
