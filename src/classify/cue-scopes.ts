@@ -22,7 +22,7 @@ export interface CueScope extends TokenSpan {
 // Words that open a condition or a hypothetical. "When"/"коли" are left out: "two were hurt when a drone hit" is a
 // report, not a condition.
 const CONDITIONAL = [
-  'if', 'unless', 'whenever', 'every time', 'each time', 'щоразу', 'кожного разу', 'кожен раз', 'in case',
+  'if', 'unless', 'whether', 'whenever', 'every time', 'each time', 'щоразу', 'кожного разу', 'кожен раз', 'in case',
   'in the event', 'should the', 'should an', 'should a', 'should russia', 'should moscow', 'should the kremlin',
   'should drones', 'should missiles', 'should sirens', 'якщо', 'якщоб',
   'коли б', 'у разі', 'в разі', 'у випадку', 'в випадку', 'на випадок', 'як тільки', 'щойно',

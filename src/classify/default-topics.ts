@@ -157,7 +157,7 @@ export const DRILLS = [
   'planned destruction', 'destruction of old munitions', 'destruction of munitions', 'disposal of munitions',
   'знищення боєприпас*', 'планов* знищення', 'піротехнік* знищ*', 'сапери проводитимуть', 'підриви вибухонебезпечн*',
   'тестов* сигнал*', 'вибухонебезпечн* предмет*', 'знищуватим*', 'знищують боєприпас*', 'сапери знищують',
-  'можливі гучні звуки',
+  'можливі гучні звуки', 'робота саперів', 'роботу саперів', 'робота піротехніків', 'work of sappers', 'sappers at work',
   'loud sounds are possible', 'loud bangs are possible', 'may hear explosions', 'may hear blasts', 'можуть чути вибухи',
   'можуть почути вибухи',
   'civil defence exercise*', 'civil defense exercise*', 'civil-defence exercise*', 'shelter drill*', 'навчання з евакуації',
@@ -404,6 +404,8 @@ const ACTIVE_THREAT_NEGATIVE = [
   'під час тривоги', 'під час повітряної тривоги', 'drone parts', 'drone components', 'missile parts',
   'missile components', 'запчастин*', 'комплектуюч*',
   // Explosions heard in the past ("о 2:40 було чути вибухи").
+  // A place's use as a shelter, described: "Kyiv's metro as a shelter".
+  'as a shelter', 'as shelters', 'як укриття',
   'було чути вибух*', 'були чутні вибух*', 'було чутно вибух*', 'було чути роботу ппо',
   // An evaluation of air defence, not a report that it is firing now ("air defence is working well").
   'working well', 'works well', 'worked well', 'working effectively', 'працює добре', 'працює ефективно',
@@ -427,7 +429,7 @@ const NOT_WAR_EVENTS = [
   'вистава', 'вистави',
   'screening', 'сеанс*', 'лекці*', 'lecture*', 'marathon', 'марафон*', 'race', 'забіг*',
   'festival', 'фестивал*', 'show', 'шоу', 'party', 'вечірк*', 'flight*', 'рейс*', 'cinema*', 'film*', 'movie*',
-  'кінотеатр*', 'фільм*', 'кіносеанс*',
+  'кінотеатр*', 'фільм*', 'кіносеанс*', 'theatre*', 'theater*', 'театр*', 'shows', 'concert*', 'концерт*',
 ];
 
 /** Air defence destroying a weapon in the air: a result (moderate), not damage. */
