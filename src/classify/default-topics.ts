@@ -405,7 +405,12 @@ const ACTIVE_THREAT_NEGATIVE = [
   'missile components', 'запчастин*', 'комплектуюч*',
   // Explosions heard in the past ("о 2:40 було чути вибухи").
   // A place's use as a shelter, described: "Kyiv's metro as a shelter".
-  'as a shelter', 'as shelters', 'як укриття',
+  'as a shelter', 'as shelters', 'як укриття', 'enough shelters', 'shelters for', 'number of shelters',
+  'кількість укриттів', 'вистачає укриттів', 'курс гривні', 'курс валют', 'курс долара', 'exchange rate',
+  'have been attacking', 'has been attacking',
+  // Work against the weapon, not the weapon in the air: "systems to detect enemy drones".
+  'detect enemy*', 'detecting enemy*', 'against enemy*', 'counter enemy*', 'виявлення ворож*', 'проти ворож*',
+  'протидії ворож*',
   'було чути вибух*', 'були чутні вибух*', 'було чутно вибух*', 'було чути роботу ппо',
   // An evaluation of air defence, not a report that it is firing now ("air defence is working well").
   'working well', 'works well', 'worked well', 'working effectively', 'працює добре', 'працює ефективно',
@@ -450,7 +455,7 @@ const AFTERMATH = [
   'rescue operation*', 'rescue work*', 'search and rescue', 'search operation*', 'aftermath', 'clean-up', 'cleanup',
   'repairs', 'repair work*', 'restoration', 'investigation', 'пошуково-рятувальн*', 'рятувальн* операці*',
   'рятувальн* робот*', 'ліквідац* наслідк*', 'ремонтн* робот*', 'відновлювальн* робот*', 'розслідуван*',
-  'розбир* завал*', 'розбор* завал*',
+  'розбир* завал*', 'розбор* завал*', 'відбудов*', 'rebuilding', 'reconstruction',
 ];
 
 /** A season or a month looked back on: "why alerts in Kyiv last longer this autumn" is analysis. */
@@ -473,7 +478,8 @@ const FORECAST = [
 const HABITUAL = [
   'every night', 'every day', 'each night', 'nightly', 'daily', 'regularly', 'constantly', 'constant',
   'keeps attacking',
-  'their nights', 'spend nights', 'spending nights', 'tired of', 'втомил*', 'during air raids', 'during air-raid alerts', 'проводять ночі', 'постійн*',
+  'their nights', 'spend nights', 'spending nights', 'tired of', 'втомил*', 'have been attacking', 'has been attacking', 'for months',
+  'for years', 'thousand nights', 'тисячу ночей', 'місяцями', 'роками', 'during air raids', 'during air-raid alerts', 'проводять ночі', 'постійн*',
   'continues to attack', 'щоночі', 'щодня', 'щодоби', 'регулярно', 'постійно', 'систематично', 'продовжує атакувати',
   'продовжують атакувати',
 ];
@@ -1070,7 +1076,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'heading', 'approaching', 'flying toward*', 'flying to', 'flying in the direction', 'on course for',
         'en route to', 'moving toward*', 'moving', 'attacking', 'right now', 'прямо зараз', 'detected', 'spotted',
         'activity', 'активність', 'circling', 'in the air', 'entering', 'launched at', 'launched towards',
-        'launched toward', 'fired towards', 'fired toward', 'in the sky', 'над містом', 'launched from', 'missile wave',
+        'launched toward', 'fired towards', 'fired toward', 'in the sky', 'над містом', 'missile wave',
+        ...['bryansk', 'kursk', 'belgorod', 'crimea', 'russia', 'the black sea', 'the caspian', 'tu-95*', 'tu-22*', 'mig-31*',
+          'occupied'].map((source) => `launched from ${source}`),
         'second wave', 'another wave', 'new wave', 'нова хвиля', 'ще одна хвиля', 'друга хвиля',
         'в повітряному просторі', 'у повітряному просторі', 'in the airspace', 'в районі', 'в небі', 'у небі',
         'на київ', 'на столицю', 'на київщину', 'в повітрі', 'у повітрі',
