@@ -1142,6 +1142,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       unless: [
         ...ACTIVE_THREAT_UNLESS, ...DOWNED, ...AFTERMATH, ...FORECAST, 'затримал*', 'arrested', 'detained',
         'коригувальник*', 'наводив', 'наводила', 'наводили', 'spotter', 'spotters',
+        // The weapon's deed told afterwards: "This morning enemy drones damaged a warehouse".
+        'this morning', 'сьогодні вранці', 'вранці', 'in the early hours', 'damaged', 'пошкодили', 'пошкодив',
+        'killing', 'fired from', 'were fired',
       ],
     },
     {
