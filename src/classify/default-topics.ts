@@ -277,7 +277,7 @@ export const ALL_CLEAR = [
   'загроза минула', 'загрозу знято', 'загроза зникла', 'alert in Kyiv is over', 'alert in Kyiv has ended',
   'alert in Kyiv ended', 'alert over', 'alerts ended', 'тривог* завершил*', 'тривог* закінчил*', 'тривога минула',
   'завершилася тривога', 'закінчилася тривога', 'тривогу відбито', 'тривогу знято', 'можна виходити',
-  'can leave the shelters', 'can leave shelters', 'is over', 'has passed', 'тривогу в столиці скасовано',
+  'can leave the shelters', 'can leave shelters', 'is over', 'has passed', 'attacks are over', 'are over for now', 'тривогу в столиці скасовано',
   'тривогу у столиці скасовано', 'тривогу в києві скасовано', 'тривогу у києві скасовано',
 ];
 
@@ -1051,7 +1051,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       terms: [
         'inbound', 'incoming', 'are heading', 'is heading', 'are approaching', 'is approaching', 'are flying',
         'is flying', 'are attacking', 'is attacking', 'are circling', 'is circling', 'are entering', 'is entering',
-        'are launching', 'is launching', 'on their way', 'on its way', 'still coming', 'keep coming', 'pounds', 'is pounding', 'are pounding', 'hammers',
+        'are launching', 'is launching', 'on their way', 'on its way', 'still coming', 'keep coming', 'are over kyiv', 'are over the city',
+        'are over the capital', 'is over kyiv', 'is over the city', 'are now over', 'are currently over', 'pounds', 'is pounding', 'are pounding', 'hammers',
         'is hammering', 'are hammering', 'batters', 'is battering', 'are battering', 'pummels', 'is pummelling',
         'is pummeling', 'swarm',
         'swarming', 'coming in', 'are coming', 'is coming',
