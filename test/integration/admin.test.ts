@@ -51,7 +51,10 @@ describe('admin routes with SIRENA_ADMIN_TOKEN set', () => {
       const response = await request(sys.api.url, 'GET', '/admin/ops', { headers: bearer });
       expect(response.status).toBe(200);
       const body = OpsStatusSchema.parse(response.body);
-      return body.history.latestSeq >= 1 && body.queue.workers >= 1 ? body : null;
+      // The view reads each figure with its own command, not one snapshot: the append can land between the topic
+      // counts and latestSeq, so wait for the count itself too.
+      const troops = body.topics.find((topic) => topic.id === 'troops')?.count ?? 0;
+      return body.history.latestSeq >= 1 && troops >= 1 && body.queue.workers >= 1 ? body : null;
     }, 'the alert stored and the worker counted');
     expect(status.queue.maxDepth).toBe(100_000);
     expect(status.topics.find((topic) => topic.id === 'troops')?.count).toBeGreaterThanOrEqual(1);
