@@ -37,11 +37,30 @@ function readJson(req: IncomingMessage): Promise<unknown> {
   });
 }
 
-/** The alert a raw server would send: the update with a seq and timestamps, about the size of Sirena's. */
+/**
+ * The alert a raw server would send: the update with the fields of the contract's Alert (seq, title, timestamps,
+ * reasons, incident, version), so both servers put the same size of frame on every socket (a Sirena alert of one
+ * of the benches' texts is ~570 bytes of JSON; the update with a seq and two timestamps alone was ~240).
+ */
 function toAlert(update: RawUpdate): Record<string, unknown> {
   const now = new Date().toISOString();
   seq += 1;
-  return { ...update, seq, topics: update.topics ?? ['general'], severity: 'unknown', receivedAt: now, classifiedAt: now };
+  const topics = update.topics ?? ['general'];
+  const title = update.text.split(/(?<=[.!?])\s/, 1)[0]!.slice(0, 140);
+  return {
+    ...update,
+    seq,
+    topics,
+    severity: 'unknown',
+    title,
+    publishedAt: now,
+    receivedAt: now,
+    classifiedAt: now,
+    reasons: topics.map((topic) => `topic ${topic}: matched '${title.split(' ').slice(0, 4).join(' ')}' (raw baseline: posted with this topic)`),
+    incidentId: update.id,
+    msgType: 'alert',
+    revision: 0,
+  };
 }
 
 const httpServer = createServer((req, res) => {
