@@ -84,9 +84,11 @@ export class PushDispatcher {
     if (held && !this.leading && !this.stopped) {
       this.leading = true;
       this.options.logger.info('push dispatcher: this worker queues push fanouts');
-      this.loop = this.follow().finally(() => {
-        this.leading = false;
-      });
+      this.loop = this.follow()
+        .catch((error: Error) => this.options.logger.warn({ err: error.message }, 'push dispatcher stopped following the feed'))
+        .finally(() => {
+          this.leading = false;
+        });
     } else if (!held) {
       this.leading = false;
     }
@@ -95,17 +97,20 @@ export class PushDispatcher {
   /** Reads the feed from the cursor and queues a fanout per pushable version, while this instance holds the lease. */
   private async follow(): Promise<void> {
     const { redis, keys, store, queue, logger, feedConnection } = this.options;
-    // Set by start() (the first dispatcher ever begins at the end of history: older alerts are not pushed).
-    let cursor = Number((await redis.get(keys.pushCursor)) ?? (await store.latestSeq()));
+    // Set by start() (the first dispatcher ever begins at the end of history: older alerts are not pushed). Read in
+    // the loop, so a Redis error here is retried like any other rather than ending the process.
+    let cursor: number | undefined;
     while (this.leading && !this.stopped) {
       try {
+        cursor ??= Number((await redis.get(keys.pushCursor)) ?? (await store.latestSeq()));
         const entries = await store.readFeed(feedConnection, cursor, BLOCK_MS, 1000);
         if (entries.length === 0) {
-          // Redis lost its data and seqs started over below the cursor: follow the new history from its end.
+          // Redis lost its data and seqs started over below the cursor: the new history is dispatched from its start
+          // (every alert in it was stored after the reset; the fanout skips versions older than the push TTL).
           const latest = await store.latestSeq();
           if (latest < cursor) {
-            logger.warn({ cursor, latest }, 'push dispatcher: history was reset; following it from its end');
-            cursor = latest;
+            logger.warn({ cursor, latest }, 'push dispatcher: history was reset; dispatching the new history from its start');
+            cursor = 0;
             await ADVANCE.run(redis, [keys.pushCursor], [cursor, 'reset']);
           }
           continue;
