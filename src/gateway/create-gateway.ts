@@ -194,8 +194,18 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
         if (typeof reply === 'function') reply({ ok: false, error: { code: 'invalid_request', message: 'ack takes { seq: n }' } });
         return;
       }
-      deps.receipts?.figures.ack(parsed.data.seq, deviceId).catch(() => undefined);
-      if (typeof reply === 'function') reply({ ok: true });
+      // Only a seq that has been handed out (an ack of any other would leave delivery figures for nothing): what this
+      // gateway delivered, else, for a replay that ran ahead of its tail, what Redis has.
+      const seq = parsed.data.seq;
+      const known = seq <= tail.lastSeq ? Promise.resolve(true) : store.latestSeq().then((latest) => seq <= latest, () => false);
+      void known.then((ok) => {
+        if (!ok) {
+          if (typeof reply === 'function') reply({ ok: false, error: { code: 'invalid_request', message: `no alert has seq ${seq}` } });
+          return;
+        }
+        deps.receipts?.figures.ack(seq, deviceId).catch(() => undefined);
+        if (typeof reply === 'function') reply({ ok: true });
+      });
     });
     // A token is good until its `exp`: then the socket is told and closed, and its client reconnects with a new one.
     const expiry = whenExpired(socket.data.grant, () => {

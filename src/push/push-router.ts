@@ -107,6 +107,9 @@ export function pushRouter(deps: PushRouterDeps): Router {
   router.post('/v1/push/acks', ...body, async (req, res) => {
     const parsed = PushAckRequestSchema.safeParse(req.body);
     if (!parsed.success) throw invalidRequest('the ack', parsed.error.issues);
+    // Only a seq that has been handed out: an ack of any other would leave delivery figures in Redis for nothing.
+    const latest = Number((await deps.redis.get(deps.keys.seq)) ?? 0);
+    if (parsed.data.seq > latest) throw new AppError('invalid_request', `no alert has seq ${parsed.data.seq} (the latest is ${latest})`);
     await deps.figures.ack(parsed.data.seq, parsed.data.deviceId);
     res.status(204).end();
   });

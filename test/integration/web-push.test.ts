@@ -252,6 +252,9 @@ describe('receipts and escalation', () => {
     stream.close();
     const bad = await request<{ error: { code: string } }>(sys.gateways[0]!.url, 'POST', '/v1/push/acks', { json: { deviceId: 'device-sse' } });
     expect([bad.status, bad.body.error.code]).toEqual([400, 'invalid_request']);
+    // A seq no alert has yet is refused (it would leave delivery figures in Redis for nothing).
+    const ahead = await request<{ error: { code: string } }>(sys.api.url, 'POST', '/v1/push/acks', { json: { deviceId: 'device-sse', seq: alert.seq + 1_000_000 } });
+    expect([ahead.status, ahead.body.error.code]).toEqual([400, 'invalid_request']);
   });
 
   it('reports per-alert delivery figures in the ops view and /metrics', async () => {
