@@ -1,7 +1,7 @@
 // Scenario 1: end-to-end latency, POST → alert on every subscribed socket, at a steady 10 updates/s, against the
 // bare BullMQ pipeline (the floor the queue sets) and raw Socket.IO, for split roles and for `npm start`.
 import { removeRedisDir, startRedisServer } from '../../helpers/redis-server.js';
-import { request, spawnRole, uniquePrefix } from '../../helpers/system.js';
+import { request, startRole, uniquePrefix } from '../../helpers/system.js';
 import {
   Fleet, QUICK, ROUNDS, TEXTS, atRate, benchEnv, median, nowMs, percentile, postJson, round, startBenchSystem, startRawServer,
   waitUntil, type ScenarioResult,
@@ -52,13 +52,15 @@ export async function measureLatency(postUrl: string, socketUrl: string, body: (
  */
 async function measureNpmStart() {
   const redis = await startRedisServer();
-  const main = spawnRole('main', { ...benchEnv(), REDIS_URL: redis.url, SIRENA_KEY_PREFIX: uniquePrefix() });
   try {
-    main.port = (JSON.parse(await main.waitForLog('listening on')) as { port: number }).port;
-    await waitUntil(async () => (await request(main.url, 'GET', '/readyz')).status === 200, '/readyz 200', 60_000);
-    return await measureLatency(`${main.url}/v1/updates`, main.url, (id, text) => ({ id, text, source: 'bench' }));
+    const main = await startRole('main', { ...benchEnv(), REDIS_URL: redis.url, SIRENA_KEY_PREFIX: uniquePrefix() });
+    try {
+      await waitUntil(async () => (await request(main.url, 'GET', '/readyz')).status === 200, '/readyz 200', 60_000);
+      return await measureLatency(`${main.url}/v1/updates`, main.url, (id, text) => ({ id, text, source: 'bench' }));
+    } finally {
+      await main.stop();
+    }
   } finally {
-    await main.stop();
     await redis.stop();
     removeRedisDir(redis);
   }
