@@ -7,6 +7,7 @@ import { grantAllows, type ReadAccess } from '../access/topic-grant.js';
 import { jsonBody } from '../http/json-body.js';
 import { AppError, invalidRequest } from '../core/app-error.js';
 import { PushAckRequestSchema, PushSubscribeRequestSchema } from '../core/push.js';
+import type { AlertStore } from '../store/alert-store.js';
 import type { RedisKeys } from '../store/keys.js';
 import type { RedisClient } from '../store/redis-connection.js';
 import type { DeliveryFigures } from './delivery-figures.js';
@@ -18,6 +19,8 @@ import { addToWindow } from '../store/window-counter.js';
 
 export interface PushRouterDeps {
   redis: RedisClient;
+  /** The alert history: an ack names a seq it has handed out. */
+  store: AlertStore;
   keys: RedisKeys;
   knownTopics: ReadonlySet<string>;
   /** With SIRENA_JWT_SECRET set, the bearer JWT limits the topics a subscription may have. */
@@ -108,7 +111,7 @@ export function pushRouter(deps: PushRouterDeps): Router {
     const parsed = PushAckRequestSchema.safeParse(req.body);
     if (!parsed.success) throw invalidRequest('the ack', parsed.error.issues);
     // Only a seq that has been handed out: an ack of any other would leave delivery figures in Redis for nothing.
-    const latest = Number((await deps.redis.get(deps.keys.seq)) ?? 0);
+    const latest = await deps.store.latestSeq();
     if (parsed.data.seq > latest) throw new AppError('invalid_request', `no alert has seq ${parsed.data.seq} (the latest is ${latest})`);
     await deps.figures.ack(parsed.data.seq, parsed.data.deviceId);
     res.status(204).end();

@@ -124,6 +124,7 @@ export async function startHttpRole(ctx: RoleContext, roles: HttpRoles, extraChe
   app.use(
     pushRouter({
       redis,
+      store,
       keys,
       knownTopics: new Set(classifier.topics.map((topic) => topic.id)),
       access: new ReadAccess(config),
