@@ -158,6 +158,18 @@ const NO_ALERT: Record<string, readonly { text: string; topics: readonly string[
     { text: 'Рік тому уламки ракети зруйнували школу в Києві; сьогодні її знову відкрили.', topics: ['general'], severity: 'minor' },
     { text: 'A court in Kyiv sentenced two men for helping to direct the 2023 missile strikes on the city.', topics: ['general'], severity: 'minor' },
   ],
+  // LABELLING.md, clarifications 14–16 (second round of 2026-12).
+  'quoted threat or analysis': [
+    { text: 'Medvedev threatened to strike "decision-making centres" in Kyiv with new missiles.', topics: ['kyiv-air-raids'], severity: 'minor' },
+    { text: 'Пропагандисти в ефірі погрожують новими ракетними ударами по Києву.', topics: ['kyiv-air-raids'], severity: 'minor' },
+    { text: 'Experts explained why the ballistic threat to Kyiv has grown this year.', topics: ['kyiv-air-raids'], severity: 'minor' },
+    { text: 'Аналітики пояснили, чому загроза ударів по столиці зросла.', topics: ['kyiv-air-raids'], severity: 'minor' },
+  ],
+  'finished attack': [
+    { text: 'Вибухи лунали в Києві майже годину; зранку стало відомо про трьох поранених.', topics: ['kyiv-air-raids'], severity: 'severe' },
+    { text: 'Explosions shook Kyiv before dawn; by morning two people were reported injured.', topics: ['kyiv-air-raids'], severity: 'severe' },
+    { text: 'Klitschko promised to repair every school damaged by Russian strikes this year.', topics: ['kyiv-air-raids'], severity: 'minor' },
+  ],
   name: [
     { text: 'Dynamo Kyiv fans welcomed the team home after the cup final.', topics: ['general'], severity: 'unknown' },
     { text: 'The Kyivskyi district of Kharkiv will get a new tram line.', topics: ['general'], severity: 'unknown' },
