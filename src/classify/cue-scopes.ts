@@ -109,13 +109,20 @@ const ABSTRACT = [
   'гаманц*', 'wallets', 'репутаці*', 'reputation',
 ];
 
+// What a war word says something about in a figure of speech, before it: "the property market is exploding",
+// "prices skyrocket". Not ABSTRACT: after a strike a market is a place ("a missile strike on a market").
+const FIGURATIVE_SUBJECT = [
+  'market', 'markets', 'prices', 'demand', 'sales', 'economy', 'stocks', 'shares', 'ринок', 'ринки', 'ціни', 'попит',
+  'продажі', 'економіка', 'акції',
+];
+
 /**
  * The word lists the scopes are found with, for the caller's term index (one lookup per word for rules and scopes
  * alike); its hits of list i come back to findCueScopes with group i.
  */
 export const SCOPE_MARKER_LISTS: readonly (readonly string[])[] = [
   CONDITIONAL, NEGATION_FORWARD, NEGATION_BACKWARD, NOT_NEGATION, PLACE_NAME_HEADS, WAR_NAME_HEADS_ANY_CASE,
-  WAR_NAME_HEADS, NAME_PREFIXES, NAME_NOUNS, COLLECTIVE, ABSTRACT, HYPOTHETICAL,
+  WAR_NAME_HEADS, NAME_PREFIXES, NAME_NOUNS, COLLECTIVE, ABSTRACT, HYPOTHETICAL, FIGURATIVE_SUBJECT,
 ];
 
 const CONDITIONAL_GROUP = 0;
@@ -130,6 +137,7 @@ const NAME_NOUN_GROUP = 8;
 const COLLECTIVE_GROUP = 9;
 const ABSTRACT_GROUP = 10;
 const HYPOTHETICAL_GROUP = 11;
+const FIGURATIVE_SUBJECT_GROUP = 12;
 /** How far after a war word a figure of speech's object may come: "a barrage of questions", "атакували мерію запитами". */
 const FIGURE_REACH = 3;
 
@@ -321,6 +329,14 @@ function findNames(
       const object = headEnd(at, ABSTRACT_GROUP);
       if (object !== undefined && !cueWithin(end, at)) {
         scopes.push({ kind: 'figurative', start, end: object, quote: { start, end: object } });
+        break;
+      }
+    }
+    // "the property market is exploding": a subject that only a figure of speech explodes, a few words before.
+    for (let at = start - 1; at >= Math.max(0, start - FIGURE_REACH) && sameClause(at, start); at--) {
+      const subject = headEnd(at, FIGURATIVE_SUBJECT_GROUP);
+      if (subject !== undefined && subject <= start && !cueWithin(subject, start)) {
+        scopes.push({ kind: 'figurative', start: at, end, quote: { start: at, end } });
         break;
       }
     }

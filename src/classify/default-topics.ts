@@ -28,7 +28,8 @@ const KYIV_PLACES = [
   'васильків', 'василькова', 'василькові', 'васильківськ*', 'гостомел*', 'бородянк*', 'вишневе', 'вишневому',
   'вишневого', 'боярк*', 'переяслав*', 'яготин*', 'славутич*', 'богуслав*', 'кагарлик*', 'макарів', 'макарові',
   'баришівк*', 'березан*', 'козин', 'козині', 'ворзел*', 'бортнич*', 'чабани', 'чабанах', 'миронівк*', 'ржищів*',
-  'сквир*', 'таращ*', 'Hatne', 'Khotiv', 'Kriukivshchyna', 'Tetiiv', 'Ivankiv', 'Dymer', 'Bilohorodka', 'Hlevakha',
+  'сквир*', 'таращ*', 'обухівщин*', 'броварщин*', 'бориспільщин*', 'фастівщин*', 'вишгородщин*', 'білоцерківщин*',
+  'бучанщин*', 'ірпінщин*', 'Hatne', 'Khotiv', 'Kriukivshchyna', 'Tetiiv', 'Ivankiv', 'Dymer', 'Bilohorodka', 'Hlevakha',
   'Zghurivka', 'Trebukhiv', 'Hnidyn', 'Byshiv', 'Vyshenky', 'гатн*', 'хотові', 'хотів', 'крюківщин*', 'тетіїв*',
   'іванків*', 'димер*', 'білогородк*', 'глевах*', 'згурівк*', 'требухів*', 'гнідин*', 'бишів*', 'вишеньк*',
   // A nationwide alert or all-clear counts for Kyiv (each phrase is a term of the topic as well as its place).
@@ -91,6 +92,8 @@ const OTHER_PLACES = [
  */
 const KYIV_NOT_A_TARGET = [
   'Kyiv-based', 'based in Kyiv', 'Kyiv Independent', 'Kyiv Post', 'Kyiv School of Economics', 'Kyiv time',
+  'київським часом', 'київського часу', 'за київським', 'the Dnipro river', 'over the Dnipro', 'across the Dnipro',
+  'river Dnipro',
   'Kyiv said', 'Kyiv says', 'Kyiv has said', 'Kyiv wants', 'Kyiv will', 'Kyiv would', 'Kyiv could', 'Kyiv is ready',
   'Kyiv accuses', 'Kyiv accused', 'Kyiv insists', 'Kyiv rejects', 'Kyiv rejected', 'Kyiv\'s request*', 'Kyiv\'s allies',
   'Kyiv\'s partners', 'Kyiv and its allies', 'Kyiv and Moscow', 'Moscow and Kyiv', 'Kyiv sends', 'Kyiv sent',
@@ -160,6 +163,7 @@ export const DRILLS = [
   'можливі гучні звуки', 'робота саперів', 'роботу саперів', 'робота піротехніків', 'work of sappers', 'sappers at work',
   'loud sounds are possible', 'loud bangs are possible', 'may hear explosions', 'may hear blasts', 'можуть чути вибухи',
   'можуть почути вибухи',
+  'sappers will', 'will detonate', 'may hear loud', 'may hear bangs', 'сапери підірвуть', 'сапери знищать',
   'civil defence exercise*', 'civil defense exercise*', 'civil-defence exercise*', 'shelter drill*', 'навчання з евакуації',
   'евакуаційн* навчан*', 'simulated air raid',
   'simulated attack', 'імітаці* тривог*', 'навчан* з цивільного захисту',
@@ -225,6 +229,7 @@ export const LOOK_BACK = [
   'years after the drone', 'years after the strike', 'years after the attack', 'year after the strike',
   'year after the attack', 'memorial plaque', 'пам\'яті', 'пам\'ять', 'remembering', 'remembered', 'remembrance', 'remembers', 'згадує',
   'one year since', 'a year since', 'two years since', 'three years since', 'рік від', 'роки від', 'років від',
+  'years on from', 'year on from', 'years on since', 'роки по тому', 'років по тому',
   'рік з дня',
   'роки з дня', 'років з дня',
   ...['2022', '2023'].flatMap((year) => [
@@ -348,7 +353,7 @@ const FOREIGN_STATES = [
   'Switzerland', 'Swiss', 'Ireland', 'Irish', 'Iceland', 'Luxembourg', 'South Korea', 'South Korean', 'China',
   'Chinese', 'India', 'Indian', 'Brazil', 'Moldova', 'Israel', 'Oslo', 'Berlin', 'Paris', 'London', 'Warsaw',
   'Stockholm', 'Copenhagen', 'Helsinki', 'Tallinn', 'Riga', 'Vilnius', 'Ottawa', 'Tokyo', 'Rome', 'Madrid',
-  'Prague', 'Canberra', 'The Hague', 'Seoul',
+  'Prague', 'Canberra', 'The Hague', 'Seoul', 'Pentagon', 'пентагон*',
   'сша', 'америк*', 'німеччин*', 'німецьк*', 'франці*', 'французьк*', 'британі*', 'британськ*', 'велик* британі*',
   'польщ*', 'польськ*', 'нідерланд*', 'нідерландськ*', 'норвегі*', 'норвезьк*', 'швеці*', 'шведськ*', 'данія',
   'данії', 'данію', 'данськ*', 'фінлянді*', 'фінськ*', 'естоні*', 'естонськ*', 'латві*', 'латвійськ*', 'литв*',
@@ -433,7 +438,8 @@ const NOT_WAR_EVENTS = [
   'matches',
   'матч*', 'game', 'гра', 'гри', 'грі', 'train*', 'потяг*', 'поїзд*', 'укрзалізниц*', 'performance', 'виставу',
   'вистава', 'вистави',
-  'screening', 'сеанс*', 'лекці*', 'lecture*', 'marathon', 'марафон*', 'race', 'забіг*',
+  'screening', 'сеанс*', 'лекці*', 'lecture*', 'marathon', 'марафон*', 'race', 'забіг*', 'vote', 'voting', 'ballot*',
+  'election*', 'вибор*', 'голосуван*',
   'festival', 'фестивал*', 'show', 'шоу', 'party', 'вечірк*', 'flight*', 'рейс*', 'cinema*', 'film*', 'movie*',
   'кінотеатр*', 'фільм*', 'кіносеанс*', 'theatre*', 'theater*', 'театр*', 'shows', 'concert*', 'концерт*',
 ];
@@ -695,7 +701,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'fire brigade*', 'commander of the fire', 'пожежн* бригад*', 'бригад* швидкої', 'бригад* рятувальник*',
         'ambulance crew*', 'police units', 'police were deployed', 'police officers were deployed',
         'поліцейськ* підрозділ*',
-        'фронт робіт', 'фронту робіт', 'мозков* штурм*', 'brainstorm*', 'на передовій медицин*', 'мобілізувати зусилля',
+        'фронт робіт', 'фронту робіт', 'мозков* штурм*', 'штурмують магазин*', 'штурмували магазин*',
+        'штурмують супермаркет*', 'штурмують каси', 'storm the shops', 'stormed the shops', 'brainstorm*', 'на передовій медицин*', 'мобілізувати зусилля',
         'мобілізувати ресурси', 'frontline worker*', 'front-line worker*', 'frontline health', 'charm offensive',
         'diplomatic offensive',
         // Civil crews and everyday senses of words that are troops' in war news ("ремонтні бригади", "зима
@@ -999,11 +1006,11 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'оголосили повітряну тривогу', 'тривога триває', 'тривога лунає', 'лунає тривога', 'лунають сирени',
         'сирени лунають', 'air defence active', 'air defences active', 'air defense active', 'air defenses active',
         'ппо активна', 'активна ппо', 'is again under attack', 'is under attack again', 'remains under attack',
-        ...['drone', 'missile', 'massive', 'combined', 'ballistic'].flatMap((kind) => [`under ${kind} attack overnight`,
+        ...['drone', 'missile', 'massive', 'combined', 'ballistic', 'guided-bomb', 'glide-bomb'].flatMap((kind) => [`under ${kind} attack overnight`,
           `under a ${kind} attack overnight`, `under massive overnight ${kind} attack`, `under overnight ${kind} attack`]),
         'under massive overnight attack', 'under a massive overnight attack', 'under overnight attack',
         ...['is', 'are', 'remains', 'is again'].flatMap((verb) => ['massive', 'large-scale', 'heavy', 'combined'].flatMap((size) =>
-          ['combined', 'missile', 'drone', 'ballistic', 'missile and drone'].map((kind) => `${verb} under a ${size} ${kind} attack`))),
+          ['combined', 'missile', 'drone', 'ballistic', 'missile and drone', 'guided-bomb', 'glide-bomb', 'guided bomb', 'glide bomb'].map((kind) => `${verb} under a ${size} ${kind} attack`))),
         'air defence engaging', 'air defense engaging', 'air defences engaging', 'air defenses engaging',
         'air defence works', 'air defense works', 'air defences work', 'air defenses work', 'air defence responding',
         'air defense responding', 'air defence is on combat duty', 'ппо на бойовому чергуванні',
@@ -1209,13 +1216,13 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'threat of drone*',
         'blasts', 'loud bangs', 'loud explosions', 'explosions heard', 'sound of explosions', 'shelter*',
         'under attack',
-        ...['missile', 'drone', 'ballistic', 'massive', 'combined', 'rocket', 'air'].flatMap((kind) => [
+        ...['missile', 'drone', 'ballistic', 'massive', 'combined', 'rocket', 'air', 'guided-bomb', 'glide-bomb', 'shahed'].flatMap((kind) => [
           `under ${kind} attack`,
           `under a ${kind} attack`,
           `under ${kind} fire`,
         ]),
         ...['massive', 'large-scale', 'heavy', 'combined'].flatMap((size) =>
-          ['combined', 'missile', 'drone', 'ballistic', 'missile and drone', 'drone and missile'].flatMap((kind) =>
+          ['combined', 'missile', 'drone', 'ballistic', 'missile and drone', 'drone and missile', 'guided-bomb', 'glide-bomb'].flatMap((kind) =>
             [`under a ${size} ${kind} attack`, `under ${size} ${kind} attack`])),
         'firing at', 'fired missiles at', 'launched missiles at', 'air defences engaged', 'air defence engaged',
         'air defenses engaged', 'air defense engaged', 'air defence firing', 'in the sky over', 'launches',

@@ -144,6 +144,7 @@ const NO_ALERT: Record<string, readonly { text: string; topics: readonly string[
     { text: "The band's new single is a bombshell, music critics in Kyiv say.", topics: ['general'], severity: 'unknown' },
     { text: 'Справжній вибух смаку: на Подолі відкрили нову пекарню.', topics: ['general'], severity: 'unknown' },
     { text: 'Кияни атакували мерію скаргами на ями на дорогах.', topics: ['general'], severity: 'unknown' },
+    { text: "Kyiv's property market is exploding as investors return.", topics: ['general'], severity: 'unknown' },
   ],
   'siren test': [
     { text: 'Warning sirens will be tested across Kyiv on Thursday at noon; this is not an air-raid alert.', topics: ['kyiv-air-raids'], severity: 'minor' },
@@ -152,6 +153,7 @@ const NO_ALERT: Record<string, readonly { text: string; topics: readonly string[
     { text: 'Odesa will test its sirens on Friday morning.', topics: ['general'], severity: 'minor' },
     { text: 'У четвер у Києві пролунають сирени — це тест, до укриття йти не треба.', topics: ['kyiv-air-raids'], severity: 'minor' },
     { text: 'Near Fastiv, sappers will carry out controlled detonations of old shells all day.', topics: ['kyiv-air-raids'], severity: 'minor' },
+    { text: 'Sappers will blow up recovered shells near Borodianka today; residents may hear loud bangs.', topics: ['kyiv-air-raids'], severity: 'minor' },
   ],
   'look-back': [
     { text: 'Two years ago a missile strike on a shopping centre in Kyiv killed seven people; a memorial was unveiled today.', topics: ['general'], severity: 'minor' },
