@@ -12,7 +12,7 @@ export type FleetCommand =
 /** What a fleet answers. */
 export type FleetReply =
   | { type: 'connected'; sockets: number; ms: number; rssBytes: number }
-  | { type: 'report'; receipts: number; distinctIds: number; minPerSocket: number; maxPerSocket: number; lastAt: number; latencies: number[] }
+  | { type: 'report'; receipts: number; distinctIds: number; minPerSocket: number; maxPerSocket: number; lastAt: number; latencies: number[]; firsts: number[] }
   | { type: 'error'; message: string };
 
 
@@ -69,10 +69,14 @@ async function connect(command: Extract<FleetCommand, { type: 'connect' }>): Pro
 function report(command: Extract<FleetCommand, { type: 'report' }>): void {
   let count = 0;
   const latencies: number[] = [];
+  /** Per alert, its first socket's latency: the pipeline's share, before the fanout's spread over the sockets. */
+  const firsts: number[] = [];
   for (const [id, times] of receipts) {
     count += times.length;
     const sent = command.sentAt?.[id];
-    if (sent !== undefined) for (const at of times) latencies.push(at - sent);
+    if (sent === undefined) continue;
+    for (const at of times) latencies.push(at - sent);
+    if (times.length > 0) firsts.push(Math.min(...times) - sent);
   }
   send({
     type: 'report',
@@ -82,6 +86,7 @@ function report(command: Extract<FleetCommand, { type: 'report' }>): void {
     maxPerSocket: perSocket.length ? Math.max(...perSocket) : 0,
     lastAt,
     latencies,
+    firsts,
   });
   if (command.reset) {
     receipts = new Map();

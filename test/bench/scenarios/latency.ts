@@ -39,6 +39,7 @@ export async function measureLatency(postUrl: string, socketUrl: string, body: (
     return {
       p50: round(percentile(report.latencies, 50)),
       p99: round(percentile(report.latencies, 99)),
+      firstP50: round(percentile(report.firsts, 50)),
       missing: UPDATES * SOCKETS - report.receipts,
     };
   } finally {
@@ -66,7 +67,7 @@ async function measureNpmStart() {
   }
 }
 
-type Figures = { p50: number; p99: number; missing: number };
+type Figures = { p50: number; p99: number; firstP50: number; missing: number };
 
 /**
  * Per round, in this order so drift falls on all alike: raw Socket.IO (POST → emit), the bare BullMQ pipeline
@@ -94,7 +95,7 @@ export async function latencyScenario(): Promise<ScenarioResult> {
     const npmStart = await measureNpmStart();
     rounds.push({ raw, floor, sirena, npmStart });
     process.stderr.write(
-      `latency round ${r + 1}: ${Object.entries(rounds[r]!).map(([name, f]) => `${name} ${f.p50}/${f.p99}`).join('  ')}\n`,
+      `latency round ${r + 1}: ${Object.entries(rounds[r]!).map(([name, f]) => `${name} ${f.p50}/${f.p99} (first ${f.firstP50})`).join('  ')}\n`,
     );
   }
   const of = (side: keyof (typeof rounds)[number], key: 'p50' | 'p99') => median(rounds.map((r) => r[side][key]));
