@@ -18,12 +18,24 @@ import { revisionsRouter } from './routes/revisions.js';
 import { healthRouter, type ReadinessCheck } from './routes/health.js';
 import { updatesRouter } from './routes/updates.js';
 
+/** A connection for writes that are waited on until replicas have them, and the store over it. */
+export interface WriteConnection {
+  redis: RedisClient;
+  store: AlertStore;
+}
+
 export interface ApiDeps {
   config: Config;
   /** The request-path connection (fails fast while Redis is down). */
   redis: RedisClient;
   keys: RedisKeys;
   store: AlertStore;
+  /**
+   * Where ingest's id claims and editors' revisions write, and wait (SIRENA_REDIS_MIN_REPLICAS) for replicas: WAIT
+   * holds the connection it runs on, so with replicas required it is a connection of its own (see startHttpRole).
+   * @defaultValue { redis, store }
+   */
+  writes?: WriteConnection;
   producer: UpdateProducer;
   classifier: Classifier;
   /** The air-raid state of each area (GET /v1/state). */
@@ -54,7 +66,7 @@ export function createApi(deps: ApiDeps): Router {
       redis: deps.redis,
       metrics: deps.metrics,
       metricsToken: deps.config.metricsToken,
-      checks: [['queue', async () => void (await deps.producer.queue.getJobCounts('wait'))], ...(deps.checks ?? [])],
+      checks: [['queue', async () => void (await deps.producer.readQueue.getJobCounts('wait'))], ...(deps.checks ?? [])],
     }),
   );
   app.use(updatesRouter(deps));

@@ -84,6 +84,11 @@ export interface UpdateProducerOptions {
    * how long it waits; fewer in time: enqueue throws ReplicaAckError. @defaultValue { min: 0 }: it does not wait
    */
   replicas?: { min: number; timeoutMs: number };
+  /**
+   * Where the queue's figures are read (status, the readiness check, Bull Board) when `connection` may be held by a
+   * WAIT for replicas. @defaultValue connection
+   */
+  readConnection?: RedisClient;
 }
 
 /**
@@ -93,6 +98,8 @@ export interface UpdateProducerOptions {
 export class UpdateProducer {
   readonly queue: Queue<UpdateJob>;
   readonly urgentQueue: Queue<UpdateJob>;
+  /** The routine queue on the read connection: its figures, never held up behind a WAIT on the write connection. */
+  readonly readQueue: Queue<UpdateJob>;
   private readonly depthCacheMs: number;
   private readonly connection: RedisClient;
   private readonly keys: RedisKeys;
@@ -106,6 +113,8 @@ export class UpdateProducer {
     const queueOptions = { connection: options.connection, prefix: options.keys.bullPrefix, defaultJobOptions: UPDATE_JOB_OPTIONS };
     this.queue = new Queue<UpdateJob>(UPDATE_QUEUE_NAME, queueOptions);
     this.urgentQueue = new Queue<UpdateJob>(URGENT_QUEUE_NAME, queueOptions);
+    const readConnection = options.readConnection ?? options.connection;
+    this.readQueue = readConnection === options.connection ? this.queue : new Queue<UpdateJob>(UPDATE_QUEUE_NAME, { ...queueOptions, connection: readConnection });
     this.depthCacheMs = options.depthCacheMs ?? 250;
     this.replicas = options.replicas ?? { min: 0, timeoutMs: 0 };
     this.connection = options.connection;
@@ -207,7 +216,7 @@ export class UpdateProducer {
 
   /** Jobs by state and the worker connections BullMQ sees: what the ops view and /metrics report. */
   async status(): Promise<{ jobs: Record<(typeof QUEUE_STATES)[number], number>; workers: number }> {
-    const [counts, workers] = await Promise.all([this.queue.getJobCounts(...QUEUE_STATES), this.queue.getWorkers()]);
+    const [counts, workers] = await Promise.all([this.readQueue.getJobCounts(...QUEUE_STATES), this.readQueue.getWorkers()]);
     const jobs = Object.fromEntries(QUEUE_STATES.map((state) => [state, counts[state] ?? 0]));
     return { jobs: jobs as Record<(typeof QUEUE_STATES)[number], number>, workers: workers.length };
   }
@@ -236,6 +245,6 @@ export class UpdateProducer {
   }
 
   async close(): Promise<void> {
-    await Promise.all([this.queue.close(), this.urgentQueue.close()]);
+    await Promise.all([this.queue.close(), this.urgentQueue.close(), ...(this.readQueue === this.queue ? [] : [this.readQueue.close()])]);
   }
 }

@@ -15,7 +15,7 @@ import { createGateway, type Gateway } from '../gateway/create-gateway.js';
 import { createMetrics } from '../observability/metrics.js';
 import { TrustedProxies } from '../proxy/trusted-proxies.js';
 import { UpdateProducer } from '../queue/update-queue.js';
-import { createRedisConnection, waitForReady } from '../store/redis-connection.js';
+import { createRedisConnection, waitForReady, type RedisClient } from '../store/redis-connection.js';
 import { RedisKeys } from '../store/keys.js';
 import { AlertStore } from '../store/alert-store.js';
 import type { RoleContext, RunningRole } from './role-runtime.js';
@@ -53,13 +53,15 @@ export async function startHttpRole(ctx: RoleContext, roles: HttpRoles, extraChe
   // Request paths fail fast (503) while Redis is away instead of queueing forever.
   const redis = createRedisConnection({ target: config.redis, name, logger, maxRetriesPerRequest: 2 });
   await waitForReady(redis, 10_000);
-  const store = new AlertStore({
-    redis,
-    keys,
-    retention: config.retention,
-    idempotencySeconds: config.idempotencySeconds,
-    replicas: config.replicas,
-  });
+  const storeOn = (connection: RedisClient) =>
+    new AlertStore({ redis: connection, keys, retention: config.retention, idempotencySeconds: config.idempotencySeconds, replicas: config.replicas });
+  const store = storeOn(redis);
+  // SIRENA_REDIS_MIN_REPLICAS: WAIT holds the connection it runs on until replicas have that connection's writes (up to
+  // SIRENA_REDIS_WAIT_TIMEOUT_MS while they lag). Queued updates, id claims and revisions are written, and waited
+  // for, on a connection of their own, so reads, rate limits, state and /readyz on the shared one never queue behind it.
+  const writer = config.replicas.min > 0 ? createRedisConnection({ target: config.redis, name: `${name}-writes`, logger, maxRetriesPerRequest: 2 }) : redis;
+  if (writer !== redis) await waitForReady(writer, 10_000);
+  const writes = { redis: writer, store: writer === redis ? store : storeOn(writer) };
 
   // One per process, shared by its API and gateway: each applies alert versions in seq order.
   const areas = DEFAULT_AREAS.filter((area) => classifier.topics.some((topic) => topic.id === area.topic));
@@ -112,8 +114,8 @@ export async function startHttpRole(ctx: RoleContext, roles: HttpRoles, extraChe
 
   let producer: UpdateProducer | undefined;
   if (roles.api) {
-    producer = new UpdateProducer({ connection: redis, keys, replicas: config.replicas });
-    app.use(createApi({ config, redis, keys, store, producer, classifier, areaStates, priorityOf, logger, metrics, checks }));
+    producer = new UpdateProducer({ connection: writer, readConnection: redis, keys, replicas: config.replicas });
+    app.use(createApi({ config, redis, keys, store, writes, producer, classifier, areaStates, priorityOf, logger, metrics, checks }));
   } else {
     app.use(healthRouter({ redis, metrics, checks, metricsToken: config.metricsToken }));
   }
@@ -137,7 +139,7 @@ export async function startHttpRole(ctx: RoleContext, roles: HttpRoles, extraChe
   );
   if (roles.api) watchDeliveryMetrics({ metrics, figures: ackFigures, subscriptions: new PushSubscriptions({ redis, keys }), store });
   // A gateway alone takes editors' revisions too: its console's editor buttons post to it.
-  if (gateway && !roles.api) app.use(revisionsRouter({ config, classifier, redis, keys, store }));
+  if (gateway && !roles.api) app.use(revisionsRouter({ config, classifier, redis, keys, store, writes }));
   finishApp(app, logger);
   // Paid before the port opens, so /readyz never answers 200 while the first update would still pay for it.
   if (producer) await warmUpApi({ producer, classifier, maxBodyBytes: config.maxBodyBytes });
@@ -167,6 +169,7 @@ export async function startHttpRole(ctx: RoleContext, roles: HttpRoles, extraChe
       await serverClosed;
       if (producer) await producer.close();
       await redis.quit().catch(() => undefined);
+      if (writer !== redis) await writer.quit().catch(() => undefined);
     },
   };
 }

@@ -27,3 +27,34 @@ describe('SIRENA_REDIS_MIN_REPLICAS=1 without a replica', () => {
     expect(stored.status).toBe(200);
   });
 });
+
+describe('SIRENA_REDIS_MIN_REPLICAS: WAIT holds only the write connection', () => {
+  let slow: TestSystem;
+  beforeAll(async () => {
+    slow = await startSystem({ gateways: 0, workers: 1, env: { SIRENA_REDIS_MIN_REPLICAS: '1', SIRENA_REDIS_WAIT_TIMEOUT_MS: '3000' } });
+  });
+  afterAll(async () => {
+    await slow?.stop();
+  });
+
+  it('reads, state and readiness answer while an update waits for a replica', async () => {
+    const started = performance.now();
+    const posting = postUpdate(slow, { updates: [{ id: 'wait-slow-1', text: 'Troops rotated near the border', topics: ['troops'] }] });
+    // Sent after the POST, on the same API process, while its WAIT (3 s without a replica) is on its way.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const timed = async (path: string) => {
+      const at = performance.now();
+      const { status } = await request(slow.api.url, 'GET', path);
+      return { path, status, ms: performance.now() - at };
+    };
+    const reads = await Promise.all([timed('/v1/alerts'), timed('/v1/state'), timed('/readyz')]);
+    const posted = await posting;
+    expect(posted.status).toBe(503);
+    // The POST took the whole WAIT; the reads did not queue behind it (they would have taken the rest of it, ~2.8 s).
+    expect(performance.now() - started).toBeGreaterThanOrEqual(2900);
+    for (const read of reads) {
+      expect(read.status, read.path).toBe(200);
+      expect(read.ms, read.path).toBeLessThan(1500);
+    }
+  });
+});

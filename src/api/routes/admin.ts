@@ -111,7 +111,7 @@ export function adminRouter(deps: ApiDeps): Router {
     const board = new ExpressAdapter();
     board.setBasePath(BULL_BOARD_PATH);
     createBullBoard({
-      queues: [new BullMQAdapter(producer.queue, { readOnlyMode: false }), new BullMQAdapter(pushQueue, { readOnlyMode: false })],
+      queues: [new BullMQAdapter(producer.readQueue, { readOnlyMode: false }), new BullMQAdapter(pushQueue, { readOnlyMode: false })],
       serverAdapter: board,
     });
     router.use(BULL_BOARD_PATH, board.getRouter() as Router);

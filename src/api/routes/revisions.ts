@@ -12,10 +12,11 @@ import { jsonBody } from '../../http/json-body.js';
  * Mounted by the API and, on a gateway without one, by the gateway (its web console's editor buttons post here).
  * @example app.use(revisionsRouter({ config, classifier, redis, keys, store }));
  */
-export function revisionsRouter(deps: Pick<ApiDeps, 'config' | 'classifier' | 'redis' | 'keys' | 'store'>): Router {
+export function revisionsRouter(deps: Pick<ApiDeps, 'config' | 'classifier' | 'redis' | 'keys' | 'store' | 'writes'>): Router {
   const { config, classifier } = deps;
   const knownTopics = new Set(classifier.topics.map((topic) => topic.id));
-  const revisions = new AlertRevisions({ redis: deps.redis, keys: deps.keys, store: deps.store, incidentTtlSeconds: config.retention.seconds });
+  const writes = deps.writes ?? { redis: deps.redis, store: deps.store };
+  const revisions = new AlertRevisions({ redis: writes.redis, keys: deps.keys, store: writes.store, incidentTtlSeconds: config.retention.seconds });
   const editor = createEditorAuth(config.editorKeys, config.publishKeys);
   const router = Router();
 

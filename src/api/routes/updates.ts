@@ -25,6 +25,8 @@ const MAX_PUBLISHED_AHEAD_MS = 5 * 60_000;
 
 export function updatesRouter(deps: ApiDeps): Router {
   const { config, producer, classifier, redis, metrics } = deps;
+  // Claims and revisions are waited on (SIRENA_REDIS_MIN_REPLICAS) on the connection that wrote them.
+  const writes = deps.writes ?? { redis, store: deps.store };
   const rateLimit = createIngestRateLimit({
     redis,
     keys: deps.keys,
@@ -34,12 +36,12 @@ export function updatesRouter(deps: ApiDeps): Router {
   });
   const knownTopics = new Set(classifier.topics.map((topic) => topic.id));
   // A claim outlives the alert and its idempotency, so no other publisher's update can take a stored alert's id.
-  const idClaims = new UpdateIdClaims({ redis, keys: deps.keys, ttlSeconds: Math.max(config.idempotencySeconds, config.retention.seconds) });
+  const idClaims = new UpdateIdClaims({ redis: writes.redis, keys: deps.keys, ttlSeconds: Math.max(config.idempotencySeconds, config.retention.seconds) });
   const capRevisions = new CapRevisions({
     redis,
     keys: deps.keys,
     idClaims,
-    revisions: new AlertRevisions({ redis, keys: deps.keys, store: deps.store, incidentTtlSeconds: config.retention.seconds }),
+    revisions: new AlertRevisions({ redis: writes.redis, keys: deps.keys, store: writes.store, incidentTtlSeconds: config.retention.seconds }),
     store: deps.store,
     ttlSeconds: Math.max(config.idempotencySeconds, config.retention.seconds),
   });
