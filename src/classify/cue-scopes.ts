@@ -44,7 +44,7 @@ const HYPOTHETICAL = [
 const NEGATION_FORWARD = [
   'no', 'not', 'nor', 'neither', 'without', 'none', 'nobody', 'no one', 'zero', 'there were no', 'there was no',
   'calm', 'quiet', 'не', 'ні', 'без', 'немає', 'нема', 'жодн*', 'відсутн*', 'спокійно', 'тихо', 'was spared',
-  'were spared', 'вберігся від', 'вберіглася від', 'вберіглися від',
+  'were spared', 'вберігся від', 'вберіглася від', 'вберіглися від', 'spared',
 ];
 // Words that end a forward negation: what follows them is not denied.
 const NEGATION_STOPS = new Set(['as', 'while', 'whereas', 'but', 'а', 'але', 'проте', 'однак']);
@@ -55,7 +55,7 @@ const NEGATION_BACKWARD = [
   'did not have to', 'didn\'t have to', 'не довелося', 'не знадобилося', 'did not sound', 'didn\'t sound',
   'did not go off', 'didn\'t go off', 'were not heard', 'was not heard', 'не потрібно', 'не треба', 'не потрібне',
   'відсутні', 'calm', 'quiet', 'спокійно', 'тихо', 'has no alert', 'has no alerts', 'is all quiet', 'all quiet',
-  'без тривоги',
+  'без тривоги', 'оминули', 'оминула', 'оминув', 'обійшли стороною',
 ];
 // Not negations: imperatives ("do not leave shelters" calls for shelter), "not only", "no fewer than".
 const NOT_NEGATION = [
@@ -79,7 +79,8 @@ const WAR_NAME_HEADS_ANY_CASE = [
 const WAR_NAME_HEADS = [
   'gym', 'club', 'bar', 'cafe', 'café', 'band', 'factory', 'studio', 'records', 'restaurant', 'pub', 'fitness', 'games',
   'game', 'team', 'burger', 'pizza', 'brewery', 'coffee', 'shop', 'store', 'lounge', 'hostel', 'theatre', 'theater',
-  'command', 'studios', 'street', 'avenue', 'lane', 'square', 'boulevard',
+  'command', 'studios', 'street', 'avenue', 'lane', 'square', 'boulevard', 'labs', 'lab', 'ventures', 'inc', 'ltd',
+  'llc',
 ];
 // A word that comes before a name: "FC Obolon", "Hotel Kyiv", "chicken Kyiv".
 const NAME_PREFIXES = ['fc', 'фк', 'hotel', 'cafe', 'café', 'club', 'bar', 'chicken', 'operation', 'dynamo', 'динамо'];
@@ -91,7 +92,8 @@ const NAME_NOUNS = [
   'пісн*', 'альбом*', 'книг*', 'квест*', 'гра', 'гри', 'грі', 'грою', 'festival', 'café', 'cafe', 'club', 'bar',
   'band', 'restaurant',
   'hotel', 'cinema', 'company', 'brand', 'shop', 'store', 'show', 'game', 'film', 'series', 'team', 'gym', 'venue',
-  'album', 'song', 'book', 'quest', 'project', 'magazine', 'newspaper', 'app', 'застосун*', 'додат*',
+  'album', 'song', 'book', 'quest', 'project', 'magazine', 'newspaper', 'app', 'застосун*', 'додат*', 'рум',
+  'квест-рум*',
 ];
 // War words that take "of" and a mass noun: literal with weapons ("a barrage of missiles"), figurative otherwise.
 const COLLECTIVE = ['barrage', 'salvo', 'volley', 'onslaught', 'bombardment', 'hail', 'blitz', 'шквал', 'залп'];
@@ -170,12 +172,18 @@ function capitalised(tokenized: TokenizedText, at: number): boolean {
  * place-bound topics, the terms of severe and extreme rules): a condition that speaks of one is about an alert,
  * so its whole sentence is hypothetical; names and figures of speech are looked for only around them. Linear in
  * the text: every marker looks a bounded number of words around it, clause ends are computed once.
+ * `nameCues` are other words looked at for names alone (another topic's terms: "The Patriot Pub").
  * @example const scopes = findCueScopes(tokenized, markerHits, cueHits);
  */
-export function findCueScopes(tokenized: TokenizedText, markers: readonly TermHit[], cues: readonly TermHit[]): CueScope[] {
+export function findCueScopes(
+  tokenized: TokenizedText,
+  markers: readonly TermHit[],
+  cues: readonly TermHit[],
+  nameCues: readonly TermHit[] = [],
+): CueScope[] {
   const { tokens } = tokenized;
   const scopes: CueScope[] = [];
-  if (cues.length === 0) return scopes;
+  if (cues.length === 0 && nameCues.length === 0) return scopes;
   const dateline = datelineEnd(tokenized);
   if (dateline > 0) scopes.push({ kind: 'name', start: 0, end: dateline, quote: { start: 0, end: dateline } });
   // Every other scope starts at a marker.
@@ -276,15 +284,16 @@ export function findCueScopes(tokenized: TokenizedText, markers: readonly TermHi
   }
 
   const sameClause = (a: number, b: number) => b < tokens.length && clauseOf[a] === clauseOf[b];
-  findNames(tokenized, markers, cues, cueWithin, sameClause, scopes);
+  findNames(tokenized, markers, cues, nameCues, cueWithin, sameClause, scopes);
   return scopes;
 }
 
-/** Names and figures of speech around the cues (each cue looks at a word or two on either side). */
+/** Names and figures of speech around the cues, names alone around nameCues (a word or two on either side). */
 function findNames(
   tokenized: TokenizedText,
   markers: readonly TermHit[],
   cues: readonly TermHit[],
+  nameCues: readonly TermHit[],
   cueWithin: (start: number, end: number) => boolean,
   sameClause: (a: number, b: number) => boolean,
   scopes: CueScope[],
@@ -302,7 +311,8 @@ function findNames(
   };
   const name = (start: number, end: number) => scopes.push({ kind: 'name', start, end, quote: { start, end } });
 
-  for (const cue of cues) {
+  const all = nameCues.length === 0 ? cues : [...cues, ...nameCues];
+  for (const [index, cue] of all.entries()) {
     const { start, end } = cue;
     // "Kyiv Post", "Kyiv Food Market": capitalised words up to a capitalised head, a word or two on.
     if (capitalised(tokenized, start)) {
@@ -324,6 +334,7 @@ function findNames(
         break;
       }
     }
+    if (index >= cues.length) continue;
     // "a barrage of questions", "вибух емоцій": a war word whose object, a few words on, is something said or felt.
     for (let at = end; at < end + FIGURE_REACH && sameClause(start, at); at++) {
       const object = headEnd(at, ABSTRACT_GROUP);
@@ -347,7 +358,7 @@ function findNames(
   }
 
   // Quoted names after a noun that names a venue, band, brand… ("кав'ярня «Укриття»", "the "Shelter" bar").
-  if (cues.length === 0 || !/[«“„"]/.test(text)) return;
+  if (all.length === 0 || !/[«“„"]/.test(text)) return;
   for (const match of text.matchAll(QUOTED)) {
     const from = match.index + 1;
     const to = from + match[1]!.length;
@@ -355,7 +366,7 @@ function findNames(
     let last = first;
     while (last < tokens.length && tokens[last]!.end <= to) last++;
     if (last === first || last - first > QUOTED_NAME_WORDS) continue;
-    if (!cueWithin(first, last)) continue;
+    if (!cueWithin(first, last) && !nameCues.some((cue) => cue.start >= first && cue.start < last)) continue;
     const introduced = first > 0 && headEnd(first - 1, NAME_NOUN_GROUP) === first;
     const followed = headEnd(last, WAR_HEAD_GROUP) !== undefined || headEnd(last, WAR_HEAD_ANY_GROUP) !== undefined;
     if (introduced || followed) name(first, last);

@@ -172,7 +172,8 @@ const KYIV_NOT_A_TARGET = [
 /** Announced drills: siren tests and controlled detonations are not attacks. */
 export const DRILLS = [
   'siren test*', 'testing sirens', 'test the sirens', 'test of the sirens', 'testing of sirens',
-  'controlled detonation*',
+  'controlled detonation*', 'controlled destruction', 'of old ammunition', 'of old munitions', 'of old shells',
+  'старих боєприпасів', 'старих снарядів',
   'controlled explosion*', 'перевір* систем* оповіщення', 'тестують сирен*', 'тестуван* сирен*', 'перевірк* сирен*',
   'вибухов* робот*', 'утилізац* боєприпас*', 'планов* перевірк*', 'контрольован* підрив*', 'sirens will be tested',
   'warning system test*', 'test of the warning system', 'тестуван* систем* оповіщення', 'сирени звучатимуть',
@@ -246,6 +247,8 @@ export const LOOK_BACK = [
   'a year ago', 'year ago today', 'рік тому', 'two years since', 'a year since', 'minute of silence',
   'moment of silence',
   'хвилин* мовчання', 'documentary', 'документальн* фільм*', 'in absentia', 'заочно', 'sentenced', 'verdict', 'вирок*',
+  'jailed', 'jails', 'years in prison', 'позбавлення волі', 'a year after', 'two years after', 'three years after',
+  'рік після', 'роки після', 'через рік після',
   'rebuilt', 'відбудован*', 'in memory of', 'пам\'ять загибл*', 'пам\'яті загибл*', 'recalls the night', 'згадують',
   'меморіал*', 'on this day', 'цього дня', 'у цей день', 'years since the', 'year since the', 'минуло два роки',
   'минуло три роки', 'минуло чотири роки', 'минув рік', 'минуло півтора року', 'роки від удару', 'роки від атаки',
@@ -262,7 +265,7 @@ export const LOOK_BACK = [
     ...['січня', 'лютого', 'березня', 'квітня', 'травня', 'червня', 'липня', 'серпня', 'вересня', 'жовтня', 'листопада', 'грудня'].map((month) => `${month} ${year}`),
   ]),
   ...['2014', '2015', '2016', '2017', '2018', '2019', '2020', '2021', '2022', '2023'].flatMap((year) => [
-    `the ${year}`, `a ${year}`, `from ${year}`, `${year}-го`, `у ${year} році`, `в ${year} році`,
+    `the ${year}`, `a ${year}`, `from ${year}`, `in ${year}`, `${year}-го`, `у ${year} році`, `в ${year} році`,
   ]),
 ];
 
@@ -453,7 +456,7 @@ const WEAPONS = [
   'kabs', 'glide bomb*', 'guided bomb*', 'bomb*', 'target*', 'mig-31*', 'tu-95*', 'tu-22*', 'aircraft', 'дрон*',
   'безпілотн*', 'бпла', 'шахед*', 'шахід*', 'герань', 'герані', 'ракет*', 'балістик*', 'кинджал*', 'іскандер*',
   'крилат*', 'каб', 'каби', 'кабів', 'кабами', 'авіабомб*', 'ціль', 'цілі', 'швидкісн* ціл*', 'міг-31*', 'ту-95*',
-  'ту-22*', 'ворог*', 'противник*',
+  'ту-22*', 'ворог*', 'противник*', 'окупант*', 'рашист*', 'artillery', 'артилері*',
 ];
 
 /** Events a conditional alert only pauses (a concert, an exam, a train): no war news (clarification 3). */
@@ -763,7 +766,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       // A prisoner exchange is diplomacy (LABELLING.md), whoever comes home.
       // A verdict on a past strike is a look-back (clarification 6), not the pilot's unit at war.
       exclude: [
-        ...DRILLS, 'in absentia', 'заочно', 'sentenced', 'verdict', 'вирок*', 'з полону', 'from captivity',
+        ...DRILLS, 'in absentia', 'заочно', 'sentenced', 'verdict', 'вирок*', 'jailed', 'jails', 'з полону', 'from captivity',
         // Sport: "drone racing pilots", a soldiers' football tournament.
         'championship', 'чемпіонат*', 'tournament', 'турнір*',
         'обмін* полонен*', 'обмін* військовополонен*', 'prisoner exchange*',

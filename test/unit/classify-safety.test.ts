@@ -180,6 +180,8 @@ const NO_ALERT: Record<string, readonly { text: string; topics: readonly string[
     { text: 'A drone show lit up the sky over Kyiv on New Year’s Eve.', topics: ['general'], severity: 'unknown' },
     { text: "Кав'ярня «Ракета» відкрилася на Оболоні.", topics: ['general'], severity: 'unknown' },
     { text: 'The Shelter Bar in Podil hosts a jazz night on Saturday.', topics: ['general'], severity: 'unknown' },
+    { text: 'The Patriot Pub in Pechersk celebrates ten years.', topics: ['general'], severity: 'unknown' },
+    { text: 'Kyiv startup Shelter Labs raised $2 million for its smart-home app.', topics: ['general'], severity: 'unknown' },
     { text: "KYIV, March 3 (Reuters) - Ukraine's parliament passed amendments to the budget.", topics: ['general'], severity: 'unknown' },
   ],
 };
