@@ -98,6 +98,11 @@ export const StreamQuerySchema = z.strictObject({
   minSeverity: SeveritySchema.optional(),
   /** Replay stored alerts with seq > since first; a Last-Event-ID header takes precedence. */
   since: SeqCursorSchema.optional(),
+  /**
+   * The epoch the cursor (since or Last-Event-ID) comes from (the `ready` event's): when it is not the store's, the
+   * cursor names another history's seqs and every stored alert is replayed (`truncated`), as for Socket.IO.
+   */
+  epoch: z.string().min(1).max(64).optional(),
   /** The subscriber JWT when SIRENA_JWT_SECRET is set (EventSource cannot send headers). */
   token: z.string().min(1).max(8192).optional(),
   /**

@@ -148,8 +148,14 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     logger,
     onEntry: (entry) => fanout(entry.alert),
     // Seqs start over (Redis lost its data, or a failover lost the last writes): a socket's client knows only seqs, so
-    // each is closed and its client resumes with since + epoch, which replays the new history (the ack says so).
-    onEpochChange: () => io.disconnectSockets(true),
+    // each is closed and its client resumes with since + epoch, which replays the new history (the ack says so). An
+    // SSE stream is told (`reset`), its Last-Event-ID set to 0 and ended: the browser's reconnect replays the new
+    // history from its start, where resuming by its last seq could skip alerts stored under seqs it had seen.
+    onEpochChange: (epoch) => {
+      io.disconnectSockets(true);
+      for (const stream of streams) stream.reset({ previousEpoch: tailEpoch, epoch });
+      tailEpoch = epoch;
+    },
   });
   const streams = new Set<SseStream>();
   // A changed area goes to every socket and stream of its topic, whatever their minimum severity.
@@ -166,6 +172,7 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
   // Caught up with history before the tail hands on the first live alert.
   await areas.start();
   await tail.start();
+  let tailEpoch = tail.epoch;
 
   const knownTopics = new Set(deps.topics.map((topic) => topic.id));
   const sessions = new Set<SocketSession>();

@@ -99,6 +99,16 @@ export class SseStream implements AlertListener {
     return this.budget.writable();
   }
 
+  /**
+   * The history this stream's ids came from is gone (a new epoch: Redis lost its data, or a failover lost its last
+   * writes): says so, resets the browser's Last-Event-ID to 0 and ends the stream, so the reconnect replays the new
+   * history from its start instead of resuming by a seq that now names another alert.
+   */
+  reset(info: { previousEpoch: string; epoch: string }): void {
+    this.write(`id: 0\nevent: reset\ndata: ${JSON.stringify(info)}\n\n`);
+    this.end();
+  }
+
   /** Drops the stream as a slow reader (too many live alerts during its replay). */
   drop(reason: DropReason): void {
     this.budget.drop(reason);

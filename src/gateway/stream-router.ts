@@ -110,7 +110,7 @@ export function streamRouter(deps: StreamRouterDeps): Router {
     }
     const result = await catchUp(
       deps,
-      { topics, minSeverity, since, accepts: (alert) => matchesSubscriptions(alert, stream.subscriptions) },
+      { topics, minSeverity, since, clientEpoch: query.epoch, accepts: (alert) => matchesSubscriptions(alert, stream.subscriptions) },
       {
         send: (alert) => stream.send(alert),
         get closed() {

@@ -7,6 +7,7 @@ import { freePort } from '../../src/roles/redis-bootstrap.js';
 import { removeRedisDir, startRedisServer, type TestRedis } from '../helpers/redis-server.js';
 import {
   connectClient,
+  openStream,
   postUpdate,
   request,
   startRole,
@@ -210,15 +211,18 @@ describe('Redis restarts and outages', () => {
     expect(client.socket.connected).toBe(true);
   });
 
-  it('restarted without persistence: gateways notice the new epoch, close their sockets, and clients resume into the new history', { timeout: 60_000 }, async () => {
+  it('restarted without persistence: gateways notice the new epoch, close their sockets and SSE streams, and clients resume into the new history', { timeout: 60_000 }, async () => {
     const redis = await privateRedis(false);
     const sys = await system({ redisUrl: redis.url, workers: 1, gateways: 1 });
     const client = await connectClient(sys.gateways[0]!.url);
     cleanups.push(async () => client.close());
     const first = await client.subscribe({ topics: ['troops'] });
     if (!first.ok) throw new Error('subscribe failed');
+    const stream = await openStream(sys.gateways[0]!.url, '/v1/stream?topic=troops');
+    cleanups.push(async () => stream.close());
     expect((await postUpdate(sys, batch('lost', 0, 5))).status).toBe(202);
     await client.waitForAlerts(5);
+    await waitUntil(() => stream.alerts.length === 5, 'the stream to get the 5 alerts');
 
     await redis.restart();
     // More new alerts at once than the gateway had seen: the new history's seqs overtake its old position.
@@ -237,5 +241,22 @@ describe('Redis restarts and outages', () => {
     expect(again.ok && again.epoch).not.toBe(first.epoch);
     expect(resumed.alerts.map((alert) => alert.seq)).toEqual(range(1, 20));
     expect(resumed.alerts.map((alert) => alert.id).sort()).toEqual(range(0, 19).map((i) => `fresh-${i}`).sort());
+
+    // The SSE stream was told and ended, its Last-Event-ID set to 0, so the browser's reconnect replays the new history.
+    await waitUntil(() => stream.ended, 'the gateway to end the SSE stream');
+    const reset = stream.events.find((event) => event.event === 'reset');
+    expect(reset?.id).toBe('0');
+    expect(JSON.parse(reset!.data)).toEqual({ previousEpoch: first.epoch, epoch: again.ok && again.epoch });
+    expect(stream.alerts.map((alert) => alert.id)).toEqual(range(0, 4).map((i) => `lost-${i}`));
+    const reconnected = await openStream(sys.gateways[0]!.url, '/v1/stream?topic=troops', { 'Last-Event-ID': reset!.id! });
+    cleanups.push(async () => reconnected.close());
+    await reconnected.waitForEvent((event) => event.event === 'ready', 'the ready event');
+    expect(reconnected.alerts.map((alert) => alert.seq)).toEqual(range(1, 20));
+    // A client that kept the old epoch with its cursor (`?epoch=`) gets the new history whole too, and is told.
+    const stale = await openStream(sys.gateways[0]!.url, `/v1/stream?topic=troops&epoch=${first.epoch}`, { 'Last-Event-ID': '5' });
+    cleanups.push(async () => stale.close());
+    const ready = await stale.waitForEvent((event) => event.event === 'ready', 'the ready event');
+    expect(JSON.parse(ready.data)).toMatchObject({ replayed: 20, truncated: true });
+    expect(stale.alerts.map((alert) => alert.seq)).toEqual(range(1, 20));
   });
 });
