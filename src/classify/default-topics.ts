@@ -18,6 +18,8 @@ const KYIV_PLACES = [
   'поділ', 'подолі', 'подолу', 'подолом', 'оболон*', 'дарниц*', 'солом\'янськ*', 'солом\'янк*', 'голосіїв*',
   'печерськ*', 'печерс*', 'святошин*', 'троєщин*', 'осокорк*', 'позняки', 'позняках', 'виноградар*',
   'лук\'янівк*', 'куренівк*', 'нивк*', 'теремки', 'теремках', 'борщагівк*', 'русанівк*', 'хрещатик*', 'жулян*',
+  // Locatives of the -івка names ("на Борщагівці", "у Бородянці").
+  'лук\'янівц*', 'куренівц*', 'борщагівц*', 'русанівц*',
   // oblast towns, villages and districts
   'Bila Tserkva', 'Brovary', 'Boryspil', 'Irpin', 'Bucha', 'Vyshhorod', 'Obukhiv', 'Fastiv', 'Vasylkiv', 'Hostomel',
   'Borodianka', 'Borodyanka', 'Bucha district', 'Vyshneve', 'Ukrainka', 'Boyarka', 'Boiarka', 'Pereiaslav',
@@ -27,7 +29,7 @@ const KYIV_PLACES = [
   'бучею', 'бучанськ*', 'вишгород*', 'обухів', 'обухов*', 'обухівськ*', 'фастів', 'фастов*', 'фастівськ*',
   'васильків', 'василькова', 'василькові', 'васильківськ*', 'гостомел*', 'бородянк*', 'вишневе', 'вишневому',
   'вишневого', 'боярк*', 'переяслав*', 'яготин*', 'славутич*', 'богуслав*', 'кагарлик*', 'макарів', 'макарові',
-  'баришівк*', 'березан*', 'козин', 'козині', 'ворзел*', 'бортнич*', 'чабани', 'чабанах', 'миронівк*', 'ржищів*',
+  'баришівк*', 'бородянц*', 'боярц*', 'баришівц*', 'миронівц*', 'згурівц*', 'білогородц*', 'березан*', 'козин', 'козині', 'ворзел*', 'бортнич*', 'чабани', 'чабанах', 'миронівк*', 'ржищів*',
   'сквир*', 'таращ*', 'обухівщин*', 'броварщин*', 'бориспільщин*', 'фастівщин*', 'вишгородщин*', 'білоцерківщин*',
   'бучанщин*', 'ірпінщин*', 'Hatne', 'Khotiv', 'Kriukivshchyna', 'Tetiiv', 'Ivankiv', 'Dymer', 'Bilohorodka', 'Hlevakha',
   'Zghurivka', 'Trebukhiv', 'Hnidyn', 'Byshiv', 'Vyshenky', 'гатн*', 'хотові', 'хотів', 'крюківщин*', 'тетіїв*',
@@ -206,6 +208,9 @@ const CIVIL_PROTECTION_WORKS = [
   'під час тривог', 'під час повітряних тривог', 'upgrade*', 'модернізац*',
   // A map or an app that shows shelters: civil protection, not an order to go there now.
   'on a map', 'shelter map*', 'map of shelters', 'карт* укриттів', 'мап* укриттів', 'app will',
+  // Shelters inspected: civil protection, not a call to go there.
+  'shelters were checked', 'shelters were inspected', 'inspection of shelters', 'shelter inspection*',
+  'перевірк* укриттів', 'перевірили укриття', 'перевіряють укриття',
 ];
 
 /** Things that share words with war news but are not war news. */
@@ -214,7 +219,9 @@ const NOT_WAR = [
   'heat alert', 'flood alert', 'record heat', 'heatwave', 'heat wave', 'спек*', 'scheduled power outage*',
   'scheduled outage*', 'planned outage*', 'frost', 'snowfall', 'blizzard', 'icy roads', 'снігопад*', 'ожеледиц*',
   'заморозк*',
-  'хуртовин*', 'animal shelter*', 'притул* для тварин', 'домашніх тварин', 'delivery drone*', 'drone delivery',
+  'хуртовин*', 'from the heat', 'from the cold', 'from the rain', 'від спеки', 'від холоду', 'від дощу',
+  'петард*', 'firecracker*', 'thunderstorm*', 'snowstorm*', 'гроза', 'грози', 'грозу', 'грозою', 'грозов*',
+  'animal shelter*', 'притул* для тварин', 'домашніх тварин', 'delivery drone*', 'drone delivery',
   'drone-delivery',
   'доставк* дрон*', 'доставк* посил*',
   'exhibition', 'museum', 'виставк*', 'музе*', 'gas explosion', 'gas leak', 'вибух* газу', 'витік* газу',
@@ -429,6 +436,12 @@ const PLEDGES = [
 const ACTIVE_THREAT_NEGATIVE = [
   ...METAPHORS,
   'тривога тривала', 'тривоги тривали', 'не повітряна тривога', 'загрозу', 'минуто', 'staying in shelters',
+  // A question about alerts in general: "why do sirens sound when drones are far away?", "чому сирени звучать…".
+  'why do sirens', 'why sirens', 'why the sirens', 'why do alerts', 'чому сирени', 'чому лунають', 'чому звучать',
+  'чому тривог*',
+  // Sheltering told in the past: "residents had gone down to the shelter before the strike".
+  'встигли спуститися в укриття', 'встигли спуститися до укриття', 'встигли сховатися в укритт*', 'встигли дійти до укриття',
+  'had gone down to the shelter', 'had gone to the shelter', 'were in the shelter', 'were in shelters', 'was in the shelter',
   'until the all clear', 'до відбою', 'bomb shelter*',
   'shelters must', 'shelters should', 'shelters will', 'shelter inspection*', 'inspection of shelters',
   'inspected shelters', 'access to shelters', 'locked shelter*', 'shelters were locked', 'shelters were closed',
@@ -497,6 +510,15 @@ const SUMMARY_PERIOD = [
   'this autumn', 'this winter', 'this summer', 'this spring', 'this year', 'last month', 'last week', 'цієї осені',
   'цієї зими', 'цього літа', 'цієї весни', 'цього року', 'минулого місяця', 'минулого тижня', 'this month', 'this week',
   'since the start', 'цього місяця', 'цього тижня', 'за місяць', 'за тиждень', 'з початку',
+  ...['січні', 'лютому', 'березні', 'квітні', 'травні', 'червні', 'липні', 'серпні', 'вересні', 'жовтні', 'листопаді',
+    'грудні'].flatMap((month) => [`у ${month}`, `в ${month}`]),
+];
+
+/** A shelter as a building told about: damaged, inspected, locked, the place people were in before a strike. */
+const SHELTER_DESCRIBED = [
+  'damaged', 'destroyed', 'roof', 'пошкодж*', 'зруйнов*', 'were in', 'was in', 'had gone', 'went down', 'перебували',
+  'перебувала', 'перебував', 'встигли', 'встигла', 'встиг', 'провели', 'spent', 'how long', 'скільки часу', 'survey*',
+  'poll', 'опитуван*', 'checked', 'inspect*', 'перевірк*', 'перевіря*', 'перевірил*', 'зачинен*', 'locked',
 ];
 
 /** A forecast of attacks to come: shelter advice beside it is preparedness, not a live threat. */
@@ -1242,7 +1264,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'air raid alert', 'air-raid alert', 'air alert', 'nationwide alert', 'air raid siren*', 'sirens', 'explosions',
         'air raid warning', 'air-raid warning', 'danger of missile*', 'danger of drone*', 'threat of missile*',
         'threat of drone*',
-        'blasts', 'loud bangs', 'loud explosions', 'explosions heard', 'sound of explosions', 'shelter*',
+        'blasts', 'loud bangs', 'loud explosions', 'explosions heard', 'sound of explosions',
         'under attack',
         ...['missile', 'drone', 'ballistic', 'massive', 'combined', 'rocket', 'air', 'guided-bomb', 'glide-bomb', 'shahed'].flatMap((kind) => [
           `under ${kind} attack`,
@@ -1256,8 +1278,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'air defenses engaged', 'air defense engaged', 'air defence firing', 'in the sky over', 'launches',
         'tactical aviation activity', 'повітрян* тривог*', 'тривог*', 'вибухи', 'пролунал* вибух*', 'пролунав вибух',
         'серія вибухів', 'серію вибухів', 'звуки вибух*', 'під атакою', 'під обстрілом', 'під масованою атакою',
-        'під комбінованою атакою', 'під ракетною атакою', 'під вогнем', 'укриттях', 'в укриттях', 'в укритті',
-        'у укриттях', 'у укритті', 'з укриттів', 'у небі над', 'в небі над', 'пуски', 'гул шахед*', 'гул дрон*',
+        'під комбінованою атакою', 'під ракетною атакою', 'під вогнем', 'у небі над', 'в небі над', 'пуски', 'гул шахед*', 'гул дрон*',
         'активність ворожої авіації', 'активність тактичної авіації', 'air defence fire', 'air defense fire', 'сирени',
         'сирена', 'лунає сирена', 'sound of drones', 'sound of a drone', 'air raid in', 'air-raid in', 'air raid over',
         'under alert', 'під тривогою',
@@ -1281,6 +1302,20 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       unless: [
         ...ACTIVE_THREAT_UNLESS, ...SUMMARY_PERIOD, ...FORECAST, 'at night', 'during the night', 'in the night', 'на ранок',
         'as of morning', 'by morning',
+      ],
+    },
+    {
+      // Shelters named without a verb ("Everyone in shelters!", "кияни в укриттях"): live like the words above, unless
+      // the shelter is a building the update describes (damaged, inspected, locked, sheltered in before the strike,
+      // hours counted, a survey): then it reports no threat now (LABELLING.md clarifications 13, 16).
+      name: 'active threat',
+      severity: 'extreme',
+      topics: ['kyiv-air-raids', 'general'],
+      terms: ['shelter*', 'укриттях', 'в укриттях', 'в укритті', 'у укриттях', 'у укритті', 'з укриттів'],
+      negative: ACTIVE_THREAT_NEGATIVE,
+      unless: [
+        ...ACTIVE_THREAT_UNLESS, ...SUMMARY_PERIOD, ...FORECAST, 'at night', 'during the night', 'in the night', 'на ранок',
+        'as of morning', 'by morning', ...SHELTER_DESCRIBED,
       ],
     },
     {

@@ -172,6 +172,13 @@ const NO_ALERT: Record<string, readonly { text: string; topics: readonly string[
     { text: 'Explosions shook Kyiv before dawn; by morning two people were reported injured.', topics: ['kyiv-air-raids'], severity: 'severe' },
     { text: 'Klitschko promised to repair every school damaged by Russian strikes this year.', topics: ['kyiv-air-raids'], severity: 'minor' },
   ],
+  'shelter described': [
+    { text: 'Debris damaged the roof of a school shelter in Obolon; no one was hurt.', topics: ['kyiv-air-raids'], severity: 'severe' },
+    { text: 'Мешканці встигли спуститися в укриття до влучання; на Русанівці пошкоджено 40 квартир.', topics: ['kyiv-air-raids'], severity: 'severe' },
+    { text: 'Скільки часу кияни провели в укриттях у листопаді: підрахунок КМВА.', topics: ['kyiv-air-raids'], severity: 'minor' },
+    { text: 'Why do sirens sound in Kyiv when drones are still far away? The KMVA explains.', topics: ['kyiv-air-raids'], severity: 'minor' },
+    { text: 'Zoo animals in Kyiv take shelter from the heat in special pavilions.', topics: ['general'], severity: 'unknown' },
+  ],
   name: [
     { text: 'Dynamo Kyiv fans welcomed the team home after the cup final.', topics: ['general'], severity: 'unknown' },
     { text: 'The Kyivskyi district of Kharkiv will get a new tram line.', topics: ['general'], severity: 'unknown' },
