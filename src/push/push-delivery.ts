@@ -1,5 +1,6 @@
 // PushDelivery: what the push queue's jobs do: fan an alert version out to its subscriptions (at once, or after the
 // escalation delay for devices with a socket open) and push a batch, retrying what the push service put off.
+import { createHash } from 'node:crypto';
 import type { Queue } from 'bullmq';
 import type { RedisClient } from '../store/redis-connection.js';
 import { alertReach, type Alert } from '../core/alert.js';
@@ -47,6 +48,12 @@ export const PUSH_TTL_SECONDS = 3600;
 const RETRY_BASE_MS = 1000;
 const MAX_RETRY_MS = 10 * 60_000;
 
+/** A send job's id: the version, the kind of try, and a digest of the subscriptions it carries. */
+function sendJobId(seq: number, alertId: string, job: { escalation: boolean; attempt: number }, ids: readonly string[]): string {
+  const digest = createHash('sha256').update(`${alertId}\n${ids.join('\n')}`).digest('base64url').slice(0, 22);
+  return `s-${seq}-${job.escalation ? 'e' : 'n'}${job.attempt}-${digest}`;
+}
+
 /** True when the dispatcher should queue a fanout for this alert version. */
 export function mayPush(alert: Alert, minSeverity: Severity): boolean {
   return severityRank(alertReach(alert).severity) >= severityRank(minSeverity) || (alert.revision ?? 0) > 0;
@@ -67,13 +74,13 @@ export class PushDelivery {
   }
 
   run(job: PushJob): Promise<void> {
-    return job.kind === 'fanout' ? this.fanout(job.seq) : this.send(job);
+    return job.kind === 'fanout' ? this.fanout(job.seq, job.id) : this.send(job);
   }
 
   /** Chooses the subscriptions of an alert version and queues their sends: at once, or after the escalation delay. */
-  async fanout(seq: number): Promise<void> {
+  async fanout(seq: number, id?: string): Promise<void> {
     const { subscriptions, minSeverity, keys, redis } = this.options;
-    const alert = await this.alert(seq);
+    const alert = await this.alert(seq, id);
     if (!alert) return;
     const reach = alertReach(alert);
     const ids =
@@ -100,23 +107,28 @@ export class PushDelivery {
     const priority = 5 - severityRank(alert.severity);
     // Escalation runs ESCALATE_MS after the alert was stored (its sockets got it then), not after this job ran.
     const delay = Math.max(0, this.options.escalateMs - ageMs);
-    await this.queueSends(seq, now, { escalation: false, attempt: 0, delay: 0, priority });
-    await this.queueSends(seq, later, { escalation: true, attempt: 0, delay, priority });
+    await this.queueSends(seq, alert.id, now, { escalation: false, attempt: 0, delay: 0, priority });
+    await this.queueSends(seq, alert.id, later, { escalation: true, attempt: 0, delay, priority });
     await this.options.figures.add(seq, { pushTargets: now.length + later.length });
     this.options.logger.info({ seq, id: alert.id, now: now.length, afterAck: later.length, delayMs: delay }, 'push fanout');
   }
 
   private async queueSends(
     seq: number,
+    alertId: string,
     ids: readonly string[],
     job: { escalation: boolean; attempt: number; delay: number; priority: number },
   ): Promise<void> {
     const jobs = [];
-    for (let i = 0; i < ids.length; i += SENDS_PER_JOB) {
+    // Chunks of the sorted ids, each with an id of what it carries: a fanout or send job that runs again after a
+    // crash queues the same jobs, which BullMQ then takes once.
+    const sorted = [...ids].sort();
+    for (let i = 0; i < sorted.length; i += SENDS_PER_JOB) {
+      const chunk = sorted.slice(i, i + SENDS_PER_JOB);
       jobs.push({
         name: 'send',
-        data: { kind: 'send' as const, seq, ids: ids.slice(i, i + SENDS_PER_JOB), escalation: job.escalation, attempt: job.attempt },
-        opts: { delay: job.delay, priority: job.priority },
+        data: { kind: 'send' as const, seq, id: alertId, ids: chunk, escalation: job.escalation, attempt: job.attempt },
+        opts: { delay: job.delay, priority: job.priority, jobId: sendJobId(seq, alertId, job, chunk) },
       });
     }
     for (let i = 0; i < jobs.length; i += 1000) await this.options.queue.addBulk(jobs.slice(i, i + 1000));
@@ -125,12 +137,12 @@ export class PushDelivery {
   /** Pushes one alert version to a batch of subscriptions; what the service put off is queued again, later. */
   async send(job: Extract<PushJob, { kind: 'send' }>): Promise<void> {
     const { redis, keys, figures, logger } = this.options;
-    const alert = await this.alert(job.seq);
+    const alert = await this.alert(job.seq, job.id);
     if (!alert) return;
     let targets = await this.options.subscriptions.getMany(job.ids);
     if (targets.length === 0) return;
     // Exactly once per subscription and version: a job retried after a crash skips what it already pushed.
-    const sent = await redis.smismember(keys.pushSent(job.seq), ...targets.map((sub) => sub.id));
+    const sent = await redis.smismember(keys.pushSent(job.seq, alert.id), ...targets.map((sub) => sub.id));
     targets = targets.filter((_, i) => sent[i] !== 1);
     if (job.escalation && targets.length > 0) {
       const acked = await redis.smismember(keys.pushAcks(job.seq), ...targets.map((sub) => sub.deviceId ?? ''));
@@ -165,15 +177,15 @@ export class PushDelivery {
     });
     if (delivered.length > 0) {
       const pipeline = redis.pipeline();
-      pipeline.sadd(keys.pushSent(job.seq), ...delivered);
-      pipeline.expire(keys.pushSent(job.seq), this.options.pushedTtlSeconds);
+      pipeline.sadd(keys.pushSent(job.seq, alert.id), ...delivered);
+      pipeline.expire(keys.pushSent(job.seq, alert.id), this.options.pushedTtlSeconds);
       pipeline.sadd(keys.pushedAlert(alert.id), ...delivered);
       pipeline.expire(keys.pushedAlert(alert.id), this.options.pushedTtlSeconds);
       await pipeline.exec();
     }
     for (const sub of gone) await this.options.subscriptions.remove(sub.id);
     for (const [delay, ids] of retry) {
-      await this.queueSends(job.seq, ids, { escalation: false, attempt: job.attempt + 1, delay, priority: 5 - severityRank(alert.severity) });
+      await this.queueSends(job.seq, alert.id, ids, { escalation: false, attempt: job.attempt + 1, delay, priority: 5 - severityRank(alert.severity) });
     }
     const retried = [...retry.values()].reduce((n, ids) => n + ids.length, 0);
     await figures.add(job.seq, {
@@ -198,7 +210,23 @@ export class PushDelivery {
     }
   }
 
-  private alert(seq: number): Promise<Alert | undefined> {
+  /**
+   * The version stored at `seq`; with `id`, only if it is still that alert's (after a failover that lost writes the
+   * seq may name another alert, which its own fanout pushes: this job's version is gone, and nothing is sent for it).
+   */
+  private async alert(seq: number, id?: string): Promise<Alert | undefined> {
+    let alert = await this.read(seq);
+    // Read before the seq was handed out again: read afresh once.
+    if (alert && id !== undefined && alert.id !== id) {
+      this.alerts.delete(seq);
+      alert = await this.read(seq);
+    }
+    if (!alert || id === undefined || alert.id === id) return alert;
+    this.options.logger.warn({ seq, id, now: alert.id }, 'push skipped: the seq names another alert now (a failover lost its version)');
+    return undefined;
+  }
+
+  private read(seq: number): Promise<Alert | undefined> {
     let pending = this.alerts.get(seq);
     if (!pending) {
       pending = this.options.store.getBySeqs([seq]).then(

@@ -54,6 +54,8 @@ export interface PushDispatcherOptions {
 export class PushDispatcher {
   private readonly id = randomUUID();
   private leading = false;
+  /** Set when a connection dropped: the history under the cursor must be checked before dispatching on. */
+  private uncertain = false;
   private stopped = false;
   private timer: NodeJS.Timeout | undefined;
   private loop: Promise<void> | undefined;
@@ -69,7 +71,20 @@ export class PushDispatcher {
    */
   async start(): Promise<void> {
     const { redis, keys, store } = this.options;
-    if ((await redis.get(keys.pushCursor)) === null) await redis.set(keys.pushCursor, await store.latestSeq(), 'NX');
+    if ((await redis.get(keys.pushCursor)) === null) {
+      const [epoch, latest] = await Promise.all([store.epoch(), store.latestSeq()]);
+      await redis.set(keys.pushCursorEpoch, epoch, 'NX');
+      await redis.set(keys.pushCursor, latest, 'NX');
+    }
+    // After a reconnect (a Redis restart, a failover) the history may have changed under the cursor: checked before
+    // anything read across it is dispatched.
+    const uncertain = () => {
+      this.uncertain = true;
+    };
+    for (const connection of [redis, this.options.feedConnection]) {
+      connection.on('close', uncertain);
+      connection.on('node error', uncertain);
+    }
     const tick = () => {
       this.renew().catch((error: Error) => this.options.logger.warn({ err: error.message }, 'push dispatcher lease check failed'));
     };
@@ -100,27 +115,48 @@ export class PushDispatcher {
     // Set by start() (the first dispatcher ever begins at the end of history: older alerts are not pushed). Read in
     // the loop, so a Redis error here is retried like any other rather than ending the process.
     let cursor: number | undefined;
+    /** The epoch the cursor counts in, and the last version this leader dispatched (what a lost write is seen by). */
+    let epoch: string | undefined;
+    let last: { seq: number; id: string } | undefined;
     while (this.leading && !this.stopped) {
       try {
-        cursor ??= Number((await redis.get(keys.pushCursor)) ?? (await store.latestSeq()));
-        const entries = await store.readFeed(feedConnection, cursor, BLOCK_MS, 1000);
-        if (entries.length === 0) {
-          // Redis lost its data and seqs started over below the cursor: the new history is dispatched from its start
-          // (every alert in it was stored after the reset; the fanout skips versions older than the push TTL).
-          const latest = await store.latestSeq();
-          if (latest < cursor) {
-            logger.warn({ cursor, latest }, 'push dispatcher: history was reset; dispatching the new history from its start');
-            cursor = 0;
-            await ADVANCE.run(redis, [keys.pushCursor], [cursor, 'reset']);
-          }
-          continue;
+        if (cursor === undefined || epoch === undefined) {
+          cursor = Number((await redis.get(keys.pushCursor)) ?? (await store.latestSeq()));
+          epoch = (await redis.get(keys.pushCursorEpoch)) ?? (await store.epoch());
+          // A cursor kept before its epoch was: it counts in the history of now.
+          await redis.set(keys.pushCursorEpoch, epoch, 'NX');
         }
+        const entries = await store.readFeed(feedConnection, cursor, BLOCK_MS, 1000);
+        // Taken after the read: ioredis sends a read that was on its way again after reconnecting, so its reply may
+        // come from the new history.
+        const checking = this.uncertain;
+        this.uncertain = false;
+        // On a quiet feed, and before dispatching what was read across a reconnect: is this still the cursor's history?
+        if (entries.length === 0 || checking) {
+          const now = await this.historyNow(epoch, cursor, last);
+          if (now !== epoch) {
+            // Seqs started over (Redis lost its data, or a failover lost the last writes, so seqs below or above the
+            // cursor now name other alerts): the new history is dispatched from its start. Versions already dispatched
+            // keep their fanout job ids and sent markers (by seq and id), so none is pushed twice; the fanout skips
+            // versions older than the push TTL.
+            logger.warn({ cursor, previous: epoch, epoch: now }, 'push dispatcher: the history changed (new epoch); dispatching it from its start');
+            cursor = 0;
+            epoch = now;
+            last = undefined;
+            await redis.set(keys.pushCursorEpoch, now);
+            await ADVANCE.run(redis, [keys.pushCursor], [cursor, 'reset']);
+            continue;
+          }
+        }
+        if (entries.length === 0) continue;
         const jobs = entries
           .map((entry) => entry.alert)
           .filter((alert) => mayPush(alert, this.options.minSeverity))
-          .map((alert) => ({ name: 'fanout', data: { kind: 'fanout' as const, seq: alert.seq }, opts: { jobId: fanoutJobId(alert), priority: 1 } }));
+          .map((alert) => ({ name: 'fanout', data: { kind: 'fanout' as const, seq: alert.seq, id: alert.id }, opts: { jobId: fanoutJobId(alert), priority: 1 } }));
         if (jobs.length > 0) await queue.addBulk(jobs);
-        cursor = entries[entries.length - 1]!.seq;
+        const newest = entries[entries.length - 1]!;
+        cursor = newest.seq;
+        last = { seq: newest.seq, id: newest.alert.id };
         await ADVANCE.run(redis, [keys.pushCursor], [cursor, 'advance']);
       } catch (error) {
         if (this.stopped) return;
@@ -128,6 +164,20 @@ export class PushDispatcher {
         await new Promise((resolve) => setTimeout(resolve, 500));
       }
     }
+  }
+
+  /**
+   * The epoch of the history in Redis now: a new one when the store's moved on, when seqs fell below the cursor, or
+   * when the version this leader dispatched last is no longer stored under its seq (then it is started here, as a
+   * gateway's feed tail would: the history lost writes and hands their seqs out again).
+   */
+  private async historyNow(epoch: string, cursor: number, last: { seq: number; id: string } | undefined): Promise<string> {
+    const { store } = this.options;
+    const [current, latest] = await Promise.all([store.epoch(), store.latestSeq()]);
+    if (current !== epoch) return current;
+    const [stored] = last ? await store.getBySeqs([last.seq]) : [];
+    if (latest < cursor || (last && stored !== undefined && stored.id !== last.id)) return store.renewEpoch(epoch);
+    return epoch;
   }
 
   async stop(): Promise<void> {

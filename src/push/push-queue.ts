@@ -4,12 +4,13 @@ import { Queue, type JobsOptions } from 'bullmq';
 import type { RedisClient } from '../store/redis-connection.js';
 import { z } from 'zod';
 import type { RedisKeys } from '../store/keys.js';
+import { AlertIdSchema } from '../core/alert.js';
 
 export const PUSH_QUEUE_NAME = 'push';
 
 export const PushJobSchema = z.discriminatedUnion('kind', [
   /** Find the subscriptions an alert version goes to and queue their sends. */
-  z.object({ kind: z.literal('fanout'), seq: z.number().int().positive() }),
+  z.object({ kind: z.literal('fanout'), seq: z.number().int().positive(), id: AlertIdSchema.optional() }),
   /**
    * Push one alert version to these subscriptions. `escalation`: they belong to devices that had a socket open, so a
    * device that acked meanwhile is skipped. `attempt`: 0 for the first try, then each retry of what failed.
@@ -17,6 +18,8 @@ export const PushJobSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('send'),
     seq: z.number().int().positive(),
+    /** The alert at `seq` when the fanout ran: a version whose seq now names another alert (a failover) is not sent. */
+    id: AlertIdSchema.optional(),
     ids: z.array(z.string()).min(1),
     escalation: z.boolean(),
     attempt: z.number().int().nonnegative(),
@@ -38,7 +41,7 @@ export const PUSH_JOB_OPTIONS: JobsOptions = {
 /**
  * @example
  * const queue = createPushQueue({ connection, keys });
- * await queue.add('fanout', { kind: 'fanout', seq: 42 }, { jobId: fanoutJobId(alert) });
+ * await queue.add('fanout', { kind: 'fanout', seq: 42, id: alert.id }, { jobId: fanoutJobId(alert) });
  */
 export function createPushQueue(deps: { connection: RedisClient; keys: RedisKeys }): Queue<PushJob> {
   return new Queue<PushJob>(PUSH_QUEUE_NAME, { connection: deps.connection, prefix: deps.keys.bullPrefix, defaultJobOptions: PUSH_JOB_OPTIONS });

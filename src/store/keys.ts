@@ -121,9 +121,12 @@ export class RedisKeys {
   pushTopic(topicId: string): string {
     return `${this.prefix}push:topic:${topicId}`;
   }
-  /** Set with a TTL: subscriptions an alert version (by seq) was pushed to (a retry never pushes one twice). */
-  pushSent(seq: number): string {
-    return `${this.prefix}push:sent:${seq}`;
+  /**
+   * Set with a TTL: subscriptions an alert version (by seq, and its alert's id: after a failover that lost writes, a
+   * seq may name another alert) was pushed to (a retry never pushes one twice).
+   */
+  pushSent(seq: number, alertId: string): string {
+    return `${this.prefix}push:sent:${seq}:${alertId}`;
   }
   /** Set with a TTL: subscriptions any version of an alert was pushed to (its revisions and cancellation go to them). */
   pushedAlert(alertId: string): string {
@@ -148,6 +151,10 @@ export class RedisKeys {
   /** String: the last alert seq the push dispatcher handed on (a new dispatcher resumes after it). */
   get pushCursor(): string {
     return `${this.prefix}push:cursor`;
+  }
+  /** String: the epoch of the history the push cursor counts in (another epoch: its seqs name other alerts). */
+  get pushCursorEpoch(): string {
+    return `${this.prefix}push:cursor-epoch`;
   }
   /** Hash with a TTL: one alert version's delivery figures (socketsSent, acks, pushSent, pushFailed…), by seq. */
   delivery(seq: number): string {
