@@ -317,6 +317,11 @@ export const ALL_CLEAR = [
   'alert in Kyiv ended', 'alert over', 'alerts ended', 'тривог* завершил*', 'тривог* закінчил*', 'тривога минула',
   'завершилася тривога', 'закінчилася тривога', 'тривогу відбито', 'тривогу знято', 'можна виходити',
   'can leave the shelters', 'can leave shelters', 'is over', 'has passed', 'attacks are over', 'are over for now', 'тривогу в столиці скасовано',
+  'атака завершилася', 'атака завершилась', 'атака закінчилася', 'атака закінчилась', 'attack has ended', 'attack ended',
+  // "Атака на Київ завершилася" ("ще не завершилася" never matches: the words must be adjacent).
+  ...['на київ', 'на столицю', 'на київщину', 'на місто', 'на область'].flatMap((target) =>
+    ['завершилася', 'завершилась', 'закінчилася', 'закінчилась'].map((verb) => `${target} ${verb}`)),
+  'для києва знято', 'для столиці знято', 'для київщини знято', 'для області знято', 'для міста знято',
   'тривогу у столиці скасовано', 'тривогу в києві скасовано', 'тривогу у києві скасовано',
 ];
 
@@ -929,6 +934,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       severity: 'moderate',
       topics: ['troops', 'kyiv-air-raids', 'general'],
       terms: [
+        // Explosions told as air defence's, not hits: "the blasts last night were air defence".
+        'were air defence', 'was air defence', 'were air defense', 'was air defense',
+        'not hits', 'no hits', 'влучань немає', 'влучань не було',
         ...NO_IMPACT, ...DESTROYED_WEAPONS, 'shot down', 'downed', 'intercepted', 'destroyed all', 'збито', 'збили',
         'знешкоджено',
         'знешкодили', 'відбито',
@@ -1028,6 +1036,18 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'temporary housing', 'estimate*', 'пообіцяв', 'пообіцяла', 'обіцяє', 'обіцяють', 'порядок компенсац*',
         'тимчасов* житл*', 'засклять', 'оцінил*', 'оцінюють',
       ],
+    },
+    {
+      // Rescue work after an attack (LABELLING.md: severe): people are being dug out or searched for.
+      name: 'rescue work',
+      severity: 'severe',
+      topics: ['kyiv-air-raids', 'general'],
+      terms: [
+        'rescue operation*', 'rescue work*', 'search and rescue', 'rescuers are at', 'rescuers are working',
+        'rescue teams are', 'rescuers work', 'пошуково-рятувальн*', 'рятувальн* операці*', 'рятувальн* робот*',
+        'рятувальники працюють', 'працюють рятувальники', 'розбир* завал*', 'розбор* завал*',
+      ],
+      unless: [...NOT_WAR, ...DRILLS, ...RETROSPECTIVE],
     },
     {
       name: 'escalation',
@@ -1214,7 +1234,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'toward', 'towards', 'in the direction of', 'в напрямку', 'у напрямку', 'в бік', 'у бік', 'striking',
         'within minutes', 'impact is possible', 'impact possible', 'impact expected', 'impacts expected',
         ...['ballistic missiles', 'cruise missiles', 'missiles', 'drones', 'shaheds', 'ballistics'].map((weapon) => `launched ${weapon} at`),
-        'have entered', 'has entered', 'entered the airspace', 'увійшли в повітряний простір', 'увійшла в повітряний простір',
+        'have entered', 'has entered', 'entered the airspace', 'just crossed', 'crossed into', 'перетнули межу',
+        'перетнула межу', 'залетіли', 'залетіла', 'залетів', 'увійшли в повітряний простір', 'увійшла в повітряний простір',
         'увійшов у повітряний простір', 'увійшли у повітряний простір', 'from the north', 'from the south', 'from the east',
         'from the west', 'from the north-east', 'from the north-west', 'from the south-east', 'from the south-west',
         'з півночі', 'з півдня', 'зі сходу', 'з заходу', 'з північного сходу', 'з північного заходу', 'з південного сходу',

@@ -44,6 +44,8 @@ const THREATS: readonly { topic: string; clause: string }[] = [
   { topic: 'kyiv-air-raids', clause: 'enemy drones have entered the airspace of Kyiv region' },
   { topic: 'kyiv-air-raids', clause: 'Kyiv is under a massive combined attack' },
   { topic: 'kyiv-air-raids', clause: 'столиця під ударом балістики' },
+  { topic: 'kyiv-air-raids', clause: 'атака на Київ ще не завершилася' },
+  { topic: 'kyiv-air-raids', clause: 'a group of Shaheds just crossed into Kyiv oblast from the north' },
   { topic: 'general', clause: 'Russia pounds Kharkiv with glide bombs as the capital stays quiet' },
   { topic: 'general', clause: 'ворог запускає шахеди з Брянщини на Сумщину' },
   { topic: 'general', clause: 'sirens are sounding in Odesa, drones are approaching from the sea, the capital has no alert' },
@@ -170,6 +172,7 @@ const NO_ALERT: Record<string, readonly { text: string; topics: readonly string[
   'finished attack': [
     { text: 'Вибухи лунали в Києві майже годину; зранку стало відомо про трьох поранених.', topics: ['kyiv-air-raids'], severity: 'severe' },
     { text: 'Explosions shook Kyiv before dawn; by morning two people were reported injured.', topics: ['kyiv-air-raids'], severity: 'severe' },
+    { text: 'Атака на Київ завершилася. Уламки впали у трьох районах, є постраждалі.', topics: ['kyiv-air-raids'], severity: 'severe' },
     { text: 'Klitschko promised to repair every school damaged by Russian strikes this year.', topics: ['kyiv-air-raids'], severity: 'minor' },
   ],
   'shelter described': [
