@@ -16,6 +16,9 @@ import type {
   UnsubscribeAck,
 } from '../core/subscription.js';
 
+/** Replayed alerts older than this (a push's TTL) are not acked: nothing would be pushed for them any more. */
+const ACK_REPLAYED_WITHIN_MS = 3_600_000;
+
 /**
  * - `connecting`: the first connection is being made.
  * - `connected`: connected, subscribing (and catching up on what was missed).
@@ -23,6 +26,7 @@ import type {
  * - `reconnecting`: the connection was lost (or the gateway is restarting); it is being made again.
  * - `offline`: closed by `close()`, refused by the gateway (bad token), or out of reconnection attempts.
  */
+
 export type ConnectionState = 'connecting' | 'connected' | 'live' | 'reconnecting' | 'offline';
 
 export interface SirenaClientOptions {
@@ -52,7 +56,9 @@ export interface SirenaClientOptions {
    */
   deviceId?: string;
   /**
-   * Send a receipt (`ack` `{seq}`) for every alert received, whether or not it was a repeat.
+   * Send a receipt (`ack` `{seq}`) for every live alert received, whether or not it was a repeat, and for replayed
+   * ones made within the last hour (a push's TTL: an older one is not pushed any more, so its receipt holds nothing
+   * back, and a resume over a long history would send thousands).
    * @defaultValue true
    */
   acks?: boolean;
@@ -484,7 +490,8 @@ export class SirenaClient {
   private deliver(alert: Alert, live: boolean): void {
     if (live) this.cursor = Math.max(this.cursor ?? 0, alert.seq);
     // The receipt: this device has the alert (a repeat too), so the server need not push it (see `deviceId`).
-    if (this.options.acks !== false && this.current?.connected) this.current.emit('ack', { seq: alert.seq });
+    const pushable = live || Date.now() - Date.parse(alert.classifiedAt) < ACK_REPLAYED_WITHIN_MS;
+    if (this.options.acks !== false && pushable && this.current?.connected) this.current.emit('ack', { seq: alert.seq });
     if (alert.seq <= this.seenFloor || this.seen.has(alert.seq)) return;
     this.seen.add(alert.seq);
     if (this.seen.size > (this.options.dedupeWindow ?? 10_000)) {

@@ -3,6 +3,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SirenaClient, type ConnectionState } from '../../src/client/index.js';
 import type { Alert } from '../../src/core/alert.js';
+import { Redis } from 'ioredis';
+import { RedisKeys } from '../../src/store/keys.js';
+import { AlertStore } from '../../src/store/alert-store.js';
+import { unsequencedAlert } from '../helpers/alert-fixture.js';
 import { postUpdate, request, startRole, startSystem, waitUntil, type RoleProcess, type TestSystem } from '../helpers/system.js';
 
 let sys: TestSystem;
@@ -55,6 +59,34 @@ async function expectExactly(watched: ReturnType<typeof watch>, ids: string[], a
 const latest = async () => (await request<{ alerts: Alert[] }>(sys.api.url, 'GET', '/v1/alerts?limit=1')).body.alerts[0]?.seq ?? 0;
 
 describe('SirenaClient', () => {
+  it('acks live alerts and recent replayed ones, not replayed alerts older than a push TTL', async () => {
+    const after = await latest();
+    const keys = new RedisKeys(sys.prefix);
+    const redis = new Redis(sys.redisUrl);
+    // Stored as a worker would, with a retention that keeps a 90-minute-old alert.
+    const store = new AlertStore({ redis, keys, retention: { count: 10_000, seconds: 86_400 }, idempotencySeconds: 60 });
+    const earlier = new Date(Date.now() - 90 * 60_000).toISOString();
+    const old = await store.append(unsequencedAlert({ id: 'ack-old', topics: ['general'], publishedAt: earlier, receivedAt: earlier, classifiedAt: earlier }));
+    const recent = await store.append(unsequencedAlert({ id: 'ack-recent', topics: ['general'] }));
+    const client = new SirenaClient({ url: sys.gateways[0]!.url, topics: ['general'], since: after, deviceId: 'dev-ack-window', socketOptions: { transports: ['websocket'] } });
+    clients.push(client);
+    const got: string[] = [];
+    client.on('alert', (alert) => got.push(alert.id));
+    try {
+      await waitUntil(() => got.includes('ack-old') && got.includes('ack-recent'), 'both replayed');
+      // Acks leave the gateway in 50 ms batches, the older alert's before the newer one's.
+      await waitUntil(async () => (await redis.sismember(keys.pushAcks(recent.seq), 'dev-ack-window')) === 1, 'the recent alert acked');
+      expect(await redis.sismember(keys.pushAcks(old.seq), 'dev-ack-window')).toBe(0);
+      expect((await postUpdate(sys, { id: 'ack-live', text: 'Sunny weather expected in Lviv', topics: ['general'] })).status).toBe(202);
+      await waitUntil(() => got.includes('ack-live'), 'the live alert');
+      const liveSeq = (await request<Alert>(sys.api.url, 'GET', '/v1/alerts/ack-live')).body.seq;
+      await waitUntil(async () => (await redis.sismember(keys.pushAcks(liveSeq), 'dev-ack-window')) === 1, 'the live alert acked');
+    } finally {
+      await redis.quit();
+      client.close();
+    }
+  });
+
   it('keeps delivering after a refused subscribe (an unknown topic), and says why', async () => {
     const watched = watch(sys.gateways[0]!.url, ['diplomacy']);
     const errors: string[] = [];
