@@ -432,6 +432,8 @@ const PLEDGES = [
   'пообіцял*', 'пообіцяв', 'обіцяє', 'затвердил*', 'затвердив', 'схвалил*', 'схвалив', 'відправить', 'відправлять',
   'профінансу*', 'фінансуватим*', 'обговорил*', 'домовил*', 'пакет*', 'will hand over', 'to hand over',
   'will transfer', 'will train', 'to train',
+  // A refusal is a party's word on arms or troops too (LABELLING.md: refusals → diplomacy + troops).
+  'refused', 'ruled out', 'rules out', 'відмовил*', 'відмовляється',
   // Asked by Ukraine: a request to a foreign government is diplomacy too (LABELLING.md: requests about arms).
   'asked', 'requested', 'called on', 'urged', 'попросив', 'попросила', 'просить', 'закликав', 'закликала',
 ];
@@ -660,7 +662,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'засудив', 'засудила', 'засудили', 'засуджує', 'засуджують', 'засудження', 'звернувся', 'звернулася',
         'обмін* полонен*', 'обмін* військовополонен*', 'з полону', 'from captivity', 'полонен*', 'військовополонен*',
         'повернул* дітей',
-        'повернення дітей', 'повернення депортован*', 'депортован*', 'обговорил*', 'обговорюва*', 'телефонува*',
+        'повернення дітей', 'повернення депортован*', 'депортован*', 'вивезен* до росії', 'вивезен* в росію',
+        'taken to russia', 'deported to russia', 'abducted children', 'викраден* діт*', 'обговорил*', 'обговорюва*', 'телефонува*',
         'розмов* з', 'переговорник*', 'вашингтон*', 'пекін*', 'брюссел*', 'москва заяв*', 'у москві заяв*',
         'суверенітет*', 'територіальн* цілісн*', 'лукашенк*', 'кім чен ин*', 'сікорськ*', 'бербок',
       ],
@@ -686,6 +689,11 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       id: 'troops',
       name: 'Troops',
       description: 'Deployments, troop numbers, training, the front line, weapons deliveries and foreign forces.',
+      // Supplying a weapon is arms news ("обговорить постачання ракет Tomahawk"); the weapon alone is an air raid's.
+      pairs: [{
+        terms: ['постачан*', 'supply of', 'supplies of', 'deliveries of', 'delivery of', 'transfer of', 'передач*', 'to send', 'надсилати'],
+        with: ['missile*', 'ракет*', 'tomahawk*', 'томагавк*', 'drones', 'дронів', 'interceptor*', 'jets', 'літак*', 'винищувач*', 'снаряд*'],
+      }],
       terms: [
         'troop*', 'soldier*', 'servicem*', 'service members', 'military personnel', 'deploy*', 'brigade*', 'battalion*',
         'regiment*', 'division', 'squadron*', 'pilots', 'front line*', 'frontline', 'front-line*', 'offensive',
@@ -696,7 +704,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'military support', 'military equipment', 'military trucks', 'military base*',
         'military facilit*', 'military unit*', 'military intelligence', 'military training', 'defence minister*',
         'defense minister*', 'Pentagon', 'Ramstein', 'contact group', 'general staff', 'commander*', 'demining',
-        'tank', 'tanks', 'artillery', 'himars', 'f-16*',
+        'tank', 'tanks', 'artillery', 'himars', 'f-16*', 'European Peace Facility', 'європейськ* фонд* миру',
+        'фонду миру', 'розмінуван*', 'вперше застосувал*', 'уперше застосувал*', 'first used in combat', 'used in combat',
+        'застосувал* у бою',
         'atacms', 'patriot*', 'iris-t', 'nasams', 'samp/t', 'skynex', 'gepard*', 'abrams', 'leopard*', 'bradley*',
         'storm shadow*', 'scalp', 'taurus', 'jassm', 'gripen*', 'mirage*', 'bayraktar*', 'launchers', 'ammunition',
         'ammo', 'shells', 'howitzer*', 'armoured vehicle*', 'armored vehicle*', 'infantry fighting vehicle*', 'APCs',
@@ -883,7 +893,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'insisted', 'stressed', 'believes', 'expects', 'threatened', 'considering', 'not rule out',
         'наголосив', 'наголосила', 'підкреслив', 'підкреслила', 'вважає',
         'вважають', 'пообіцяв', 'пообіцяла', 'обіцяє', 'обговорили', 'обговорив', 'обговорила', 'обговорювали',
-        'обговорять', 'обговорити', 'will discuss', 'to discuss',
+        'обговорять', 'обговорити', 'обговорить', 'will discuss', 'to discuss',
         'пропонує', 'запропонував', 'запропонувала', 'просить', 'попросив', 'попросила', 'готов*',
         'не надаватиме', 'не надаватимуть', 'не планує', 'не відправлятиме', 'розглядає', 'пригрозив', 'погрожує',
         // Opinions and calls: "allies must boost defence production", a phone call about air defence.
@@ -978,7 +988,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       // someone says must be done.
       unless: [
         ...NOT_WAR, 'to discuss', 'discussed', 'обговорили', 'обговорювали', 'обговорити', 'обговорить', 'обговорять',
-        'з візитом', 'on a visit', 'must',
+        'з візитом', 'on a visit', 'blocked', 'blocks', 'vetoed', 'заблокува*', 'must',
         'should',
         'needs to', 'need to', 'повинн*',
       ],
