@@ -54,8 +54,12 @@ export interface PushDispatcherOptions {
 export class PushDispatcher {
   private readonly id = randomUUID();
   private leading = false;
-  /** Set when a connection dropped: the history under the cursor must be checked before dispatching on. */
-  private uncertain = false;
+  /**
+   * Connection drops seen, and how many of them the history under the cursor was checked after: another drop means
+   * it must be checked again before dispatching on.
+   */
+  private drops = 0;
+  private checkedDrops = 0;
   private stopped = false;
   private timer: NodeJS.Timeout | undefined;
   private loop: Promise<void> | undefined;
@@ -78,12 +82,12 @@ export class PushDispatcher {
     }
     // After a reconnect (a Redis restart, a failover) the history may have changed under the cursor: checked before
     // anything read across it is dispatched.
-    const uncertain = () => {
-      this.uncertain = true;
+    const dropped = () => {
+      this.drops += 1;
     };
     for (const connection of [redis, this.options.feedConnection]) {
-      connection.on('close', uncertain);
-      connection.on('node error', uncertain);
+      connection.on('close', dropped);
+      connection.on('node error', dropped);
     }
     const tick = () => {
       this.renew().catch((error: Error) => this.options.logger.warn({ err: error.message }, 'push dispatcher lease check failed'));
@@ -129,11 +133,12 @@ export class PushDispatcher {
         const entries = await store.readFeed(feedConnection, cursor, BLOCK_MS, 1000);
         // Taken after the read: ioredis sends a read that was on its way again after reconnecting, so its reply may
         // come from the new history.
-        const checking = this.uncertain;
-        this.uncertain = false;
+        const drops = this.drops;
         // On a quiet feed, and before dispatching what was read across a reconnect: is this still the cursor's history?
-        if (entries.length === 0 || checking) {
+        if (entries.length === 0 || drops !== this.checkedDrops) {
           const now = await this.historyNow(epoch, cursor, last);
+          // Only a check that went through counts (a failed one is made again after the next read).
+          this.checkedDrops = drops;
           if (now !== epoch) {
             // Seqs started over (Redis lost its data, or a failover lost the last writes, so seqs below or above the
             // cursor now name other alerts): the new history is dispatched from its start. Versions already dispatched

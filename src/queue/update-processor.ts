@@ -60,6 +60,17 @@ export function titleFromText(text: string): string {
 
 export type ProcessedUpdate = AppendResult & { alert: UnsequencedAlert };
 
+/** A job's start: its feed read, sent as soon as the job is taken (see UpdateProcessor.begin). */
+export interface JobStart {
+  synced: Promise<void>;
+}
+
+/**
+ * Processes one job's updates. `begin()` sends the job's feed read before anything else (the worker calls it before
+ * checking the job, whose parse then runs during that round trip); without it, processing sends it first.
+ */
+export type UpdateProcessor = ((updates: readonly AcceptedUpdate[], started?: JobStart) => Promise<ProcessedUpdate[]>) & { begin(): JobStart };
+
 /** Updates with the same topics received together share one reading of the stored candidates. */
 const readingKey = (update: AcceptedUpdate, topics: readonly string[]) => `${update.receivedAt} ${topics.join(' ')}`;
 
@@ -70,7 +81,7 @@ const readingKey = (update: AcceptedUpdate, topics: readonly string[]) => `${upd
  * @example const process = createUpdateProcessor({ store, classifier, matcher, incidentWindowMs });
  * const [{ seq, duplicate }] = await process([update]);
  */
-export function createUpdateProcessor(deps: UpdateProcessorDeps): (updates: readonly AcceptedUpdate[]) => Promise<ProcessedUpdate[]> {
+export function createUpdateProcessor(deps: UpdateProcessorDeps): UpdateProcessor {
   const maxCandidates = deps.maxCandidates ?? MAX_INCIDENT_CANDIDATES;
   const gate = deps.gate;
   const incidentStarts = new FifoCache<string, number>(INCIDENT_STARTS_KEPT);
@@ -83,10 +94,11 @@ export function createUpdateProcessor(deps: UpdateProcessorDeps): (updates: read
     }
     return read;
   };
-  const processUpdates = async (updates: readonly AcceptedUpdate[]): Promise<ProcessedUpdate[]> => {
+  const begin = (): JobStart => ({ synced: deps.candidates.sync() });
+  const processUpdates = async (updates: readonly AcceptedUpdate[], started?: JobStart): Promise<ProcessedUpdate[]> => {
     const ids = new Set(updates.map((update) => update.id));
     // What other workers stored comes in while this job is classified (classifying needs no candidates).
-    const synced = deps.candidates.sync();
+    const synced = (started ?? begin()).synced;
     // Stored candidates, read once per topic set (and receive time) for the whole job, before any matching: the
     // matching then runs in one synchronous stretch, so the matcher sees nearly the same candidates call after call.
     const candidatesOf = (items: readonly { update: AcceptedUpdate; topics: readonly string[] }[]) => {
@@ -241,8 +253,8 @@ export function createUpdateProcessor(deps: UpdateProcessorDeps): (updates: read
     }
     return appended;
   };
-  if (gate?.lane === 'urgent') return (updates) => gate.gate.urgent(() => processUpdates(updates));
-  return processUpdates;
+  const run = gate?.lane === 'urgent' ? (updates: readonly AcceptedUpdate[], started?: JobStart) => gate.gate.urgent(() => processUpdates(updates, started)) : processUpdates;
+  return Object.assign(run, { begin });
 }
 
 /**

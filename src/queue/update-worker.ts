@@ -27,10 +27,12 @@ export function createUpdateWorker(options: UpdateWorkerOptions): Worker<UpdateJ
   const worker = new Worker<UpdateJob>(
     options.queueName ?? UPDATE_QUEUE_NAME,
     async (job) => {
+      // The job's feed read goes out first: the job's check runs while it is on its way.
+      const started = options.process.begin();
       const parsed = UpdateJobSchema.safeParse(job.data);
       // A malformed job can never succeed: fail it for good (it stays in the failed set for inspection).
       if (!parsed.success) throw new UnrecoverableError(`malformed job: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
-      const results = await options.process(parsed.data.updates);
+      const results = await options.process(parsed.data.updates, started);
       for (const { seq, duplicate, alert } of results) {
         if (duplicate) logger.info({ id: alert.id, seq }, 'repeated update id: not alerted again');
         else logger.debug({ id: alert.id, seq, severity: alert.severity, topics: alert.topics }, 'alert stored');
