@@ -152,6 +152,10 @@ const KYIV_NOT_A_TARGET = [
   'kilometers from Kyiv', 'away from Kyiv', 'away from the capital', 'bypassing Kyiv', 'км від києва',
   'кілометрів від києва', 'оминаючи київ', 'оминаючи столицю', 'повз київ', 'повз столицю',
   // Kyiv as the venue of an announcement.
+  'correspondent in Kyiv', 'correspondents in Kyiv', 'reporting from Kyiv', 'кореспондент* у києві',
+  'кореспондент* в києві', 'Kyiv-Odesa highway', 'Kyiv-Chop highway', 'Kyiv-Kharkiv highway', 'Kyiv-Warsaw highway',
+  'трасі київ', 'траса київ', 'траси київ', 'трасу київ', 'автодорозі київ', 'з боку києва', 'з боку київщини',
+  'з боку столиці',
   'announced in Kyiv', 'said in Kyiv', 'told reporters in Kyiv', 'press conference in Kyiv', 'news conference in Kyiv',
   'speaking in Kyiv', 'during a visit to Kyiv', 'заявив у києві', 'оголосив у києві', 'під час візиту до києва',
   // Another capital: a region's, a nickname's ("перша столиця" Kharkiv, "південна столиця" Odesa), a country's.
@@ -226,6 +230,7 @@ const NOT_WAR = [
   'доставк* дрон*', 'доставк* посил*',
   'exhibition', 'museum', 'виставк*', 'музе*', 'gas explosion', 'gas leak', 'вибух* газу', 'витік* газу',
   'газов* балон*', 'газов* котл*', 'газов* котел', 'gas cylinder', 'gas canister', 'gas boiler', 'boiler explosion',
+  'arson', 'quarrel', 'сварк*', 'суха трава', 'сухої трави', 'сухостій', 'grass fire', 'dry grass',
   'short circuit', 'electrical fault', 'faulty wiring', 'electrical wiring', 'kitchen fire', 'restaurant kitchen',
   'careless smoking', 'cigarette', 'candle', 'електропроводк*', 'недопал*', 'свічк*', 'коротк* замикан*',
   'road accident', 'car crash', 'traffic accident', 'дтп',
@@ -355,7 +360,7 @@ const AIR_ATTACK = [
   'kab', 'kabs', 'explosion*', 'explod*', 'blast*', 'bangs', 'air defence*', 'air defense*', 'anti-aircraft',
   'shot down', 'downed', 'intercept*', 'debris', 'wreckage', 'fragments', 'rubble', 'shelter*', 'bombard*', 'shelling',
   'shelled', 'take cover', 'death toll', 'barrage', 'onslaught', 'raid', 'raids', 'salvo*', 'hit by', 'targeted',
-  'mig-31*', 'tu-95*', 'tu-22*', 'загроза з повітря', 'threat from the air', 'мобільн* вогнев* груп*',
+  'mig-31*', 'tu-95*', 'tu-22*', 'to target', 'will target', 'could target', 'загроза з повітря', 'threat from the air', 'мобільн* вогнев* груп*',
   'mobile fire group*',
   'hits were recorded', 'hits recorded', 'hits on', 'high-speed target*', 'швидкісн* ціл*', 'warning system*',
   'систем* оповіщення', 'у києві гучно', 'в києві гучно', 'у столиці гучно', 'в столиці гучно',
@@ -519,6 +524,11 @@ const SUMMARY_PERIOD = [
   'since the start', 'цього місяця', 'цього тижня', 'за місяць', 'за тиждень', 'з початку',
   ...['січні', 'лютому', 'березні', 'квітні', 'травні', 'червні', 'липні', 'серпні', 'вересні', 'жовтні', 'листопаді',
     'грудні'].flatMap((month) => [`у ${month}`, `в ${month}`]),
+  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+    'december'].map((month) => `since ${month}`),
+  ...['січня', 'лютого', 'березня', 'квітня', 'травня', 'червня', 'липня', 'серпня', 'вересня', 'жовтня', 'листопада',
+    'грудня'].map((month) => `з ${month}`),
+  'longest', 'найдовш*', 'за рік',
 ];
 
 /** A shelter as a building told about: damaged, inspected, locked, the place people were in before a strike. */
@@ -877,7 +887,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'провокаці*', 'blocked', 'заблокува*', 'відкинув', 'відкинула', 'відкинули', 'відмовив*', 'відмовил*',
         'звинуватив', 'звинуватила', 'звинувачує', 'інтерв\'ю', ...RETROSPECTIVE,
         // Security services' arrests of spotters and agents: no attack reported.
-        'detained', 'arrested', 'затримал*', 'затримано', ...THREATS_QUOTED,
+        'detained', 'arrested', 'затримал*', 'затримано', ...THREATS_QUOTED, 'condolences', 'співчутт*',
       ],
       unless: NOT_WAR,
     },
@@ -919,6 +929,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'strikes will continue', 'attacks will continue', 'продовжаться', 'продовжуватимуться', ...ANALYSIS,
         // Appeals and surveys about behaviour during alerts.
         'urge residents', 'urges residents', 'urged residents', 'survey*', 'poll', 'опитуван*', 'закликає киян',
+        // Plans, protection and reviews: the city's work on the campaign, not a report of a strike.
+        'plans to', 'plan to', 'планує', 'планують', 'to protect', 'захистити', 'для захисту', 'week in review',
+        'in review', 'огляд тижня', 'підсумки тижня', 'likely to', 'assessment', 'оцінк*',
         'закликали киян', 'закликав киян',
       ],
       unless: NOT_WAR,
@@ -1017,7 +1030,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'fire', 'fires', 'a fire', 'blaze', 'ablaze', 'on fire', 'caught fire', 'burning', 'burned', 'burnt',
         'damag*', 'destroy*',
         'destruction', 'collapsed', 'ruins', 'rubble', 'shattered', 'blown out', 'smashed', 'hit a', 'hit an',
-        'hit the', 'struck a', 'struck an', 'struck the', 'cut power', 'knocked out power', 'power outage*',
+        'hit the', 'struck a', 'struck an', 'struck the', 'were hit', 'was hit', 'cut power', 'knocked out power', 'power outage*',
         'hits were recorded', 'hits recorded', 'hits were registered', 'blackout*', 'emergency power cuts',
         'emergency outages', 'екстрені відключення', 'аварійні відключення',
         'without power', 'without electricity', 'left without heating',
@@ -1221,14 +1234,13 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       ],
       with: WEAPONS,
       negative: [
-        ...ACTIVE_THREAT_NEGATIVE, 'were heading', 'was heading', 'were launched', 'was launched', 'що летіли на',
-        'які летіли на', 'що летів на', 'який летів на', 'що летіла на', 'яка летіла на',
+        ...ACTIVE_THREAT_NEGATIVE, 'were heading', 'was heading', 'were launched', 'was launched', 'have been launched',
+        'has been launched', 'had been launched', 'що летіли на', 'які летіли на', 'що летів на', 'який летів на', 'що летіла на', 'яка летіла на',
       ],
       // "Air defence shot down 20 drones heading for Kyiv": the motion is the downed weapon's, not a live threat.
       unless: [
         ...ACTIVE_THREAT_UNLESS, ...DOWNED, ...AFTERMATH, ...FORECAST, 'затримал*', 'arrested', 'detained',
-        'коригувальник*', 'наводив', 'наводила', 'наводили', 'spotter', 'spotters', 'this month', 'this week', 'since the start', 'цього місяця', 'за місяць',
-        'за тиждень', 'з початку',
+        'коригувальник*', 'наводив', 'наводила', 'наводили', 'spotter', 'spotters', ...SUMMARY_PERIOD,
       ],
     },
     {
@@ -1394,7 +1406,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'місті', 'місту', 'село', 'селі', 'громад*', 'район', 'районі', 'районах',
       ],
       negative: METAPHORS,
-      unless: [...NOT_WAR, ...DRILLS, ...RETROSPECTIVE, ...PAST_ALERT, ...HABITUAL],
+      unless: [...NOT_WAR, ...DRILLS, ...RETROSPECTIVE, ...PAST_ALERT, ...HABITUAL, ...FORECAST],
     },
     {
       // Alert words that a conditional sets aside ("what to do if missiles hit", "у разі загрози балістики"):
