@@ -932,6 +932,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         // Plans, protection and reviews: the city's work on the campaign, not a report of a strike.
         'plans to', 'plan to', 'планує', 'планують', 'to protect', 'захистити', 'для захисту', 'week in review',
         'in review', 'огляд тижня', 'підсумки тижня', 'likely to', 'assessment', 'оцінк*',
+        'will help', 'допоможе', 'допомагатиме', 'will pay', 'will compensate',
         'закликали киян', 'закликав киян',
       ],
       unless: NOT_WAR,
