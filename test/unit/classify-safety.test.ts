@@ -181,6 +181,8 @@ const NO_ALERT: Record<string, readonly { text: string; topics: readonly string[
     { text: 'Скільки часу кияни провели в укриттях у листопаді: підрахунок КМВА.', topics: ['kyiv-air-raids'], severity: 'minor' },
     { text: 'Why do sirens sound in Kyiv when drones are still far away? The KMVA explains.', topics: ['kyiv-air-raids'], severity: 'minor' },
     { text: 'Zoo animals in Kyiv take shelter from the heat in special pavilions.', topics: ['general'], severity: 'unknown' },
+    { text: 'Сирени швидкої та пожежних розбудили мешканців Оболоні — горів склад будматеріалів.', topics: ['general'], severity: 'unknown' },
+    { text: 'Live-fire air defence exercises are under way in Kyiv oblast; residents may hear shooting.', topics: ['troops'], severity: 'moderate' },
   ],
   name: [
     { text: 'Dynamo Kyiv fans welcomed the team home after the cup final.', topics: ['general'], severity: 'unknown' },
