@@ -46,6 +46,8 @@ const THREATS: readonly { topic: string; clause: string }[] = [
   { topic: 'kyiv-air-raids', clause: 'столиця під ударом балістики' },
   { topic: 'kyiv-air-raids', clause: 'атака на Київ ще не завершилася' },
   { topic: 'kyiv-air-raids', clause: 'a group of Shaheds just crossed into Kyiv oblast from the north' },
+  { topic: 'kyiv-air-raids', clause: 'MiG-31K jets are airborne, a Kinzhal threat for Kyiv' },
+  { topic: 'kyiv-air-raids', clause: 'another missile just hit Kyiv, stay underground' },
   { topic: 'general', clause: 'Russia pounds Kharkiv with glide bombs as the capital stays quiet' },
   { topic: 'general', clause: 'ворог запускає шахеди з Брянщини на Сумщину' },
   { topic: 'general', clause: 'sirens are sounding in Odesa, drones are approaching from the sea, the capital has no alert' },
