@@ -721,7 +721,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'military facilit*', 'military unit*', 'military intelligence', 'military training', 'defence minister*',
         'defense minister*', 'Pentagon', 'Ramstein', 'contact group', 'general staff', 'commander*', 'demining',
         'tank', 'tanks', 'artillery', 'himars', 'f-16*', 'European Peace Facility', 'європейськ* фонд* миру',
-        'фонду миру', 'розмінуван*', 'вперше застосувал*', 'уперше застосувал*', 'first used in combat', 'used in combat',
+        'фонду миру', 'вперше застосувал*', 'уперше застосувал*', 'first used in combat', 'used in combat',
         'застосувал* у бою',
         'atacms', 'patriot*', 'iris-t', 'nasams', 'samp/t', 'skynex', 'gepard*', 'abrams', 'leopard*', 'bradley*',
         'storm shadow*', 'scalp', 'taurus', 'jassm', 'gripen*', 'mirage*', 'bayraktar*', 'launchers', 'ammunition',
