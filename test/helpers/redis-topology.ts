@@ -140,18 +140,21 @@ export async function startSentinelSet(): Promise<SentinelSet> {
 }
 
 export interface RedisClusterSet {
-  /** `host:port,…` of every master (REDIS_CLUSTER_NODES). */
+  /** `host:port,…` of every node made (REDIS_CLUSTER_NODES). */
   nodes: string;
+  /** The data node serving `key`'s hash slot as master now (undefined while the cluster cannot say). */
+  masterFor(key: string): Promise<RedisProcess | undefined>;
   stop(): Promise<void>;
 }
 
 /**
- * A Redis Cluster of `masters` masters without replicas, made with `redis-cli --cluster create`.
+ * A Redis Cluster of `masters` masters, each with `replicas` replicas (none by default), made with
+ * `redis-cli --cluster create`; a master that dies is replaced by its replica within about 2-4 s.
  * @example const cluster = await startRedisCluster(); env.REDIS_CLUSTER_NODES = cluster.nodes;
  */
-export async function startRedisCluster(masters = 3): Promise<RedisClusterSet> {
+export async function startRedisCluster(masters = 3, replicas = 0): Promise<RedisClusterSet> {
   const dir = mkdtempSync(join(tmpdir(), 'sirena-test-cluster-'));
-  const ports = await Promise.all(Array.from({ length: masters }, () => freePort()));
+  const ports = await Promise.all(Array.from({ length: masters * (1 + replicas) }, () => freePort()));
   const processes: RedisProcess[] = [];
   const stop = async () => {
     await Promise.all(processes.map((proc) => proc.stop(true)));
@@ -167,12 +170,40 @@ export async function startRedisCluster(masters = 3): Promise<RedisClusterSet> {
     }
     await Promise.all(ports.map((port) => waitForRedisAnswer(`redis://127.0.0.1:${port}`, 10_000)));
     const nodes = ports.map((port) => `127.0.0.1:${port}`);
-    await run('redis-cli', ['--cluster', 'create', ...nodes, '--cluster-replicas', '0', '--cluster-yes']);
+    await run('redis-cli', ['--cluster', 'create', ...nodes, '--cluster-replicas', String(replicas), '--cluster-yes']);
     await waitUntil(async () => {
       for (const port of ports) if (!(await clusterInfo(port)).includes('cluster_state:ok')) return false;
       return true;
     }, 'the cluster to be ok on every node', 20_000);
-    return { nodes: nodes.join(','), stop };
+    // Every replica linked to its master before a test kills anything.
+    if (replicas > 0) {
+      await waitUntil(async () => {
+        let linked = 0;
+        for (const port of ports) if ((await info(port, 'replication')).includes('master_link_status:up')) linked += 1;
+        return linked === masters * replicas;
+      }, 'every replica to sync', 20_000);
+    }
+    const masterFor = async (key: string): Promise<RedisProcess | undefined> => {
+      const asked = processes.find((proc) => proc.running);
+      if (!asked) return undefined;
+      try {
+        const slot = Number((await run('redis-cli', ['-p', String(asked.port), 'CLUSTER', 'KEYSLOT', key])).stdout.trim());
+        // CLUSTER NODES: id host:port@bus flags master ping pong epoch state slots…
+        for (const line of (await run('redis-cli', ['-p', String(asked.port), 'CLUSTER', 'NODES'])).stdout.split('\n')) {
+          const [, address, flags, , , , , state, ...ranges] = line.split(' ');
+          if (!flags?.split(',').includes('master') || flags.includes('fail') || state !== 'connected') continue;
+          const serves = ranges.some((range) => {
+            const [from, to = from] = range.split('-').map(Number);
+            return from !== undefined && to !== undefined && slot >= from && slot <= to;
+          });
+          if (serves) return processes.find((proc) => proc.port === Number(address!.split('@')[0]!.split(':')[1]));
+        }
+      } catch {
+        return undefined;
+      }
+      return undefined;
+    };
+    return { nodes: nodes.join(','), masterFor, stop };
   } catch (error) {
     await stop();
     throw error;
