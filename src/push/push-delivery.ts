@@ -140,6 +140,15 @@ export class PushDelivery {
     const alert = await this.alert(job.seq, job.id);
     if (!alert) return;
     let targets = await this.options.subscriptions.getMany(job.ids);
+    // Made with a token that has expired since: removed, as the push service's 410 would (the client subscribes again
+    // with a fresh token).
+    const nowIso = new Date().toISOString();
+    const expired = targets.filter((sub) => sub.expiresAt !== undefined && sub.expiresAt <= nowIso);
+    if (expired.length > 0) {
+      for (const sub of expired) await this.options.subscriptions.remove(sub.id);
+      targets = targets.filter((sub) => !expired.includes(sub));
+      logger.info({ seq: job.seq, expired: expired.length }, 'push subscriptions whose token expired removed');
+    }
     if (targets.length === 0) return;
     // Exactly once per subscription and version: a job retried after a crash skips what it already pushed.
     const sent = await redis.smismember(keys.pushSent(job.seq, alert.id), ...targets.map((sub) => sub.id));

@@ -96,6 +96,8 @@ export function pushRouter(deps: PushRouterDeps): Router {
       topics,
       minSeverity: minSeverity ?? 'unknown',
       ...(deviceId !== undefined && { deviceId }),
+      // Sockets are closed at the token's exp; a subscription likewise gets nothing after it.
+      ...(grant.expiresAt !== undefined && { expiresAt: grant.expiresAt }),
     });
     res.status(201).json({ id: stored.id });
   });

@@ -14,6 +14,8 @@ export const StoredPushSubscriptionSchema = z.object({
   minSeverity: SeveritySchema,
   deviceId: z.string().optional(),
   createdAt: z.string(),
+  /** The subscriber token's `exp` (ISO), when it had one: nothing is pushed to it after that (subscribe again to renew). */
+  expiresAt: z.string().optional(),
 });
 export type StoredPushSubscription = z.infer<typeof StoredPushSubscriptionSchema>;
 
@@ -52,6 +54,8 @@ export interface NewPushSubscription {
   topics: string[];
   minSeverity: Severity;
   deviceId?: string;
+  /** When the token it was made with expires (ms since the epoch). */
+  expiresAt?: number;
 }
 
 /**
@@ -79,6 +83,7 @@ export class PushSubscriptions {
       minSeverity: subscription.minSeverity,
       ...(subscription.deviceId !== undefined && { deviceId: subscription.deviceId }),
       createdAt: new Date().toISOString(),
+      ...(subscription.expiresAt !== undefined && { expiresAt: new Date(subscription.expiresAt).toISOString() }),
     };
     const hash = endpointHash(record.endpoint);
     // The old subscription's topics decide which keys the script touches: read it, then replace it only if unchanged.

@@ -1,8 +1,11 @@
 // Web Push (RFC 8030/8291/8292) through a local HTTPS push service that checks VAPID and decrypts every body:
 // subscriptions, filters, exactly once, 410, 429 with Retry-After, revisions, and receipts with escalation.
-import { SignJWT } from 'jose';
+import { Redis } from 'ioredis';
+import { SignJWT, decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
+import { PushSubscriptions } from '../../src/push/push-subscriptions.js';
+import { RedisKeys } from '../../src/store/keys.js';
 import { createLogger } from '../../src/observability/logger.js';
 import { startHttpRole } from '../../src/roles/http-role.js';
 import { startFakePushService, type FakePushService } from '../helpers/fake-push-service.js';
@@ -305,6 +308,15 @@ describe('with SIRENA_JWT_SECRET set', () => {
       expect([outside.status, outside.body.error?.code]).toEqual([403, 'forbidden']);
       const within = await subscribe(body(['diplomacy']), base, { authorization: `Bearer ${token}` });
       expect(within.status).toBe(201);
+      // It lasts as long as the token: nothing is pushed to it after the token's exp.
+      const redis = new Redis(testRedisUrl());
+      try {
+        const stored = await new PushSubscriptions({ redis, keys: new RedisKeys(config.keyPrefix) }).get(within.body.id);
+        const exp = (decodeJwt(token).exp as number) * 1000;
+        expect(stored?.expiresAt).toBe(new Date(exp).toISOString());
+      } finally {
+        await redis.quit();
+      }
     } finally {
       await role.close();
     }

@@ -1,6 +1,7 @@
-// Push jobs across failures. The dispatcher across a failover that lost the last writes: the alert it queued a fanout
-// for is gone and the new primary hands that seq to another; it must start from the new history, not skip the new
-// alert under the old seq. A fanout that runs again (a crash after queueing its sends) queues each send job once.
+// Push across failures and expiry. The dispatcher across a failover that lost the last writes: the alert it queued a
+// fanout for is gone and the new primary hands that seq to another; it must start from the new history, not skip the
+// new alert under the old seq. A fanout that runs again (a crash after queueing its sends) queues each send job once.
+// A subscription made with a token that has expired gets nothing more.
 import { once } from 'node:events';
 import { Redis } from 'ioredis';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -112,5 +113,43 @@ describe('PushDelivery.fanout run twice', () => {
     // A fanout made for another alert than the one stored under the seq now (a failover reused it) sends nothing.
     await delivery.fanout(seq, 'gone-1');
     expect(await queue.getJobs(['waiting', 'prioritized', 'delayed'])).toHaveLength(3);
+  });
+});
+
+describe('PushDelivery.send to a subscription whose token expired', () => {
+  it('pushes nothing to it and removes it; one whose token is valid is pushed', async () => {
+    const keys = new RedisKeys(uniquePrefix());
+    const redis = new Redis(testRedisUrl());
+    const queueConnection = new Redis(testRedisUrl(), { maxRetriesPerRequest: null });
+    closers.push(() => redis.quit(), () => queueConnection.quit());
+    const store = new AlertStore({ redis, keys, retention: { count: 1000, seconds: 3600 }, idempotencySeconds: 60 });
+    const queue = createPushQueue({ connection: queueConnection, keys });
+    closers.push(() => queue.close());
+    const subscriptions = new PushSubscriptions({ redis, keys });
+    const base = { keys: { p256dh: 'p', auth: 'a' }, topics: ['kyiv-air-raids'], minSeverity: 'severe' as const };
+    const expired = await subscriptions.add({ ...base, endpoint: 'https://push.example/expired', expiresAt: Date.now() - 1000 });
+    const valid = await subscriptions.add({ ...base, endpoint: 'https://push.example/valid', expiresAt: Date.now() + 3_600_000 });
+    const open = await subscriptions.add({ ...base, endpoint: 'https://push.example/open' });
+    const sentTo: string[] = [];
+    const delivery = new PushDelivery({
+      redis,
+      keys,
+      store,
+      subscriptions,
+      presence: new DevicePresence({ redis, keys }),
+      figures: new DeliveryFigures({ redis, keys }),
+      queue,
+      senders: [{ name: 'recording', handles: () => true, send: async (sub) => (sentTo.push(sub.endpoint), { status: 'sent' }), close: () => undefined }],
+      minSeverity: 'severe',
+      escalateMs: 5000,
+      concurrency: 4,
+      pushedTtlSeconds: 3600,
+      logger: createLogger({ level: 'silent', role: 'test' }),
+    });
+    const { seq } = await store.append(unsequencedAlert({ id: 'exp-1', severity: 'extreme', topics: ['kyiv-air-raids'] }));
+    await delivery.send({ kind: 'send', seq, id: 'exp-1', ids: [expired.id, valid.id, open.id], escalation: false, attempt: 0 });
+    expect(sentTo.sort()).toEqual(['https://push.example/open', 'https://push.example/valid']);
+    expect(await subscriptions.get(expired.id)).toBeUndefined();
+    expect(await subscriptions.get(valid.id)).toBeDefined();
   });
 });
