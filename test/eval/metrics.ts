@@ -15,6 +15,8 @@ export const HOLDOUT_PATH = new URL('../fixtures/holdout-updates.jsonl', import.
 /** A second held-out set by another hand (issue 16): scored only in aggregate, never read to tune the rules. */
 export const HOLDOUT2_PATH = new URL('../fixtures/holdout2-updates.jsonl', import.meta.url);
 export const HOLDOUT3_PATH = new URL('../fixtures/holdout3-updates.jsonl', import.meta.url);
+/** A fourth, by a fourth hand, written while the rules were tuned and scored twice only (before and after that round). */
+export const HOLDOUT4_PATH = new URL('../fixtures/holdout4-updates.jsonl', import.meta.url);
 /** Traps (each with a `trap` class) for the false alarms and missed threats of issue 16: aggregate figures only. */
 export const ADVERSARIAL_PATH = new URL('../fixtures/adversarial-updates.jsonl', import.meta.url);
 /** Baseline figures per corpus name (see CORPORA). */
@@ -30,6 +32,7 @@ export const CORPORA = [
   { name: 'holdout', path: HOLDOUT_PATH, tuning: false },
   { name: 'holdout2', path: HOLDOUT2_PATH, tuning: false },
   { name: 'holdout3', path: HOLDOUT3_PATH, tuning: false },
+  { name: 'holdout4', path: HOLDOUT4_PATH, tuning: false },
   { name: 'adversarial', path: ADVERSARIAL_PATH, tuning: false },
 ] as const;
 
