@@ -9,7 +9,7 @@ import type { Alert } from '../../src/core/alert.js';
 import { startRedisCluster, type RedisClusterSet } from '../helpers/redis-topology.js';
 import { connectClient, postUpdate, request, startSystem, waitUntil, type TestSystem } from '../helpers/system.js';
 
-const UPDATES = 900;
+const UPDATES = 500;
 const BATCH = 20;
 const IN_FLIGHT = 4;
 

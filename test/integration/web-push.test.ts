@@ -4,6 +4,7 @@ import { Redis } from 'ioredis';
 import { SignJWT, decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
+import { createPushQueue } from '../../src/push/push-queue.js';
 import { PushSubscriptions } from '../../src/push/push-subscriptions.js';
 import { RedisKeys } from '../../src/store/keys.js';
 import { createLogger } from '../../src/observability/logger.js';
@@ -75,8 +76,25 @@ async function alertFor(update: Record<string, unknown>): Promise<{ id: string; 
   return { id, seq: stored.seq };
 }
 
-/** Long enough for anything wrongly queued to have been sent (and retries and escalations to have run). */
-const settle = () => new Promise((resolve) => setTimeout(resolve, ESCALATE_MS + 1500));
+/**
+ * Until everything the alerts so far could push has been: the dispatcher's cursor has passed the latest alert and the
+ * push queue holds no job, delayed escalations and retries included (a job queues what follows it before it ends).
+ */
+async function settle(): Promise<void> {
+  const latest = (await request<{ alerts: { seq: number }[] }>(sys.api.url, 'GET', '/v1/alerts?limit=1')).body.alerts[0]?.seq ?? 0;
+  const keys = new RedisKeys(sys.prefix);
+  const redis = new Redis(sys.redisUrl);
+  const queue = createPushQueue({ connection: redis, keys });
+  try {
+    await waitUntil(async () => {
+      const [cursor, counts] = await Promise.all([redis.get(keys.pushCursor), queue.getJobCounts('waiting', 'wait', 'prioritized', 'delayed', 'active')]);
+      return Number(cursor) >= latest && Object.values(counts).every((count) => count === 0);
+    }, 'every push to be sent', 20_000);
+  } finally {
+    await queue.close();
+    await redis.quit();
+  }
+}
 
 describe('subscribing', () => {
   it('serves one VAPID public key (a P-256 point), the same on the API and the gateway', async () => {
