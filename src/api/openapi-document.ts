@@ -219,7 +219,7 @@ const OPERATIONS: Operation[] = [
       'Alerts as Server-Sent Events (`id: <seq>`, `event: alert`, `data: <Alert JSON>`); resume with Last-Event-ID or `since`. ' +
       'After replay an `event: ready` carries `{topics, replayed, seq, epoch, truncated?, oldestSeq?}`; comment heartbeats every 15 s. ' +
       'When the history starts over (a new epoch) the stream gets `id: 0`, `event: reset` `{previousEpoch, epoch}` and ends, so the ' +
-      'reconnect replays the new history; `epoch` (the epoch the cursor came from) makes a resume from another history replay all of it.',
+      'reconnect replays the new history; `epoch` (the epoch `since` came from; not applied to Last-Event-ID) makes a resume from another history replay all of it.',
     query: StreamQuerySchema,
     headers: { 'Last-Event-ID': 'The seq of the last alert received; replay starts after it (takes precedence over `since`)' },
     responses: { 200: { description: 'An endless event stream', mediaType: 'text/event-stream' } },

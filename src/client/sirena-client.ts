@@ -26,7 +26,6 @@ const ACK_REPLAYED_WITHIN_MS = 3_600_000;
  * - `reconnecting`: the connection was lost (or the gateway is restarting); it is being made again.
  * - `offline`: closed by `close()`, refused by the gateway (bad token), or out of reconnection attempts.
  */
-
 export type ConnectionState = 'connecting' | 'connected' | 'live' | 'reconnecting' | 'offline';
 
 export interface SirenaClientOptions {

@@ -99,8 +99,9 @@ export const StreamQuerySchema = z.strictObject({
   /** Replay stored alerts with seq > since first; a Last-Event-ID header takes precedence. */
   since: SeqCursorSchema.optional(),
   /**
-   * The epoch the cursor (since or Last-Event-ID) comes from (the `ready` event's): when it is not the store's, the
-   * cursor names another history's seqs and every stored alert is replayed (`truncated`), as for Socket.IO.
+   * The epoch `since` comes from (the `ready` event's): when it is not the store's, `since` names another history's
+   * seqs and every stored alert is replayed (`truncated`), as for Socket.IO. Not applied to Last-Event-ID (a browser
+   * resends its URL unchanged; the `reset` event sets its Last-Event-ID to 0 instead).
    */
   epoch: z.string().min(1).max(64).optional(),
   /** The subscriber JWT when SIRENA_JWT_SECRET is set (EventSource cannot send headers). */

@@ -110,7 +110,9 @@ export function streamRouter(deps: StreamRouterDeps): Router {
     }
     const result = await catchUp(
       deps,
-      { topics, minSeverity, since, clientEpoch: query.epoch, accepts: (alert) => matchesSubscriptions(alert, stream.subscriptions) },
+      // `epoch` qualifies `?since=` only: EventSource keeps its URL, so after a reset every later reconnect would send the
+      // old epoch with a Last-Event-ID of the new history (the reset's `id: 0` already covers a stream that was open).
+      { topics, minSeverity, since, clientEpoch: lastEventId(req) === undefined ? query.epoch : undefined, accepts: (alert) => matchesSubscriptions(alert, stream.subscriptions) },
       {
         send: (alert) => stream.send(alert),
         get closed() {

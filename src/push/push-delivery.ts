@@ -142,8 +142,8 @@ export class PushDelivery {
     let targets = await this.options.subscriptions.getMany(job.ids);
     // Made with a token that has expired since: removed, as the push service's 410 would (the client subscribes again
     // with a fresh token).
-    const nowIso = new Date().toISOString();
-    const expired = targets.filter((sub) => sub.expiresAt !== undefined && sub.expiresAt <= nowIso);
+    const now = Date.now();
+    const expired = targets.filter((sub) => sub.expiresAt !== undefined && sub.expiresAt <= now);
     if (expired.length > 0) {
       for (const sub of expired) await this.options.subscriptions.remove(sub.id);
       targets = targets.filter((sub) => !expired.includes(sub));
@@ -225,8 +225,8 @@ export class PushDelivery {
    */
   private async alert(seq: number, id?: string): Promise<Alert | undefined> {
     let alert = await this.read(seq);
-    // Read before the seq was handed out again: read afresh once.
-    if (alert && id !== undefined && alert.id !== id) {
+    // Read before the seq was handed out (again): read afresh once.
+    if (id !== undefined && alert?.id !== id) {
       this.alerts.delete(seq);
       alert = await this.read(seq);
     }

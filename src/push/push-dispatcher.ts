@@ -20,10 +20,23 @@ if holder == false or holder == ARGV[1] then
 end
 return 0
 `);
-/** Moves the cursor KEYS[1] forward to ARGV[1] (never back, unless ARGV[2] = 'reset'). */
+/**
+ * Moves the cursor KEYS[1] forward to ARGV[1] (never back) with the id of the alert there, KEYS[2] = ARGV[2]: what a
+ * later leader checks the history under the cursor by.
+ */
 const ADVANCE = new LuaScript(`
 local current = tonumber(redis.call('GET', KEYS[1]) or '0')
-if ARGV[2] == 'reset' or tonumber(ARGV[1]) > current then redis.call('SET', KEYS[1], ARGV[1]) end
+if tonumber(ARGV[1]) > current then
+  redis.call('SET', KEYS[1], ARGV[1])
+  redis.call('SET', KEYS[2], ARGV[2])
+end
+return 1
+`);
+/** A new history: its epoch ARGV[1] in KEYS[3], the cursor KEYS[1] back to 0 and its alert id KEYS[2] gone, at once. */
+const RESET = new LuaScript(`
+redis.call('SET', KEYS[3], ARGV[1])
+redis.call('SET', KEYS[1], '0')
+redis.call('DEL', KEYS[2])
 return 1
 `);
 
@@ -85,9 +98,11 @@ export class PushDispatcher {
     const dropped = () => {
       this.drops += 1;
     };
+    // A cluster reconnects node by node (a failed master's connection just ends) without closing as a whole.
     for (const connection of [redis, this.options.feedConnection]) {
       connection.on('close', dropped);
       connection.on('node error', dropped);
+      connection.on('-node', dropped);
     }
     const tick = () => {
       this.renew().catch((error: Error) => this.options.logger.warn({ err: error.message }, 'push dispatcher lease check failed'));
@@ -122,11 +137,16 @@ export class PushDispatcher {
     /** The epoch the cursor counts in, and the last version this leader dispatched (what a lost write is seen by). */
     let epoch: string | undefined;
     let last: { seq: number; id: string } | undefined;
+    // A leader that takes over checks the history under the cursor before it dispatches anything.
+    this.checkedDrops = this.drops - 1;
     while (this.leading && !this.stopped) {
       try {
         if (cursor === undefined || epoch === undefined) {
-          cursor = Number((await redis.get(keys.pushCursor)) ?? (await store.latestSeq()));
-          epoch = (await redis.get(keys.pushCursorEpoch)) ?? (await store.epoch());
+          const [kept, keptEpoch, keptId] = await redis.mget(keys.pushCursor, keys.pushCursorEpoch, keys.pushCursorId);
+          cursor = Number(kept ?? (await store.latestSeq()));
+          epoch = keptEpoch ?? (await store.epoch());
+          // The version the last leader dispatched last: checked like this leader's own.
+          last = typeof keptId === 'string' && cursor > 0 ? { seq: cursor, id: keptId } : undefined;
           // A cursor kept before its epoch was: it counts in the history of now.
           await redis.set(keys.pushCursorEpoch, epoch, 'NX');
         }
@@ -148,8 +168,7 @@ export class PushDispatcher {
             cursor = 0;
             epoch = now;
             last = undefined;
-            await redis.set(keys.pushCursorEpoch, now);
-            await ADVANCE.run(redis, [keys.pushCursor], [cursor, 'reset']);
+            await RESET.run(redis, [keys.pushCursor, keys.pushCursorId, keys.pushCursorEpoch], [now]);
             continue;
           }
         }
@@ -162,9 +181,11 @@ export class PushDispatcher {
         const newest = entries[entries.length - 1]!;
         cursor = newest.seq;
         last = { seq: newest.seq, id: newest.alert.id };
-        await ADVANCE.run(redis, [keys.pushCursor], [cursor, 'advance']);
+        await ADVANCE.run(redis, [keys.pushCursor, keys.pushCursorId], [cursor, newest.alert.id]);
       } catch (error) {
         if (this.stopped) return;
+        // What the next read brings may come from another history: checked first.
+        this.drops += 1;
         logger.warn({ err: (error as Error).message }, 'push dispatcher: feed read failed; retrying');
         await new Promise((resolve) => setTimeout(resolve, 500));
       }

@@ -14,8 +14,8 @@ export const StoredPushSubscriptionSchema = z.object({
   minSeverity: SeveritySchema,
   deviceId: z.string().optional(),
   createdAt: z.string(),
-  /** The subscriber token's `exp` (ISO), when it had one: nothing is pushed to it after that (subscribe again to renew). */
-  expiresAt: z.string().optional(),
+  /** The subscriber token's `exp` (ms since the epoch), when it had one: nothing is pushed to it after that. */
+  expiresAt: z.number().optional(),
 });
 export type StoredPushSubscription = z.infer<typeof StoredPushSubscriptionSchema>;
 
@@ -83,7 +83,7 @@ export class PushSubscriptions {
       minSeverity: subscription.minSeverity,
       ...(subscription.deviceId !== undefined && { deviceId: subscription.deviceId }),
       createdAt: new Date().toISOString(),
-      ...(subscription.expiresAt !== undefined && { expiresAt: new Date(subscription.expiresAt).toISOString() }),
+      ...(subscription.expiresAt !== undefined && { expiresAt: subscription.expiresAt }),
     };
     const hash = endpointHash(record.endpoint);
     // The old subscription's topics decide which keys the script touches: read it, then replace it only if unchanged.

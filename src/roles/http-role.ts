@@ -109,6 +109,17 @@ export async function startHttpRole(ctx: RoleContext, roles: HttpRoles, extraChe
           ] satisfies ReadinessCheck,
         ]
       : []),
+    // The write connection (SIRENA_REDIS_MIN_REPLICAS): its state only, so the check never queues behind a WAIT.
+    ...(writer !== redis
+      ? [
+          [
+            'redis-writes',
+            async () => {
+              if (writer.status !== 'ready') throw new Error(`the write connection is ${writer.status}`);
+            },
+          ] satisfies ReadinessCheck,
+        ]
+      : []),
     ...extraChecks,
   ];
 

@@ -156,6 +156,10 @@ export class RedisKeys {
   get pushCursorEpoch(): string {
     return `${this.prefix}push:cursor-epoch`;
   }
+  /** String: the id of the alert at the push cursor's seq (a new leader checks that it is still stored there). */
+  get pushCursorId(): string {
+    return `${this.prefix}push:cursor-id`;
+  }
   /** Hash with a TTL: one alert version's delivery figures (socketsSent, acks, pushSent, pushFailed…), by seq. */
   delivery(seq: number): string {
     return `${this.prefix}delivery:${seq}`;

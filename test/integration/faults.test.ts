@@ -252,11 +252,18 @@ describe('Redis restarts and outages', () => {
     cleanups.push(async () => reconnected.close());
     await reconnected.waitForEvent((event) => event.event === 'ready', 'the ready event');
     expect(reconnected.alerts.map((alert) => alert.seq)).toEqual(range(1, 20));
-    // A client that kept the old epoch with its cursor (`?epoch=`) gets the new history whole too, and is told.
-    const stale = await openStream(sys.gateways[0]!.url, `/v1/stream?topic=troops&epoch=${first.epoch}`, { 'Last-Event-ID': '5' });
+    // A client that kept the old epoch with its cursor (`?since=&epoch=`) gets the new history whole too, and is told.
+    const stale = await openStream(sys.gateways[0]!.url, `/v1/stream?topic=troops&since=5&epoch=${first.epoch}`);
     cleanups.push(async () => stale.close());
     const ready = await stale.waitForEvent((event) => event.event === 'ready', 'the ready event');
     expect(JSON.parse(ready.data)).toMatchObject({ replayed: 20, truncated: true });
     expect(stale.alerts.map((alert) => alert.seq)).toEqual(range(1, 20));
+    // A browser resends its URL (with the epoch it was opened with) and the Last-Event-ID of the new history: it
+    // resumes after that id, not from the start again.
+    const browser = await openStream(sys.gateways[0]!.url, `/v1/stream?topic=troops&epoch=${first.epoch}`, { 'Last-Event-ID': '15' });
+    cleanups.push(async () => browser.close());
+    const resumedReady = await browser.waitForEvent((event) => event.event === 'ready', 'the ready event');
+    expect(JSON.parse(resumedReady.data)).toMatchObject({ replayed: 5 });
+    expect(browser.alerts.map((alert) => alert.seq)).toEqual(range(16, 20));
   });
 });

@@ -74,6 +74,48 @@ describe('PushDispatcher after a failover that lost writes', () => {
   });
 });
 
+describe('A push dispatcher that takes over after a failover that lost writes', () => {
+  it('checks the version under the cursor it takes over before dispatching, and dispatches the new history', async () => {
+    const prefix = uniquePrefix();
+    const keys = new RedisKeys(prefix);
+    const redis = new Redis(testRedisUrl());
+    const queueConnection = new Redis(testRedisUrl(), { maxRetriesPerRequest: null });
+    closers.push(() => redis.quit(), () => queueConnection.quit());
+    const store = new AlertStore({ redis, keys, retention: { count: 1000, seconds: 3600 }, idempotencySeconds: 60 });
+    const queue = createPushQueue({ connection: queueConnection, keys });
+    closers.push(() => queue.close());
+    const dispatcherOn = (feed: Redis) =>
+      new PushDispatcher({ feedConnection: feed, redis, keys, store, queue, minSeverity: 'severe', logger: createLogger({ level: 'silent', role: 'test' }) });
+    const fanouts = async () =>
+      (await queue.getJobs(['waiting', 'prioritized', 'active', 'completed', 'delayed'])).map((job) => job.data as PushJob).filter((data) => data.kind === 'fanout');
+
+    const first = dispatcherOn(new Redis(testRedisUrl(), { maxRetriesPerRequest: null }));
+    await first.start();
+    await store.append(unsequencedAlert({ id: 'old-1', severity: 'extreme', topics: ['kyiv-air-raids'] }));
+    await waitUntil(async () => (await fanouts()).length === 1, 'the first fanout queued');
+    await first.stop();
+
+    // The failover, while no dispatcher ran: the new primary had the epoch and the push keys, not the alert; two
+    // alerts came in under seqs 1 and 2 before the next dispatcher took the lease.
+    const lost = (await redis.keys(`${prefix}*`)).filter((key) => key === keys.seq || !key.startsWith(`${prefix}bull`) && !key.startsWith(`${prefix}push:`) && key !== keys.epoch);
+    await redis.del(...lost);
+    await store.append(unsequencedAlert({ id: 'next-1', severity: 'extreme', topics: ['kyiv-air-raids'] }));
+    await store.append(unsequencedAlert({ id: 'next-2', severity: 'extreme', topics: ['kyiv-air-raids'] }));
+    const feed = new Redis(testRedisUrl(), { maxRetriesPerRequest: null });
+    const second = dispatcherOn(feed);
+    await second.start();
+    closers.push(() => second.stop());
+
+    await waitUntil(async () => (await fanouts()).length === 3, 'fanouts for the new history', 10_000);
+    expect((await fanouts()).map((job) => [job.seq, job.kind === 'fanout' && job.id]).sort()).toEqual([
+      [1, 'next-1'],
+      [1, 'old-1'],
+      [2, 'next-2'],
+    ]);
+    expect(await redis.get(keys.pushCursorId)).toBe('next-2');
+  });
+});
+
 describe('PushDelivery.fanout run twice', () => {
   it('queues each send job once, with the alert id it was made for', async () => {
     const keys = new RedisKeys(uniquePrefix());

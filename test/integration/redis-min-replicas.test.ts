@@ -1,5 +1,6 @@
 // SIRENA_REDIS_MIN_REPLICAS on a Redis without replicas: nothing is acknowledged. Ingest answers 503 unavailable with
 // Retry-After and the ids to retry with; the worker stores the alert but never calls its job done.
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Alert } from '../../src/core/alert.js';
 import { postUpdate, request, startSystem, waitUntil, type TestSystem } from '../helpers/system.js';
@@ -40,8 +41,13 @@ describe('SIRENA_REDIS_MIN_REPLICAS: WAIT holds only the write connection', () =
   it('reads, state and readiness answer while an update waits for a replica', async () => {
     const started = performance.now();
     const posting = postUpdate(slow, { updates: [{ id: 'wait-slow-1', text: 'Troops rotated near the border', topics: ['troops'] }] });
-    // Sent after the POST, on the same API process, while its WAIT (3 s without a replica) is on its way.
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Sent once the POST's WAIT (3 s without a replica) holds the API's write connection.
+    const redis = new Redis(slow.redisUrl);
+    try {
+      await waitUntil(async () => ((await redis.call('CLIENT', 'LIST')) as string).split('\n').some((line) => line.includes('name=sirena-api-writes') && line.includes('cmd=wait')), 'the POST to wait for a replica');
+    } finally {
+      await redis.quit();
+    }
     const timed = async (path: string) => {
       const at = performance.now();
       const { status } = await request(slow.api.url, 'GET', path);

@@ -126,7 +126,7 @@ export function updatesRouter(deps: ApiDeps): Router {
       metrics.updatesAccepted.inc({ outcome: 'rejected' });
       throw refusal;
     }
-    if (redis.status !== 'ready') {
+    if (redis.status !== 'ready' || writes.redis.status !== 'ready') {
       throw new AppError('unavailable', 'Redis is unreachable; nothing was accepted', { retryAfter: 2 });
     }
     const unreachable = () => {
