@@ -138,9 +138,6 @@ export function createClassifier(topicsFile: TopicsFile): Classifier {
     ...boundTopics.flatMap((topic) => [topic.termsGroup, topic.placesGroup, topic.sharedPlacesGroup]),
     ...severityRules.filter((rule) => rule.alarm).map((rule) => rule.termsGroup),
   ];
-  // The other topics' terms are looked at for names only ("The Patriot Pub", "Rocket League"): a condition or a
-  // negation does not set them aside.
-  const nameCueGroups = topics.filter((topic) => !topic.requiresPlace).map((topic) => topic.termsGroup);
   const ruleOrder = [...severityRules.filter((rule) => !rule.isDefault), ...severityRules.filter((rule) => rule.isDefault)];
 
   return {
@@ -163,7 +160,7 @@ export function createClassifier(topicsFile: TopicsFile): Classifier {
         if (!cancelled) cancellers.set(negativeGroup, (cancelled = overlapsAny(negatives)));
         return hits.filter((hit) => !cancelled(hit));
       };
-      const scope = scopeTests(tokenized, hitsOf, scopeBase, groups.length, cueGroups, nameCueGroups);
+      const scope = scopeTests(tokenized, hitsOf, scopeBase, groups.length, cueGroups);
       // The cues set aside, by the scope that did it and what they would have decided (told only if it mattered).
       const setAside = new Map<string, { rank: number; scope: string; what: string; hits: TermHit[] }>();
       const aside = (hits: readonly TermHit[], test: (hit: TermHit) => boolean, what: string, rank = Number.POSITIVE_INFINITY) => {
@@ -318,19 +315,16 @@ function scopeTests(
   scopeBase: number,
   groupCount: number,
   cueGroups: readonly number[],
-  nameCueGroups: readonly number[],
 ): ScopeTests {
   const cues: TermHit[] = [];
   for (const group of cueGroups) cues.push(...hitsOf(group));
-  const nameCues: TermHit[] = [];
-  for (const group of nameCueGroups) nameCues.push(...hitsOf(group));
-  if (cues.length === 0 && nameCues.length === 0) return NO_SCOPES;
+  if (cues.length === 0) return NO_SCOPES;
   const markers: TermHit[] = [];
   for (let group = scopeBase; group < groupCount; group++) {
     for (const hit of hitsOf(group)) markers.push({ ...hit, group: group - scopeBase });
   }
   markers.sort((a, b) => a.start - b.start || a.end - b.end);
-  const scopes = findCueScopes(tokenized, markers, cues, nameCues);
+  const scopes = findCueScopes(tokenized, markers, cues);
   if (scopes.length === 0) return NO_SCOPES;
   const ofKind = (...kinds: string[]) => scopes.filter((scope) => kinds.includes(scope.kind));
   const negations = ofKind('negation');

@@ -44,7 +44,7 @@ const HYPOTHETICAL = [
 const NEGATION_FORWARD = [
   'no', 'not', 'nor', 'neither', 'without', 'none', 'nobody', 'no one', 'zero', 'there were no', 'there was no',
   'calm', 'quiet', 'не', 'ні', 'без', 'немає', 'нема', 'жодн*', 'відсутн*', 'спокійно', 'тихо', 'was spared',
-  'were spared', 'вберігся від', 'вберіглася від', 'вберіглися від', 'spared',
+  'were spared', 'вберігся від', 'вберіглася від', 'вберіглися від',
 ];
 // Words that end a forward negation: what follows them is not denied.
 const NEGATION_STOPS = new Set(['as', 'while', 'whereas', 'but', 'а', 'але', 'проте', 'однак']);
@@ -55,7 +55,7 @@ const NEGATION_BACKWARD = [
   'did not have to', 'didn\'t have to', 'не довелося', 'не знадобилося', 'did not sound', 'didn\'t sound',
   'did not go off', 'didn\'t go off', 'were not heard', 'was not heard', 'не потрібно', 'не треба', 'не потрібне',
   'відсутні', 'calm', 'quiet', 'спокійно', 'тихо', 'has no alert', 'has no alerts', 'is all quiet', 'all quiet',
-  'без тривоги', 'оминули', 'оминула', 'оминув', 'обійшли стороною',
+  'без тривоги',
 ];
 // Not negations: imperatives ("do not leave shelters" calls for shelter), "not only", "no fewer than".
 const NOT_NEGATION = [
@@ -79,8 +79,7 @@ const WAR_NAME_HEADS_ANY_CASE = [
 const WAR_NAME_HEADS = [
   'gym', 'club', 'bar', 'cafe', 'café', 'band', 'factory', 'studio', 'records', 'restaurant', 'pub', 'fitness', 'games',
   'game', 'team', 'burger', 'pizza', 'brewery', 'coffee', 'shop', 'store', 'lounge', 'hostel', 'theatre', 'theater',
-  'command', 'studios', 'street', 'avenue', 'lane', 'square', 'boulevard', 'labs', 'lab', 'ventures', 'inc', 'ltd',
-  'llc',
+  'command', 'studios', 'street', 'avenue', 'lane', 'square', 'boulevard',
 ];
 // A word that comes before a name: "FC Obolon", "Hotel Kyiv", "chicken Kyiv".
 const NAME_PREFIXES = ['fc', 'фк', 'hotel', 'cafe', 'café', 'club', 'bar', 'chicken', 'operation', 'dynamo', 'динамо'];
@@ -89,11 +88,10 @@ const NAME_NOUNS = [
   'кафе', 'кав\'ярн*', 'клуб*', 'фестивал*', 'гурт*', 'ресторан*', 'бар', 'бару', 'барі', 'трц', 'тц', 'готел*',
   'кінотеатр*', 'театр*', 'компані*', 'бренд*', 'магазин*', 'мереж*', 'шоу', 'турнір*', 'фільм*', 'серіал*',
   'команд*', 'спортзал*', 'стадіон*', 'ринок', 'ринку', 'жк', 'видання', 'журнал*', 'газет*', 'програм*', 'проєкт*',
-  'пісн*', 'альбом*', 'книг*', 'квест*', 'забіг*', 'пробіг*', 'марафон*', 'гра', 'гри', 'грі', 'грою', 'festival', 'café', 'cafe', 'club', 'bar',
+  'пісн*', 'альбом*', 'книг*', 'квест*', 'гра', 'гри', 'грі', 'грою', 'festival', 'café', 'cafe', 'club', 'bar',
   'band', 'restaurant',
   'hotel', 'cinema', 'company', 'brand', 'shop', 'store', 'show', 'game', 'film', 'series', 'team', 'gym', 'venue',
-  'album', 'song', 'book', 'quest', 'project', 'magazine', 'newspaper', 'app', 'застосун*', 'додат*', 'рум',
-  'квест-рум*',
+  'album', 'song', 'book', 'quest', 'project', 'magazine', 'newspaper', 'app', 'застосун*', 'додат*',
 ];
 // War words that take "of" and a mass noun: literal with weapons ("a barrage of missiles"), figurative otherwise.
 const COLLECTIVE = ['barrage', 'salvo', 'volley', 'onslaught', 'bombardment', 'hail', 'blitz', 'шквал', 'залп'];
@@ -111,20 +109,13 @@ const ABSTRACT = [
   'гаманц*', 'wallets', 'репутаці*', 'reputation',
 ];
 
-// What a war word says something about in a figure of speech, before it: "the property market is exploding",
-// "prices skyrocket". Not ABSTRACT: after a strike a market is a place ("a missile strike on a market").
-const FIGURATIVE_SUBJECT = [
-  'market', 'markets', 'prices', 'demand', 'sales', 'economy', 'stocks', 'shares', 'ринок', 'ринки', 'ціни', 'попит',
-  'продажі', 'економіка', 'акції',
-];
-
 /**
  * The word lists the scopes are found with, for the caller's term index (one lookup per word for rules and scopes
  * alike); its hits of list i come back to findCueScopes with group i.
  */
 export const SCOPE_MARKER_LISTS: readonly (readonly string[])[] = [
   CONDITIONAL, NEGATION_FORWARD, NEGATION_BACKWARD, NOT_NEGATION, PLACE_NAME_HEADS, WAR_NAME_HEADS_ANY_CASE,
-  WAR_NAME_HEADS, NAME_PREFIXES, NAME_NOUNS, COLLECTIVE, ABSTRACT, HYPOTHETICAL, FIGURATIVE_SUBJECT,
+  WAR_NAME_HEADS, NAME_PREFIXES, NAME_NOUNS, COLLECTIVE, ABSTRACT, HYPOTHETICAL,
 ];
 
 const CONDITIONAL_GROUP = 0;
@@ -139,7 +130,6 @@ const NAME_NOUN_GROUP = 8;
 const COLLECTIVE_GROUP = 9;
 const ABSTRACT_GROUP = 10;
 const HYPOTHETICAL_GROUP = 11;
-const FIGURATIVE_SUBJECT_GROUP = 12;
 /** How far after a war word a figure of speech's object may come: "a barrage of questions", "атакували мерію запитами". */
 const FIGURE_REACH = 3;
 
@@ -172,18 +162,12 @@ function capitalised(tokenized: TokenizedText, at: number): boolean {
  * place-bound topics, the terms of severe and extreme rules): a condition that speaks of one is about an alert,
  * so its whole sentence is hypothetical; names and figures of speech are looked for only around them. Linear in
  * the text: every marker looks a bounded number of words around it, clause ends are computed once.
- * `nameCues` are other words looked at for names alone (another topic's terms: "The Patriot Pub").
  * @example const scopes = findCueScopes(tokenized, markerHits, cueHits);
  */
-export function findCueScopes(
-  tokenized: TokenizedText,
-  markers: readonly TermHit[],
-  cues: readonly TermHit[],
-  nameCues: readonly TermHit[] = [],
-): CueScope[] {
+export function findCueScopes(tokenized: TokenizedText, markers: readonly TermHit[], cues: readonly TermHit[]): CueScope[] {
   const { tokens } = tokenized;
   const scopes: CueScope[] = [];
-  if (cues.length === 0 && nameCues.length === 0) return scopes;
+  if (cues.length === 0) return scopes;
   const dateline = datelineEnd(tokenized);
   if (dateline > 0) scopes.push({ kind: 'name', start: 0, end: dateline, quote: { start: 0, end: dateline } });
   // Every other scope starts at a marker.
@@ -284,16 +268,15 @@ export function findCueScopes(
   }
 
   const sameClause = (a: number, b: number) => b < tokens.length && clauseOf[a] === clauseOf[b];
-  findNames(tokenized, markers, cues, nameCues, cueWithin, sameClause, scopes);
+  findNames(tokenized, markers, cues, cueWithin, sameClause, scopes);
   return scopes;
 }
 
-/** Names and figures of speech around the cues, names alone around nameCues (a word or two on either side). */
+/** Names and figures of speech around the cues (each cue looks at a word or two on either side). */
 function findNames(
   tokenized: TokenizedText,
   markers: readonly TermHit[],
   cues: readonly TermHit[],
-  nameCues: readonly TermHit[],
   cueWithin: (start: number, end: number) => boolean,
   sameClause: (a: number, b: number) => boolean,
   scopes: CueScope[],
@@ -311,8 +294,7 @@ function findNames(
   };
   const name = (start: number, end: number) => scopes.push({ kind: 'name', start, end, quote: { start, end } });
 
-  const all = nameCues.length === 0 ? cues : [...cues, ...nameCues];
-  for (const [index, cue] of all.entries()) {
+  for (const cue of cues) {
     const { start, end } = cue;
     // "Kyiv Post", "Kyiv Food Market": capitalised words up to a capitalised head, a word or two on.
     if (capitalised(tokenized, start)) {
@@ -334,20 +316,11 @@ function findNames(
         break;
       }
     }
-    if (index >= cues.length) continue;
     // "a barrage of questions", "вибух емоцій": a war word whose object, a few words on, is something said or felt.
     for (let at = end; at < end + FIGURE_REACH && sameClause(start, at); at++) {
       const object = headEnd(at, ABSTRACT_GROUP);
       if (object !== undefined && !cueWithin(end, at)) {
         scopes.push({ kind: 'figurative', start, end: object, quote: { start, end: object } });
-        break;
-      }
-    }
-    // "the property market is exploding": a subject that only a figure of speech explodes, a few words before.
-    for (let at = start - 1; at >= Math.max(0, start - FIGURE_REACH) && sameClause(at, start); at--) {
-      const subject = headEnd(at, FIGURATIVE_SUBJECT_GROUP);
-      if (subject !== undefined && subject <= start && !cueWithin(subject, start)) {
-        scopes.push({ kind: 'figurative', start: at, end, quote: { start: at, end } });
         break;
       }
     }
@@ -358,7 +331,7 @@ function findNames(
   }
 
   // Quoted names after a noun that names a venue, band, brand… ("кав'ярня «Укриття»", "the "Shelter" bar").
-  if (all.length === 0 || !/[«“„"]/.test(text)) return;
+  if (cues.length === 0 || !/[«“„"]/.test(text)) return;
   for (const match of text.matchAll(QUOTED)) {
     const from = match.index + 1;
     const to = from + match[1]!.length;
@@ -366,7 +339,7 @@ function findNames(
     let last = first;
     while (last < tokens.length && tokens[last]!.end <= to) last++;
     if (last === first || last - first > QUOTED_NAME_WORDS) continue;
-    if (!cueWithin(first, last) && !nameCues.some((cue) => cue.start >= first && cue.start < last)) continue;
+    if (!cueWithin(first, last)) continue;
     const introduced = first > 0 && headEnd(first - 1, NAME_NOUN_GROUP) === first;
     const followed = headEnd(last, WAR_HEAD_GROUP) !== undefined || headEnd(last, WAR_HEAD_ANY_GROUP) !== undefined;
     if (introduced || followed) name(first, last);

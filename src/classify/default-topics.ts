@@ -18,8 +18,6 @@ const KYIV_PLACES = [
   'поділ', 'подолі', 'подолу', 'подолом', 'оболон*', 'дарниц*', 'солом\'янськ*', 'солом\'янк*', 'голосіїв*',
   'печерськ*', 'печерс*', 'святошин*', 'троєщин*', 'осокорк*', 'позняки', 'позняках', 'виноградар*',
   'лук\'янівк*', 'куренівк*', 'нивк*', 'теремки', 'теремках', 'борщагівк*', 'русанівк*', 'хрещатик*', 'жулян*',
-  // Locatives of the -івка names ("на Борщагівці", "у Бородянці").
-  'лук\'янівц*', 'куренівц*', 'борщагівц*', 'русанівц*',
   // oblast towns, villages and districts
   'Bila Tserkva', 'Brovary', 'Boryspil', 'Irpin', 'Bucha', 'Vyshhorod', 'Obukhiv', 'Fastiv', 'Vasylkiv', 'Hostomel',
   'Borodianka', 'Borodyanka', 'Bucha district', 'Vyshneve', 'Ukrainka', 'Boyarka', 'Boiarka', 'Pereiaslav',
@@ -29,9 +27,8 @@ const KYIV_PLACES = [
   'бучею', 'бучанськ*', 'вишгород*', 'обухів', 'обухов*', 'обухівськ*', 'фастів', 'фастов*', 'фастівськ*',
   'васильків', 'василькова', 'василькові', 'васильківськ*', 'гостомел*', 'бородянк*', 'вишневе', 'вишневому',
   'вишневого', 'боярк*', 'переяслав*', 'яготин*', 'славутич*', 'богуслав*', 'кагарлик*', 'макарів', 'макарові',
-  'баришівк*', 'бородянц*', 'боярц*', 'баришівц*', 'миронівц*', 'згурівц*', 'білогородц*', 'березан*', 'козин', 'козині', 'ворзел*', 'бортнич*', 'чабани', 'чабанах', 'миронівк*', 'ржищів*',
-  'сквир*', 'таращ*', 'обухівщин*', 'броварщин*', 'бориспільщин*', 'фастівщин*', 'вишгородщин*', 'білоцерківщин*',
-  'бучанщин*', 'ірпінщин*', 'Hatne', 'Khotiv', 'Kriukivshchyna', 'Tetiiv', 'Ivankiv', 'Dymer', 'Bilohorodka', 'Hlevakha',
+  'баришівк*', 'березан*', 'козин', 'козині', 'ворзел*', 'бортнич*', 'чабани', 'чабанах', 'миронівк*', 'ржищів*',
+  'сквир*', 'таращ*', 'Hatne', 'Khotiv', 'Kriukivshchyna', 'Tetiiv', 'Ivankiv', 'Dymer', 'Bilohorodka', 'Hlevakha',
   'Zghurivka', 'Trebukhiv', 'Hnidyn', 'Byshiv', 'Vyshenky', 'гатн*', 'хотові', 'хотів', 'крюківщин*', 'тетіїв*',
   'іванків*', 'димер*', 'білогородк*', 'глевах*', 'згурівк*', 'требухів*', 'гнідин*', 'бишів*', 'вишеньк*',
   // A nationwide alert or all-clear counts for Kyiv (each phrase is a term of the topic as well as its place).
@@ -77,30 +74,6 @@ const OTHER_PLACES = [
   'Izmail', 'Uman', 'Konotop', 'Shostka', 'Okhtyrka', 'Nizhyn', 'Korosten', 'Berdychiv', 'Kupiansk', 'Izium',
   'Chuhuiv', 'Kostiantynivka', 'Druzhkivka', 'Toretsk', 'Kurakhove', 'Chornomorsk', 'Starokostiantyniv', 'Burshtyn',
   'Kalush', 'Kovel', 'Mukachevo', 'Belgorod', 'Kursk', 'Bryansk',
-  // Towns of the front, the north, the south and the west that the news names on their own.
-  'Bakhmut', 'Myrnohrad', 'Dobropillia', 'Selydove', 'Chasiv Yar', 'Vovchansk', 'Bohodukhiv', 'Zolochiv', 'Lozova',
-  'Balakliia', 'Krasnohrad', 'Huliaipole', 'Orikhiv', 'Enerhodar', 'Marhanets', 'Synelnykove', 'Zhovti Vody',
-  'Novomoskovsk', 'Beryslav', 'Nova Kakhovka', 'Ochakiv', 'Voznesensk', 'Pervomaisk', 'Yuzhnoukrainsk',
-  'Bilhorod-Dnistrovskyi', 'Romny', 'Lebedyn', 'Hlukhiv', 'Trostianets', 'Bilopillia', 'Krasnopillia',
-  'Novhorod-Siverskyi', 'Pryluky', 'Myrhorod', 'Lubny', 'Horishni Plavni', 'Hadiach', 'Oleksandriia', 'Svitlovodsk',
-  'Znamianka', 'Smila', 'Zolotonosha', 'Kaniv', 'Zhmerynka', 'Koziatyn', 'Haisyn', 'Ladyzhyn', 'Mohyliv-Podilskyi',
-  'Kamianets-Podilskyi', 'Shepetivka', 'Netishyn', 'Dubno', 'Varash', 'Sarny', 'Drohobych', 'Stryi', 'Sambir',
-  'Yavoriv', 'Chervonohrad', 'Sheptytskyi', 'Kolomyia', 'Khust', 'Berehove', 'Novovolynsk', 'Ovruch', 'Zviahel',
-  'Mariupol', 'Melitopol', 'Berdiansk', 'Tokmak', 'Sievierodonetsk', 'Lysychansk', 'Horlivka', 'Makiivka',
-  'Sevastopol', 'Kerch', 'Feodosia', 'Yevpatoria', 'Dzhankoi', 'Simferopol',
-  'бахмут*', 'мирноград*', 'добропілл*', 'селидов*', 'часів яр', 'часовому яру', 'часового яру', 'вовчанськ*',
-  'богодухів*', 'золочів*', 'балаклі*', 'красноград*', 'гуляйпол*', 'оріхів*', 'енергодар*', 'марганц*', 'марганець',
-  'синельников*', 'жовті води', 'жовтих водах', 'новомосковськ*', 'берислав*', 'нов* каховк*', 'очаків*',
-  'вознесенськ*', 'первомайськ*', 'южноукраїнськ*', 'білгород-дністровськ*', 'ромни', 'ромнах', 'ромнів', 'лебедин*',
-  'глухів*', 'тростянц*', 'білопілл*', 'краснопілл*', 'новгород-сіверськ*', 'прилук*', 'миргород*', 'лубни', 'лубнах',
-  'горішні плавні', 'горішніх плавнях', 'гадяч*', 'олександрі*', 'світловодськ*', 'знам\'янк*', 'сміла', 'смілі',
-  'золотонош*', 'канів', 'каневі', 'жмеринк*', 'козятин*', 'гайсин*', 'ладижин*', 'могилів-подільськ*',
-  'кам\'янець-подільськ*', 'шепетівк*', 'нетішин*', 'дубно', 'дубні', 'вараш*', 'дрогобич*', 'стрий', 'стрию',
-  'самбор*', 'яворів*', 'червоноград*', 'шептицьк*', 'коломи*', 'хуст*', 'берегов*', 'нововолинськ*', 'овруч*',
-  'звягел*', 'маріупол*', 'мелітопол*', 'бердянськ*', 'токмак*', 'сєвєродонецьк*', 'лисичанськ*', 'горлівк*',
-  'макіївк*', 'севастопол*', 'керч*', 'феодосі*', 'євпаторі*', 'джанко*', 'сімферопол*',
-  // Oblasts by their -щина names that the cities' stems miss.
-  'одещин*', 'черкащин*', 'івано-франківщин*', 'франківщин*', 'харківщин*', 'миколаївщин*', 'херсонщин*',
   // Regions by the compass: "тривога на сході та півдні; столиця — поки спокійно".
   'на сході', 'на півдні', 'на заході', 'на півночі', 'in the east', 'in the south', 'in the west', 'in the north',
   'eastern regions', 'southern regions', 'frontline regions', 'східн* област*', 'південн* област*',
@@ -118,8 +91,6 @@ const OTHER_PLACES = [
  */
 const KYIV_NOT_A_TARGET = [
   'Kyiv-based', 'based in Kyiv', 'Kyiv Independent', 'Kyiv Post', 'Kyiv School of Economics', 'Kyiv time',
-  'київським часом', 'київського часу', 'за київським', 'the Dnipro river', 'over the Dnipro', 'across the Dnipro',
-  'river Dnipro',
   'Kyiv said', 'Kyiv says', 'Kyiv has said', 'Kyiv wants', 'Kyiv will', 'Kyiv would', 'Kyiv could', 'Kyiv is ready',
   'Kyiv accuses', 'Kyiv accused', 'Kyiv insists', 'Kyiv rejects', 'Kyiv rejected', 'Kyiv\'s request*', 'Kyiv\'s allies',
   'Kyiv\'s partners', 'Kyiv and its allies', 'Kyiv and Moscow', 'Moscow and Kyiv', 'Kyiv sends', 'Kyiv sent',
@@ -152,10 +123,6 @@ const KYIV_NOT_A_TARGET = [
   'kilometers from Kyiv', 'away from Kyiv', 'away from the capital', 'bypassing Kyiv', 'км від києва',
   'кілометрів від києва', 'оминаючи київ', 'оминаючи столицю', 'повз київ', 'повз столицю',
   // Kyiv as the venue of an announcement.
-  'correspondent in Kyiv', 'correspondents in Kyiv', 'reporting from Kyiv', 'кореспондент* у києві',
-  'кореспондент* в києві', 'Kyiv-Odesa highway', 'Kyiv-Chop highway', 'Kyiv-Kharkiv highway', 'Kyiv-Warsaw highway',
-  'трасі київ', 'траса київ', 'траси київ', 'трасу київ', 'автодорозі київ', 'з боку києва', 'з боку київщини',
-  'з боку столиці',
   'announced in Kyiv', 'said in Kyiv', 'told reporters in Kyiv', 'press conference in Kyiv', 'news conference in Kyiv',
   'speaking in Kyiv', 'during a visit to Kyiv', 'заявив у києві', 'оголосив у києві', 'під час візиту до києва',
   // Another capital: a region's, a nickname's ("перша столиця" Kharkiv, "південна столиця" Odesa), a country's.
@@ -178,8 +145,7 @@ const KYIV_NOT_A_TARGET = [
 /** Announced drills: siren tests and controlled detonations are not attacks. */
 export const DRILLS = [
   'siren test*', 'testing sirens', 'test the sirens', 'test of the sirens', 'testing of sirens',
-  'controlled detonation*', 'controlled destruction', 'of old ammunition', 'of old munitions', 'of old shells',
-  'старих боєприпасів', 'старих снарядів',
+  'controlled detonation*',
   'controlled explosion*', 'перевір* систем* оповіщення', 'тестують сирен*', 'тестуван* сирен*', 'перевірк* сирен*',
   'вибухов* робот*', 'утилізац* боєприпас*', 'планов* перевірк*', 'контрольован* підрив*', 'sirens will be tested',
   'warning system test*', 'test of the warning system', 'тестуван* систем* оповіщення', 'сирени звучатимуть',
@@ -194,7 +160,6 @@ export const DRILLS = [
   'можливі гучні звуки', 'робота саперів', 'роботу саперів', 'робота піротехніків', 'work of sappers', 'sappers at work',
   'loud sounds are possible', 'loud bangs are possible', 'may hear explosions', 'may hear blasts', 'можуть чути вибухи',
   'можуть почути вибухи',
-  'sappers will', 'will detonate', 'may hear loud', 'may hear bangs', 'сапери підірвуть', 'сапери знищать',
   'civil defence exercise*', 'civil defense exercise*', 'civil-defence exercise*', 'shelter drill*', 'навчання з евакуації',
   'евакуаційн* навчан*', 'simulated air raid',
   'simulated attack', 'імітаці* тривог*', 'навчан* з цивільного захисту',
@@ -212,9 +177,6 @@ const CIVIL_PROTECTION_WORKS = [
   'під час тривог', 'під час повітряних тривог', 'upgrade*', 'модернізац*',
   // A map or an app that shows shelters: civil protection, not an order to go there now.
   'on a map', 'shelter map*', 'map of shelters', 'карт* укриттів', 'мап* укриттів', 'app will',
-  // Shelters inspected: civil protection, not a call to go there.
-  'shelters were checked', 'shelters were inspected', 'inspection of shelters', 'shelter inspection*',
-  'перевірк* укриттів', 'перевірили укриття', 'перевіряють укриття',
 ];
 
 /** Things that share words with war news but are not war news. */
@@ -223,17 +185,11 @@ const NOT_WAR = [
   'heat alert', 'flood alert', 'record heat', 'heatwave', 'heat wave', 'спек*', 'scheduled power outage*',
   'scheduled outage*', 'planned outage*', 'frost', 'snowfall', 'blizzard', 'icy roads', 'снігопад*', 'ожеледиц*',
   'заморозк*',
-  'хуртовин*', 'from the heat', 'from the cold', 'from the rain', 'від спеки', 'від холоду', 'від дощу',
-  'петард*', 'firecracker*', 'thunderstorm*', 'snowstorm*', 'гроза', 'грози', 'грозу', 'грозою', 'грозов*',
-  'animal shelter*', 'притул* для тварин', 'домашніх тварин', 'delivery drone*', 'drone delivery',
+  'хуртовин*', 'animal shelter*', 'притул* для тварин', 'домашніх тварин', 'delivery drone*', 'drone delivery',
   'drone-delivery',
   'доставк* дрон*', 'доставк* посил*',
   'exhibition', 'museum', 'виставк*', 'музе*', 'gas explosion', 'gas leak', 'вибух* газу', 'витік* газу',
   'газов* балон*', 'газов* котл*', 'газов* котел', 'gas cylinder', 'gas canister', 'gas boiler', 'boiler explosion',
-  'arson', 'quarrel', 'sirens of fire engines', 'fire-engine sirens', 'ambulance sirens', 'police sirens',
-  'сирени швидкої', 'сирени пожежних', 'сирени поліції', 'transformer explosion', 'вибух трансформатор*',
-  'трансформатор вибухнув', 'bomb threat*', 'bomb hoax', 'hoax', 'повідомлен* про замінуван*', 'research rocket*',
-  'model rocket*', 'ракетомодел*', 'бджіл', 'бджол*', 'bees', 'wasps', 'сварк*', 'суха трава', 'сухої трави', 'сухостій', 'grass fire', 'dry grass',
   'short circuit', 'electrical fault', 'faulty wiring', 'electrical wiring', 'kitchen fire', 'restaurant kitchen',
   'careless smoking', 'cigarette', 'candle', 'електропроводк*', 'недопал*', 'свічк*', 'коротк* замикан*',
   'road accident', 'car crash', 'traffic accident', 'дтп',
@@ -262,8 +218,6 @@ export const LOOK_BACK = [
   'a year ago', 'year ago today', 'рік тому', 'two years since', 'a year since', 'minute of silence',
   'moment of silence',
   'хвилин* мовчання', 'documentary', 'документальн* фільм*', 'in absentia', 'заочно', 'sentenced', 'verdict', 'вирок*',
-  'jailed', 'jails', 'years in prison', 'позбавлення волі', 'a year after', 'two years after', 'three years after',
-  'рік після', 'роки після', 'через рік після',
   'rebuilt', 'відбудован*', 'in memory of', 'пам\'ять загибл*', 'пам\'яті загибл*', 'recalls the night', 'згадують',
   'меморіал*', 'on this day', 'цього дня', 'у цей день', 'years since the', 'year since the', 'минуло два роки',
   'минуло три роки', 'минуло чотири роки', 'минув рік', 'минуло півтора року', 'роки від удару', 'роки від атаки',
@@ -271,7 +225,6 @@ export const LOOK_BACK = [
   'years after the drone', 'years after the strike', 'years after the attack', 'year after the strike',
   'year after the attack', 'memorial plaque', 'пам\'яті', 'пам\'ять', 'remembering', 'remembered', 'remembrance', 'remembers', 'згадує',
   'one year since', 'a year since', 'two years since', 'three years since', 'рік від', 'роки від', 'років від',
-  'years on from', 'year on from', 'years on since', 'роки по тому', 'років по тому',
   'рік з дня',
   'роки з дня', 'років з дня',
   ...['2022', '2023'].flatMap((year) => [
@@ -280,7 +233,7 @@ export const LOOK_BACK = [
     ...['січня', 'лютого', 'березня', 'квітня', 'травня', 'червня', 'липня', 'серпня', 'вересня', 'жовтня', 'листопада', 'грудня'].map((month) => `${month} ${year}`),
   ]),
   ...['2014', '2015', '2016', '2017', '2018', '2019', '2020', '2021', '2022', '2023'].flatMap((year) => [
-    `the ${year}`, `a ${year}`, `from ${year}`, `in ${year}`, `${year}-го`, `у ${year} році`, `в ${year} році`,
+    `the ${year}`, `a ${year}`, `from ${year}`, `${year}-го`, `у ${year} році`, `в ${year} році`,
   ]),
 ];
 
@@ -325,11 +278,6 @@ export const ALL_CLEAR = [
   'alert in Kyiv ended', 'alert over', 'alerts ended', 'тривог* завершил*', 'тривог* закінчил*', 'тривога минула',
   'завершилася тривога', 'закінчилася тривога', 'тривогу відбито', 'тривогу знято', 'можна виходити',
   'can leave the shelters', 'can leave shelters', 'is over', 'has passed', 'attacks are over', 'are over for now', 'тривогу в столиці скасовано',
-  'атака завершилася', 'атака завершилась', 'атака закінчилася', 'атака закінчилась', 'attack has ended', 'attack ended',
-  // "Атака на Київ завершилася" ("ще не завершилася" never matches: the words must be adjacent).
-  ...['на київ', 'на столицю', 'на київщину', 'на місто', 'на область'].flatMap((target) =>
-    ['завершилася', 'завершилась', 'закінчилася', 'закінчилась'].map((verb) => `${target} ${verb}`)),
-  'для києва знято', 'для столиці знято', 'для київщини знято', 'для області знято', 'для міста знято',
   'тривогу у столиці скасовано', 'тривогу в києві скасовано', 'тривогу у києві скасовано',
 ];
 
@@ -363,7 +311,7 @@ const AIR_ATTACK = [
   'kab', 'kabs', 'explosion*', 'explod*', 'blast*', 'bangs', 'air defence*', 'air defense*', 'anti-aircraft',
   'shot down', 'downed', 'intercept*', 'debris', 'wreckage', 'fragments', 'rubble', 'shelter*', 'bombard*', 'shelling',
   'shelled', 'take cover', 'death toll', 'barrage', 'onslaught', 'raid', 'raids', 'salvo*', 'hit by', 'targeted',
-  'mig-31*', 'tu-95*', 'tu-22*', 'to target', 'will target', 'could target', 'б\'є по', 'б\'ють по', 'загроза з повітря', 'threat from the air', 'мобільн* вогнев* груп*',
+  'mig-31*', 'tu-95*', 'tu-22*', 'загроза з повітря', 'threat from the air', 'мобільн* вогнев* груп*',
   'mobile fire group*',
   'hits were recorded', 'hits recorded', 'hits on', 'high-speed target*', 'швидкісн* ціл*', 'warning system*',
   'систем* оповіщення', 'у києві гучно', 'в києві гучно', 'у столиці гучно', 'в столиці гучно',
@@ -400,7 +348,7 @@ const FOREIGN_STATES = [
   'Switzerland', 'Swiss', 'Ireland', 'Irish', 'Iceland', 'Luxembourg', 'South Korea', 'South Korean', 'China',
   'Chinese', 'India', 'Indian', 'Brazil', 'Moldova', 'Israel', 'Oslo', 'Berlin', 'Paris', 'London', 'Warsaw',
   'Stockholm', 'Copenhagen', 'Helsinki', 'Tallinn', 'Riga', 'Vilnius', 'Ottawa', 'Tokyo', 'Rome', 'Madrid',
-  'Prague', 'Canberra', 'The Hague', 'Seoul', 'Pentagon', 'пентагон*',
+  'Prague', 'Canberra', 'The Hague', 'Seoul',
   'сша', 'америк*', 'німеччин*', 'німецьк*', 'франці*', 'французьк*', 'британі*', 'британськ*', 'велик* британі*',
   'польщ*', 'польськ*', 'нідерланд*', 'нідерландськ*', 'норвегі*', 'норвезьк*', 'швеці*', 'шведськ*', 'данія',
   'данії', 'данію', 'данськ*', 'фінлянді*', 'фінськ*', 'естоні*', 'естонськ*', 'латві*', 'латвійськ*', 'литв*',
@@ -440,8 +388,6 @@ const PLEDGES = [
   'пообіцял*', 'пообіцяв', 'обіцяє', 'затвердил*', 'затвердив', 'схвалил*', 'схвалив', 'відправить', 'відправлять',
   'профінансу*', 'фінансуватим*', 'обговорил*', 'домовил*', 'пакет*', 'will hand over', 'to hand over',
   'will transfer', 'will train', 'to train',
-  // A refusal is a party's word on arms or troops too (LABELLING.md: refusals → diplomacy + troops).
-  'refused', 'ruled out', 'rules out', 'відмовил*', 'відмовляється',
   // Asked by Ukraine: a request to a foreign government is diplomacy too (LABELLING.md: requests about arms).
   'asked', 'requested', 'called on', 'urged', 'попросив', 'попросила', 'просить', 'закликав', 'закликала',
 ];
@@ -451,12 +397,6 @@ const PLEDGES = [
 const ACTIVE_THREAT_NEGATIVE = [
   ...METAPHORS,
   'тривога тривала', 'тривоги тривали', 'не повітряна тривога', 'загрозу', 'минуто', 'staying in shelters',
-  // A question about alerts in general: "why do sirens sound when drones are far away?", "чому сирени звучать…".
-  'why do sirens', 'why sirens', 'why the sirens', 'why do alerts', 'чому сирени', 'чому лунають', 'чому звучать',
-  'чому тривог*',
-  // Sheltering told in the past: "residents had gone down to the shelter before the strike".
-  'встигли спуститися в укриття', 'встигли спуститися до укриття', 'встигли сховатися в укритт*', 'встигли дійти до укриття',
-  'had gone down to the shelter', 'had gone to the shelter', 'were in the shelter', 'were in shelters', 'was in the shelter',
   'until the all clear', 'до відбою', 'bomb shelter*',
   'shelters must', 'shelters should', 'shelters will', 'shelter inspection*', 'inspection of shelters',
   'inspected shelters', 'access to shelters', 'locked shelter*', 'shelters were locked', 'shelters were closed',
@@ -484,7 +424,7 @@ const WEAPONS = [
   'kabs', 'glide bomb*', 'guided bomb*', 'bomb*', 'target*', 'mig-31*', 'tu-95*', 'tu-22*', 'aircraft', 'дрон*',
   'безпілотн*', 'бпла', 'шахед*', 'шахід*', 'герань', 'герані', 'ракет*', 'балістик*', 'кинджал*', 'іскандер*',
   'крилат*', 'каб', 'каби', 'кабів', 'кабами', 'авіабомб*', 'ціль', 'цілі', 'швидкісн* ціл*', 'міг-31*', 'ту-95*',
-  'ту-22*', 'ворог*', 'противник*', 'окупант*', 'рашист*', 'artillery', 'артилері*',
+  'ту-22*', 'ворог*', 'противник*',
 ];
 
 /** Events a conditional alert only pauses (a concert, an exam, a train): no war news (clarification 3). */
@@ -493,8 +433,7 @@ const NOT_WAR_EVENTS = [
   'matches',
   'матч*', 'game', 'гра', 'гри', 'грі', 'train*', 'потяг*', 'поїзд*', 'укрзалізниц*', 'performance', 'виставу',
   'вистава', 'вистави',
-  'screening', 'сеанс*', 'лекці*', 'lecture*', 'marathon', 'марафон*', 'race', 'забіг*', 'vote', 'voting', 'ballot*',
-  'election*', 'вибор*', 'голосуван*',
+  'screening', 'сеанс*', 'лекці*', 'lecture*', 'marathon', 'марафон*', 'race', 'забіг*',
   'festival', 'фестивал*', 'show', 'шоу', 'party', 'вечірк*', 'flight*', 'рейс*', 'cinema*', 'film*', 'movie*',
   'кінотеатр*', 'фільм*', 'кіносеанс*', 'theatre*', 'theater*', 'театр*', 'shows', 'concert*', 'концерт*',
 ];
@@ -525,20 +464,6 @@ const SUMMARY_PERIOD = [
   'this autumn', 'this winter', 'this summer', 'this spring', 'this year', 'last month', 'last week', 'цієї осені',
   'цієї зими', 'цього літа', 'цієї весни', 'цього року', 'минулого місяця', 'минулого тижня', 'this month', 'this week',
   'since the start', 'цього місяця', 'цього тижня', 'за місяць', 'за тиждень', 'з початку',
-  ...['січні', 'лютому', 'березні', 'квітні', 'травні', 'червні', 'липні', 'серпні', 'вересні', 'жовтні', 'листопаді',
-    'грудні'].flatMap((month) => [`у ${month}`, `в ${month}`]),
-  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-    'december'].map((month) => `since ${month}`),
-  ...['січня', 'лютого', 'березня', 'квітня', 'травня', 'червня', 'липня', 'серпня', 'вересня', 'жовтня', 'листопада',
-    'грудня'].map((month) => `з ${month}`),
-  'longest', 'найдовш*', 'за рік',
-];
-
-/** A shelter as a building told about: damaged, inspected, locked, the place people were in before a strike. */
-const SHELTER_DESCRIBED = [
-  'damaged', 'destroyed', 'roof', 'пошкодж*', 'зруйнов*', 'were in', 'was in', 'had gone', 'went down', 'перебували',
-  'перебувала', 'перебував', 'встигли', 'встигла', 'встиг', 'провели', 'spent', 'how long', 'скільки часу', 'survey*',
-  'poll', 'опитуван*', 'checked', 'inspect*', 'перевірк*', 'перевіря*', 'перевірил*', 'зачинен*', 'locked',
 ];
 
 /** A forecast of attacks to come: shelter advice beside it is preparedness, not a live threat. */
@@ -570,7 +495,6 @@ export const PAST_ALERT = [
   'ніч була', 'sounded', 'rocked', 'lasted', 'spent the night', 'early on', 'went off', 'wailed', 'blared', 'howled',
   'woke', 'repelled', 'відбили', 'відбила', 'відбито', 'тривала', 'тривали', 'тривав', 'минулої доби',
   'за минулу добу', 'протягом доби', 'перебувала під', 'перебував під', 'перебувало під', 'перебували під',
-  'лунали', 'лунала', 'лунав', 'гриміли', 'гримів', 'shook',
 ];
 
 /**
@@ -591,19 +515,6 @@ const ACTIVE_THREAT_UNLESS = [
   'after the strike', 'following the attack', 'following the strike', 'describe', 'describes', 'розповідають',
   'longest alert', 'was locked', 'were locked', 'was open', 'were open', 'prosecutors', 'прокуратур*',
   'this morning\'s alert', 'last night\'s alert',
-];
-
-/** An explanation or a trend: threat words in it describe the campaign, not a threat now (clarification 14). */
-const ANALYSIS = [
-  'explain*', 'поясни*', 'поясню*', 'has grown', 'have grown', 'has increased', 'have increased', 'is growing',
-  'are growing', 'has risen', 'зросла', 'зросли', 'зросло', 'зростає', 'зростають', 'analyst*', 'analysis',
-  'аналітик*', 'аналіз*', 'експерт*', 'expert*', 'breakdown',
-];
-
-/** A threat quoted: what someone says will happen, not a report that it did (clarification 14). */
-const THREATS_QUOTED = [
-  'threatened', 'threatens', 'threaten', 'threatening', 'погрожує', 'погрожують', 'погрожував', 'погрожували',
-  'пригрозив', 'пригрозила', 'пригрозили', 'calling for', 'закликають',
 ];
 
 export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
@@ -628,10 +539,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       exclude: [
         ...NOT_WAR, ...LOOK_BACK, ...CIVIL_PROTECTION_WORKS, 'not affected', 'except Kyiv', 'excluding Kyiv',
         'крім Києва', 'окрім Києва',
-        'have received', 'has received', 'received new', 'отримали нові', 'отримали нових', 'Kyiv is not under',
-        // Military exercises and deployments near Kyiv are troops (clarification 4), not an air raid.
-        'military exercises', 'live-fire', 'військов* навчан*', 'навчання мобільних', 'навчання тероборони',
-        'навчання ппо', 'тренування ппо', 'being deployed', 'will be deployed', 'розгортають', 'розгорнуть', 'not under alert in Kyiv', 'київ не під',
+        'have received', 'has received', 'Kyiv is not under', 'not under alert in Kyiv', 'київ не під',
         'столиця не під',
       ],
       incidentGapMinutes: 180,
@@ -678,8 +586,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'засудив', 'засудила', 'засудили', 'засуджує', 'засуджують', 'засудження', 'звернувся', 'звернулася',
         'обмін* полонен*', 'обмін* військовополонен*', 'з полону', 'from captivity', 'полонен*', 'військовополонен*',
         'повернул* дітей',
-        'повернення дітей', 'повернення депортован*', 'депортован*', 'вивезен* до росії', 'вивезен* в росію',
-        'taken to russia', 'deported to russia', 'abducted children', 'викраден* діт*', 'обговорил*', 'обговорюва*', 'телефонува*',
+        'повернення дітей', 'повернення депортован*', 'депортован*', 'обговорил*', 'обговорюва*', 'телефонува*',
         'розмов* з', 'переговорник*', 'вашингтон*', 'пекін*', 'брюссел*', 'москва заяв*', 'у москві заяв*',
         'суверенітет*', 'територіальн* цілісн*', 'лукашенк*', 'кім чен ин*', 'сікорськ*', 'бербок',
       ],
@@ -695,9 +602,6 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'trade deal*', 'visitor*', 'signed up', 'заочно засудив', 'заочно засудила', 'суд засудив', 'суд засудила',
         'засудив до', 'засудила до', 'засудили до', 'засуджено до', 'засуджен*', 'визначн*', 'peace of mind',
         'deal with the consequences', 'deal with the aftermath',
-        // "Kremlin-run agency" is a media outlet; a domestic minister on production is not diplomacy.
-        'kremlin-run', 'kremlin-backed', 'kremlin-controlled', 'kremlin-linked', 'pro-kremlin', 'strategic industries minister',
-        'minister of strategic industries', 'міністр* стратегічних галузей', 'міністр* з питань стратегічних галузей',
       ],
       defaultSeverity: 'minor',
     },
@@ -705,11 +609,6 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       id: 'troops',
       name: 'Troops',
       description: 'Deployments, troop numbers, training, the front line, weapons deliveries and foreign forces.',
-      // Supplying a weapon is arms news ("обговорить постачання ракет Tomahawk"); the weapon alone is an air raid's.
-      pairs: [{
-        terms: ['постачан*', 'supply of', 'supplies of', 'deliveries of', 'delivery of', 'transfer of', 'передач*', 'to send', 'надсилати'],
-        with: ['missile*', 'ракет*', 'tomahawk*', 'томагавк*', 'drones', 'дронів', 'interceptor*', 'jets', 'літак*', 'винищувач*', 'снаряд*'],
-      }],
       terms: [
         'troop*', 'soldier*', 'servicem*', 'service members', 'military personnel', 'deploy*', 'brigade*', 'battalion*',
         'regiment*', 'division', 'squadron*', 'pilots', 'front line*', 'frontline', 'front-line*', 'offensive',
@@ -720,9 +619,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'military support', 'military equipment', 'military trucks', 'military base*',
         'military facilit*', 'military unit*', 'military intelligence', 'military training', 'defence minister*',
         'defense minister*', 'Pentagon', 'Ramstein', 'contact group', 'general staff', 'commander*', 'demining',
-        'tank', 'tanks', 'artillery', 'himars', 'f-16*', 'European Peace Facility', 'європейськ* фонд* миру',
-        'фонду миру', 'вперше застосувал*', 'уперше застосувал*', 'first used in combat', 'used in combat',
-        'застосувал* у бою',
+        'tank', 'tanks', 'artillery', 'himars', 'f-16*',
         'atacms', 'patriot*', 'iris-t', 'nasams', 'samp/t', 'skynex', 'gepard*', 'abrams', 'leopard*', 'bradley*',
         'storm shadow*', 'scalp', 'taurus', 'jassm', 'gripen*', 'mirage*', 'bayraktar*', 'launchers', 'ammunition',
         'ammo', 'shells', 'howitzer*', 'armoured vehicle*', 'armored vehicle*', 'infantry fighting vehicle*', 'APCs',
@@ -740,8 +637,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'encirclement', 'encircled', 'North Korean*', 'Ukrainian drone*', 'Ukrainian missile*', 'draft notice*',
         'draft dodg*', 'the front', 'at the front', 'air defence supplies', 'air defense supplies',
         'supplies of air defence',
-        'boost air defence', 'strengthen air defence', 'strengthening air defence', 'more air defence', 'more air defense',
-        'additional air defence', 'additional air defense', 'більше ппо', 'додатков* ппо', 'defence production',
+        'boost air defence', 'strengthen air defence', 'strengthening air defence', 'defence production',
         'defense production', 'Unmanned Systems Forces', 'National Guard', 'special operations forces',
         'defensive line*', 'incursion', 'Syrskyi', 'commander-in-chief',
         'військ*', 'солдат*', 'бригад*', 'батальйон*', 'полк*', 'дивізі*', 'ескадрил*', 'пілот*', 'льотчик*', 'фронт*',
@@ -782,8 +678,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'fire brigade*', 'commander of the fire', 'пожежн* бригад*', 'бригад* швидкої', 'бригад* рятувальник*',
         'ambulance crew*', 'police units', 'police were deployed', 'police officers were deployed',
         'поліцейськ* підрозділ*',
-        'фронт робіт', 'фронту робіт', 'мозков* штурм*', 'штурмують магазин*', 'штурмували магазин*',
-        'штурмують супермаркет*', 'штурмують каси', 'storm the shops', 'stormed the shops', 'brainstorm*', 'на передовій медицин*', 'мобілізувати зусилля',
+        'фронт робіт', 'фронту робіт', 'мозков* штурм*', 'brainstorm*', 'на передовій медицин*', 'мобілізувати зусилля',
         'мобілізувати ресурси', 'frontline worker*', 'front-line worker*', 'frontline health', 'charm offensive',
         'diplomatic offensive',
         // Civil crews and everyday senses of words that are troops' in war news ("ремонтні бригади", "зима
@@ -800,10 +695,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'роботу ппо', 'work of air defence',
         // The attacker of a city under air attack, not a front-line development (clarification 2).
         'окупанти обстріл*', 'окупанти атаку*', 'окупанти атакува*', 'окупанти вдарил*', 'окупанти б\'ють',
-        'окупанти скинул*', 'окупанти запустил*', 'окупанти погрож*', 'окупанти пригрози*', 'russian forces shelled',
-        'russian forces struck', 'under artillery fire', 'під артилерійським обстрілом',
+        'окупанти скинул*', 'окупанти запустил*', 'russian forces shelled', 'russian forces struck',
         ...['forces', 'troops', 'army', 'military', 'artillery'].flatMap((attacker) =>
-          ['attack*', 'shell*', 'struck', 'strike*', 'hit', 'launch*', 'bomb*', 'fired', 'pounded', 'targeted', 'are shelling', 'are attacking', 'threaten*'].map(
+          ['attack*', 'shell*', 'struck', 'strike*', 'hit', 'launch*', 'bomb*', 'fired', 'pounded', 'targeted', 'are shelling', 'are attacking'].map(
             (verb) => `${attacker} ${verb}`,
           ),
         ),
@@ -819,9 +713,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       // A prisoner exchange is diplomacy (LABELLING.md), whoever comes home.
       // A verdict on a past strike is a look-back (clarification 6), not the pilot's unit at war.
       exclude: [
-        ...DRILLS, 'in absentia', 'заочно', 'sentenced', 'verdict', 'вирок*', 'jailed', 'jails', 'з полону', 'from captivity',
-        // Sport: "drone racing pilots", a soldiers' football tournament.
-        'championship', 'чемпіонат*', 'tournament', 'турнір*',
+        ...DRILLS, 'in absentia', 'заочно', 'sentenced', 'verdict', 'вирок*', 'з полону', 'from captivity',
         'обмін* полонен*', 'обмін* військовополонен*', 'prisoner exchange*',
         'prisoner swap*', 'exchange of prisoners', 'swap of prisoners',
       ],
@@ -854,18 +746,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
     {
       name: 'civil protection',
       severity: 'minor',
-      // Also a rule for any alert ("під час тривоги укриття мають бути відчинені"): a reminder, outranked by a live
-      // threat or an impact the update reports.
-      terms: [...CIVIL_PROTECTION_WORKS, 'під час тривоги', 'під час повітряної тривоги', 'during an alert', 'during an air raid alert',
-        'during an air-raid alert'],
+      terms: CIVIL_PROTECTION_WORKS,
       with: ['shelter*', 'siren*', 'укритт*', 'сирен*', 'тривог*', 'alert*'],
-    },
-    {
-      // Compensation for homes damaged by shelling: war-related civil protection (minor), not the damage itself.
-      name: 'civil protection',
-      severity: 'minor',
-      terms: ['compensation', 'compensate', 'компенсац*', 'відшкодуван*'],
-      with: ['shelling', 'attack*', 'strike*', 'обстріл*', 'атак*', 'удар*', 'war', 'війн*', 'damag*', 'destroy*', 'пошкодж*', 'зруйнов*'],
     },
     {
       // "Kyiv will test its warning sirens on Thursday": a test beside a siren is a drill however it is worded.
@@ -893,7 +775,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'провокаці*', 'blocked', 'заблокува*', 'відкинув', 'відкинула', 'відкинули', 'відмовив*', 'відмовил*',
         'звинуватив', 'звинуватила', 'звинувачує', 'інтерв\'ю', ...RETROSPECTIVE,
         // Security services' arrests of spotters and agents: no attack reported.
-        'detained', 'arrested', 'затримал*', 'затримано', ...THREATS_QUOTED, 'condolences', 'співчутт*',
+        'detained', 'arrested', 'затримал*', 'затримано',
       ],
       unless: NOT_WAR,
     },
@@ -909,7 +791,6 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'insisted', 'stressed', 'believes', 'expects', 'threatened', 'considering', 'not rule out',
         'наголосив', 'наголосила', 'підкреслив', 'підкреслила', 'вважає',
         'вважають', 'пообіцяв', 'пообіцяла', 'обіцяє', 'обговорили', 'обговорив', 'обговорила', 'обговорювали',
-        'обговорять', 'обговорити', 'обговорить', 'will discuss', 'to discuss',
         'пропонує', 'запропонував', 'запропонувала', 'просить', 'попросив', 'попросила', 'готов*',
         'не надаватиме', 'не надаватимуть', 'не планує', 'не відправлятиме', 'розглядає', 'пригрозив', 'погрожує',
         // Opinions and calls: "allies must boost defence production", a phone call about air defence.
@@ -931,14 +812,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'рази', 'the longest', 'найдовш*', 'told', ...PAST_ALERT, ...SUMMARY_PERIOD, ...HABITUAL,
         // A forecast of strikes on Kyiv is analysis of the campaign (clarification 3).
         'could', 'можуть', 'forecast*', 'прогноз*', 'expert*', 'експерт*', 'bracing', 'brace for', 'warn',
-        'готується до', 'готуються до', 'попереджають', 'попереджає', ...FORECAST, ...THREATS_QUOTED,
-        'strikes will continue', 'attacks will continue', 'продовжаться', 'продовжуватимуться', ...ANALYSIS,
+        'готується до', 'готуються до', 'попереджають', 'попереджає', ...FORECAST,
         // Appeals and surveys about behaviour during alerts.
         'urge residents', 'urges residents', 'urged residents', 'survey*', 'poll', 'опитуван*', 'закликає киян',
-        // Plans, protection and reviews: the city's work on the campaign, not a report of a strike.
-        'plans to', 'plan to', 'планує', 'планують', 'to protect', 'захистити', 'для захисту', 'week in review',
-        'in review', 'огляд тижня', 'підсумки тижня', 'likely to', 'assessment', 'оцінк*',
-        'will help', 'допоможе', 'допомагатиме', 'will pay', 'will compensate',
         'закликали киян', 'закликав киян',
       ],
       unless: NOT_WAR,
@@ -964,9 +840,6 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       severity: 'moderate',
       topics: ['troops', 'kyiv-air-raids', 'general'],
       terms: [
-        // Explosions told as air defence's, not hits: "the blasts last night were air defence".
-        'were air defence', 'was air defence', 'were air defense', 'was air defense',
-        'not hits', 'no hits', 'влучань немає', 'влучань не було',
         ...NO_IMPACT, ...DESTROYED_WEAPONS, 'shot down', 'downed', 'intercepted', 'destroyed all', 'збито', 'збили',
         'знешкоджено',
         'знешкодили', 'відбито',
@@ -1007,8 +880,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       // Discussed is not decided (clarification 11): "met … to discuss drone production" is a statement, as is what
       // someone says must be done.
       unless: [
-        ...NOT_WAR, 'to discuss', 'discussed', 'обговорили', 'обговорювали', 'обговорити', 'обговорить', 'обговорять',
-        'з візитом', 'on a visit', 'blocked', 'blocks', 'vetoed', 'заблокува*', 'must',
+        ...NOT_WAR, 'to discuss', 'discussed', 'обговорили', 'обговорювали', 'обговорити', 'обговорить', 'must',
         'should',
         'needs to', 'need to', 'повинн*',
       ],
@@ -1037,7 +909,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'fire', 'fires', 'a fire', 'blaze', 'ablaze', 'on fire', 'caught fire', 'burning', 'burned', 'burnt',
         'damag*', 'destroy*',
         'destruction', 'collapsed', 'ruins', 'rubble', 'shattered', 'blown out', 'smashed', 'hit a', 'hit an',
-        'hit the', 'struck a', 'struck an', 'struck the', 'were hit', 'was hit', 'cut power', 'knocked out power', 'power outage*',
+        'hit the', 'struck a', 'struck an', 'struck the', 'cut power', 'knocked out power', 'power outage*',
         'hits were recorded', 'hits recorded', 'hits were registered', 'blackout*', 'emergency power cuts',
         'emergency outages', 'екстрені відключення', 'аварійні відключення',
         'without power', 'without electricity', 'left without heating',
@@ -1061,23 +933,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'пошкоджень немає', 'no damage', 'no reports of damage', 'without damage', 'no destruction',
         'no casualties or damage', 'denied',
         'denies', 'deny', 'заперечу*', 'заперечил*',
-        // Damage as the object of a promise, a compensation or an estimate is a statement about it (minor).
-        'promised', 'promises', 'will pay', 'would pay', 'will compensate', 'compensation rules', 'compensation scheme',
-        'temporary housing', 'estimate*', 'пообіцяв', 'пообіцяла', 'обіцяє', 'обіцяють', 'порядок компенсац*',
-        'тимчасов* житл*', 'засклять', 'оцінил*', 'оцінюють',
       ],
-    },
-    {
-      // Rescue work after an attack (LABELLING.md: severe): people are being dug out or searched for.
-      name: 'rescue work',
-      severity: 'severe',
-      topics: ['kyiv-air-raids', 'general'],
-      terms: [
-        'rescue operation*', 'rescue work*', 'search and rescue', 'rescuers are at', 'rescuers are working',
-        'rescue teams are', 'rescuers work', 'пошуково-рятувальн*', 'рятувальн* операці*', 'рятувальн* робот*',
-        'рятувальники працюють', 'працюють рятувальники', 'розбир* завал*', 'розбор* завал*',
-      ],
-      unless: [...NOT_WAR, ...DRILLS, ...RETROSPECTIVE],
     },
     {
       name: 'escalation',
@@ -1106,11 +962,11 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'оголосили повітряну тривогу', 'тривога триває', 'тривога лунає', 'лунає тривога', 'лунають сирени',
         'сирени лунають', 'air defence active', 'air defences active', 'air defense active', 'air defenses active',
         'ппо активна', 'активна ппо', 'is again under attack', 'is under attack again', 'remains under attack',
-        ...['drone', 'missile', 'massive', 'combined', 'ballistic', 'guided-bomb', 'glide-bomb'].flatMap((kind) => [`under ${kind} attack overnight`,
+        ...['drone', 'missile', 'massive', 'combined', 'ballistic'].flatMap((kind) => [`under ${kind} attack overnight`,
           `under a ${kind} attack overnight`, `under massive overnight ${kind} attack`, `under overnight ${kind} attack`]),
         'under massive overnight attack', 'under a massive overnight attack', 'under overnight attack',
         ...['is', 'are', 'remains', 'is again'].flatMap((verb) => ['massive', 'large-scale', 'heavy', 'combined'].flatMap((size) =>
-          ['combined', 'missile', 'drone', 'ballistic', 'missile and drone', 'guided-bomb', 'glide-bomb', 'guided bomb', 'glide bomb'].map((kind) => `${verb} under a ${size} ${kind} attack`))),
+          ['combined', 'missile', 'drone', 'ballistic', 'missile and drone'].map((kind) => `${verb} under a ${size} ${kind} attack`))),
         'air defence engaging', 'air defense engaging', 'air defences engaging', 'air defenses engaging',
         'air defence works', 'air defense works', 'air defences work', 'air defenses work', 'air defence responding',
         'air defense responding', 'air defence is on combat duty', 'ппо на бойовому чергуванні',
@@ -1123,8 +979,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         // Take shelter.
         'take shelter', 'seek shelter', 'take cover', 'stay in shelter*', 'stay in the shelter*', 'remain in shelter*',
         'remain in the shelter*', 'go to shelter*', 'go to the shelter*', 'go to a shelter', 'head to shelter*',
-        'head to the shelter*', 'move to shelter*', 'get underground', 'go underground now', 'stay underground',
-        'remain underground', 'to the nearest shelter', 'to your nearest shelter', 'in the nearest shelter', 'shelter now', 'shelter immediately',
+        'head to the shelter*', 'move to shelter*', 'get underground', 'go underground now', 'stay underground', 'to the nearest shelter', 'to your nearest shelter', 'in the nearest shelter', 'shelter now', 'shelter immediately',
         'leave shelters', 'leave the shelter*', 'to the shelters', 'to shelters', 'stay away from windows',
         'в укриття', 'у укриття', 'до укриття', 'до укриттів', 'до найближчого укриття', 'залишайтеся в укритт*',
         'перебувайте в укритт*', 'будьте в укритт*', 'не виходьте з укритт*', 'не залишайте укритт*',
@@ -1165,40 +1020,27 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'загроза залишається', 'зберігається загроза', 'фіксуємо рух', 'рух шахед*', 'рух дрон*', 'рух бпла',
         'рух ракет*',
         'триває обстріл*', 'триває атак*', 'триває масован*', 'атака триває', 'обстріл триває', 'відбиває атак*',
-        'відбивають атак*', 'працює протиповітрян*', 'працюють сили ппо',
+        'відбивають атак*', 'працює ппо', 'ппо працює', 'працюють ппо', 'працює протиповітрян*', 'працюють сили ппо',
         'працюють сили протиповітрян*', 'працюють мобільні вогневі групи', 'мобільні вогневі групи працюють',
         'працюють вогневі групи', 'ппо збиває', 'збиває цілі', 'збивають цілі', 'чути вибух*', 'чути роботу ппо',
         'лунають вибухи', 'вибухи лунають', 'гучно у', 'гучно в',
-        // Launches detected, bombers in the air (the threat nouns are the next rule's).
-        'у києві гучно', 'в києві гучно', 'у столиці гучно', 'в столиці гучно',
+        // A threat announced: a ballistic threat, launches detected, bombers in the air.
+        'ballistic threat', 'missile threat', 'drone threat', 'threat of ballistic', 'missile danger', 'threat remains',
+        'у києві гучно', 'в києві гучно', 'у столиці гучно', 'в столиці гучно', 'rocket threat', 'danger of ballistic',
         'more are approaching', 'more are in the air', 'others are in the air', 'still in the air', 'ще летять',
         'ще в повітрі', 'решта летить', 'air raid warning', 'air-raid warning', 'missile alert', 'drone alert',
         'ballistic alert',
-        'launch detected', 'launches detected', 'have taken off', 'has taken off',
-        'можлив* пуск*', 'зафіксовано пуск*', 'зафіксовані пуски', 'курсом на',
+        'threat persists', 'launch detected', 'launches detected', 'have taken off', 'has taken off',
+        'загроз* балістик*', 'загроз* застосуван*', 'загроз* ударн*', 'загроз* удар*', 'загроз* ракет*',
+        'загроз* атак*',
+        'загроз* бпла', 'загроз* шахед*', 'загроз* дрон*', 'загроз* безпілотн*', 'загроз* обстріл*',
+        'загроз* авіабомб*',
+        'загроз* каб*', 'загроза зберігається', 'загроза триває', 'ракетн* небезпек*', 'небезпек* балістик*',
+        'небезпек* ракет*', 'небезпек* бпла', 'небезпек* дрон*', 'авіаційн* небезпек*', 'можлив* пуск*',
+        'зафіксовано пуск*', 'зафіксовані пуски', 'курсом на',
       ],
       negative: ACTIVE_THREAT_NEGATIVE,
       unless: [...NOT_WAR, ...DRILLS, ...RETROSPECTIVE, ...ALL_CLEAR],
-    },
-    {
-      // A threat or air defence named by a noun ("ballistic threat", "загроза балістики", "працює ППО"): announced,
-      // it is live like the rule above; the same nouns in an explanation or a trend ("experts explained why the
-      // ballistic threat to Kyiv has grown") are analysis (minor, LABELLING.md clarification 14).
-      name: 'active threat',
-      severity: 'extreme',
-      topics: ['kyiv-air-raids', 'general'],
-      terms: [
-        'ballistic threat', 'missile threat', 'drone threat', 'threat of ballistic', 'missile danger', 'threat remains',
-        'rocket threat', 'danger of ballistic', 'threat persists', 'kinzhal threat', 'threat of kinzhal*',
-        'загроз* кинджал*', 'загроз* «кинджал*',
-        'загроз* балістик*', 'загроз* застосуван*', 'загроз* ударн*', 'загроз* удар*', 'загроз* ракет*',
-        'загроз* атак*', 'загроз* бпла', 'загроз* шахед*', 'загроз* дрон*', 'загроз* безпілотн*', 'загроз* обстріл*',
-        'загроз* авіабомб*', 'загроз* каб*', 'загроза зберігається', 'загроза триває', 'ракетн* небезпек*',
-        'небезпек* балістик*', 'небезпек* ракет*', 'небезпек* бпла', 'небезпек* дрон*', 'авіаційн* небезпек*',
-        'працює ппо', 'ппо працює', 'працюють ппо',
-      ],
-      negative: ACTIVE_THREAT_NEGATIVE,
-      unless: [...NOT_WAR, ...DRILLS, ...RETROSPECTIVE, ...ALL_CLEAR, ...ANALYSIS],
     },
     {
       // Verbs of motion and attack in the present ("are heading", "летять", "атакують") are a live threat beside a
@@ -1243,13 +1085,14 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       ],
       with: WEAPONS,
       negative: [
-        ...ACTIVE_THREAT_NEGATIVE, 'were heading', 'was heading', 'were launched', 'was launched', 'have been launched',
-        'has been launched', 'had been launched', 'що летіли на', 'які летіли на', 'що летів на', 'який летів на', 'що летіла на', 'яка летіла на',
+        ...ACTIVE_THREAT_NEGATIVE, 'were heading', 'was heading', 'were launched', 'was launched', 'що летіли на',
+        'які летіли на', 'що летів на', 'який летів на', 'що летіла на', 'яка летіла на',
       ],
       // "Air defence shot down 20 drones heading for Kyiv": the motion is the downed weapon's, not a live threat.
       unless: [
         ...ACTIVE_THREAT_UNLESS, ...DOWNED, ...AFTERMATH, ...FORECAST, 'затримал*', 'arrested', 'detained',
-        'коригувальник*', 'наводив', 'наводила', 'наводили', 'spotter', 'spotters', ...SUMMARY_PERIOD,
+        'коригувальник*', 'наводив', 'наводила', 'наводили', 'spotter', 'spotters', 'this month', 'this week', 'since the start', 'цього місяця', 'за місяць',
+        'за тиждень', 'з початку',
       ],
     },
     {
@@ -1266,7 +1109,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'within minutes', 'impact is possible', 'impact possible', 'impact expected', 'impacts expected',
         ...['ballistic missiles', 'cruise missiles', 'missiles', 'drones', 'shaheds', 'ballistics'].map((weapon) => `launched ${weapon} at`),
         'have entered', 'has entered', 'entered the airspace', 'just crossed', 'crossed into', 'airborne', 'just hit', 'перетнули межу',
-        'перетнула межу', 'залетіли', 'залетіла', 'залетів', 'увійшли в повітряний простір', 'увійшла в повітряний простір',
+        'перетнула межу', 'увійшли в повітряний простір', 'увійшла в повітряний простір',
         'увійшов у повітряний простір', 'увійшли у повітряний простір', 'from the north', 'from the south', 'from the east',
         'from the west', 'from the north-east', 'from the north-west', 'from the south-east', 'from the south-west',
         'з півночі', 'з півдня', 'зі сходу', 'з заходу', 'з північного сходу', 'з північного заходу', 'з південного сходу',
@@ -1316,21 +1159,22 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'air raid alert', 'air-raid alert', 'air alert', 'nationwide alert', 'air raid siren*', 'sirens', 'explosions',
         'air raid warning', 'air-raid warning', 'danger of missile*', 'danger of drone*', 'threat of missile*',
         'threat of drone*',
-        'blasts', 'loud bangs', 'loud explosions', 'explosions heard', 'sound of explosions',
+        'blasts', 'loud bangs', 'loud explosions', 'explosions heard', 'sound of explosions', 'shelter*',
         'under attack',
-        ...['missile', 'drone', 'ballistic', 'massive', 'combined', 'rocket', 'air', 'guided-bomb', 'glide-bomb', 'shahed'].flatMap((kind) => [
+        ...['missile', 'drone', 'ballistic', 'massive', 'combined', 'rocket', 'air'].flatMap((kind) => [
           `under ${kind} attack`,
           `under a ${kind} attack`,
           `under ${kind} fire`,
         ]),
         ...['massive', 'large-scale', 'heavy', 'combined'].flatMap((size) =>
-          ['combined', 'missile', 'drone', 'ballistic', 'missile and drone', 'drone and missile', 'guided-bomb', 'glide-bomb'].flatMap((kind) =>
+          ['combined', 'missile', 'drone', 'ballistic', 'missile and drone', 'drone and missile'].flatMap((kind) =>
             [`under a ${size} ${kind} attack`, `under ${size} ${kind} attack`])),
         'firing at', 'fired missiles at', 'launched missiles at', 'air defences engaged', 'air defence engaged',
         'air defenses engaged', 'air defense engaged', 'air defence firing', 'in the sky over', 'launches',
         'tactical aviation activity', 'повітрян* тривог*', 'тривог*', 'вибухи', 'пролунал* вибух*', 'пролунав вибух',
         'серія вибухів', 'серію вибухів', 'звуки вибух*', 'під атакою', 'під обстрілом', 'під масованою атакою',
-        'під комбінованою атакою', 'під ракетною атакою', 'під вогнем', 'у небі над', 'в небі над', 'пуски', 'гул шахед*', 'гул дрон*',
+        'під комбінованою атакою', 'під ракетною атакою', 'під вогнем', 'укриттях', 'в укриттях', 'в укритті',
+        'у укриттях', 'у укритті', 'з укриттів', 'у небі над', 'в небі над', 'пуски', 'гул шахед*', 'гул дрон*',
         'активність ворожої авіації', 'активність тактичної авіації', 'air defence fire', 'air defense fire', 'сирени',
         'сирена', 'лунає сирена', 'sound of drones', 'sound of a drone', 'air raid in', 'air-raid in', 'air raid over',
         'under alert', 'під тривогою',
@@ -1357,20 +1201,6 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       ],
     },
     {
-      // Shelters named without a verb ("Everyone in shelters!", "кияни в укриттях"): live like the words above, unless
-      // the shelter is a building the update describes (damaged, inspected, locked, sheltered in before the strike,
-      // hours counted, a survey): then it reports no threat now (LABELLING.md clarifications 13, 16).
-      name: 'active threat',
-      severity: 'extreme',
-      topics: ['kyiv-air-raids', 'general'],
-      terms: ['shelter*', 'укриттях', 'в укриттях', 'в укритті', 'у укриттях', 'у укритті', 'з укриттів'],
-      negative: ACTIVE_THREAT_NEGATIVE,
-      unless: [
-        ...ACTIVE_THREAT_UNLESS, ...SUMMARY_PERIOD, ...FORECAST, 'at night', 'during the night', 'in the night', 'на ранок',
-        'as of morning', 'by morning', ...SHELTER_DESCRIBED,
-      ],
-    },
-    {
       // Words of time and motion ("ongoing", "heading to", "лунають") mean a live attack only in a Kyiv air-raid
       // update; in other news they are ordinary words ("ongoing repairs", "heading to the final").
       name: 'active threat',
@@ -1381,7 +1211,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'on course for', 'approaching', 'spotted', 'under way', 'underway', 'ongoing', 'continuing', 'in progress',
         'rocked', 'bangs', 'heard', 'has taken off', 'took off', 'rock', 'rocking', 'shaking',
         'рухаються на', 'рухається на', 'рухаються в бік', 'летять на', 'летить на', 'прямують на', 'прямує на',
-        'триває', 'тривають', 'лунають', 'чути', 'пуск*', 'зліт', 'злетів', 'злетіли', 'злетіла', 'над києвом', 'над столицею',
+        'триває', 'тривають', 'лунають', 'чути', 'пуск*', 'зліт', 'злетів', 'над києвом', 'над столицею',
         'над київщиною', 'гучно', 'it\'s loud', 'it is loud', 'продовжується', 'продовжуються', 'під ударом', 'атакує київ', 'атакують київ', 'атакує столицю',
         'атакують столицю', 'атакує київщину', 'атакують київщину', 'attacks kyiv', 'is attacking kyiv', 'are attacking kyiv',
         'is attacking the capital', 'attacks the capital', 'is not over yet', 'is not yet over', 'isn\'t over yet', 'not over yet',
@@ -1415,7 +1245,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'місті', 'місту', 'село', 'селі', 'громад*', 'район', 'районі', 'районах',
       ],
       negative: METAPHORS,
-      unless: [...NOT_WAR, ...DRILLS, ...RETROSPECTIVE, ...PAST_ALERT, ...HABITUAL, ...FORECAST],
+      unless: [...NOT_WAR, ...DRILLS, ...RETROSPECTIVE, ...PAST_ALERT, ...HABITUAL],
     },
     {
       // Alert words that a conditional sets aside ("what to do if missiles hit", "у разі загрози балістики"):
