@@ -10,6 +10,7 @@ import { DeliveryFigures } from '../../src/push/delivery-figures.js';
 import { DevicePresence } from '../../src/push/device-presence.js';
 import { PushDelivery } from '../../src/push/push-delivery.js';
 import { PushDispatcher } from '../../src/push/push-dispatcher.js';
+import type { PushSender } from '../../src/push/push-sender.js';
 import { PushSubscriptions } from '../../src/push/push-subscriptions.js';
 import { createPushQueue, type PushJob } from '../../src/push/push-queue.js';
 import { AlertStore } from '../../src/store/alert-store.js';
@@ -116,20 +117,17 @@ describe('A push dispatcher that takes over after a failover that lost writes', 
   });
 });
 
-describe('PushDelivery.fanout run twice', () => {
-  it('queues each send job once, with the alert id it was made for', async () => {
-    const keys = new RedisKeys(uniquePrefix());
-    const redis = new Redis(testRedisUrl());
-    const queueConnection = new Redis(testRedisUrl(), { maxRetriesPerRequest: null });
-    closers.push(() => redis.quit(), () => queueConnection.quit());
-    const store = new AlertStore({ redis, keys, retention: { count: 1000, seconds: 3600 }, idempotencySeconds: 60 });
-    const queue = createPushQueue({ connection: queueConnection, keys });
-    closers.push(() => queue.close());
-    const subscriptions = new PushSubscriptions({ redis, keys });
-    for (let i = 0; i < 250; i++) {
-      await subscriptions.add({ endpoint: `https://push.example/${i}`, keys: { p256dh: 'p', auth: 'a' }, topics: ['kyiv-air-raids'], minSeverity: 'severe' });
-    }
-    const delivery = new PushDelivery({
+/** A store, the push queue, subscriptions and a PushDelivery over them with these senders, on a key prefix of its own. */
+function pushFixture() {
+  const keys = new RedisKeys(uniquePrefix());
+  const redis = new Redis(testRedisUrl());
+  const queueConnection = new Redis(testRedisUrl(), { maxRetriesPerRequest: null });
+  const store = new AlertStore({ redis, keys, retention: { count: 1000, seconds: 3600 }, idempotencySeconds: 60 });
+  const queue = createPushQueue({ connection: queueConnection, keys });
+  closers.push(() => redis.quit(), () => queueConnection.quit(), () => queue.close());
+  const subscriptions = new PushSubscriptions({ redis, keys });
+  const deliveryWith = (senders: PushSender[]) =>
+    new PushDelivery({
       redis,
       keys,
       store,
@@ -137,13 +135,23 @@ describe('PushDelivery.fanout run twice', () => {
       presence: new DevicePresence({ redis, keys }),
       figures: new DeliveryFigures({ redis, keys }),
       queue,
-      senders: [],
+      senders,
       minSeverity: 'severe',
       escalateMs: 5000,
       concurrency: 4,
       pushedTtlSeconds: 3600,
       logger: createLogger({ level: 'silent', role: 'test' }),
     });
+  return { store, queue, subscriptions, deliveryWith };
+}
+
+describe('PushDelivery.fanout run twice', () => {
+  it('queues each send job once, with the alert id it was made for', async () => {
+    const { store, queue, subscriptions, deliveryWith } = pushFixture();
+    for (let i = 0; i < 250; i++) {
+      await subscriptions.add({ endpoint: `https://push.example/${i}`, keys: { p256dh: 'p', auth: 'a' }, topics: ['kyiv-air-raids'], minSeverity: 'severe' });
+    }
+    const delivery = deliveryWith([]);
     const { seq } = await store.append(unsequencedAlert({ id: 'twice-1', severity: 'extreme', topics: ['kyiv-air-raids'] }));
     await delivery.fanout(seq, 'twice-1');
     await delivery.fanout(seq, 'twice-1');
@@ -160,34 +168,13 @@ describe('PushDelivery.fanout run twice', () => {
 
 describe('PushDelivery.send to a subscription whose token expired', () => {
   it('pushes nothing to it and removes it; one whose token is valid is pushed', async () => {
-    const keys = new RedisKeys(uniquePrefix());
-    const redis = new Redis(testRedisUrl());
-    const queueConnection = new Redis(testRedisUrl(), { maxRetriesPerRequest: null });
-    closers.push(() => redis.quit(), () => queueConnection.quit());
-    const store = new AlertStore({ redis, keys, retention: { count: 1000, seconds: 3600 }, idempotencySeconds: 60 });
-    const queue = createPushQueue({ connection: queueConnection, keys });
-    closers.push(() => queue.close());
-    const subscriptions = new PushSubscriptions({ redis, keys });
+    const { store, queue, subscriptions, deliveryWith } = pushFixture();
     const base = { keys: { p256dh: 'p', auth: 'a' }, topics: ['kyiv-air-raids'], minSeverity: 'severe' as const };
     const expired = await subscriptions.add({ ...base, endpoint: 'https://push.example/expired', expiresAt: Date.now() - 1000 });
     const valid = await subscriptions.add({ ...base, endpoint: 'https://push.example/valid', expiresAt: Date.now() + 3_600_000 });
     const open = await subscriptions.add({ ...base, endpoint: 'https://push.example/open' });
     const sentTo: string[] = [];
-    const delivery = new PushDelivery({
-      redis,
-      keys,
-      store,
-      subscriptions,
-      presence: new DevicePresence({ redis, keys }),
-      figures: new DeliveryFigures({ redis, keys }),
-      queue,
-      senders: [{ name: 'recording', handles: () => true, send: async (sub) => (sentTo.push(sub.endpoint), { status: 'sent' }), close: () => undefined }],
-      minSeverity: 'severe',
-      escalateMs: 5000,
-      concurrency: 4,
-      pushedTtlSeconds: 3600,
-      logger: createLogger({ level: 'silent', role: 'test' }),
-    });
+    const delivery = deliveryWith([{ name: 'recording', handles: () => true, send: async (sub) => (sentTo.push(sub.endpoint), { status: 'sent' }), close: () => undefined }]);
     const { seq } = await store.append(unsequencedAlert({ id: 'exp-1', severity: 'extreme', topics: ['kyiv-air-raids'] }));
     await delivery.send({ kind: 'send', seq, id: 'exp-1', ids: [expired.id, valid.id, open.id], escalation: false, attempt: 0 });
     expect(sentTo.sort()).toEqual(['https://push.example/open', 'https://push.example/valid']);

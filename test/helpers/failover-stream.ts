@@ -1,0 +1,137 @@
+// A stream of updates through a Redis failover, and what must hold after it: shared by the Sentinel and Cluster
+// failover tests. Every update answered 202 is stored exactly once, every SDK subscriber (resuming by since and
+// epoch) has every one at least once and in seq order within an epoch, and every role is ready again by itself.
+import { expect } from 'vitest';
+import { SirenaClient } from '../../src/client/index.js';
+import type { Alert } from '../../src/core/alert.js';
+import { connectClient, postUpdate, request, waitUntil, type TestSystem } from './system.js';
+
+/** What one subscriber received: each alert with the epoch its client was in. */
+interface Received {
+  seq: number;
+  id: string;
+  epoch: string | undefined;
+}
+
+export interface FailoverStreamOptions {
+  updates: number;
+  batch: number;
+  inFlight: number;
+  /** Prefix of the update ids. */
+  idPrefix: string;
+  /** Called once, when a third of the updates are acknowledged: kills the primary (or the slot's master). */
+  kill(): Promise<void>;
+}
+
+/**
+ * Three SDK subscribers on troops (each starting on another gateway and failing over to the other), then the stream:
+ * batches posted `inFlight` at a time, each until answered 202 (503 during the failover: the same ids again).
+ * @example const run = await streamThroughFailover(sys, { updates: 2000, batch: 20, inFlight: 4, idPrefix: 's', kill });
+ */
+export async function streamThroughFailover(sys: TestSystem, options: FailoverStreamOptions) {
+  const urls = sys.gateways.map((gateway) => gateway.url);
+  const subscribers = Array.from({ length: 3 }, (_, i) => {
+    const client = new SirenaClient({
+      url: i % 2 === 0 ? urls : [...urls].reverse(),
+      topics: ['troops'],
+      reconnectionDelayMs: 100,
+      reconnectionDelayMaxMs: 500,
+      socketOptions: { transports: ['websocket'] },
+    });
+    const received: Received[] = [];
+    client.on('alert', (alert: Alert) => received.push({ seq: alert.seq, id: alert.id, epoch: client.epoch }));
+    client.on('error', () => undefined);
+    return { client, received };
+  });
+  await waitUntil(() => subscribers.every(({ client }) => client.state === 'live'), 'every subscriber live');
+
+  const acknowledged = new Set<string>();
+  let refused = 0;
+  const post = async (from: number) => {
+    const updates = Array.from({ length: options.batch }, (_, k) => ({
+      id: `${options.idPrefix}-${from + k}`,
+      text: `Troops rotated near the border, report ${from + k}`,
+      topics: ['troops'],
+    }));
+    for (;;) {
+      const answer = await postUpdate(sys, { updates }).catch(() => undefined);
+      if (answer?.status === 202) {
+        for (const update of updates) acknowledged.add(update.id);
+        return;
+      }
+      refused += 1;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  };
+  let next = 0;
+  let killed = false;
+  const stream = Promise.all(
+    Array.from({ length: options.inFlight }, async () => {
+      while (next < options.updates) {
+        const from = next;
+        next += options.batch;
+        await post(from);
+        if (!killed && acknowledged.size >= options.updates / 3) {
+          killed = true;
+          await options.kill();
+        }
+      }
+    }),
+  );
+  return {
+    /** Resolves once the kill happened (mid-stream). */
+    killed: () => waitUntil(() => killed, 'the kill', 20_000),
+    /** Resolves when every update was answered 202; checks that some were refused during the failover. */
+    async finished() {
+      await stream;
+      expect(acknowledged.size).toBe(options.updates);
+      expect(refused).toBeGreaterThan(0);
+    },
+    /** Every update stored exactly once, delivered to every subscriber in order within an epoch; every role back. */
+    async expectAllDelivered() {
+      const replayAll = async () => {
+        const reader = await connectClient(urls[0]!);
+        try {
+          const ack = await reader.subscribe({ topics: ['troops'], since: 0 });
+          if (!ack.ok) throw new Error(`replay refused: ${JSON.stringify(ack)}`);
+          return reader.alerts.map((alert) => alert.id);
+        } finally {
+          reader.close();
+        }
+      };
+      let lastCount = 0;
+      await waitUntil(async () => {
+        lastCount = new Set(await replayAll().catch(() => [])).size;
+        return lastCount >= options.updates;
+      }, 'every update stored', 45_000).catch(async (error: unknown) => {
+        const ids = new Set(await replayAll().catch(() => []));
+        console.log('stored', lastCount, 'missing', [...acknowledged].filter((id) => !ids.has(id)).slice(0, 20));
+        for (const role of [sys.api, ...sys.gateways, ...sys.workers]) console.log(role.role, role.output.filter((line) => !line.includes('"level":30')).slice(-10).join('\n'));
+        throw error;
+      });
+      // A replay from 0 sends every stored version: each update exactly once.
+      const stored = await replayAll();
+      expect(stored).toHaveLength(options.updates);
+      expect(new Set(stored)).toEqual(acknowledged);
+
+      for (const { client, received } of subscribers) {
+        await waitUntil(() => new Set(received.map((r) => r.id)).size >= options.updates, `a subscriber to have all ${options.updates}`, 20_000);
+        const byEpoch = new Map<string | undefined, number[]>();
+        for (const { seq, epoch } of received) byEpoch.set(epoch, [...(byEpoch.get(epoch) ?? []), seq]);
+        for (const seqs of byEpoch.values()) for (let i = 1; i < seqs.length; i += 1) expect(seqs[i]).toBeGreaterThan(seqs[i - 1]!);
+        client.close();
+      }
+
+      for (const role of [sys.api, ...sys.gateways]) {
+        await waitUntil(async () => (await request(role.url, 'GET', '/readyz')).status === 200, `${role.role} ready`, 20_000);
+      }
+      for (const role of [sys.api, ...sys.gateways, ...sys.workers]) expect(role.child.exitCode, role.role).toBeNull();
+      const after = await connectClient(urls[1]!);
+      await after.subscribe({ topics: ['troops'] });
+      const id = `${options.idPrefix}-after`;
+      await waitUntil(async () => (await postUpdate(sys, { id, text: 'Troops rotated, report after', topics: ['troops'] })).status === 202, 'ingest');
+      expect((await after.waitForAlerts(1, 20_000))[0]).toMatchObject({ id });
+      after.close();
+    },
+  };
+}
