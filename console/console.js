@@ -122,6 +122,12 @@ const saved = (() => {
     return {};
   }
 })();
+/**
+ * The last visit as it was when this page opened: live alerts that arrive before the first history page (a gateway's
+ * feed can hand on, just after the subscribe, alerts stored just before it) move `saved.lastSeq` on, and must not
+ * shrink the "new since your last visit" count.
+ */
+const lastVisit = { seq: typeof saved.lastSeq === 'number' ? saved.lastSeq : undefined, epoch: saved.epoch };
 const settings = {
   topics: Array.isArray(saved.topics) ? saved.topics.filter((id) => config.topics.some((t) => t.id === id)) : config.topics.map((t) => t.id),
   minSeverity: SEVERITIES.includes(saved.minSeverity) ? saved.minSeverity : 'unknown',
@@ -285,7 +291,7 @@ async function loadHistory(id, before) {
 function greet(page) {
   if (greeted) return;
   greeted = true;
-  const lastSeen = saved.epoch === client?.epoch && typeof saved.lastSeq === 'number' ? saved.lastSeq : undefined;
+  const lastSeen = lastVisit.epoch === client?.epoch ? lastVisit.seq : undefined;
   const newest = page.alerts[0]?.seq;
   if (lastSeen !== undefined) {
     const fresh = page.alerts.filter((alert) => alert.seq > lastSeen).length;
