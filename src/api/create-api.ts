@@ -32,10 +32,10 @@ export interface ApiDeps {
   store: AlertStore;
   /**
    * Where ingest's id claims and editors' revisions write, and wait (SIRENA_REDIS_MIN_REPLICAS) for replicas: WAIT
-   * holds the connection it runs on, so with replicas required it is a connection of its own (see startHttpRole).
-   * @defaultValue { redis, store }
+   * holds the connection it runs on, so with replicas required it is a connection of its own (see startHttpRole);
+   * without, `{ redis, store }`.
    */
-  writes?: WriteConnection;
+  writes: WriteConnection;
   producer: UpdateProducer;
   classifier: Classifier;
   /** The air-raid state of each area (GET /v1/state). */
@@ -49,7 +49,7 @@ export interface ApiDeps {
 }
 
 /**
- * @example const app = createApi({ config, redis, keys, store, producer, classifier, priorityOf, logger, metrics });
+ * @example const app = createApi({ config, redis, keys, store, writes: { redis, store }, producer, classifier, priorityOf, logger, metrics });
  */
 export function createApi(deps: ApiDeps): Router {
   // A router, not a sub-app: mounted on the role's app, its routes stay visible (the OpenAPI test walks them).

@@ -60,7 +60,8 @@ export function streamRouter(deps: StreamRouterDeps): Router {
     const query = parsed.data;
     const topics = [...new Set([query.topic].flat())];
     const minSeverity = query.minSeverity ?? 'unknown';
-    const since = lastEventId(req) ?? query.since;
+    const resumedFrom = lastEventId(req);
+    const since = resumedFrom ?? query.since;
     const unknown = topics.find((topic) => !deps.knownTopics.has(topic));
     if (unknown !== undefined) throw new AppError('unknown_topic', `unknown topic ${JSON.stringify(unknown)}`);
     // A bearer header, or `?token=` (EventSource cannot send headers).
@@ -112,7 +113,7 @@ export function streamRouter(deps: StreamRouterDeps): Router {
       deps,
       // `epoch` qualifies `?since=` only: EventSource keeps its URL, so after a reset every later reconnect would send the
       // old epoch with a Last-Event-ID of the new history (the reset's `id: 0` already covers a stream that was open).
-      { topics, minSeverity, since, clientEpoch: lastEventId(req) === undefined ? query.epoch : undefined, accepts: (alert) => matchesSubscriptions(alert, stream.subscriptions) },
+      { topics, minSeverity, since, clientEpoch: resumedFrom === undefined ? query.epoch : undefined, accepts: (alert) => matchesSubscriptions(alert, stream.subscriptions) },
       {
         send: (alert) => stream.send(alert),
         get closed() {

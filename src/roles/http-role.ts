@@ -150,7 +150,7 @@ export async function startHttpRole(ctx: RoleContext, roles: HttpRoles, extraChe
   );
   if (roles.api) watchDeliveryMetrics({ metrics, figures: ackFigures, subscriptions: new PushSubscriptions({ redis, keys }), store });
   // A gateway alone takes editors' revisions too: its console's editor buttons post to it.
-  if (gateway && !roles.api) app.use(revisionsRouter({ config, classifier, redis, keys, store, writes }));
+  if (gateway && !roles.api) app.use(revisionsRouter({ config, classifier, keys, writes }));
   finishApp(app, logger);
   // Paid before the port opens, so /readyz never answers 200 while the first update would still pay for it.
   if (producer) await warmUpApi({ producer, classifier, maxBodyBytes: config.maxBodyBytes });

@@ -10,12 +10,12 @@ import { jsonBody } from '../../http/json-body.js';
 
 /**
  * Mounted by the API and, on a gateway without one, by the gateway (its web console's editor buttons post here).
- * @example app.use(revisionsRouter({ config, classifier, redis, keys, store }));
+ * @example app.use(revisionsRouter({ config, classifier, keys, writes: { redis, store } }));
  */
-export function revisionsRouter(deps: Pick<ApiDeps, 'config' | 'classifier' | 'redis' | 'keys' | 'store' | 'writes'>): Router {
+export function revisionsRouter(deps: Pick<ApiDeps, 'config' | 'classifier' | 'keys' | 'writes'>): Router {
   const { config, classifier } = deps;
   const knownTopics = new Set(classifier.topics.map((topic) => topic.id));
-  const writes = deps.writes ?? { redis: deps.redis, store: deps.store };
+  const { writes } = deps;
   const revisions = new AlertRevisions({ redis: writes.redis, keys: deps.keys, store: writes.store, incidentTtlSeconds: config.retention.seconds });
   const editor = createEditorAuth(config.editorKeys, config.publishKeys);
   const router = Router();

@@ -26,7 +26,7 @@ const MAX_PUBLISHED_AHEAD_MS = 5 * 60_000;
 export function updatesRouter(deps: ApiDeps): Router {
   const { config, producer, classifier, redis, metrics } = deps;
   // Claims and revisions are waited on (SIRENA_REDIS_MIN_REPLICAS) on the connection that wrote them.
-  const writes = deps.writes ?? { redis, store: deps.store };
+  const { writes } = deps;
   const rateLimit = createIngestRateLimit({
     redis,
     keys: deps.keys,
