@@ -156,7 +156,7 @@ export class PushDispatcher {
         const drops = this.drops;
         // On a quiet feed, and before dispatching what was read across a reconnect: is this still the cursor's history?
         if (entries.length === 0 || drops !== this.checkedDrops) {
-          const now = await this.historyNow(epoch, cursor, last);
+          const now = await store.historyEpoch({ epoch, seq: cursor, last });
           // Only a check that went through counts (a failed one is made again after the next read).
           this.checkedDrops = drops;
           if (now !== epoch) {
@@ -190,20 +190,6 @@ export class PushDispatcher {
         await new Promise((resolve) => setTimeout(resolve, 500));
       }
     }
-  }
-
-  /**
-   * The epoch of the history in Redis now: a new one when the store's moved on, when seqs fell below the cursor, or
-   * when the version this leader dispatched last is no longer stored under its seq (then it is started here, as a
-   * gateway's feed tail would: the history lost writes and hands their seqs out again).
-   */
-  private async historyNow(epoch: string, cursor: number, last: { seq: number; id: string } | undefined): Promise<string> {
-    const { store } = this.options;
-    const [current, latest] = await Promise.all([store.epoch(), store.latestSeq()]);
-    if (current !== epoch) return current;
-    const [stored] = last ? await store.getBySeqs([last.seq]) : [];
-    if (latest < cursor || (last && stored !== undefined && stored.id !== last.id)) return store.renewEpoch(epoch);
-    return epoch;
   }
 
   async stop(): Promise<void> {

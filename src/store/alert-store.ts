@@ -254,6 +254,23 @@ export class AlertStore {
   }
 
   /**
+   * The epoch in force for a reader that has read up to `seq` of `epoch`, `last` being the alert it read at its last
+   * seq: the store's, when it moved on; a new one started here (renewEpoch) when the same epoch's seqs are behind `seq`,
+   * or another alert is stored under `last.seq` (one trimmed meanwhile is not): Redis came back from a persistence file
+   * that missed the last writes, or a replica that had not received them was promoted (Sentinel, Cluster failover),
+   * and those seqs are (or will be) handed out again to other alerts. That is a new history too.
+   * @example if ((await store.historyEpoch({ epoch, seq: lastSeq, last })) !== epoch) restartFromTheNewHistory();
+   */
+  async historyEpoch(known: { epoch: string; seq: number; last?: { seq: number; id: string } | undefined }): Promise<string> {
+    const epoch = await this.epoch();
+    if (epoch !== known.epoch) return epoch;
+    if ((await this.latestSeq()) < known.seq) return this.renewEpoch(epoch);
+    if (!known.last) return epoch;
+    const [stored] = await this.getBySeqs([known.last.seq]);
+    return stored !== undefined && stored.id !== known.last.id ? this.renewEpoch(epoch) : epoch;
+  }
+
+  /**
    * Starts a new epoch unless another process already did: for a history that went back in time (Redis restarted
    * from a persistence file that missed the last writes, so seqs are handed out again). Returns the epoch now in force.
    */

@@ -207,25 +207,13 @@ export class FeedTail {
     }
   }
 
-  /** True when the history holds another alert than the one delivered at lastSeq (one trimmed meanwhile is not). */
-  private async lastEntryReplaced(): Promise<boolean> {
-    const entry = this.lastEntry;
-    if (!entry || entry.seq !== this.lastSeq) return false;
-    const [stored] = await this.options.store.getBySeqs([entry.seq]);
-    return stored !== undefined && stored.id !== entry.alert.id;
-  }
-
   /** True when the epoch changed (lastSeq is then 0). */
   private async checkEpoch(): Promise<boolean> {
     this.lastEpochCheck = performance.now();
-    let epoch = await this.options.store.epoch();
-    // Same epoch but seqs behind what we delivered, or another alert under the last seq we delivered: Redis came back
-    // from a persistence file that missed the last writes, or a replica that had not received them was promoted
-    // (Sentinel, Cluster failover), and those seqs are (or will be) handed out again to other alerts. That is a new
-    // history too.
-    if (epoch === this.epoch && ((await this.options.store.latestSeq()) < this.lastSeq || (await this.lastEntryReplaced()))) {
-      epoch = await this.options.store.renewEpoch(epoch);
-    }
+    // Also a new history: seqs behind what we delivered, or another alert under the last seq we delivered.
+    const entry = this.lastEntry;
+    const last = entry && entry.seq === this.lastSeq ? { seq: entry.seq, id: entry.alert.id } : undefined;
+    const epoch = await this.options.store.historyEpoch({ epoch: this.epoch, seq: this.lastSeq, last });
     if (epoch === this.epoch) return false;
     this.options.logger.warn({ previous: this.epoch, epoch }, 'Redis history was reset (new epoch): seqs start over');
     this.epoch = epoch;
