@@ -4,7 +4,20 @@
 import { expect } from 'vitest';
 import { SirenaClient } from '../../src/client/index.js';
 import type { Alert } from '../../src/core/alert.js';
-import { connectClient, postUpdate, request, waitUntil, type TestSystem } from './system.js';
+import { connectClient, postUpdate, request, startSystem, waitUntil, type TestSystem } from './system.js';
+
+/**
+ * The roles a failover test runs (API, two gateways, two workers) with SIRENA_REDIS_MIN_REPLICAS=1, on the Redis
+ * topology `redis` names (REDIS_SENTINELS…, REDIS_CLUSTER_NODES); REDIS_URL points nowhere, as those take its place.
+ */
+export function startFailoverSystem(redis: Record<string, string>): Promise<TestSystem> {
+  return startSystem({
+    gateways: 2,
+    workers: 2,
+    redisUrl: 'redis://127.0.0.1:1',
+    env: { ...redis, SIRENA_REDIS_MIN_REPLICAS: '1', SIRENA_REDIS_WAIT_TIMEOUT_MS: '500', SIRENA_INGEST_RATE_LIMIT: '100000' },
+  });
+}
 
 /** What one subscriber received: each alert with the epoch its client was in. */
 interface Received {

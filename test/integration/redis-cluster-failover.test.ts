@@ -4,9 +4,9 @@
 // and epoch) gets every one at least once and in order within an epoch, and every role recovers by itself.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashTaggedPrefix } from '../../src/config.js';
-import { streamThroughFailover } from '../helpers/failover-stream.js';
+import { startFailoverSystem, streamThroughFailover } from '../helpers/failover-stream.js';
 import { startRedisCluster, type RedisClusterSet } from '../helpers/redis-topology.js';
-import { startSystem, waitUntil, type TestSystem } from '../helpers/system.js';
+import { waitUntil, type TestSystem } from '../helpers/system.js';
 
 const UPDATES = 500;
 const BATCH = 20;
@@ -16,18 +16,7 @@ let cluster: RedisClusterSet;
 let sys: TestSystem;
 beforeAll(async () => {
   cluster = await startRedisCluster(3, 1);
-  sys = await startSystem({
-    gateways: 2,
-    workers: 2,
-    // REDIS_URL points nowhere: with REDIS_CLUSTER_NODES set it is ignored.
-    redisUrl: 'redis://127.0.0.1:1',
-    env: {
-      REDIS_CLUSTER_NODES: cluster.nodes,
-      SIRENA_REDIS_MIN_REPLICAS: '1',
-      SIRENA_REDIS_WAIT_TIMEOUT_MS: '500',
-      SIRENA_INGEST_RATE_LIMIT: '100000',
-    },
-  });
+  sys = await startFailoverSystem({ REDIS_CLUSTER_NODES: cluster.nodes });
 }, 120_000);
 afterAll(async () => {
   await sys?.stop();

@@ -3,9 +3,9 @@
 // answered 202 is in history exactly once, every subscriber (the SDK, resuming by since and epoch) gets every one at
 // least once and in order within an epoch, and every role recovers by itself.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { streamThroughFailover } from '../helpers/failover-stream.js';
+import { startFailoverSystem, streamThroughFailover } from '../helpers/failover-stream.js';
 import { startSentinelSet, type SentinelSet } from '../helpers/redis-topology.js';
-import { startSystem, waitUntil, type TestSystem } from '../helpers/system.js';
+import { waitUntil, type TestSystem } from '../helpers/system.js';
 
 const UPDATES = 2_000;
 const BATCH = 20;
@@ -15,19 +15,7 @@ let set: SentinelSet;
 let sys: TestSystem;
 beforeAll(async () => {
   set = await startSentinelSet();
-  sys = await startSystem({
-    gateways: 2,
-    workers: 2,
-    // REDIS_URL points nowhere: with REDIS_SENTINELS set it is ignored.
-    redisUrl: 'redis://127.0.0.1:1',
-    env: {
-      REDIS_SENTINELS: set.sentinels,
-      REDIS_SENTINEL_NAME: set.name,
-      SIRENA_REDIS_MIN_REPLICAS: '1',
-      SIRENA_REDIS_WAIT_TIMEOUT_MS: '500',
-      SIRENA_INGEST_RATE_LIMIT: '100000',
-    },
-  });
+  sys = await startFailoverSystem({ REDIS_SENTINELS: set.sentinels, REDIS_SENTINEL_NAME: set.name });
 }, 120_000);
 afterAll(async () => {
   await sys?.stop();
