@@ -33,6 +33,10 @@ import { AlertAckSchema } from '../core/push.js';
 import { DeviceIdSchema } from '../core/subscription.js';
 import type { DeliveryFigures } from '../push/delivery-figures.js';
 import type { DevicePresence } from '../push/device-presence.js';
+import { FifoCache } from '../classify/fifo-cache.js';
+
+/** How many acked seqs a socket remembers (an ack of one of them again is answered ok and not counted). */
+const ACKS_REMEMBERED = 1024;
 
 export interface GatewayDeps {
   httpServer: HttpServer;
@@ -195,6 +199,9 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
     const device = DeviceIdSchema.safeParse((socket.handshake.auth as { deviceId?: unknown } | undefined)?.deviceId);
     const deviceId = device.success ? device.data : undefined;
     const leave = deviceId !== undefined && deps.receipts ? deps.receipts.presence.join(deviceId) : undefined;
+    // The seqs this socket has acked: an ack counts once (a client that acks again, or floods acks of one alert, adds
+    // nothing to the figures and writes nothing). Made at the first ack, so idle sockets cost nothing.
+    let acked: FifoCache<number, true> | undefined;
     socket.on('ack', (receipt, reply) => {
       const parsed = AlertAckSchema.safeParse(receipt);
       if (!parsed.success) {
@@ -210,7 +217,11 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
           if (typeof reply === 'function') reply({ ok: false, error: { code: 'invalid_request', message: `no alert has seq ${seq}` } });
           return;
         }
-        deps.receipts?.figures.ack(seq, deviceId).catch(() => undefined);
+        acked ??= new FifoCache<number, true>(ACKS_REMEMBERED);
+        if (!acked.get(seq)) {
+          acked.set(seq, true);
+          deps.receipts?.figures.ack(seq, deviceId).catch(() => undefined);
+        }
         if (typeof reply === 'function') reply({ ok: true });
       });
     });

@@ -71,6 +71,7 @@ export function createRedisConnection(options: RedisConnectionOptions): RedisCli
   } else {
     redis = new Redis(target.url, redisOptions);
   }
+  if (redis instanceof Redis) recoverFromEnd(redis, options);
   let down = false;
   redis.on('error', (error: Error) => {
     if (!down) options.logger.warn({ err: error.message, connection: options.name }, 'redis connection error');
@@ -80,6 +81,47 @@ export function createRedisConnection(options: RedisConnectionOptions): RedisCli
     if (down) options.logger.info({ connection: options.name }, 'redis connection recovered');
     down = false;
   });
+  return redis;
+}
+
+/**
+ * Reconnects a connection that ioredis ended by itself. ioredis gives up on a connection for good (status `end`, every
+ * command then fails with "Connection is closed.") when its connector is closed while a reconnect is under way: through
+ * Sentinel, the FailoverDetector of the connection lost with the old primary does exactly that when +switch-master
+ * arrives during the reconnect. A failover then left a worker whose jobs failed forever. Only `quit()` and
+ * `disconnect()` end a connection on purpose; any other end is followed by a new `connect()`. Copies made with
+ * `duplicate()` (BullMQ's blocking connections) recover likewise.
+ */
+function recoverFromEnd(redis: Redis, options: RedisConnectionOptions): Redis {
+  let closing = false;
+  const disconnect = redis.disconnect.bind(redis);
+  redis.disconnect = (reconnect = false) => {
+    if (!reconnect) closing = true;
+    disconnect(reconnect);
+  };
+  const quit = redis.quit.bind(redis);
+  redis.quit = ((...args: Parameters<Redis['quit']>) => {
+    closing = true;
+    return quit(...args);
+  }) as Redis['quit'];
+  // connect() after a close on purpose (BullMQ reconnects its blocking connection so) makes it a live one again.
+  redis.on('connecting', () => {
+    closing = false;
+  });
+  let attempt = 0;
+  redis.on('end', () => {
+    if (closing) return;
+    attempt += 1;
+    options.logger.warn({ connection: options.name }, 'redis connection ended by the client library itself; reconnecting');
+    setTimeout(() => {
+      if (!closing && redis.status === 'end') redis.connect().catch(() => undefined);
+    }, reconnectDelay(attempt)).unref();
+  });
+  redis.on('ready', () => {
+    attempt = 0;
+  });
+  const duplicate = redis.duplicate.bind(redis);
+  redis.duplicate = (override?: Partial<RedisOptions>) => recoverFromEnd(duplicate(override), { ...options, name: `${options.name}-copy` });
   return redis;
 }
 

@@ -34,6 +34,18 @@ export interface FailoverStreamOptions {
   idPrefix: string;
   /** Called once, when a third of the updates are acknowledged: kills the primary (or the slot's master). */
   kill(): Promise<void>;
+  /**
+   * Every update must be answered 202 within this time from the start of the stream.
+   * @defaultValue 45000
+   */
+  streamTimeoutMs?: number;
+}
+
+/** Prints each role's last warnings and errors (what a failed failover test needs to be understood). */
+function dumpRoles(sys: TestSystem): void {
+  for (const role of [sys.api, ...sys.gateways, ...sys.workers]) {
+    console.log(role.role, role.child.exitCode ?? 'running', role.output.filter((line) => !line.includes('"level":30')).slice(-10).join('\n'));
+  }
 }
 
 /**
@@ -60,6 +72,11 @@ export async function streamThroughFailover(sys: TestSystem, options: FailoverSt
 
   const acknowledged = new Set<string>();
   let refused = 0;
+  /** What the API answered when it refused (status and error code, or the fetch error), with counts. */
+  const refusals = new Map<string, number>();
+  // The stream must be acknowledged within this time: a refusal that never ends fails with what was answered instead
+  // of running into the test's timeout.
+  const streamDeadline = Date.now() + (options.streamTimeoutMs ?? 45_000);
   const post = async (from: number) => {
     const updates = Array.from({ length: options.batch }, (_, k) => ({
       id: `${options.idPrefix}-${from + k}`,
@@ -67,12 +84,18 @@ export async function streamThroughFailover(sys: TestSystem, options: FailoverSt
       topics: ['troops'],
     }));
     for (;;) {
-      const answer = await postUpdate(sys, { updates }).catch(() => undefined);
-      if (answer?.status === 202) {
+      const answer = await postUpdate(sys, { updates }, {}, { timeoutMs: 10_000 }).catch((error: unknown) => String(error));
+      if (typeof answer !== 'string' && answer.status === 202) {
         for (const update of updates) acknowledged.add(update.id);
         return;
       }
       refused += 1;
+      const why = typeof answer === 'string' ? answer : `${answer.status} ${answer.body.error?.code ?? ''}`;
+      refusals.set(why, (refusals.get(why) ?? 0) + 1);
+      if (Date.now() > streamDeadline) {
+        dumpRoles(sys);
+        throw new Error(`updates still refused after the stream's deadline (${acknowledged.size} acknowledged): ${JSON.stringify([...refusals])}`);
+      }
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   };
@@ -119,7 +142,7 @@ export async function streamThroughFailover(sys: TestSystem, options: FailoverSt
       }, 'every update stored', 45_000).catch(async (error: unknown) => {
         const ids = new Set(await replayAll().catch(() => []));
         console.log('stored', lastCount, 'missing', [...acknowledged].filter((id) => !ids.has(id)).slice(0, 20));
-        for (const role of [sys.api, ...sys.gateways, ...sys.workers]) console.log(role.role, role.output.filter((line) => !line.includes('"level":30')).slice(-10).join('\n'));
+        dumpRoles(sys);
         throw error;
       });
       // A replay from 0 sends every stored version: each update exactly once.
@@ -128,7 +151,14 @@ export async function streamThroughFailover(sys: TestSystem, options: FailoverSt
       expect(new Set(stored)).toEqual(acknowledged);
 
       for (const { client, received } of subscribers) {
-        await waitUntil(() => new Set(received.map((r) => r.id)).size >= options.updates, `a subscriber to have all ${options.updates}`, 20_000);
+        await waitUntil(() => new Set(received.map((r) => r.id)).size >= options.updates, `a subscriber to have all ${options.updates}`, 20_000).catch(
+          (error: unknown) => {
+            const have = new Set(received.map((r) => r.id));
+            console.log('subscriber', client.state, client.epoch, 'has', have.size, 'missing', [...acknowledged].filter((id) => !have.has(id)).slice(0, 20));
+            dumpRoles(sys);
+            throw error;
+          },
+        );
         const byEpoch = new Map<string | undefined, number[]>();
         for (const { seq, epoch } of received) byEpoch.set(epoch, [...(byEpoch.get(epoch) ?? []), seq]);
         for (const seqs of byEpoch.values()) for (let i = 1; i < seqs.length; i += 1) expect(seqs[i]).toBeGreaterThan(seqs[i - 1]!);

@@ -203,7 +203,7 @@ export async function request<T = any>(
   baseUrl: string,
   method: string,
   path: string,
-  options: { json?: unknown; body?: string; headers?: Record<string, string> } = {},
+  options: { json?: unknown; body?: string; headers?: Record<string, string>; timeoutMs?: number } = {},
 ): Promise<HttpResult<T>> {
   const headers: Record<string, string> = { ...options.headers };
   let body = options.body;
@@ -211,18 +211,20 @@ export async function request<T = any>(
     body = JSON.stringify(options.json);
     headers['content-type'] ??= 'application/json';
   }
-  const response = await fetch(`${baseUrl}${path}`, { method, headers, ...(body === undefined ? {} : { body }) });
+  const signal = options.timeoutMs === undefined ? {} : { signal: AbortSignal.timeout(options.timeoutMs) };
+  const response = await fetch(`${baseUrl}${path}`, { method, headers, ...signal, ...(body === undefined ? {} : { body }) });
   const text = await response.text();
   const isJson = response.headers.get('content-type')?.includes('json');
   return { status: response.status, headers: response.headers, body: (isJson && text ? JSON.parse(text) : text) as T };
 }
 
 /** POST /v1/updates with one update or a batch. */
-export function postUpdate(system: { api: RoleProcess } | string, body: unknown, headers: Record<string, string> = {}) {
+export function postUpdate(system: { api: RoleProcess } | string, body: unknown, headers: Record<string, string> = {}, options: { timeoutMs?: number } = {}) {
   const base = typeof system === 'string' ? system : system.api.url;
   return request<{ accepted: number; ids: string[]; error?: { code: string } }>(base, 'POST', '/v1/updates', {
     json: body,
     headers,
+    ...options,
   });
 }
 

@@ -23,8 +23,8 @@ afterAll(async () => {
 });
 
 describe('Sentinel failover mid-stream', () => {
-  it('loses nothing acknowledged, delivers every update, and every role recovers', { timeout: 90_000 }, async () => {
-    const run = await streamThroughFailover(sys, { updates: UPDATES, batch: BATCH, inFlight: IN_FLIGHT, idPrefix: 's', kill: () => set.primary.stop(true) });
+  it('loses nothing acknowledged, delivers every update, and every role recovers', { timeout: 150_000 }, async () => {
+    const run = await streamThroughFailover(sys, { updates: UPDATES, batch: BATCH, inFlight: IN_FLIGHT, idPrefix: 's', streamTimeoutMs: 60_000, kill: () => set.primary.stop(true) });
     // Once every sentinel names the promoted replica, the old primary comes back (empty) as a replica of it, as an
     // operator would bring it back: SIRENA_REDIS_MIN_REPLICAS=1 needs one. (Sentinel would demote it too, but only
     // after it has answered as a primary for about 8 s.)
