@@ -26,6 +26,10 @@ export class FifoCache<K, V> {
     return this.map.get(key);
   }
 
+  delete(key: K): void {
+    this.map.delete(key);
+  }
+
   set(key: K, value: V): void {
     if (this.map.size >= this.capacity && !this.map.has(key)) this.dropOldest();
     this.map.set(key, value);

@@ -217,10 +217,11 @@ export async function createGateway(deps: GatewayDeps): Promise<Gateway> {
           if (typeof reply === 'function') reply({ ok: false, error: { code: 'invalid_request', message: `no alert has seq ${seq}` } });
           return;
         }
-        acked ??= new FifoCache<number, true>(ACKS_REMEMBERED);
-        if (!acked.get(seq)) {
-          acked.set(seq, true);
-          deps.receipts?.figures.ack(seq, deviceId).catch(() => undefined);
+        const seen = (acked ??= new FifoCache<number, true>(ACKS_REMEMBERED));
+        if (!seen.get(seq)) {
+          seen.set(seq, true);
+          // Not written: the next ack of it counts (it may stop the device's escalation push).
+          deps.receipts?.figures.ack(seq, deviceId).catch(() => seen.delete(seq));
         }
         if (typeof reply === 'function') reply({ ok: true });
       });

@@ -88,12 +88,16 @@ export function createRedisConnection(options: RedisConnectionOptions): RedisCli
  * Reconnects a connection that ioredis ended by itself. ioredis gives up on a connection for good (status `end`, every
  * command then fails with "Connection is closed.") when its connector is closed while a reconnect is under way: through
  * Sentinel, the FailoverDetector of the connection lost with the old primary does exactly that when +switch-master
- * arrives during the reconnect. A failover then left a worker whose jobs failed forever. Only `quit()` and
- * `disconnect()` end a connection on purpose; any other end is followed by a new `connect()`. Copies made with
- * `duplicate()` (BullMQ's blocking connections) recover likewise.
+ * arrives during the reconnect (ioredis issue #1683 reports the symptom). A failover then left a worker whose jobs
+ * failed forever. That end comes straight from `connecting`, with no `close` (every close by ioredis itself emits
+ * `close` first); it is followed by a new `connect()` unless the owner called `quit()` or `disconnect()`. Copies made
+ * with `duplicate()` (BullMQ's blocking connections) recover likewise.
  */
 function recoverFromEnd(redis: Redis, options: RedisConnectionOptions): Redis {
+  /** The owner closed it (quit or disconnect), until the owner connects it again. */
   let closing = false;
+  /** A `close` was seen since the last `connecting`: an end after it is a close ioredis meant. */
+  let closed = false;
   const disconnect = redis.disconnect.bind(redis);
   redis.disconnect = (reconnect = false) => {
     if (!reconnect) closing = true;
@@ -104,13 +108,22 @@ function recoverFromEnd(redis: Redis, options: RedisConnectionOptions): Redis {
     closing = true;
     return quit(...args);
   }) as Redis['quit'];
-  // connect() after a close on purpose (BullMQ reconnects its blocking connection so) makes it a live one again.
+  // connect() by the owner after a close on purpose (BullMQ reconnects its blocking connection so) makes it a live one
+  // again. ioredis's own reconnects call connect() from `reconnecting`: they leave a quit() under way alone.
+  const connect = redis.connect.bind(redis);
+  redis.connect = (callback?: () => void) => {
+    if (redis.status === 'end' || redis.status === 'wait') closing = false;
+    return connect(callback);
+  };
   redis.on('connecting', () => {
-    closing = false;
+    closed = false;
+  });
+  redis.on('close', () => {
+    closed = true;
   });
   let attempt = 0;
   redis.on('end', () => {
-    if (closing) return;
+    if (closing || closed) return;
     attempt += 1;
     options.logger.warn({ connection: options.name }, 'redis connection ended by the client library itself; reconnecting');
     setTimeout(() => {
@@ -121,7 +134,8 @@ function recoverFromEnd(redis: Redis, options: RedisConnectionOptions): Redis {
     attempt = 0;
   });
   const duplicate = redis.duplicate.bind(redis);
-  redis.duplicate = (override?: Partial<RedisOptions>) => recoverFromEnd(duplicate(override), { ...options, name: `${options.name}-copy` });
+  const copyName = options.name.endsWith('-copy') ? options.name : `${options.name}-copy`;
+  redis.duplicate = (override?: Partial<RedisOptions>) => recoverFromEnd(duplicate(override), { ...options, name: copyName });
   return redis;
 }
 

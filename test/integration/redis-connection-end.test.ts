@@ -54,6 +54,24 @@ describe('a Redis connection that the client library ends by itself', () => {
     expect(await copy.ping()).toBe('PONG');
   });
 
+  it('stays closed after a quit() sent while it reconnects, behind commands waiting for the connection', async () => {
+    const redis = connection();
+    await waitUntil(() => redis.status === 'ready', 'ready');
+    const id = await redis.client('ID');
+    const admin = new Redis(testRedisUrl());
+    try {
+      await admin.client('KILL', 'ID', String(id));
+    } finally {
+      admin.disconnect();
+    }
+    await waitUntil(() => redis.status === 'reconnecting', 'the connection to be reconnecting');
+    const waiting = redis.get('test-end:waiting');
+    await redis.quit();
+    expect(await waiting).toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(redis.status).toBe('end');
+  });
+
   it('stays closed after quit() or disconnect(), and comes back on connect()', async () => {
     const quitted = connection();
     await waitUntil(() => quitted.status === 'ready', 'ready');
