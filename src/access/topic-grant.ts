@@ -1,6 +1,5 @@
 // Subscriber grants: when SIRENA_JWT_SECRET is set, every read path (Socket.IO, SSE, history, single alerts,
 // incidents) needs an HS256 JWT whose `topics` claim lists what it may read (or ["*"]); SIRENA_PUBLIC_TOPICS stay open.
-import { jwtVerify } from 'jose';
 import { z } from 'zod';
 import { AppError } from '../core/app-error.js';
 import { TopicIdSchema } from '../core/topic.js';
@@ -59,6 +58,8 @@ export async function verifySubscriberToken(token: unknown, secret: Uint8Array):
   if (token.length > 8192) throw new Error('auth.token is too long');
   let payload: Record<string, unknown>;
   try {
+    // Loaded at the first token (only deployments with SIRENA_JWT_SECRET need it): every role starts faster without.
+    const { jwtVerify } = await import('jose');
     ({ payload } = await jwtVerify(token, secret, { algorithms: ['HS256'] }));
   } catch (error) {
     const code = (error as { code?: string }).code;

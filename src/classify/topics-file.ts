@@ -1,7 +1,6 @@
 // The topics file: topic rules and severity rules as data (JSON or YAML), its zod schema and its loader.
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { SeveritySchema } from '../core/severity.js';
 import { FALLBACK_TOPIC, TopicIdSchema } from '../core/topic.js';
@@ -182,7 +181,8 @@ export async function loadTopicsFile(path: string | undefined): Promise<TopicsFi
   }
   let content: unknown;
   try {
-    content = extension === '.json' ? JSON.parse(raw) : parseYaml(raw);
+    // yaml is loaded only for a YAML topics file (the built-in topics need no parser).
+    content = extension === '.json' ? JSON.parse(raw) : (await import('yaml')).parse(raw);
   } catch (error) {
     throw new TopicsFileError(`topics file ${path} is not valid ${extension === '.json' ? 'JSON' : 'YAML'}: ${(error as Error).message}`, {
       cause: error,

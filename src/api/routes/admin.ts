@@ -1,7 +1,4 @@
 // /admin: Bull Board at /admin/queues, the ops JSON view at /admin/ops and a sign-in form, all behind SIRENA_ADMIN_TOKEN.
-import { createBullBoard } from '@bull-board/api';
-import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
-import { ExpressAdapter } from '@bull-board/express';
 import express, { Router } from 'express';
 import { AppError } from '../../core/app-error.js';
 import type { OpsStatus } from '../../core/ops-status.js';
@@ -106,15 +103,28 @@ export function adminRouter(deps: ApiDeps): Router {
     res.json(body);
   });
 
-  // Bull Board is built only when it can be reached (its UI assets are served from node_modules).
+  // Bull Board is built only when it can be reached (its UI assets are served from node_modules), and loaded at its
+  // first request: the API starts ~60 ms of CPU faster without it.
   if (token !== undefined) {
-    const board = new ExpressAdapter();
-    board.setBasePath(BULL_BOARD_PATH);
-    createBullBoard({
-      queues: [new BullMQAdapter(producer.readQueue, { readOnlyMode: false }), new BullMQAdapter(pushQueue, { readOnlyMode: false })],
-      serverAdapter: board,
+    let board: Promise<Router> | undefined;
+    const loadBoard = async (): Promise<Router> => {
+      const [{ createBullBoard }, { BullMQAdapter }, { ExpressAdapter }] = await Promise.all([
+        import('@bull-board/api'),
+        import('@bull-board/api/bullMQAdapter'),
+        import('@bull-board/express'),
+      ]);
+      const adapter = new ExpressAdapter();
+      adapter.setBasePath(BULL_BOARD_PATH);
+      createBullBoard({
+        queues: [new BullMQAdapter(producer.readQueue, { readOnlyMode: false }), new BullMQAdapter(pushQueue, { readOnlyMode: false })],
+        serverAdapter: adapter,
+      });
+      return adapter.getRouter() as Router;
+    };
+    router.use(BULL_BOARD_PATH, (req, res, next) => {
+      board ??= loadBoard();
+      board.then((handle) => handle(req, res, next), next);
     });
-    router.use(BULL_BOARD_PATH, board.getRouter() as Router);
   }
   return router;
 }
