@@ -1,7 +1,6 @@
 // The VAPID key pair (RFC 8292): from SIRENA_VAPID_PUBLIC_KEY / _PRIVATE_KEY, or made once and kept in Redis so that
 // every API process, gateway and worker signs and serves the same one.
 import type { RedisClient } from '../store/redis-connection.js';
-import webpush from 'web-push';
 import { z } from 'zod';
 import type { RedisKeys } from '../store/keys.js';
 
@@ -22,6 +21,8 @@ export async function resolveVapidKeys(configured: VapidKeys | undefined, redis:
   if (configured) return configured;
   const stored = await redis.get(keys.vapidKeys);
   if (stored !== null) return VapidKeysSchema.parse(JSON.parse(stored));
+  // web-push is loaded only to make the pair, once per deployment: HTTP roles start faster without it.
+  const { default: webpush } = await import('web-push');
   const made = webpush.generateVAPIDKeys();
   await redis.set(keys.vapidKeys, JSON.stringify(made), 'NX');
   const kept = await redis.get(keys.vapidKeys);
