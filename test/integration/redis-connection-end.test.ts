@@ -22,11 +22,9 @@ function connection(): Redis {
   return redis;
 }
 
-/** Drops the connection from the server side, and closes its connector as its reconnect starts (ioredis's race). */
-async function endByTheLibrary(redis: Redis): Promise<void> {
+/** Drops the connection from the server side (CLIENT KILL): it then reconnects by itself. */
+async function dropFromServer(redis: Redis): Promise<void> {
   await waitUntil(() => redis.status === 'ready', 'the connection ready');
-  redis.once('connecting', () => (redis as unknown as { connector: { disconnect(): void } }).connector.disconnect());
-  const ended = new Promise((resolve) => redis.once('end', resolve));
   const id = await redis.client('ID');
   const admin = new Redis(testRedisUrl());
   try {
@@ -34,6 +32,13 @@ async function endByTheLibrary(redis: Redis): Promise<void> {
   } finally {
     admin.disconnect();
   }
+}
+
+/** Drops the connection, and closes its connector as its reconnect starts (ioredis's race). */
+async function endByTheLibrary(redis: Redis): Promise<void> {
+  redis.once('connecting', () => (redis as unknown as { connector: { disconnect(): void } }).connector.disconnect());
+  const ended = new Promise((resolve) => redis.once('end', resolve));
+  await dropFromServer(redis);
   await ended;
 }
 
@@ -56,14 +61,7 @@ describe('a Redis connection that the client library ends by itself', () => {
 
   it('stays closed after a quit() sent while it reconnects, behind commands waiting for the connection', async () => {
     const redis = connection();
-    await waitUntil(() => redis.status === 'ready', 'ready');
-    const id = await redis.client('ID');
-    const admin = new Redis(testRedisUrl());
-    try {
-      await admin.client('KILL', 'ID', String(id));
-    } finally {
-      admin.disconnect();
-    }
+    await dropFromServer(redis);
     await waitUntil(() => redis.status === 'reconnecting', 'the connection to be reconnecting');
     const waiting = redis.get('test-end:waiting');
     await redis.quit();
