@@ -154,6 +154,8 @@ export async function startHttpRole(ctx: RoleContext, roles: HttpRoles, extraChe
   finishApp(app, logger);
   // Paid before the port opens, so /readyz never answers 200 while the first update would still pay for it.
   if (producer) await warmUpApi({ producer, classifier, maxBodyBytes: config.maxBodyBytes });
+  // The JWT library is loaded on demand (src/access/topic-grant.ts); with a secret set, before the first client needs it.
+  if (config.jwtSecret) await import('jose');
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
