@@ -41,8 +41,12 @@ export interface FailoverStreamOptions {
   streamTimeoutMs?: number;
 }
 
-/** Prints each role's last warnings and errors (what a failed failover test needs to be understood). */
-function dumpRoles(sys: TestSystem): void {
+/**
+ * Prints what a failed failover test needs to be understood: the acknowledged updates `have` lacks (when given, under
+ * `label`), then each role's last warnings and errors.
+ */
+function dumpRoles(sys: TestSystem, missing?: { label: string; acknowledged: Set<string>; have: Set<string> }): void {
+  if (missing) console.log(missing.label, 'missing', [...missing.acknowledged].filter((id) => !missing.have.has(id)).slice(0, 20));
   for (const role of [sys.api, ...sys.gateways, ...sys.workers]) {
     console.log(role.role, role.child.exitCode ?? 'running', role.output.filter((line) => !line.includes('"level":30')).slice(-10).join('\n'));
   }
@@ -141,8 +145,7 @@ export async function streamThroughFailover(sys: TestSystem, options: FailoverSt
         return lastCount >= options.updates;
       }, 'every update stored', 45_000).catch(async (error: unknown) => {
         const ids = new Set(await replayAll().catch(() => []));
-        console.log('stored', lastCount, 'missing', [...acknowledged].filter((id) => !ids.has(id)).slice(0, 20));
-        dumpRoles(sys);
+        dumpRoles(sys, { label: `stored ${lastCount}`, acknowledged, have: ids });
         throw error;
       });
       // A replay from 0 sends every stored version: each update exactly once.
@@ -154,8 +157,7 @@ export async function streamThroughFailover(sys: TestSystem, options: FailoverSt
         await waitUntil(() => new Set(received.map((r) => r.id)).size >= options.updates, `a subscriber to have all ${options.updates}`, 20_000).catch(
           (error: unknown) => {
             const have = new Set(received.map((r) => r.id));
-            console.log('subscriber', client.state, client.epoch, 'has', have.size, 'missing', [...acknowledged].filter((id) => !have.has(id)).slice(0, 20));
-            dumpRoles(sys);
+            dumpRoles(sys, { label: `subscriber ${client.state} ${client.epoch} has ${have.size}`, acknowledged, have });
             throw error;
           },
         );
