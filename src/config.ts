@@ -125,6 +125,12 @@ export const ENV_SCHEMA = z.object({
     .default('sirena:'),
   /** JSON or YAML file of topic rules that replaces the defaults. */
   SIRENA_TOPICS_FILE: z.string().min(1).optional(),
+  /**
+   * The learned severity check (docs/classifier.md): `on` lets it lower a severity below extreme that the built-in
+   * rules gave when it is sure; `off` leaves the rules alone. It never applies to a topics file's rules.
+   * @defaultValue on
+   */
+  SIRENA_SEVERITY_CHECK: z.enum(['on', 'off']).default('on'),
   /** Comma-separated publisher keys for POST /v1/updates. Unset: ingest only from loopback. */
   SIRENA_PUBLISH_KEYS: bearerKeys(),
   /**
@@ -329,6 +335,8 @@ export interface Config {
   replicas: { min: number; timeoutMs: number };
   keyPrefix: string;
   topicsFile: string | undefined;
+  /** SIRENA_SEVERITY_CHECK: whether the learned severity check reviews the rules' severity. */
+  severityCheck: boolean;
   publishKeys: string[];
   /** Keys that may revise and cancel alerts (SIRENA_EDITOR_KEYS). */
   editorKeys: string[];
@@ -419,6 +427,7 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     replicas: { min: e.SIRENA_REDIS_MIN_REPLICAS, timeoutMs: e.SIRENA_REDIS_WAIT_TIMEOUT_MS },
     keyPrefix: redis.kind === 'cluster' ? hashTaggedPrefix(e.SIRENA_KEY_PREFIX) : e.SIRENA_KEY_PREFIX,
     topicsFile: e.SIRENA_TOPICS_FILE,
+    severityCheck: e.SIRENA_SEVERITY_CHECK === 'on',
     publishKeys: e.SIRENA_PUBLISH_KEYS,
     editorKeys: e.SIRENA_EDITOR_KEYS,
     capSender: e.SIRENA_CAP_SENDER,

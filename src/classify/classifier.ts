@@ -2,6 +2,7 @@
 import { severityRank, type Severity } from '../core/severity.js';
 import { FALLBACK_TOPIC, type TopicSummary } from '../core/topic.js';
 import { clauseNumbers, findCueScopes, SCOPE_MARKER_LISTS, type CueScope } from './cue-scopes.js';
+import type { SeverityReviewer } from './severity-check.js';
 import { createTermIndex, overlaps, overlapsAny, tokenize, type TermHit, type TokenSpan, type TokenizedText } from './term-index.js';
 import type { TopicsFile } from './topics-file.js';
 
@@ -96,9 +97,12 @@ const NO_SCOPES: ScopeTests = {
  * (never lower) the severity. Cues inside a name or a figure of speech count for no rule; inside a conditional
  * they count for no place-bound topic and no severe or extreme rule, inside a negation for no severe or extreme
  * rule (src/classify/cue-scopes.ts), and the reasons say which cue was set aside.
- * @example const classifier = createClassifier(await loadTopicsFile(config.topicsFile));
+ * `severityCheck`, when given, reviews the rules' severity below extreme (src/classify/severity-check.ts): it may
+ * lower it, never raise it, and its reason comes last.
+ * @example const classifier = createClassifier(await loadTopicsFile(config.topicsFile), { severityCheck });
  */
-export function createClassifier(topicsFile: TopicsFile): Classifier {
+export function createClassifier(topicsFile: TopicsFile, options: { severityCheck?: SeverityReviewer | undefined } = {}): Classifier {
+  const { severityCheck } = options;
   const groups: (readonly string[])[] = [];
   const addGroup = (terms: readonly string[]): number => groups.push(terms) - 1;
 
@@ -247,6 +251,7 @@ export function createClassifier(topicsFile: TopicsFile): Classifier {
       // CAP: take the highest severity any rule gives; the topics' defaults only when no rule fires.
       let severity: Severity = 'unknown';
       let severityReason: string | undefined;
+      let decidedBy = 'none';
       // The rules, then (when none fired) the default rules, then the topics' defaults.
       for (const rule of ruleOrder) {
         if (rule.isDefault && severityReason !== undefined) break;
@@ -280,6 +285,7 @@ export function createClassifier(topicsFile: TopicsFile): Classifier {
         }
         if (hits.length === 0) continue;
         severity = rule.severity;
+        decidedBy = rule.name;
         severityReason = explain ? `severity ${severity}: ${rule.name} ${quoteHits(tokenized, hits)}` : '';
       }
       if (severityReason === undefined) {
@@ -289,16 +295,21 @@ export function createClassifier(topicsFile: TopicsFile): Classifier {
         }
         if (from) {
           severity = from.defaultSeverity;
+          decidedBy = `default of topic ${from.summary.id}`;
           severityReason = explain ? `severity ${severity}: default of topic ${from.summary.id}` : '';
         }
       }
+      // The learned check's second opinion: a lower severity, told after the rule it overrules.
+      const reviewed = severityCheck?.review({ tokenized, decidedBy, severity, topics: chosenIds }, explain);
       if (explain) {
         // A cue set aside is told when it would have decided: a topic it would have added, a severity above the one given.
         for (const { rank, scope: where, what, hits } of setAside.values()) {
           if (rank > severityRank(severity)) reasons.push(`${where} — sets aside ${what} ${quoteHits(tokenized, hits)}`);
         }
         if (severityReason !== undefined) reasons.push(severityReason);
+        if (reviewed) reasons.push(reviewed.reason);
       }
+      if (reviewed) severity = reviewed.severity;
       if (update.severity && severityRank(update.severity) > severityRank(severity)) {
         if (explain) reasons.push(`severity ${update.severity}: publisher hint (classified ${severity})`);
         severity = update.severity;

@@ -3,8 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express, { type Express } from 'express';
 import { AppError } from '../core/app-error.js';
-import { createClassifier, priorityOf } from '../classify/classifier.js';
-import { loadTopicsFile } from '../classify/topics-file.js';
+import { priorityOf } from '../classify/classifier.js';
 import { AreaStates } from '../lifecycle/area-states.js';
 import { DEFAULT_AREAS } from '../lifecycle/areas.js';
 import { revisionsRouter } from '../api/routes/revisions.js';
@@ -18,7 +17,7 @@ import { UpdateProducer } from '../queue/update-queue.js';
 import { createRedisConnection, waitForReady, type RedisClient } from '../store/redis-connection.js';
 import { RedisKeys } from '../store/keys.js';
 import { AlertStore } from '../store/alert-store.js';
-import type { RoleContext, RunningRole } from './role-runtime.js';
+import { createRoleClassifier, type RoleContext, type RunningRole } from './role-runtime.js';
 import { ReadAccess } from '../access/topic-grant.js';
 import { DeliveryFigures } from '../push/delivery-figures.js';
 import { watchDeliveryMetrics } from '../push/delivery-metrics.js';
@@ -46,8 +45,7 @@ export interface RunningHttpRole extends RunningRole {
 export async function startHttpRole(ctx: RoleContext, roles: HttpRoles, extraChecks: ReadinessCheck[] = []): Promise<RunningHttpRole> {
   const { config, logger } = ctx;
   const name = roles.api && roles.gateway ? 'server' : roles.api ? 'api' : 'gateway';
-  const topicsFile = await loadTopicsFile(config.topicsFile);
-  const classifier = createClassifier(topicsFile);
+  const { topicsFile, classifier } = await createRoleClassifier(ctx);
   const metrics = createMetrics(name);
   const keys = new RedisKeys(config.keyPrefix);
   // Request paths fail fast (503) while Redis is away instead of queueing forever.

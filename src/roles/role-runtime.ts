@@ -1,4 +1,7 @@
 // What every process role shares: config, logger, Redis resolution, and SIGTERM handling with a deadline.
+import { createClassifier, type Classifier } from '../classify/classifier.js';
+import { loadTopicsFile, type TopicsFile } from '../classify/topics-file.js';
+import { loadSeverityCheck } from '../classify/train-severity-check.js';
 import { ConfigError, loadConfig, type Config } from '../config.js';
 import { createLogger, type Logger } from '../observability/logger.js';
 import { RedisUnreachableError, resolveRedis } from './redis-bootstrap.js';
@@ -12,6 +15,20 @@ export interface RoleContext {
 export interface RunningRole {
   /** Stops accepting, finishes in-flight work, closes connections. */
   close(): Promise<void>;
+}
+
+/**
+ * The topics (SIRENA_TOPICS_FILE or the built-in ones) and their classifier, with the learned severity check when
+ * SIRENA_SEVERITY_CHECK is on and the build trained one for these rules; the log says which.
+ */
+export async function createRoleClassifier(ctx: RoleContext): Promise<{ topicsFile: TopicsFile; classifier: Classifier }> {
+  const topicsFile = await loadTopicsFile(ctx.config.topicsFile);
+  if (!ctx.config.severityCheck) return { topicsFile, classifier: createClassifier(topicsFile) };
+  const loaded = loadSeverityCheck(topicsFile);
+  if (loaded.check) ctx.logger.debug({ trainedOn: loaded.trainedOn }, 'learned severity check on');
+  else if (ctx.config.topicsFile === undefined) ctx.logger.warn({ why: loaded.why }, 'learned severity check off');
+  else ctx.logger.info({ why: loaded.why }, 'learned severity check off: it applies to the built-in topics only');
+  return { topicsFile, classifier: createClassifier(topicsFile, { severityCheck: loaded.check }) };
 }
 
 /**

@@ -3,9 +3,7 @@ import { readdirSync } from 'node:fs';
 import { getPriority, setPriority } from 'node:os';
 import { Queue } from 'bullmq';
 import type { RedisClient } from '../store/redis-connection.js';
-import { createClassifier } from '../classify/classifier.js';
 import { createIncidentMatcher } from '../classify/incident-matcher.js';
-import { loadTopicsFile } from '../classify/topics-file.js';
 import { MAX_INCIDENT_CANDIDATES, createUpdateProcessor, warmUpProcessor } from '../queue/update-processor.js';
 import { URGENT_QUEUE_NAME } from '../queue/update-queue.js';
 import { UrgentGate } from '../queue/urgent-gate.js';
@@ -14,7 +12,7 @@ import { AlertStore } from '../store/alert-store.js';
 import { RedisKeys } from '../store/keys.js';
 import { RecentAlerts } from '../store/recent-alerts.js';
 import { createRedisConnection, waitForReady } from '../store/redis-connection.js';
-import { announceWorkerReady, type RoleContext, type RunningRole } from './role-runtime.js';
+import { announceWorkerReady, createRoleClassifier, type RoleContext, type RunningRole } from './role-runtime.js';
 import { startPushWorker } from '../push/push-worker.js';
 
 /** Urgent-lane jobs one worker process handles at once (they are rare and small). */
@@ -45,7 +43,7 @@ export async function startWorkerRole(ctx: RoleContext): Promise<RunningRole> {
   if (config.workerLanes === 'routine') lowerPriority(logger);
   if (config.workerLanes === 'push') lowerPriority(logger, PUSH_NICENESS);
   if (config.workerLanes === 'push') return startPushOnly(ctx);
-  const topicsFile = await loadTopicsFile(config.topicsFile);
+  const { topicsFile, classifier } = await createRoleClassifier(ctx);
   const keys = new RedisKeys(config.keyPrefix);
   const routineSpec: LaneSpec = { name: 'worker', lane: 'routine', concurrency: config.workerConcurrency, workerName: 'routine' };
   const urgentSpec: LaneSpec = {
@@ -60,7 +58,6 @@ export async function startWorkerRole(ctx: RoleContext): Promise<RunningRole> {
   const specs = [routineSpec, urgentSpec].filter(({ lane }) => config.workerLanes === 'all' || config.workerLanes === lane);
   const incidentWindowMs = config.incidentWindowSeconds * 1000;
   // One classifier and matcher for every lane (they are synchronous, and the matcher's memo serves all).
-  const classifier = createClassifier(topicsFile);
   const matcher = createIncidentMatcher({
     windowMs: incidentWindowMs,
     topics: topicsFile,

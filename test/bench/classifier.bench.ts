@@ -1,21 +1,23 @@
-// Classifier throughput on one core: classify() over the labelled corpus, repeated, after a warm-up; then what a
+// Classifier throughput on one core: classify() over the labelled corpus, repeated, after a warm-up, as the roles
+// run it (with the learned severity check, for the built-in topics) and with the rules alone; then what a
 // crafted 20,000-character update (a short place name repeated) costs a worker against an ordinary one as long.
 // Run: npx tsx test/bench/classifier.bench.ts [seconds per run, default 2]
-import { createClassifier } from '../../src/classify/classifier.js';
+import { createClassifier, type Classifier } from '../../src/classify/classifier.js';
 import { createIncidentMatcher } from '../../src/classify/incident-matcher.js';
 import { loadTopicsFile } from '../../src/classify/topics-file.js';
-import { EVAL_WINDOW_MS, readCorpus } from '../eval/metrics.js';
+import { EVAL_WINDOW_MS, learnedCheckFor, readCorpus } from '../eval/metrics.js';
 import { CRAFTED_TEXTS, ordinaryLongText, recentCandidates, updateCost } from '../helpers/crafted-texts.js';
 
 const seconds = Number(process.argv[2] ?? 2);
 const topicsFile = await loadTopicsFile(process.env.SIRENA_TOPICS_FILE);
-const classifier = createClassifier(topicsFile);
+const rulesOnly = createClassifier(topicsFile);
+const classifier = createClassifier(topicsFile, { severityCheck: learnedCheckFor(topicsFile) });
 const corpus = await readCorpus();
 const updates = corpus.map(({ title, text, lang }) => ({ title, text, lang }));
 const averageChars = updates.reduce((sum, update) => sum + update.text.length + (update.title?.length ?? 0), 0) / updates.length;
 
 /** Classifies the corpus round after round for about `ms`; returns updates per second. */
-function run(ms: number): { updates: number; perSecond: number } {
+function run(ms: number, classifier: Classifier): { updates: number; perSecond: number } {
   let count = 0;
   let sink = 0;
   const started = process.hrtime.bigint();
@@ -30,13 +32,18 @@ function run(ms: number): { updates: number; perSecond: number } {
   return { updates: count, perSecond: count / (Number(now - started) / 1e9) };
 }
 
-run(1000); // warm-up: JIT and inline caches
-const runs = [1, 2, 3].map(() => run(seconds * 1000));
+run(1000, classifier); // warm-up: JIT and inline caches
+run(1000, rulesOnly);
+const runs = [1, 2, 3].map(() => run(seconds * 1000, classifier));
+const rulesRuns = [1, 2, 3].map(() => run(seconds * 1000, rulesOnly));
 console.log(`corpus: ${updates.length} updates, ${averageChars.toFixed(0)} characters on average\n`);
 console.log(`${'run'.padEnd(6)}${'updates'.padStart(12)}${'updates/s'.padStart(14)}`);
 runs.forEach((result, index) => console.log(`${String(index + 1).padEnd(6)}${String(result.updates).padStart(12)}${Math.round(result.perSecond).toLocaleString('en').padStart(14)}`));
-const median = [...runs].sort((a, b) => a.perSecond - b.perSecond)[1]!.perSecond;
+const medianOf = (results: typeof runs) => [...results].sort((a, b) => a.perSecond - b.perSecond)[1]!.perSecond;
+const median = medianOf(runs);
+const rulesMedian = medianOf(rulesRuns);
 console.log(`\nmedian ${Math.round(median).toLocaleString('en')} updates/s (${(1e6 / median).toFixed(1)} µs each)`);
+console.log(`rules alone, without the learned severity check: median ${Math.round(rulesMedian).toLocaleString('en')} updates/s`);
 
 // Crafted against ordinary: classify + match against 100 candidates, as a worker does per update.
 const parts = { classifier, matcher: createIncidentMatcher({ windowMs: EVAL_WINDOW_MS, topics: topicsFile }), candidates: recentCandidates(corpus, Date.now()) };
@@ -58,6 +65,7 @@ console.log(
   JSON.stringify({
     scenario: 'classifier',
     updatesPerSecond: Math.round(median),
+    rulesOnlyUpdatesPerSecond: Math.round(rulesMedian),
     ordinaryMs: Math.round(ordinaryMs * 100) / 100,
     craftedMs: Math.round(worst.ms * 100) / 100,
     craftedRatio,

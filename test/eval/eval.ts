@@ -1,7 +1,8 @@
 // `npm run eval`: classifier and incident threading against each corpus of CORPORA apart (labelled, held-out sets,
 // adversarial traps). Flags: --errors lists every wrong update of the tuning corpora (labelled, dev) with its reasons (never of the
 // held-out or adversarial ones: they are not for tuning, only their aggregate figures are printed);
-// --write-baseline stores the figures of all as the baseline.
+// --write-baseline stores the figures of all as the baseline; --rules-only scores the rules without the learned
+// severity check.
 import { writeFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { loadTopicsFile } from '../../src/classify/topics-file.js';
@@ -46,6 +47,23 @@ function report(name: string, result: EvalResult): void {
   console.log('');
 }
 
+/** What the learned severity check changed: how many it lowered, how many are now right, how many were right before. */
+function reportCheck(corpus: readonly LabelledUpdate[], result: EvalResult): void {
+  const gold = new Map(corpus.map((update) => [update.id, update.severity]));
+  let lowered = 0;
+  let right = 0;
+  let wasRight = 0;
+  for (const prediction of result.predictions) {
+    const severityLines = prediction.reasons.filter((reason) => reason.startsWith('severity '));
+    const at = severityLines.findIndex((reason) => reason.includes(': learned check over '));
+    if (at < 1) continue;
+    lowered++;
+    if (prediction.severity === gold.get(prediction.id)) right++;
+    if (severityLines[at - 1]!.startsWith(`severity ${gold.get(prediction.id)}:`)) wasRight++;
+  }
+  if (lowered > 0) console.log(`learned severity check: lowered ${lowered} (now right ${right}, right before ${wasRight})\n`);
+}
+
 function listErrors(corpus: readonly LabelledUpdate[], result: EvalResult): void {
   const gold = new Map(corpus.map((update) => [update.id, update]));
   console.log('errors:');
@@ -83,8 +101,9 @@ function listErrors(corpus: readonly LabelledUpdate[], result: EvalResult): void
 const baseline: Record<string, Figures> = {};
 const corpora = file ? [{ name: basename(file), path: resolve(file), tuning: true }] : CORPORA;
 for (const { name, path, tuning } of corpora) {
-  const { corpus, result } = await evaluate(path, topics);
+  const { corpus, result } = await evaluate(path, topics, { rulesOnly: args.has('--rules-only') });
   report(name, result);
+  reportCheck(corpus, result);
   if (args.has('--errors') && tuning) listErrors(corpus, result);
   baseline[name] = figuresOf(result);
   console.log(JSON.stringify({ scenario: `classifier-eval-${name}`, ...baseline[name] }));

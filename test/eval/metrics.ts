@@ -4,7 +4,10 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { createClassifier, type Classifier } from '../../src/classify/classifier.js';
 import { createIncidentMatcher, type IncidentCandidate, type IncidentMatcher } from '../../src/classify/incident-matcher.js';
+import { DEFAULT_TOPICS } from '../../src/classify/default-topics.js';
+import { createSeverityCheck, rulesKeyOf, type SeverityReviewer } from '../../src/classify/severity-check.js';
 import type { TopicsFile } from '../../src/classify/topics-file.js';
+import { trainFromCorpora } from '../../src/classify/train-severity-check.js';
 import { SEVERITIES, SeveritySchema, severityRank, type Severity } from '../../src/core/severity.js';
 
 export const CORPUS_PATH = new URL('../fixtures/labelled-updates.jsonl', import.meta.url);
@@ -278,9 +281,27 @@ export function regressions(figures: Figures, baseline: Figures, tolerance = 0.0
     .map(([name, value]) => `${name}: ${figures[name] ?? 'missing'} < baseline ${value}`);
 }
 
-/** Reads one corpus and scores the classifier and the worker's matcher (default window and span) on it. */
-export async function evaluate(path: URL | string, topics: TopicsFile): Promise<{ corpus: LabelledUpdate[]; result: EvalResult }> {
-  const classifier = createClassifier(topics);
+let trainedCheck: SeverityReviewer | undefined;
+
+/**
+ * The learned severity check as the build trains it (from the tuning corpora, in this process, so it always matches
+ * the rules in src/), for the built-in topics; undefined for a topics file's own rules, as in the roles.
+ */
+export function learnedCheckFor(topics: TopicsFile): SeverityReviewer | undefined {
+  if (rulesKeyOf(topics) !== rulesKeyOf(DEFAULT_TOPICS)) return undefined;
+  return (trainedCheck ??= createSeverityCheck(trainFromCorpora(DEFAULT_TOPICS)));
+}
+
+/**
+ * Reads one corpus and scores the classifier (with the learned severity check unless `rulesOnly`, as the roles run
+ * it) and the worker's matcher (default window and span) on it.
+ */
+export async function evaluate(
+  path: URL | string,
+  topics: TopicsFile,
+  options: { rulesOnly?: boolean } = {},
+): Promise<{ corpus: LabelledUpdate[]; result: EvalResult }> {
+  const classifier = createClassifier(topics, { severityCheck: options.rulesOnly ? undefined : learnedCheckFor(topics) });
   const corpus = await readCorpus(path);
   const predictions = predict(corpus, classifier, createIncidentMatcher({ windowMs: EVAL_WINDOW_MS, topics, maxSpanMs: EVAL_MAX_SPAN_MS }));
   return { corpus, result: score(corpus, predictions, classifier.topics.map((topic) => topic.id)) };

@@ -32,6 +32,19 @@ describe('an update posted over HTTP reaches subscribers', () => {
     client.close();
   });
 
+  it('runs the learned severity check the build trained (SIRENA_SEVERITY_CHECK defaults to on)', async () => {
+    const client = await connectClient(sys.gateways[0]!.url);
+    await client.subscribe({ topics: ['general'] });
+    // The rules read an attack ("strikes", beside "the city") and give severe; the check reads a promise.
+    const text = 'The mayor promised that every window broken in the strikes this spring will be replaced by the city before winter.';
+    await postUpdate(sys, { text, id: 'check-1' });
+    const [alert] = await client.waitForAlerts(1);
+    expect(alert).toMatchObject({ id: 'check-1', topics: ['general'], severity: 'minor' });
+    expect(alert!.reasons.at(-2)).toBe("severity severe: attack elsewhere 'strikes'");
+    expect(alert!.reasons.at(-1)).toMatch(/^severity minor: learned check over attack elsewhere \(p 0\.\d\d/);
+    client.close();
+  });
+
   it('a repeated id is accepted but not alerted again', async () => {
     const client = await connectClient(sys.gateways[0]!.url);
     await client.subscribe({ topics: ['diplomacy'] });

@@ -4,9 +4,16 @@
 import { describe, expect, it } from 'vitest';
 import { createClassifier } from '../../src/classify/classifier.js';
 import { DEFAULT_TOPICS } from '../../src/classify/default-topics.js';
+import { learnedCheckFor } from '../eval/metrics.js';
 
-const classifier = createClassifier(DEFAULT_TOPICS);
-const classify = (text: string) => classifier.classify({ text });
+const rules = createClassifier(DEFAULT_TOPICS);
+const classify = (text: string) => rules.classify({ text });
+// The roles run the rules with the learned severity check (SIRENA_SEVERITY_CHECK=on, the default): the invariant
+// must hold with it and without it.
+const CLASSIFIERS = [
+  { name: 'rules', classifier: rules },
+  { name: 'rules + learned severity check', classifier: createClassifier(DEFAULT_TOPICS, { severityCheck: learnedCheckFor(DEFAULT_TOPICS) }) },
+];
 
 /** Present-tense threats: the place's topic, and the clause as it opens a sentence and as it follows a colon. */
 const THREATS: readonly { topic: string; clause: string }[] = [
@@ -75,7 +82,8 @@ function capital(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-describe('the safety invariant: a present-tense active threat is extreme', () => {
+describe.each(CLASSIFIERS)('$name: the safety invariant: a present-tense active threat is extreme', ({ classifier }) => {
+  const classify = (text: string) => classifier.classify({ text });
   const cases = THREATS.flatMap(({ topic, clause }) => ATTRIBUTIONS.map((attribute) => ({ topic, text: attribute(clause) })));
 
   it.each(cases)('$text', ({ topic, text }) => {
@@ -118,7 +126,8 @@ const THREAT_BESIDE_LOOK_ALIKE_WORDS: readonly string[] = [
   'Drones over the market in Kyiv right now, take cover.',
 ];
 
-describe('the safety invariant holds beside look-alike words', () => {
+describe.each(CLASSIFIERS)('$name: the safety invariant holds beside look-alike words', ({ classifier }) => {
+  const classify = (text: string) => classifier.classify({ text });
   it.each(THREAT_BESIDE_LOOK_ALIKE_WORDS)('%s', (text) => {
     const { severity, topics } = classify(text);
     expect(severity).toBe('extreme');
@@ -204,7 +213,8 @@ const NO_ALERT: Record<string, readonly { text: string; topics: readonly string[
   ],
 };
 
-describe('the safety invariant: no alert is made of a mention', () => {
+describe.each(CLASSIFIERS)('$name: the safety invariant: no alert is made of a mention', ({ classifier }) => {
+  const classify = (text: string) => classifier.classify({ text });
   const cases = Object.entries(NO_ALERT).flatMap(([kind, examples]) => examples.map((example) => ({ kind, ...example })));
 
   it.each(cases)('$kind: $text', ({ text, topics, severity }) => {

@@ -13,7 +13,9 @@ describe('loadConfig', () => {
       publishKeys: [],
       jwtSecret: undefined,
       workers: 2,
+      severityCheck: true,
     });
+    expect(loadConfig({ SIRENA_SEVERITY_CHECK: 'off' }).severityCheck).toBe(false);
   });
 
   it('parses values, and treats empty strings as unset', () => {
@@ -61,6 +63,7 @@ describe('loadConfig', () => {
     ['SIRENA_REDIS_MIN_REPLICAS', '-1'],
     ['SIRENA_REDIS_MIN_REPLICAS', 'one'],
     ['SIRENA_REDIS_WAIT_TIMEOUT_MS', '5'],
+    ['SIRENA_SEVERITY_CHECK', 'yes'],
   ])('rejects %s=%s naming the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`^invalid configuration: ${name}: `));

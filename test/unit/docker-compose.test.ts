@@ -1,7 +1,8 @@
-// docker-compose.yml is real: its services run the same npm scripts as package.json, on a Redis with AOF on.
+// docker-compose.yml and the Dockerfile are real: services run the same npm scripts as package.json, on a Redis with AOF on.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { TRAINING_CORPORA } from '../../src/classify/train-severity-check.js';
 
 interface Service {
   command?: string[];
@@ -75,5 +76,15 @@ describe('docker-compose.yml', () => {
     expect(upstream('sirena_api')).toEqual(runs('start:api'));
     expect(upstream('sirena_gateways')).toEqual(runs('start:gateway'));
     expect(proxy?.depends_on).toEqual(expect.arrayContaining([...runs('start:api'), ...runs('start:gateway')]));
+  });
+
+  it('builds an image whose build can train the learned severity check (the tuning corpora are in it)', () => {
+    const dockerfile = readFileSync('Dockerfile', 'utf8');
+    const ignored = readFileSync('.dockerignore', 'utf8').split('\n');
+    for (const path of TRAINING_CORPORA) {
+      expect(dockerfile, path).toMatch(new RegExp(`^COPY .*\\b${path.replace(/[.]/g, '\\.')}\\b`, 'm'));
+      expect(ignored, path).toContain(`!${path}`);
+    }
+    expect(scripts.build).toContain('node dist/src/classify/train-severity-check.js');
   });
 });

@@ -1,0 +1,194 @@
+// The learned severity check (issue 16): a second opinion on the severity the rules gave, learned from the
+// repository's own labelled updates at build time (nothing downloaded, nothing trained at run time).
+//
+// The rules decide; the check may only LOWER a severity below extreme that they gave, and only when it is sure
+// (probability ≥ its threshold). It never raises, never touches an extreme alert (so the safety invariant — a live
+// threat is extreme whatever else fires — holds by construction) and never changes a topic. What it reads: the
+// update's words (stems of 6 letters, and pairs of neighbouring stems), the rule that decided and its severity, and
+// the topics. Its reason names the rule it overrules, its confidence and the words that weighed most for its answer.
+//
+// The model is a multinomial logistic regression (AdaGrad, L2, a fixed-seed shuffle: the same data gives the same
+// weights). `npm run build` trains it from `test/fixtures/labelled-updates.jsonl` and `dev-updates.jsonl` into
+// `dist/model/severity-check.json` (src/classify/train-severity-check.ts); the roles load it there. It is tied to
+// the rules it was trained beside (`rulesKey`): a topics file of one's own, or rules changed since the build, leave
+// the check off rather than let it second-guess rules it has never seen.
+import { createHash } from 'node:crypto';
+import { SEVERITIES, severityRank, type Severity } from '../core/severity.js';
+import type { TokenizedText } from './term-index.js';
+import type { TopicsFile } from './topics-file.js';
+
+export const SEVERITY_CHECK_FORMAT = 'sirena-severity-check/1';
+
+/** The trained check, as `dist/model/severity-check.json` stores it. */
+export interface SeverityCheckModel {
+  format: typeof SEVERITY_CHECK_FORMAT;
+  /** Hash of the rules (and of this file's feature scheme) the model was trained beside. */
+  rulesKey: string;
+  /** The least probability of its answer at which the check overrules the rules. */
+  threshold: number;
+  /** How many labelled updates it learned from. */
+  trainedOn: number;
+  /** Per feature, one weight per severity (SEVERITIES order). */
+  weights: Record<string, number[]>;
+}
+
+/** What the rules decided, as the check reads it. */
+export interface SeverityDecision {
+  tokenized: TokenizedText;
+  /** The rule's name, or `default of topic <id>`, or `none`. */
+  decidedBy: string;
+  severity: Severity;
+  topics: readonly string[];
+}
+
+/** Reviews the rules' decision: a lower severity and the reason, or undefined to keep it. */
+export interface SeverityReviewer {
+  review(decision: SeverityDecision, explain: boolean): { severity: Severity; reason: string } | undefined;
+}
+
+/** Bump when the features change: a model trained on other features must not load. */
+const FEATURE_SCHEME = 'stems6+pairs+rule+severity+topics/1';
+const STEM_LENGTH = 6;
+/** How the build trains: fixed, so a build is reproducible. Chosen by 5-fold cross-validation on the tuning corpora. */
+export const TRAINING = { epochs: 30, learningRate: 0.3, l2: 1e-4, threshold: 0.6, minCount: 2, seed: 1 } as const;
+/** How many words a reason quotes. */
+const QUOTED_WORDS = 3;
+
+/** The key tying a model to the rules it was trained beside. */
+export function rulesKeyOf(topicsFile: TopicsFile): string {
+  return createHash('sha256').update(FEATURE_SCHEME).update(JSON.stringify(topicsFile)).digest('hex').slice(0, 32);
+}
+
+/** The features of a decision, each with the words it stands for (quoted in reasons; none for rule and topic features). */
+export function severityFeatures(decision: SeverityDecision): Map<string, string | undefined> {
+  const features = new Map<string, string | undefined>();
+  const { tokens, text } = decision.tokenized;
+  let previous: { stem: string; start: number } | undefined;
+  for (const token of tokens) {
+    if (token.word === '') {
+      previous = undefined;
+      continue;
+    }
+    const stem = token.word.slice(0, STEM_LENGTH);
+    const word = `w:${stem}`;
+    if (!features.has(word)) features.set(word, text.slice(token.start, token.end));
+    if (previous) {
+      const pair = `b:${previous.stem}_${stem}`;
+      if (!features.has(pair)) features.set(pair, text.slice(previous.start, token.end).replace(/\s+/g, ' '));
+    }
+    previous = { stem, start: token.start };
+  }
+  features.set(`rule:${decision.decidedBy}`, undefined);
+  features.set(`severity:${decision.severity}`, undefined);
+  for (const topic of decision.topics) features.set(`topic:${topic}`, undefined);
+  features.set('bias', undefined);
+  return features;
+}
+
+function softmax(scores: Float64Array): Float64Array {
+  let max = Number.NEGATIVE_INFINITY;
+  for (const score of scores) max = Math.max(max, score);
+  let sum = 0;
+  for (let at = 0; at < scores.length; at++) sum += scores[at] = Math.exp(scores[at]! - max);
+  for (let at = 0; at < scores.length; at++) scores[at]! /= sum;
+  return scores;
+}
+
+function probabilities(weights: ReadonlyMap<string, ArrayLike<number>>, features: Iterable<string>): Float64Array {
+  const scores = new Float64Array(SEVERITIES.length);
+  for (const feature of features) {
+    const row = weights.get(feature);
+    if (row) for (let at = 0; at < scores.length; at++) scores[at]! += row[at]!;
+  }
+  return softmax(scores);
+}
+
+/** One labelled example: the features of the rules' decision and the gold severity. */
+export interface TrainingExample {
+  features: readonly string[];
+  severity: Severity;
+}
+
+/**
+ * Trains the check. Deterministic: the same examples in the same order give the same model. Features seen in fewer
+ * than `minCount` examples are dropped (they would only memorise one update).
+ */
+export function trainSeverityCheck(examples: readonly TrainingExample[], rulesKey: string, options = TRAINING): SeverityCheckModel {
+  const counts = new Map<string, number>();
+  for (const example of examples) for (const feature of example.features) counts.set(feature, (counts.get(feature) ?? 0) + 1);
+  const kept = examples.map((example) => ({
+    features: example.features.filter((feature) => counts.get(feature)! >= options.minCount),
+    gold: severityRank(example.severity),
+  }));
+  const weights = new Map<string, Float64Array>();
+  const squares = new Map<string, Float64Array>();
+  for (const [feature, count] of counts) {
+    if (count < options.minCount) continue;
+    weights.set(feature, new Float64Array(SEVERITIES.length));
+    squares.set(feature, new Float64Array(SEVERITIES.length));
+  }
+  let seed = options.seed;
+  const random = () => (seed = (seed * 16_807) % 2_147_483_647) / 2_147_483_647;
+  const order = kept.map((_, at) => at);
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    for (let at = order.length - 1; at > 0; at--) {
+      const other = Math.floor(random() * (at + 1));
+      [order[at], order[other]] = [order[other]!, order[at]!];
+    }
+    for (const at of order) {
+      const example = kept[at]!;
+      const predicted = probabilities(weights, example.features);
+      for (const feature of example.features) {
+        const row = weights.get(feature)!;
+        const square = squares.get(feature)!;
+        for (let level = 0; level < SEVERITIES.length; level++) {
+          const gradient = predicted[level]! - (level === example.gold ? 1 : 0) + options.l2 * row[level]!;
+          square[level]! += gradient * gradient;
+          row[level]! -= (options.learningRate * gradient) / Math.sqrt(square[level]! + 1e-8);
+        }
+      }
+    }
+  }
+  const stored: Record<string, number[]> = {};
+  for (const [feature, row] of weights) stored[feature] = [...row].map((weight) => Math.round(weight * 10_000) / 10_000);
+  return { format: SEVERITY_CHECK_FORMAT, rulesKey, threshold: options.threshold, trainedOn: examples.length, weights: stored };
+}
+
+/**
+ * The reviewer of a trained model: lowers a non-extreme severity when the model's answer is lower and at least
+ * `threshold` sure, with a reason such as
+ * `severity minor: learned check over damage (p 0.83; weighed most: 'пообіцяв', 'компенсацію', 'засклять')`.
+ */
+export function createSeverityCheck(model: SeverityCheckModel): SeverityReviewer {
+  const weights = new Map(Object.entries(model.weights));
+  return {
+    review(decision, explain) {
+      // Nothing to lower (unknown), or an alarm it must never touch (extreme).
+      if (decision.severity === 'extreme' || decision.severity === 'unknown') return undefined;
+      const features = severityFeatures(decision);
+      const p = probabilities(weights, features.keys());
+      let best = 0;
+      for (let level = 1; level < p.length; level++) if (p[level]! > p[best]!) best = level;
+      if (best >= severityRank(decision.severity) || p[best]! < model.threshold) return undefined;
+      const severity = SEVERITIES[best]!;
+      if (!explain) return { severity, reason: '' };
+      // The words that pushed hardest from the rules' severity toward the answer.
+      const from = severityRank(decision.severity);
+      const pushes: { quote: string; push: number }[] = [];
+      for (const [feature, quote] of features) {
+        const row = weights.get(feature);
+        if (!row || quote === undefined) continue;
+        const push = row[best]! - row[from]!;
+        if (push > 0) pushes.push({ quote, push });
+      }
+      pushes.sort((a, b) => b.push - a.push);
+      const quotes: string[] = [];
+      for (const { quote } of pushes) {
+        if (quotes.length === QUOTED_WORDS) break;
+        if (!quotes.some((taken) => taken.includes(quote) || quote.includes(taken))) quotes.push(quote);
+      }
+      const weighed = quotes.length > 0 ? `; weighed most: ${quotes.map((quote) => `'${quote}'`).join(', ')}` : '';
+      return { severity, reason: `severity ${severity}: learned check over ${decision.decidedBy} (p ${p[best]!.toFixed(2)}${weighed})` };
+    },
+  };
+}

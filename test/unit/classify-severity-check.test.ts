@@ -1,0 +1,153 @@
+// The learned severity check (src/classify/severity-check.ts): trained from the tuning corpora, it may only lower a
+// severity below extreme that the rules gave, tells why, and stays off for rules it was not trained beside.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createClassifier } from '../../src/classify/classifier.js';
+import { DEFAULT_TOPICS, DEFAULT_TOPICS_INPUT } from '../../src/classify/default-topics.js';
+import {
+  createSeverityCheck,
+  rulesKeyOf,
+  SEVERITY_CHECK_FORMAT,
+  trainSeverityCheck,
+  type SeverityCheckModel,
+  type TrainingExample,
+} from '../../src/classify/severity-check.js';
+import { parseTopicsFile } from '../../src/classify/topics-file.js';
+import { loadSeverityCheck, readTrainingCorpus, TRAINING_CORPORA, trainFromCorpora } from '../../src/classify/train-severity-check.js';
+import { SEVERITIES, severityRank } from '../../src/core/severity.js';
+import { packageInfo } from '../../src/package-info.js';
+
+const model = trainFromCorpora();
+const rules = createClassifier(DEFAULT_TOPICS);
+const checked = createClassifier(DEFAULT_TOPICS, { severityCheck: createSeverityCheck(model) });
+
+describe('the learned severity check', () => {
+  it('is trained from the tuning corpora only, the same way every time', () => {
+    const root = packageInfo().root;
+    const count = TRAINING_CORPORA.reduce((sum, path) => sum + readTrainingCorpus(join(root, path)).length, 0);
+    expect(model).toMatchObject({ format: SEVERITY_CHECK_FORMAT, rulesKey: rulesKeyOf(DEFAULT_TOPICS), trainedOn: count, threshold: 0.6 });
+    expect(TRAINING_CORPORA.every((path) => !/holdout|adversarial/.test(path))).toBe(true);
+    expect(trainFromCorpora().weights).toEqual(model.weights);
+  });
+
+  it('lowers a severity the rules gave below extreme, when sure, and says over which rule and why', () => {
+    const text = 'The mayor promised that every window broken in the strikes this spring will be replaced by the city before winter.';
+    expect(rules.classify({ text }).severity).toBe('severe');
+    const { severity, reasons } = checked.classify({ text });
+    expect(severity).toBe('minor');
+    // The rule's reason stays; the check's comes last, as the one that decided.
+    expect(reasons.at(-2)).toMatch(/^severity severe: attack elsewhere 'strikes'$/);
+    expect(reasons.at(-1)).toMatch(/^severity minor: learned check over attack elsewhere \(p 0\.\d\d; weighed most: '[^']+'(, '[^']+'){0,2}\)$/);
+    // Ingest asks for no reasons, and gets the same severity.
+    expect(checked.classify({ text }, { explain: false })).toMatchObject({ severity: 'minor', reasons: [] });
+  });
+
+  it('leaves an impact report alone', () => {
+    for (const text of [
+      "Drones hit a warehouse in Kyiv's Darnytskyi district overnight, starting a fire; two people were injured.",
+      'Уламки дрона пошкодили будинок у Голосіївському районі, є поранені.',
+    ]) {
+      expect(checked.classify({ text })).toEqual(rules.classify({ text }));
+    }
+  });
+
+  it('never raises, never touches an extreme alert, never changes a topic (every tuning update)', () => {
+    const root = packageInfo().root;
+    let lowered = 0;
+    for (const path of TRAINING_CORPORA) {
+      for (const { text, title } of readTrainingCorpus(join(root, path))) {
+        const before = rules.classify({ text, title });
+        const after = checked.classify({ text, title });
+        expect(after.topics).toEqual(before.topics);
+        expect(severityRank(after.severity)).toBeLessThanOrEqual(severityRank(before.severity));
+        if (before.severity === 'extreme') expect(after).toEqual(before);
+        if (after.severity !== before.severity) lowered++;
+      }
+    }
+    expect(lowered).toBeGreaterThan(0);
+  });
+
+  it('takes a publisher hint over its own answer: a hint raises, the check never lowers below it', () => {
+    const text = 'The mayor promised that every window broken in the strikes this spring will be replaced by the city before winter.';
+    const { severity, reasons } = checked.classify({ text, severity: 'severe' });
+    expect(severity).toBe('severe');
+    expect(reasons.at(-1)).toBe('severity severe: publisher hint (classified minor)');
+  });
+});
+
+describe('a check made of a model', () => {
+  const decision = (severity: (typeof SEVERITIES)[number]) => ({
+    tokenized: { text: 'calm words', tokens: [{ word: 'calm', start: 0, end: 4 }, { word: 'words', start: 5, end: 10 }] },
+    decidedBy: 'some rule',
+    severity,
+    topics: ['general'],
+  });
+  /** A model whose every answer is `answer` with about `confidence`. */
+  const sure = (answer: number, confidence: number): SeverityCheckModel => {
+    const others = (1 - confidence) / 4;
+    const row = SEVERITIES.map((_, level) => Math.log(level === answer ? confidence : others));
+    return { format: SEVERITY_CHECK_FORMAT, rulesKey: 'k', threshold: 0.6, trainedOn: 1, weights: { bias: row, 'w:calm': [0, 0, 0, 0, 0] } };
+  };
+
+  it('lowers at or above its threshold, not below it', () => {
+    expect(createSeverityCheck(sure(1, 0.9)).review(decision('severe'), true)).toEqual({
+      severity: 'minor',
+      reason: 'severity minor: learned check over some rule (p 0.90)',
+    });
+    expect(createSeverityCheck(sure(1, 0.55)).review(decision('severe'), true)).toBeUndefined();
+  });
+
+  it('never raises, and never reviews extreme or unknown', () => {
+    expect(createSeverityCheck(sure(4, 0.99)).review(decision('severe'), true)).toBeUndefined();
+    expect(createSeverityCheck(sure(3, 0.99)).review(decision('minor'), true)).toBeUndefined();
+    expect(createSeverityCheck(sure(1, 0.99)).review(decision('extreme'), true)).toBeUndefined();
+    expect(createSeverityCheck(sure(0, 0.99)).review(decision('unknown'), true)).toBeUndefined();
+  });
+
+  it('quotes the words that pushed toward its answer', () => {
+    const model = sure(1, 0.9);
+    model.weights['w:calm'] = [0, 0.5, 0, -0.5, 0];
+    expect(createSeverityCheck(model).review(decision('severe'), true)?.reason).toMatch(/^severity minor: learned check over some rule \(p 0\.\d\d; weighed most: 'calm'\)$/);
+  });
+
+  it('trains deterministically and keeps only features seen twice', () => {
+    const examples: TrainingExample[] = [
+      { features: ['bias', 'w:calm'], severity: 'minor' },
+      { features: ['bias', 'w:calm'], severity: 'minor' },
+      { features: ['bias', 'w:fire', 'w:once'], severity: 'severe' },
+      { features: ['bias', 'w:fire'], severity: 'severe' },
+    ];
+    const first = trainSeverityCheck(examples, 'k');
+    expect(trainSeverityCheck(examples, 'k')).toEqual(first);
+    expect(Object.keys(first.weights).sort()).toEqual(['bias', 'w:calm', 'w:fire']);
+    const check = createSeverityCheck(first);
+    const fire = { ...decision('severe'), tokenized: { text: 'fire', tokens: [{ word: 'fire', start: 0, end: 4 }] } };
+    expect(check.review(decision('severe'), false)).toEqual({ severity: 'minor', reason: '' });
+    expect(check.review(fire, false)).toBeUndefined();
+  });
+});
+
+describe('loading the built check', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sirena-check-'));
+  const write = (name: string, content: string) => {
+    const path = join(dir, name);
+    writeFileSync(path, content);
+    return path;
+  };
+
+  it('loads a model trained beside these rules', () => {
+    const loaded = loadSeverityCheck(DEFAULT_TOPICS, write('good.json', JSON.stringify(model)));
+    expect(loaded.check).toBeDefined();
+  });
+
+  it('stays off, saying why, with no model, a file that is no model, or a model of other rules', () => {
+    expect(loadSeverityCheck(DEFAULT_TOPICS, join(dir, 'missing.json'))).toMatchObject({ check: undefined, why: expect.stringMatching(/^no model at .*npm run build/) });
+    expect(loadSeverityCheck(DEFAULT_TOPICS, write('other.json', '{"format":"x"}'))).toMatchObject({ check: undefined, why: expect.stringMatching(/is not a severity-check model$/) });
+    expect(loadSeverityCheck(DEFAULT_TOPICS, write('text.json', 'not json'))).toMatchObject({ check: undefined, why: expect.stringMatching(/is not a severity-check model$/) });
+    const own = parseTopicsFile({ ...DEFAULT_TOPICS_INPUT, topics: DEFAULT_TOPICS_INPUT.topics.map((topic, at) => (at === 0 ? { ...topic, name: 'Kyiv' } : topic)) }, 'test');
+    expect(rulesKeyOf(own)).not.toBe(rulesKeyOf(DEFAULT_TOPICS));
+    expect(loadSeverityCheck(own, write('good2.json', JSON.stringify(model)))).toMatchObject({ check: undefined, why: expect.stringMatching(/other rules/) });
+  });
+});
