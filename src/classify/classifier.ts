@@ -64,6 +64,7 @@ interface CompiledSeverityRule {
   termsGroup: number;
   negativeGroup: number;
   unlessGroup: number;
+  unlessInSentenceGroup: number;
   withGroup: number;
   within: 'conditional' | 'negation' | undefined;
   /** Fires only when no other rule does (before the topics' defaults). */
@@ -125,6 +126,7 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
     termsGroup: addGroup(rule.terms),
     negativeGroup: addGroup(rule.negative),
     unlessGroup: addGroup(rule.unless),
+    unlessInSentenceGroup: addGroup(rule.unlessInSentence),
     withGroup: addGroup(rule.with),
     within: rule.within,
     isDefault: rule.default,
@@ -271,6 +273,13 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
           }
         }
         if (hits.length === 0 || live(rule.unlessGroup, rule.negativeGroup).length > 0) continue;
+        const heldBack = hitsOf(rule.unlessInSentenceGroup).length > 0 ? live(rule.unlessInSentenceGroup, rule.negativeGroup).filter((hit) => !scope.named(hit)) : NO_HITS;
+        if (heldBack.length > 0) {
+          sentences ??= sentenceNumbers(tokenized);
+          const inSentence = new Set(heldBack.map((hit) => sentences![hit.start]));
+          hits = hits.filter((hit) => !inSentence.has(sentences![hit.start]!));
+          if (hits.length === 0) continue;
+        }
         if (hits.length > 0 && groups[rule.withGroup]!.length > 0) {
           const companions = live(rule.withGroup, rule.negativeGroup).filter((hit) => !scope.named(hit));
           // A denied companion denies an alarm in its clause: "No drones are heading for Kyiv at the moment",

@@ -79,7 +79,8 @@ const WAR_NAME_HEADS_ANY_CASE = [
 const WAR_NAME_HEADS = [
   'gym', 'club', 'bar', 'cafe', 'café', 'band', 'factory', 'studio', 'records', 'restaurant', 'pub', 'fitness', 'games',
   'game', 'team', 'burger', 'pizza', 'brewery', 'coffee', 'shop', 'store', 'lounge', 'hostel', 'theatre', 'theater',
-  'command', 'studios', 'street', 'avenue', 'lane', 'square', 'boulevard',
+  'command', 'studios', 'street', 'avenue', 'lane', 'square', 'boulevard', 'labs', 'lab', 'tech', 'technologies',
+  'systems', 'solutions', 'ventures', 'capital',
 ];
 // A word that comes before a name: "FC Obolon", "Hotel Kyiv", "chicken Kyiv".
 const NAME_PREFIXES = ['fc', 'фк', 'hotel', 'cafe', 'café', 'club', 'bar', 'chicken', 'operation', 'dynamo', 'динамо'];

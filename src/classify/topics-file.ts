@@ -76,6 +76,12 @@ export const SeverityRuleSchema = z.strictObject({
   /** The rule does not fire when any of these is present in the update (outside the rule's negative contexts). */
   unless: TermListSchema.default([]),
   /**
+   * Like `unless`, but only in its own sentence: the rule's terms in a sentence that also names one of these do not
+   * count ("Experts explained why the ballistic threat has grown"), while a threat in another sentence still does
+   * ("Ballistic threat for Kyiv! We explain where the nearest shelter is").
+   */
+  unlessInSentence: TermListSchema.default([]),
+  /**
    * A term counts only in a sentence that also names one of these (outside the negative contexts): words of motion
    * ("heading for", "летять") are a threat only beside a weapon ("drones are heading for Kharkiv").
    */

@@ -166,7 +166,7 @@ describe('createClassifier with a topics file of its own', () => {
           { id: 'diplomacy', name: 'Diplomacy', terms: ['talks'], pairs: [{ terms: ['Estonia'], with: ['will send'] }] },
         ],
         severityRules: [
-          { name: 'motion', severity: 'extreme', terms: ['heading'], with: ['drone*'] },
+          { name: 'motion', severity: 'extreme', terms: ['heading'], with: ['drone*'], unlessInSentence: ['explained why'] },
           { name: 'guidance', severity: 'minor', terms: ['alert*'], within: 'conditional' },
           { name: 'nothing happened', severity: 'minor', terms: ['alert*'], within: 'negation' },
           { name: 'intercepted', severity: 'moderate', terms: ['intercepted'] },
@@ -181,6 +181,11 @@ describe('createClassifier with a topics file of its own', () => {
   it('reads `with`: a term counts beside a companion in its sentence', () => {
     expect(run('Drones are heading for Lviv.').severity).toBe('extreme');
     expect(run('The Lviv team is heading to the final. Drones were shot down yesterday.').severity).toBe('severe');
+  });
+
+  it('reads `unlessInSentence`: a term does not count in a sentence that names one of them, elsewhere it does', () => {
+    expect(run('Experts explained why drones keep heading for Lviv.').severity).toBe('severe');
+    expect(run('Drones are heading for Lviv. Experts explained why.').severity).toBe('extreme');
   });
 
   it('reads `within`: a rule that reads only what a conditional or a negation sets aside', () => {

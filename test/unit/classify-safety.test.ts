@@ -124,6 +124,13 @@ const THREAT_BESIDE_LOOK_ALIKE_WORDS: readonly string[] = [
   'Everyone in shelters: debris has already damaged a roof in Podil, and the attack on Kyiv continues.',
   'Загроза балістики для Києва! Пояснюємо, де найближче укриття.',
   'Drones over the market in Kyiv right now, take cover.',
+  // A threat beside words held back only in their own sentence (explanations, exercises, the past): the threat's
+  // own sentence, a word of saying, or "no exercise" keep it extreme.
+  'Над Києвом працює ППО, пояснили у КМВА.',
+  'Це не навчання: над Києвом працює ППО, всі в укриття.',
+  'This is not an exercise: ballistic missiles are heading for Kyiv, take shelter.',
+  'Вибухи лунали хвилину тому, над Києвом працює ППО.',
+  'Експерти пояснюють, чому це важливо. Шахеди летять на Київ, перебувайте в укриттях.',
 ];
 
 describe.each(CLASSIFIERS)('$name: the safety invariant holds beside look-alike words', ({ classifier }) => {
@@ -200,6 +207,15 @@ const NO_ALERT: Record<string, readonly { text: string; topics: readonly string[
     { text: 'Two years ago a missile strike on a shopping centre in Kyiv killed seven people; a memorial was unveiled today.', topics: ['general'], severity: 'minor' },
     { text: 'Рік тому уламки ракети зруйнували школу в Києві; сьогодні її знову відкрили.', topics: ['general'], severity: 'minor' },
     { text: 'A court in Kyiv sentenced two men for helping to direct the 2023 missile strikes on the city.', topics: ['general'], severity: 'minor' },
+  ],
+  explained: [
+    { text: 'У КМВА пояснили, чому сирени в Києві іноді звучать без вибухів.', topics: ['kyiv-air-raids'] },
+    { text: 'Explaining why sirens sound in Kyiv even when no drones are near: a KMVA guide.', topics: ['kyiv-air-raids'] },
+    { text: 'Live-fire air defence exercises are under way near Kyiv today.', topics: ['troops'], severity: 'moderate' },
+    { text: 'Sirens of fire engines woke Obolon as a garage burned.', topics: ['general'] },
+    { text: 'Kyiv residents take shelter from the heat in air-conditioned malls.', topics: ['general'], severity: 'unknown' },
+    { text: 'Вибухи лунали над Броварами майже годину, пошкоджено два будинки.', topics: ['kyiv-air-raids'], severity: 'severe' },
+    { text: 'Sappers will detonate old shells near Irpin on Tuesday.', topics: ['kyiv-air-raids'], severity: 'minor' },
   ],
   name: [
     { text: 'Dynamo Kyiv fans welcomed the team home after the cup final.', topics: ['general'], severity: 'unknown' },
