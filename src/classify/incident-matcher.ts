@@ -4,7 +4,7 @@ import type { Severity } from '../core/severity.js';
 import { FALLBACK_TOPIC } from '../core/topic.js';
 import { findCueScopes, SCOPE_MARKER_LISTS } from './cue-scopes.js';
 import { ALL_CLEAR, DEFAULT_TOPICS, DRILLS, FAKES, LOOK_BACK, PAST_ALERT } from './default-topics.js';
-import { FifoCache } from './fifo-cache.js';
+import { FifoCache } from '../core/fifo-cache.js';
 import { createPlaceFinder, type PlaceName } from './place-names.js';
 import { createTermIndex, overlapsAny, tokenize, type TermHit } from './term-index.js';
 import type { TopicsFile } from './topics-file.js';

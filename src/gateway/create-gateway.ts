@@ -33,7 +33,7 @@ import { AlertAckSchema } from '../core/push.js';
 import { DeviceIdSchema } from '../core/subscription.js';
 import type { DeliveryFigures } from '../push/delivery-figures.js';
 import type { DevicePresence } from '../push/device-presence.js';
-import { FifoCache } from '../classify/fifo-cache.js';
+import { FifoCache } from '../core/fifo-cache.js';
 
 /** How many acked seqs a socket remembers (an ack of one of them again is answered ok and not counted). */
 const ACKS_REMEMBERED = 1024;

@@ -1,6 +1,6 @@
 // Turns a job's accepted updates into stored alerts: classify, thread into incidents, append (idempotently).
 import type { Classifier } from '../classify/classifier.js';
-import { FifoCache } from '../classify/fifo-cache.js';
+import { FifoCache } from '../core/fifo-cache.js';
 import type { IncidentMatcher, IncidentSummary } from '../classify/incident-matcher.js';
 import type { UnsequencedAlert } from '../core/alert.js';
 import type { AcceptedUpdate } from '../core/update.js';
