@@ -65,6 +65,7 @@ interface CompiledSeverityRule {
   negativeGroup: number;
   unlessGroup: number;
   unlessInSentenceGroup: number;
+  unlessInClauseGroup: number;
   withGroup: number;
   within: 'conditional' | 'negation' | undefined;
   /** Fires only when no other rule does (before the topics' defaults). */
@@ -86,6 +87,9 @@ interface ScopeTests {
 }
 
 const NO_HITS: TermHit[] = [];
+
+/** A word that denies the one after it: a held-back word after it holds nothing back. */
+const DENYING_WORDS = new Set(['не', 'ні', 'not', 'never', 'ніколи', 'no']);
 
 const NO_SCOPES: ScopeTests = {
   named: () => false, conditional: () => false, negated: () => false, denying: () => false, scopes: [],
@@ -127,6 +131,7 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
     negativeGroup: addGroup(rule.negative),
     unlessGroup: addGroup(rule.unless),
     unlessInSentenceGroup: addGroup(rule.unlessInSentence),
+    unlessInClauseGroup: addGroup(rule.unlessInClause),
     withGroup: addGroup(rule.with),
     within: rule.within,
     isDefault: rule.default,
@@ -190,6 +195,15 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
       const matched: CompiledTopic[] = [];
       let sentences: Int32Array | undefined;
       let clauses: Int32Array | undefined;
+      let conjunctionClauses: Int32Array | undefined;
+      /**
+       * A rule's `unlessInSentence`/`unlessInClause` hits that hold back: outside its negatives and names, and not
+       * denied by the word before them ("атака ще не завершилася" reports no end).
+       */
+      const heldBack = (group: number, negativeGroup: number): TermHit[] =>
+        hitsOf(group).length > 0
+          ? live(group, negativeGroup).filter((hit) => !scope.named(hit) && !DENYING_WORDS.has(tokenized.tokens[hit.start - 1]?.word ?? ''))
+          : NO_HITS;
       /** The hits that have a companion in their sentence. */
       const accompanied = (hits: readonly TermHit[], companions: readonly TermHit[]): TermHit[] => {
         if (hits.length === 0 || companions.length === 0) return [];
@@ -273,13 +287,19 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
           }
         }
         if (hits.length === 0 || live(rule.unlessGroup, rule.negativeGroup).length > 0) continue;
-        const heldBack = hitsOf(rule.unlessInSentenceGroup).length > 0 ? live(rule.unlessInSentenceGroup, rule.negativeGroup).filter((hit) => !scope.named(hit)) : NO_HITS;
-        if (heldBack.length > 0) {
+        // Held back in their own sentence or clause only ("Experts explained why the threat grew"; "residents had
+        // gone down to the shelter"), not across it.
+        const heldInSentence = heldBack(rule.unlessInSentenceGroup, rule.negativeGroup);
+        if (heldInSentence.length > 0) {
           sentences ??= sentenceNumbers(tokenized);
-          const inSentence = new Set(heldBack.map((hit) => sentences![hit.start]));
-          hits = hits.filter((hit) => !inSentence.has(sentences![hit.start]!));
-          if (hits.length === 0) continue;
+          hits = outside(hits, heldInSentence, sentences);
         }
+        const heldInClause = heldBack(rule.unlessInClauseGroup, rule.negativeGroup);
+        if (heldInClause.length > 0) {
+          conjunctionClauses ??= clauseNumbers(tokenized, { atConjunctions: true });
+          hits = outside(hits, heldInClause, conjunctionClauses);
+        }
+        if (hits.length === 0) continue;
         if (hits.length > 0 && groups[rule.withGroup]!.length > 0) {
           const companions = live(rule.withGroup, rule.negativeGroup).filter((hit) => !scope.named(hit));
           // A denied companion denies an alarm in its clause: "No drones are heading for Kyiv at the moment",
@@ -353,6 +373,12 @@ function scopeTests(
   const inNegation = overlapsAny(negations);
   const negator = overlapsAny(negations.map((scope) => scope.marker!));
   return { named, conditional, negated: (hit) => inNegation(hit) && !negator(hit), denying: inNegation, scopes };
+}
+
+/** The hits in no stretch (sentence or clause, by `numbers`) that one of `holding` is in. */
+function outside(hits: TermHit[], holding: readonly TermHit[], numbers: Int32Array): TermHit[] {
+  const held = new Set(holding.map((hit) => numbers[hit.start]));
+  return hits.filter((hit) => !held.has(numbers[hit.start]!));
 }
 
 /** The sentence each token is in (a break token starts a new one). */

@@ -74,13 +74,13 @@ const PLACE_NAME_HEADS = [
 // The head of a name built on a war word: "drone show", "Rocket League", "Bomb Factory", "Shelter Bar".
 const WAR_NAME_HEADS_ANY_CASE = [
   'show', 'shows', 'league', 'racing', 'race', 'races', 'festival', 'fest', 'tournament', 'championship', 'cup',
-  'light show', 'display', 'escape room', 'quest', 'app', 'application', 'застосунок', 'застосунку',
+  'light show', 'display', 'escape room', 'quest', 'app', 'application', 'застосунок', 'застосунку', 'run', 'runs',
 ];
 const WAR_NAME_HEADS = [
   'gym', 'club', 'bar', 'cafe', 'café', 'band', 'factory', 'studio', 'records', 'restaurant', 'pub', 'fitness', 'games',
   'game', 'team', 'burger', 'pizza', 'brewery', 'coffee', 'shop', 'store', 'lounge', 'hostel', 'theatre', 'theater',
   'command', 'studios', 'street', 'avenue', 'lane', 'square', 'boulevard', 'labs', 'lab', 'tech', 'technologies',
-  'systems', 'solutions', 'ventures', 'capital',
+  'systems', 'solutions', 'ventures',
 ];
 // A word that comes before a name: "FC Obolon", "Hotel Kyiv", "chicken Kyiv".
 const NAME_PREFIXES = ['fc', 'фк', 'hotel', 'cafe', 'café', 'club', 'bar', 'chicken', 'operation', 'dynamo', 'динамо'];
@@ -92,7 +92,8 @@ const NAME_NOUNS = [
   'пісн*', 'альбом*', 'книг*', 'квест*', 'гра', 'гри', 'грі', 'грою', 'festival', 'café', 'cafe', 'club', 'bar',
   'band', 'restaurant',
   'hotel', 'cinema', 'company', 'brand', 'shop', 'store', 'show', 'game', 'film', 'series', 'team', 'gym', 'venue',
-  'album', 'song', 'book', 'quest', 'project', 'magazine', 'newspaper', 'app', 'застосун*', 'додат*',
+  'album', 'song', 'book', 'quest', 'project', 'magazine', 'newspaper', 'app', 'застосун*', 'додат*', 'стартап*',
+  'startup', 'кімнат*',
 ];
 // War words that take "of" and a mass noun: literal with weapons ("a barrage of missiles"), figurative otherwise.
 const COLLECTIVE = ['barrage', 'salvo', 'volley', 'onslaught', 'bombardment', 'hail', 'blitz', 'шквал', 'залп'];
@@ -376,15 +377,31 @@ function dashBefore(tokenized: TokenizedText, at: number): boolean {
 }
 
 /** True when the text between two words has punctuation that ends a clause (, : ( ) « » " — –, or " - "). */
-/** The clause each token is in (a break token or clause punctuation starts a new one), as findCueScopes cuts them. */
-export function clauseNumbers(tokenized: TokenizedText): Int32Array {
+/** Words that join two clauses: with `atConjunctions`, each starts a new clause ("the alert is over in Kharkiv but drones are heading for Kyiv"). */
+const CLAUSE_CONJUNCTIONS = new Set([
+  'but', 'and', 'while', 'whereas', 'although', 'though', 'however', 'yet', 'as', 'а', 'але', 'проте', 'однак', 'і', 'й',
+  'та', 'тоді', 'поки', 'хоча',
+]);
+
+/**
+ * The clause each token is in (a break token or clause punctuation starts a new one), as findCueScopes cuts them;
+ * with `atConjunctions`, a joining word ("but", "and", "але", "і") starts one too.
+ */
+export function clauseNumbers(tokenized: TokenizedText, options: { atConjunctions?: boolean } = {}): Int32Array {
   const { tokens } = tokenized;
   const numbers = new Int32Array(tokens.length);
   let clause = 0;
   for (let at = 1; at < tokens.length; at++) {
     const token = tokens[at]!;
     const previous = tokens[at - 1]!;
-    if (token.word === '' || previous.word === '' || clauseBreakBetween(tokenized.text, previous.end, token.start)) clause++;
+    if (
+      token.word === '' ||
+      previous.word === '' ||
+      clauseBreakBetween(tokenized.text, previous.end, token.start) ||
+      (options.atConjunctions === true && CLAUSE_CONJUNCTIONS.has(token.word))
+    ) {
+      clause++;
+    }
     numbers[at] = clause;
   }
   return numbers;

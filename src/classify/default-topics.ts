@@ -18,6 +18,7 @@ const KYIV_PLACES = [
   'поділ', 'подолі', 'подолу', 'подолом', 'оболон*', 'дарниц*', 'солом\'янськ*', 'солом\'янк*', 'голосіїв*',
   'печерськ*', 'печерс*', 'святошин*', 'троєщин*', 'осокорк*', 'позняки', 'позняках', 'виноградар*',
   'лук\'янівк*', 'куренівк*', 'нивк*', 'теремки', 'теремках', 'борщагівк*', 'русанівк*', 'хрещатик*', 'жулян*',
+  'лук\'янівц*', 'куренівц*', 'борщагівц*', 'русанівц*',
   // oblast towns, villages and districts
   'Bila Tserkva', 'Brovary', 'Boryspil', 'Irpin', 'Bucha', 'Vyshhorod', 'Obukhiv', 'Fastiv', 'Vasylkiv', 'Hostomel',
   'Borodianka', 'Borodyanka', 'Bucha district', 'Vyshneve', 'Ukrainka', 'Boyarka', 'Boiarka', 'Pereiaslav',
@@ -26,7 +27,7 @@ const KYIV_PLACES = [
   'біл* церкв*', 'білоцерків*', 'бровар*', 'бориспол*', 'борисп*', 'ірпін*', 'ірпен*', 'буча', 'бучі', 'бучу',
   'бучею', 'бучанськ*', 'вишгород*', 'обухів', 'обухов*', 'обухівськ*', 'фастів', 'фастов*', 'фастівськ*',
   'васильків', 'василькова', 'василькові', 'васильківськ*', 'гостомел*', 'бородянк*', 'вишневе', 'вишневому',
-  'вишневого', 'боярк*', 'переяслав*', 'яготин*', 'славутич*', 'богуслав*', 'кагарлик*', 'макарів', 'макарові',
+  'вишневого', 'боярк*', 'переяслав*', 'яготин*', 'славутич*', 'богуслав*', 'кагарлик*', 'макарів', 'макарові', 'макарова', 'макаровом',
   'баришівк*', 'березан*', 'козин', 'козині', 'ворзел*', 'бортнич*', 'чабани', 'чабанах', 'миронівк*', 'ржищів*',
   'сквир*', 'таращ*', 'Hatne', 'Khotiv', 'Kriukivshchyna', 'Tetiiv', 'Ivankiv', 'Dymer', 'Bilohorodka', 'Hlevakha',
   'Zghurivka', 'Trebukhiv', 'Hnidyn', 'Byshiv', 'Vyshenky', 'гатн*', 'хотові', 'хотів', 'крюківщин*', 'тетіїв*',
@@ -163,6 +164,9 @@ export const DRILLS = [
   'civil defence exercise*', 'civil defense exercise*', 'civil-defence exercise*', 'shelter drill*', 'навчання з евакуації',
   'евакуаційн* навчан*', 'simulated air raid',
   'simulated attack', 'імітаці* тривог*', 'навчан* з цивільного захисту', 'controlled destruction', 'will detonate',
+  'practise evacuation*', 'practice evacuation*', 'evacuation practice', 'evacuation exercise*', 'siren will sound',
+  'не атака', 'сапери знешкоджують', 'знешкоджують боєприпас*', 'навчання рятувальників', 'навчання ДСНС',
+  'rescuers\' exercise*', 'rescue exercise*',
 ];
 
 /**
@@ -177,6 +181,9 @@ const CIVIL_PROTECTION_WORKS = [
   'під час тривог', 'під час повітряних тривог', 'upgrade*', 'модернізац*',
   // A map or an app that shows shelters: civil protection, not an order to go there now.
   'on a map', 'shelter map*', 'map of shelters', 'карт* укриттів', 'мап* укриттів', 'app will',
+  // Shelters inspected or listed (civil protection, clarification 3).
+  'перевірили укриття', 'перевірка укриттів', 'адреси укриттів', 'адреси всіх укриттів', 'inspectors found',
+  'shelters unfit', 'unfit for use',
 ];
 
 /** Things that share words with war news but are not war news. */
@@ -300,6 +307,8 @@ const NO_IMPACT = [
 const IMPACT_IN_PLACE = [
   'injured', 'wounded', 'killed', 'casualties', 'hospitalised', 'hospitalized', 'поранен*', 'загинул*', 'загинув',
   'загибл*', 'постраждал*', 'травмован*', 'госпіталізован*', 'were damaged', 'was damaged', 'пошкоджено',
+  'shockwave', 'blast wave', 'вибухов* хвил*', 'crater', 'вирв*', 'windows were blown out', 'вибит* шибк*',
+  'вибиті вікна', 'hit overnight', 'struck overnight', 'was hit', 'were hit',
 ];
 
 /** Weapons and means of air attack, as journalists and official channels name them. */
@@ -307,6 +316,7 @@ const AIR_ATTACK = [
   'air raid*', 'air-raid*', 'air alert*', 'siren*', 'drone*', 'uav*', 'unmanned', 'shahed*', 'geran*', 'kamikaze',
   'loitering munition*', 'missile*', 'ballistic', 'ballistics', 'hypersonic', 'kinzhal*', 'zircon*', 'iskander*', 'kh-101*',
   'cruise', 'rocket*', 'airstrike*', 'air strike*', 'strike', 'strikes', 'struck', 'attack*', 'bomb*', 'glide bomb*',
+  'could target', 'may target', 'might target', 'will target', 'brought down',
   'guided bomb*',
   'kab', 'kabs', 'explosion*', 'explod*', 'blast*', 'bangs', 'air defence*', 'air defense*', 'anti-aircraft',
   'shot down', 'downed', 'intercept*', 'debris', 'wreckage', 'fragments', 'rubble', 'shelter*', 'bombard*', 'shelling',
@@ -321,6 +331,7 @@ const AIR_ATTACK = [
   'вибух*', 'ппо', 'протиповітрян*', 'збит*', 'збил*', 'знешкодил*', 'знешкоджен*', 'уламк*', 'укритт*', 'укриттях',
   'обстріл*', 'авіабомб*', 'бомб*', 'каб', 'каби', 'кабів', 'кабами', 'керован* авіабомб*', 'ракетн* небезпек*',
   'завал*', 'наліт*', 'нальот*', 'масован*', 'комбінован* удар*', 'комбінован* атак*', 'приліт*', 'прильот*',
+  'вдарити', 'вдарить', 'вдарять',
   'влучан*', 'уражен*', 'міг-31*', 'ту-95*', 'ту-22*',
 ];
 
@@ -397,7 +408,7 @@ const NOT_WAR_SIRENS_AND_SHELTER = [
   'fire engine siren*', 'fire-engine siren*', 'sirens of fire engines', 'ambulance siren*', 'sirens of ambulances',
   'police siren*', 'сирени швидкої', 'сирен* швидких', 'сирени пожежних', 'сирен* пожежн*', 'shelter from the heat',
   'shelter from the cold', 'shelter from the rain', 'shelter from the sun', 'укриття від спеки', 'укриття від дощу',
-  'укриття від холоду', 'ховаються від спеки', 'ховаються від дощу',
+  'укриття від холоду', 'ховаються від спеки', 'ховаються від дощу', 'heated shelter*', 'утеплен* укритт*',
 ];
 
 /**
@@ -413,19 +424,43 @@ const THREAT_HELD_IN_SENTENCE = [
   'explain why', 'explained why', 'explains why', 'explaining why', 'explained how', 'explains how', 'why do',
   'why does', 'why did', 'analysis of', 'пояснили чому', 'пояснив чому', 'пояснила чому', 'пояснює чому',
   'пояснюють чому', 'пояснили як', 'пояснив як', 'пояснила як', 'пояснює як', 'пояснюють як', 'аналіз', 'скільки часу',
+  'пояснення', 'роз\'яснення', 'роз\'яснює', 'explainer', 'analysts say', 'analysts said', 'according to analysts',
+  'military analyst*', 'аналітики вважають', 'на думку аналітиків', 'військовий аналітик', 'військовий експерт',
+  // Shelters inspected (civil protection, clarification 3).
+  'inspectors', 'inspection', 'unfit for use', 'перевірили', 'перевірка укритт*', 'перевірки укритт*', 'непридатн*',
   // Military exercises (clarification 4: troops, moderate), not an attack; "this is not an exercise" is NO_EXERCISE.
   'exercise', 'exercises', 'навчання', 'навчань', 'навчаннях',
   ...NOT_WAR_SIRENS_AND_SHELTER,
 ];
 
 /**
- * An attack or a refuge told in the past in the sentence of a nominal or directional cue ("Вибухи лунали близько
- * години", "residents had gone down to the shelter minutes before the drone hit"): held back in every active-threat
- * rule but the first, whose present-tense cues stay extreme beside them ("Вибухи лунали, над Києвом працює ППО").
+ * An attack or a refuge told in the past in the clause of a threat cue ("Вибухи лунали близько години", "residents had
+ * gone down to the shelter minutes before the drone hit", "Мешканці встигли спуститися до укриття ще до влучання"):
+ * `unlessInClause` of every active-threat rule. The clause ends at a comma or a joining word, so a present threat
+ * beside it stays extreme ("Вибухи лунали, над Києвом працює ППО").
  */
 const THREAT_TOLD_AS_PAST = [
   'лунали', 'чулися', 'гриміли', 'had gone down', 'had taken shelter', 'had been in', 'were sheltering', 'перебували',
   'ховалися', 'переховувалися', 'встигли',
+];
+
+/**
+ * Held back in the clause of a directional, nominal or motion cue (`unlessInClause` of every active-threat rule but
+ * the first): an attack declared over ("Атака на столицю завершилася"), an alert counted or made a record ("у Києві
+ * тривогу оголошували 52 рази", "рекорд найдовшої тривоги"), the night's alert as a cause ("через нічну тривогу
+ * поїзди запізнюються"), a refusal ("Польща відмовилася збивати ракети над Україною"), a weapon downed ("два
+ * дрони були збиті над Києвом"). The first rule's present
+ * cues stay extreme beside them; a denied end ("атака на Київ ще не завершилася") holds nothing back.
+ */
+const THREAT_ENDED_OR_COUNTED = [
+  'завершилася', 'завершилась', 'закінчилася', 'закінчилась', 'has ended', 'have ended',
+  'рекорд*', 'record', 'найдовш*', 'longest', 'статистик*', 'statistics', 'в середньому', 'on average',
+  'середня тривалість', 'average duration', 'оголошували', 'разів', 'times this month', 'times this year',
+  'через нічну тривогу', 'через нічні тривоги', 'after last night\'s alert', 'because of the overnight alert',
+  'відмовил*', 'refused to', 'refuses to', 'refuse to',
+  // Downed, told as done ("Два дрони були збиті над Києвом"); a threat in the next clause stays ("…, ще летять шахеди").
+  'збиті', 'збито', 'знешкоджено', 'знешкоджені', 'знищено', 'знищені', 'were shot down', 'was shot down',
+  'were downed', 'was downed', 'were brought down', 'was brought down',
 ];
 
 /** What holds none of THREAT_HELD_IN_SENTENCE back: an alert that says it is no exercise. */
@@ -458,6 +493,18 @@ const ACTIVE_THREAT_NEGATIVE = [
   'working well', 'works well', 'worked well', 'working effectively', 'працює добре', 'працює ефективно',
   'працюють добре', 'працюють ефективно',
   ...NO_EXERCISE,
+  // Past, downed, or held until the end: "the district was under drone attack overnight", "усі цілі знешкоджено на
+  // підльоті", "remain in shelters until the threat has passed".
+  'was under', 'were under', 'знешкоджено на підльоті', 'збито на підльоті',
+  'збиті на підльоті', 'знищено на підльоті', 'знищені на підльоті', 'until the threat has passed',
+  'until the threat is over', 'until the alert is over', 'until the all-clear', 'до завершення загрози',
+  'доки загроза не мине', 'до скасування тривоги',
+  // An alert map; explosions named by a relative clause in the past ("Вибухи, що лунали в столиці, — робота ППО").
+  'мап* тривог', 'карт* тривог', 'alert map*', 'map of alerts', 'вибухи що лунали', 'вибухи які лунали',
+  'вибухи що пролунали', 'вибухи які пролунали', 'вибух що пролунав', 'вибух який пролунав', 'explosions that were heard',
+  'explosions heard earlier', 'blasts heard earlier',
+  // A drill or a test denied is a real alert ("це не перевірка системи оповіщення, а справжня тривога").
+  'не перевірка', 'не тест', 'not a test', 'not a siren test', 'no test',
 ];
 
 /** Weapons of an air attack, beside which words of motion ("heading for", "летять") are a live threat. */
@@ -579,12 +626,14 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'дронів для україни', 'дрони для україни', ...NOT_WAR_SIRENS_AND_SHELTER,
         // Military exercises are troops (clarification 4).
         'air defence exercise*', 'air defense exercise*', 'air-defence exercise*', 'air-defense exercise*',
-        'навчання ппо', 'навчання протиповітрян*', 'навчання з ппо',
+        'навчання ппо', 'навчання протиповітрян*', 'навчання з ппо', 'перегон* fpv дрон*', 'перегон* дрон*',
+        'drone racing', 'drone race*', 'fpv racing',
       ],
       exclude: [
         ...NOT_WAR, ...LOOK_BACK, ...CIVIL_PROTECTION_WORKS, 'not affected', 'except Kyiv', 'excluding Kyiv',
         'крім Києва', 'окрім Києва',
         'have received', 'has received', 'Kyiv is not under', 'not under alert in Kyiv', 'київ не під',
+        'це пожежні машини', 'were fire engines', 'it was fire engines',
         'столиця не під',
       ],
       incidentGapMinutes: 180,
@@ -885,7 +934,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       severity: 'moderate',
       topics: ['troops', 'kyiv-air-raids', 'general'],
       terms: [
-        ...NO_IMPACT, ...DESTROYED_WEAPONS, 'shot down', 'downed', 'intercepted', 'destroyed all', 'збито', 'збили',
+        ...NO_IMPACT, ...DESTROYED_WEAPONS, 'shot down', 'downed', 'brought down', 'intercepted', 'destroyed all',
+        'збито', 'збили', 'збиті',
         'знешкоджено',
         'знешкодили', 'відбито',
       ],
@@ -979,6 +1029,14 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'no casualties or damage', 'denied',
         'denies', 'deny', 'заперечу*', 'заперечил*',
       ],
+      // Damage as the object of a cost, a repair or a promise in the same sentence (clarification 15: "Київрада
+      // виділила 20 млн грн на ремонт шкіл, пошкоджених уламками"); damage told as news in another sentence counts.
+      unlessInSentence: [
+        'млн грн', 'млрд грн', 'мільйон* гривень', 'мільярд* гривень', 'обійдеться', 'обійдуться', 'виділила',
+        'виділили', 'виділить', 'на ремонт', 'на відновлення', 'will cost', 'to repair', 'will be repaired',
+        'will be replaced', 'відремонтують', 'відремонтувати', 'засклять', 'замінять', 'promised', 'promises',
+        'пообіцяв', 'пообіцяла', 'обіцяє', 'estimate', 'estimates', 'estimated', 'оцінюють', 'оцінили',
+      ],
     },
     {
       name: 'escalation',
@@ -997,6 +1055,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       // these words aside.
       name: 'active threat',
       unlessInSentence: THREAT_HELD_IN_SENTENCE,
+      unlessInClause: THREAT_TOLD_AS_PAST,
       severity: 'extreme',
       topics: ['kyiv-air-raids', 'general'],
       terms: [
@@ -1092,7 +1151,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       // Verbs of motion and attack in the present ("are heading", "летять", "атакують") are a live threat beside a
       // weapon in the same sentence, in any city ("drones are heading for Kharkiv"); "heading to the final" is not.
       name: 'active threat',
-      unlessInSentence: [...THREAT_HELD_IN_SENTENCE, ...THREAT_TOLD_AS_PAST],
+      unlessInSentence: THREAT_HELD_IN_SENTENCE,
+      unlessInClause: [...THREAT_TOLD_AS_PAST, ...THREAT_ENDED_OR_COUNTED],
       severity: 'extreme',
       topics: ['kyiv-air-raids', 'general'],
       terms: [
@@ -1117,7 +1177,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       // Participles and directions ("approaching", "курсом на", "ракети на Київ") beside a weapon: live unless the
       // update looks back to last night or counts a month's attacks.
       name: 'active threat',
-      unlessInSentence: [...THREAT_HELD_IN_SENTENCE, ...THREAT_TOLD_AS_PAST],
+      unlessInSentence: THREAT_HELD_IN_SENTENCE,
+      unlessInClause: [...THREAT_TOLD_AS_PAST, ...THREAT_ENDED_OR_COUNTED],
       severity: 'extreme',
       topics: ['kyiv-air-raids', 'general'],
       terms: [
@@ -1149,7 +1210,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       // night, a downed weapon, aftermath, a forecast or an arrest, but not by a week's figures in another sentence
       // ("…, — КМВА. Статистику атак за тиждень оприлюднимо згодом"): the safety invariant holds for them.
       name: 'active threat',
-      unlessInSentence: [...THREAT_HELD_IN_SENTENCE, ...THREAT_TOLD_AS_PAST],
+      unlessInSentence: THREAT_HELD_IN_SENTENCE,
+      unlessInClause: [...THREAT_TOLD_AS_PAST, ...THREAT_ENDED_OR_COUNTED],
       severity: 'extreme',
       topics: ['kyiv-air-raids', 'general'],
       terms: [
@@ -1179,7 +1241,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'at this moment', 'at the moment', 'currently over', 'currently above', 'currently in', 'now over', 'still over',
         'are over the', 'наразі', 'зараз',
         ...['drones', 'drone', 'uavs', 'uav', 'shaheds', 'shahed', 'missiles', 'missile', 'ballistics', 'target', 'targets']
-          .flatMap((weapon) => [`${weapon} over`, `${weapon} above`]),
+          .flatMap((weapon) => [`${weapon} over`, `${weapon} above`, `${weapon} are over`, `${weapon} is over`]),
         ...['дрони', 'дрон', 'бпла', 'шахеди', 'шахед', 'ракети', 'ракета', 'балістика', 'каби', 'ціль', 'цілі']
           .flatMap((weapon) => [`${weapon} над`, `${weapon} у києві`, `${weapon} в києві`, `${weapon} у столиці`,
             `${weapon} в столиці`]),
@@ -1202,7 +1264,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       // Words that name a threat without a tense (sirens, explosions, тривога): live unless the update looks back
       // to last night or yesterday.
       name: 'active threat',
-      unlessInSentence: [...THREAT_HELD_IN_SENTENCE, ...THREAT_TOLD_AS_PAST],
+      unlessInSentence: THREAT_HELD_IN_SENTENCE,
+      unlessInClause: [...THREAT_TOLD_AS_PAST, ...THREAT_ENDED_OR_COUNTED],
       severity: 'extreme',
       topics: ['kyiv-air-raids', 'general'],
       terms: [
@@ -1254,7 +1317,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       // Words of time and motion ("ongoing", "heading to", "лунають") mean a live attack only in a Kyiv air-raid
       // update; in other news they are ordinary words ("ongoing repairs", "heading to the final").
       name: 'active threat',
-      unlessInSentence: [...THREAT_HELD_IN_SENTENCE, ...THREAT_TOLD_AS_PAST],
+      unlessInSentence: THREAT_HELD_IN_SENTENCE,
+      unlessInClause: [...THREAT_TOLD_AS_PAST, ...THREAT_ENDED_OR_COUNTED],
       severity: 'extreme',
       topics: ['kyiv-air-raids'],
       terms: [

@@ -82,6 +82,12 @@ export const SeverityRuleSchema = z.strictObject({
    */
   unlessInSentence: TermListSchema.default([]),
   /**
+   * Like `unlessInSentence`, in a narrower stretch: the clause (cut at , : ; — ( ) quotes and at joining words such as
+   * "but", "and", "але", "і"). "Residents had gone down to the shelter" holds its own clause back, not "…, and air
+   * defence is working".
+   */
+  unlessInClause: TermListSchema.default([]),
+  /**
    * A term counts only in a sentence that also names one of these (outside the negative contexts): words of motion
    * ("heading for", "летять") are a threat only beside a weapon ("drones are heading for Kharkiv").
    */

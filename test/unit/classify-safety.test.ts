@@ -131,6 +131,12 @@ const THREAT_BESIDE_LOOK_ALIKE_WORDS: readonly string[] = [
   'This is not an exercise: ballistic missiles are heading for Kyiv, take shelter.',
   'Вибухи лунали хвилину тому, над Києвом працює ППО.',
   'Експерти пояснюють, чому це важливо. Шахеди летять на Київ, перебувайте в укриттях.',
+  // An end, a count or a downed weapon holds back its own clause only; "but", "and", a comma end it.
+  'Тривога в Харкові завершилася, але шахеди летять на Київ.',
+  'The alert in Odesa has ended, and drones are heading for Kyiv now.',
+  'Атака на Київ ще не завершилася, дрони над Оболонню.',
+  'Над Києвом збиті два дрони і ще летять шахеди.',
+  'Drones are over Troieshchyna.',
 ];
 
 describe.each(CLASSIFIERS)('$name: the safety invariant holds beside look-alike words', ({ classifier }) => {
@@ -216,6 +222,11 @@ const NO_ALERT: Record<string, readonly { text: string; topics: readonly string[
     { text: 'Kyiv residents take shelter from the heat in air-conditioned malls.', topics: ['general'], severity: 'unknown' },
     { text: 'Вибухи лунали над Броварами майже годину, пошкоджено два будинки.', topics: ['kyiv-air-raids'], severity: 'severe' },
     { text: 'Sappers will detonate old shells near Irpin on Tuesday.', topics: ['kyiv-air-raids'], severity: 'minor' },
+  ],
+  'ended, counted or downed': [
+    { text: 'Два дрони були збиті над Києвом.', topics: ['kyiv-air-raids'], severity: 'moderate' },
+    { text: 'Статистика жовтня: у Києві тривогу оголошували 52 рази.', topics: ['kyiv-air-raids'], severity: 'minor' },
+    { text: 'Атака на столицю завершилася, влучань немає.', topics: ['kyiv-air-raids'], severity: 'moderate' },
   ],
   name: [
     { text: 'Dynamo Kyiv fans welcomed the team home after the cup final.', topics: ['general'], severity: 'unknown' },
