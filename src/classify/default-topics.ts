@@ -507,6 +507,13 @@ const ACTIVE_THREAT_NEGATIVE = [
   'не перевірка', 'не тест', 'not a test', 'not a siren test', 'no test',
 ];
 
+/** Residents told to stay in or go to shelters (a troops word beside them is the weapon of an attack on a city). */
+const CIVILIANS_TO_SHELTER = [
+  'stay in shelter*', 'stay in the shelter*', 'remain in shelter*', 'remain in the shelter*', 'go to shelter*',
+  'go to the shelter*', 'залишайтеся в укритт*', 'перебувайте в укритт*', 'будьте в укритт*', 'не виходьте з укритт*',
+  'залишатися в укритт*', 'перебувати в укритт*',
+];
+
 /** Weapons of an air attack, beside which words of motion ("heading for", "летять") are a live threat. */
 const WEAPONS = [
   'drone*', 'uav*', 'shahed*', 'geran*', 'missile*', 'rocket*', 'ballistic', 'ballistics', 'kinzhal*', 'iskander*', 'kh-101*', 'kab',
@@ -805,9 +812,10 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'північно-західного напрямку', 'південно-східного напрямку', 'південно-західного напрямку',
       ],
       // A prisoner exchange is diplomacy (LABELLING.md), whoever comes home.
-      // A verdict on a past strike is a look-back (clarification 6), not the pilot's unit at war.
+      // A verdict on a past strike is a look-back (clarification 6), not the pilot's unit at war. Residents told to
+      // stay in shelters: a city under fire, whatever the weapon (`general`, clarification 2), not a front-line report.
       exclude: [
-        ...DRILLS, 'in absentia', 'заочно', 'sentenced', 'verdict', 'вирок*', 'з полону', 'from captivity',
+        ...CIVILIANS_TO_SHELTER, ...DRILLS, 'in absentia', 'заочно', 'sentenced', 'verdict', 'вирок*', 'з полону', 'from captivity',
         'обмін* полонен*', 'обмін* військовополонен*', 'prisoner exchange*',
         'prisoner swap*', 'exchange of prisoners', 'swap of prisoners',
       ],

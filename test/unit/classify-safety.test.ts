@@ -63,6 +63,7 @@ const THREATS: readonly { topic: string; clause: string }[] = [
   { topic: 'general', clause: 'attack drones are heading for Poltava' },
   { topic: 'general', clause: 'у Харкові працює ППО, перебувайте в укриттях' },
   { topic: 'general', clause: 'ракети летять на Запоріжжя' },
+  { topic: 'general', clause: 'Russian artillery is shelling the centre of Kherson, residents must stay in shelters' },
 ];
 
 /** Who passes the threat on, and other rules that fire beside it (a statement about the strikes, thanks, figures). */
