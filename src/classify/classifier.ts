@@ -89,7 +89,7 @@ interface ScopeTests {
 const NO_HITS: TermHit[] = [];
 
 /** A word that denies the one after it: a held-back word after it holds nothing back. */
-const DENYING_WORDS = new Set(['не', 'ні', 'not', 'never', 'ніколи', 'no']);
+const DENYING_WORDS = new Set(['не', 'ні', 'not', 'never', 'ніколи', 'no', "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't"]);
 
 const NO_SCOPES: ScopeTests = {
   named: () => false, conditional: () => false, negated: () => false, denying: () => false, scopes: [],
@@ -333,7 +333,7 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
       if (explain) {
         // A cue set aside is told when it would have decided: a topic it would have added, a severity above the one given.
         for (const { rank, scope: where, what, hits } of setAside.values()) {
-          if (rank > severityRank(severity)) reasons.push(`${where} — sets aside ${what} ${quoteHits(tokenized, hits)}`);
+          if (rank > severityRank(reviewed?.severity ?? severity)) reasons.push(`${where} — sets aside ${what} ${quoteHits(tokenized, hits)}`);
         }
         if (severityReason !== undefined) reasons.push(severityReason);
         if (reviewed) reasons.push(reviewed.reason);

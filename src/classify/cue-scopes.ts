@@ -376,11 +376,10 @@ function dashBefore(tokenized: TokenizedText, at: number): boolean {
   return /[—–]|\s-\s/.test(between);
 }
 
-/** True when the text between two words has punctuation that ends a clause (, : ( ) « » " — –, or " - "). */
 /** Words that join two clauses: with `atConjunctions`, each starts a new clause ("the alert is over in Kharkiv but drones are heading for Kyiv"). */
 const CLAUSE_CONJUNCTIONS = new Set([
   'but', 'and', 'while', 'whereas', 'although', 'though', 'however', 'yet', 'as', 'а', 'але', 'проте', 'однак', 'і', 'й',
-  'та', 'тоді', 'поки', 'хоча',
+  'та', 'тоді', 'поки', 'хоча', 'ще', 'зараз', 'now',
 ]);
 
 /**
@@ -407,6 +406,7 @@ export function clauseNumbers(tokenized: TokenizedText, options: { atConjunction
   return numbers;
 }
 
+/** True when the text between two words has punctuation that ends a clause (, : ( ) « » " — –, or " - "). */
 function clauseBreakBetween(text: string, from: number, to: number): boolean {
   for (let at = from; at < to; at++) {
     const code = text.charCodeAt(at);

@@ -13,24 +13,26 @@
 // the rules it was trained beside (`rulesKey`): a topics file of one's own, or rules changed since the build, leave
 // the check off rather than let it second-guess rules it has never seen.
 import { createHash } from 'node:crypto';
+import { z } from 'zod';
 import { SEVERITIES, severityRank, type Severity } from '../core/severity.js';
 import type { TokenizedText } from './term-index.js';
 import type { TopicsFile } from './topics-file.js';
 
 export const SEVERITY_CHECK_FORMAT = 'sirena-severity-check/1';
 
-/** The trained check, as `dist/model/severity-check.json` stores it. */
-export interface SeverityCheckModel {
-  format: typeof SEVERITY_CHECK_FORMAT;
+/** The trained check, as `dist/model/severity-check.json` stores it (the loader parses the file with this schema). */
+export const SeverityCheckModelSchema = z.object({
+  format: z.literal(SEVERITY_CHECK_FORMAT),
   /** Hash of the rules (and of this file's feature scheme) the model was trained beside. */
-  rulesKey: string;
+  rulesKey: z.string(),
   /** The least probability of its answer at which the check overrules the rules. */
-  threshold: number;
+  threshold: z.number().min(0.5).max(1),
   /** How many labelled updates it learned from. */
-  trainedOn: number;
+  trainedOn: z.number().int().positive(),
   /** Per feature, one weight per severity (SEVERITIES order). */
-  weights: Record<string, number[]>;
-}
+  weights: z.record(z.string(), z.array(z.number()).length(SEVERITIES.length)),
+});
+export type SeverityCheckModel = z.infer<typeof SeverityCheckModelSchema>;
 
 /** What the rules decided, as the check reads it. */
 export interface SeverityDecision {
@@ -157,7 +159,7 @@ export function trainSeverityCheck(examples: readonly TrainingExample[], rulesKe
 /**
  * The reviewer of a trained model: lowers a non-extreme severity when the model's answer is lower and at least
  * `threshold` sure, with a reason such as
- * `severity minor: learned check over damage (p 0.83; weighed most: 'пообіцяв', 'компенсацію', 'засклять')`.
+ * `severity minor: learned check over damage (p 0.83; words that weighed most: 'пообіцяв', 'компенсацію', 'засклять')`.
  */
 export function createSeverityCheck(model: SeverityCheckModel): SeverityReviewer {
   const weights = new Map(Object.entries(model.weights));
@@ -169,7 +171,8 @@ export function createSeverityCheck(model: SeverityCheckModel): SeverityReviewer
       const p = probabilities(weights, features.keys());
       let best = 0;
       for (let level = 1; level < p.length; level++) if (p[level]! > p[best]!) best = level;
-      if (best >= severityRank(decision.severity) || p[best]! < model.threshold) return undefined;
+      const sure = p[best]!;
+      if (best >= severityRank(decision.severity) || sure < model.threshold) return undefined;
       const severity = SEVERITIES[best]!;
       if (!explain) return { severity, reason: '' };
       // The words that pushed hardest from the rules' severity toward the answer.
@@ -187,8 +190,8 @@ export function createSeverityCheck(model: SeverityCheckModel): SeverityReviewer
         if (quotes.length === QUOTED_WORDS) break;
         if (!quotes.some((taken) => taken.includes(quote) || quote.includes(taken))) quotes.push(quote);
       }
-      const weighed = quotes.length > 0 ? `; weighed most: ${quotes.map((quote) => `'${quote}'`).join(', ')}` : '';
-      return { severity, reason: `severity ${severity}: learned check over ${decision.decidedBy} (p ${p[best]!.toFixed(2)}${weighed})` };
+      const weighed = quotes.length > 0 ? `; words that weighed most: ${quotes.map((quote) => `'${quote}'`).join(', ')}` : '';
+      return { severity, reason: `severity ${severity}: learned check over ${decision.decidedBy} (p ${sure.toFixed(2)}${weighed})` };
     },
   };
 }

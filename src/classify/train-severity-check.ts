@@ -12,7 +12,7 @@ import { DEFAULT_TOPICS } from './default-topics.js';
 import {
   createSeverityCheck,
   rulesKeyOf,
-  SEVERITY_CHECK_FORMAT,
+  SeverityCheckModelSchema,
   severityFeatures,
   trainSeverityCheck,
   type SeverityCheckModel,
@@ -26,7 +26,8 @@ export const TRAINING_CORPORA = ['test/fixtures/labelled-updates.jsonl', 'test/f
 /** Where the build writes the model, under the package root. */
 export const SEVERITY_CHECK_PATH = 'dist/model/severity-check.json';
 
-const TrainingLineSchema = z.looseObject({
+/** What training reads of a corpus line (the eval's LabelledUpdateSchema extends it with the other labels). */
+export const TrainingLineSchema = z.looseObject({
   id: z.string().min(1),
   title: z.string().optional(),
   text: z.string().min(1),
@@ -41,7 +42,13 @@ export function readTrainingCorpus(path: string): TrainingLine[] {
     .split('\n')
     .flatMap((line, at) => {
       if (line.trim() === '') return [];
-      const parsed = TrainingLineSchema.safeParse(JSON.parse(line));
+      let json: unknown;
+      try {
+        json = JSON.parse(line);
+      } catch (error) {
+        throw new Error(`${path}:${at + 1}: ${(error as Error).message}`);
+      }
+      const parsed = TrainingLineSchema.safeParse(json);
       if (!parsed.success) throw new Error(`${path}:${at + 1}: ${parsed.error.issues[0]?.message ?? 'invalid line'}`);
       return [parsed.data];
     });
@@ -69,14 +76,6 @@ export function trainFromCorpora(topicsFile: TopicsFile = DEFAULT_TOPICS, root =
   return trainSeverityCheck(trainingExamples(updates, topicsFile), rulesKeyOf(topicsFile));
 }
 
-const StoredModelSchema = z.object({
-  format: z.literal(SEVERITY_CHECK_FORMAT),
-  rulesKey: z.string(),
-  threshold: z.number().min(0.5).max(1),
-  trainedOn: z.number().int().positive(),
-  weights: z.record(z.string(), z.array(z.number()).length(5)),
-});
-
 /**
  * The built check for these rules, or why there is none: no model (not built), a model of other rules (a topics
  * file of one's own, or rules changed since the build), or a file that is not a model.
@@ -88,8 +87,9 @@ export function loadSeverityCheck(
   let raw: string;
   try {
     raw = readFileSync(path, 'utf8');
-  } catch {
-    return { check: undefined, why: `no model at ${path} (npm run build trains it)` };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { check: undefined, why: `no model at ${path} (npm run build trains it)` };
+    return { check: undefined, why: `${path} cannot be read: ${(error as Error).message}` };
   }
   let json: unknown;
   try {
@@ -97,12 +97,12 @@ export function loadSeverityCheck(
   } catch {
     json = undefined;
   }
-  const parsed = StoredModelSchema.safeParse(json);
+  const parsed = SeverityCheckModelSchema.safeParse(json);
   if (!parsed.success) return { check: undefined, why: `${path} is not a severity-check model` };
   if (parsed.data.rulesKey !== rulesKeyOf(topicsFile)) {
     return { check: undefined, why: 'the model was trained beside other rules (a topics file of its own, or rules changed since the build)' };
   }
-  return { check: createSeverityCheck(parsed.data as SeverityCheckModel), trainedOn: parsed.data.trainedOn };
+  return { check: createSeverityCheck(parsed.data), trainedOn: parsed.data.trainedOn };
 }
 
 // Run as a script (the build): train and write the model.

@@ -25,7 +25,7 @@ export async function createRoleClassifier(ctx: RoleContext): Promise<{ topicsFi
   const topicsFile = await loadTopicsFile(ctx.config.topicsFile);
   if (!ctx.config.severityCheck) return { topicsFile, classifier: createClassifier(topicsFile) };
   const loaded = loadSeverityCheck(topicsFile);
-  if (loaded.check) ctx.logger.debug({ trainedOn: loaded.trainedOn }, 'learned severity check on');
+  if (loaded.check) ctx.logger.info({ trainedOn: loaded.trainedOn }, 'learned severity check on');
   else if (ctx.config.topicsFile === undefined) ctx.logger.warn({ why: loaded.why }, 'learned severity check off');
   else ctx.logger.info({ why: loaded.why }, 'learned severity check off: it applies to the built-in topics only');
   return { topicsFile, classifier: createClassifier(topicsFile, { severityCheck: loaded.check }) };

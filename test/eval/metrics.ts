@@ -5,9 +5,9 @@ import { z } from 'zod';
 import { createClassifier, type Classifier } from '../../src/classify/classifier.js';
 import { createIncidentMatcher, type IncidentCandidate, type IncidentMatcher } from '../../src/classify/incident-matcher.js';
 import { DEFAULT_TOPICS } from '../../src/classify/default-topics.js';
-import { createSeverityCheck, rulesKeyOf, type SeverityReviewer } from '../../src/classify/severity-check.js';
+import { createSeverityCheck, rulesKeyOf, type SeverityCheckModel, type SeverityReviewer } from '../../src/classify/severity-check.js';
 import type { TopicsFile } from '../../src/classify/topics-file.js';
-import { trainFromCorpora } from '../../src/classify/train-severity-check.js';
+import { trainFromCorpora, TrainingLineSchema } from '../../src/classify/train-severity-check.js';
 import { SEVERITIES, SeveritySchema, severityRank, type Severity } from '../../src/core/severity.js';
 
 export const CORPUS_PATH = new URL('../fixtures/labelled-updates.jsonl', import.meta.url);
@@ -45,22 +45,16 @@ export const EVAL_WINDOW_MS = 43_200 * 1000;
 export const EVAL_MAX_SPAN_MS = 86_400 * 1000;
 
 /** One line of the corpus: the update as a publisher would post it, and its gold labels. */
-export const LabelledUpdateSchema = z.looseObject({
-  id: z.string().min(1),
-  title: z.string().optional(),
-  text: z.string().min(1),
+export const LabelledUpdateSchema = TrainingLineSchema.extend({
   lang: z.string().optional(),
   source: z.string().optional(),
   publishedAt: z.string(),
   topics: z.array(z.string()).min(1),
-  severity: SeveritySchema,
   /** Gold incident label: reports of one event share it; null for a singleton. */
   incident: z.string().nullish(),
   note: z.string().optional(),
   /** Adversarial corpus: the class of trap the update sets (metaphor, conditional, …). */
   trap: z.string().optional(),
-  /** Publisher hints, when the corpus exercises them. */
-  hints: z.looseObject({ topics: z.array(z.string()).optional(), severity: SeveritySchema.optional() }).optional(),
 });
 export type LabelledUpdate = z.infer<typeof LabelledUpdateSchema>;
 
@@ -281,6 +275,7 @@ export function regressions(figures: Figures, baseline: Figures, tolerance = 0.0
     .map(([name, value]) => `${name}: ${figures[name] ?? 'missing'} < baseline ${value}`);
 }
 
+let trained: SeverityCheckModel | undefined;
 let trainedCheck: SeverityReviewer | undefined;
 
 /**
@@ -288,8 +283,9 @@ let trainedCheck: SeverityReviewer | undefined;
  * the rules in src/), for the built-in topics; undefined for a topics file's own rules, as in the roles.
  */
 export function learnedCheckFor(topics: TopicsFile): SeverityReviewer | undefined {
-  if (rulesKeyOf(topics) !== rulesKeyOf(DEFAULT_TOPICS)) return undefined;
-  return (trainedCheck ??= createSeverityCheck(trainFromCorpora(DEFAULT_TOPICS)));
+  trained ??= trainFromCorpora(DEFAULT_TOPICS);
+  if (trained.rulesKey !== rulesKeyOf(topics)) return undefined;
+  return (trainedCheck ??= createSeverityCheck(trained));
 }
 
 /**

@@ -39,7 +39,7 @@ describe('the learned severity check', () => {
     expect(severity).toBe('minor');
     // The rule's reason stays; the check's comes last, as the one that decided.
     expect(reasons.at(-2)).toMatch(/^severity severe: attack elsewhere 'strikes'$/);
-    expect(reasons.at(-1)).toMatch(/^severity minor: learned check over attack elsewhere \(p 0\.\d\d; weighed most: '[^']+'(, '[^']+'){0,2}\)$/);
+    expect(reasons.at(-1)).toMatch(/^severity minor: learned check over attack elsewhere \(p 0\.\d\d; words that weighed most: '[^']+'(, '[^']+'){0,2}\)$/);
     // Ingest asks for no reasons, and gets the same severity.
     expect(checked.classify({ text }, { explain: false })).toMatchObject({ severity: 'minor', reasons: [] });
   });
@@ -109,7 +109,7 @@ describe('a check made of a model', () => {
   it('quotes the words that pushed toward its answer', () => {
     const model = sure(1, 0.9);
     model.weights['w:calm'] = [0, 0.5, 0, -0.5, 0];
-    expect(createSeverityCheck(model).review(decision('severe'), true)?.reason).toMatch(/^severity minor: learned check over some rule \(p 0\.\d\d; weighed most: 'calm'\)$/);
+    expect(createSeverityCheck(model).review(decision('severe'), true)?.reason).toMatch(/^severity minor: learned check over some rule \(p 0\.\d\d; words that weighed most: 'calm'\)$/);
   });
 
   it('trains deterministically and keeps only features seen twice', () => {
