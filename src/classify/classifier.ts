@@ -196,6 +196,7 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
       let sentences: Int32Array | undefined;
       let clauses: Int32Array | undefined;
       let conjunctionClauses: Int32Array | undefined;
+      let contrasts: Int32Array | undefined;
       /**
        * A rule's `unlessInSentence`/`unlessInClause` hits that hold back: outside its negatives and names, and not
        * denied by the word before them ("атака ще не завершилася" reports no end).
@@ -286,7 +287,16 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
             aside(before, (hit) => scope.conditional(hit) || scope.negated(hit), rule.name, severityRank(rule.severity));
           }
         }
-        if (hits.length === 0 || live(rule.unlessGroup, rule.negativeGroup).length > 0) continue;
+        if (hits.length === 0) continue;
+        const unlessHits = live(rule.unlessGroup, rule.negativeGroup);
+        if (unlessHits.length > 0) {
+          // What a sentence says after a contrast is not held back by what it said before it: "All clear in Lviv, but
+          // missiles are heading for Kyiv", "Russia denied the strike, but the school was damaged".
+          contrasts ??= nextContrasts(tokenized);
+          sentences ??= sentenceNumbers(tokenized);
+          hits = hits.filter((hit) => unlessHits.every((held) => releasedBy(contrasts!, sentences!, held, hit)));
+          if (hits.length === 0) continue;
+        }
         // Held back in their own sentence or clause only ("Experts explained why the threat grew"; "residents had
         // gone down to the shelter"), not across it.
         const heldInSentence = heldBack(rule.unlessInSentenceGroup, rule.negativeGroup);
@@ -373,6 +383,26 @@ function scopeTests(
   const inNegation = overlapsAny(negations);
   const negator = overlapsAny(negations.map((scope) => scope.marker!));
   return { named, conditional, negated: (hit) => inNegation(hit) && !negator(hit), denying: inNegation, scopes };
+}
+
+/** Words that turn a sentence against what it said before them. */
+const CONTRAST_WORDS = new Set(['but', 'however', 'yet', 'whereas', 'while', 'але', 'проте', 'однак']);
+
+/** For each token, the first contrast word at or after it in its sentence, or -1. */
+function nextContrasts(tokenized: TokenizedText): Int32Array {
+  const { tokens } = tokenized;
+  const next = new Int32Array(tokens.length + 1).fill(-1);
+  for (let at = tokens.length - 1; at >= 0; at--) {
+    const word = tokens[at]!.word;
+    next[at] = word === '' ? -1 : CONTRAST_WORDS.has(word) ? at : next[at + 1]!;
+  }
+  return next;
+}
+
+/** True when a contrast word stands between a holding hit and a later hit of its sentence. */
+function releasedBy(next: Int32Array, sentences: Int32Array, held: TokenSpan, hit: TokenSpan): boolean {
+  const contrast = next[held.end] ?? -1;
+  return contrast >= 0 && contrast < hit.start && sentences[contrast] === sentences[hit.start];
 }
 
 /** The hits in no stretch (sentence or clause, by `numbers`) that one of `holding` is in. */

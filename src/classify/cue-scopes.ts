@@ -75,6 +75,7 @@ const PLACE_NAME_HEADS = [
 const WAR_NAME_HEADS_ANY_CASE = [
   'show', 'shows', 'league', 'racing', 'race', 'races', 'festival', 'fest', 'tournament', 'championship', 'cup',
   'light show', 'display', 'escape room', 'quest', 'app', 'application', 'застосунок', 'застосунку', 'run', 'runs',
+  'шоу',
 ];
 const WAR_NAME_HEADS = [
   'gym', 'club', 'bar', 'cafe', 'café', 'band', 'factory', 'studio', 'records', 'restaurant', 'pub', 'fitness', 'games',
@@ -103,7 +104,7 @@ const ABSTRACT = [
   'accusations', 'praise', 'likes', 'memes', 'jokes', 'insults', 'abuse', 'demands', 'petitions', 'emotions',
   'emotion', 'ideas', 'creativity', 'colour*', 'color*', 'flavour*', 'flavor*', 'laughter', 'applause', 'headlines',
   'tweets', 'spam', 'press freedom', 'democracy', 'free speech', 'запит*', 'запитан*', 'питанн*', 'питань',
-  'критик*', 'скарг*', 'коментар*', 'листами', 'листів', 'дзвінк*', 'повідомлен*', 'вимог*', 'звинувачен*',
+  'критик*', 'скарг*', 'коментар*', 'листами', 'листів', 'дзвінк*', 'повідомленнями', 'вимог*', 'звинувачен*',
   'емоц*', 'лайк*', 'меми', 'мемами', 'мемів', 'жарт*', 'петиці*', 'оплеск*', 'сміх*', 'кольор*', 'смак*', 'ідей',
   'ідеями',
   'свобод* слова', 'демократі*', 'popularity', 'популярн*', 'interest', 'інтерес*', 'demand', 'попит*', 'sales',

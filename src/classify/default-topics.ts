@@ -194,7 +194,7 @@ const NOT_WAR = [
   'заморозк*',
   'хуртовин*', 'animal shelter*', 'притул* для тварин', 'домашніх тварин', 'delivery drone*', 'drone delivery',
   'drone-delivery',
-  'доставк* дрон*', 'доставк* посил*',
+  'доставк* дрон*', 'доставк* посил*', 'доставк* ліків',
   'exhibition', 'museum', 'виставк*', 'музе*', 'gas explosion', 'gas leak', 'вибух* газу', 'витік* газу',
   'газов* балон*', 'газов* котл*', 'газов* котел', 'gas cylinder', 'gas canister', 'gas boiler', 'boiler explosion',
   'short circuit', 'electrical fault', 'faulty wiring', 'electrical wiring', 'kitchen fire', 'restaurant kitchen',
@@ -308,7 +308,8 @@ const IMPACT_IN_PLACE = [
   'injured', 'wounded', 'killed', 'casualties', 'hospitalised', 'hospitalized', 'поранен*', 'загинул*', 'загинув',
   'загибл*', 'постраждал*', 'травмован*', 'госпіталізован*', 'were damaged', 'was damaged', 'пошкоджено',
   'shockwave', 'blast wave', 'вибухов* хвил*', 'crater', 'вирв*', 'windows were blown out', 'вибит* шибк*',
-  'вибиті вікна', 'hit overnight', 'struck overnight', 'was hit', 'were hit',
+  'вибиті вікна', 'hit overnight', 'struck overnight', 'was hit', 'were hit', 'have been damaged', 'has been damaged',
+  'пошкоджених', 'пошкоджені', 'вибито вікна', 'were blown out',
 ];
 
 /** Weapons and means of air attack, as journalists and official channels name them. */
@@ -444,7 +445,7 @@ const THREAT_HELD_IN_SENTENCE = [
 const THREAT_ENDED_OR_COUNTED = [
   'завершилася', 'завершилась', 'закінчилася', 'закінчилась', 'has ended', 'have ended', 'статистик*', 'statistics',
   'в середньому', 'on average', 'середня тривалість', 'average duration', 'оголошували', 'times this month',
-  'times this year', 'через нічну тривогу', 'через нічні тривоги', 'after last night\'s alert',
+  'times this year', 'через нічн*', 'after last night\'s alert',
   'because of the overnight alert', 'відмовил*', 'refused to', 'refuses to', 'refuse to',
 ];
 
@@ -493,6 +494,11 @@ const ACTIVE_THREAT_NEGATIVE = [
   'перебували в укриттях', 'ховалися в укритті', 'ховалися в укриттях', 'had gone down to the shelter*',
   'had taken shelter', 'збиті над', 'збито над', 'знищено над', 'знищені над', 'знешкоджено над',
   'shot down over', 'were downed over', 'was downed over', 'brought down over',
+  // Another place's all-clear before a live threat ("у Харкові відбій, але на Суми йде група шахедів"); a weapon
+  // entering production, not the airspace; a search that goes on after the attack.
+  'відбій але', 'відбій проте', 'відбій однак', 'all clear but', 'all-clear but', 'скасовано але', 'is over but',
+  'entered serial production', 'entered production', 'has entered service', 'entered service', 'операція триває',
+  'пошукова операція триває', 'пошуки тривають', 'rescue operation continues', 'search continues',
   // The question an explanation answers ("Explaining why sirens sound in Kyiv…", "Чому у Львові оголошують тривогу").
   'why sirens', 'why the sirens', 'why do sirens', 'why an alert', 'why alerts', 'чому сирени', 'чому лунають сирени',
   'чому звучать сирени', 'чому оголошують тривог*', 'чому лунає тривога', 'чому тривога', 'чому тривоги',
@@ -520,7 +526,7 @@ const WEAPONS = [
   'kabs', 'glide bomb*', 'guided bomb*', 'bomb*', 'target*', 'mig-31*', 'tu-95*', 'tu-22*', 'aircraft', 'дрон*',
   'безпілотн*', 'бпла', 'шахед*', 'шахід*', 'герань', 'герані', 'ракет*', 'балістик*', 'кинджал*', 'іскандер*',
   'крилат*', 'каб', 'каби', 'кабів', 'кабами', 'авіабомб*', 'ціль', 'цілі', 'швидкісн* ціл*', 'міг-31*', 'ту-95*',
-  'ту-22*', 'ворог*', 'противник*',
+  'ту-22*', 'ворог*', 'противник*', 'artillery', 'артилері*', 'mlrs', 'рсзв',
 ];
 
 /** Events a conditional alert only pauses (a concert, an exam, a train): no war news (clarification 3). */
@@ -1098,7 +1104,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'get to the shelter*', 'get to a shelter', 'get into shelter*', 'go down to the shelter*', 'take refuge',
         'seek refuge', 'shelter in place', 'stay in cover', 'remain in cover', 'stay in safe places', 'ховайтеся',
         'сховайтеся', 'укривайтеся', 'укриваємося', 'укривайся', 'безпечн* місц*',
-        'спускайтеся в укритт*', 'спустіться в укритт*',
+        'спускайтеся в укритт*', 'спустіться в укритт*', 'перебувати в укритт*', 'залишатися в укритт*',
+        'працюють мобільні групи', 'мобільні групи працюють',
         // An attack under way and air defence at work.
         // An alert or an attack whose end is denied is still on ("the attack is not over", "тривогу ще не скасовано").
         'attack is not over', 'attack isn\'t over', 'attack is not yet over', 'attack has not ended', 'alert is not over',
@@ -1174,7 +1181,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'наближаються', 'наближається', 'заходять',
         'заходить', 'атакують', 'атакує', 'кружляють', 'обстрілюють', 'обстрілює', 'б\'ють по', 'б\'є по', 'курсом',
         'курс', 'б\'ють', 'б\'є', 'запускає', 'запускають', 'на підльоті', 'підлітають', 'підлітає', 'збивають',
-        'відпрацьовує', 'відпрацьовують', 'are being launched', 'is being launched',
+        'відпрацьовує', 'відпрацьовують', 'are being launched', 'is being launched', 'гудуть', 'гуде', 'дзижчать',
+        'ревуть', 'buzzing', 'humming', 'roaring',
       ],
       with: WEAPONS,
       negative: ACTIVE_THREAT_NEGATIVE,

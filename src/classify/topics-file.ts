@@ -73,7 +73,11 @@ export const SeverityRuleSchema = z.strictObject({
   topics: z.array(TopicIdSchema).optional(),
   /** Context that cancels a match it overlaps (as in topics). */
   negative: TermListSchema.default([]),
-  /** The rule does not fire when any of these is present in the update (outside the rule's negative contexts). */
+  /**
+   * The rule does not fire when any of these is present in the update (outside the rule's negative contexts), except
+   * for its terms that come after a contrast ("but", "але") in the sentence of that holding term: "All clear in Lviv,
+   * but missiles are heading for Kyiv".
+   */
   unless: TermListSchema.default([]),
   /**
    * Like `unless`, but only in its own sentence: the rule's terms in a sentence that also names one of these do not

@@ -138,6 +138,10 @@ const THREAT_BESIDE_LOOK_ALIKE_WORDS: readonly string[] = [
   'Атака на Київ ще не завершилася, дрони над Оболонню.',
   'Над Києвом збиті два дрони і ще летять шахеди.',
   'Drones are over Troieshchyna.',
+  'У Харкові відбій, але на Київ летять шахеди, всі в укриття.',
+  'All clear in Lviv, but missiles are heading for Kyiv.',
+  'бровари бориспіль шахеди гудуть над районом працюють мобільні групи',
+  'Над Києвом кружляють дрони. Прохання перебувати в укриттях до окремого повідомлення.',
   // Found in review of the round: words that hold a threat back elsewhere, in live wordings (lessons, "exercise
   // caution", an analysed trajectory, a checked report, a record, the longest alert, Telegram posts unpunctuated).
   'У Києві повітряна тривога, навчання у школах призупинено, діти в укриттях.',
