@@ -64,6 +64,7 @@ interface CompiledSeverityRule {
   termsGroup: number;
   negativeGroup: number;
   unlessGroup: number;
+  unlessUntilContrastGroup: number;
   unlessInSentenceGroup: number;
   unlessInClauseGroup: number;
   withGroup: number;
@@ -130,6 +131,7 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
     termsGroup: addGroup(rule.terms),
     negativeGroup: addGroup(rule.negative),
     unlessGroup: addGroup(rule.unless),
+    unlessUntilContrastGroup: addGroup(rule.unlessUntilContrast),
     unlessInSentenceGroup: addGroup(rule.unlessInSentence),
     unlessInClauseGroup: addGroup(rule.unlessInClause),
     withGroup: addGroup(rule.with),
@@ -287,14 +289,14 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
             aside(before, (hit) => scope.conditional(hit) || scope.negated(hit), rule.name, severityRank(rule.severity));
           }
         }
-        if (hits.length === 0) continue;
-        const unlessHits = live(rule.unlessGroup, rule.negativeGroup);
-        if (unlessHits.length > 0) {
+        if (hits.length === 0 || live(rule.unlessGroup, rule.negativeGroup).length > 0) continue;
+        const heldUntilContrast = live(rule.unlessUntilContrastGroup, rule.negativeGroup);
+        if (heldUntilContrast.length > 0) {
           // What a sentence says after a contrast is not held back by what it said before it: "All clear in Lviv, but
           // missiles are heading for Kyiv", "Russia denied the strike, but the school was damaged".
           contrasts ??= nextContrasts(tokenized);
           sentences ??= sentenceNumbers(tokenized);
-          hits = hits.filter((hit) => unlessHits.every((held) => releasedBy(contrasts!, sentences!, held, hit)));
+          hits = hits.filter((hit) => heldUntilContrast.every((held) => releasedBy(contrasts!, sentences!, held, hit)));
           if (hits.length === 0) continue;
         }
         // Held back in their own sentence or clause only ("Experts explained why the threat grew"; "residents had
@@ -386,7 +388,7 @@ function scopeTests(
 }
 
 /** Words that turn a sentence against what it said before them. */
-const CONTRAST_WORDS = new Set(['but', 'however', 'yet', 'whereas', 'while', 'але', 'проте', 'однак']);
+const CONTRAST_WORDS = new Set(['but', 'however', 'whereas', 'meanwhile', 'але', 'проте', 'однак', 'а', 'натомість']);
 
 /** For each token, the first contrast word at or after it in its sentence, or -1. */
 function nextContrasts(tokenized: TokenizedText): Int32Array {

@@ -104,7 +104,7 @@ const ABSTRACT = [
   'accusations', 'praise', 'likes', 'memes', 'jokes', 'insults', 'abuse', 'demands', 'petitions', 'emotions',
   'emotion', 'ideas', 'creativity', 'colour*', 'color*', 'flavour*', 'flavor*', 'laughter', 'applause', 'headlines',
   'tweets', 'spam', 'press freedom', 'democracy', 'free speech', 'запит*', 'запитан*', 'питанн*', 'питань',
-  'критик*', 'скарг*', 'коментар*', 'листами', 'листів', 'дзвінк*', 'повідомленнями', 'вимог*', 'звинувачен*',
+  'критик*', 'скарг*', 'коментар*', 'листами', 'листів', 'дзвінк*', 'повідомленнями', 'повідомлень', 'вимог*', 'звинувачен*',
   'емоц*', 'лайк*', 'меми', 'мемами', 'мемів', 'жарт*', 'петиці*', 'оплеск*', 'сміх*', 'кольор*', 'смак*', 'ідей',
   'ідеями',
   'свобод* слова', 'демократі*', 'popularity', 'популярн*', 'interest', 'інтерес*', 'demand', 'попит*', 'sales',
@@ -380,7 +380,7 @@ function dashBefore(tokenized: TokenizedText, at: number): boolean {
 /** Words that join two clauses: with `atConjunctions`, each starts a new clause ("the alert is over in Kharkiv but drones are heading for Kyiv"). */
 const CLAUSE_CONJUNCTIONS = new Set([
   'but', 'and', 'while', 'whereas', 'although', 'though', 'however', 'yet', 'as', 'а', 'але', 'проте', 'однак', 'і', 'й',
-  'та', 'тоді', 'поки', 'хоча', 'ще', 'зараз', 'now',
+  'та', 'тоді', 'поки', 'хоча', 'ще',
 ]);
 
 /**

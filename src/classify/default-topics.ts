@@ -285,7 +285,8 @@ export const ALL_CLEAR = [
   'alert in Kyiv ended', 'alert over', 'alerts ended', 'тривог* завершил*', 'тривог* закінчил*', 'тривога минула',
   'завершилася тривога', 'закінчилася тривога', 'тривогу відбито', 'тривогу знято', 'можна виходити',
   'can leave the shelters', 'can leave shelters', 'is over', 'has passed', 'attacks are over', 'are over for now', 'тривогу в столиці скасовано',
-  'тривогу у столиці скасовано', 'тривогу в києві скасовано', 'тривогу у києві скасовано',
+  'тривогу у столиці скасовано', 'тривогу в києві скасовано', 'тривогу у києві скасовано', 'is now over',
+  'has now ended', 'зараз скасовано', 'зараз скасована', 'зараз завершилася', 'зараз завершилась',
 ];
 
 /** A report that an attack caused nothing: an air-defence result (moderate), never impact. */
@@ -308,8 +309,7 @@ const IMPACT_IN_PLACE = [
   'injured', 'wounded', 'killed', 'casualties', 'hospitalised', 'hospitalized', 'поранен*', 'загинул*', 'загинув',
   'загибл*', 'постраждал*', 'травмован*', 'госпіталізован*', 'were damaged', 'was damaged', 'пошкоджено',
   'shockwave', 'blast wave', 'вибухов* хвил*', 'crater', 'вирв*', 'windows were blown out', 'вибит* шибк*',
-  'вибиті вікна', 'hit overnight', 'struck overnight', 'was hit', 'were hit', 'have been damaged', 'has been damaged',
-  'пошкоджених', 'пошкоджені', 'вибито вікна', 'were blown out',
+  'вибиті вікна', 'hit overnight', 'struck overnight', 'вибито вікна', 'windows blown out',
 ];
 
 /** Weapons and means of air attack, as journalists and official channels name them. */
@@ -494,11 +494,8 @@ const ACTIVE_THREAT_NEGATIVE = [
   'перебували в укриттях', 'ховалися в укритті', 'ховалися в укриттях', 'had gone down to the shelter*',
   'had taken shelter', 'збиті над', 'збито над', 'знищено над', 'знищені над', 'знешкоджено над',
   'shot down over', 'were downed over', 'was downed over', 'brought down over',
-  // Another place's all-clear before a live threat ("у Харкові відбій, але на Суми йде група шахедів"); a weapon
-  // entering production, not the airspace; a search that goes on after the attack.
-  'відбій але', 'відбій проте', 'відбій однак', 'all clear but', 'all-clear but', 'скасовано але', 'is over but',
-  'entered serial production', 'entered production', 'has entered service', 'entered service', 'операція триває',
-  'пошукова операція триває', 'пошуки тривають', 'rescue operation continues', 'search continues',
+  // A weapon entering production, not the airspace.
+  'entered serial production', 'entered production', 'has entered service', 'entered service',
   // The question an explanation answers ("Explaining why sirens sound in Kyiv…", "Чому у Львові оголошують тривогу").
   'why sirens', 'why the sirens', 'why do sirens', 'why an alert', 'why alerts', 'чому сирени', 'чому лунають сирени',
   'чому звучать сирени', 'чому оголошують тривог*', 'чому лунає тривога', 'чому тривога', 'чому тривоги',
@@ -526,7 +523,7 @@ const WEAPONS = [
   'kabs', 'glide bomb*', 'guided bomb*', 'bomb*', 'target*', 'mig-31*', 'tu-95*', 'tu-22*', 'aircraft', 'дрон*',
   'безпілотн*', 'бпла', 'шахед*', 'шахід*', 'герань', 'герані', 'ракет*', 'балістик*', 'кинджал*', 'іскандер*',
   'крилат*', 'каб', 'каби', 'кабів', 'кабами', 'авіабомб*', 'ціль', 'цілі', 'швидкісн* ціл*', 'міг-31*', 'ту-95*',
-  'ту-22*', 'ворог*', 'противник*', 'artillery', 'артилері*', 'mlrs', 'рсзв',
+  'ту-22*', 'ворог*', 'противник*', 'окупант*', 'occupiers',
 ];
 
 /** Events a conditional alert only pauses (a concert, an exam, a train): no war news (clarification 3). */
@@ -556,6 +553,7 @@ const DOWNED = [
 /** Work after an attack, which goes on ("триває", "ongoing") when the attack is over. */
 const AFTERMATH = [
   'rescue operation*', 'rescue work*', 'search and rescue', 'search operation*', 'aftermath', 'clean-up', 'cleanup',
+  'пошуков* операці*', 'пошуки тривають',
   'repairs', 'repair work*', 'restoration', 'investigation', 'пошуково-рятувальн*', 'рятувальн* операці*',
   'рятувальн* робот*', 'ліквідац* наслідк*', 'ремонтн* робот*', 'відновлювальн* робот*', 'розслідуван*',
   'розбир* завал*', 'розбор* завал*', 'відбудов*', 'rebuilding', 'reconstruction',
@@ -1043,9 +1041,10 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         ...NOT_WAR, ...DRILLS, ...RETROSPECTIVE, 'без наслідків', 'наслідків не зафіксовано', 'без руйнувань',
         'руйнувань немає',
         'пошкоджень немає', 'no damage', 'no reports of damage', 'without damage', 'no destruction',
-        'no casualties or damage', 'denied',
-        'denies', 'deny', 'заперечу*', 'заперечил*',
+        'no casualties or damage',
       ],
+      // A denial is a statement (minor), unless the sentence goes on to the damage: "…denied the strike, but …".
+      unlessUntilContrast: ['denied', 'denies', 'deny', 'заперечу*', 'заперечил*'],
       // Damage as the object of a cost, a repair or a promise in the same sentence (clarification 15: "Київрада
       // виділила 20 млн грн на ремонт шкіл, пошкоджених уламками"); damage told as news in another sentence counts.
       unlessInSentence: [
@@ -1107,8 +1106,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'get to the shelter*', 'get to a shelter', 'get into shelter*', 'go down to the shelter*', 'take refuge',
         'seek refuge', 'shelter in place', 'stay in cover', 'remain in cover', 'stay in safe places', 'ховайтеся',
         'сховайтеся', 'укривайтеся', 'укриваємося', 'укривайся', 'безпечн* місц*',
-        'спускайтеся в укритт*', 'спустіться в укритт*', 'перебувати в укритт*', 'залишатися в укритт*',
-        'працюють мобільні групи', 'мобільні групи працюють',
+        'спускайтеся в укритт*', 'спустіться в укритт*', 'прохання перебувати в укритт*',
+        'прохання залишатися в укритт*', 'просимо перебувати в укритт*', 'просимо залишатися в укритт*',
+
         // An attack under way and air defence at work.
         // An alert or an attack whose end is denied is still on ("the attack is not over", "тривогу ще не скасовано").
         'attack is not over', 'attack isn\'t over', 'attack is not yet over', 'attack has not ended', 'alert is not over',
@@ -1157,7 +1157,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'загроз* атак*',
         'загроз* бпла', 'загроз* шахед*', 'загроз* дрон*', 'загроз* безпілотн*', 'загроз* обстріл*',
         'загроз* авіабомб*',
-        'загроз* каб*', 'загроза зберігається', 'загроза триває', 'ракетн* небезпек*', 'небезпек* балістик*',
+        'загроз* каб*', 'загроз* кинджал*', 'злетіли міг-31*', 'злетів міг-31*', 'загроза зберігається', 'загроза триває', 'ракетн* небезпек*', 'небезпек* балістик*',
         'небезпек* ракет*', 'небезпек* бпла', 'небезпек* дрон*', 'авіаційн* небезпек*', 'можлив* пуск*',
         'зафіксовано пуск*', 'зафіксовані пуски', 'курсом на',
       ],
@@ -1184,12 +1184,15 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'наближаються', 'наближається', 'заходять',
         'заходить', 'атакують', 'атакує', 'кружляють', 'обстрілюють', 'обстрілює', 'б\'ють по', 'б\'є по', 'курсом',
         'курс', 'б\'ють', 'б\'є', 'запускає', 'запускають', 'на підльоті', 'підлітають', 'підлітає', 'збивають',
-        'відпрацьовує', 'відпрацьовують', 'are being launched', 'is being launched', 'гудуть', 'гуде', 'дзижчать',
-        'ревуть', 'buzzing', 'humming', 'roaring',
+        'відпрацьовує', 'відпрацьовують', 'are being launched', 'is being launched', 'йде група', 'іде група', 'йдуть групи', 'гудуть над', 'шахеди гудуть',
+        'дрони гудуть', 'гудуть шахеди', 'гудуть дрони',
       ],
       with: WEAPONS,
       negative: ACTIVE_THREAT_NEGATIVE,
-      unless: [...NOT_WAR, ...DRILLS, ...RETROSPECTIVE, ...ALL_CLEAR, ...HABITUAL],
+      unless: [...NOT_WAR, ...DRILLS, ...RETROSPECTIVE, ...HABITUAL],
+      // An all-clear holds the motion back, but not a weapon's motion told after a contrast: "All clear in Lviv, but
+      // missiles are heading for Kyiv", "У Харкові відбій, а на Київ летять шахеди".
+      unlessUntilContrast: ALL_CLEAR,
     },
     {
       // Participles and directions ("approaching", "курсом на", "ракети на Київ") beside a weapon: live unless the
@@ -1292,13 +1295,15 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'threat of drone*',
         'blasts', 'loud bangs', 'loud explosions', 'explosions heard', 'sound of explosions', 'shelter*',
         'under attack',
-        ...['missile', 'drone', 'ballistic', 'massive', 'combined', 'rocket', 'air'].flatMap((kind) => [
+        ...['missile', 'drone', 'ballistic', 'ballistic missile', 'cruise missile', 'massive', 'combined', 'rocket', 'air',
+          'guided-bomb', 'glide-bomb', 'guided bomb', 'glide bomb'].flatMap((kind) => [
           `under ${kind} attack`,
           `under a ${kind} attack`,
           `under ${kind} fire`,
         ]),
         ...['massive', 'large-scale', 'heavy', 'combined'].flatMap((size) =>
-          ['combined', 'missile', 'drone', 'ballistic', 'missile and drone', 'drone and missile'].flatMap((kind) =>
+          ['combined', 'missile', 'drone', 'ballistic', 'missile and drone', 'drone and missile', 'guided-bomb',
+            'glide-bomb', 'guided bomb', 'glide bomb'].flatMap((kind) =>
             [`under a ${size} ${kind} attack`, `under ${size} ${kind} attack`])),
         'firing at', 'fired missiles at', 'launched missiles at', 'air defences engaged', 'air defence engaged',
         'air defenses engaged', 'air defense engaged', 'air defence firing', 'in the sky over', 'launches',

@@ -73,12 +73,14 @@ export const SeverityRuleSchema = z.strictObject({
   topics: z.array(TopicIdSchema).optional(),
   /** Context that cancels a match it overlaps (as in topics). */
   negative: TermListSchema.default([]),
-  /**
-   * The rule does not fire when any of these is present in the update (outside the rule's negative contexts), except
-   * for its terms that come after a contrast ("but", "але") in the sentence of that holding term: "All clear in Lviv,
-   * but missiles are heading for Kyiv".
-   */
+  /** The rule does not fire when any of these is present in the update (outside the rule's negative contexts). */
   unless: TermListSchema.default([]),
+  /**
+   * Like `unless`, except for the rule's terms that come after a contrast ("but", "however", "meanwhile", "але",
+   * "проте", "однак", "а", "натомість") in the sentence of the holding term: "All clear in Lviv, but missiles are
+   * heading for Kyiv"; "Russia denied the strike, but the school was damaged".
+   */
+  unlessUntilContrast: TermListSchema.default([]),
   /**
    * Like `unless`, but only in its own sentence: the rule's terms in a sentence that also names one of these do not
    * count ("Experts explained why the ballistic threat has grown"), while a threat in another sentence still does

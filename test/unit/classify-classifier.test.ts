@@ -166,7 +166,7 @@ describe('createClassifier with a topics file of its own', () => {
           { id: 'diplomacy', name: 'Diplomacy', terms: ['talks'], pairs: [{ terms: ['Estonia'], with: ['will send'] }] },
         ],
         severityRules: [
-          { name: 'motion', severity: 'extreme', terms: ['heading'], with: ['drone*'], unless: ['all clear'], unlessInSentence: ['explained why'] },
+          { name: 'motion', severity: 'extreme', terms: ['heading'], with: ['drone*'], unlessUntilContrast: ['all clear'], unlessInSentence: ['explained why'] },
           { name: 'guidance', severity: 'minor', terms: ['alert*'], within: 'conditional' },
           { name: 'nothing happened', severity: 'minor', terms: ['alert*'], within: 'negation' },
           { name: 'intercepted', severity: 'moderate', terms: ['intercepted'] },
@@ -183,7 +183,7 @@ describe('createClassifier with a topics file of its own', () => {
     expect(run('The Lviv team is heading to the final. Drones were shot down yesterday.').severity).toBe('severe');
   });
 
-  it('reads `unless`: it holds a rule back, but not what its sentence says after a contrast ("but", "але")', () => {
+  it('reads `unlessUntilContrast`: it holds a rule back, but not what its sentence says after a contrast', () => {
     expect(run('All clear. Drones are heading for Lviv.').severity).toBe('severe');
     expect(run('Drones are heading for Lviv, all clear in Kharkiv.').severity).toBe('severe');
     expect(run('All clear in Kharkiv, but drones are heading for Lviv.').severity).toBe('extreme');

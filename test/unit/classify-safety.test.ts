@@ -140,6 +140,9 @@ const THREAT_BESIDE_LOOK_ALIKE_WORDS: readonly string[] = [
   'Drones are over Troieshchyna.',
   'У Харкові відбій, але на Київ летять шахеди, всі в укриття.',
   'All clear in Lviv, but missiles are heading for Kyiv.',
+  'У Харкові відбій, а на Київ летять шахеди.',
+  'Russia denied the strike, but missiles are heading for Kyiv again.',
+  'Kyiv under ballistic missile attack, city military administration says.',
   'бровари бориспіль шахеди гудуть над районом працюють мобільні групи',
   'Над Києвом кружляють дрони. Прохання перебувати в укриттях до окремого повідомлення.',
   // Found in review of the round: words that hold a threat back elsewhere, in live wordings (lessons, "exercise
@@ -256,6 +259,13 @@ const NO_ALERT: Record<string, readonly { text: string; topics: readonly string[
     { text: 'Kyiv residents take shelter from the heat in air-conditioned malls.', topics: ['general'], severity: 'unknown' },
     { text: 'Вибухи лунали над Броварами майже годину, пошкоджено два будинки.', topics: ['kyiv-air-raids'], severity: 'severe' },
     { text: 'Sappers will detonate old shells near Irpin on Tuesday.', topics: ['kyiv-air-raids'], severity: 'minor' },
+  ],
+  'all-clear or aftermath beside a contrast': [
+    { text: 'Повітряна тривога в Києві: відбій, але прохання лишатися уважними.', topics: ['kyiv-air-raids'], severity: 'minor' },
+    { text: 'The air raid alert in Kyiv is over, but residents should stay vigilant.', topics: ['kyiv-air-raids'], severity: 'minor' },
+    { text: 'Sirens in Kyiv: the alert is now over.', topics: ['kyiv-air-raids'], severity: 'minor' },
+    { text: 'Рятувальна операція триває на місці влучання ракети в Києві. Під завалами можуть бути люди.', topics: ['kyiv-air-raids'], severity: 'severe' },
+    { text: 'У Києві працюють мобільні групи соціальної допомоги для переселенців.', topics: ['general'], severity: 'unknown' },
   ],
   'ended, counted or downed': [
     { text: 'Два дрони були збиті над Києвом.', topics: ['kyiv-air-raids'], severity: 'moderate' },
