@@ -10,8 +10,9 @@
 // The model is a multinomial logistic regression (AdaGrad, L2, a fixed-seed shuffle: the same data gives the same
 // weights). `npm run build` trains it from `test/fixtures/labelled-updates.jsonl` and `dev-updates.jsonl` into
 // `dist/model/severity-check.json` (src/classify/train-severity-check.ts); the roles load it there. It is tied to
-// the rules it was trained beside (`rulesKey`): a topics file of one's own, or rules changed since the build, leave
-// the check off rather than let it second-guess rules it has never seen.
+// the rules it was trained beside (`rulesKey` hashes the topics file's rules, not the matcher's code): a topics file
+// of one's own, or a model built beside other rules, leave the check off rather than let it second-guess rules it has
+// never seen. After changing src/classify, `npm run build` trains it again (npm start and the tests build first).
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { SEVERITIES, severityRank, type Severity } from '../core/severity.js';
