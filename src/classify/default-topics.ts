@@ -496,6 +496,11 @@ const ACTIVE_THREAT_NEGATIVE = [
   'shot down over', 'were downed over', 'was downed over', 'brought down over',
   // A weapon entering production, not the airspace.
   'entered serial production', 'entered production', 'has entered service', 'entered service',
+  // Shelter guidance and rights, not an order ("Як довго можна перебувати в укритті", "Діти мають право перебувати в
+  // укритті"); an order to stay is a first-rule term of its own ("Прохання перебувати в укриттях").
+  'можна перебувати в укритт*', 'право перебувати в укритт*', 'дозволили перебувати в укритт*',
+  'безпечно перебувати в укритт*', 'мають перебувати в укритт*', 'варто залишатися в укритт*',
+  'можна залишатися в укритт*', 'how long to stay in a shelter', 'how long you can stay in a shelter',
   // The question an explanation answers ("Explaining why sirens sound in Kyiv…", "Чому у Львові оголошують тривогу").
   'why sirens', 'why the sirens', 'why do sirens', 'why an alert', 'why alerts', 'чому сирени', 'чому лунають сирени',
   'чому звучать сирени', 'чому оголошують тривог*', 'чому лунає тривога', 'чому тривога', 'чому тривоги',
