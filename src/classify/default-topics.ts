@@ -501,6 +501,13 @@ const ACTIVE_THREAT_NEGATIVE = [
   'можна перебувати в укритт*', 'право перебувати в укритт*', 'дозволили перебувати в укритт*',
   'безпечно перебувати в укритт*', 'мають перебувати в укритт*', 'варто залишатися в укритт*',
   'можна залишатися в укритт*', 'how long to stay in a shelter', 'how long you can stay in a shelter',
+  // A rule of the warning system, guidance and rights, a past siren, an alert "of the year".
+  'is declared when', 'are declared when', 'оголошують коли', 'оголошується коли', 'do not need to go to shelter*',
+  'don\'t need to go to shelter*', 'no need to go to shelter*', 'не потрібно йти в укриття', 'не треба йти в укриття',
+  'не потрібно спускатися в укриття', 'до відбою тривоги', 'залишатися в укритті слід', 'слід залишатися в укритт*',
+  'shelters have the right', 'в укриттях мають право', 'в укритті мають право', 'сирена лунала', 'сирени лунали',
+  'сирена звучала', 'сирени звучали', 'тривога року', 'accessible shelters', 'shelters with ramps', 'інклюзивн* укритт*',
+  'чому балістична загроза', 'чому ракетна загроза', 'why the missile threat',
   // The question an explanation answers ("Explaining why sirens sound in Kyiv…", "Чому у Львові оголошують тривогу").
   'why sirens', 'why the sirens', 'why do sirens', 'why an alert', 'why alerts', 'чому сирени', 'чому лунають сирени',
   'чому звучать сирени', 'чому оголошують тривог*', 'чому лунає тривога', 'чому тривога', 'чому тривоги',
