@@ -62,8 +62,11 @@ export function rulesKeyOf(topicsFile: TopicsFile): string {
   return createHash('sha256').update(FEATURE_SCHEME).update(JSON.stringify(topicsFile)).digest('hex').slice(0, 32);
 }
 
-/** The features of a decision, each with the words it stands for (quoted in reasons; none for rule and topic features). */
-export function severityFeatures(decision: SeverityDecision): Map<string, string | undefined> {
+/**
+ * The features of a decision, each with the words it stands for when `quotes` (quoted in reasons; none for rule and
+ * topic features, and none at all without `quotes`: ingest asks for no reasons).
+ */
+export function severityFeatures(decision: SeverityDecision, quotes = false): Map<string, string | undefined> {
   const features = new Map<string, string | undefined>();
   const { tokens, text } = decision.tokenized;
   let previous: { stem: string; start: number } | undefined;
@@ -74,10 +77,10 @@ export function severityFeatures(decision: SeverityDecision): Map<string, string
     }
     const stem = token.word.slice(0, STEM_LENGTH);
     const word = `w:${stem}`;
-    if (!features.has(word)) features.set(word, text.slice(token.start, token.end));
+    if (!features.has(word)) features.set(word, quotes ? text.slice(token.start, token.end) : undefined);
     if (previous) {
       const pair = `b:${previous.stem}_${stem}`;
-      if (!features.has(pair)) features.set(pair, text.slice(previous.start, token.end).replace(/\s+/g, ' '));
+      if (!features.has(pair)) features.set(pair, quotes ? text.slice(previous.start, token.end).replace(/\s+/g, ' ') : undefined);
     }
     previous = { stem, start: token.start };
   }
@@ -168,7 +171,7 @@ export function createSeverityCheck(model: SeverityCheckModel): SeverityReviewer
     review(decision, explain) {
       // Nothing to lower (unknown), or an alarm it must never touch (extreme).
       if (decision.severity === 'extreme' || decision.severity === 'unknown') return undefined;
-      const features = severityFeatures(decision);
+      const features = severityFeatures(decision, explain);
       const p = probabilities(weights, features.keys());
       let best = 0;
       for (let level = 1; level < p.length; level++) if (p[level]! > p[best]!) best = level;
