@@ -152,6 +152,11 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
     ...severityRules.filter((rule) => rule.alarm).map((rule) => rule.termsGroup),
   ];
   const ruleOrder = [...severityRules.filter((rule) => !rule.isDefault), ...severityRules.filter((rule) => rule.isDefault)];
+  // The extreme rules whose terms are a live threat on their own: no companion word needed, and nothing outside the
+  // cue's sentence holds them back (in the built-in rules, the first active-threat rule).
+  const selfSufficientAlarms = severityRules.filter(
+    (rule) => rule.severity === 'extreme' && !rule.isDefault && groups[rule.withGroup]!.length === 0 && groups[rule.unlessGroup]!.length === 0,
+  );
 
   return {
     topics: topics.map((topic) => topic.summary),
@@ -214,6 +219,23 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
         const inSentence = new Set(companions.map((hit) => sentences![hit.start]));
         return hits.filter((hit) => inSentence.has(sentences![hit.start]!));
       };
+      let liveCues: number[] | undefined;
+      /**
+       * Sentences with a live-threat cue that stands on its own: a term of an extreme rule that needs no companion and
+       * that nothing outside its sentence holds back (the first active-threat rule's present cues and orders), not
+       * conditional, denied, a name, or held back in its sentence.
+       */
+      const liveCueSentences = (): number[] => {
+        if (liveCues) return liveCues;
+        const numbers = (sentences ??= sentenceNumbers(tokenized));
+        const found = new Set<number>();
+        for (const rule of selfSufficientAlarms) {
+          const cues = live(rule.termsGroup, rule.negativeGroup).filter((hit) => !scope.named(hit) && !scope.conditional(hit) && !scope.negated(hit));
+          if (cues.length === 0) continue;
+          for (const hit of outside(cues, heldBack(rule.unlessInSentenceGroup, rule.negativeGroup), numbers)) found.add(numbers[hit.start]!);
+        }
+        return (liveCues = [...found]);
+      };
       for (const topic of topics) {
         let written = live(topic.termsGroup, topic.negativeGroup);
         for (const pair of topic.pairGroups) {
@@ -222,15 +244,25 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
         }
         if (written.length === 0) continue;
         const setAsideHere = (hit: TermHit) => scope.named(hit) || (topic.requiresPlace && scope.conditional(hit));
-        const terms = written.filter((hit) => !setAsideHere(hit));
+        let terms = written.filter((hit) => !setAsideHere(hit));
         const vetoes = hitsOf(topic.excludeGroup);
         if (terms.length === 0) {
           if (vetoes.length === 0) aside(written, setAsideHere, `topic ${topic.summary.id}`);
           continue;
         }
         if (vetoes.length > 0) {
-          if (explain) reasons.push(`topic ${topic.summary.id}: excluded by ${quoteHits(tokenized, vetoes)}`);
-          continue;
+          // A veto holds in its own sentence only where another sentence reports a live threat on the topic's terms
+          // ("A year ago we sat in corridors. Today: loud in Kyiv, air defence working now"; "Alert in Kyiv.
+          // The concert goes on if the all-clear comes by nine"): elsewhere it excludes the topic.
+          sentences ??= sentenceNumbers(tokenized);
+          const vetoed = new Set(vetoes.map((hit) => sentences![hit.start]));
+          const live = liveCueSentences().filter((sentence) => !vetoed.has(sentence));
+          const kept = live.length > 0 ? terms.filter((hit) => live.includes(sentences![hit.start]!)) : [];
+          if (kept.length === 0) {
+            if (explain) reasons.push(`topic ${topic.summary.id}: excluded by ${quoteHits(tokenized, vetoes)}`);
+            continue;
+          }
+          terms = kept;
         }
         let places: TermHit[] = [];
         if (topic.requiresPlace) {

@@ -48,7 +48,8 @@ const KYIV_PLACES = [
  */
 const KYIV_SHARED_PLACES = [
   'Shevchenkivskyi', 'Desnianskyi', 'Desnyanskyi', 'Dniprovskyi', 'Podilskyi', 'Livoberezhna', 'Livoberezhnyi',
-  'шевченківськ*', 'деснянськ*', 'дніпровськ* район*', 'подільськ*', 'лівобережн*',
+  'шевченківськ*', 'деснянськ*', 'дніпровськ* район*', 'подільськ*', 'лівобережн*', 'лівобережжі', 'лівому березі',
+  'лівого берега', 'лівий берег', 'Left Bank',
   // Kyiv's own channels and officials: a terse post signed by them is placed in Kyiv (clarification 8), unless it
   // names the city it reports on ("ракети летять на Запоріжжя, — КМВА").
   'KMVA', 'КМВА', 'Klitschko', 'кличк*', 'Tymur Tkachenko', 'тимур* ткаченк*', 'Kalashnyk', 'калашник*',
@@ -91,6 +92,11 @@ const OTHER_PLACES = [
  * "Kyiv's military" the "Kyiv military administration" that reports the attacks.
  */
 const KYIV_NOT_A_TARGET = [
+  'ambassador in Kyiv', 'ambassador to Kyiv', 'embassy in Kyiv', 'посол сша в києві', 'посол у києві', 'посол в києві',
+  'посольство в києві', 'посольство у києві', 'Kyiv due to receive', 'Kyiv to receive', 'Kyiv will receive',
+  'Kyiv\'s stocks', 'Kyiv\'s stockpile*', 'strengthen Kyiv\'s air defence', 'strengthen Kyiv\'s air defense',
+  'bolster Kyiv\'s air defence', 'bolster Kyiv\'s air defense', 'геть від києва', 'геть від столиці', 'away from Kyiv',
+  'away from the capital', 'Kyiv\'s Arsenal', 'київський арсенал', 'київського арсеналу',
   'Kyiv-based', 'based in Kyiv', 'Kyiv Independent', 'Kyiv Post', 'Kyiv School of Economics', 'Kyiv time',
   'Kyiv said', 'Kyiv says', 'Kyiv has said', 'Kyiv wants', 'Kyiv will', 'Kyiv would', 'Kyiv could', 'Kyiv is ready',
   'Kyiv accuses', 'Kyiv accused', 'Kyiv insists', 'Kyiv rejects', 'Kyiv rejected', 'Kyiv\'s request*', 'Kyiv\'s allies',
@@ -117,6 +123,8 @@ const KYIV_NOT_A_TARGET = [
   // Names built on Kyiv (LABELLING.md, clarification 7): a brand, a street or district of another city.
   'Kyivstar', 'київстар*', 'Kyivska street', 'Kyivska St', 'Kyivskyi raion', 'Kyivske highway', 'Kyivskyi Avenue',
   'вулиц* київськ*', 'київськ* вулиц*', 'проспект* київськ*', 'київськ* проспект*', 'київськ* площ*', 'на київській',
+  // Kyiv's streets named after a war word ("вулиця Ракетна").
+  'вулиц* ракетн*', 'на ракетній', 'ракетн* вулиц*', 'Raketna street', 'Raketna St',
   'Kyiv Post', 'Kyiv Independent', 'Kyiv Pride', 'Kyiv Marathon', 'Chicken Kyiv', 'chicken Kiev', 'котлет* по-київськи',
   'київськ* торт*', 'Kyiv cake',
   // Kyiv as a distance or a direction (clarification 2): the threat is elsewhere.
@@ -203,6 +211,9 @@ const NOT_WAR = [
   'football', 'футбол*', 'Champions League', 'Ліг* чемпіонів', 'scored', 'забив гол', 'забили гол', 'забила гол',
   'concert', 'концерт*', 'festival', 'фестивал*',
   'price alert', 'app alert', 'fireworks', 'феєрверк*', 'cyber attack*', 'cyberattack*', 'кібератак*', 'heart attack',
+  'attacked by hackers', 'hacker attack*', 'hackers attacked', 'хакерськ* атак*', 'атакували хакери', 'атаку хакерів',
+  'transformer exploded', 'transformer explosion', 'вибухнув трансформатор', 'вибух трансформатора',
+  'трансформатор вибухнув',
   'серцев* напад*', 'forest fire', 'wildfire*', 'лісов* пожеж*', 'побутов* пожеж*',
   'необережн* поводжен* з вогнем', 'electric heater', 'обігрівач*', 'carbon monoxide', 'чадн* газ*', 'отруєн* чадн*',
   'homeless shelter*', 'shelter for the homeless', 'shelters for displaced', 'shelter for displaced', 'прихист*',
@@ -258,6 +269,10 @@ const RETROSPECTIVE = [...LOOK_BACK, ...FAKES];
 
 /** Figures of speech built on war words (LABELLING.md, clarification 7); cue-scopes.ts finds "a barrage of …". */
 const METAPHORS = [
+  // A person or a wallet under fire is criticised or charged, not attacked.
+  'тривога для гаманц*', 'мер під обстрілом', 'міністр під обстрілом', 'під обстрілом критики', 'під обстрілом питань',
+  'mayor under fire', 'minister under fire', 'уражене травмами', 'уражена травмами', 'уражений травмами', 'hit by injuries',
+  'injury-hit',
   'bombshell*', 'explosive', 'came under fire', 'come under fire', 'comes under fire', 'under fire from',
   'under fire over', 'under fire for', 'rocketed', 'rocketing', 'skyrocket*', 'sky-high', 'fresh attack on',
   'verbal attack*', 'attack on press freedom', 'attack on democracy', 'attacks on the press', 'panic attack*',
@@ -327,7 +342,7 @@ const AIR_ATTACK = [
   'hits were recorded', 'hits recorded', 'hits on', 'high-speed target*', 'швидкісн* ціл*', 'warning system*',
   'систем* оповіщення', 'у києві гучно', 'в києві гучно', 'у столиці гучно', 'в столиці гучно',
   'air raid warning', 'air-raid warning', 'missile alert', 'drone alert',
-  'тривог*', 'сирен*', 'відбій', 'дрон*', 'безпілотн*', 'бпла', 'шахед*', 'шахід*', 'герань', 'герані', 'ракет*',
+  'тривог*', 'сирен*', 'відбій', 'мопеди над', 'мопед над', 'мопедів над', 'мопеди летять', 'летять мопеди', 'дрон*', 'безпілотн*', 'бпла', 'шахед*', 'шахід*', 'герань', 'герані', 'ракет*',
   'балістик*', 'балістичн*', 'гіперзвук*', 'кинджал*', 'циркон*', 'іскандер*', 'крилат*', 'удар*', 'атак*',
   'вибух*', 'ппо', 'протиповітрян*', 'збит*', 'збил*', 'знешкодил*', 'знешкоджен*', 'уламк*', 'укритт*', 'укриттях',
   'обстріл*', 'авіабомб*', 'бомб*', 'каб', 'каби', 'кабів', 'кабами', 'керован* авіабомб*', 'ракетн* небезпек*',
@@ -399,7 +414,8 @@ const PLEDGES = [
   'передасть', 'передадуть', 'передаватиме', 'надасть', 'нададуть', 'надаватиме', 'виділ*', 'оголосил*', 'оголосив',
   'пообіцял*', 'пообіцяв', 'обіцяє', 'затвердил*', 'затвердив', 'схвалил*', 'схвалив', 'відправить', 'відправлять',
   'профінансу*', 'фінансуватим*', 'обговорил*', 'домовил*', 'пакет*', 'will hand over', 'to hand over',
-  'will transfer', 'will train', 'to train',
+  'will transfer', 'will train', 'to train', 'decided to send', 'decided to transfer', 'decided to deliver',
+  'ухвалил* рішення передати', 'ухвалив рішення передати', 'вирішил* передати', 'вирішив передати',
   // Asked by Ukraine: a request to a foreign government is diplomacy too (LABELLING.md: requests about arms).
   'asked', 'requested', 'called on', 'urged', 'попросив', 'попросила', 'просить', 'закликав', 'закликала',
 ];
@@ -426,6 +442,13 @@ const THREAT_HELD_IN_SENTENCE = [
   'explain why', 'explained why', 'explains why', 'explaining why', 'explained how', 'explains how', 'why do',
   'why does', 'why did', 'пояснили чому', 'пояснив чому', 'пояснила чому', 'пояснює чому', 'пояснюють чому',
   'пояснили як', 'пояснив як', 'пояснила як', 'пояснює як', 'пояснюють як',
+  // What a word means, how to explain it, what it costs, what one's rights are (guidance and analysis, minor).
+  'що означає', 'що означають', 'what does', 'what is meant by', 'how to explain', 'як пояснити', 'як розповісти',
+  'як говорити з дитиною', 'how to talk to', 'tips for parents', 'поради батькам', 'поради для батьків',
+  'фахівці розповіли', 'експерти розповіли', 'юристи пояснюють', 'юристи пояснили', 'lawyers explain',
+  'скільки коштують', 'скільки коштує', 'чи може роботодавець', 'чи можна звільнити', 'can an employer',
+  // What will be done if an alert comes ("fans will be directed to the stadium shelter").
+  'will be directed to', 'will be guided to', 'will be escorted to', 'will be taken to',
   // Shelters inspected (civil protection, clarification 3).
   'inspectors found', 'unfit for use', 'перевірили укриття', 'непридатн* для',
   // Military exercises (clarification 4: troops, moderate).
@@ -460,7 +483,13 @@ const NO_EXERCISE = [
 const ACTIVE_THREAT_NEGATIVE = [
   ...METAPHORS,
   'тривога тривала', 'тривоги тривали', 'не повітряна тривога', 'загрозу', 'минуто', 'staying in shelters',
-  'until the all clear', 'до відбою', 'bomb shelter*',
+  'hours under alert across', 'hours under alert last', 'hours under alert this', 'hours under alert over the',
+  'годин під тривогою за місяць', 'годин під тривогою за рік', 'годин під тривогою минулого',
+  'until the all clear', 'до відбою', 'bomb shelter*', 'after a brief all-clear', 'after a brief all clear',
+  'after a short all-clear', 'after a short all clear', 'після короткого відбою', 'після нетривалого відбою',
+  // An all-clear that has not come ("if the all-clear comes by nine") ends nothing.
+  'якщо відбій', 'якщо оголосять відбій', 'коли оголосять відбій', 'як тільки оголосять відбій', 'if the all-clear',
+  'if the all clear', 'if an all-clear', 'once the all-clear', 'once the all clear', 'when the all-clear comes',
   'shelters must', 'shelters should', 'shelters will', 'shelter inspection*', 'inspection of shelters',
   'inspected shelters', 'access to shelters', 'locked shelter*', 'shelters were locked', 'shelters were closed',
   'stay open', 'перевірк* укритт*', 'перевіри* укритт*', 'доступ* до укритт*', 'зачинен* укритт*',
@@ -535,7 +564,7 @@ const WEAPONS = [
   'kabs', 'glide bomb*', 'guided bomb*', 'bomb*', 'target*', 'mig-31*', 'tu-95*', 'tu-22*', 'aircraft', 'дрон*',
   'безпілотн*', 'бпла', 'шахед*', 'шахід*', 'герань', 'герані', 'ракет*', 'балістик*', 'кинджал*', 'іскандер*',
   'крилат*', 'каб', 'каби', 'кабів', 'кабами', 'авіабомб*', 'ціль', 'цілі', 'швидкісн* ціл*', 'міг-31*', 'ту-95*',
-  'ту-22*', 'ворог*', 'противник*', 'окупант*', 'occupiers',
+  'ту-22*', 'ворог*', 'противник*', 'окупант*', 'occupiers', 'мопеди над', 'мопед над', 'мопедів над',
 ];
 
 /** Events a conditional alert only pauses (a concert, an exam, a train): no war news (clarification 3). */
@@ -615,6 +644,8 @@ export const PAST_ALERT = [
  */
 const ACTIVE_THREAT_UNLESS = [
   ...HABITUAL, 'alert system',
+  // Old footage passed off as today's.
+  'old footage', 'old video', 'old videos', 'archive footage', 'старі відео', 'старе відео', 'архівні відео',
   ...NOT_WAR, ...DRILLS, ...RETROSPECTIVE, ...ALL_CLEAR, 'test', 'tests', 'tested', 'testing', 'тестуван*', 'тестуват*',
   'тестують', 'перевірятим*', 'перевірка сирен*', 'перевірку сирен*', 'check', 'checks', 'will check', 'перевірять',
   'перевір*', 'тест*', 'switched on for', 'увімкнуть', 'overnight', 'last night', 'yesterday', 'минулої ночі',
@@ -735,6 +766,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'воєнний стан', 'воєнного стану', 'воєнному стані', 'воєнний стан*',
         'reinforcement*', 'reservists', 'infantry', 'marines', 'paratroop*', 'special forces', 'weapons', 'weapon',
         'arms', 'armament*', 'munitions', 'arms supplies', 'arms deliver*', 'military aid', 'military assistance',
+        'security assistance', 'безпеков* допомог*',
         'military support', 'military equipment', 'military trucks', 'military base*',
         'military facilit*', 'military unit*', 'military intelligence', 'military training', 'defence minister*',
         'defense minister*', 'Pentagon', 'Ramstein', 'contact group', 'general staff', 'commander*', 'demining',
@@ -857,7 +889,13 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       severity: 'minor',
       terms: ALL_CLEAR,
       // "Stay in shelters until the all-clear", "classes resume after the all-clear": no all-clear yet.
-      negative: ['until the all clear', 'until the all-clear', 'after the all clear', 'after the all-clear', 'до відбою', 'після відбою'],
+      negative: [
+        'until the all clear', 'until the all-clear', 'after the all clear', 'after the all-clear', 'до відбою', 'після відбою',
+        'after a brief all-clear', 'after a brief all clear', 'after a short all-clear', 'after a short all clear',
+        'після короткого відбою', 'після нетривалого відбою', 'якщо відбій', 'якщо оголосять відбій', 'коли оголосять відбій',
+        'як тільки оголосять відбій', 'if the all-clear', 'if the all clear', 'if an all-clear', 'once the all-clear',
+        'once the all clear', 'when the all-clear comes',
+      ],
     },
     {
       name: 'announced drill',
@@ -1019,7 +1057,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'медичн* допомог*', 'тіла', 'тіло',
       ],
       negative: NO_IMPACT,
-      unless: [...NOT_WAR, ...DRILLS, ...RETROSPECTIVE],
+      // First-aid advice names wounds that nobody has suffered ("what to put in a shelter's first-aid kit").
+      unless: [...NOT_WAR, ...DRILLS, ...RETROSPECTIVE, 'аптечк*', 'first-aid kit*', 'first aid kit*'],
     },
     {
       // Damage to a military target is an air-defence or front-line result (moderate), so troops-only updates
@@ -1106,7 +1145,10 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'bombardment continues', 'загроза з повітря', 'threat from the air',
         ...['attack', 'attacks', 'assault', 'strike'].flatMap((attack) =>
           ['is still under way', 'was still under way', 'is still underway', 'was still underway', 'is still ongoing',
-            'was still ongoing'].map((still) => `${attack} ${still}`)),
+            'was still ongoing'].flatMap((still) => [`${attack} ${still}`, `${attack} that ${still}`, `${attack} which ${still}`])),
+        'second alert of the night', 'new alert declared', 'alert declared again', 'alert has been declared again',
+        'alert is declared again', 'знову оголошено тривогу', 'тривогу оголошено знову', 'повторно оголошено тривогу',
+        ...['air defence', 'air defense', 'air defences', 'air defenses'].map((defence) => `${defence} still engaged`),
         // Take shelter.
         'take shelter', 'seek shelter', 'take cover', 'stay in shelter*', 'stay in the shelter*', 'remain in shelter*',
         'remain in the shelter*', 'go to shelter*', 'go to the shelter*', 'go to a shelter', 'head to shelter*',
@@ -1174,7 +1216,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'зафіксовано пуск*', 'зафіксовані пуски', 'курсом на',
       ],
       negative: ACTIVE_THREAT_NEGATIVE,
-      unless: [...NOT_WAR, ...DRILLS, ...RETROSPECTIVE, ...ALL_CLEAR],
+      unlessInSentence: [...NOT_WAR, ...DRILLS, ...RETROSPECTIVE, ...ALL_CLEAR, ...THREAT_HELD_IN_SENTENCE],
     },
     {
       // Verbs of motion and attack in the present ("are heading", "летять", "атакують") are a live threat beside a

@@ -174,6 +174,15 @@ const THREAT_BESIDE_LOOK_ALIKE_WORDS: readonly string[] = [
   'Це не навчальна тривога: у Києві працює ППО.',
   'Дрони кружляють над Києвом уже кілька разів заходили на місто.',
   'Десятки разів лунає вибухи над Києвом.',
+  // Seventh round: a look-back, a non-war word or an all-clear in another sentence holds back no live threat in its
+  // own; an all-clear that has not come ("if the all-clear comes by nine") or that came before a new alert ends
+  // nothing; an attack told "still under way" in a relative clause is live.
+  'Два роки тому ми теж ночували в метро. А зараз у Києві знову гучно, ППО працює, всі в укриття.',
+  'A year ago tonight the city hid in the metro. Now it is happening again: air defence is working over Kyiv, take shelter.',
+  'У Києві тривога, всі в укриття. Футбольний матч на «Олімпійському» відкладено.',
+  'Kyiv: a new alert declared after a brief all-clear, missiles launched, go to shelters.',
+  'Тривога в Києві. Вистава продовжиться, якщо відбій оголосять до 20:00; глядачі зараз в укритті.',
+  'Blasts across Kyiv as air defence fought off a drone attack that was still under way, the city said.',
 ];
 
 describe.each(CLASSIFIERS)('$name: the safety invariant holds beside look-alike words', ({ classifier }) => {
@@ -237,6 +246,8 @@ const NO_ALERT: Record<string, readonly { text: string; topics: readonly string[
     { text: "The band's new single is a bombshell, music critics in Kyiv say.", topics: ['general'], severity: 'unknown' },
     { text: 'Справжній вибух смаку: на Подолі відкрили нову пекарню.', topics: ['general'], severity: 'unknown' },
     { text: 'Кияни атакували мерію скаргами на ями на дорогах.', topics: ['general'], severity: 'unknown' },
+    { text: 'Мер під обстрілом: депутати Київради вимагають звіту про ремонт доріг.', topics: ['general'], severity: 'unknown' },
+    { text: 'The Kyiv city council website was attacked by hackers and went offline.', topics: ['general'] },
   ],
   'siren test': [
     { text: 'Warning sirens will be tested across Kyiv on Thursday at noon; this is not an air-raid alert.', topics: ['kyiv-air-raids'], severity: 'minor' },
@@ -252,6 +263,12 @@ const NO_ALERT: Record<string, readonly { text: string; topics: readonly string[
     { text: 'A court in Kyiv sentenced two men for helping to direct the 2023 missile strikes on the city.', topics: ['general'], severity: 'minor' },
   ],
   explained: [
+    // Seventh round: what a word means, how to explain it, what it costs, one's rights (minor guidance and analysis).
+    { text: 'What does "ballistic threat" mean in KMVA posts, and why should you react faster than to drones?', topics: ['kyiv-air-raids'] },
+    { text: 'Як пояснити дитині, чому лунають сирени: поради психологів для батьків.', topics: ['general'] },
+    { text: 'Чи може роботодавець звільнити працівника, який пішов в укриття під час тривоги? Пояснюють юристи.', topics: ['general'] },
+    { text: 'Old footage of blasts over Kyiv is circulating again; the city says no alert has been declared.', topics: ['kyiv-air-raids'] },
+    { text: 'Kyiv logged 80 hours under alert across November, a monitoring group says.', topics: ['kyiv-air-raids'] },
     { text: 'У КМВА пояснили, чому сирени в Києві іноді звучать без вибухів.', topics: ['kyiv-air-raids'] },
     { text: 'Explaining why sirens sound in Kyiv even when no drones are near: a KMVA guide.', topics: ['kyiv-air-raids'] },
     { text: 'Live-fire air defence exercises are under way near Kyiv today.', topics: ['troops'], severity: 'moderate' },
