@@ -67,6 +67,7 @@ interface CompiledSeverityRule {
   unlessUntilContrastGroup: number;
   unlessInSentenceGroup: number;
   unlessInClauseGroup: number;
+  unlessNotNowGroup: number;
   withGroup: number;
   within: 'conditional' | 'negation' | undefined;
   /** Fires only when no other rule does (before the topics' defaults). */
@@ -134,6 +135,7 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
     unlessUntilContrastGroup: addGroup(rule.unlessUntilContrast),
     unlessInSentenceGroup: addGroup(rule.unlessInSentence),
     unlessInClauseGroup: addGroup(rule.unlessInClause),
+    unlessNotNowGroup: addGroup(rule.unlessNotNow),
     withGroup: addGroup(rule.with),
     within: rule.within,
     isDefault: rule.default,
@@ -212,6 +214,14 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
         hitsOf(group).length > 0
           ? live(group, negativeGroup).filter((hit) => !scope.named(hit) && !DENYING_WORDS.has(tokenized.tokens[hit.start - 1]?.word ?? ''))
           : NO_HITS;
+      /** A rule's hits that its `unlessNotNow` terms do not hold back (see releasedFromFrame). */
+      const notFramed = (rule: CompiledSeverityRule, hits: TermHit[]): TermHit[] => {
+        if (hits.length === 0 || hitsOf(rule.unlessNotNowGroup).length === 0) return hits;
+        const framing = heldBack(rule.unlessNotNowGroup, rule.negativeGroup);
+        if (framing.length === 0) return hits;
+        sentences ??= sentenceNumbers(tokenized);
+        return releasedFromFrame(tokenized, sentences, hits, framing);
+      };
       /** The hits that have a companion in their sentence. */
       const accompanied = (hits: readonly TermHit[], companions: readonly TermHit[]): TermHit[] => {
         if (hits.length === 0 || companions.length === 0) return [];
@@ -232,7 +242,9 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
         for (const rule of selfSufficientAlarms) {
           const cues = live(rule.termsGroup, rule.negativeGroup).filter((hit) => !scope.named(hit) && !scope.conditional(hit) && !scope.negated(hit));
           if (cues.length === 0) continue;
-          for (const hit of outside(cues, heldBack(rule.unlessInSentenceGroup, rule.negativeGroup), numbers)) found.add(numbers[hit.start]!);
+          for (const hit of notFramed(rule, outside(cues, heldBack(rule.unlessInSentenceGroup, rule.negativeGroup), numbers))) {
+            found.add(numbers[hit.start]!);
+          }
         }
         return (liveCues = [...found]);
       };
@@ -343,6 +355,7 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
           conjunctionClauses ??= clauseNumbers(tokenized, { atConjunctions: true });
           hits = outside(hits, heldInClause, conjunctionClauses);
         }
+        hits = notFramed(rule, hits);
         if (hits.length === 0) continue;
         if (hits.length > 0 && groups[rule.withGroup]!.length > 0) {
           const companions = live(rule.withGroup, rule.negativeGroup).filter((hit) => !scope.named(hit));
@@ -421,6 +434,38 @@ function scopeTests(
 
 /** Words that turn a sentence against what it said before them. */
 const CONTRAST_WORDS = new Set(['but', 'however', 'whereas', 'meanwhile', 'але', 'проте', 'однак', 'а', 'натомість']);
+/** Words that place a sentence in the present (`unlessNotNow`). */
+const NOW_WORDS = new Set([
+  'now', 'today', 'tonight', 'again', 'currently', 'real', 'зараз', 'наразі', 'нині', 'сьогодні', 'знову', 'справжня',
+  'справжній', 'справжнє', 'справжні',
+]);
+/** Words that tell an event stopped (`unlessNotNow`: its sentence's holding terms hold nothing). */
+const STOPPED_WORDS = new Set([
+  'postponed', 'interrupted', 'suspended', 'halted', 'stopped', 'відкладено', 'відклали', 'перервано', 'перервана',
+  'перервали', 'перервав', 'перенесено', 'перенесли', 'зупинено', 'зупинили', 'зупинився', 'зупинилася', 'призупинено',
+  'призупинили',
+]);
+
+/**
+ * The hits that `unlessNotNow` hits do not hold back: in a sentence with a word of now, or after a contrast word in
+ * their sentence; none are held when every holding hit is in a sentence that tells its event stopped.
+ */
+function releasedFromFrame(tokenized: TokenizedText, sentences: Int32Array, hits: TermHit[], framing: readonly TermHit[]): TermHit[] {
+  const { tokens } = tokenized;
+  const sentencesWith = (words: ReadonlySet<string>) => {
+    const found = new Set<number>();
+    for (let at = 0; at < tokens.length; at++) if (words.has(tokens[at]!.word)) found.add(sentences[at]!);
+    return found;
+  };
+  const stopped = sentencesWith(STOPPED_WORDS);
+  if (framing.every((hit) => stopped.has(sentences[hit.start]!))) return hits;
+  const now = sentencesWith(NOW_WORDS);
+  return hits.filter((hit) => {
+    if (now.has(sentences[hit.start]!)) return true;
+    for (let at = hit.start - 1; at >= 0 && sentences[at] === sentences[hit.start]; at--) if (CONTRAST_WORDS.has(tokens[at]!.word)) return true;
+    return false;
+  });
+}
 
 /** For each token, the first contrast word at or after it in its sentence, or -1. */
 function nextContrasts(tokenized: TokenizedText): Int32Array {

@@ -159,6 +159,7 @@ export const DRILLS = [
   'вибухов* робот*', 'утилізац* боєприпас*', 'планов* перевірк*', 'контрольован* підрив*', 'sirens will be tested',
   'warning system test*', 'test of the warning system', 'тестуван* систем* оповіщення', 'сирени звучатимуть',
   'test its sirens', 'test their sirens', 'tests its sirens', 'siren check*', 'scheduled test', 'planned test',
+  'the drill', 'civil protection drill*', 'civil-protection drill*', 'навчальн* тривог*',
   'sirens will sound',
   'sirens will be heard', 'це перевірка', 'це тест', 'this is a test', 'it is a test', 'it\'s a test', 'тестуватимуть сирен*', 'перевірятимуть сирен*', 'сирени лунатимуть', 'сирени пролунають',
   'перевірятимуть систем* оповіщення', 'перевірка систем* оповіщення', 'evacuation drill*', 'civil protection drill*',
@@ -211,6 +212,7 @@ const NOT_WAR = [
   'football', 'футбол*', 'Champions League', 'Ліг* чемпіонів', 'scored', 'забив гол', 'забили гол', 'забила гол',
   'concert', 'концерт*', 'festival', 'фестивал*',
   'price alert', 'app alert', 'fireworks', 'феєрверк*', 'cyber attack*', 'cyberattack*', 'кібератак*', 'heart attack',
+  'fire alarm*', 'пожежн* тривог*', 'пожежн* сигналізац*', 'датчик* диму', 'smoke detector*', 'podcast*', 'подкаст*',
   'attacked by hackers', 'hacker attack*', 'hackers attacked', 'хакерськ* атак*', 'атакували хакери', 'атаку хакерів',
   'transformer exploded', 'transformer explosion', 'вибухнув трансформатор', 'вибух трансформатора',
   'трансформатор вибухнув',
@@ -443,7 +445,8 @@ const THREAT_HELD_IN_SENTENCE = [
   'why does', 'why did', 'пояснили чому', 'пояснив чому', 'пояснила чому', 'пояснює чому', 'пояснюють чому',
   'пояснили як', 'пояснив як', 'пояснила як', 'пояснює як', 'пояснюють як',
   // What a word means, how to explain it, what it costs, what one's rights are (guidance and analysis, minor).
-  'що означає', 'що означають', 'what does', 'what is meant by', 'how to explain', 'як пояснити', 'як розповісти',
+  'що означає', 'що означають', 'what does', 'чому балістика', 'чому ракети', 'чому шахеди', 'чому дрони',
+  'why ballistic', 'why missiles', 'why drones', 'why shaheds', 'what is meant by', 'how to explain', 'як пояснити', 'як розповісти',
   'як говорити з дитиною', 'how to talk to', 'tips for parents', 'поради батькам', 'поради для батьків',
   'фахівці розповіли', 'експерти розповіли', 'юристи пояснюють', 'юристи пояснили', 'lawyers explain',
   'скільки коштують', 'скільки коштує', 'чи може роботодавець', 'чи можна звільнити', 'can an employer',
@@ -483,10 +486,14 @@ const NO_EXERCISE = [
 const ACTIVE_THREAT_NEGATIVE = [
   ...METAPHORS,
   'тривога тривала', 'тривоги тривали', 'не повітряна тривога', 'загрозу', 'минуто', 'staying in shelters',
+  // An attack named as an event ("the morning's ballistic attack on Kyiv is more proof…"), launchers as equipment.
+  'ранкова балістична атака', 'ранкова атака', 'ранкову атаку', 'вчорашня атака', 'вчорашню атаку', 'пускові установки',
+  'пускових установок', 'пусковими установками', 'пускову установку', 'пускова установка',
   'hours under alert across', 'hours under alert last', 'hours under alert this', 'hours under alert over the',
   'годин під тривогою за місяць', 'годин під тривогою за рік', 'годин під тривогою минулого',
   'until the all clear', 'до відбою', 'bomb shelter*', 'after a brief all-clear', 'after a brief all clear',
-  'after a short all-clear', 'after a short all clear', 'після короткого відбою', 'після нетривалого відбою',
+  'after a short all-clear', 'after a short all clear', 'після короткого відбою', 'після нетривалого відбою', 'after the all clear',
+  'after the all-clear', 'після відбою',
   // An all-clear that has not come ("if the all-clear comes by nine") ends nothing.
   'якщо відбій', 'якщо оголосять відбій', 'коли оголосять відбій', 'як тільки оголосять відбій', 'if the all-clear',
   'if the all clear', 'if an all-clear', 'once the all-clear', 'once the all clear', 'when the all-clear comes',
@@ -642,10 +649,10 @@ export const PAST_ALERT = [
  * An all-clear ends the threat; a report of last night's attack is an impact report, not a live threat; sirens that
  * are tested are no alert.
  */
+/** Old footage passed off as today's. */
+const OLD_FOOTAGE = ['old footage', 'old video', 'old videos', 'archive footage', 'старі відео', 'старе відео', 'архівні відео'];
 const ACTIVE_THREAT_UNLESS = [
-  ...HABITUAL, 'alert system',
-  // Old footage passed off as today's.
-  'old footage', 'old video', 'old videos', 'archive footage', 'старі відео', 'старе відео', 'архівні відео',
+  ...HABITUAL, 'alert system', ...OLD_FOOTAGE,
   ...NOT_WAR, ...DRILLS, ...RETROSPECTIVE, ...ALL_CLEAR, 'test', 'tests', 'tested', 'testing', 'тестуван*', 'тестуват*',
   'тестують', 'перевірятим*', 'перевірка сирен*', 'перевірку сирен*', 'check', 'checks', 'will check', 'перевірять',
   'перевір*', 'тест*', 'switched on for', 'увімкнуть', 'overnight', 'last night', 'yesterday', 'минулої ночі',
@@ -1146,7 +1153,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         ...['attack', 'attacks', 'assault', 'strike'].flatMap((attack) =>
           ['is still under way', 'was still under way', 'is still underway', 'was still underway', 'is still ongoing',
             'was still ongoing'].flatMap((still) => [`${attack} ${still}`, `${attack} that ${still}`, `${attack} which ${still}`])),
-        'second alert of the night', 'new alert declared', 'alert declared again', 'alert has been declared again',
+        'second alert of the night', 'new alert declared', 'new alert is declared', 'new alert has been declared', 'alert declared again', 'alert has been declared again',
         'alert is declared again', 'знову оголошено тривогу', 'тривогу оголошено знову', 'повторно оголошено тривогу',
         ...['air defence', 'air defense', 'air defences', 'air defenses'].map((defence) => `${defence} still engaged`),
         // Take shelter.
@@ -1216,7 +1223,10 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'зафіксовано пуск*', 'зафіксовані пуски', 'курсом на',
       ],
       negative: ACTIVE_THREAT_NEGATIVE,
+      // A look-back, a drill or a non-war event frames a whole post unless the post turns to now (`unlessNotNow`); an
+      // all-clear and an explanation hold back only their own sentence.
       unlessInSentence: [...NOT_WAR, ...DRILLS, ...RETROSPECTIVE, ...ALL_CLEAR, ...THREAT_HELD_IN_SENTENCE],
+      unlessNotNow: [...NOT_WAR, ...DRILLS, ...RETROSPECTIVE, ...OLD_FOOTAGE],
     },
     {
       // Verbs of motion and attack in the present ("are heading", "летять", "атакують") are a live threat beside a

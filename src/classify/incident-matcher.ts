@@ -172,6 +172,15 @@ const NEW_EVENT_CUES = [
   'ще одн* атак*', 'ще один удар', 'нов* атак*', 'новий удар', 'повторн* атак*', 'повторн* удар*',
 ];
 
+// A repeated alert ("повторна тривога", "second alert of the night") says the alert before it ended: it never joins an
+// incident whose threat was another, first alert (its all-clear may have gone unreported or off the topic), only one
+// that a repeated alert began.
+const REPEAT_ALERT_CUES = [
+  'повторн* тривог*', 'повторно оголошено тривогу', 'повторно оголосили тривогу', 'тривогу оголошено повторно',
+  'знову оголошено тривогу', 'тривогу оголошено знову', 'друг* тривог* за ніч', 'second alert', 'repeat alert',
+  'repeated alert', 'alert declared again', 'alert has been declared again', 'alert is declared again',
+];
+
 // Look-backs at attacks a year or more ago report no event of the night: like a statement, they never join an
 // incident and are never joined. An announced drill is an event of its own kind: it joins only reports of drills.
 // An active threat (alert, inbound, explosions now): its report starts or continues an alert, so it joins an
@@ -219,6 +228,8 @@ interface Features {
   followUp: boolean;
   /** It says the event is a new one ("again", "another attack"): it joins only through the time chain. */
   fresh: boolean;
+  /** A repeated alert: it joins no incident begun by a first alert (see REPEAT_ALERT_CUES). */
+  repeat: boolean;
   /** Set when the text memo dropped it: holders must read the text again. */
   evicted?: boolean;
 }
@@ -253,7 +264,8 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
   const FOLLOW_UP = STATEMENT + 1;
   const NEW_EVENT = FOLLOW_UP + 1;
   const PAST = NEW_EVENT + 1;
-  const SCOPE_MARKERS = PAST + 1;
+  const REPEAT_ALERT = PAST + 1;
+  const SCOPE_MARKERS = REPEAT_ALERT + 1;
   const index = createTermIndex([
     ...eventTopics.map((topic) => topic.terms),
     [...topics.topics.flatMap((topic) => topic.negative), ...CUE_NEGATIVE],
@@ -267,6 +279,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
     FOLLOW_UP_CUES,
     NEW_EVENT_CUES,
     PAST_ALERT,
+    REPEAT_ALERT_CUES,
     ...SCOPE_MARKER_LISTS,
   ]);
   const places = createPlaceFinder(options.places);
@@ -343,6 +356,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
     let drill = false;
     let followUp = false;
     let fresh = false;
+    let repeat = false;
     let past = false;
     let alarm = false;
     for (const hit of hits) {
@@ -353,6 +367,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
       else if (hit.group === STATEMENT) statement ||= hit.start < ledeEnd;
       else if (hit.group === FOLLOW_UP) followUp = true;
       else if (hit.group === NEW_EVENT) fresh = true;
+      else if (hit.group === REPEAT_ALERT) repeat = true;
       else if (hit.group === PAST) past = true;
       else if (hit.group === LOOKING_BACK) reaction = true;
       else if (hit.group === DRILL) drill = true;
@@ -381,6 +396,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
       drill,
       followUp: followUp && !fresh,
       fresh,
+      repeat,
     };
     cache.set(key, features);
     return features;
@@ -432,7 +448,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
       // Per incident: its earliest and latest report and whether its alert is over (from every eligible member).
       const incidents = new Map<
         string,
-        { first: number; clearedAt: number; threatAt: number; allClear: boolean; threat: boolean; members: Eligible[] }
+        { first: number; clearedAt: number; threatAt: number; allClear: boolean; threat: boolean; repeat: boolean; members: Eligible[] }
       >();
       for (const [at, candidate] of candidates.entries()) {
         const shared = sharedTopics(candidate.topics, probe.topics);
@@ -445,7 +461,15 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
         eligible.push(entry);
         let incident = incidents.get(candidate.incidentId);
         if (!incident) {
-          incident = { first: time, clearedAt: Number.NEGATIVE_INFINITY, threatAt: Number.NEGATIVE_INFINITY, allClear: false, threat: false, members: [] };
+          incident = {
+            first: time,
+            clearedAt: Number.NEGATIVE_INFINITY,
+            threatAt: Number.NEGATIVE_INFINITY,
+            allClear: false,
+            threat: false,
+            repeat: false,
+            members: [],
+          };
           incidents.set(candidate.incidentId, incident);
         }
         if (features.phase === 'all-clear') {
@@ -455,6 +479,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
         if (features.phase === 'threat') {
           incident.threat = true;
           incident.threatAt = Math.max(incident.threatAt, time);
+          incident.repeat ||= features.repeat;
         }
         incident.first = Math.min(incident.first, time);
         incident.members.push(entry);
@@ -510,6 +535,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
         // One alert has one all-clear; a threat after the all-clear is a new alert, whatever was reported between.
         if (mine.phase === 'all-clear' && incident.allClear) continue;
         if (mine.phase === 'threat' && incident.allClear && probeTime > incident.clearedAt) continue;
+        if (mine.phase === 'threat' && mine.repeat && incident.threat && !incident.repeat) continue;
         // A busy incident is represented by its latest qualifying reports and its first: newest first, stopping
         // when there are enough, so a flood of reports on one night costs a bounded number of checks.
         const byTime = newestFirst(incident.members);

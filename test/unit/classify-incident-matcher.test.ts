@@ -148,6 +148,19 @@ describe('createIncidentMatcher', () => {
     expect(chaining.match(probe('The air raid alert in Kyiv lasted four hours.', at), [earlier, allClear, followUp])?.incidentId).toBe('inc-1');
   });
 
+  it('starts a new incident for a repeated alert even when its all-clear went unreported, and lets the repeat grow', () => {
+    const alert: IncidentCandidate = { ...earlier, id: 'p1', text: 'Air raid alert in Kyiv: ballistic threat.', title: '', publishedAt: '2025-03-01T01:00:00Z' };
+    const result: IncidentCandidate = { ...earlier, id: 'p2', text: 'KMVA: all missiles aimed at Kyiv were intercepted.', title: '', publishedAt: '2025-03-01T01:40:00Z' };
+    const repeat = probe('Київ, повторна тривога! Загроза балістики, перебувайте в укриттях.', { publishedAt: '2025-03-01T02:10:00Z' });
+    expect(chaining.match(repeat, [alert, result])).toBeNull();
+    // Without the cue, the same threat 30 minutes later continues the night's incident.
+    expect(chaining.match(probe('Air raid alert in Kyiv: ballistic threat again.', { publishedAt: '2025-03-01T02:10:00Z' }), [alert, result])?.incidentId).toBe('inc-1');
+    // The repeated alert's own reports, repeats included, join the incident it began.
+    const began: IncidentCandidate = { ...earlier, id: 'p3', incidentId: 'p3', text: repeat.text, title: '', publishedAt: '2025-03-01T02:10:00Z' };
+    const second = probe('Second alert of the night in Kyiv: explosions, air defence engaged.', { publishedAt: '2025-03-01T02:25:00Z' });
+    expect(chaining.match(second, [alert, result, began])?.incidentId).toBe('p3');
+  });
+
   it('starts a new incident for an alert after hours of only toll reports, all-clear or not', () => {
     const alert: IncidentCandidate = { ...earlier, id: 't1', text: 'Air raid alert in Kyiv: drones approaching.', title: '', publishedAt: '2025-03-01T01:00:00Z' };
     const toll: IncidentCandidate = { ...earlier, id: 't2', text: 'One person was injured in the overnight attack on Kyiv.', title: '', publishedAt: '2025-03-01T05:30:00Z' };
