@@ -20,9 +20,11 @@ export const HOLDOUT2_PATH = new URL('../fixtures/holdout2-updates.jsonl', impor
 export const HOLDOUT3_PATH = new URL('../fixtures/holdout3-updates.jsonl', import.meta.url);
 /** A fourth, by a fourth hand, written while the rules were tuned and scored twice only (before and after that round). */
 export const HOLDOUT4_PATH = new URL('../fixtures/holdout4-updates.jsonl', import.meta.url);
-/** Traps (each with a `trap` class) for the false alarms and missed threats of issue 16: aggregate figures only. */
 /** A fifth held-out set (issue 16, sixth round): written by a fifth hand while the round ran, scored before and after it. */
 export const HOLDOUT5_PATH = new URL('../fixtures/holdout5-updates.jsonl', import.meta.url);
+/** A sixth (issue 16, seventh round): by a sixth hand while the round ran, scored before and after it. */
+export const HOLDOUT6_PATH = new URL('../fixtures/holdout6-updates.jsonl', import.meta.url);
+/** Traps (each with a `trap` class) for the false alarms and missed threats of issue 16: aggregate figures only. */
 export const ADVERSARIAL_PATH = new URL('../fixtures/adversarial-updates.jsonl', import.meta.url);
 /** Baseline figures per corpus name (see CORPORA). */
 export const BASELINE_PATH = new URL('../fixtures/eval-baseline.json', import.meta.url);
@@ -39,6 +41,7 @@ export const CORPORA = [
   { name: 'holdout3', path: HOLDOUT3_PATH, tuning: false },
   { name: 'holdout4', path: HOLDOUT4_PATH, tuning: false },
   { name: 'holdout5', path: HOLDOUT5_PATH, tuning: false },
+  { name: 'holdout6', path: HOLDOUT6_PATH, tuning: false },
   { name: 'adversarial', path: ADVERSARIAL_PATH, tuning: false },
 ] as const;
 
