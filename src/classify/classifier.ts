@@ -67,7 +67,6 @@ interface CompiledSeverityRule {
   unlessUntilContrastGroup: number;
   unlessInSentenceGroup: number;
   unlessInClauseGroup: number;
-  unlessNotNowGroup: number;
   withGroup: number;
   within: 'conditional' | 'negation' | undefined;
   /** Fires only when no other rule does (before the topics' defaults). */
@@ -135,7 +134,6 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
     unlessUntilContrastGroup: addGroup(rule.unlessUntilContrast),
     unlessInSentenceGroup: addGroup(rule.unlessInSentence),
     unlessInClauseGroup: addGroup(rule.unlessInClause),
-    unlessNotNowGroup: addGroup(rule.unlessNotNow),
     withGroup: addGroup(rule.with),
     within: rule.within,
     isDefault: rule.default,
@@ -154,11 +152,6 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
     ...severityRules.filter((rule) => rule.alarm).map((rule) => rule.termsGroup),
   ];
   const ruleOrder = [...severityRules.filter((rule) => !rule.isDefault), ...severityRules.filter((rule) => rule.isDefault)];
-  // The extreme rules whose terms are a live threat on their own: no companion word needed, and nothing outside the
-  // cue's sentence holds them back (in the built-in rules, the first active-threat rule).
-  const selfSufficientAlarms = severityRules.filter(
-    (rule) => rule.severity === 'extreme' && !rule.isDefault && groups[rule.withGroup]!.length === 0 && groups[rule.unlessGroup]!.length === 0,
-  );
 
   return {
     topics: topics.map((topic) => topic.summary),
@@ -214,39 +207,12 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
         hitsOf(group).length > 0
           ? live(group, negativeGroup).filter((hit) => !scope.named(hit) && !DENYING_WORDS.has(tokenized.tokens[hit.start - 1]?.word ?? ''))
           : NO_HITS;
-      /** A rule's hits that its `unlessNotNow` terms do not hold back (see releasedFromFrame). */
-      const notFramed = (rule: CompiledSeverityRule, hits: TermHit[]): TermHit[] => {
-        if (hits.length === 0 || hitsOf(rule.unlessNotNowGroup).length === 0) return hits;
-        const framing = heldBack(rule.unlessNotNowGroup, rule.negativeGroup);
-        if (framing.length === 0) return hits;
-        sentences ??= sentenceNumbers(tokenized);
-        return releasedFromFrame(tokenized, sentences, hits, framing);
-      };
       /** The hits that have a companion in their sentence. */
       const accompanied = (hits: readonly TermHit[], companions: readonly TermHit[]): TermHit[] => {
         if (hits.length === 0 || companions.length === 0) return [];
         sentences ??= sentenceNumbers(tokenized);
         const inSentence = new Set(companions.map((hit) => sentences![hit.start]));
         return hits.filter((hit) => inSentence.has(sentences![hit.start]!));
-      };
-      let liveCues: number[] | undefined;
-      /**
-       * Sentences with a live-threat cue that stands on its own: a term of an extreme rule that needs no companion and
-       * that nothing outside its sentence holds back (the first active-threat rule's present cues and orders), not
-       * conditional, denied, a name, or held back in its sentence.
-       */
-      const liveCueSentences = (): number[] => {
-        if (liveCues) return liveCues;
-        const numbers = (sentences ??= sentenceNumbers(tokenized));
-        const found = new Set<number>();
-        for (const rule of selfSufficientAlarms) {
-          const cues = live(rule.termsGroup, rule.negativeGroup).filter((hit) => !scope.named(hit) && !scope.conditional(hit) && !scope.negated(hit));
-          if (cues.length === 0) continue;
-          for (const hit of notFramed(rule, outside(cues, heldBack(rule.unlessInSentenceGroup, rule.negativeGroup), numbers))) {
-            found.add(numbers[hit.start]!);
-          }
-        }
-        return (liveCues = [...found]);
       };
       for (const topic of topics) {
         let written = live(topic.termsGroup, topic.negativeGroup);
@@ -256,25 +222,15 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
         }
         if (written.length === 0) continue;
         const setAsideHere = (hit: TermHit) => scope.named(hit) || (topic.requiresPlace && scope.conditional(hit));
-        let terms = written.filter((hit) => !setAsideHere(hit));
+        const terms = written.filter((hit) => !setAsideHere(hit));
         const vetoes = hitsOf(topic.excludeGroup);
         if (terms.length === 0) {
           if (vetoes.length === 0) aside(written, setAsideHere, `topic ${topic.summary.id}`);
           continue;
         }
         if (vetoes.length > 0) {
-          // A veto holds in its own sentence only where another sentence reports a live threat on the topic's terms
-          // ("A year ago we sat in corridors. Today: loud in Kyiv, air defence working now"; "Alert in Kyiv.
-          // The concert goes on if the all-clear comes by nine"): elsewhere it excludes the topic.
-          sentences ??= sentenceNumbers(tokenized);
-          const vetoed = new Set(vetoes.map((hit) => sentences![hit.start]));
-          const live = liveCueSentences().filter((sentence) => !vetoed.has(sentence));
-          const kept = live.length > 0 ? terms.filter((hit) => live.includes(sentences![hit.start]!)) : [];
-          if (kept.length === 0) {
-            if (explain) reasons.push(`topic ${topic.summary.id}: excluded by ${quoteHits(tokenized, vetoes)}`);
-            continue;
-          }
-          terms = kept;
+          if (explain) reasons.push(`topic ${topic.summary.id}: excluded by ${quoteHits(tokenized, vetoes)}`);
+          continue;
         }
         let places: TermHit[] = [];
         if (topic.requiresPlace) {
@@ -355,7 +311,6 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
           conjunctionClauses ??= clauseNumbers(tokenized, { atConjunctions: true });
           hits = outside(hits, heldInClause, conjunctionClauses);
         }
-        hits = notFramed(rule, hits);
         if (hits.length === 0) continue;
         if (hits.length > 0 && groups[rule.withGroup]!.length > 0) {
           const companions = live(rule.withGroup, rule.negativeGroup).filter((hit) => !scope.named(hit));
@@ -434,38 +389,6 @@ function scopeTests(
 
 /** Words that turn a sentence against what it said before them. */
 const CONTRAST_WORDS = new Set(['but', 'however', 'whereas', 'meanwhile', 'але', 'проте', 'однак', 'а', 'натомість']);
-/** Words that place a sentence in the present (`unlessNotNow`). */
-const NOW_WORDS = new Set([
-  'now', 'today', 'tonight', 'again', 'currently', 'real', 'зараз', 'наразі', 'нині', 'сьогодні', 'знову', 'справжня',
-  'справжній', 'справжнє', 'справжні',
-]);
-/** Words that tell an event stopped (`unlessNotNow`: its sentence's holding terms hold nothing). */
-const STOPPED_WORDS = new Set([
-  'postponed', 'interrupted', 'suspended', 'halted', 'stopped', 'відкладено', 'відклали', 'перервано', 'перервана',
-  'перервали', 'перервав', 'перенесено', 'перенесли', 'зупинено', 'зупинили', 'зупинився', 'зупинилася', 'призупинено',
-  'призупинили',
-]);
-
-/**
- * The hits that `unlessNotNow` hits do not hold back: in a sentence with a word of now, or after a contrast word in
- * their sentence; none are held when every holding hit is in a sentence that tells its event stopped.
- */
-function releasedFromFrame(tokenized: TokenizedText, sentences: Int32Array, hits: TermHit[], framing: readonly TermHit[]): TermHit[] {
-  const { tokens } = tokenized;
-  const sentencesWith = (words: ReadonlySet<string>) => {
-    const found = new Set<number>();
-    for (let at = 0; at < tokens.length; at++) if (words.has(tokens[at]!.word)) found.add(sentences[at]!);
-    return found;
-  };
-  const stopped = sentencesWith(STOPPED_WORDS);
-  if (framing.every((hit) => stopped.has(sentences[hit.start]!))) return hits;
-  const now = sentencesWith(NOW_WORDS);
-  return hits.filter((hit) => {
-    if (now.has(sentences[hit.start]!)) return true;
-    for (let at = hit.start - 1; at >= 0 && sentences[at] === sentences[hit.start]; at--) if (CONTRAST_WORDS.has(tokens[at]!.word)) return true;
-    return false;
-  });
-}
 
 /** For each token, the first contrast word at or after it in its sentence, or -1. */
 function nextContrasts(tokenized: TokenizedText): Int32Array {

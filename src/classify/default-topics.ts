@@ -1223,10 +1223,10 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'зафіксовано пуск*', 'зафіксовані пуски', 'курсом на',
       ],
       negative: ACTIVE_THREAT_NEGATIVE,
-      // A look-back, a drill or a non-war event frames a whole post unless the post turns to now (`unlessNotNow`); an
-      // all-clear and an explanation hold back only their own sentence.
-      unlessInSentence: [...NOT_WAR, ...DRILLS, ...RETROSPECTIVE, ...ALL_CLEAR, ...THREAT_HELD_IN_SENTENCE],
-      unlessNotNow: [...NOT_WAR, ...DRILLS, ...RETROSPECTIVE, ...OLD_FOOTAGE],
+      // An explanation holds back its own sentence only ("Загроза балістики для Києва! Пояснюємо, де найближче
+      // укриття" stays extreme).
+      unless: [...NOT_WAR, ...DRILLS, ...RETROSPECTIVE, ...ALL_CLEAR],
+      unlessInSentence: THREAT_HELD_IN_SENTENCE,
     },
     {
       // Verbs of motion and attack in the present ("are heading", "летять", "атакують") are a live threat beside a

@@ -172,14 +172,22 @@ const NEW_EVENT_CUES = [
   'ще одн* атак*', 'ще один удар', 'нов* атак*', 'новий удар', 'повторн* атак*', 'повторн* удар*',
 ];
 
-// A repeated alert ("повторна тривога", "second alert of the night") says the alert before it ended: it never joins an
-// incident whose threat was another, first alert (its all-clear may have gone unreported or off the topic), only one
-// that a repeated alert began.
+// A repeated alert ("повторна тривога", "second alert of the night") says the alert before it ended: it joins no
+// incident whose first threat was reported more than REPEAT_RESTATES_MS before it and that no repeated alert began (its
+// all-clear may have gone unreported or off the topic). Within that time it restates the alert it follows ("alert
+// declared again", another channel) or is the first report of the repeat told without the cue.
 const REPEAT_ALERT_CUES = [
   'повторн* тривог*', 'повторно оголошено тривогу', 'повторно оголосили тривогу', 'тривогу оголошено повторно',
   'знову оголошено тривогу', 'тривогу оголошено знову', 'друг* тривог* за ніч', 'second alert', 'repeat alert',
   'repeated alert', 'alert declared again', 'alert has been declared again', 'alert is declared again',
 ];
+/** A repeated alert denied or foreseen is none: its words cancel the cue they overlap. */
+const REPEAT_ALERT_NEGATIVE = [
+  'повторної тривоги не', 'повторну тривогу не', 'можлив* повторн* тривог*', 'no second alert', 'possible second alert',
+  'possible repeat alert', 'not a repeat alert',
+];
+/** How long after an incident's first threat report a repeated alert may still join it (see REPEAT_ALERT_CUES). */
+const REPEAT_RESTATES_MS = 15 * 60_000;
 
 // Look-backs at attacks a year or more ago report no event of the night: like a statement, they never join an
 // incident and are never joined. An announced drill is an event of its own kind: it joins only reports of drills.
@@ -268,7 +276,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
   const SCOPE_MARKERS = REPEAT_ALERT + 1;
   const index = createTermIndex([
     ...eventTopics.map((topic) => topic.terms),
-    [...topics.topics.flatMap((topic) => topic.negative), ...CUE_NEGATIVE],
+    [...topics.topics.flatMap((topic) => topic.negative), ...CUE_NEGATIVE, ...REPEAT_ALERT_NEGATIVE],
     REACTION_CUES,
     ALL_CLEAR_CUES,
     THREAT_CUES,
@@ -448,7 +456,16 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
       // Per incident: its earliest and latest report and whether its alert is over (from every eligible member).
       const incidents = new Map<
         string,
-        { first: number; clearedAt: number; threatAt: number; allClear: boolean; threat: boolean; repeat: boolean; members: Eligible[] }
+        {
+          first: number;
+          clearedAt: number;
+          threatAt: number;
+          firstThreatAt: number;
+          allClear: boolean;
+          threat: boolean;
+          repeat: boolean;
+          members: Eligible[];
+        }
       >();
       for (const [at, candidate] of candidates.entries()) {
         const shared = sharedTopics(candidate.topics, probe.topics);
@@ -465,6 +482,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
             first: time,
             clearedAt: Number.NEGATIVE_INFINITY,
             threatAt: Number.NEGATIVE_INFINITY,
+            firstThreatAt: Number.POSITIVE_INFINITY,
             allClear: false,
             threat: false,
             repeat: false,
@@ -479,6 +497,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
         if (features.phase === 'threat') {
           incident.threat = true;
           incident.threatAt = Math.max(incident.threatAt, time);
+          incident.firstThreatAt = Math.min(incident.firstThreatAt, time);
           incident.repeat ||= features.repeat;
         }
         incident.first = Math.min(incident.first, time);
@@ -535,7 +554,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
         // One alert has one all-clear; a threat after the all-clear is a new alert, whatever was reported between.
         if (mine.phase === 'all-clear' && incident.allClear) continue;
         if (mine.phase === 'threat' && incident.allClear && probeTime > incident.clearedAt) continue;
-        if (mine.phase === 'threat' && mine.repeat && incident.threat && !incident.repeat) continue;
+        if (mine.phase === 'threat' && mine.repeat && incident.threat && !incident.repeat && probeTime - incident.firstThreatAt > REPEAT_RESTATES_MS) continue;
         // A busy incident is represented by its latest qualifying reports and its first: newest first, stopping
         // when there are enough, so a flood of reports on one night costs a bounded number of checks.
         const byTime = newestFirst(incident.members);

@@ -94,15 +94,6 @@ export const SeverityRuleSchema = z.strictObject({
    */
   unlessInClause: TermListSchema.default([]),
   /**
-   * Like `unless` (anywhere in the update), except for the rule's terms in a sentence that says now ("now", "today",
-   * "tonight", "again", "currently", "real", "зараз", "наразі", "нині", "сьогодні", "знову", "справжня") or that come
-   * after a contrast in their sentence; and holding terms all in sentences that tell their event stopped
-   * ("postponed", "interrupted", "перервано", "перенесено", "зупинено") hold nothing. A look-back, a drill or a concert frames a
-   * whole post ("Рік тому. 4 ранку. Лунають сирени…"), unless the post turns to now ("Рік тому ми ночували в метро.
-   * Сьогодні знову: у Києві гучно").
-   */
-  unlessNotNow: TermListSchema.default([]),
-  /**
    * A term counts only in a sentence that also names one of these (outside the negative contexts): words of motion
    * ("heading for", "летять") are a threat only beside a weapon ("drones are heading for Kharkiv").
    */

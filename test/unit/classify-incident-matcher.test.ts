@@ -159,6 +159,15 @@ describe('createIncidentMatcher', () => {
     const began: IncidentCandidate = { ...earlier, id: 'p3', incidentId: 'p3', text: repeat.text, title: '', publishedAt: '2025-03-01T02:10:00Z' };
     const second = probe('Second alert of the night in Kyiv: explosions, air defence engaged.', { publishedAt: '2025-03-01T02:25:00Z' });
     expect(chaining.match(second, [alert, result, began])?.incidentId).toBe('p3');
+    // Found in review: within 15 minutes of an incident's first threat, a repeat restates it (another channel) or
+    // follows the repeat's first report told without the cue; a repeat denied or foreseen is none.
+    const restated = probe('Kyiv: air raid alert declared again, ballistic threat.', { publishedAt: '2025-03-01T01:02:00Z' });
+    expect(chaining.match(restated, [alert])?.incidentId).toBe('inc-1');
+    const cueless: IncidentCandidate = { ...earlier, id: 'p4', incidentId: 'p4', text: 'Тривога у Києві!', title: '', publishedAt: '2025-03-01T02:10:00Z' };
+    const allClear: IncidentCandidate = { ...earlier, id: 'p5', text: 'Відбій тривоги у Києві.', title: '', publishedAt: '2025-03-01T01:50:00Z' };
+    expect(chaining.match(probe('У Києві повторна тривога, перебувайте в укриттях, — КМВА.', { publishedAt: '2025-03-01T02:12:00Z' }), [alert, allClear, cueless])?.incidentId).toBe('p4');
+    const denied = probe('Повторної тривоги не оголошували: тривога в Києві триває, ППО працює.', { publishedAt: '2025-03-01T01:50:00Z' });
+    expect(chaining.match(denied, [alert, result])?.incidentId).toBe('inc-1');
   });
 
   it('starts a new incident for an alert after hours of only toll reports, all-clear or not', () => {

