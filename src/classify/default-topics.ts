@@ -159,7 +159,7 @@ export const DRILLS = [
   'вибухов* робот*', 'утилізац* боєприпас*', 'планов* перевірк*', 'контрольован* підрив*', 'sirens will be tested',
   'warning system test*', 'test of the warning system', 'тестуван* систем* оповіщення', 'сирени звучатимуть',
   'test its sirens', 'test their sirens', 'tests its sirens', 'siren check*', 'scheduled test', 'planned test',
-  'the drill', 'civil protection drill*', 'civil-protection drill*', 'навчальн* тривог*',
+  'the drill', 'civil-protection drill*', 'навчальн* тривог*',
   'sirens will sound',
   'sirens will be heard', 'це перевірка', 'це тест', 'this is a test', 'it is a test', 'it\'s a test', 'тестуватимуть сирен*', 'перевірятимуть сирен*', 'сирени лунатимуть', 'сирени пролунають',
   'перевірятимуть систем* оповіщення', 'перевірка систем* оповіщення', 'evacuation drill*', 'civil protection drill*',
@@ -645,12 +645,13 @@ export const PAST_ALERT = [
   'за минулу добу', 'протягом доби', 'перебувала під', 'перебував під', 'перебувало під', 'перебували під',
 ];
 
+/** Old footage passed off as today's. */
+const OLD_FOOTAGE = ['old footage', 'old video', 'old videos', 'archive footage', 'старі відео', 'старе відео', 'архівні відео'];
+
 /**
  * An all-clear ends the threat; a report of last night's attack is an impact report, not a live threat; sirens that
  * are tested are no alert.
  */
-/** Old footage passed off as today's. */
-const OLD_FOOTAGE = ['old footage', 'old video', 'old videos', 'archive footage', 'старі відео', 'старе відео', 'архівні відео'];
 const ACTIVE_THREAT_UNLESS = [
   ...HABITUAL, 'alert system', ...OLD_FOOTAGE,
   ...NOT_WAR, ...DRILLS, ...RETROSPECTIVE, ...ALL_CLEAR, 'test', 'tests', 'tested', 'testing', 'тестуван*', 'тестуват*',

@@ -236,7 +236,7 @@ interface Features {
   followUp: boolean;
   /** It says the event is a new one ("again", "another attack"): it joins only through the time chain. */
   fresh: boolean;
-  /** A repeated alert: it joins no incident begun by a first alert (see REPEAT_ALERT_CUES). */
+  /** A repeated alert: it joins no incident a first alert began well before it (see REPEAT_ALERT_CUES). */
   repeat: boolean;
   /** Set when the text memo dropped it: holders must read the text again. */
   evicted?: boolean;
