@@ -483,6 +483,16 @@ const NO_EXERCISE = [
 
 /** Contexts where alert words do not announce a live threat (each cancels the words it overlaps). */
 // (No all-clear phrase here: a negative would also hide the all-clear from the rule's `unless`.)
+/**
+ * All-clears that are no news of one: a brief one told as the time a new alert came, one that has not come ("if the
+ * all-clear comes by nine"). Negatives of the all-clear rule and of the active-threat rules.
+ */
+const ALL_CLEAR_NOT_NEWS = [
+  'after a brief all-clear', 'after a brief all clear', 'after a short all-clear', 'after a short all clear',
+  'після короткого відбою', 'після нетривалого відбою', 'якщо відбій', 'якщо оголосять відбій', 'коли оголосять відбій',
+  'як тільки оголосять відбій', 'if the all-clear', 'if the all clear', 'if an all-clear', 'once the all-clear',
+  'once the all clear', 'when the all-clear comes',
+];
 const ACTIVE_THREAT_NEGATIVE = [
   ...METAPHORS,
   'тривога тривала', 'тривоги тривали', 'не повітряна тривога', 'загрозу', 'минуто', 'staying in shelters',
@@ -491,12 +501,8 @@ const ACTIVE_THREAT_NEGATIVE = [
   'пускових установок', 'пусковими установками', 'пускову установку', 'пускова установка',
   'hours under alert across', 'hours under alert last', 'hours under alert this', 'hours under alert over the',
   'годин під тривогою за місяць', 'годин під тривогою за рік', 'годин під тривогою минулого',
-  'until the all clear', 'до відбою', 'bomb shelter*', 'after a brief all-clear', 'after a brief all clear',
-  'after a short all-clear', 'after a short all clear', 'після короткого відбою', 'після нетривалого відбою', 'after the all clear',
-  'after the all-clear', 'після відбою',
-  // An all-clear that has not come ("if the all-clear comes by nine") ends nothing.
-  'якщо відбій', 'якщо оголосять відбій', 'коли оголосять відбій', 'як тільки оголосять відбій', 'if the all-clear',
-  'if the all clear', 'if an all-clear', 'once the all-clear', 'once the all clear', 'when the all-clear comes',
+  'until the all clear', 'до відбою', 'bomb shelter*', 'after the all clear', 'after the all-clear', 'після відбою',
+  ...ALL_CLEAR_NOT_NEWS,
   'shelters must', 'shelters should', 'shelters will', 'shelter inspection*', 'inspection of shelters',
   'inspected shelters', 'access to shelters', 'locked shelter*', 'shelters were locked', 'shelters were closed',
   'stay open', 'перевірк* укритт*', 'перевіри* укритт*', 'доступ* до укритт*', 'зачинен* укритт*',
@@ -899,10 +905,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       // "Stay in shelters until the all-clear", "classes resume after the all-clear": no all-clear yet.
       negative: [
         'until the all clear', 'until the all-clear', 'after the all clear', 'after the all-clear', 'до відбою', 'після відбою',
-        'after a brief all-clear', 'after a brief all clear', 'after a short all-clear', 'after a short all clear',
-        'після короткого відбою', 'після нетривалого відбою', 'якщо відбій', 'якщо оголосять відбій', 'коли оголосять відбій',
-        'як тільки оголосять відбій', 'if the all-clear', 'if the all clear', 'if an all-clear', 'once the all-clear',
-        'once the all clear', 'when the all-clear comes',
+        ...ALL_CLEAR_NOT_NEWS,
       ],
     },
     {
