@@ -651,6 +651,12 @@ export const PAST_ALERT = [
   'за минулу добу', 'протягом доби', 'перебувала під', 'перебував під', 'перебувало під', 'перебували під',
 ];
 
+/** An alert declared again: live (the first active-threat rule), and a repeated alert to the incident matcher. */
+export const ALERT_DECLARED_AGAIN = [
+  'alert declared again', 'alert has been declared again', 'alert is declared again', 'знову оголошено тривогу',
+  'тривогу оголошено знову', 'повторно оголошено тривогу',
+];
+
 /** Old footage passed off as today's. */
 const OLD_FOOTAGE = ['old footage', 'old video', 'old videos', 'archive footage', 'старі відео', 'старе відео', 'архівні відео'];
 
@@ -1157,8 +1163,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         ...['attack', 'attacks', 'assault', 'strike'].flatMap((attack) =>
           ['is still under way', 'was still under way', 'is still underway', 'was still underway', 'is still ongoing',
             'was still ongoing'].flatMap((still) => [`${attack} ${still}`, `${attack} that ${still}`, `${attack} which ${still}`])),
-        'second alert of the night', 'new alert declared', 'new alert is declared', 'new alert has been declared', 'alert declared again', 'alert has been declared again',
-        'alert is declared again', 'знову оголошено тривогу', 'тривогу оголошено знову', 'повторно оголошено тривогу',
+        'second alert of the night', 'new alert declared', 'new alert is declared', 'new alert has been declared',
+        ...ALERT_DECLARED_AGAIN,
         ...['air defence', 'air defense', 'air defences', 'air defenses'].map((defence) => `${defence} still engaged`),
         // Take shelter.
         'take shelter', 'seek shelter', 'take cover', 'stay in shelter*', 'stay in the shelter*', 'remain in shelter*',

@@ -3,7 +3,7 @@ import cyrillicToTranslitModule from 'cyrillic-to-translit-js';
 import type { Severity } from '../core/severity.js';
 import { FALLBACK_TOPIC } from '../core/topic.js';
 import { findCueScopes, SCOPE_MARKER_LISTS } from './cue-scopes.js';
-import { ALL_CLEAR, DEFAULT_TOPICS, DRILLS, FAKES, LOOK_BACK, PAST_ALERT } from './default-topics.js';
+import { ALERT_DECLARED_AGAIN, ALL_CLEAR, DEFAULT_TOPICS, DRILLS, FAKES, LOOK_BACK, PAST_ALERT } from './default-topics.js';
 import { FifoCache } from '../core/fifo-cache.js';
 import { createPlaceFinder, type PlaceName } from './place-names.js';
 import { createTermIndex, overlapsAny, tokenize, type TermHit } from './term-index.js';
@@ -177,9 +177,8 @@ const NEW_EVENT_CUES = [
 // all-clear may have gone unreported or off the topic). Within that time it restates the alert it follows ("alert
 // declared again", another channel) or is the first report of the repeat told without the cue.
 const REPEAT_ALERT_CUES = [
-  'повторн* тривог*', 'повторно оголошено тривогу', 'повторно оголосили тривогу', 'тривогу оголошено повторно',
-  'знову оголошено тривогу', 'тривогу оголошено знову', 'друг* тривог* за ніч', 'second alert', 'repeat alert',
-  'repeated alert', 'alert declared again', 'alert has been declared again', 'alert is declared again',
+  ...ALERT_DECLARED_AGAIN, 'повторн* тривог*', 'повторно оголосили тривогу', 'тривогу оголошено повторно',
+  'друг* тривог* за ніч', 'second alert', 'repeat alert', 'repeated alert',
 ];
 /** A repeated alert denied or foreseen is none: its words cancel the cue they overlap. */
 const REPEAT_ALERT_NEGATIVE = [
