@@ -94,7 +94,8 @@ const NAME_NOUNS = [
   'band', 'restaurant',
   'hotel', 'cinema', 'company', 'brand', 'shop', 'store', 'show', 'game', 'film', 'series', 'team', 'gym', 'venue',
   'album', 'song', 'book', 'quest', 'project', 'magazine', 'newspaper', 'app', 'застосун*', 'додат*', 'стартап*',
-  'startup', 'кімнат*',
+  'startup', 'кімнат*', 'вистав*', 'п\'єс*', 'мюзикл*', 'сингл*', 'трек*', 'кліп*', 'роман*', 'вірш*', 'подкаст*',
+  'епізод*', 'play', 'single', 'track', 'novel', 'poem', 'musical', 'opera', 'podcast', 'episode', 'documentary',
 ];
 // War words that take "of" and a mass noun: literal with weapons ("a barrage of missiles"), figurative otherwise.
 const COLLECTIVE = ['barrage', 'salvo', 'volley', 'onslaught', 'bombardment', 'hail', 'blitz', 'шквал', 'залп'];

@@ -40,6 +40,10 @@ const KYIV_PLACES = [
   'відбій тривоги по всій україні', 'відбій тривоги по всій країні', 'по всій україні оголошено',
   'по всій країні оголошено',
   'alert in all regions', 'тривога в усіх областях', 'тривога у всіх областях', 'alert across all of Ukraine',
+  'тривог* по всій території україни', 'тривог* на всій території україни', 'тривог* по всій території країни',
+  'відбій по всій території україни', 'відбій тривоги по всій території україни', 'alert across the whole country',
+  'all clear across the whole country', 'all-clear across the whole country', 'alert across all regions',
+  'all clear nationwide', 'all-clear nationwide', 'nationwide all clear', 'nationwide all-clear',
 ];
 
 /**
@@ -176,6 +180,8 @@ export const DRILLS = [
   'practise evacuation*', 'practice evacuation*', 'evacuation practice', 'evacuation exercise*', 'siren will sound',
   'не атака', 'сапери знешкоджують', 'знешкоджують боєприпас*', 'навчання рятувальників', 'навчання ДСНС',
   'rescuers\' exercise*', 'rescue exercise*',
+  // Old munitions destroyed: "explosions heard this morning came from sappers destroying old munitions".
+  'destroying old munitions', 'destroying munitions', 'sappers destroying', 'sappers were destroying',
 ];
 
 /**
@@ -196,7 +202,7 @@ const CIVIL_PROTECTION_WORKS = [
 ];
 
 /** Things that share words with war news but are not war news. */
-const NOT_WAR = [
+const NOT_WAR_NEWS = [
   'storm alert', 'weather alert', 'weather warning', 'air quality alert', 'air-quality alert', 'штормов* попереджен*',
   'heat alert', 'flood alert', 'record heat', 'heatwave', 'heat wave', 'спек*', 'scheduled power outage*',
   'scheduled outage*', 'planned outage*', 'frost', 'snowfall', 'blizzard', 'icy roads', 'снігопад*', 'ожеледиц*',
@@ -221,13 +227,27 @@ const NOT_WAR = [
   'homeless shelter*', 'shelter for the homeless', 'shelters for displaced', 'shelter for displaced', 'прихист*',
   'drowned', 'потонув', 'потонула', 'flood*', 'паводок', 'паводк*', 'підтоплен*', 'power schedule*',
   'outage schedule*', 'графік* відключен*', 'графік* погодинн*', 'планов* відключен*', 'stabilisation outages',
-  'stabilization outages', 'стабілізаційн* відключен*', 'flu', 'грип*', 'epidemic', 'епідемі*', 'lottery', 'лотере*',
+  'stabilization outages', 'стабілізаційн* відключен*', 'planned power outage*', 'grid maintenance', 'due to maintenance',
+  'flu', 'грип*', 'epidemic', 'епідемі*', 'lottery', 'лотере*',
   // An incident said not to be an attack (clarification 5: "the fire was not caused by an attack").
   'not caused by', 'was not an attack', 'were not an attack', 'not an attack but', 'demolition work*',
   'planned demolition', 'controlled demolition', 'демонтаж*', 'not related to the attack*',
   'unrelated to the attack*', 'не спричинен*',
   'не пов\'язан* з атак*', 'не пов\'язан* з обстріл*', 'не пов\'язан* з ударом', 'не внаслідок',
 ];
+
+/**
+ * A story about the war: a premiere, a film, a play, a book or a song told about it (fiction, clarification 7). Not
+ * war news, like NOT_WAR_NEWS; but a statement's look-back words still make a documentary a statement (minor).
+ */
+const STORIES = [
+  'прем\'єр* вистав*', 'прем\'єр* фільм*', 'прем\'єр* серіал*', 'premiere of', 'film premiere', 'premiered', 'film about',
+  'play about', 'novel about', 'book about', 'song about', 'фільм про', 'фільму про', 'вистава про', 'виставу про',
+  'вистави про', 'роман про', 'книга про', 'книжка про', 'книгу про', 'пісня про', 'пісню про',
+];
+
+/** Things that are not war news, and stories told about the war. */
+const NOT_WAR = [...NOT_WAR_NEWS, ...STORIES];
 
 /**
  * Looking back at attacks a year or more ago (LABELLING.md, clarification 6): anniversaries, memorials, verdicts,
@@ -263,7 +283,8 @@ export const FAKES = [
   'дезінформац*', 'неправдив*', 'не відповідає дійсності', 'спростува*', 'спростовує', 'false alarm', 'by mistake',
   'technical failure', 'technical glitch', 'помилков*', 'технічн* збій', 'технічн* збою', 'не підтвердил*',
   'не підтвердилась', 'not confirmed', 'turned out to be false', 'виявил* неправдив*',
-  'are false', 'is false', 'were false', 'was false', 'є фейком', 'не відповідають дійсності',
+  'are false', 'is false', 'were false', 'was false', 'є фейком', 'не відповідають дійсності', 'was filmed in',
+  'were filmed in', 'filmed back in',
 ];
 
 /** Looking back or debunking rather than reporting. */
@@ -342,7 +363,8 @@ const AIR_ATTACK = [
   'mig-31*', 'tu-95*', 'tu-22*', 'загроза з повітря', 'threat from the air', 'мобільн* вогнев* груп*',
   'mobile fire group*',
   'hits were recorded', 'hits recorded', 'hits on', 'high-speed target*', 'швидкісн* ціл*', 'warning system*',
-  'систем* оповіщення', 'у києві гучно', 'в києві гучно', 'у столиці гучно', 'в столиці гучно',
+  'систем* оповіщення', 'у києві гучно', 'в києві гучно', 'у столиці гучно', 'в столиці гучно', 'гучно на', 'гучно у',
+  'гучно в',
   'air raid warning', 'air-raid warning', 'missile alert', 'drone alert',
   'тривог*', 'сирен*', 'відбій', 'мопеди над', 'мопед над', 'мопедів над', 'мопеди летять', 'летять мопеди', 'дрон*', 'безпілотн*', 'бпла', 'шахед*', 'шахід*', 'герань', 'герані', 'ракет*',
   'балістик*', 'балістичн*', 'гіперзвук*', 'кинджал*', 'циркон*', 'іскандер*', 'крилат*', 'удар*', 'атак*',
@@ -450,6 +472,8 @@ const THREAT_HELD_IN_SENTENCE = [
   'як говорити з дитиною', 'how to talk to', 'tips for parents', 'поради батькам', 'поради для батьків',
   'фахівці розповіли', 'експерти розповіли', 'юристи пояснюють', 'юристи пояснили', 'lawyers explain',
   'скільки коштують', 'скільки коштує', 'чи може роботодавець', 'чи можна звільнити', 'can an employer',
+  // A quiz or a lesson about alerts and shelters.
+  'quiz', 'вікторин*', 'how well do you know', 'test your knowledge', 'перевір* свої знання', 'чи знаєте ви',
   // What will be done if an alert comes ("fans will be directed to the stadium shelter").
   'will be directed to', 'will be guided to', 'will be escorted to', 'will be taken to',
   // Shelters inspected (civil protection, clarification 3).
@@ -457,6 +481,8 @@ const THREAT_HELD_IN_SENTENCE = [
   // Military exercises (clarification 4: troops, moderate).
   'military exercise*', 'live-fire exercise*', 'air defence exercise*', 'air defense exercise*', 'військові навчання',
   'військових навчань', 'навчання ЗСУ', 'навчання ППО', 'навчання тероборони', 'навчання мобільних вогневих груп',
+  'will hold an exercise', 'will hold exercises', 'to hold an exercise', 'is holding an exercise', 'are holding an exercise',
+  'проведуть навчання', 'проводять навчання', 'проводитимуть навчання',
 ];
 
 /**
@@ -479,10 +505,11 @@ const THREAT_ENDED_OR_COUNTED = [
 const NO_EXERCISE = [
   'not an exercise', 'not a drill', 'no exercise', 'no drill', 'не навчання', 'це не навчання', 'не тренування',
   'isn\'t an exercise', 'isn\'t a drill', 'не навчальн*', 'не тренувальн*', 'not a training alert',
+  // A test denied by name ("This is NOT the announced siren test: a real alert has been declared").
+  'not the announced siren test', 'not the siren test', 'not the scheduled siren test', 'not the planned siren test',
+  'not a scheduled siren test', 'не перевірка сирен', 'не планова перевірка сирен', 'не тестування сирен',
 ];
 
-/** Contexts where alert words do not announce a live threat (each cancels the words it overlaps). */
-// (No all-clear phrase here: a negative would also hide the all-clear from the rule's `unless`.)
 /**
  * All-clears that are no news of one: a brief one told as the time a new alert came, one that has not come ("if the
  * all-clear comes by nine"). Negatives of the all-clear rule and of the active-threat rules.
@@ -493,8 +520,32 @@ const ALL_CLEAR_NOT_NEWS = [
   'як тільки оголосять відбій', 'if the all-clear', 'if the all clear', 'if an all-clear', 'once the all-clear',
   'once the all clear', 'when the all-clear comes',
 ];
+
+/** Rules taught and alerts mistaken: "how well do you know the shelter rules?", "users mistook the notice for an alert". */
+const TAUGHT_OR_MISTAKEN = [
+  'shelter rules', 'rules of the shelter', 'правила укриття', 'правила поведінки в укритт*', 'сплутал* з тривог*',
+  'сплутали його з тривог*', 'сплутали її з тривог*', 'mistook it for an alert', 'mistook it for an air raid*',
+  'mistaken for an alert', 'mistaken for an air raid*', 'mistaken for a siren',
+];
+
+/**
+ * Another city's all-clear ("Відбій у Харкові, але в Києві тривога триває"): a negative of the active-threat rules,
+ * so it holds back no live threat elsewhere in the update (the all-clear rule still reads it).
+ */
+const ALL_CLEAR_ELSEWHERE = OTHER_PLACES.flatMap((place) =>
+  /^[A-Z]/.test(place)
+    ? ['all clear in', 'all-clear in', 'all clear for', 'all-clear for'].map((clear) => `${clear} ${place}`)
+    : /^[а-яіїєґ'’*\s-]+$/.test(place) && !place.startsWith('на ')
+      ? ['відбій у', 'відбій в', 'відбій тривоги у', 'відбій тривоги в'].map((clear) => `${clear} ${place}`)
+      : [],
+);
+
+/**
+ * Contexts where alert words do not announce a live threat (each cancels the words it overlaps). A negative also hides
+ * an all-clear from the rules' `unless`: only all-clears that end no alert here (ALL_CLEAR_NOT_NEWS, another city's).
+ */
 const ACTIVE_THREAT_NEGATIVE = [
-  ...METAPHORS,
+  ...METAPHORS, ...ALL_CLEAR_ELSEWHERE,
   'тривога тривала', 'тривоги тривали', 'не повітряна тривога', 'загрозу', 'минуто', 'staying in shelters',
   // An attack named as an event ("the morning's ballistic attack on Kyiv is more proof…"), launchers as equipment.
   'ранкова балістична атака', 'ранкова атака', 'ранкову атаку', 'вчорашня атака', 'вчорашню атаку', 'пускові установки',
@@ -518,6 +569,11 @@ const ACTIVE_THREAT_NEGATIVE = [
   'detect enemy*', 'detecting enemy*', 'against enemy*', 'counter enemy*', 'виявлення ворож*', 'проти ворож*',
   'протидії ворож*',
   'було чути вибух*', 'були чутні вибух*', 'було чутно вибух*', 'було чути роботу ппо',
+  // Rescuers still at work after the attack, not air defence ("rescuers are still working at the site").
+  'rescuers are still working', 'rescuers are working', 'crews are still working', 'firefighters are still working',
+  'emergency workers are still working', 'utility workers are still working', 'still working at the site',
+  'still working at the scene',
+  ...TAUGHT_OR_MISTAKEN,
   // An evaluation of air defence, not a report that it is firing now ("air defence is working well").
   'working well', 'works well', 'worked well', 'working effectively', 'працює добре', 'працює ефективно',
   'працюють добре', 'працюють ефективно',
@@ -568,7 +624,8 @@ const ACTIVE_THREAT_NEGATIVE = [
 const CIVILIANS_TO_SHELTER = [
   'stay in shelter*', 'stay in the shelter*', 'remain in shelter*', 'remain in the shelter*', 'go to shelter*',
   'go to the shelter*', 'залишайтеся в укритт*', 'перебувайте в укритт*', 'будьте в укритт*', 'не виходьте з укритт*',
-  'залишатися в укритт*', 'перебувати в укритт*',
+  'залишатися в укритт*', 'перебувати в укритт*', 'stay indoors', 'remain indoors', 'люди в укриття', 'людей в укриття',
+  'людей до укриття', 'мешканці в укриття', 'мешканців до укриття', 'residents to shelters', 'residents in shelters',
 ];
 
 /** Weapons of an air attack, beside which words of motion ("heading for", "летять") are a live threat. */
@@ -690,6 +747,14 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       // Announced drills in Kyiv are on the topic (minor): they tell residents what they hear is no attack.
       terms: [...AIR_ATTACK, ...DRILLS, ...IMPACT_IN_PLACE, 'all clear', 'all-clear', 'alert is over', 'alert has ended', 'take shelter', 'under alert', 'no alert*', 'without alert*', 'alert in Kyiv', 'alerts in Kyiv',
         'alert in the capital', 'no threat', 'загрози немає', 'немає загрози', 'відсутня загроза', 'загроз* відсутн*'],
+      // A threat quoted against Kyiv (clarification 14: a statement, minor, on the topic of its target).
+      pairs: [
+        {
+          terms: ['погрожу*', 'погрози*', 'пригрози*', 'threaten*', 'threats to'],
+          with: ['стерти', 'знищити', 'без світла', 'без електрики', 'decision-making cent*', 'центр* прийняття рішень',
+            'wipe', 'without power', 'without light', 'raze'],
+        },
+      ],
       places: KYIV_PLACES,
       sharedPlaces: KYIV_SHARED_PLACES,
       elsewhere: OTHER_PLACES,
@@ -697,7 +762,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         ...KYIV_NOT_A_TARGET, ...METAPHORS, 'missile defence talks', 'air defence systems to', 'air defense systems to',
         'supply of air defence', 'air defence for', 'air defense for', 'bomb shelter*', 'drone maker*',
         'drone production', 'виробництв* дрон*', 'package of drones', 'drones and ammunition', 'drones for Ukraine',
-        'дронів для україни', 'дрони для україни', ...NOT_WAR_SIRENS_AND_SHELTER,
+        'дронів для україни', 'дрони для україни', ...NOT_WAR_SIRENS_AND_SHELTER, ...TAUGHT_OR_MISTAKEN,
         // Military exercises are troops (clarification 4).
         'air defence exercise*', 'air defense exercise*', 'air-defence exercise*', 'air-defense exercise*',
         'навчання ппо', 'навчання протиповітрян*', 'навчання з ппо', 'перегон* fpv дрон*', 'перегон* дрон*',
@@ -706,7 +771,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       ],
       exclude: [
         ...NOT_WAR, ...LOOK_BACK, ...CIVIL_PROTECTION_WORKS, 'not affected', 'except Kyiv', 'excluding Kyiv',
-        'крім Києва', 'окрім Києва',
+        'крім Києва', 'окрім Києва', 'quiz', 'вікторин*', 'test your knowledge', 'перевір* свої знання',
         'have received', 'has received', 'Kyiv is not under', 'not under alert in Kyiv', 'київ не під',
         'це пожежні машини', 'were fire engines', 'it was fire engines', 'під тривогою не перебуває',
         'не перебуває під тривогою',
@@ -953,7 +1018,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         // Security services' arrests of spotters and agents: no attack reported.
         'detained', 'arrested', 'затримал*', 'затримано',
       ],
-      unless: NOT_WAR,
+      unless: NOT_WAR_NEWS,
     },
     {
       // Words of saying, asking and promising: a troops or diplomacy update built on them is a statement about
@@ -973,7 +1038,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'must', 'should', 'needs to', 'need to', 'phone call', 'call with', 'spoke with', 'spoke by phone', 'розмову з',
         'телефонн* розмов*', 'повинн*',
       ],
-      unless: NOT_WAR,
+      unless: NOT_WAR_NEWS,
     },
     {
       // A Kyiv update that only reports what someone said, or counts attacks over weeks, is a statement or an
@@ -993,7 +1058,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'urge residents', 'urges residents', 'urged residents', 'survey*', 'poll', 'опитуван*', 'закликає киян',
         'закликали киян', 'закликав киян',
       ],
-      unless: NOT_WAR,
+      unless: NOT_WAR_NEWS,
     },
     {
       // Deliveries, deployments, front-line moves: in a general update these verbs ("received a pay rise", "for
@@ -1075,7 +1140,11 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       ],
       negative: NO_IMPACT,
       // First-aid advice names wounds that nobody has suffered ("what to put in a shelter's first-aid kit").
-      unless: [...NOT_WAR, ...DRILLS, ...RETROSPECTIVE, 'аптечк*', 'first-aid kit*', 'first aid kit*'],
+      unless: [
+        ...NOT_WAR, ...DRILLS, ...RETROSPECTIVE, 'аптечк*', 'first-aid kit*', 'first aid kit*', 'first aid course*',
+        'first-aid course*', 'first aid training', 'first-aid training', 'курс* першої допомоги', 'курси з першої допомоги',
+        'тренінг* з першої допомоги', 'навчан* першої допомоги', 'проводить курси', 'проводять курси',
+      ],
     },
     {
       // Damage to a military target is an air-defence or front-line result (moderate), so troops-only updates
@@ -1190,6 +1259,10 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'атака ще не закінчил*', 'атака не закінчил*', 'атака продовжується', 'обстріл продовжується',
         'атаку продовжують', 'тривога продовжується', 'тривога досі триває',
         'attack continues', 'attack is ongoing', 'attack is continuing', 'attack is under way', 'attack is underway',
+        ...['the capital', 'the city', 'Kyiv'].flatMap((place) => [`attack on ${place} continues`, `attack on ${place} is continuing`,
+          `attack on ${place} is ongoing`, `attack on ${place} is still ongoing`]),
+        ...['столицю', 'місто', 'київ'].flatMap((place) => [`атака на ${place} триває`, `атака на ${place} ще триває`,
+          `атака на ${place} продовжується`]),
         'attack is unfolding', 'shelling continues', 'shelling is ongoing', 'is being attacked', 'are being attacked',
         'is being shelled', 'is being bombarded', 'is being hit', 'is under fire', 'are under fire',
         'air defence is active', 'air defence is working', 'air defence is operating', 'air defence operating',
@@ -1215,7 +1288,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'відбивають атак*', 'працює ппо', 'ппо працює', 'працюють ппо', 'працює протиповітрян*', 'працюють сили ппо',
         'працюють сили протиповітрян*', 'працюють мобільні вогневі групи', 'мобільні вогневі групи працюють',
         'працюють вогневі групи', 'ппо збиває', 'збиває цілі', 'збивають цілі', 'чути вибух*', 'чути роботу ппо',
-        'лунають вибухи', 'вибухи лунають', 'гучно у', 'гучно в',
+        'лунають вибухи', 'вибухи лунають', 'гучно у', 'гучно в', 'гучно на',
         // A threat announced: a ballistic threat, launches detected, bombers in the air.
         'ballistic threat', 'missile threat', 'drone threat', 'threat of ballistic', 'missile danger', 'threat remains',
         'у києві гучно', 'в києві гучно', 'у столиці гучно', 'в столиці гучно', 'rocket threat', 'danger of ballistic',
@@ -1433,6 +1506,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       ],
       negative: [
         ...ACTIVE_THREAT_NEGATIVE, 'were heading', 'was heading', 'що летіли', 'які летіли', 'war is not over',
+        // Sounds foretold ("bursts of fire may be heard tonight"): an order or a cue of now beside it still counts.
+        'may be heard', 'might be heard',
         'war isn\'t over', 'war is not yet over', 'війна ще не завершилась', 'війна ще не закінчилась',
       ],
       // What goes on after the attack ("rescue operation is ongoing", "триває ліквідація наслідків"); the motion of a

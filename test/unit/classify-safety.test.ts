@@ -179,6 +179,15 @@ const THREAT_BESIDE_LOOK_ALIKE_WORDS: readonly string[] = [
   'Kyiv: a new alert declared after a brief all-clear, missiles launched, go to shelters.',
   'Тривога в Києві. Вистава продовжиться, якщо відбій оголосять до 20:00; глядачі зараз в укритті.',
   'Blasts across Kyiv as air defence fought off a drone attack that was still under way, the city said.',
+  // Eighth round: a siren test denied by name, another city's all-clear beside Kyiv's alert, an attack on a named
+  // place told as going on, "гучно на", a nationwide alert in other words.
+  'This is not the scheduled siren test: an air-raid alert has been declared in Kyiv, go to the shelters.',
+  'Відбій тривоги в Одесі, а в Києві тривога триває — дрони над Дарницею.',
+  'All clear in Lviv; in Kyiv the alert remains in force and air defence is working.',
+  'Podil: a fire after a drone hit a warehouse. The attack on the city continues, stay in shelters.',
+  'Кличко: на Оболоні пошкоджено дах будинку. Атака на місто ще триває.',
+  'Гучно на Троєщині, працюють мобільні вогневі групи.',
+  'Повітряна тривога по всій території України, у Києві лунають вибухи.',
 ];
 
 describe.each(CLASSIFIERS)('$name: the safety invariant holds beside look-alike words', ({ classifier }) => {
@@ -298,6 +307,19 @@ const NO_ALERT: Record<string, readonly { text: string; topics: readonly string[
     { text: 'Навчальна тривога у київській школі. Оголошено тривогу — діти йдуть до укриття.', topics: ['kyiv-air-raids'], severity: 'minor' },
     { text: 'Kyiv football: Dynamo beat Shakhtar 2-1. The alert is declared in the second half, players go to the shelter. The match resumed after 40 minutes.', topics: ['general'], severity: 'unknown' },
     { text: 'Kyiv, new year. The fireworks display is cancelled. Sirens sound at midnight only as part of the show.', topics: ['general'], severity: 'unknown' },
+  ],
+  // Eighth round: a premiere of a play named after an alert, rules taught in a quiz, a notice mistaken for an alert,
+  // rescuers still at work, sounds foretold beside an exercise, old munitions destroyed, planned outages.
+  'stories, lessons and mistakes': [
+    { text: "Прем'єра вистави «Сирена» в Молодому театрі: родина з Оболоні ховається від обстрілів у ванній.", topics: ['general'], severity: 'unknown' },
+    { text: 'Film about a Kyiv family sheltering in the metro wins the audience award; the alert scenes were shot in 2024.', topics: ['general'] },
+    { text: 'Test your knowledge: ten questions about the shelter rules for pupils in Kyiv.', topics: ['general'] },
+    { text: 'Мешканці Києва сплутали з тривогою гудок заводу на Подолі.', topics: ['general'] },
+    { text: 'Two people were killed in the overnight strike on Kyiv; rescuers are still working at the site in Holosiivskyi district.', topics: ['kyiv-air-raids'], severity: 'severe' },
+    { text: 'Kyiv air defence units will hold an exercise tonight; loud bursts may be heard near Troieshchyna, the command said.', topics: ['kyiv-air-raids'] },
+    { text: 'The blasts heard in Vasylkiv this morning came from sappers destroying old munitions, the police said.', topics: ['kyiv-air-raids'], severity: 'minor' },
+    { text: 'Planned power outages in Kyiv on Saturday due to grid maintenance on the right bank.', topics: ['general'], severity: 'unknown' },
+    { text: 'Smog over Kyiv: residents are advised to stay indoors and close windows.', topics: ['general'], severity: 'unknown' },
   ],
   name: [
     { text: 'Dynamo Kyiv fans welcomed the team home after the cup final.', topics: ['general'], severity: 'unknown' },
