@@ -127,7 +127,8 @@ export const ENV_SCHEMA = z.object({
   SIRENA_TOPICS_FILE: z.string().min(1).optional(),
   /**
    * The learned severity check (docs/classifier.md): `on` lets it lower a severity below extreme that the built-in
-   * rules gave when it is sure; `off` leaves the rules alone. It never applies to a topics file's rules.
+   * rules gave when it is sure, and raise one short of extreme when surer; `off` leaves the rules alone. It never
+   * applies to a topics file's rules.
    * @defaultValue on
    */
   SIRENA_SEVERITY_CHECK: z.enum(['on', 'off']).default('on'),

@@ -104,7 +104,7 @@ const NO_SCOPES: ScopeTests = {
  * they count for no place-bound topic and no severe or extreme rule, inside a negation for no severe or extreme
  * rule (src/classify/cue-scopes.ts), and the reasons say which cue was set aside.
  * `severityCheck`, when given, reviews the rules' severity below extreme (src/classify/severity-check.ts): it may
- * lower it, never raise it, and its reason comes last.
+ * lower it, or raise it short of extreme, and its reason comes last.
  * @example const classifier = createClassifier(await loadTopicsFile(config.topicsFile), { severityCheck });
  */
 export function createClassifier(topicsFile: TopicsFile, options: { severityCheck?: SeverityReviewer | undefined } = {}): Classifier {

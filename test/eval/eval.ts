@@ -6,7 +6,7 @@
 import { writeFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { loadTopicsFile } from '../../src/classify/topics-file.js';
-import { SEVERITIES } from '../../src/core/severity.js';
+import { SEVERITIES, severityRank } from '../../src/core/severity.js';
 import { BASELINE_PATH, CORPORA, evaluate, figuresOf, type EvalResult, type Figures, type LabelledUpdate } from './metrics.js';
 
 const argv = process.argv.slice(2);
@@ -47,21 +47,28 @@ function report(name: string, result: EvalResult): void {
   console.log('');
 }
 
-/** What the learned severity check changed: how many it lowered, how many are now right, how many were right before. */
+/**
+ * What the learned severity check changed: how many it lowered and raised, how many of those are now right, how many
+ * were right before.
+ */
 function reportCheck(corpus: readonly LabelledUpdate[], result: EvalResult): void {
   const gold = new Map(corpus.map((update) => [update.id, update.severity]));
-  let lowered = 0;
-  let right = 0;
-  let wasRight = 0;
+  const changed = { lowered: { count: 0, right: 0, wasRight: 0 }, raised: { count: 0, right: 0, wasRight: 0 } };
   for (const prediction of result.predictions) {
     const severityLines = prediction.reasons.filter((reason) => reason.startsWith('severity '));
     const at = severityLines.findIndex((reason) => reason.includes(': learned check over '));
     if (at < 1) continue;
-    lowered++;
-    if (prediction.severity === gold.get(prediction.id)) right++;
-    if (severityLines[at - 1]!.startsWith(`severity ${gold.get(prediction.id)}:`)) wasRight++;
+    const before = SEVERITIES.find((level) => severityLines[at - 1]!.startsWith(`severity ${level}:`))!;
+    const after = SEVERITIES.find((level) => severityLines[at]!.startsWith(`severity ${level}:`))!;
+    const tally = severityRank(after) < severityRank(before) ? changed.lowered : changed.raised;
+    tally.count++;
+    if (prediction.severity === gold.get(prediction.id)) tally.right++;
+    if (before === gold.get(prediction.id)) tally.wasRight++;
   }
-  if (lowered > 0) console.log(`learned severity check: lowered ${lowered} (now right ${right}, right before ${wasRight})\n`);
+  const told = Object.entries(changed).flatMap(([how, { count, right, wasRight }]) =>
+    count > 0 ? [`${how} ${count} (now right ${right}, right before ${wasRight})`] : [],
+  );
+  if (told.length > 0) console.log(`learned severity check: ${told.join('; ')}\n`);
 }
 
 function listErrors(corpus: readonly LabelledUpdate[], result: EvalResult): void {
