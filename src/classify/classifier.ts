@@ -214,6 +214,17 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
         const inSentence = new Set(companions.map((hit) => sentences![hit.start]));
         return hits.filter((hit) => inSentence.has(sentences![hit.start]!));
       };
+      const heading = (hits: readonly TermHit[]): TermHit[] => {
+        if (hits.length === 0) return [];
+        sentences ??= sentenceNumbers(tokenized);
+        const covered = new Uint8Array(tokenized.tokens.length);
+        for (const hit of hits) covered.fill(1, hit.start, hit.end);
+        const mixed = new Set<number>();
+        tokenized.tokens.forEach((token, at) => {
+          if (token.word !== '' && covered[at] === 0) mixed.add(sentences![at]!);
+        });
+        return hits.filter((hit) => !mixed.has(sentences![hit.start]!));
+      };
       for (const topic of topics) {
         let written = live(topic.termsGroup, topic.negativeGroup);
         for (const pair of topic.pairGroups) {
@@ -245,7 +256,9 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
           // With another city named, the topic's place counts only in a sentence that reports on it (a term it does
           // not deny, nor a negative phrase such as "no alert"): "Kharkiv was hit; Kyiv's mayor sent condolences",
           // "У Дніпрі вибухи. Київ — без тривоги", "Explosions in Kharkiv; in Kyiv there is no alert".
-          if (elsewhere) places = accompanied(places, terms.filter((hit) => !scope.denying(hit)));
+          // A place that is a sentence by itself heads the post ("КМВА | Столиця! Повітряна тривога. Ударні БпЛА з
+          // боку Чернігівщини"): a channel's name or a header is about all the post says.
+          if (elsewhere) places = [...heading(places), ...accompanied(places, terms.filter((hit) => !scope.denying(hit)))];
         }
         if (topic.requiresPlace && places.length === 0) continue;
         matched.push(topic);

@@ -182,6 +182,8 @@ export const DRILLS = [
   'rescuers\' exercise*', 'rescue exercise*',
   // Old munitions destroyed: "explosions heard this morning came from sappers destroying old munitions".
   'destroying old munitions', 'destroying munitions', 'sappers destroying', 'sappers were destroying',
+  'civil-defence drill*', 'civil-defense drill*', 'civil defence drill*', 'civil defense drill*', 'mock evacuation*',
+  'тренуван* з евакуац*',
 ];
 
 /**
@@ -198,7 +200,7 @@ const CIVIL_PROTECTION_WORKS = [
   'on a map', 'shelter map*', 'map of shelters', 'карт* укриттів', 'мап* укриттів', 'app will',
   // Shelters inspected or listed (civil protection, clarification 3).
   'перевірили укриття', 'перевірка укриттів', 'адреси укриттів', 'адреси всіх укриттів', 'inspectors found',
-  'shelters unfit', 'unfit for use',
+  'shelters unfit', 'unfit for use', 'audit found', 'audit of shelters', 'аудит* укритт*',
 ];
 
 /** Things that share words with war news but are not war news. */
@@ -228,7 +230,8 @@ const NOT_WAR_NEWS = [
   'drowned', 'потонув', 'потонула', 'flood*', 'паводок', 'паводк*', 'підтоплен*', 'power schedule*',
   'outage schedule*', 'графік* відключен*', 'графік* погодинн*', 'планов* відключен*', 'stabilisation outages',
   'stabilization outages', 'стабілізаційн* відключен*', 'planned power outage*', 'grid maintenance', 'due to maintenance',
-  'flu', 'грип*', 'epidemic', 'епідемі*', 'lottery', 'лотере*',
+  'flu', 'грип*', 'epidemic', 'епідемі*', 'lottery', 'лотере*', 'rooftop bar', 'new bar',
+  'cocktail bar', 'dj set', 'bcm', 'gas storage', 'into storage', 'газосховищ*',
   // An incident said not to be an attack (clarification 5: "the fire was not caused by an attack").
   'not caused by', 'was not an attack', 'were not an attack', 'not an attack but', 'demolition work*',
   'planned demolition', 'controlled demolition', 'демонтаж*', 'not related to the attack*',
@@ -244,6 +247,9 @@ const STORIES = [
   'прем\'єр* вистав*', 'прем\'єр* фільм*', 'прем\'єр* серіал*', 'premiere of', 'film premiere', 'premiered', 'film about',
   'play about', 'novel about', 'book about', 'song about', 'фільм про', 'фільму про', 'вистава про', 'виставу про',
   'вистави про', 'роман про', 'книга про', 'книжка про', 'книгу про', 'пісня про', 'пісню про',
+  'серіал*', 'tv series', 'new series', 'series filmed', 'episode one',
+  'first episode', 'new episode', 'latest episode', 'the play runs', 'new play', 'випустил* пісн*', 'випустив пісн*',
+  'нов* пісн*', 'new song', 'released a song', 'new single',
 ];
 
 /** Things that are not war news, and stories told about the war. */
@@ -254,6 +260,8 @@ const NOT_WAR = [...NOT_WAR_NEWS, ...STORIES];
  * documentaries, rebuilt homes. General and minor, even when they restate the dead.
  */
 export const LOOK_BACK = [
+  // Memoirs of the war's nights (non-fiction looking back).
+  'спогади', 'спогадів', 'memoir*',
   'anniversary', 'роковин*', 'річниц*', 'memorial', 'commemorat*', 'вшанува*', 'years ago', 'років тому', 'роки тому',
   'a year ago', 'year ago today', 'рік тому', 'two years since', 'a year since', 'minute of silence',
   'moment of silence',
@@ -285,6 +293,9 @@ export const FAKES = [
   'не підтвердилась', 'not confirmed', 'turned out to be false', 'виявил* неправдив*',
   'are false', 'is false', 'were false', 'was false', 'є фейком', 'не відповідають дійсності', 'was filmed in',
   'were filmed in', 'filmed back in',
+  // A sound mistaken for an attack ("had heard a low-flying helicopter, not a Shahed"; "переплутали звук сирени").
+  'переплутал*', 'mistook', 'not a shahed', 'not a drone', 'not a missile', 'а не шахед', 'а не дрон',
+  'no alert had been declared', 'no alert was declared',
 ];
 
 /** Looking back or debunking rather than reporting. */
@@ -371,7 +382,8 @@ const AIR_ATTACK = [
   'вибух*', 'ппо', 'протиповітрян*', 'збит*', 'збил*', 'знешкодил*', 'знешкоджен*', 'уламк*', 'укритт*', 'укриттях',
   'обстріл*', 'авіабомб*', 'бомб*', 'каб', 'каби', 'кабів', 'кабами', 'керован* авіабомб*', 'ракетн* небезпек*',
   'завал*', 'наліт*', 'нальот*', 'масован*', 'комбінован* удар*', 'комбінован* атак*', 'приліт*', 'прильот*',
-  'вдарити', 'вдарить', 'вдарять',
+  'вдарити', 'вдарить', 'вдарять', 'збивають', 'збиває', 'stay away from windows', 'тримайтеся подалі від вікон',
+  'правило двох стін', 'бахкає', 'бахає', 'бахкають', 'бахають', 'гупає', 'гахкає',
   'влучан*', 'уражен*', 'міг-31*', 'ту-95*', 'ту-22*',
 ];
 
@@ -450,6 +462,8 @@ const NOT_WAR_SIRENS_AND_SHELTER = [
   'police siren*', 'сирени швидкої', 'сирен* швидких', 'сирени пожежних', 'сирен* пожежн*', 'shelter from the heat',
   'shelter from the cold', 'shelter from the rain', 'shelter from the sun', 'укриття від спеки', 'укриття від дощу',
   'укриття від холоду', 'ховаються від спеки', 'ховаються від дощу', 'heated shelter*', 'утеплен* укритт*',
+  // A storm sat out in a refuge ("перечікувати грозу в укриттях").
+  'грозу в укритт*', 'грозу в укритті', 'від грози', 'sit out the storm', 'shelter from the storm',
 ];
 
 /**
@@ -472,6 +486,9 @@ const THREAT_HELD_IN_SENTENCE = [
   'як говорити з дитиною', 'how to talk to', 'tips for parents', 'поради батькам', 'поради для батьків',
   'фахівці розповіли', 'експерти розповіли', 'юристи пояснюють', 'юристи пояснили', 'lawyers explain',
   'скільки коштують', 'скільки коштує', 'чи може роботодавець', 'чи можна звільнити', 'can an employer',
+  'чому в києві', 'чому у києві', 'чому в столиці', 'чому у столиці', 'why in kyiv', 'why kyiv',
+  // What to pack for the shelter (guidance, minor).
+  'how to pack', 'grab bag', 'go bag', 'emergency bag', 'як зібрати', 'тривожн* валіз*', 'тривожн* рюкзак*',
   // A quiz or a lesson about alerts and shelters.
   'quiz', 'вікторин*', 'how well do you know', 'test your knowledge', 'перевір* свої знання', 'чи знаєте ви',
   // What will be done if an alert comes ("fans will be directed to the stadium shelter").
@@ -494,11 +511,19 @@ const THREAT_HELD_IN_SENTENCE = [
  * Київ ще не завершилася") holds nothing back. Explosions heard, a refuge taken and weapons downed in the past are
  * ACTIVE_THREAT_NEGATIVE phrases instead: they set aside the cue they overlap and nothing else.
  */
+const DOWNED_IN_CLAUSE = [
+  'shot down', 'were downed', 'was downed', 'were intercepted', 'was intercepted', 'were destroyed', 'was destroyed',
+  'збили', 'збито', 'знищили', 'знищено', 'знешкоджено', 'знешкодили', 'перехопили', 'перехоплено',
+];
+
 const THREAT_ENDED_OR_COUNTED = [
   'завершилася', 'завершилась', 'закінчилася', 'закінчилась', 'has ended', 'have ended', 'статистик*', 'statistics',
   'в середньому', 'on average', 'середня тривалість', 'average duration', 'оголошували', 'times this month',
   'times this year', 'через нічн*', 'after last night\'s alert',
   'because of the overnight alert', 'відмовил*', 'refused to', 'refuses to', 'refuse to',
+  // A weapon downed in the clause of its motion ("на підльоті до Києва знищено всі дрони", "all incoming missiles
+  // were intercepted"): a result, not a live threat.
+  ...DOWNED_IN_CLAUSE,
 ];
 
 /** An alert that says it is no exercise. */
@@ -547,6 +572,9 @@ const ALL_CLEAR_ELSEWHERE = OTHER_PLACES.flatMap((place) =>
 const ACTIVE_THREAT_NEGATIVE = [
   ...METAPHORS, ...ALL_CLEAR_ELSEWHERE,
   'тривога тривала', 'тривоги тривали', 'не повітряна тривога', 'загрозу', 'минуто', 'staying in shelters',
+  // An alarm that is not an air raid's ("застосунок подає «сигнал тривоги»"); a month's hours under alert.
+  'сигнал тривоги', 'сигналом тривоги', 'hours under air-raid alert in', 'hours under air raid alert in',
+  'hours under alert in',
   // An attack named as an event ("the morning's ballistic attack on Kyiv is more proof…"), launchers as equipment.
   'ранкова балістична атака', 'ранкова атака', 'ранкову атаку', 'вчорашня атака', 'вчорашню атаку', 'пускові установки',
   'пускових установок', 'пусковими установками', 'пускову установку', 'пускова установка',
@@ -726,7 +754,7 @@ const ACTIVE_THREAT_UNLESS = [
   ...NOT_WAR, ...DRILLS, ...RETROSPECTIVE, ...ALL_CLEAR, 'test', 'tests', 'tested', 'testing', 'тестуван*', 'тестуват*',
   'тестують', 'перевірятим*', 'перевірка сирен*', 'перевірку сирен*', 'check', 'checks', 'will check', 'перевірять',
   'перевір*', 'тест*', 'switched on for', 'увімкнуть', 'overnight', 'last night', 'yesterday', 'минулої ночі',
-  'учора', 'вчора', 'уночі', 'вночі', 'цієї ночі', 'this night', 'earlier today', 'нічн* атак*', 'нічн* удар*',
+  'учора', 'вчора', 'учорашн*', 'вчорашн*', 'yesterday\'s', 'уночі', 'вночі', 'цієї ночі', 'this night', 'earlier today', 'нічн* атак*', 'нічн* удар*',
   'нічн* обстріл*', ...PAST_ALERT, ...CIVIL_PROTECTION_WORKS,
   // Explosions heard in the past, the night's attack told afterwards, what was found or done after it.
   'were heard', 'was heard', 'heard explosions', 'heard blasts', 'heard loud', 'було чути', 'чули вибухи', 'чули вибух',
@@ -1235,6 +1263,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'second alert of the night', 'new alert declared', 'new alert is declared', 'new alert has been declared',
         ...ALERT_DECLARED_AGAIN,
         ...['air defence', 'air defense', 'air defences', 'air defenses'].map((defence) => `${defence} still engaged`),
+        ...['air defence', 'air defense', 'air defences', 'air defenses'].map((defence) => `${defence} working`),
+        'не виходити з укритт*', 'просять не виходити', 'серія потужних вибухів', 'серію потужних вибухів',
         // Take shelter.
         'take shelter', 'seek shelter', 'take cover', 'stay in shelter*', 'stay in the shelter*', 'remain in shelter*',
         'remain in the shelter*', 'go to shelter*', 'go to the shelter*', 'go to a shelter', 'head to shelter*',
@@ -1456,7 +1486,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'air defenses engaged', 'air defense engaged', 'air defence firing', 'in the sky over', 'launches',
         'tactical aviation activity', 'повітрян* тривог*', 'тривог*', 'вибухи', 'пролунал* вибух*', 'пролунав вибух',
         'серія вибухів', 'серію вибухів', 'звуки вибух*', 'під атакою', 'під обстрілом', 'під масованою атакою',
-        'під комбінованою атакою', 'під ракетною атакою', 'під вогнем', 'укриттях', 'в укриттях', 'в укритті',
+        'під комбінованою атакою', 'під ракетною атакою', 'під вогнем', 'під масованим артобстрілом', 'укриттях', 'в укриттях', 'в укритті',
         'у укриттях', 'у укритті', 'з укриттів', 'у небі над', 'в небі над', 'пуски', 'гул шахед*', 'гул дрон*',
         'активність ворожої авіації', 'активність тактичної авіації', 'air defence fire', 'air defense fire', 'сирени',
         'сирена', 'лунає сирена', 'sound of drones', 'sound of a drone', 'air raid in', 'air-raid in', 'air raid over',
@@ -1501,7 +1531,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'атакують столицю', 'атакує київщину', 'атакують київщину', 'attacks kyiv', 'is attacking kyiv', 'are attacking kyiv',
         'is attacking the capital', 'attacks the capital', 'is not over yet', 'is not yet over', 'isn\'t over yet', 'not over yet',
         'ще не завершилась', 'ще не завершилася', 'ще не закінчилась', 'ще не закінчилася', 'debris falling', 'debris is falling',
-        'уламки падають', 'падають уламки', 'goes on',
+        'уламки падають', 'падають уламки', 'goes on', 'бахкає', 'бахає', 'бахкають', 'бахають', 'гупає', 'гахкає',
+        'loud again', 'booms',
         'going on', 'still going on',
       ],
       negative: [

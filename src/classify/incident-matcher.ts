@@ -187,6 +187,9 @@ const REPEAT_ALERT_NEGATIVE = [
 ];
 /** How long after an incident's first threat report a repeated alert may still join it (see REPEAT_ALERT_CUES). */
 const REPEAT_RESTATES_MS = 15 * 60_000;
+// A second all-clear this soon after an incident's all-clear restates it ("Відбій тривоги по всій країні" two minutes
+// after Kyiv's own).
+const ALL_CLEAR_RESTATES_MS = 15 * 60_000;
 
 // Look-backs at attacks a year or more ago report no event of the night: like a statement, they never join an
 // incident and are never joined. An announced drill is an event of its own kind: it joins only reports of drills.
@@ -550,8 +553,9 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
       const scored: Scored[] = [];
       for (const [incidentId, incident] of incidents) {
         if (full(incidentId, incident)) continue;
-        // One alert has one all-clear; a threat after the all-clear is a new alert, whatever was reported between.
-        if (mine.phase === 'all-clear' && incident.allClear) continue;
+        // One alert has one all-clear; a threat after the all-clear is a new alert, whatever was reported between. A
+        // second all-clear within minutes of the first restates it (Kyiv's all-clear, then the nationwide one).
+        if (mine.phase === 'all-clear' && incident.allClear && probeTime - incident.clearedAt > ALL_CLEAR_RESTATES_MS) continue;
         if (mine.phase === 'threat' && incident.allClear && probeTime > incident.clearedAt) continue;
         if (mine.phase === 'threat' && mine.repeat && incident.threat && !incident.repeat && probeTime - incident.firstThreatAt > REPEAT_RESTATES_MS) continue;
         // A busy incident is represented by its latest qualifying reports and its first: newest first, stopping

@@ -148,6 +148,15 @@ describe('createIncidentMatcher', () => {
     expect(chaining.match(probe('The air raid alert in Kyiv lasted four hours.', at), [earlier, allClear, followUp])?.incidentId).toBe('inc-1');
   });
 
+  it('lets a second all-clear within minutes of the first restate it (Kyiv\'s, then the nationwide one)', () => {
+    const allClear: IncidentCandidate = { ...earlier, id: 'a2', text: 'All clear in Kyiv.', title: '', publishedAt: '2025-03-01T03:00:00Z' };
+    const nationwide = 'Відбій тривоги по всій країні.';
+    const soon = chaining.match(probe(nationwide, { publishedAt: '2025-03-01T03:02:00Z' }), [earlier, allClear]);
+    expect(soon?.incidentId).toBe('inc-1');
+    // Half an hour later it is no restatement: an incident takes one all-clear.
+    expect(chaining.match(probe(nationwide, { publishedAt: '2025-03-01T03:30:00Z' }), [earlier, allClear])).toBeNull();
+  });
+
   it('starts a new incident for a repeated alert even when its all-clear went unreported, and lets the repeat grow', () => {
     const alert: IncidentCandidate = { ...earlier, id: 'p1', text: 'Air raid alert in Kyiv: ballistic threat.', title: '', publishedAt: '2025-03-01T01:00:00Z' };
     const result: IncidentCandidate = { ...earlier, id: 'p2', text: 'KMVA: all missiles aimed at Kyiv were intercepted.', title: '', publishedAt: '2025-03-01T01:40:00Z' };

@@ -188,6 +188,13 @@ const THREAT_BESIDE_LOOK_ALIKE_WORDS: readonly string[] = [
   'Кличко: на Оболоні пошкоджено дах будинку. Атака на місто ще триває.',
   'Гучно на Троєщині, працюють мобільні вогневі групи.',
   'Повітряна тривога по всій території України, у Києві лунають вибухи.',
+  // Ninth round: a header naming the capital beside the drones' origin in another oblast, slang and colloquial
+  // orders, air defence "working" without a verb, residents asked not to leave shelters, a series of blasts.
+  'Столиця! Тривога. Шахеди заходять з боку Житомирщини. Всі в укриття.',
+  'Позняки, бахкає без перерви. Тримайтеся подалі від вікон.',
+  'rn over kyiv: loud again, booms near obolon, sounds like air defence working. stay away from windows',
+  'Київ під масованим артобстрілом дронів. Мешканців просять не виходити з укриттів.',
+  'Серія потужних вибухів у Києві, тривога триває.',
 ];
 
 describe.each(CLASSIFIERS)('$name: the safety invariant holds beside look-alike words', ({ classifier }) => {
@@ -320,6 +327,23 @@ const NO_ALERT: Record<string, readonly { text: string; topics: readonly string[
     { text: 'The blasts heard in Vasylkiv this morning came from sappers destroying old munitions, the police said.', topics: ['kyiv-air-raids'], severity: 'minor' },
     { text: 'Planned power outages in Kyiv on Saturday due to grid maintenance on the right bank.', topics: ['general'], severity: 'unknown' },
     { text: 'Smog over Kyiv: residents are advised to stay indoors and close windows.', topics: ['general'], severity: 'unknown' },
+  ],
+  // Ninth round: a song, a series and a memoir about nights of alerts, a storm sat out in a mountain refuge, a bank's
+  // "alarm signal", a misheard helicopter, a shelter audit and a grab bag, a school's evacuation practice, weapons
+  // downed in the clause of their approach, yesterday's attack on a city, a month's hours under alert.
+  'stories, sounds and drills': [
+    { text: 'Гурт випустив нову пісню «Третя ночі» — про місто, що прокидається від тривоги і спускається в укриття.', topics: ['general'] },
+    { text: "A new series filmed in Kyiv follows a medic racing to impact sites while drones are still in the air; episode one is out.", topics: ['general'] },
+    { text: 'Вийшли спогади харків’янки про ночі в метро під гул шахедів.', topics: ['general'], severity: 'minor' },
+    { text: 'Рятувальники радять туристам перечікувати грозу в укриттях біля турбаз.', topics: ['general'], severity: 'unknown' },
+    { text: 'Новий застосунок банку подає сигнал тривоги, якщо з картки знімають гроші вночі.', topics: ['general'], severity: 'unknown' },
+    { text: 'Residents of Obolon who ran to shelters had heard a low-flying helicopter, not a drone; no alert was declared.', topics: ['kyiv-air-raids'], severity: 'minor' },
+    { text: 'Kharkiv has 1,900 shelters, but a third are locked at night, an audit found.', topics: ['general'], severity: 'minor' },
+    { text: 'How to pack a grab bag for the shelter: water, documents and a power bank.', topics: ['general'] },
+    { text: 'У ліцеї Полтави провели тренування з евакуації до укриття: учні впоралися за три хвилини.', topics: ['general'], severity: 'minor' },
+    { text: 'За даними КМВА, на підльоті до Києва знищено всі шість дронів, пошкоджень немає.', topics: ['kyiv-air-raids'], severity: 'moderate' },
+    { text: 'No damage in Kyiv after the dawn attack: all incoming missiles were intercepted, the city said.', topics: ['kyiv-air-raids'], severity: 'moderate' },
+    { text: 'Під час учорашньої атаки на Суми уламки дрона пошкодили два будинки.', topics: ['general'], severity: 'severe' },
   ],
   name: [
     { text: 'Dynamo Kyiv fans welcomed the team home after the cup final.', topics: ['general'], severity: 'unknown' },
