@@ -214,16 +214,18 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
         const inSentence = new Set(companions.map((hit) => sentences![hit.start]));
         return hits.filter((hit) => inSentence.has(sentences![hit.start]!));
       };
-      const heading = (hits: readonly TermHit[]): TermHit[] => {
+      // The places of the sentences that open the post and hold nothing but places: a channel's name and a header
+      // ("КМВА" as the title, then "Столиця! Повітряна тривога. Ударні БпЛА з боку Чернігівщини"). Not a place
+      // standing alone later on ("…у Житомирі на вул. Київська", "Київ? Поки тихо").
+      const heading = (hits: readonly TermHit[], cover: readonly TermHit[]): TermHit[] => {
         if (hits.length === 0) return [];
         sentences ??= sentenceNumbers(tokenized);
         const covered = new Uint8Array(tokenized.tokens.length);
-        for (const hit of hits) covered.fill(1, hit.start, hit.end);
-        const mixed = new Set<number>();
-        tokenized.tokens.forEach((token, at) => {
-          if (token.word !== '' && covered[at] === 0) mixed.add(sentences![at]!);
-        });
-        return hits.filter((hit) => !mixed.has(sentences![hit.start]!));
+        for (const hit of cover) covered.fill(1, hit.start, hit.end);
+        // Every sentence before the one with the first word that is no place.
+        const firstMixed = tokenized.tokens.findIndex((token, at) => token.word !== '' && covered[at] === 0);
+        const last = firstMixed < 0 ? Number.POSITIVE_INFINITY : sentences[firstMixed]! - 1;
+        return hits.filter((hit) => sentences![hit.start]! <= last);
       };
       for (const topic of topics) {
         let written = live(topic.termsGroup, topic.negativeGroup);
@@ -256,9 +258,11 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
           // With another city named, the topic's place counts only in a sentence that reports on it (a term it does
           // not deny, nor a negative phrase such as "no alert"): "Kharkiv was hit; Kyiv's mayor sent condolences",
           // "У Дніпрі вибухи. Київ — без тривоги", "Explosions in Kharkiv; in Kyiv there is no alert".
-          // A place that is a sentence by itself heads the post ("КМВА | Столиця! Повітряна тривога. Ударні БпЛА з
-          // боку Чернігівщини"): a channel's name or a header is about all the post says.
-          if (elsewhere) places = [...heading(places), ...accompanied(places, terms.filter((hit) => !scope.denying(hit)))];
+          // A place that heads the post, as its own sentence, is what all the post is about (heading above).
+          if (elsewhere) {
+            const heads = heading(places, [...places, ...live(topic.sharedPlacesGroup, topic.negativeGroup)]);
+            places = [...heads, ...accompanied(places, terms.filter((hit) => !scope.denying(hit)))];
+          }
         }
         if (topic.requiresPlace && places.length === 0) continue;
         matched.push(topic);

@@ -44,6 +44,7 @@ const KYIV_PLACES = [
   'відбій по всій території україни', 'відбій тривоги по всій території україни', 'alert across the whole country',
   'all clear across the whole country', 'all-clear across the whole country', 'alert across all regions',
   'all clear nationwide', 'all-clear nationwide', 'nationwide all clear', 'nationwide all-clear',
+  'небезпек* по всій території україни', 'небезпек* по всій україні', 'небезпек* по всій країні',
 ];
 
 /**
@@ -53,7 +54,8 @@ const KYIV_PLACES = [
 const KYIV_SHARED_PLACES = [
   'Shevchenkivskyi', 'Desnianskyi', 'Desnyanskyi', 'Dniprovskyi', 'Podilskyi', 'Livoberezhna', 'Livoberezhnyi',
   'шевченківськ*', 'деснянськ*', 'дніпровськ* район*', 'подільськ*', 'лівобережн*', 'лівобережжі', 'лівому березі',
-  'лівого берега', 'лівий берег', 'Left Bank',
+  'лівого берега', 'лівий берег', 'лівим берегом', 'Left Bank', 'правому березі', 'правого берега', 'правий берег',
+  'правим берегом',
   // Kyiv's own channels and officials: a terse post signed by them is placed in Kyiv (clarification 8), unless it
   // names the city it reports on ("ракети летять на Запоріжжя, — КМВА").
   'KMVA', 'КМВА', 'Klitschko', 'кличк*', 'Tymur Tkachenko', 'тимур* ткаченк*', 'Kalashnyk', 'калашник*',
@@ -231,7 +233,9 @@ const NOT_WAR_NEWS = [
   'outage schedule*', 'графік* відключен*', 'графік* погодинн*', 'планов* відключен*', 'stabilisation outages',
   'stabilization outages', 'стабілізаційн* відключен*', 'planned power outage*', 'grid maintenance', 'due to maintenance',
   'flu', 'грип*', 'epidemic', 'епідемі*', 'lottery', 'лотере*', 'rooftop bar', 'new bar',
-  'cocktail bar', 'dj set', 'bcm', 'gas storage', 'into storage', 'газосховищ*',
+  'cocktail bar', 'dj set', 'bcm', 'injected into storage', 'шоу дронів', 'шоу з дронів',
+  'світлов* шоу', 'drone show*', 'drone light show*', 'дорожн* робіт', 'roadworks', 'road works',
+  'планов* знеструмлен*',
   // An incident said not to be an attack (clarification 5: "the fire was not caused by an attack").
   'not caused by', 'was not an attack', 'were not an attack', 'not an attack but', 'demolition work*',
   'planned demolition', 'controlled demolition', 'демонтаж*', 'not related to the attack*',
@@ -247,7 +251,7 @@ const STORIES = [
   'прем\'єр* вистав*', 'прем\'єр* фільм*', 'прем\'єр* серіал*', 'premiere of', 'film premiere', 'premiered', 'film about',
   'play about', 'novel about', 'book about', 'song about', 'фільм про', 'фільму про', 'вистава про', 'виставу про',
   'вистави про', 'роман про', 'книга про', 'книжка про', 'книгу про', 'пісня про', 'пісню про',
-  'серіал*', 'tv series', 'new series', 'series filmed', 'episode one',
+  'серіал*', 'tv series', 'series filmed', 'episode one',
   'first episode', 'new episode', 'latest episode', 'the play runs', 'new play', 'випустил* пісн*', 'випустив пісн*',
   'нов* пісн*', 'new song', 'released a song', 'new single',
 ];
@@ -293,9 +297,9 @@ export const FAKES = [
   'не підтвердилась', 'not confirmed', 'turned out to be false', 'виявил* неправдив*',
   'are false', 'is false', 'were false', 'was false', 'є фейком', 'не відповідають дійсності', 'was filmed in',
   'were filmed in', 'filmed back in',
-  // A sound mistaken for an attack ("had heard a low-flying helicopter, not a Shahed"; "переплутали звук сирени").
-  'переплутал*', 'mistook', 'not a shahed', 'not a drone', 'not a missile', 'а не шахед', 'а не дрон',
-  'no alert had been declared', 'no alert was declared',
+  // A sound mistaken for an attack ("переплутали звук сирени з тривогою"; "had heard a helicopter; no alert had been
+  // declared"). Not "а не дрон" or "not a drone": "Над Києвом ракета, а не дрон — в укриття!" is live.
+  'переплутал* звук*', 'переплутал* гуркіт', 'mistook the sound', 'mistook the noise', 'no alert had been declared',
 ];
 
 /** Looking back or debunking rather than reporting. */
@@ -354,11 +358,17 @@ const NO_IMPACT = [
  * An attack's impact named without the attack ("two people were injured in Darnytskyi district"): in wartime
  * news from a place it is the strike's toll; accidents, crime and household fires are NOT_WAR.
  */
+/** Windows blown out, counted ("вибито понад 300 вікон"): damage. */
+const WINDOWS_BLOWN_OUT = [
+  'вибито понад', 'вибито близько', 'вибито майже', 'вибито десятки', 'вибито сотні', 'вибито шибки', 'вибило вікна',
+  'вибило шибки',
+];
+
 const IMPACT_IN_PLACE = [
   'injured', 'wounded', 'killed', 'casualties', 'hospitalised', 'hospitalized', 'поранен*', 'загинул*', 'загинув',
   'загибл*', 'постраждал*', 'травмован*', 'госпіталізован*', 'were damaged', 'was damaged', 'пошкоджено',
   'shockwave', 'blast wave', 'вибухов* хвил*', 'crater', 'вирв*', 'windows were blown out', 'вибит* шибк*',
-  'вибиті вікна', 'hit overnight', 'struck overnight', 'вибито вікна', 'windows blown out',
+  'вибиті вікна', 'hit overnight', 'struck overnight', 'вибито вікна', 'windows blown out', ...WINDOWS_BLOWN_OUT,
 ];
 
 /** Weapons and means of air attack, as journalists and official channels name them. */
@@ -382,8 +392,10 @@ const AIR_ATTACK = [
   'вибух*', 'ппо', 'протиповітрян*', 'збит*', 'збил*', 'знешкодил*', 'знешкоджен*', 'уламк*', 'укритт*', 'укриттях',
   'обстріл*', 'авіабомб*', 'бомб*', 'каб', 'каби', 'кабів', 'кабами', 'керован* авіабомб*', 'ракетн* небезпек*',
   'завал*', 'наліт*', 'нальот*', 'масован*', 'комбінован* удар*', 'комбінован* атак*', 'приліт*', 'прильот*',
-  'вдарити', 'вдарить', 'вдарять', 'збивають', 'збиває', 'stay away from windows', 'тримайтеся подалі від вікон',
-  'правило двох стін', 'бахкає', 'бахає', 'бахкають', 'бахають', 'гупає', 'гахкає',
+  'вдарити', 'вдарить', 'вдарять', 'stay away from windows', 'тримайтеся подалі від вікон', 'loud again',
+  ...['is', 'was', 'remains'].flatMap((verb) => [`alert ${verb} in force`, `alert ${verb} still in force`]), 'alert still in force',
+  ...['збивають', 'збиває'].flatMap((downing) => ['щось', 'шахед*', 'дрон*', 'бпла', 'ракет*', 'ціл*'].map((weapon) => `${downing} ${weapon}`)),
+  'правило двох стін', 'бахкає', 'бахає', 'бахкають', 'бахають', 'гахкає', 'бахнуло', 'бахнув', 'бахкало',
   'влучан*', 'уражен*', 'міг-31*', 'ту-95*', 'ту-22*',
 ];
 
@@ -486,9 +498,14 @@ const THREAT_HELD_IN_SENTENCE = [
   'як говорити з дитиною', 'how to talk to', 'tips for parents', 'поради батькам', 'поради для батьків',
   'фахівці розповіли', 'експерти розповіли', 'юристи пояснюють', 'юристи пояснили', 'lawyers explain',
   'скільки коштують', 'скільки коштує', 'чи може роботодавець', 'чи можна звільнити', 'can an employer',
-  'чому в києві', 'чому у києві', 'чому в столиці', 'чому у столиці', 'why in kyiv', 'why kyiv',
-  // What to pack for the shelter (guidance, minor).
-  'how to pack', 'grab bag', 'go bag', 'emergency bag', 'як зібрати', 'тривожн* валіз*', 'тривожн* рюкзак*',
+  'чому в києві чути вибухи', 'чому у києві чути вибухи', 'чому в столиці чути вибухи', 'чому у столиці чути вибухи',
+  'why explosions are heard', 'why blasts are heard',
+  // Guidance for when one hears blasts, conclusions of an analysis, a warning against complacency.
+  'якщо чуєте', 'якщо ви чуєте', 'if you hear', 'дійшли висновку', 'висновку дійшли', 'проаналізувавши',
+  'ідеться в аналізі', 'йдеться в аналізі', 'how ukraine decides', 'decides when', 'against complacency',
+  'не розслаблятися',
+  // What to pack for the shelter (guidance, minor); not "беріть тривожну валізку і в укриття!".
+  'how to pack', 'what to pack', 'як зібрати', 'що покласти', 'що взяти в укриття',
   // A quiz or a lesson about alerts and shelters.
   'quiz', 'вікторин*', 'how well do you know', 'test your knowledge', 'перевір* свої знання', 'чи знаєте ви',
   // What will be done if an alert comes ("fans will be directed to the stadium shelter").
@@ -512,8 +529,9 @@ const THREAT_HELD_IN_SENTENCE = [
  * ACTIVE_THREAT_NEGATIVE phrases instead: they set aside the cue they overlap and nothing else.
  */
 const DOWNED_IN_CLAUSE = [
-  'shot down', 'were downed', 'was downed', 'were intercepted', 'was intercepted', 'were destroyed', 'was destroyed',
-  'збили', 'збито', 'знищили', 'знищено', 'знешкоджено', 'знешкодили', 'перехопили', 'перехоплено',
+  'all incoming', 'were all shot down', 'were all intercepted', 'were all destroyed', 'were all downed',
+  ...['знищено', 'збито', 'знешкоджено', 'перехоплено'].flatMap((downed) => [`${downed} всі`, `${downed} усі`, `всі ${downed}`,
+    `усі ${downed}`, `${downed} всіх`, `${downed} усіх`]),
 ];
 
 const THREAT_ENDED_OR_COUNTED = [
@@ -521,8 +539,9 @@ const THREAT_ENDED_OR_COUNTED = [
   'в середньому', 'on average', 'середня тривалість', 'average duration', 'оголошували', 'times this month',
   'times this year', 'через нічн*', 'after last night\'s alert',
   'because of the overnight alert', 'відмовил*', 'refused to', 'refuses to', 'refuse to',
-  // A weapon downed in the clause of its motion ("на підльоті до Києва знищено всі дрони", "all incoming missiles
-  // were intercepted"): a result, not a live threat.
+  // Every weapon downed in the clause of its motion ("на підльоті до Києва знищено всі дрони", "all incoming
+  // missiles were intercepted"): a result, not a live threat. Only all of them: "two missiles were intercepted over
+  // Kyiv with more incoming" is live.
   ...DOWNED_IN_CLAUSE,
 ];
 
@@ -544,6 +563,10 @@ const ALL_CLEAR_NOT_NEWS = [
   'після короткого відбою', 'після нетривалого відбою', 'якщо відбій', 'якщо оголосять відбій', 'коли оголосять відбій',
   'як тільки оголосять відбій', 'if the all-clear', 'if the all clear', 'if an all-clear', 'once the all-clear',
   'once the all clear', 'when the all-clear comes',
+  // The all-clear a new alert came after ("a fresh alert barely an hour after the previous all-clear").
+  'after the previous all-clear', 'after the previous all clear', 'since the previous all-clear',
+  'since the previous all clear', 'after the last all-clear', 'after the last all clear', 'після попереднього відбою',
+  'після останнього відбою',
 ];
 
 /** Rules taught and alerts mistaken: "how well do you know the shelter rules?", "users mistook the notice for an alert". */
@@ -572,9 +595,18 @@ const ALL_CLEAR_ELSEWHERE = OTHER_PLACES.flatMap((place) =>
 const ACTIVE_THREAT_NEGATIVE = [
   ...METAPHORS, ...ALL_CLEAR_ELSEWHERE,
   'тривога тривала', 'тривоги тривали', 'не повітряна тривога', 'загрозу', 'минуто', 'staying in shelters',
+  // A place that has or works in a shelter ("a community centre with its own shelter", "табір, що працює в укритті").
+  'its own shelter', 'own shelters', 'працює в укритті', 'працюють в укритті', 'працює в укриттях',
+  'працюють в укриттях',
+  // Shelter as what one may do ("пасажири можуть перейти в укриття"): guidance, not an order.
+  'можуть перейти в укриття', 'можуть спуститися в укриття', 'можуть пройти в укриття', 'можна перейти в укриття',
+  'можна спуститися в укриття', 'may go to the shelter*', 'can go to the shelter*', 'can take shelter',
+  'may take shelter',
   // An alarm that is not an air raid's ("застосунок подає «сигнал тривоги»"); a month's hours under alert.
-  'сигнал тривоги', 'сигналом тривоги', 'hours under air-raid alert in', 'hours under air raid alert in',
-  'hours under alert in',
+  'подає сигнал тривоги', 'подасть сигнал тривоги', 'подадуть сигнал тривоги', 'подати сигнал тривоги',
+  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+    'december'].flatMap((month) => [`hours under air-raid alert in ${month}`, `hours under air raid alert in ${month}`,
+    `hours under alert in ${month}`]),
   // An attack named as an event ("the morning's ballistic attack on Kyiv is more proof…"), launchers as equipment.
   'ранкова балістична атака', 'ранкова атака', 'ранкову атаку', 'вчорашня атака', 'вчорашню атаку', 'пускові установки',
   'пускових установок', 'пусковими установками', 'пускову установку', 'пускова установка',
@@ -608,7 +640,7 @@ const ACTIVE_THREAT_NEGATIVE = [
   ...NO_EXERCISE,
   // Past, downed, or held until the end: "the district was under drone attack overnight", "усі цілі знешкоджено на
   // підльоті", "remain in shelters until the threat has passed".
-  'was under', 'were under', 'знешкоджено на підльоті', 'збито на підльоті',
+  'was under', 'were under', 'знешкоджено на підльоті', 'збито на підльоті', 'збили на підльоті', 'знищили на підльоті',
   'збиті на підльоті', 'знищено на підльоті', 'знищені на підльоті', 'until the threat has passed',
   'until the threat is over', 'until the alert is over', 'until the all-clear', 'до завершення загрози',
   'доки загроза не мине', 'до скасування тривоги',
@@ -722,6 +754,10 @@ const HABITUAL = [
   'for years', 'thousand nights', 'тисячу ночей', 'місяцями', 'роками', 'during air raids', 'during air-raid alerts', 'проводять ночі', 'постійн*',
   'continues to attack', 'щоночі', 'щодня', 'щодоби', 'регулярно', 'постійно', 'систематично', 'продовжує атакувати',
   'продовжують атакувати',
+  // A trend, a frequency or alerts in the plural as a condition of life ("дедалі частіше запускають дрони вдень",
+  // "сирени звучать по кілька разів на день", "on alert nights the metro is packed").
+  'дедалі', 'increasingly', 'кілька разів на день', 'several times a day', 'іноді', 'sometimes', 'on alert nights',
+  'during night alerts', 'нічні тривоги', 'night alerts', 'night-time alerts', 'під час нічних тривог',
 ];
 
 /** An alert told in the past tense or counted over a day: it is over ("sirens sounded for four hours"). */
@@ -754,7 +790,11 @@ const ACTIVE_THREAT_UNLESS = [
   ...NOT_WAR, ...DRILLS, ...RETROSPECTIVE, ...ALL_CLEAR, 'test', 'tests', 'tested', 'testing', 'тестуван*', 'тестуват*',
   'тестують', 'перевірятим*', 'перевірка сирен*', 'перевірку сирен*', 'check', 'checks', 'will check', 'перевірять',
   'перевір*', 'тест*', 'switched on for', 'увімкнуть', 'overnight', 'last night', 'yesterday', 'минулої ночі',
-  'учора', 'вчора', 'учорашн*', 'вчорашн*', 'yesterday\'s', 'уночі', 'вночі', 'цієї ночі', 'this night', 'earlier today', 'нічн* атак*', 'нічн* удар*',
+  'учора', 'вчора', 'уночі', 'вночі',
+  // Yesterday's attack as the time of what is told ("Під час учорашньої атаки на Черкаси…"), not "загроза повторення
+  // вчорашнього удару".
+  ...['під час', 'після', 'внаслідок', 'через'].flatMap((when) => ['учорашньої атаки', 'вчорашньої атаки', 'учорашнього удару',
+    'вчорашнього удару', 'учорашнього обстрілу', 'вчорашнього обстрілу'].map((attack) => `${when} ${attack}`)), 'цієї ночі', 'this night', 'earlier today', 'нічн* атак*', 'нічн* удар*',
   'нічн* обстріл*', ...PAST_ALERT, ...CIVIL_PROTECTION_WORKS,
   // Explosions heard in the past, the night's attack told afterwards, what was found or done after it.
   'were heard', 'was heard', 'heard explosions', 'heard blasts', 'heard loud', 'було чути', 'чули вибухи', 'чули вибух',
@@ -762,6 +802,8 @@ const ACTIVE_THREAT_UNLESS = [
   'night\'s strike', 'після атаки', 'після атак', 'після удару', 'після ударів', 'після обстрілу', 'after the attack',
   'after the strike', 'following the attack', 'following the strike', 'describe', 'describes', 'розповідають',
   'longest alert', 'was locked', 'were locked', 'was open', 'were open', 'prosecutors', 'прокуратур*',
+  // The night summed up, told later ("Голова КМВА підбив підсумки ночі", "said later that morning").
+  'підсумки ночі', 'підбив підсумки', 'підбила підсумки', 'підбили підсумки', 'later that morning', 'heard several',
   'this morning\'s alert', 'last night\'s alert',
 ];
 
@@ -1189,6 +1231,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'emergency outages', 'екстрені відключення', 'аварійні відключення',
         'without power', 'without electricity', 'left without heating',
         'пожеж*', 'пошкодж*', 'пошкодил*', 'зруйн*', 'руйнуван*', 'влучан*', 'влучил*', 'влучив', 'влучила',
+        ...WINDOWS_BLOWN_OUT,
         'загорання',
         'займання', 'знеструм*', 'загорів*', 'загоріли*', 'горить', 'горіли', 'згорів', 'згоріли', 'вигорів',
         'вигоріли', 'палає', 'спалахнул*', 'вибито вікна', 'вибиті вікна', 'вибило вікна', 'посічен*', 'завал*',
@@ -1263,8 +1306,11 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'second alert of the night', 'new alert declared', 'new alert is declared', 'new alert has been declared',
         ...ALERT_DECLARED_AGAIN,
         ...['air defence', 'air defense', 'air defences', 'air defenses'].map((defence) => `${defence} still engaged`),
-        ...['air defence', 'air defense', 'air defences', 'air defenses'].map((defence) => `${defence} working`),
+        ...['air defence', 'air defense', 'air defences', 'air defenses'].flatMap((defence) => [`${defence} working over`,
+          `sounds like ${defence}`]),
         'не виходити з укритт*', 'просять не виходити', 'серія потужних вибухів', 'серію потужних вибухів',
+        'alert was still in force', 'alert was still in effect', 'alert is still in force', 'alert still in force',
+        'рух ударних бпла', 'рух ударних дронів', 'рух ворожих бпла', 'рух ворожих дронів', 'можлива робота ппо',
         // Take shelter.
         'take shelter', 'seek shelter', 'take cover', 'stay in shelter*', 'stay in the shelter*', 'remain in shelter*',
         'remain in the shelter*', 'go to shelter*', 'go to the shelter*', 'go to a shelter', 'head to shelter*',
@@ -1531,8 +1577,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'атакують столицю', 'атакує київщину', 'атакують київщину', 'attacks kyiv', 'is attacking kyiv', 'are attacking kyiv',
         'is attacking the capital', 'attacks the capital', 'is not over yet', 'is not yet over', 'isn\'t over yet', 'not over yet',
         'ще не завершилась', 'ще не завершилася', 'ще не закінчилась', 'ще не закінчилася', 'debris falling', 'debris is falling',
-        'уламки падають', 'падають уламки', 'goes on', 'бахкає', 'бахає', 'бахкають', 'бахають', 'гупає', 'гахкає',
-        'loud again', 'booms',
+        'уламки падають', 'падають уламки', 'goes on', 'бахкає', 'бахає', 'бахкають', 'бахають', 'гахкає',
+        'loud again', 'loud booms',
         'going on', 'still going on',
       ],
       negative: [

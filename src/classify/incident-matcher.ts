@@ -550,12 +550,29 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
         const startedAt = Math.min(summary?.startedAt ?? Number.POSITIVE_INFINITY, incident.first);
         return reports >= maxReports || probeTime - startedAt > maxSpanMs;
       };
+      const restates = (incident: { clearedAt: number }): boolean =>
+        probeTime >= incident.clearedAt &&
+        probeTime - incident.clearedAt <= ALL_CLEAR_RESTATES_MS &&
+        ![...incidents.values()].some((other) => other.threat && other.firstThreatAt > incident.clearedAt);
+      const placedApart = (members: readonly Eligible[]): boolean => {
+        let placed = false;
+        for (const member of members) {
+          if (member.features.places.length === 0) continue;
+          if (places.compatible(mine.places, member.features.places)) return false;
+          placed = true;
+        }
+        return placed;
+      };
       const scored: Scored[] = [];
       for (const [incidentId, incident] of incidents) {
         if (full(incidentId, incident)) continue;
+        // An incident placed by its reports takes no report placed elsewhere through one of its unplaced reports (a
+        // nationwide alert): Brovary district's fire stays out of the city's night that a nationwide alert began.
+        if (mine.places.length > 0 && placedApart(incident.members)) continue;
         // One alert has one all-clear; a threat after the all-clear is a new alert, whatever was reported between. A
-        // second all-clear within minutes of the first restates it (Kyiv's all-clear, then the nationwide one).
-        if (mine.phase === 'all-clear' && incident.allClear && probeTime - incident.clearedAt > ALL_CLEAR_RESTATES_MS) continue;
+        // second all-clear within minutes after the first restates it (Kyiv's all-clear, then the nationwide one),
+        // unless a new alert began since: then it is that alert's.
+        if (mine.phase === 'all-clear' && incident.allClear && !restates(incident)) continue;
         if (mine.phase === 'threat' && incident.allClear && probeTime > incident.clearedAt) continue;
         if (mine.phase === 'threat' && mine.repeat && incident.threat && !incident.repeat && probeTime - incident.firstThreatAt > REPEAT_RESTATES_MS) continue;
         // A busy incident is represented by its latest qualifying reports and its first: newest first, stopping

@@ -148,13 +148,30 @@ describe('createIncidentMatcher', () => {
     expect(chaining.match(probe('The air raid alert in Kyiv lasted four hours.', at), [earlier, allClear, followUp])?.incidentId).toBe('inc-1');
   });
 
+  it('keeps an oblast town out of the city\'s night that a nationwide alert began', () => {
+    const nationwide: IncidentCandidate = { ...earlier, id: 'n1', incidentId: 'inc-n', title: '', text: 'Тривога по всій країні! Ту-95 у повітрі.', publishedAt: '2025-03-01T00:00:00Z' };
+    const city: IncidentCandidate = { ...earlier, id: 'n2', incidentId: 'inc-n', title: 'КМВА', text: 'Дарницький район: пожежа після влучання. Атака триває.', publishedAt: '2025-03-01T00:40:00Z' };
+    const at = { publishedAt: '2025-03-01T01:00:00Z' };
+    expect(chaining.match(probe('Київська ОВА | Броварський район: через атаку загорівся склад.', at), [nationwide, city])).toBeNull();
+    expect(chaining.match(probe('Оболонь: уламки впали на дитячий майданчик.', at), [nationwide, city])?.incidentId).toBe('inc-n');
+    // Without a placed report the nationwide alert's night takes the town, as before.
+    expect(chaining.match(probe('Київська ОВА | Броварський район: через атаку загорівся склад.', at), [nationwide])?.incidentId).toBe('inc-n');
+  });
+
   it('lets a second all-clear within minutes of the first restate it (Kyiv\'s, then the nationwide one)', () => {
     const allClear: IncidentCandidate = { ...earlier, id: 'a2', text: 'All clear in Kyiv.', title: '', publishedAt: '2025-03-01T03:00:00Z' };
     const nationwide = 'Відбій тривоги по всій країні.';
     const soon = chaining.match(probe(nationwide, { publishedAt: '2025-03-01T03:02:00Z' }), [earlier, allClear]);
     expect(soon?.incidentId).toBe('inc-1');
-    // Half an hour later it is no restatement: an incident takes one all-clear.
-    expect(chaining.match(probe(nationwide, { publishedAt: '2025-03-01T03:30:00Z' }), [earlier, allClear])).toBeNull();
+    expect(chaining.match(probe(nationwide, { publishedAt: '2025-03-01T03:15:00Z' }), [earlier, allClear])?.incidentId).toBe('inc-1');
+    // Sixteen minutes later it is no restatement: an incident takes one all-clear.
+    expect(chaining.match(probe(nationwide, { publishedAt: '2025-03-01T03:16:00Z' }), [earlier, allClear])).toBeNull();
+    // A new alert began after the all-clear: the next all-clear is that alert's, however soon, and however like the
+    // first all-clear it reads.
+    const sameWords: IncidentCandidate = { ...allClear, text: 'Відбій тривоги у Києві.' };
+    const repeat: IncidentCandidate = { ...earlier, id: 'b1', incidentId: 'inc-2', text: 'Повторна тривога в Києві, дрони над Дарницею.', title: '', publishedAt: '2025-03-01T03:04:00Z' };
+    const itsClear = chaining.match(probe('Відбій тривоги у Києві.', { publishedAt: '2025-03-01T03:12:00Z' }), [earlier, sameWords, repeat]);
+    expect(itsClear?.incidentId).toBe('inc-2');
   });
 
   it('starts a new incident for a repeated alert even when its all-clear went unreported, and lets the repeat grow', () => {

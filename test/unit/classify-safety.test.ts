@@ -188,13 +188,30 @@ const THREAT_BESIDE_LOOK_ALIKE_WORDS: readonly string[] = [
   'Кличко: на Оболоні пошкоджено дах будинку. Атака на місто ще триває.',
   'Гучно на Троєщині, працюють мобільні вогневі групи.',
   'Повітряна тривога по всій території України, у Києві лунають вибухи.',
-  // Ninth round: a header naming the capital beside the drones' origin in another oblast, slang and colloquial
-  // orders, air defence "working" without a verb, residents asked not to leave shelters, a series of blasts.
+  // Ninth round: a header naming the capital beside the drones' origin in another oblast, slang, air defence
+  // "working over" a district, residents asked not to leave shelters, a series of blasts, an alert "still in force"
+  // in reported speech, a new alert after "the previous all-clear"; and, from a review, live threats beside the words
+  // this round taught to hold back: a downed weapon with more coming, yesterday's strike, a grab bag, "not a drone",
+  // "сигнал тривоги", an explainer's "чому", a series of explosions, gas storage, hours under alert.
   'Столиця! Тривога. Шахеди заходять з боку Житомирщини. Всі в укриття.',
-  'Позняки, бахкає без перерви. Тримайтеся подалі від вікон.',
-  'rn over kyiv: loud again, booms near obolon, sounds like air defence working. stay away from windows',
-  'Київ під масованим артобстрілом дронів. Мешканців просять не виходити з укриттів.',
-  'Серія потужних вибухів у Києві, тривога триває.',
+  'Позняки, бахкає без перерви.',
+  'rn over kyiv: loud again near obolon',
+  'sounds like air defence working over darnytsia, kyiv',
+  'Мешканців Києва просять не виходити з укриттів.',
+  'Серія потужних вибухів у Києві.',
+  'The Kyiv city administration said the alert was still in force.',
+  'A fresh air-raid alert in Kyiv barely an hour after the previous all-clear; residents urged back to shelters.',
+  'Two missiles were intercepted over Kyiv with more incoming.',
+  'Kyiv under drone attack with several Shaheds already shot down over Darnytsia.',
+  'Повітряна тривога в Києві, загроза повторення вчорашнього удару.',
+  'Загроза балістики для Києва — беріть тривожну валізку і в укриття!',
+  'Над Києвом ракета, а не дрон — в укриття негайно!',
+  "Over Kyiv it's a ballistic missile, not a drone: take shelter immediately.",
+  'Увага, Київ! Не ігноруйте сигнал тривоги.',
+  'Чому в Києві гучно: ППО збиває шахеди над Дарницею.',
+  'A new series of explosions in Kyiv: air defence is working, take shelter.',
+  'Ворог атакує газосховища на Київщині: лунають вибухи, працює ППО.',
+  'Already five hours under air raid alert in Kyiv.',
 ];
 
 describe.each(CLASSIFIERS)('$name: the safety invariant holds beside look-alike words', ({ classifier }) => {
@@ -336,9 +353,10 @@ const NO_ALERT: Record<string, readonly { text: string; topics: readonly string[
     { text: "A new series filmed in Kyiv follows a medic racing to impact sites while drones are still in the air; episode one is out.", topics: ['general'] },
     { text: 'Вийшли спогади харків’янки про ночі в метро під гул шахедів.', topics: ['general'], severity: 'minor' },
     { text: 'Рятувальники радять туристам перечікувати грозу в укриттях біля турбаз.', topics: ['general'], severity: 'unknown' },
-    { text: 'Новий застосунок банку подає сигнал тривоги, якщо з картки знімають гроші вночі.', topics: ['general'], severity: 'unknown' },
-    { text: 'Residents of Obolon who ran to shelters had heard a low-flying helicopter, not a drone; no alert was declared.', topics: ['kyiv-air-raids'], severity: 'minor' },
-    { text: 'Kharkiv has 1,900 shelters, but a third are locked at night, an audit found.', topics: ['general'], severity: 'minor' },
+    { text: 'Новий застосунок банку подає сигнал тривоги, якщо з картки знімають гроші.', topics: ['general'], severity: 'unknown' },
+    { text: 'Residents of Obolon who ran to shelters had heard a low-flying helicopter; no alert had been declared.', topics: ['kyiv-air-raids'], severity: 'minor' },
+    { text: 'Kyiv spent 52 hours under air-raid alert in March, a monitoring project counted.', topics: ['kyiv-air-raids'] },
+    { text: 'Kharkiv has 1,900 shelters, but a third lack ramps, an audit found.', topics: ['general'], severity: 'minor' },
     { text: 'How to pack a grab bag for the shelter: water, documents and a power bank.', topics: ['general'] },
     { text: 'У ліцеї Полтави провели тренування з евакуації до укриття: учні впоралися за три хвилини.', topics: ['general'], severity: 'minor' },
     { text: 'За даними КМВА, на підльоті до Києва знищено всі шість дронів, пошкоджень немає.', topics: ['kyiv-air-raids'], severity: 'moderate' },
@@ -373,6 +391,29 @@ describe.each(CLASSIFIERS)('$name: the safety invariant: no alert is made of a m
   it('places an attack on a district named after Kyiv in its own city', () => {
     const result = classify('Drones struck the Kyivskyi district of Kharkiv overnight, injuring two people.');
     expect(result).toMatchObject({ topics: ['general'], severity: 'severe' });
+  });
+});
+
+/**
+ * Found by a review of the ninth round: words it taught that must not make an alert of other news, and a place
+ * standing alone as a sentence that is no header (after an abbreviation's full stop, a one-word question).
+ */
+const NEITHER_ALERT_NOR_KYIV = [
+  'The Ramstein air defence working group met in Brussels.',
+  'На Оболоні до ранку гупає музика.',
+  'У Києві комунальники збивають бурульки з дахів.',
+  'Kyiv cafés say business booms during the summer festival season.',
+  'Уламки шахеда впали у Житомирі на вул. Київська.',
+  'У Харкові вибухи, місто атакують шахеди. Київ? Поки тихо.',
+];
+
+describe.each(CLASSIFIERS)('$name: no alert on Kyiv is made of look-alike words', ({ classifier }) => {
+  it.each(NEITHER_ALERT_NOR_KYIV)('%s', (text) => {
+    const result = classifier.classify({ text });
+    const why = result.reasons.join(' | ');
+    expect(result.topics, why).not.toContain('kyiv-air-raids');
+    // Kharkiv's live attack is extreme by its own words; the rest are no alert at all.
+    if (!text.includes('Харкові')) expect(result.severity, why).not.toBe('extreme');
   });
 });
 
