@@ -222,8 +222,11 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
         sentences ??= sentenceNumbers(tokenized);
         const covered = new Uint8Array(tokenized.tokens.length);
         for (const hit of cover) covered.fill(1, hit.start, hit.end);
-        // Every sentence before the one with the first word that is no place.
-        const firstMixed = tokenized.tokens.findIndex((token, at) => token.word !== '' && covered[at] === 0);
+        // Every sentence before the one with the first word that is neither a place nor a call to attention
+        // ("Увага! Київ! Гучно.").
+        const firstMixed = tokenized.tokens.findIndex(
+          (token, at) => token.word !== '' && covered[at] === 0 && !ATTENTION_WORDS.has(token.word),
+        );
         const last = firstMixed < 0 ? Number.POSITIVE_INFINITY : sentences[firstMixed]! - 1;
         return hits.filter((hit) => sentences![hit.start]! <= last);
       };
@@ -429,6 +432,9 @@ function outside(hits: TermHit[], holding: readonly TermHit[], numbers: Int32Arr
   const held = new Set(holding.map((hit) => numbers[hit.start]));
   return hits.filter((hit) => !held.has(numbers[hit.start]!));
 }
+
+/** Words that open a post before its header: "Увага! Київ! …", "Терміново. Столиця!". */
+const ATTENTION_WORDS = new Set(['увага', 'терміново', 'attention', 'urgent', 'breaking', 'alert', 'важливо']);
 
 /** The sentence each token is in (a break token starts a new one). */
 function sentenceNumbers(tokenized: TokenizedText): Int32Array {

@@ -234,7 +234,7 @@ const NOT_WAR_NEWS = [
   'stabilization outages', 'стабілізаційн* відключен*', 'planned power outage*', 'grid maintenance', 'due to maintenance',
   'flu', 'грип*', 'epidemic', 'епідемі*', 'lottery', 'лотере*', 'rooftop bar', 'new bar',
   'cocktail bar', 'dj set', 'bcm', 'injected into storage', 'шоу дронів', 'шоу з дронів',
-  'світлов* шоу', 'drone show*', 'drone light show*', 'дорожн* робіт', 'roadworks', 'road works',
+  'drone show*', 'drone light show*', 'дорожн* робіт', 'roadworks', 'road works',
   'планов* знеструмлен*',
   // An incident said not to be an attack (clarification 5: "the fire was not caused by an attack").
   'not caused by', 'was not an attack', 'were not an attack', 'not an attack but', 'demolition work*',
@@ -395,7 +395,7 @@ const AIR_ATTACK = [
   'вдарити', 'вдарить', 'вдарять', 'stay away from windows', 'тримайтеся подалі від вікон', 'loud again',
   ...['is', 'was', 'remains'].flatMap((verb) => [`alert ${verb} in force`, `alert ${verb} still in force`]), 'alert still in force',
   ...['збивають', 'збиває'].flatMap((downing) => ['щось', 'шахед*', 'дрон*', 'бпла', 'ракет*', 'ціл*'].map((weapon) => `${downing} ${weapon}`)),
-  'правило двох стін', 'бахкає', 'бахає', 'бахкають', 'бахають', 'гахкає', 'бахнуло', 'бахнув', 'бахкало',
+  'правило двох стін', 'бахкає', 'бахає', 'бахкають', 'бахають', 'гахкає', 'гупає', 'бахнуло', 'бахнув', 'бахкало',
   'влучан*', 'уражен*', 'міг-31*', 'ту-95*', 'ту-22*',
 ];
 
@@ -500,10 +500,11 @@ const THREAT_HELD_IN_SENTENCE = [
   'скільки коштують', 'скільки коштує', 'чи може роботодавець', 'чи можна звільнити', 'can an employer',
   'чому в києві чути вибухи', 'чому у києві чути вибухи', 'чому в столиці чути вибухи', 'чому у столиці чути вибухи',
   'why explosions are heard', 'why blasts are heard',
-  // Guidance for when one hears blasts, conclusions of an analysis, a warning against complacency.
-  'якщо чуєте', 'якщо ви чуєте', 'if you hear', 'дійшли висновку', 'висновку дійшли', 'проаналізувавши',
-  'ідеться в аналізі', 'йдеться в аналізі', 'how ukraine decides', 'decides when', 'against complacency',
-  'не розслаблятися',
+  // Blasts heard with no alert declared (guidance), conclusions of an analysis, the night summed up. Not "якщо чуєте
+  // вибухи — це працює ППО, залишайтеся в укриттях" or "warned against complacency: the alert continues": live.
+  'а тривоги немає', 'але тривоги немає', 'іноді чути', 'sometimes hear', 'sometimes heard', 'дійшли висновку', 'висновку дійшли', 'проаналізувавши',
+  'ідеться в аналізі', 'йдеться в аналізі', 'how ukraine decides', 'decides when', 'підсумки ночі', 'підбив підсумки',
+  'підбила підсумки', 'підбили підсумки',
   // What to pack for the shelter (guidance, minor); not "беріть тривожну валізку і в укриття!".
   'how to pack', 'what to pack', 'як зібрати', 'що покласти', 'що взяти в укриття',
   // A quiz or a lesson about alerts and shelters.
@@ -529,7 +530,7 @@ const THREAT_HELD_IN_SENTENCE = [
  * ACTIVE_THREAT_NEGATIVE phrases instead: they set aside the cue they overlap and nothing else.
  */
 const DOWNED_IN_CLAUSE = [
-  'all incoming', 'were all shot down', 'were all intercepted', 'were all destroyed', 'were all downed',
+  'all incoming missiles were', 'all incoming drones were', 'all incoming targets were', 'were all shot down', 'were all intercepted', 'were all destroyed', 'were all downed',
   ...['знищено', 'збито', 'знешкоджено', 'перехоплено'].flatMap((downed) => [`${downed} всі`, `${downed} усі`, `всі ${downed}`,
     `усі ${downed}`, `${downed} всіх`, `${downed} усіх`]),
 ];
@@ -595,6 +596,9 @@ const ALL_CLEAR_ELSEWHERE = OTHER_PLACES.flatMap((place) =>
 const ACTIVE_THREAT_NEGATIVE = [
   ...METAPHORS, ...ALL_CLEAR_ELSEWHERE,
   'тривога тривала', 'тривоги тривали', 'не повітряна тривога', 'загрозу', 'минуто', 'staying in shelters',
+  // Not air defence at work: a working group, business booming, music thumping.
+  'ппо працює дедалі', 'ппо працюють дедалі', 'air defence working group*', 'air defense working group*', 'business booms', 'business is booming', 'гупає музика',
+  'музика гупає',
   // A place that has or works in a shelter ("a community centre with its own shelter", "табір, що працює в укритті").
   'its own shelter', 'own shelters', 'працює в укритті', 'працюють в укритті', 'працює в укриттях',
   'працюють в укриттях',
@@ -754,10 +758,11 @@ const HABITUAL = [
   'for years', 'thousand nights', 'тисячу ночей', 'місяцями', 'роками', 'during air raids', 'during air-raid alerts', 'проводять ночі', 'постійн*',
   'continues to attack', 'щоночі', 'щодня', 'щодоби', 'регулярно', 'постійно', 'систематично', 'продовжує атакувати',
   'продовжують атакувати',
-  // A trend, a frequency or alerts in the plural as a condition of life ("дедалі частіше запускають дрони вдень",
-  // "сирени звучать по кілька разів на день", "on alert nights the metro is packed").
-  'дедалі', 'increasingly', 'кілька разів на день', 'several times a day', 'іноді', 'sometimes', 'on alert nights',
-  'during night alerts', 'нічні тривоги', 'night alerts', 'night-time alerts', 'під час нічних тривог',
+  // A trend or alerts as a condition of life ("дедалі частіше запускають дрони вдень", "ППО працює дедалі краще",
+  // "сирени звучать по кілька разів на день", "on alert nights the metro is packed"). Not "дедалі більше шахедів
+  // летить на Київ", "вже кілька разів на день", "sometimes just above rooftops": those are live.
+  'дедалі частіше', 'дедалі рідше', 'дедалі краще', 'дедалі гірше', 'дедалі ефективніше', 'по кілька разів на день',
+  'on alert nights', 'during night alerts', 'під час нічних тривог',
 ];
 
 /** An alert told in the past tense or counted over a day: it is over ("sirens sounded for four hours"). */
@@ -802,8 +807,8 @@ const ACTIVE_THREAT_UNLESS = [
   'night\'s strike', 'після атаки', 'після атак', 'після удару', 'після ударів', 'після обстрілу', 'after the attack',
   'after the strike', 'following the attack', 'following the strike', 'describe', 'describes', 'розповідають',
   'longest alert', 'was locked', 'were locked', 'was open', 'were open', 'prosecutors', 'прокуратур*',
-  // The night summed up, told later ("Голова КМВА підбив підсумки ночі", "said later that morning").
-  'підсумки ночі', 'підбив підсумки', 'підбила підсумки', 'підбили підсумки', 'later that morning', 'heard several',
+  // What was said later ("the oblast administration said later that morning").
+  'later that morning',
   'this morning\'s alert', 'last night\'s alert',
 ];
 
@@ -836,7 +841,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         // Military exercises are troops (clarification 4).
         'air defence exercise*', 'air defense exercise*', 'air-defence exercise*', 'air-defense exercise*',
         'навчання ппо', 'навчання протиповітрян*', 'навчання з ппо', 'перегон* fpv дрон*', 'перегон* дрон*',
-        'drone racing', 'drone race*', 'fpv racing', 'км від києва', 'кілометрів від києва', 'на південь від києва',
+        'drone racing', 'drone race*', 'fpv racing', 'гупає музика', 'музика гупає', 'км від києва', 'кілометрів від києва', 'на південь від києва',
         'на північ від києва', 'на схід від києва', 'на захід від києва', 'km from kyiv', 'kilometres from kyiv',
       ],
       exclude: [
@@ -1306,7 +1311,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'second alert of the night', 'new alert declared', 'new alert is declared', 'new alert has been declared',
         ...ALERT_DECLARED_AGAIN,
         ...['air defence', 'air defense', 'air defences', 'air defenses'].map((defence) => `${defence} still engaged`),
-        ...['air defence', 'air defense', 'air defences', 'air defenses'].flatMap((defence) => [`${defence} working over`,
+        ...['air defence', 'air defense', 'air defences', 'air defenses'].flatMap((defence) => [`${defence} working`,
           `sounds like ${defence}`]),
         'не виходити з укритт*', 'просять не виходити', 'серія потужних вибухів', 'серію потужних вибухів',
         'alert was still in force', 'alert was still in effect', 'alert is still in force', 'alert still in force',
@@ -1578,7 +1583,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'is attacking the capital', 'attacks the capital', 'is not over yet', 'is not yet over', 'isn\'t over yet', 'not over yet',
         'ще не завершилась', 'ще не завершилася', 'ще не закінчилась', 'ще не закінчилася', 'debris falling', 'debris is falling',
         'уламки падають', 'падають уламки', 'goes on', 'бахкає', 'бахає', 'бахкають', 'бахають', 'гахкає',
-        'loud again', 'loud booms',
+        'гупає', 'loud again', 'booms',
         'going on', 'still going on',
       ],
       negative: [

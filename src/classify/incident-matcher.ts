@@ -550,25 +550,31 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
         const startedAt = Math.min(summary?.startedAt ?? Number.POSITIVE_INFINITY, incident.first);
         return reports >= maxReports || probeTime - startedAt > maxSpanMs;
       };
-      const restates = (incident: { clearedAt: number }): boolean =>
-        probeTime >= incident.clearedAt &&
-        probeTime - incident.clearedAt <= ALL_CLEAR_RESTATES_MS &&
-        ![...incidents.values()].some((other) => other.threat && other.firstThreatAt > incident.clearedAt);
-      const placedApart = (members: readonly Eligible[]): boolean => {
+      // A new alert since the all-clear, at a place the cleared incident could be (another city's alert does not
+      // take Kyiv's nationwide all-clear from Kyiv's night).
+      const restates = (incident: { clearedAt: number; members: readonly Eligible[] }): boolean =>
+        Math.abs(probeTime - incident.clearedAt) <= ALL_CLEAR_RESTATES_MS &&
+        ![...incidents.values()].some(
+          (other) => other !== incident && other.threat && other.firstThreatAt > incident.clearedAt && !placedApart(other.members, placesOf(incident.members)),
+        );
+      // True when some of the members are placed and none where `at` is.
+      const placedApart = (members: readonly Eligible[], at: readonly string[] = mine.places): boolean => {
+        if (at.length === 0) return false;
         let placed = false;
         for (const member of members) {
           if (member.features.places.length === 0) continue;
-          if (places.compatible(mine.places, member.features.places)) return false;
+          if (places.compatible(at, member.features.places)) return false;
           placed = true;
         }
         return placed;
       };
+      const placesOf = (members: readonly Eligible[]): string[] => [...new Set(members.flatMap((member) => member.features.places))];
       const scored: Scored[] = [];
       for (const [incidentId, incident] of incidents) {
         if (full(incidentId, incident)) continue;
         // An incident placed by its reports takes no report placed elsewhere through one of its unplaced reports (a
         // nationwide alert): Brovary district's fire stays out of the city's night that a nationwide alert began.
-        if (mine.places.length > 0 && placedApart(incident.members)) continue;
+        if (placedApart(incident.members)) continue;
         // One alert has one all-clear; a threat after the all-clear is a new alert, whatever was reported between. A
         // second all-clear within minutes after the first restates it (Kyiv's all-clear, then the nationwide one),
         // unless a new alert began since: then it is that alert's.

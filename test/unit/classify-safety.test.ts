@@ -212,6 +212,21 @@ const THREAT_BESIDE_LOOK_ALIKE_WORDS: readonly string[] = [
   'A new series of explosions in Kyiv: air defence is working, take shelter.',
   'Ворог атакує газосховища на Київщині: лунають вибухи, працює ППО.',
   'Already five hours under air raid alert in Kyiv.',
+  // A second review: live threats beside a trend, a frequency, "if you hear", a warning against complacency, a
+  // summed-up night, and air defence or booms told in three words.
+  'Explosions heard in Kyiv. Journalists heard several explosions in the city.',
+  'На Київ летить дедалі більше шахедів.',
+  'Повітряна тривога у Києві триває, прохання не розслаблятися та залишатися в укриттях.',
+  'Якщо чуєте вибухи — це працює ППО над Києвом, залишайтеся в укриттях!',
+  'Шахеди заходять на Київ з різних напрямків, іноді змінюють курс.',
+  'Знову тривога в Києві — вже кілька разів на день.',
+  'Klitschko warned against complacency: the alert in Kyiv continues and drones are still over the city.',
+  'Нічні тривоги повернулися: шахеди летять на Київ з півночі.',
+  'Голова КМВА підбив підсумки ночі. Увага, знову вибухи в столиці!',
+  'Mobile fire groups over Kyiv are engaging all incoming Shaheds.',
+  'Air defence working in Kyiv.',
+  'Booms in Kyiv, air defence working.',
+  'Увага! Київ! Гучно. Шахеди з Чернігівщини.',
 ];
 
 describe.each(CLASSIFIERS)('$name: the safety invariant holds beside look-alike words', ({ classifier }) => {
@@ -404,6 +419,7 @@ const NEITHER_ALERT_NOR_KYIV = [
   'У Києві комунальники збивають бурульки з дахів.',
   'Kyiv cafés say business booms during the summer festival season.',
   'Уламки шахеда впали у Житомирі на вул. Київська.',
+  'На Оболоні до ранку гупає музика, скаржаться мешканці.',
   'У Харкові вибухи, місто атакують шахеди. Київ? Поки тихо.',
 ];
 
