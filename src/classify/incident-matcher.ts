@@ -550,13 +550,6 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
         const startedAt = Math.min(summary?.startedAt ?? Number.POSITIVE_INFINITY, incident.first);
         return reports >= maxReports || probeTime - startedAt > maxSpanMs;
       };
-      // A new alert since the all-clear, at a place the cleared incident could be (another city's alert does not
-      // take Kyiv's nationwide all-clear from Kyiv's night).
-      const restates = (incident: { clearedAt: number; members: readonly Eligible[] }): boolean =>
-        Math.abs(probeTime - incident.clearedAt) <= ALL_CLEAR_RESTATES_MS &&
-        ![...incidents.values()].some(
-          (other) => other !== incident && other.threat && other.firstThreatAt > incident.clearedAt && !placedApart(other.members, placesOf(incident.members)),
-        );
       // True when some of the members are placed and none where `at` is.
       const placedApart = (members: readonly Eligible[], at: readonly string[] = mine.places): boolean => {
         if (at.length === 0) return false;
@@ -569,6 +562,13 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
         return placed;
       };
       const placesOf = (members: readonly Eligible[]): string[] => [...new Set(members.flatMap((member) => member.features.places))];
+      // A new alert since the all-clear, at a place the cleared incident could be (another city's alert does not
+      // take Kyiv's nationwide all-clear from Kyiv's night).
+      const restates = (incident: { clearedAt: number; members: readonly Eligible[] }): boolean =>
+        Math.abs(probeTime - incident.clearedAt) <= ALL_CLEAR_RESTATES_MS &&
+        ![...incidents.values()].some(
+          (other) => other !== incident && other.threat && other.firstThreatAt > incident.clearedAt && !placedApart(other.members, placesOf(incident.members)),
+        );
       const scored: Scored[] = [];
       for (const [incidentId, incident] of incidents) {
         if (full(incidentId, incident)) continue;
