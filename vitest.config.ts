@@ -14,23 +14,6 @@ const LONGEST_FIRST = [
   'console.test.ts',
   'lifecycle.test.ts',
   'redis-cluster.test.ts',
-  // Then the files of 10 s and more, longest first (a fresh clone's CI run on 2026-12-04): left in vitest's order
-  // (file size) they ran near the end, and the suite took 307 s against 290 s once vitest had their timings.
-  'limits.test.ts',
-  'slow-clients.test.ts',
-  'revisions.test.ts',
-  'auth.test.ts',
-  'cli.test.ts',
-  'worker-lanes.test.ts',
-  'web-push.test.ts',
-  'urgent-lane-flood.test.ts',
-  'admin.test.ts',
-  'connection-limits.test.ts',
-  'warm-start.test.ts',
-  'client-sdk.test.ts',
-  'console-push.test.ts',
-  'area-state.test.ts',
-  'catch-up.test.ts',
 ];
 
 class LongestFirst extends BaseSequencer {
