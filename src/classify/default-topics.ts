@@ -354,16 +354,16 @@ const NO_IMPACT = [
   'руйнувань немає', 'пошкоджень немає', 'не зафіксовано',
 ];
 
-/**
- * An attack's impact named without the attack ("two people were injured in Darnytskyi district"): in wartime
- * news from a place it is the strike's toll; accidents, crime and household fires are NOT_WAR.
- */
 /** Windows blown out, counted ("вибито понад 300 вікон"): damage. */
 const WINDOWS_BLOWN_OUT = [
   'вибито понад', 'вибито близько', 'вибито майже', 'вибито десятки', 'вибито сотні', 'вибито шибки', 'вибило вікна',
   'вибило шибки',
 ];
 
+/**
+ * An attack's impact named without the attack ("two people were injured in Darnytskyi district"): in wartime
+ * news from a place it is the strike's toll; accidents, crime and household fires are NOT_WAR.
+ */
 const IMPACT_IN_PLACE = [
   'injured', 'wounded', 'killed', 'casualties', 'hospitalised', 'hospitalized', 'поранен*', 'загинул*', 'загинув',
   'загибл*', 'постраждал*', 'травмован*', 'госпіталізован*', 'were damaged', 'was damaged', 'пошкоджено',
@@ -393,8 +393,10 @@ const AIR_ATTACK = [
   'обстріл*', 'авіабомб*', 'бомб*', 'каб', 'каби', 'кабів', 'кабами', 'керован* авіабомб*', 'ракетн* небезпек*',
   'завал*', 'наліт*', 'нальот*', 'масован*', 'комбінован* удар*', 'комбінован* атак*', 'приліт*', 'прильот*',
   'вдарити', 'вдарить', 'вдарять', 'stay away from windows', 'тримайтеся подалі від вікон', 'loud again',
-  ...['is', 'was', 'remains'].flatMap((verb) => [`alert ${verb} in force`, `alert ${verb} still in force`]), 'alert still in force',
-  ...['збивають', 'збиває'].flatMap((downing) => ['щось', 'шахед*', 'дрон*', 'бпла', 'ракет*', 'ціл*'].map((weapon) => `${downing} ${weapon}`)),
+  ...['is', 'was', 'remains'].flatMap((verb) => [`alert ${verb} in force`, `alert ${verb} still in force`]),
+  'alert still in force',
+  ...['збивають', 'збиває'].flatMap((downing) =>
+    ['щось', 'шахед*', 'дрон*', 'бпла', 'ракет*', 'ціл*'].map((weapon) => `${downing} ${weapon}`)),
   'правило двох стін', 'бахкає', 'бахає', 'бахкають', 'бахають', 'гахкає', 'гупає', 'бахнуло', 'бахнув', 'бахкало',
   'влучан*', 'уражен*', 'міг-31*', 'ту-95*', 'ту-22*',
 ];
@@ -502,8 +504,8 @@ const THREAT_HELD_IN_SENTENCE = [
   'why explosions are heard', 'why blasts are heard',
   // Blasts heard with no alert declared (guidance), conclusions of an analysis, the night summed up. Not "якщо чуєте
   // вибухи — це працює ППО, залишайтеся в укриттях" or "warned against complacency: the alert continues": live.
-  'а тривоги немає', 'але тривоги немає', 'іноді чути', 'sometimes hear', 'sometimes heard', 'дійшли висновку', 'висновку дійшли', 'проаналізувавши',
-  'ідеться в аналізі', 'йдеться в аналізі', 'how ukraine decides', 'decides when', 'підсумки ночі', 'підбив підсумки',
+  'а тривоги немає', 'але тривоги немає', 'іноді чути', 'sometimes hear', 'sometimes heard', 'дійшли висновку',
+  'висновку дійшли', 'проаналізувавши', 'ідеться в аналізі', 'йдеться в аналізі', 'how ukraine decides', 'decides when', 'підсумки ночі', 'підбив підсумки',
   'підбила підсумки', 'підбили підсумки',
   // What to pack for the shelter (guidance, minor); not "беріть тривожну валізку і в укриття!".
   'how to pack', 'what to pack', 'як зібрати', 'що покласти', 'що взяти в укриття',
@@ -520,6 +522,14 @@ const THREAT_HELD_IN_SENTENCE = [
   'проведуть навчання', 'проводять навчання', 'проводитимуть навчання',
 ];
 
+/** Every weapon downed, in the clause of its motion: THREAT_ENDED_OR_COUNTED. */
+const DOWNED_IN_CLAUSE = [
+  'all incoming missiles were', 'all incoming drones were', 'all incoming targets were', 'were all shot down',
+  'were all intercepted', 'were all destroyed', 'were all downed',
+  ...['знищено', 'збито', 'знешкоджено', 'перехоплено'].flatMap((downed) => [`${downed} всі`, `${downed} усі`,
+    `всі ${downed}`, `усі ${downed}`, `${downed} всіх`, `${downed} усіх`]),
+];
+
 /**
  * Held back in the clause of a directional, motion, presence or nominal cue (`unlessInClause` of every active-threat
  * rule but the first): an attack declared over ("Атака на столицю завершилася"), an alert counted ("у Києві тривогу
@@ -529,12 +539,6 @@ const THREAT_HELD_IN_SENTENCE = [
  * Київ ще не завершилася") holds nothing back. Explosions heard, a refuge taken and weapons downed in the past are
  * ACTIVE_THREAT_NEGATIVE phrases instead: they set aside the cue they overlap and nothing else.
  */
-const DOWNED_IN_CLAUSE = [
-  'all incoming missiles were', 'all incoming drones were', 'all incoming targets were', 'were all shot down', 'were all intercepted', 'were all destroyed', 'were all downed',
-  ...['знищено', 'збито', 'знешкоджено', 'перехоплено'].flatMap((downed) => [`${downed} всі`, `${downed} усі`, `всі ${downed}`,
-    `усі ${downed}`, `${downed} всіх`, `${downed} усіх`]),
-];
-
 const THREAT_ENDED_OR_COUNTED = [
   'завершилася', 'завершилась', 'закінчилася', 'закінчилась', 'has ended', 'have ended', 'статистик*', 'statistics',
   'в середньому', 'on average', 'середня тривалість', 'average duration', 'оголошували', 'times this month',
@@ -597,8 +601,8 @@ const ACTIVE_THREAT_NEGATIVE = [
   ...METAPHORS, ...ALL_CLEAR_ELSEWHERE,
   'тривога тривала', 'тривоги тривали', 'не повітряна тривога', 'загрозу', 'минуто', 'staying in shelters',
   // Not air defence at work: a working group, business booming, music thumping.
-  'ппо працює дедалі', 'ппо працюють дедалі', 'air defence working group*', 'air defense working group*', 'business booms', 'business is booming', 'гупає музика',
-  'музика гупає',
+  'ппо працює дедалі', 'ппо працюють дедалі', 'air defence working group*', 'air defense working group*',
+  'business booms', 'business is booming', 'гупає музика', 'музика гупає',
   // A place that has or works in a shelter ("a community centre with its own shelter", "табір, що працює в укритті").
   'its own shelter', 'own shelters', 'працює в укритті', 'працюють в укритті', 'працює в укриттях',
   'працюють в укриттях',
@@ -798,8 +802,9 @@ const ACTIVE_THREAT_UNLESS = [
   'учора', 'вчора', 'уночі', 'вночі',
   // Yesterday's attack as the time of what is told ("Під час учорашньої атаки на Черкаси…"), not "загроза повторення
   // вчорашнього удару".
-  ...['під час', 'після', 'внаслідок', 'через'].flatMap((when) => ['учорашньої атаки', 'вчорашньої атаки', 'учорашнього удару',
-    'вчорашнього удару', 'учорашнього обстрілу', 'вчорашнього обстрілу'].map((attack) => `${when} ${attack}`)), 'цієї ночі', 'this night', 'earlier today', 'нічн* атак*', 'нічн* удар*',
+  ...['під час', 'після', 'внаслідок', 'через'].flatMap((when) => ['учорашньої атаки', 'вчорашньої атаки',
+    'учорашнього удару', 'вчорашнього удару', 'учорашнього обстрілу', 'вчорашнього обстрілу'].map((attack) => `${when} ${attack}`)),
+  'цієї ночі', 'this night', 'earlier today', 'нічн* атак*', 'нічн* удар*',
   'нічн* обстріл*', ...PAST_ALERT, ...CIVIL_PROTECTION_WORKS,
   // Explosions heard in the past, the night's attack told afterwards, what was found or done after it.
   'were heard', 'was heard', 'heard explosions', 'heard blasts', 'heard loud', 'було чути', 'чули вибухи', 'чули вибух',
@@ -841,7 +846,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         // Military exercises are troops (clarification 4).
         'air defence exercise*', 'air defense exercise*', 'air-defence exercise*', 'air-defense exercise*',
         'навчання ппо', 'навчання протиповітрян*', 'навчання з ппо', 'перегон* fpv дрон*', 'перегон* дрон*',
-        'drone racing', 'drone race*', 'fpv racing', 'гупає музика', 'музика гупає', 'км від києва', 'кілометрів від києва', 'на південь від києва',
+        'drone racing', 'drone race*', 'fpv racing', 'гупає музика', 'музика гупає', 'км від києва', 'кілометрів від києва',
+        'на південь від києва',
         'на північ від києва', 'на схід від києва', 'на захід від києва', 'km from kyiv', 'kilometres from kyiv',
       ],
       exclude: [
@@ -1537,7 +1543,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'air defenses engaged', 'air defense engaged', 'air defence firing', 'in the sky over', 'launches',
         'tactical aviation activity', 'повітрян* тривог*', 'тривог*', 'вибухи', 'пролунал* вибух*', 'пролунав вибух',
         'серія вибухів', 'серію вибухів', 'звуки вибух*', 'під атакою', 'під обстрілом', 'під масованою атакою',
-        'під комбінованою атакою', 'під ракетною атакою', 'під вогнем', 'під масованим артобстрілом', 'укриттях', 'в укриттях', 'в укритті',
+        'під комбінованою атакою', 'під ракетною атакою', 'під вогнем', 'під масованим артобстрілом', 'укриттях',
+        'в укриттях', 'в укритті',
         'у укриттях', 'у укритті', 'з укриттів', 'у небі над', 'в небі над', 'пуски', 'гул шахед*', 'гул дрон*',
         'активність ворожої авіації', 'активність тактичної авіації', 'air defence fire', 'air defense fire', 'сирени',
         'сирена', 'лунає сирена', 'sound of drones', 'sound of a drone', 'air raid in', 'air-raid in', 'air raid over',

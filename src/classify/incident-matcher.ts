@@ -564,11 +564,13 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
       const placesOf = (members: readonly Eligible[]): string[] => [...new Set(members.flatMap((member) => member.features.places))];
       // A new alert since the all-clear, at a place the cleared incident could be (another city's alert does not
       // take Kyiv's nationwide all-clear from Kyiv's night).
-      const restates = (incident: { clearedAt: number; members: readonly Eligible[] }): boolean =>
-        Math.abs(probeTime - incident.clearedAt) <= ALL_CLEAR_RESTATES_MS &&
-        ![...incidents.values()].some(
-          (other) => other !== incident && other.threat && other.firstThreatAt > incident.clearedAt && !placedApart(other.members, placesOf(incident.members)),
+      const restates = (incident: { clearedAt: number; members: readonly Eligible[] }): boolean => {
+        if (Math.abs(probeTime - incident.clearedAt) > ALL_CLEAR_RESTATES_MS) return false;
+        const itsPlaces = placesOf(incident.members);
+        return ![...incidents.values()].some(
+          (other) => other !== incident && other.threat && other.firstThreatAt > incident.clearedAt && !placedApart(other.members, itsPlaces),
         );
+      };
       const scored: Scored[] = [];
       for (const [incidentId, incident] of incidents) {
         if (full(incidentId, incident)) continue;
