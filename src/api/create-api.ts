@@ -1,5 +1,5 @@
 // Express router factory for the HTTP API: ingest, history, topics, incidents, health and metrics.
-import { Router, type Express } from 'express';
+import { Router } from 'express';
 import type { RedisClient } from '../store/redis-connection.js';
 import type { Classifier } from '../classify/classifier.js';
 import type { Config } from '../config.js';
@@ -10,7 +10,6 @@ import type { Metrics } from '../observability/metrics.js';
 import type { UpdateProducer } from '../queue/update-queue.js';
 import type { AlertStore } from '../store/alert-store.js';
 import type { RedisKeys } from '../store/keys.js';
-import { createErrorHandler, notFoundHandler } from './error-handler.js';
 import { adminRouter } from './routes/admin.js';
 import { alertsRouter } from './routes/alerts.js';
 import { docsRouter } from './routes/docs.js';
@@ -71,7 +70,7 @@ export function createApi(deps: ApiDeps): Router {
   );
   app.use(updatesRouter(deps));
   app.use(alertsRouter(deps));
-  app.use(revisionsRouter(deps));
+  app.use(revisionsRouter({ ...deps, topics: deps.classifier.topics }));
   app.use(adminRouter(deps));
   app.use(docsRouter());
   deps.metrics.onScrape(async () => {
@@ -79,12 +78,5 @@ export function createApi(deps: ApiDeps): Router {
     for (const [state, n] of Object.entries(jobs)) deps.metrics.queueJobs.set({ state }, n);
     deps.metrics.queueWorkers.set(workers);
   });
-  return app;
-}
-
-/** Adds the JSON 404 and error handler last, after every other router (the gateway may add its own first). */
-export function finishApp(app: Express, logger: Logger): Express {
-  app.use(notFoundHandler);
-  app.use(createErrorHandler(logger));
   return app;
 }

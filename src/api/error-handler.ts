@@ -1,5 +1,5 @@
 // The one Express error handler: AppError → its status and JSON body; body-parser errors → catalog codes; else 500.
-import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { ErrorRequestHandler, Express, RequestHandler } from 'express';
 import { AppError } from '../core/app-error.js';
 import type { Logger } from '../observability/logger.js';
 
@@ -48,3 +48,10 @@ export function createErrorHandler(logger: Logger): ErrorRequestHandler {
 export const notFoundHandler: RequestHandler = (req) => {
   throw new AppError('not_found', `no route ${req.method} ${req.path}`);
 };
+
+/** Adds the JSON 404 and error handler last, after every other router (the gateway may add its own first). */
+export function finishApp(app: Express, logger: Logger): Express {
+  app.use(notFoundHandler);
+  app.use(createErrorHandler(logger));
+  return app;
+}

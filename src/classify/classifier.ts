@@ -96,6 +96,11 @@ const NO_SCOPES: ScopeTests = {
   named: () => false, conditional: () => false, negated: () => false, denying: () => false, scopes: [],
 };
 
+/** The topics of a topics file as clients see them (id, name, description), in display order. */
+export function topicSummaries(topicsFile: TopicsFile): TopicSummary[] {
+  return topicsFile.topics.map((rule) => ({ id: rule.id, name: rule.name, ...(rule.description === undefined ? {} : { description: rule.description }) }));
+}
+
 /**
  * Builds a classifier from topic and severity rules: a topic matches when one of its terms (and, if it lists
  * places, one of its places) appears outside any of its negative contexts and none of its exclusions appears;
@@ -112,8 +117,9 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
   const groups: (readonly string[])[] = [];
   const addGroup = (terms: readonly string[]): number => groups.push(terms) - 1;
 
-  const topics: CompiledTopic[] = topicsFile.topics.map((rule) => ({
-    summary: { id: rule.id, name: rule.name, ...(rule.description === undefined ? {} : { description: rule.description }) },
+  const summaries = topicSummaries(topicsFile);
+  const topics: CompiledTopic[] = topicsFile.topics.map((rule, at) => ({
+    summary: summaries[at] as TopicSummary,
     defaultSeverity: rule.defaultSeverity,
     requiresPlace: rule.places.length > 0,
     termsGroup: addGroup(rule.terms),

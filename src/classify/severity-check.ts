@@ -33,9 +33,21 @@ export const SeverityCheckModelSchema = z.object({
   raiseThreshold: z.number().min(0.5).max(1),
   /** How many labelled updates it learned from. */
   trainedOn: z.number().int().positive(),
-  /** Per feature, one weight per severity (SEVERITIES order). */
-  weights: z.record(z.string(), z.array(z.number()).length(SEVERITIES.length)),
+  /**
+   * Per feature, one weight per severity (SEVERITIES order). Checked by one loop rather than a schema per row: the
+   * table has some 12,000 rows, and every role loads it at start (zod's per-row checks took ~60 ms of it).
+   */
+  weights: z.custom<Record<string, number[]>>(isWeightTable, `weights: one array of ${SEVERITIES.length} finite numbers per feature`),
 });
+
+function isWeightTable(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  for (const row of Object.values(value)) {
+    if (!Array.isArray(row) || row.length !== SEVERITIES.length) return false;
+    for (const weight of row) if (typeof weight !== 'number' || !Number.isFinite(weight)) return false;
+  }
+  return true;
+}
 export type SeverityCheckModel = z.infer<typeof SeverityCheckModelSchema>;
 
 /** What the rules decided, as the check reads it. */

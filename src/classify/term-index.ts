@@ -119,21 +119,21 @@ export function createTermIndex(groups: readonly (readonly string[])[]): TermInd
     if (list) list.push(compiled);
     else map.set(key, [compiled]);
   };
-  const byText = new Map<string, CompiledTerm>();
+  // The same term in another list (rules share their lists: a quarter of the default rules' 24,000 terms are
+  // distinct) is compiled once and found once, a hit for each list.
+  const byTerm = new Map<string, CompiledTerm | undefined>();
   groups.forEach((terms, group) => {
     for (const term of terms) {
-      const words = compileTerm(term);
-      const [first, second] = words;
-      if (!first) continue;
-      // The same term written the same way in another list: one term, found once, a hit for each list.
-      const key = `${term}\u0000${words.map((word) => `${word.text}${word.prefix ? '*' : ''}`).join(' ')}`;
-      const known = byText.get(key);
-      if (known) {
-        if (!known.groups.includes(group)) known.groups.push(group);
+      if (byTerm.has(term)) {
+        const known = byTerm.get(term);
+        if (known && !known.groups.includes(group)) known.groups.push(group);
         continue;
       }
-      const compiled: CompiledTerm = { words, term, groups: [group] };
-      byText.set(key, compiled);
+      const words = compileTerm(term);
+      const [first, second] = words;
+      const compiled: CompiledTerm | undefined = first ? { words, term, groups: [group] } : undefined;
+      byTerm.set(term, compiled);
+      if (!first || !compiled) continue;
       if (first.prefix) {
         stemLengths.add(first.text.length);
         add(stems, first.text, compiled);

@@ -3,17 +3,17 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express, { type Express } from 'express';
 import { AppError } from '../core/app-error.js';
-import { priorityOf } from '../classify/classifier.js';
+import { priorityOf, topicSummaries } from '../classify/classifier.js';
+import { loadTopicsFile } from '../classify/topics-file.js';
 import { AreaStates } from '../lifecycle/area-states.js';
 import { DEFAULT_AREAS } from '../lifecycle/areas.js';
 import { revisionsRouter } from '../api/routes/revisions.js';
-import { createApi, finishApp } from '../api/create-api.js';
-import { warmUpApi } from '../api/warm-up.js';
+import { finishApp } from '../api/error-handler.js';
 import { healthRouter, type ReadinessCheck } from '../api/routes/health.js';
 import { createGateway, type Gateway } from '../gateway/create-gateway.js';
 import { createMetrics } from '../observability/metrics.js';
 import { TrustedProxies } from '../proxy/trusted-proxies.js';
-import { UpdateProducer } from '../queue/update-queue.js';
+import type { UpdateProducer } from '../queue/update-queue.js';
 import { createRedisConnection, waitForReady, type RedisClient } from '../store/redis-connection.js';
 import { RedisKeys } from '../store/keys.js';
 import { AlertStore } from '../store/alert-store.js';
@@ -45,7 +45,9 @@ export interface RunningHttpRole extends RunningRole {
 export async function startHttpRole(ctx: RoleContext, roles: HttpRoles, extraChecks: ReadinessCheck[] = []): Promise<RunningHttpRole> {
   const { config, logger } = ctx;
   const name = roles.api && roles.gateway ? 'server' : roles.api ? 'api' : 'gateway';
-  const { topicsFile, classifier } = await createRoleClassifier(ctx);
+  // The API classifies at ingest; a gateway alone needs only the topic list, not the compiled rules and model.
+  const classifier = roles.api ? (await createRoleClassifier(ctx)).classifier : undefined;
+  const topics = classifier?.topics ?? topicSummaries(await loadTopicsFile(config.topicsFile));
   const metrics = createMetrics(name);
   const keys = new RedisKeys(config.keyPrefix);
   // Request paths fail fast (503) while Redis is away instead of queueing forever.
@@ -62,7 +64,7 @@ export async function startHttpRole(ctx: RoleContext, roles: HttpRoles, extraChe
   const writes = { redis: writer, store: writer === redis ? store : storeOn(writer) };
 
   // One per process, shared by its API and gateway: each applies alert versions in seq order.
-  const areas = DEFAULT_AREAS.filter((area) => classifier.topics.some((topic) => topic.id === area.topic));
+  const areas = DEFAULT_AREAS.filter((area) => topics.some((topic) => topic.id === area.topic));
   const areaStates = new AreaStates({ redis, keys, store, areas, maxHours: config.alertMaxHours });
 
   const app = express();
@@ -86,7 +88,7 @@ export async function startHttpRole(ctx: RoleContext, roles: HttpRoles, extraChe
       config,
       store,
       feedConnection,
-      topics: classifier.topics,
+      topics,
       areaStates,
       logger,
       metrics,
@@ -122,7 +124,9 @@ export async function startHttpRole(ctx: RoleContext, roles: HttpRoles, extraChe
   ];
 
   let producer: UpdateProducer | undefined;
-  if (roles.api) {
+  if (classifier) {
+    // The API's modules (BullMQ's queue, the admin UI, the docs) load only in a process that serves the API.
+    const [{ createApi }, { UpdateProducer }] = await Promise.all([import('../api/create-api.js'), import('../queue/update-queue.js')]);
     producer = new UpdateProducer({ connection: writer, readConnection: redis, keys, replicas: config.replicas });
     app.use(createApi({ config, redis, keys, store, writes, producer, classifier, areaStates, priorityOf, logger, metrics, checks }));
   } else {
@@ -137,7 +141,7 @@ export async function startHttpRole(ctx: RoleContext, roles: HttpRoles, extraChe
       redis,
       store,
       keys,
-      knownTopics: new Set(classifier.topics.map((topic) => topic.id)),
+      knownTopics: new Set(topics.map((topic) => topic.id)),
       access: new ReadAccess(config),
       policy: new EndpointPolicy(config.push.endpointHosts),
       vapid: new VapidKeyring(config.push.vapidKeys, redis, keys),
@@ -148,10 +152,10 @@ export async function startHttpRole(ctx: RoleContext, roles: HttpRoles, extraChe
   );
   if (roles.api) watchDeliveryMetrics({ metrics, figures: ackFigures, subscriptions: new PushSubscriptions({ redis, keys }), store });
   // A gateway alone takes editors' revisions too: its console's editor buttons post to it.
-  if (gateway && !roles.api) app.use(revisionsRouter({ config, classifier, keys, writes }));
+  if (gateway && !roles.api) app.use(revisionsRouter({ config, topics, keys, writes }));
   finishApp(app, logger);
   // Paid before the port opens, so /readyz never answers 200 while the first update would still pay for it.
-  if (producer) await warmUpApi({ producer, classifier, maxBodyBytes: config.maxBodyBytes });
+  if (producer && classifier) await (await import('../api/warm-up.js')).warmUpApi({ producer, classifier, maxBodyBytes: config.maxBodyBytes });
   // The JWT library is loaded on demand (src/access/topic-grant.ts); with a secret set, before the first client needs it.
   if (config.jwtSecret) await import('jose');
 

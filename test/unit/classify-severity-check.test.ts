@@ -162,6 +162,14 @@ describe('loading the built check', () => {
     expect(loadSeverityCheck(DEFAULT_TOPICS, join(dir, 'missing.json'))).toMatchObject({ check: undefined, why: expect.stringMatching(/^no model at .*npm run build/) });
     expect(loadSeverityCheck(DEFAULT_TOPICS, write('other.json', '{"format":"x"}'))).toMatchObject({ check: undefined, why: expect.stringMatching(/is not a severity-check model$/) });
     expect(loadSeverityCheck(DEFAULT_TOPICS, write('text.json', 'not json'))).toMatchObject({ check: undefined, why: expect.stringMatching(/is not a severity-check model$/) });
+    // A weight table with a short row, a word for a weight, or a list in place of the table is no model either.
+    const [feature = 'bias'] = Object.keys(model.weights);
+    for (const weights of [{ ...model.weights, [feature]: [0, 0, 0, 0] }, { ...model.weights, [feature]: [0, 0, 'x', 0, 0] }, [[0, 0, 0, 0, 0]]]) {
+      expect(loadSeverityCheck(DEFAULT_TOPICS, write('bad-weights.json', JSON.stringify({ ...model, weights })))).toMatchObject({
+        check: undefined,
+        why: expect.stringMatching(/is not a severity-check model$/),
+      });
+    }
     const own = parseTopicsFile({ ...DEFAULT_TOPICS_INPUT, topics: DEFAULT_TOPICS_INPUT.topics.map((topic, at) => (at === 0 ? { ...topic, name: 'Kyiv' } : topic)) }, 'test');
     expect(rulesKeyOf(own)).not.toBe(rulesKeyOf(DEFAULT_TOPICS));
     expect(loadSeverityCheck(own, write('good2.json', JSON.stringify(model)))).toMatchObject({ check: undefined, why: expect.stringMatching(/other rules/) });

@@ -1,6 +1,7 @@
 // POST /v1/alerts/:id/revisions and /cancel: editors correct and cancel alerts (new versions under new seqs).
 import { Router, type Request, type RequestHandler } from 'express';
 import { AlertIdSchema } from '../../core/alert.js';
+import type { TopicSummary } from '../../core/topic.js';
 import { AppError, invalidRequest } from '../../core/app-error.js';
 import { CancelRequestSchema, RevisionRequestSchema, type AlertChange } from '../../lifecycle/alert-revision.js';
 import { AlertRevisions } from '../../lifecycle/alert-revisions.js';
@@ -10,11 +11,11 @@ import { jsonBody } from '../../http/json-body.js';
 
 /**
  * Mounted by the API and, on a gateway without one, by the gateway (its web console's editor buttons post here).
- * @example app.use(revisionsRouter({ config, classifier, keys, writes: { redis, store } }));
+ * @example app.use(revisionsRouter({ config, topics: classifier.topics, keys, writes: { redis, store } }));
  */
-export function revisionsRouter(deps: Pick<ApiDeps, 'config' | 'classifier' | 'keys' | 'writes'>): Router {
-  const { config, classifier } = deps;
-  const knownTopics = new Set(classifier.topics.map((topic) => topic.id));
+export function revisionsRouter(deps: Pick<ApiDeps, 'config' | 'keys' | 'writes'> & { topics: readonly TopicSummary[] }): Router {
+  const { config } = deps;
+  const knownTopics = new Set(deps.topics.map((topic) => topic.id));
   const { writes } = deps;
   const revisions = new AlertRevisions({ redis: writes.redis, keys: deps.keys, store: writes.store, incidentTtlSeconds: config.retention.seconds });
   const editor = createEditorAuth(config.editorKeys, config.publishKeys);
