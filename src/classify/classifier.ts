@@ -1,7 +1,7 @@
 // The classifier's interface: what the worker (and ingest, for queue priority) calls. Implementations are pure.
 import { severityRank, type Severity } from '../core/severity.js';
 import { FALLBACK_TOPIC, type TopicSummary } from '../core/topic.js';
-import { clauseNumbers, findCueScopes, SCOPE_MARKER_LISTS, type CueScope } from './cue-scopes.js';
+import { clauseNumbers, findCueScopes, NOW_MARKERS, REAL_MARKERS, releases, SCOPE_MARKER_LISTS, type CueScope } from './cue-scopes.js';
 import type { SeverityReviewer } from './severity-check.js';
 import { createTermIndex, overlaps, overlapsAny, tokenize, type TermHit, type TokenSpan, type TokenizedText } from './term-index.js';
 import type { TopicsFile } from './topics-file.js';
@@ -145,7 +145,10 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
     isDefault: rule.default,
     alarm: severityRank(rule.severity) >= severityRank('severe'),
   }));
-  // The scope markers share the index: one lookup per word for rules and scopes alike.
+  // Words of now (they release an alarm from a whole-update hold-back: src/classify/cue-scopes.ts, `releases`).
+  const nowGroup = addGroup(NOW_MARKERS);
+  const realGroup = addGroup(REAL_MARKERS);
+  // The scope markers share the index: one lookup per word for rules and scopes alike (they come last).
   const scopeBase = groups.length;
   for (const list of SCOPE_MARKER_LISTS) addGroup(list);
   const index = createTermIndex(groups);
@@ -213,6 +216,34 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
         hitsOf(group).length > 0
           ? live(group, negativeGroup).filter((hit) => !scope.named(hit) && !DENYING_WORDS.has(tokenized.tokens[hit.start - 1]?.word ?? ''))
           : NO_HITS;
+      /** The now-markers that keep `heldBy` (a veto or an `unless` hit) from holding back `hit`. */
+      const nowMarkersFor = (heldBy: TermHit, hit: TermHit): TermHit[] => {
+        const nows = hitsOf(nowGroup);
+        const reals = hitsOf(realGroup).filter((real) => !scope.named(real) && !scope.conditional(real));
+        if (nows.length === 0) return reals;
+        sentences ??= sentenceNumbers(tokenized);
+        clauses ??= clauseNumbers(tokenized);
+        return [...reals, ...nows.filter((now) => !scope.named(now) && releases(now, heldBy, hit, sentences!, clauses!))];
+      };
+      /**
+       * The hits that every one of `holding` is released from, and the now-markers that did it. A hold-back the update
+       * denies ("This is not the noon siren test — get to a shelter now") holds nothing back.
+       */
+      const releasedFrom = (hits: readonly TermHit[], holding: readonly TermHit[]): { hits: TermHit[]; by: TermHit[]; denied: boolean } => {
+        const by: TermHit[] = [];
+        const standing = holding.filter((held) => !deniedByName(tokenized, held));
+        const kept = hits.filter((hit) =>
+          standing.every((held) => {
+            const nows = nowMarkersFor(held, hit);
+            by.push(...nows);
+            return nows.length > 0;
+          }),
+        );
+        return { hits: kept, by, denied: standing.length < holding.length };
+      };
+      /** What released a hit from its hold-backs, for reasons: the now-markers, and whether a hold-back was denied. */
+      const releaseText = (released: { by: readonly TermHit[]; denied: boolean }): string =>
+        [...(released.by.length > 0 ? [quoteHits(tokenized, released.by)] : []), ...(released.denied ? ['denied'] : [])].join(', ');
       /** The hits that have a companion in their sentence. */
       const accompanied = (hits: readonly TermHit[], companions: readonly TermHit[]): TermHit[] => {
         if (hits.length === 0 || companions.length === 0) return [];
@@ -251,8 +282,13 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
           continue;
         }
         if (vetoes.length > 0) {
-          if (explain) reasons.push(`topic ${topic.summary.id}: excluded by ${quoteHits(tokenized, vetoes)}`);
-          continue;
+          // A place-bound topic's veto in another sentence or clause does not outweigh a cue said to happen now.
+          const released = topic.requiresPlace ? releasedFrom(terms, vetoes) : undefined;
+          if (!released || released.hits.length === 0) {
+            if (explain) reasons.push(`topic ${topic.summary.id}: excluded by ${quoteHits(tokenized, vetoes)}`);
+            continue;
+          }
+          if (explain) reasons.push(`topic ${topic.summary.id}: not excluded by ${quoteHits(tokenized, vetoes)}: ${releaseText(released)}`);
         }
         let places: TermHit[] = [];
         if (topic.requiresPlace) {
@@ -315,7 +351,18 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
             aside(before, (hit) => scope.conditional(hit) || scope.negated(hit), rule.name, severityRank(rule.severity));
           }
         }
-        if (hits.length === 0 || live(rule.unlessGroup, rule.negativeGroup).length > 0) continue;
+        if (hits.length === 0) continue;
+        const unless = live(rule.unlessGroup, rule.negativeGroup);
+        let releasedNow: { by: TermHit[]; denied: boolean } | undefined;
+        if (unless.length > 0) {
+          // An alarm said to happen now is not held back by what another sentence or clause says (a look-back, a
+          // debunk of yesterday's report, a drill): see `releases`.
+          if (!rule.alarm) continue;
+          const released = releasedFrom(hits, unless);
+          if (released.hits.length === 0) continue;
+          hits = released.hits;
+          releasedNow = released;
+        }
         const heldUntilContrast = live(rule.unlessUntilContrastGroup, rule.negativeGroup);
         if (heldUntilContrast.length > 0) {
           // What a sentence says after a contrast is not held back by what it said before it: "All clear in Lviv, but
@@ -353,7 +400,8 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
         if (hits.length === 0) continue;
         severity = rule.severity;
         decidedBy = rule.name;
-        severityReason = explain ? `severity ${severity}: ${rule.name} ${quoteHits(tokenized, hits)}` : '';
+        const nowText = releasedNow ? ` (${releaseText(releasedNow)}, whatever ${quoteHits(tokenized, unless)} says)` : '';
+        severityReason = explain ? `severity ${severity}: ${rule.name} ${quoteHits(tokenized, hits)}${nowText}` : '';
       }
       if (severityReason === undefined) {
         let from: CompiledTopic | undefined;
@@ -437,6 +485,25 @@ function releasedBy(next: Int32Array, sentences: Int32Array, held: TokenSpan, hi
 function outside(hits: TermHit[], holding: readonly TermHit[], numbers: Int32Array): TermHit[] {
   const held = new Set(holding.map((hit) => numbers[hit.start]));
   return hits.filter((hit) => !held.has(numbers[hit.start]!));
+}
+
+/**
+ * True when the update says what a hold-back names is not what is happening: "This is not the noon siren test", "it is
+ * not a drill", "це не навчання", "Це не планові навчання" ("this/it is not" or "це/то не", an article, at most one word,
+ * then the hold-back). Not a
+ * denied verb before it ("трамваї не зупинятимуться під час тривог"), nor "not only during alerts".
+ */
+function deniedByName(tokenized: TokenizedText, held: TokenSpan): boolean {
+  const word = (at: number) => tokenized.tokens[at]?.word ?? '';
+  for (const skip of [0, 1]) {
+    let at = held.start - 1 - skip;
+    // "not only during alerts", "не лише під час тривог": the hold-back is said too, not denied.
+    if (skip === 1 && ['', 'only', 'just', 'merely', 'even', 'лише', 'тільки', 'навіть'].includes(word(held.start - 1))) return false;
+    if (['a', 'an', 'the'].includes(word(at))) at--;
+    if (word(at) === 'not' && word(at - 1) === 'is' && ['this', 'it', 'that'].includes(word(at - 2))) return true;
+    if (word(at) === 'не' && ['це', 'то'].includes(word(at - 1))) return true;
+  }
+  return false;
 }
 
 /** Words that open a post before its header: "Увага! Київ! …", "Терміново. Столиця!". */

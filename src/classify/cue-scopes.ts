@@ -24,7 +24,8 @@ export interface CueScope extends TokenSpan {
 const CONDITIONAL = [
   'if', 'unless', 'whether', 'whenever', 'every time', 'each time', 'щоразу', 'кожного разу', 'кожен раз', 'in case',
   'in the event', 'should the', 'should an', 'should a', 'should russia', 'should moscow', 'should the kremlin',
-  'should drones', 'should missiles', 'should sirens', 'якщо', 'якщоб',
+  'should drones', 'should missiles', 'should sirens', 'якщо', 'якщоб', 'чи оголошено', 'чи оголошена', 'чи лунає',
+  'чи є тривога',
   'коли б', 'у разі', 'в разі', 'у випадку', 'в випадку', 'на випадок', 'як тільки', 'щойно',
   // "When" of a rule, not of a report: "When the siren sounds, go to the nearest shelter", "коли лунає тривога, ідіть…".
   'when the siren sounds', 'when the sirens sound', 'when sirens sound', 'when an alert sounds', 'when the alert sounds',
@@ -112,6 +113,39 @@ const ABSTRACT = [
   'продаж*', 'bookings', 'бронюван*', 'prices', 'ціни', 'цін', 'корупці*', 'corruption', 'бюрократ*', 'bureaucracy',
   'гаманц*', 'wallets', 'репутаці*', 'reputation',
 ];
+
+/**
+ * Words that say an alarm is happening now, against what the update says elsewhere: "Exactly a year ago … . Tonight
+ * Kyiv is under attack again: explosions right now", "«Це фейк», — казали вчора. А зараз у Києві справді вибухи".
+ * They never make an alarm; they keep a whole-update hold-back (a look-back, a debunk, a drill) from silencing one
+ * (see `releases`).
+ */
+export const NOW_MARKERS: readonly string[] = [
+  'right now', 'at this moment', 'at this very moment', 'as we speak', 'tonight', 'this time', 'просто зараз', 'прямо зараз',
+  'саме зараз', 'а зараз', 'але зараз', 'but now', 'в цю хвилину', 'цієї хвилини', 'сьогодні знову', 'цієї ночі знову', 'цього разу',
+];
+
+/**
+ * Words that say the alarm is real, against a drill, a test or a debunk named anywhere in the update: "Note: the
+ * siren test announced for today has been cancelled; this alert is real", "Навчання … перетворилися на справжні".
+ */
+export const REAL_MARKERS: readonly string[] = [
+  'this is not a drill', 'not a drill', 'this alert is real', 'the alert is real', 'this is a real alert', 'a real alert',
+  'it is real', "it's real", 'це не навчання', 'не навчання', 'тривога справжня', 'справжня тривога', 'на справжні',
+  'на справжню', 'стали справжніми', 'turned real', 'turned into a real',
+];
+
+/**
+ * True when a now-marker releases an alarm hit from a whole-update hold-back: the marker is in the hit's sentence,
+ * and the hold-back either in another sentence or earlier in this one, in a clause of its own before the marker
+ * ("On the anniversary of the invasion, Russia is attacking Kyiv right now"; not "A year ago right now, sirens…"),
+ * with the hit in the marker's clause or after it. `sentences` and `clauses` number the tokens (clauseNumbers).
+ */
+export function releases(now: TokenSpan, heldBy: TokenSpan, hit: TokenSpan, sentences: Int32Array, clauses: Int32Array): boolean {
+  if (sentences[now.start] !== sentences[hit.start]) return false;
+  if (sentences[heldBy.start] !== sentences[hit.start]) return true;
+  return heldBy.end <= now.start && clauses[heldBy.start] !== clauses[now.start] && (clauses[hit.start] === clauses[now.start] || hit.start >= now.end);
+}
 
 /**
  * The word lists the scopes are found with, for the caller's term index (one lookup per word for rules and scopes

@@ -67,7 +67,7 @@ const OTHER_PLACES = [
   'Kharkiv', 'Zaporizhzhia', 'Zaporizhia', 'Lviv', 'Poltava', 'Chernihiv', 'Kherson', 'Dnipro', 'Odesa', 'Odessa',
   'Chernivtsi', 'Kamianske', 'Mykolaiv', 'Sumy', 'Zhytomyr', 'Vinnytsia', 'Kryvyi Rih', 'Ternopil', 'Khmelnytskyi',
   'Rivne', 'Lutsk', 'Ivano-Frankivsk', 'Uzhhorod', 'Kropyvnytskyi', 'Cherkasy', 'Kramatorsk', 'Sloviansk',
-  'Pokrovsk', 'Nikopol', 'Kremenchuk', 'Bila Tserkva', 'харків*', 'харков*', 'запоріж*', 'запоріз*', 'львів*',
+  'Pokrovsk', 'Nikopol', 'Kremenchuk', 'харків*', 'харков*', 'запоріж*', 'запоріз*', 'львів*',
   'львов*', 'полтав*', 'чернігів*', 'чернігов*', 'херсон*', 'дніпр', 'дніпра', 'дніпрі', 'дніпром', 'одес*',
   'чернівц*', 'кам\'янськ*', 'миколаїв*', 'миколаєв*', 'суми', 'сум', 'сумах', 'сумщин*', 'житомир*', 'вінниц*',
   'вінниччин*', 'кривий ріг', 'кривого рогу', 'кривому розі', 'тернопол*', 'тернопіл*', 'хмельниц*', 'хмельниччин*',
@@ -337,8 +337,16 @@ export const ALL_CLEAR = [
   'загроза минула', 'загрозу знято', 'загроза зникла', 'alert in Kyiv is over', 'alert in Kyiv has ended',
   'alert in Kyiv ended', 'alert over', 'alerts ended', 'тривог* завершил*', 'тривог* закінчил*', 'тривога минула',
   'завершилася тривога', 'закінчилася тривога', 'тривогу відбито', 'тривогу знято', 'можна виходити',
-  'can leave the shelters', 'can leave shelters', 'is over', 'has passed', 'attacks are over', 'are over for now', 'тривогу в столиці скасовано',
-  'тривогу у столиці скасовано', 'тривогу в києві скасовано', 'тривогу у києві скасовано', 'is now over',
+  'can leave the shelters', 'can leave shelters', 'has passed', 'attacks are over', 'are over for now', 'тривогу в столиці скасовано',
+  'тривогу у столиці скасовано', 'тривогу в києві скасовано', 'тривогу у києві скасовано',
+  // "… is over" with what is over: not "a drone is over the city", "a group of Shaheds is now over Chernihiv oblast".
+  ...['is over', 'is now over', 'is over for now', 'is finally over'].flatMap((over) => [
+    ...['attack', 'raid', 'air raid', 'alarm', 'warning', 'danger', 'threat', 'shelling', 'bombardment', 'strike', 'night',
+      'day', 'it', 'this', 'alert'].map((what) => `${what} ${over}`),
+    ...['missiles', 'ballistic missiles', 'drones', 'shaheds', 'the air'].map((weapon) => `threat from ${weapon} ${over}`),
+    ...['Kyiv', 'the capital', 'the city', 'the oblast', 'the region', ...OTHER_PLACES.filter((place) => /^[A-Z]/.test(place))]
+      .map((place) => `alert in ${place} ${over}`),
+  ]),
   'has now ended', 'зараз скасовано', 'зараз скасована', 'зараз завершилася', 'зараз завершилась',
 ];
 
@@ -490,6 +498,12 @@ const NOT_WAR_SIRENS_AND_SHELTER = [
  * is a word of saying, so an attributed threat stays extreme (clarification 1).
  */
 const THREAT_HELD_IN_SENTENCE = [
+  // Yesterday's alert told in its sentence ("Вчорашня вечірня тривога в Києві тривала годину; ППО збила два дрони на
+  // підльоті"): the motion it names is over.
+  ...['вчорашня', 'учорашня'].flatMap((yesterday) => ['тривога', 'вечірня тривога', 'нічна тривога', 'денна тривога'].map((alert) => `${yesterday} ${alert}`)),
+  'yesterday\'s alert', 'yesterday\'s air-raid alert', 'yesterday\'s evening alert', 'yesterday evening\'s alert',
+  // How air defence works, in general ("how Kyiv's layered air defence works during a combined attack").
+  'air defence works during', 'air defense works during', 'air defences work during', 'air defenses work during',
   // An explanation of the threat (clarification 14).
   'explain why', 'explained why', 'explains why', 'explaining why', 'explained how', 'explains how', 'why do',
   'why does', 'why did', 'пояснили чому', 'пояснив чому', 'пояснила чому', 'пояснює чому', 'пояснюють чому',
@@ -540,7 +554,9 @@ const DOWNED_IN_CLAUSE = [
  * ACTIVE_THREAT_NEGATIVE phrases instead: they set aside the cue they overlap and nothing else.
  */
 const THREAT_ENDED_OR_COUNTED = [
-  'завершилася', 'завершилась', 'закінчилася', 'закінчилась', 'has ended', 'have ended', 'статистик*', 'statistics',
+  'завершилася', 'завершилась', 'закінчилася', 'закінчилась', 'has ended', 'have ended',
+  // Air defence that worked (past): "Понад три години над столицею працювала ППО".
+  'працювала ппо', 'ппо працювала', 'працювали ппо', 'ппо працювали', 'статистик*', 'statistics',
   'в середньому', 'on average', 'середня тривалість', 'average duration', 'оголошували', 'times this month',
   'times this year', 'через нічн*', 'after last night\'s alert',
   'because of the overnight alert', 'відмовил*', 'refused to', 'refuses to', 'refuse to',
@@ -826,7 +842,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       description: 'Air-raid alerts, missile and drone attacks, air defence and their impact in Kyiv city and oblast, including the all-clear.',
       // Announced drills in Kyiv are on the topic (minor): they tell residents what they hear is no attack.
       terms: [...AIR_ATTACK, ...DRILLS, ...IMPACT_IN_PLACE, 'all clear', 'all-clear', 'alert is over', 'alert has ended', 'take shelter', 'under alert', 'no alert*', 'without alert*', 'alert in Kyiv', 'alerts in Kyiv',
-        'alert in the capital', 'no threat', 'загрози немає', 'немає загрози', 'відсутня загроза', 'загроз* відсутн*'],
+        'alert in the capital', 'alert across the oblast', 'alert across the region', 'alert across the capital', 'no threat', 'загрози немає', 'немає загрози', 'відсутня загроза', 'загроз* відсутн*'],
       // A threat quoted against Kyiv (clarification 14: a statement, minor, on the topic of its target).
       pairs: [
         {
@@ -1310,6 +1326,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'air defense responding', 'air defence is on combat duty', 'ппо на бойовому чергуванні',
         'alert is again in effect', 'alert is in effect again', 'alert is again in force', 'alert is in force',
         'alert remains in force', 'alert remains in effect', 'assault continues', 'assault is continuing',
+        ...['oblast', 'region', 'city', 'capital', 'country'].flatMap((area) =>
+          ['remains in force', 'remains in effect', 'is still in force', 'is still on'].map((still) => `alert across the ${area} ${still}`)),
         'bombardment continues', 'загроза з повітря', 'threat from the air',
         ...['attack', 'attacks', 'assault', 'strike'].flatMap((attack) =>
           ['is still under way', 'was still under way', 'is still underway', 'was still underway', 'is still ongoing',

@@ -26,6 +26,8 @@ export const HOLDOUT5_PATH = new URL('../fixtures/holdout5-updates.jsonl', impor
 export const HOLDOUT6_PATH = new URL('../fixtures/holdout6-updates.jsonl', import.meta.url);
 /** A seventh (issue 16, ninth round): by a seventh hand while the round ran, scored before and after it only. */
 export const HOLDOUT7_PATH = new URL('../fixtures/holdout7-updates.jsonl', import.meta.url);
+/** An eighth held-out set (320 updates, May–Aug 2031), written while the tenth round of issue 16 tuned the rules. */
+export const HOLDOUT8_PATH = new URL('../fixtures/holdout8-updates.jsonl', import.meta.url);
 /** Traps (each with a `trap` class) for the false alarms and missed threats of issue 16: aggregate figures only. */
 export const ADVERSARIAL_PATH = new URL('../fixtures/adversarial-updates.jsonl', import.meta.url);
 /** Baseline figures per corpus name (see CORPORA). */
@@ -45,6 +47,7 @@ export const CORPORA = [
   { name: 'holdout5', path: HOLDOUT5_PATH, tuning: false },
   { name: 'holdout6', path: HOLDOUT6_PATH, tuning: false },
   { name: 'holdout7', path: HOLDOUT7_PATH, tuning: false },
+  { name: 'holdout8', path: HOLDOUT8_PATH, tuning: false },
   { name: 'adversarial', path: ADVERSARIAL_PATH, tuning: false },
 ] as const;
 

@@ -238,6 +238,68 @@ describe.each(CLASSIFIERS)('$name: the safety invariant holds beside look-alike 
   });
 });
 
+/**
+ * Tenth round: a threat said to happen now ("right now", "просто зараз", "this time it is real") is not silenced by a
+ * look-back, a debunk, a drill or an anniversary in another sentence, or in a clause of their own before the word of
+ * now; in the same clause as the look-back, the word of now is part of it ("a year ago right now").
+ */
+const THREAT_NOW_BESIDE_A_HOLD_BACK = [
+  'Two years ago we hid in the metro from the same missiles. Tonight it is happening again: explosions over Kyiv right now.',
+  'Рівно два роки тому ми ночували в підземному переході. Сьогодні знову: над Києвом шахеди, працює ППО.',
+  'On the anniversary of the first strike on the city, drones are attacking Kyiv right now.',
+  'Вчора це виявилося фейком. А зараз у Києві справді лунають вибухи, всі в укриття.',
+  'Last week\'s alert was a drill; this time it is real: missiles are heading for Kyiv, go to shelters.',
+];
+const NO_THREAT_NOW = [
+  'A year ago right now, sirens were sounding across Kyiv and people were running to the metro.',
+  'Exactly two years ago tonight, missiles hit Kyiv and the alert lasted for hours.',
+  'Рік тому ракета влучила в цей будинок. А зараз тут новий сквер і дитячий майданчик.',
+  'Reports of explosions in Kyiv are fake, the city administration said. Right now there is no threat to the capital.',
+];
+
+/** Tenth round, other classes: a weapon "over" a place is no all-clear; a test denied by name; a past or habitual alarm. */
+const LIVE_TENTH_ROUND = [
+  'A group of Shaheds is now over Chernihiv oblast and moving south towards Kyiv oblast, the air force says.',
+  'A reconnaissance drone is over the centre of Kyiv; take cover immediately.',
+  'This is not the noon siren test: missiles are heading for Kyiv, take shelter.',
+  'Brovary was hit, a warehouse is burning. The alert across the oblast remains in force, the Kyiv oblast administration said.',
+];
+const NOT_LIVE_TENTH_ROUND = [
+  { text: 'The threat from ballistic missiles is over, the KMVA said.', severity: 'minor' },
+  { text: 'The alert in Odesa is over.', severity: 'minor' },
+  { text: 'Укриття в школах Києва тепер відкриті цілодобово, незалежно від того, чи оголошено тривогу.' },
+  { text: 'Всю ніч над столицею працювала ППО: тривога тривала до ранку, влучань не зафіксовано.' },
+  { text: "How Kyiv's layered air defence works during a combined attack: machine-gun crews take the Shaheds, Patriots the missiles." },
+];
+
+describe.each(CLASSIFIERS)('$name: tenth round: live threats and their look-alikes', ({ classifier }) => {
+  it.each(LIVE_TENTH_ROUND)('live: %s', (text) => {
+    const result = classifier.classify({ text });
+    const why = result.reasons.join(' | ');
+    expect(result.severity, why).toBe('extreme');
+    expect(result.topics, why).toContain('kyiv-air-raids');
+  });
+  it.each(NOT_LIVE_TENTH_ROUND)('not live: $text', ({ text, severity }) => {
+    const result = classifier.classify({ text });
+    const why = result.reasons.join(' | ');
+    expect(result.severity, why).not.toBe('extreme');
+    if (severity) expect(result.severity, why).toBe(severity);
+  });
+});
+
+describe.each(CLASSIFIERS)('$name: a threat said to happen now outweighs a hold-back elsewhere in the update', ({ classifier }) => {
+  it.each(THREAT_NOW_BESIDE_A_HOLD_BACK)('%s', (text) => {
+    const result = classifier.classify({ text });
+    const why = result.reasons.join(' | ');
+    expect(result.severity, why).toBe('extreme');
+    expect(result.topics, why).toContain('kyiv-air-raids');
+  });
+  it.each(NO_THREAT_NOW)('no alert: %s', (text) => {
+    const result = classifier.classify({ text });
+    expect(result.severity, result.reasons.join(' | ')).not.toBe('extreme');
+  });
+});
+
 const NO_ALERT: Record<string, readonly { text: string; topics: readonly string[]; severity?: string }[]> = {
   conditional: [
     { text: 'The football match in Kyiv will be suspended if an air-raid alert is declared.', topics: ['general'], severity: 'unknown' },
@@ -434,6 +496,11 @@ describe.each(CLASSIFIERS)('$name: no alert on Kyiv is made of look-alike words'
 });
 
 describe('reasons say which cue was set aside, and why', () => {
+  it('a hold-back that a word of now outweighs', () => {
+    const { reasons } = classify('Exactly a year ago a missile hit this street. Tonight Kyiv is under attack again: explosions right now.');
+    expect(reasons).toContain("topic kyiv-air-raids: not excluded by 'a year ago': 'Tonight', 'right now'");
+    expect(reasons.some((reason) => /^severity extreme: .*\('Tonight', 'right now', whatever 'a year ago' says\)$/.test(reason)), reasons.join(' | ')).toBe(true);
+  });
   it('a conditional', () => {
     const { reasons } = classify('The concert will pause if an air-raid alert is declared.');
     expect(reasons).toContain("conditional: 'if an air-raid alert is declared' — sets aside active threat 'air-raid alert is declared'");
