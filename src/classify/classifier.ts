@@ -1,7 +1,7 @@
 // The classifier's interface: what the worker (and ingest, for queue priority) calls. Implementations are pure.
 import { severityRank, type Severity } from '../core/severity.js';
 import { FALLBACK_TOPIC, type TopicSummary } from '../core/topic.js';
-import { clauseNumbers, findCueScopes, NOW_MARKERS, REAL_MARKERS, releases, SCOPE_MARKER_LISTS, type CueScope } from './cue-scopes.js';
+import { clauseNumbers, DRILL_WORDS, findCueScopes, LOOK_BACK_WORDS, NOW_MARKERS, REAL_MARKERS, releases, SCOPE_MARKER_LISTS, type CueScope } from './cue-scopes.js';
 import type { SeverityReviewer } from './severity-check.js';
 import { createTermIndex, overlaps, overlapsAny, tokenize, type TermHit, type TokenSpan, type TokenizedText } from './term-index.js';
 import type { TopicsFile } from './topics-file.js';
@@ -148,6 +148,8 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
   // Words of now (they release an alarm from a whole-update hold-back: src/classify/cue-scopes.ts, `releases`).
   const nowGroup = addGroup(NOW_MARKERS);
   const realGroup = addGroup(REAL_MARKERS);
+  const lookBackGroup = addGroup(LOOK_BACK_WORDS);
+  const drillGroup = addGroup(DRILL_WORDS);
   // The scope markers share the index: one lookup per word for rules and scopes alike (they come last).
   const scopeBase = groups.length;
   for (const list of SCOPE_MARKER_LISTS) addGroup(list);
@@ -216,30 +218,65 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
         hitsOf(group).length > 0
           ? live(group, negativeGroup).filter((hit) => !scope.named(hit) && !DENYING_WORDS.has(tokenized.tokens[hit.start - 1]?.word ?? ''))
           : NO_HITS;
-      /** The now-markers that keep `heldBy` (a veto or an `unless` hit) from holding back `hit`. */
-      const nowMarkersFor = (heldBy: TermHit, hit: TermHit): TermHit[] => {
-        const nows = hitsOf(nowGroup);
-        const reals = hitsOf(realGroup).filter((real) => !scope.named(real) && !scope.conditional(real));
-        if (nows.length === 0) return reals;
-        sentences ??= sentenceNumbers(tokenized);
-        clauses ??= clauseNumbers(tokenized);
-        return [...reals, ...nows.filter((now) => !scope.named(now) && releases(now, heldBy, hit, sentences!, clauses!))];
-      };
       /**
-       * The hits that every one of `holding` is released from, and the now-markers that did it. A hold-back the update
-       * denies ("This is not the noon siren test — get to a shelter now") holds nothing back.
+       * The hits that every one of `holding` (a topic's vetoes, a rule's `unless` hits) is released from, and the
+       * markers that did it: only look-backs and debunks (by a word of now, `releases`, or of a real alarm) and drills
+       * (by a word of a real alarm), and only for a hit whose own clause holds none of them. A hold-back denied by name
+       * ("This is not the noon siren test", "це не спогади") holds nothing back. Any other hold-back keeps every hit.
        */
       const releasedFrom = (hits: readonly TermHit[], holding: readonly TermHit[]): { hits: TermHit[]; by: TermHit[]; denied: boolean } => {
-        const by: TermHit[] = [];
-        const standing = holding.filter((held) => !deniedByName(tokenized, held));
-        const kept = hits.filter((hit) =>
-          standing.every((held) => {
-            const nows = nowMarkersFor(held, hit);
-            by.push(...nows);
-            return nows.length > 0;
-          }),
+        const none = { hits: NO_HITS, by: NO_HITS, denied: false };
+        const lookBacks = hitsOf(lookBackGroup);
+        const drills = hitsOf(drillGroup);
+        // Bounded: a text that repeats its hold-backs and cues thousands of times is held back, not searched.
+        if (lookBacks.length + drills.length === 0 || hits.length * holding.length > MAX_RELEASE_PAIRS) return none;
+        const isLookBack = overlapsAny(lookBacks);
+        const isDrill = overlapsAny(drills);
+        if (!holding.every((held) => isLookBack(held) || isDrill(held))) return none;
+        const unquoted = (marker: TermHit) => !scope.named(marker) && !inQuotes(marker);
+        const denier = (at: number) => DENYING_WORDS.has(tokenized.tokens[at]?.word ?? '');
+        const reals = hitsOf(realGroup).filter(
+          (real) => unquoted(real) && !scope.conditional(real) && !scope.negated(real) && !denier(real.start - 1) && !denier(real.start - 2),
         );
-        return { hits: kept, by, denied: standing.length < holding.length };
+        const nows = hitsOf(nowGroup).filter(unquoted);
+        if (reals.length === 0 && nows.length === 0 && !holding.some((held) => deniedByName(tokenized, held))) return none;
+        sentences ??= sentenceNumbers(tokenized);
+        clauses ??= clauseNumbers(tokenized);
+        const heldClauses = new Set(holding.map((held) => clauses![held.start]));
+        const standing = holding.filter((held) => !deniedByName(tokenized, held));
+        const by = new Set<TermHit>();
+        const kept = hits.filter((hit) => {
+          if (heldClauses.has(clauses![hit.start])) return false;
+          const used: TermHit[] = [];
+          for (const held of standing) {
+            if (reals.length > 0) {
+              used.push(...reals);
+              continue;
+            }
+            if (!isLookBack(held)) return false;
+            const releasing = nows.filter((now) => releases(now, held, hit, sentences!, clauses!));
+            if (releasing.length === 0) return false;
+            used.push(...releasing);
+          }
+          for (const marker of used) by.add(marker);
+          return true;
+        });
+        return { hits: kept, by: [...by], denied: standing.length < holding.length };
+      };
+      /** True for a span inside quotation marks («…», “…”, "…"): a caption or a claim quoted, not the writer's now. */
+      let quoted: Uint8Array | undefined;
+      const inQuotes = (span: TokenSpan): boolean => {
+        if (!quoted) {
+          quoted = new Uint8Array(tokenized.tokens.length);
+          for (const match of tokenized.text.matchAll(QUOTED_SPAN)) {
+            const from = match.index;
+            const to = from + match[0].length;
+            tokenized.tokens.forEach((token, at) => {
+              if (token.start >= from && token.end <= to) quoted![at] = 1;
+            });
+          }
+        }
+        return quoted[span.start] === 1;
       };
       /** What released a hit from its hold-backs, for reasons: the now-markers, and whether a hold-back was denied. */
       const releaseText = (released: { by: readonly TermHit[]; denied: boolean }): string =>
@@ -275,7 +312,7 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
         }
         if (written.length === 0) continue;
         const setAsideHere = (hit: TermHit) => scope.named(hit) || (topic.requiresPlace && scope.conditional(hit));
-        const terms = written.filter((hit) => !setAsideHere(hit));
+        let terms = written.filter((hit) => !setAsideHere(hit));
         const vetoes = hitsOf(topic.excludeGroup);
         if (terms.length === 0) {
           if (vetoes.length === 0) aside(written, setAsideHere, `topic ${topic.summary.id}`);
@@ -288,6 +325,8 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
             if (explain) reasons.push(`topic ${topic.summary.id}: excluded by ${quoteHits(tokenized, vetoes)}`);
             continue;
           }
+          // Only the released terms count on (for places and reasons): not those of the look-back's own sentence.
+          terms = released.hits;
           if (explain) reasons.push(`topic ${topic.summary.id}: not excluded by ${quoteHits(tokenized, vetoes)}: ${releaseText(released)}`);
         }
         let places: TermHit[] = [];
@@ -489,22 +528,27 @@ function outside(hits: TermHit[], holding: readonly TermHit[], numbers: Int32Arr
 
 /**
  * True when the update says what a hold-back names is not what is happening: "This is not the noon siren test", "it is
- * not a drill", "це не навчання", "Це не планові навчання" ("this/it is not" or "це/то не", an article, at most one word,
- * then the hold-back). Not a
- * denied verb before it ("трамваї не зупинятимуться під час тривог"), nor "not only during alerts".
+ * not a drill" ("this/it/that is not", an article, at most one word, then the hold-back), "це не навчання", "зараз — не
+ * спогади" ("це/то/зараз не" right before it). Not a denied verb before it ("трамваї не зупинятимуться під час
+ * тривог"), nor "not only during alerts", "це не просто перевірка".
  */
 function deniedByName(tokenized: TokenizedText, held: TokenSpan): boolean {
   const word = (at: number) => tokenized.tokens[at]?.word ?? '';
   for (const skip of [0, 1]) {
     let at = held.start - 1 - skip;
     // "not only during alerts", "не лише під час тривог": the hold-back is said too, not denied.
-    if (skip === 1 && ['', 'only', 'just', 'merely', 'even', 'лише', 'тільки', 'навіть'].includes(word(held.start - 1))) return false;
+    if (skip === 1 && ['', 'only', 'just', 'merely', 'simply', 'even'].includes(word(held.start - 1))) return false;
     if (['a', 'an', 'the'].includes(word(at))) at--;
     if (word(at) === 'not' && word(at - 1) === 'is' && ['this', 'it', 'that'].includes(word(at - 2))) return true;
-    if (word(at) === 'не' && ['це', 'то'].includes(word(at - 1))) return true;
+    if (skip === 0 && word(at) === 'не' && ['це', 'то', 'зараз'].includes(word(at - 1))) return true;
   }
   return false;
 }
+
+/** How many (cue, hold-back) pairs an update may ask `releasedFrom` to weigh; beyond it nothing is released. */
+const MAX_RELEASE_PAIRS = 400;
+/** A quotation: «…», “…”, „…“ or "…" within one line. */
+const QUOTED_SPAN = /«[^«»\n]*»|“[^“”\n]*”|„[^„“”\n]*[“”]|"[^"\n]*"/gu;
 
 /** Words that open a post before its header: "Увага! Київ! …", "Терміново. Столиця!". */
 const ATTENTION_WORDS = new Set(['увага', 'терміново', 'attention', 'urgent', 'breaking', 'alert', 'важливо']);

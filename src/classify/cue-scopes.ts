@@ -24,8 +24,7 @@ export interface CueScope extends TokenSpan {
 const CONDITIONAL = [
   'if', 'unless', 'whether', 'whenever', 'every time', 'each time', 'щоразу', 'кожного разу', 'кожен раз', 'in case',
   'in the event', 'should the', 'should an', 'should a', 'should russia', 'should moscow', 'should the kremlin',
-  'should drones', 'should missiles', 'should sirens', 'якщо', 'якщоб', 'чи оголошено', 'чи оголошена', 'чи лунає',
-  'чи є тривога',
+  'should drones', 'should missiles', 'should sirens', 'якщо', 'якщоб',
   'коли б', 'у разі', 'в разі', 'у випадку', 'в випадку', 'на випадок', 'як тільки', 'щойно',
   // "When" of a rule, not of a report: "When the siren sounds, go to the nearest shelter", "коли лунає тривога, ідіть…".
   'when the siren sounds', 'when the sirens sound', 'when sirens sound', 'when an alert sounds', 'when the alert sounds',
@@ -115,36 +114,48 @@ const ABSTRACT = [
 ];
 
 /**
- * Words that say an alarm is happening now, against what the update says elsewhere: "Exactly a year ago … . Tonight
- * Kyiv is under attack again: explosions right now", "«Це фейк», — казали вчора. А зараз у Києві справді вибухи".
- * They never make an alarm; they keep a whole-update hold-back (a look-back, a debunk, a drill) from silencing one
- * (see `releases`).
+ * Words that say an alarm is happening now, against a look-back or a debunk elsewhere in the update: "Exactly a year ago
+ * … . Tonight Kyiv is under attack again: explosions right now", "«Це фейк», — казали вчора. А зараз у Києві справді
+ * вибухи". They never make an alarm; they keep a look-back or a debunk from silencing one (see `releases`).
  */
 export const NOW_MARKERS: readonly string[] = [
-  'right now', 'at this moment', 'at this very moment', 'as we speak', 'tonight', 'this time', 'просто зараз', 'прямо зараз',
-  'саме зараз', 'а зараз', 'але зараз', 'but now', 'в цю хвилину', 'цієї хвилини', 'сьогодні знову', 'цієї ночі знову', 'цього разу',
+  'right now', 'at this moment', 'at this very moment', 'as we speak', 'tonight', 'просто зараз', 'прямо зараз', 'саме зараз',
+  'а зараз', 'але зараз', 'but now', 'в цю хвилину', 'цієї хвилини', 'сьогодні знову', 'цієї ночі знову',
 ];
 
 /**
- * Words that say the alarm is real, against a drill, a test or a debunk named anywhere in the update: "Note: the
- * siren test announced for today has been cancelled; this alert is real", "Навчання … перетворилися на справжні".
+ * Words that say the alarm is real, against a drill, a test, a look-back or a debunk named anywhere in the update:
+ * "Note: the siren test announced for today has been cancelled; this alert is real", "Навчання … перетворилися на
+ * справжні". Not when denied ("це не справжня тривога") or quoted.
  */
 export const REAL_MARKERS: readonly string[] = [
-  'this is not a drill', 'not a drill', 'this alert is real', 'the alert is real', 'this is a real alert', 'a real alert',
-  'it is real', "it's real", 'це не навчання', 'не навчання', 'тривога справжня', 'справжня тривога', 'на справжні',
-  'на справжню', 'стали справжніми', 'turned real', 'turned into a real',
+  'this is not a drill', 'this alert is real', 'the alert is real', 'this is a real alert', 'this time it is real',
+  "this time it's real", 'це не навчання', 'тривога справжня', 'справжня тривога', 'перетворилися на справжні', 'перетворилося на справжню',
+  'перетворилось на справжню', 'стали справжніми', 'turned into a real alert',
+];
+
+/** Hold-backs a word of now may lift: a look-back or an anniversary, a debunk ("a year ago", "річниця", "фейк"). */
+export const LOOK_BACK_WORDS: readonly string[] = [
+  'year ago', 'years ago', 'anniversary', 'рік тому', 'роки тому', 'років тому', 'річниц*', 'fake', 'fakes', 'фейк*',
+  'спогад*', 'memories', 'yesterday\'s report', 'yesterday\'s reports',
+];
+
+/** Hold-backs only words of a real alarm may lift: a drill, an exercise, a test. */
+export const DRILL_WORDS: readonly string[] = [
+  'drill', 'drills', 'exercise', 'exercises', 'test', 'tests', 'siren test*', 'навчанн*', 'навчань', 'навчальн*', 'перевірк*',
+  'тестуван*', 'тренуван*',
 ];
 
 /**
- * True when a now-marker releases an alarm hit from a whole-update hold-back: the marker is in the hit's sentence,
- * and the hold-back either in another sentence or earlier in this one, in a clause of its own before the marker
- * ("On the anniversary of the invasion, Russia is attacking Kyiv right now"; not "A year ago right now, sirens…"),
- * with the hit in the marker's clause or after it. `sentences` and `clauses` number the tokens (clauseNumbers).
+ * True when a now-marker releases an alarm hit from a look-back or a debunk: the marker is in the hit's sentence, and
+ * the hold-back either in another sentence or earlier in this one, in a clause of its own before the marker, with
+ * the hit in the marker's clause ("On the anniversary of the invasion, Russia is attacking Kyiv right now"; not "A
+ * year ago right now, sirens…" nor "A year ago, right now, sirens…"). `sentences` and `clauses` number the tokens.
  */
 export function releases(now: TokenSpan, heldBy: TokenSpan, hit: TokenSpan, sentences: Int32Array, clauses: Int32Array): boolean {
   if (sentences[now.start] !== sentences[hit.start]) return false;
   if (sentences[heldBy.start] !== sentences[hit.start]) return true;
-  return heldBy.end <= now.start && clauses[heldBy.start] !== clauses[now.start] && (clauses[hit.start] === clauses[now.start] || hit.start >= now.end);
+  return heldBy.end <= now.start && clauses[heldBy.start] !== clauses[now.start] && clauses[hit.start] === clauses[now.start];
 }
 
 /**

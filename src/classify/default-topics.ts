@@ -342,8 +342,8 @@ export const ALL_CLEAR = [
   // "… is over" with what is over: not "a drone is over the city", "a group of Shaheds is now over Chernihiv oblast".
   ...['is over', 'is now over', 'is over for now', 'is finally over'].flatMap((over) => [
     ...['attack', 'raid', 'air raid', 'alarm', 'warning', 'danger', 'threat', 'shelling', 'bombardment', 'strike', 'night',
-      'day', 'it', 'this', 'alert'].map((what) => `${what} ${over}`),
-    ...['missiles', 'ballistic missiles', 'drones', 'shaheds', 'the air'].map((weapon) => `threat from ${weapon} ${over}`),
+      'day', 'it', 'this', 'alert', 'oblast', 'region', 'capital', 'city', 'country', 'Ukraine'].map((what) => `${what} ${over}`),
+    ...['missiles', 'ballistic missiles', 'drones', 'shaheds', 'the air'].flatMap((weapon) => [`threat from ${weapon} ${over}`, `threat of ${weapon} ${over}`]),
     ...['Kyiv', 'the capital', 'the city', 'the oblast', 'the region', ...OTHER_PLACES.filter((place) => /^[A-Z]/.test(place))]
       .map((place) => `alert in ${place} ${over}`),
   ]),
@@ -498,12 +498,6 @@ const NOT_WAR_SIRENS_AND_SHELTER = [
  * is a word of saying, so an attributed threat stays extreme (clarification 1).
  */
 const THREAT_HELD_IN_SENTENCE = [
-  // Yesterday's alert told in its sentence ("Вчорашня вечірня тривога в Києві тривала годину; ППО збила два дрони на
-  // підльоті"): the motion it names is over.
-  ...['вчорашня', 'учорашня'].flatMap((yesterday) => ['тривога', 'вечірня тривога', 'нічна тривога', 'денна тривога'].map((alert) => `${yesterday} ${alert}`)),
-  'yesterday\'s alert', 'yesterday\'s air-raid alert', 'yesterday\'s evening alert', 'yesterday evening\'s alert',
-  // How air defence works, in general ("how Kyiv's layered air defence works during a combined attack").
-  'air defence works during', 'air defense works during', 'air defences work during', 'air defenses work during',
   // An explanation of the threat (clarification 14).
   'explain why', 'explained why', 'explains why', 'explaining why', 'explained how', 'explains how', 'why do',
   'why does', 'why did', 'пояснили чому', 'пояснив чому', 'пояснила чому', 'пояснює чому', 'пояснюють чому',
@@ -694,7 +688,8 @@ const ACTIVE_THREAT_NEGATIVE = [
   'why sirens', 'why the sirens', 'why do sirens', 'why an alert', 'why alerts', 'чому сирени', 'чому лунають сирени',
   'чому звучать сирени', 'чому оголошують тривог*', 'чому лунає тривога', 'чому тривога', 'чому тривоги',
   'чому загроза', 'why the threat', 'why the ballistic threat', 'як працює ппо', 'як працюють ппо',
-  'how air defence works', 'how air defense works', 'how the air defence works', 'провели в укриттях',
+  'how air defence works', 'how air defense works', 'how the air defence works', 'how kyiv\'s air defence works',
+  'how kyiv\'s air defense works', 'layered air defence works', 'layered air defense works', 'провели в укриттях',
   'провели в укритті', 'spent in shelters', 'spent in the shelters', 'spent in shelter',
   // An alert map; explosions named by a relative clause in the past ("Вибухи, що лунали в столиці, — робота ППО").
   'мап* тривог', 'карт* тривог', 'alert map*', 'map of alerts', 'вибухи що лунали', 'вибухи які лунали',

@@ -9,19 +9,20 @@ import { FALLBACK_TOPIC, TopicIdSchema } from '../core/topic.js';
 const MAX_TERM_LENGTH = 200;
 
 /**
- * Why a (trimmed) term is not one, or undefined when it is. A term: one or more words, matched case-insensitively on
- * whole words after Unicode normalisation. A word ending in `*` matches any word starting with it (a stem: `тривог*`
- * matches тривога, тривогу, тривоги). Hyphens and spaces are interchangeable (`air-raid` matches "air raid"); ’ and '
- * are the same apostrophe.
+ * What is wrong with a (trimmed) term, every problem of it; none when it is one. A term: one or more words, matched
+ * case-insensitively on whole words after Unicode normalisation. A word ending in `*` matches any word starting with it
+ * (a stem: `тривог*` matches тривога, тривогу, тривоги). Hyphens and spaces are interchangeable (`air-raid` matches
+ * "air raid"); ’ and ' are the same apostrophe.
  */
-function termProblem(term: string): string | undefined {
-  if (term.length === 0) return 'terms must not be empty';
-  if (term.length > MAX_TERM_LENGTH) return `Too big: expected string to have <=${MAX_TERM_LENGTH} characters`;
-  if (!/[\p{L}\p{N}]/u.test(term)) return 'a term needs at least one letter or digit';
+function termProblems(term: string): string[] {
+  const problems: string[] = [];
+  if (term.length === 0) problems.push('terms must not be empty');
+  if (term.length > MAX_TERM_LENGTH) problems.push(`Too big: expected string to have <=${MAX_TERM_LENGTH} characters`);
+  if (!/[\p{L}\p{N}]/u.test(term)) problems.push('a term needs at least one letter or digit');
   if (term.split(/[\s-]+/).some((word) => word.endsWith('*') && !/[\p{L}\p{N}]{2}/u.test(word))) {
-    return 'a stem (a word ending in "*") needs at least two letters before the "*"';
+    problems.push('a stem (a word ending in "*") needs at least two letters before the "*"');
   }
-  return undefined;
+  return problems;
 }
 
 /**
@@ -37,9 +38,10 @@ const termList = (min = 0) =>
       terms.map((raw, index) => {
         const term = raw.trim();
         if (GOOD_TERMS.has(term)) return term;
-        const problem = termProblem(term);
-        if (problem) ctx.issues.push({ code: 'custom', message: problem, path: [index], input: raw });
-        else if (GOOD_TERMS.size < MAX_GOOD_TERMS) GOOD_TERMS.add(term);
+        const problems = termProblems(term);
+        // `continue`: the file's own checks (duplicate ids, unknown topics) still run and are told beside these.
+        for (const message of problems) ctx.issues.push({ code: 'custom', message, path: [index], input: raw, continue: true });
+        if (problems.length === 0 && GOOD_TERMS.size < MAX_GOOD_TERMS) GOOD_TERMS.add(term);
         return term;
       }),
     );

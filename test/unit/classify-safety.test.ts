@@ -251,6 +251,17 @@ const THREAT_NOW_BESIDE_A_HOLD_BACK = [
   'Last week\'s alert was a drill; this time it is real: missiles are heading for Kyiv, go to shelters.',
 ];
 const NO_THREAT_NOW = [
+  // Found by the round's review: words of now or of a real alarm that must not lift an all-clear, a debunk of a quoted
+  // caption, a forecast, a fire alarm, a denied "real alert", or a look-back's own clause.
+  'Сирени у Києві о 12:00 — це не справжня тривога, а перевірка системи оповіщення.',
+  'Sirens in Kyiv at noon are not a real alert but a scheduled test.',
+  'All clear in Kyiv. Right now crews are clearing debris after explosions in Darnytskyi district.',
+  'Сапери знищуватимуть вибухонебезпечні предмети під Києвом. Сьогодні знову з 10:00 можливі вибухи.',
+  'ФЕЙК. Росіяни поширюють відео з підписом «Вибухи в Києві прямо зараз».',
+  'Fire alarm at a Kyiv mall. Right now sirens are howling.',
+  'A year ago, right now, sirens were wailing over Kyiv.',
+  'Річниця масованої атаки на Київ. Цього разу торік вибухи не вщухали до ранку.',
+  'Сирени у Києві о 12:00 — це не просто перевірка системи оповіщення, а нагадування.',
   'A year ago right now, sirens were sounding across Kyiv and people were running to the metro.',
   'Exactly two years ago tonight, missiles hit Kyiv and the alert lasted for hours.',
   'Рік тому ракета влучила в цей будинок. А зараз тут новий сквер і дитячий майданчик.',
@@ -259,6 +270,8 @@ const NO_THREAT_NOW = [
 
 /** Tenth round, other classes: a weapon "over" a place is no all-clear; a test denied by name; a past or habitual alarm. */
 const LIVE_TENTH_ROUND = [
+  'Вчорашня нічна тривога досі триває: над Києвом шахеди, залишайтеся в укриттях.',
+  'Air defence works during the massive attack on Kyiv, stay in shelters.',
   'A group of Shaheds is now over Chernihiv oblast and moving south towards Kyiv oblast, the air force says.',
   'A reconnaissance drone is over the centre of Kyiv; take cover immediately.',
   'This is not the noon siren test: missiles are heading for Kyiv, take shelter.',
@@ -267,7 +280,8 @@ const LIVE_TENTH_ROUND = [
 const NOT_LIVE_TENTH_ROUND = [
   { text: 'The threat from ballistic missiles is over, the KMVA said.', severity: 'minor' },
   { text: 'The alert in Odesa is over.', severity: 'minor' },
-  { text: 'Укриття в школах Києва тепер відкриті цілодобово, незалежно від того, чи оголошено тривогу.' },
+  { text: 'Air raid alert in Kyiv Oblast is over.', severity: 'minor' },
+  { text: 'The threat of ballistic missiles is over.', severity: 'minor' },
   { text: 'Всю ніч над столицею працювала ППО: тривога тривала до ранку, влучань не зафіксовано.' },
   { text: "How Kyiv's layered air defence works during a combined attack: machine-gun crews take the Shaheds, Patriots the missiles." },
 ];

@@ -55,6 +55,17 @@ describe('loadTopicsFile', () => {
       parseTopicsFile({ topics: [{ id: 'a', name: 'A' }], severityRules: [{ name: 'r', severity: 'minor', terms: ['x'], topics: ['b'] }] }, 'f.json'),
     ).toThrow(/severityRules\.0\.topics\.0: unknown topic "b"/);
     expect(() => parseTopicsFile({ topics: [{ id: 'a', name: 'A', terms: ['x*'] }] }, 'f.json')).toThrow(/topics\.0\.terms\.0: a stem/);
+    // Every problem is told: a bad term beside a duplicate id, and each problem of one term (a good term known from an
+    // earlier file is no excuse for a bad one).
+    let message = '';
+    try {
+      parseTopicsFile({ topics: [{ id: 'a', name: 'A', terms: ['air raid', 'x*', '  '] }, { id: 'a', name: 'B' }] }, 'f.json');
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/topics\.0\.terms\.1: a stem/);
+    expect(message).toMatch(/topics\.0\.terms\.2: terms must not be empty; topics\.0\.terms\.2: a term needs at least one letter or digit/);
+    expect(message).toMatch(/topics\.1\.id: duplicate topic id "a"/);
   });
 
   it('says when the file is missing, has the wrong extension or does not parse', async () => {
