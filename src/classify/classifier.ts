@@ -267,13 +267,14 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
       let quoted: Uint8Array | undefined;
       const inQuotes = (span: TokenSpan): boolean => {
         if (!quoted) {
+          // One pass over the tokens beside the quotations, both in text order.
           quoted = new Uint8Array(tokenized.tokens.length);
+          const { tokens } = tokenized;
+          let at = 0;
           for (const match of tokenized.text.matchAll(QUOTED_SPAN)) {
-            const from = match.index;
-            const to = from + match[0].length;
-            tokenized.tokens.forEach((token, at) => {
-              if (token.start >= from && token.end <= to) quoted![at] = 1;
-            });
+            const to = match.index + match[0].length;
+            while (at < tokens.length && tokens[at]!.start < match.index) at++;
+            for (; at < tokens.length && tokens[at]!.end <= to; at++) quoted[at] = 1;
           }
         }
         return quoted[span.start] === 1;
