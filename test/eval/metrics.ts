@@ -130,13 +130,19 @@ export function inPublishedOrder(corpus: readonly LabelledUpdate[]): LabelledUpd
 }
 
 /**
- * Classifies every update and threads it against all earlier ones, as the worker does: a match takes the
- * candidate's incident id, otherwise the update starts its own incident (its id).
+ * Classifies every update and threads it against the earlier ones within the window, as the worker does: a match takes
+ * the candidate's incident id, otherwise the update starts its own incident (its id).
  */
-export function predict(corpus: readonly LabelledUpdate[], classifier: Classifier, matcher: IncidentMatcher): Prediction[] {
+export function predict(corpus: readonly LabelledUpdate[], classifier: Classifier, matcher: IncidentMatcher, windowMs = EVAL_WINDOW_MS): Prediction[] {
   const earlier: IncidentCandidate[] = [];
+  const times: number[] = [];
+  // The first of `earlier` within the window: the worker's candidates are those the feed holds for the window, not
+  // every update before (the matcher skips the others anyway, after work per candidate: 10 million of them for dev).
+  let from = 0;
   const predictions: Prediction[] = [];
   for (const update of inPublishedOrder(corpus)) {
+    const probeTime = Date.parse(update.publishedAt);
+    while (from < earlier.length && times[from]! < probeTime - windowMs) from++;
     const classification = classifier.classify({
       text: update.text,
       title: update.title,
@@ -151,9 +157,10 @@ export function predict(corpus: readonly LabelledUpdate[], classifier: Classifie
       publishedAt: update.publishedAt,
       severity: classification.severity,
     };
-    const match = matcher.match(probe, earlier);
+    const match = matcher.match(probe, from === 0 ? earlier : earlier.slice(from));
     const incidentId = match?.incidentId ?? update.id;
     earlier.push({ id: update.id, incidentId, ...probe });
+    times.push(probeTime);
     predictions.push({
       id: update.id,
       topics: classification.topics,
