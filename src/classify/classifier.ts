@@ -239,11 +239,11 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
           (real) => unquoted(real) && !scope.conditional(real) && !scope.negated(real) && !denier(real.start - 1) && !denier(real.start - 2),
         );
         const nows = hitsOf(nowGroup).filter(unquoted);
-        if (reals.length === 0 && nows.length === 0 && !holding.some((held) => deniedByName(tokenized, held))) return none;
+        const standing = holding.filter((held) => !deniedByName(tokenized, held));
+        if (reals.length === 0 && nows.length === 0 && standing.length === holding.length) return none;
         sentences ??= sentenceNumbers(tokenized);
         clauses ??= clauseNumbers(tokenized);
         const heldClauses = new Set(holding.map((held) => clauses![held.start]));
-        const standing = holding.filter((held) => !deniedByName(tokenized, held));
         const by = new Set<TermHit>();
         const kept = hits.filter((hit) => {
           if (heldClauses.has(clauses![hit.start])) return false;

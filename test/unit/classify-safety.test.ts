@@ -229,15 +229,6 @@ const THREAT_BESIDE_LOOK_ALIKE_WORDS: readonly string[] = [
   'Увага! Київ! Гучно. Шахеди з Чернігівщини.',
 ];
 
-describe.each(CLASSIFIERS)('$name: the safety invariant holds beside look-alike words', ({ classifier }) => {
-  const classify = (text: string) => classifier.classify({ text });
-  it.each(THREAT_BESIDE_LOOK_ALIKE_WORDS)('%s', (text) => {
-    const { severity, topics } = classify(text);
-    expect(severity).toBe('extreme');
-    expect(topics).toContain('kyiv-air-raids');
-  });
-});
-
 /**
  * Tenth round: a threat said to happen now ("right now", "просто зараз", "this time it is real") is not silenced by a
  * look-back, a debunk, a drill or an anniversary in another sentence, or in a clause of their own before the word of
@@ -286,8 +277,8 @@ const NOT_LIVE_TENTH_ROUND = [
   { text: "How Kyiv's layered air defence works during a combined attack: machine-gun crews take the Shaheds, Patriots the missiles." },
 ];
 
-describe.each(CLASSIFIERS)('$name: tenth round: threats said to happen now, and their look-alikes', ({ classifier }) => {
-  it.each([...THREAT_NOW_BESIDE_A_HOLD_BACK, ...LIVE_TENTH_ROUND])('live: %s', (text) => {
+describe.each(CLASSIFIERS)('$name: the safety invariant holds beside look-alike words and hold-backs', ({ classifier }) => {
+  it.each([...THREAT_BESIDE_LOOK_ALIKE_WORDS, ...THREAT_NOW_BESIDE_A_HOLD_BACK, ...LIVE_TENTH_ROUND])('live: %s', (text) => {
     const result = classifier.classify({ text });
     const why = result.reasons.join(' | ');
     expect(result.severity, why).toBe('extreme');
