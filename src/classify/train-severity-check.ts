@@ -1,9 +1,8 @@
 // Trains the learned severity check (src/classify/severity-check.ts) from the repository's tuning corpora, and
-// loads it where the build put it. `npm run build` runs this file: `node dist/src/classify/train-severity-check.js`
-// writes dist/model/severity-check.json. The held-out and adversarial corpora are never read here.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// loads it where the build put it. `npm run build` trains it (`node dist/src/build/write-severity-check.js`) into
+// dist/model/severity-check.json. The held-out and adversarial corpora are never read here.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'zod';
 import { SeveritySchema } from '../core/severity.js';
 import { packageInfo } from '../package-info.js';
@@ -103,15 +102,4 @@ export function loadSeverityCheck(
     return { check: undefined, why: 'the model was trained beside other rules (a topics file of its own, or rules changed since the build)' };
   }
   return { check: createSeverityCheck(parsed.data), trainedOn: parsed.data.trainedOn };
-}
-
-// Run as a script (the build): train and write the model.
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const started = performance.now();
-  const model = trainFromCorpora();
-  const out = join(packageInfo().root, SEVERITY_CHECK_PATH);
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, JSON.stringify(model));
-  const ms = Math.round(performance.now() - started);
-  console.log(`severity check: trained on ${model.trainedOn} updates, ${Object.keys(model.weights).length} features, ${ms} ms → ${SEVERITY_CHECK_PATH}`);
 }

@@ -15,11 +15,12 @@ import type {
 
 export type Role = 'main' | 'api' | 'gateway' | 'worker';
 
+/** What the npm start scripts run: the roles' bundles (src/build/bundle-roles.ts). */
 const ENTRY: Record<Role, string> = {
-  main: 'dist/src/roles/main.js',
-  api: 'dist/src/roles/api.js',
-  gateway: 'dist/src/roles/gateway.js',
-  worker: 'dist/workers/classify-worker.js',
+  main: 'dist/bundle/src/roles/main.js',
+  api: 'dist/bundle/src/roles/api.js',
+  gateway: 'dist/bundle/src/roles/gateway.js',
+  worker: 'dist/bundle/workers/classify-worker.js',
 };
 
 /** A unique key prefix: each test's data is its own, in the shared test Redis. */

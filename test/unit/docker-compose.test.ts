@@ -49,11 +49,12 @@ describe('docker-compose.yml', () => {
     }
   });
 
-  it('the role scripts start the built entry points that exist in the source tree', () => {
+  it('the role scripts start the built entry points (the roles\' bundles) of files in the source tree', () => {
     for (const script of ['start', 'start:api', 'start:gateway', 'start:worker']) {
-      const entry = /node (dist\/\S+)\.js/.exec(scripts[script] ?? '')?.[1];
+      const entry = /node (dist\/bundle\/\S+)\.js/.exec(scripts[script] ?? '')?.[1];
       expect(entry, script).toBeDefined();
-      const source = `${(entry as string).replace(/^dist\//, '')}.ts`;
+      // dist/bundle/… is the role bundled from the same source path (src/build/bundle-roles.ts).
+      const source = `${(entry as string).replace(/^dist\/bundle\//, '')}.ts`;
       expect(() => readFileSync(source), `${script} → ${source}`).not.toThrow();
     }
   });
@@ -85,6 +86,6 @@ describe('docker-compose.yml', () => {
       expect(dockerfile, path).toMatch(new RegExp(`^COPY .*\\b${path.replace(/[.]/g, '\\.')}\\b`, 'm'));
       expect(ignored, path).toContain(`!${path}`);
     }
-    expect(scripts.build).toContain('node dist/src/classify/train-severity-check.js');
+    expect(scripts.build).toContain('node dist/src/build/write-severity-check.js');
   });
 });
