@@ -29,7 +29,10 @@ const KYIV_PLACES = [
   'васильків', 'василькова', 'василькові', 'васильківськ*', 'гостомел*', 'бородянк*', 'вишневе', 'вишневому',
   'вишневого', 'боярк*', 'переяслав*', 'яготин*', 'славутич*', 'богуслав*', 'кагарлик*', 'макарів', 'макарові', 'макарова', 'макаровом',
   'баришівк*', 'березан*', 'козин', 'козині', 'ворзел*', 'бортнич*', 'чабани', 'чабанах', 'миронівк*', 'ржищів*',
-  'сквир*', 'таращ*', 'Hatne', 'Khotiv', 'Kriukivshchyna', 'Tetiiv', 'Ivankiv', 'Dymer', 'Bilohorodka', 'Hlevakha',
+  'сквир*', 'таращ*',
+  // Their districts by the names residents use ("на Обухівщині", "Бучанщина"), where the town's stem does not cover them.
+  'обухівщин*', 'бучанщин*', 'фастівщин*', 'васильківщин*', 'макарівщин*', 'бородянщин*', 'кагарличчин*', 'миронівщин*',
+  'баришівщин*', 'Hatne', 'Khotiv', 'Kriukivshchyna', 'Tetiiv', 'Ivankiv', 'Dymer', 'Bilohorodka', 'Hlevakha',
   'Zghurivka', 'Trebukhiv', 'Hnidyn', 'Byshiv', 'Vyshenky', 'гатн*', 'хотові', 'хотів', 'крюківщин*', 'тетіїв*',
   'іванків*', 'димер*', 'білогородк*', 'глевах*', 'згурівк*', 'требухів*', 'гнідин*', 'бишів*', 'вишеньк*',
   // A nationwide alert or all-clear counts for Kyiv (each phrase is a term of the topic as well as its place).
@@ -82,6 +85,23 @@ const OTHER_PLACES = [
   'Izmail', 'Uman', 'Konotop', 'Shostka', 'Okhtyrka', 'Nizhyn', 'Korosten', 'Berdychiv', 'Kupiansk', 'Izium',
   'Chuhuiv', 'Kostiantynivka', 'Druzhkivka', 'Toretsk', 'Kurakhove', 'Chornomorsk', 'Starokostiantyniv', 'Burshtyn',
   'Kalush', 'Kovel', 'Mukachevo', 'Belgorod', 'Kursk', 'Bryansk',
+  // Towns often under attack, by oblast (Sumy, Kharkiv, Donetsk, Dnipro, Zaporizhzhia, Kherson, Mykolaiv, Odesa, the
+  // centre and the west, occupied Crimea, Russia). Ukrainian stems only where no common word shares them: not Марганець
+  // (manganese), Оріхів (nuts), Сміла (dared), Стрий, Лебедин (swan).
+  'Romny', 'ромни', 'ромнах', 'ромен', 'Hlukhiv', 'глухів', 'глухова', 'глухові', 'Trostianets', 'тростян*',
+  'Bilopillia', 'білопілл*', 'Krasnopillia', 'краснопілл*', 'Putyvl', 'путивл*', 'Lozova', 'лозов*', 'Balakliia',
+  'балакл*', 'Bohodukhiv', 'богодухів*', 'Zolochiv', 'золочів*', 'Vovchansk', 'вовчанськ*', 'Bakhmut', 'бахмут*',
+  'Avdiivka', 'авдіївк*', 'Myrnohrad', 'мирноград*', 'Dobropillia', 'добропілл*', 'Selydove', 'селидов*', 'Marhanets',
+  'Synelnykove', 'синельников*', 'Zhovti Vody', 'жовті води', 'жовтих водах', 'Vasylivka', 'василівк*', 'Huliaipole',
+  'гуляйпол*', 'Orikhiv', 'Enerhodar', 'енергодар*', 'Melitopol', 'мелітопол*', 'Berdiansk', 'бердянськ*', 'Mariupol',
+  'маріупол*', 'Nova Kakhovka', 'каховк*', 'Beryslav', 'берислав*', 'Ochakiv', 'очаків*', 'Voznesensk',
+  'вознесенськ*', 'Pervomaisk', 'первомайськ*', 'Yuzhnoukrainsk', 'южноукраїнськ*', 'Bilhorod-Dnistrovskyi',
+  'білгород-дністровськ*', 'Pryluky', 'прилук*', 'Lubny', 'лубн*', 'Myrhorod', 'миргород*', 'Horishni Plavni',
+  'горішні плавні', 'горішніх плавнях', 'Smila', 'Zolotonosha', 'золотонош*', 'Oleksandriia', 'олександрі*',
+  'Svitlovodsk', 'світловодськ*', 'Kamianets-Podilskyi', 'кам\'янець-подільськ*', 'кам\'янці-подільськ*', 'Shepetivka',
+  'шепетівк*', 'Netishyn', 'нетішин*', 'Dubno', 'дубн*', 'Varash', 'вараш*', 'Kolomyia', 'коломи*', 'Drohobych',
+  'дрогобич*', 'Stryi', 'Chervonohrad', 'червоноград*', 'Sambir', 'самбор*', 'Sevastopol', 'севастопол*', 'Kerch',
+  'керч*', 'Rostov', 'ростов*', 'Voronezh', 'воронеж*',
   // Regions by the compass: "тривога на сході та півдні; столиця — поки спокійно".
   'на сході', 'на півдні', 'на заході', 'на півночі', 'in the east', 'in the south', 'in the west', 'in the north',
   'eastern regions', 'southern regions', 'frontline regions', 'східн* област*', 'південн* област*',

@@ -59,6 +59,14 @@ describe('createClassifier with the built-in topics', () => {
       ['Ракетна небезпека для Переяслава та всієї Київщини!', ['kyiv-air-raids'], 'extreme'],
       ['Загроза застосування КАБів для Броварського району.', ['kyiv-air-raids'], 'extreme'],
       ['Над столицею працюють сили ППО, лунають вибухи.', ['kyiv-air-raids'], 'extreme'],
+      // Kyiv oblast districts by the names residents use
+      ['Обухівщина: уламки дрона пошкодили дах будинку.', ['kyiv-air-raids'], 'severe'],
+      ['На Фастівщині працює ППО, не залишайте укриття.', ['kyiv-air-raids'], 'extreme'],
+      // another town under attack, Kyiv named only beside it (its own district names are that town's too)
+      ['Шахеди атакують Глухів, у місті чути вибухи. У столиці поки тихо.', ['general'], 'extreme'],
+      ['Explosions in Melitopol tonight; Kyiv residents are asked to follow the news.', ['general'], 'extreme'],
+      ['Ballistic missiles hit Kamianets-Podilskyi; in Podilskyi district of the town a school was damaged.', ['general'], 'severe'],
+      ['Вибухи у Кам\'янці-Подільському, Подільський район міста без світла.', ['general'], 'extreme'],
       // impact, told afterwards
       ['A warehouse in Teremky caught fire after last night\'s drone barrage.', ['kyiv-air-raids'], 'severe'],
       ['Після нальоту на Макарів з-під завалів дістали тіла двох людей.', ['kyiv-air-raids'], 'severe'],
