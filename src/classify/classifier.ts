@@ -1,7 +1,7 @@
 // The classifier's interface: what the worker (and ingest, for queue priority) calls. Implementations are pure.
 import { severityRank, type Severity } from '../core/severity.js';
 import { FALLBACK_TOPIC, type TopicSummary } from '../core/topic.js';
-import { clauseNumbers, DRILL_WORDS, findCueScopes, LOOK_BACK_WORDS, NOW_MARKERS, REAL_MARKERS, releases, SCOPE_MARKER_LISTS, type CueScope } from './cue-scopes.js';
+import { clauseNumbers, DRILL_WORDS, EARLIER_DAY_WORDS, EVENT_WORDS, findCueScopes, LOOK_BACK_WORDS, NOW_MARKERS, REAL_MARKERS, releases, SCOPE_MARKER_LISTS, type CueScope } from './cue-scopes.js';
 import type { SeverityReviewer } from './severity-check.js';
 import { createTermIndex, overlaps, overlapsAny, tokenize, type TermHit, type TokenSpan, type TokenizedText } from './term-index.js';
 import type { TopicsFile } from './topics-file.js';
@@ -150,6 +150,8 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
   const realGroup = addGroup(REAL_MARKERS);
   const lookBackGroup = addGroup(LOOK_BACK_WORDS);
   const drillGroup = addGroup(DRILL_WORDS);
+  const eventGroup = addGroup(EVENT_WORDS);
+  const earlierDayGroup = addGroup(EARLIER_DAY_WORDS);
   // The scope markers share the index: one lookup per word for rules and scopes alike (they come last).
   const scopeBase = groups.length;
   for (const list of SCOPE_MARKER_LISTS) addGroup(list);
@@ -164,9 +166,14 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
   ];
   const ruleOrder = [...severityRules.filter((rule) => !rule.isDefault), ...severityRules.filter((rule) => rule.isDefault)];
 
-  return {
+  const classifier = {
     topics: topics.map((topic) => topic.summary),
-    classify(update, options) {
+    /**
+     * `eventsLift` (inside only): whether an event's hold-back may lift from an alarm said apart with its place. When
+     * one did and no alarm then decided the severity, the update is classified again without it: an event holds back
+     * everything but a live alarm ("Last week's festival: an air-raid alert in Kyiv stopped the show" stays out).
+     */
+    classify(update: ClassifiableUpdate, options?: { explain?: boolean }, eventsLift = true): Classification {
       const explain = options?.explain ?? true;
       const tokenized = tokenize(update.title ? `${update.title}\n${update.text}` : update.text);
       // Hits by group, made only for the groups that have some (most of the hundreds of groups have none).
@@ -206,6 +213,9 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
 
       const reasons: string[] = [];
       const matched: CompiledTopic[] = [];
+      /** Whether an event's hold-back was lifted (see `eventsLift`), and whether an extreme alarm rule decided the severity. */
+      let liftedByEvent = false;
+      let alarmDecided = false;
       let sentences: Int32Array | undefined;
       let clauses: Int32Array | undefined;
       let conjunctionClauses: Int32Array | undefined;
@@ -224,16 +234,39 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
        * (by a word of a real alarm), and only for a hit whose own clause holds none of them. A hold-back denied by name
        * ("This is not the noon siren test", "це не спогади") holds nothing back. Any other hold-back keeps every hit.
        */
-      const releasedFrom = (hits: readonly TermHit[], holding: readonly TermHit[]): { hits: TermHit[]; by: TermHit[]; denied: boolean } => {
-        const none = { hits: NO_HITS, by: NO_HITS, denied: false };
+      const releasedFrom = (hits: readonly TermHit[], holding: readonly TermHit[], places: readonly TermHit[]): Released => {
+        const none: Released = { hits: NO_HITS, by: NO_HITS, denied: false, apart: false };
         const lookBacks = hitsOf(lookBackGroup);
         const drills = hitsOf(drillGroup);
+        const events = hitsOf(eventGroup);
         // Bounded: a text that repeats its hold-backs and cues thousands of times is held back, not searched.
-        if (lookBacks.length + drills.length === 0 || hits.length * holding.length > MAX_RELEASE_PAIRS) return none;
+        if (lookBacks.length + drills.length + events.length === 0 || hits.length * holding.length > MAX_RELEASE_PAIRS) return none;
         const isLookBack = overlapsAny(lookBacks);
         const isDrill = overlapsAny(drills);
-        if (!holding.every((held) => isLookBack(held) || isDrill(held))) return none;
+        const isEvent = overlapsAny(events);
+        if (!holding.every((held) => isLookBack(held) || isDrill(held) || isEvent(held))) return none;
         const unquoted = (marker: TermHit) => !scope.named(marker) && !inQuotes(marker);
+        if (holding.every(isEvent)) {
+          // An event an alert interrupts holds back no alert said apart from it with its place, unquoted, in a sentence
+          // of today: "Концерт … перервали: у Києві повітряна тривога", "The festival goes on in Lviv; in Kyiv, an
+          // air-raid alert". The event's own clause stays held ("під час концерту пролунала тривога"), as does a
+          // sentence whose place is named only beside the event ("Фестиваль у Києві: … під час тривоги — в укриття")
+          // or that is dated to an earlier day ("Вчорашній концерт перервали: …").
+          if (!eventsLift || places.length === 0) return none;
+          sentences ??= sentenceNumbers(tokenized);
+          clauses ??= clauseNumbers(tokenized);
+          const heldClauses = new Set(holding.map((held) => clauses![held.start]));
+          const dated = new Set(hitsOf(earlierDayGroup).map((hit) => sentences![hit.start]));
+          const placeSentences = new Set(
+            places.filter((place) => unquoted(place) && !heldClauses.has(clauses![place.start])).map((place) => sentences![place.start]),
+          );
+          const kept = hits.filter(
+            (hit) =>
+              !heldClauses.has(clauses![hit.start]) && placeSentences.has(sentences![hit.start]) && !dated.has(sentences![hit.start]) && !inQuotes(hit),
+          );
+          if (kept.length > 0) liftedByEvent = true;
+          return { hits: kept, by: NO_HITS, denied: false, apart: kept.length > 0 };
+        }
         const denier = (at: number) => DENYING_WORDS.has(tokenized.tokens[at]?.word ?? '');
         const reals = hitsOf(realGroup).filter(
           (real) => unquoted(real) && !scope.conditional(real) && !scope.negated(real) && !denier(real.start - 1) && !denier(real.start - 2),
@@ -261,7 +294,7 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
           for (const marker of used) by.add(marker);
           return true;
         });
-        return { hits: kept, by: [...by], denied: standing.length < holding.length };
+        return { hits: kept, by: [...by], denied: standing.length < holding.length, apart: false };
       };
       /** True for a span inside quotation marks («…», “…”, "…"): a caption or a claim quoted, not the writer's now. */
       let quoted: Uint8Array | undefined;
@@ -280,8 +313,12 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
         return quoted[span.start] === 1;
       };
       /** What released a hit from its hold-backs, for reasons: the now-markers, and whether a hold-back was denied. */
-      const releaseText = (released: { by: readonly TermHit[]; denied: boolean }): string =>
-        [...(released.by.length > 0 ? [quoteHits(tokenized, released.by)] : []), ...(released.denied ? ['denied'] : [])].join(', ');
+      const releaseText = (released: Released): string =>
+        [
+          ...(released.by.length > 0 ? [quoteHits(tokenized, released.by)] : []),
+          ...(released.denied ? ['denied'] : []),
+          ...(released.apart ? ['said apart from it, with its place'] : []),
+        ].join(', ');
       /** The hits that have a companion in their sentence. */
       const accompanied = (hits: readonly TermHit[], companions: readonly TermHit[]): TermHit[] => {
         if (hits.length === 0 || companions.length === 0) return [];
@@ -305,6 +342,7 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
         const last = firstMixed < 0 ? Number.POSITIVE_INFINITY : sentences[firstMixed]! - 1;
         return hits.filter((hit) => sentences![hit.start]! <= last);
       };
+      const placesOf = new Map<(typeof topics)[number], TermHit[]>();
       for (const topic of topics) {
         let written = live(topic.termsGroup, topic.negativeGroup);
         for (const pair of topic.pairGroups) {
@@ -321,7 +359,9 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
         }
         if (vetoes.length > 0) {
           // A place-bound topic's veto in another sentence or clause does not outweigh a cue said to happen now.
-          const released = topic.requiresPlace ? releasedFrom(terms, vetoes) : undefined;
+          const released = topic.requiresPlace
+            ? releasedFrom(terms, vetoes, live(topic.placesGroup, topic.negativeGroup).filter((hit) => !scope.named(hit)))
+            : undefined;
           if (!released || released.hits.length === 0) {
             if (explain) reasons.push(`topic ${topic.summary.id}: excluded by ${quoteHits(tokenized, vetoes)}`);
             continue;
@@ -351,6 +391,7 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
         }
         if (topic.requiresPlace && places.length === 0) continue;
         matched.push(topic);
+        if (places.length > 0) placesOf.set(topic, places);
         if (!explain) continue;
         const placeText = places.length > 0 ? ` + ${quoteHits(tokenized, places)}` : '';
         reasons.push(`topic ${topic.summary.id}: matched ${quoteHits(tokenized, terms)}${placeText}`);
@@ -368,6 +409,8 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
         if (explain && !matched.includes(fallback!)) reasons.push(`topic ${FALLBACK_TOPIC}: no topic rule matched`);
       }
       const chosenIds = chosen.map((topic) => topic.summary.id);
+      // Where the chosen topics' places were named: an event's hold-back lifts only from an alarm said with one.
+      const chosenPlaces = chosen.flatMap((topic) => placesOf.get(topic) ?? []);
 
       // CAP: take the highest severity any rule gives; the topics' defaults only when no rule fires.
       let severity: Severity = 'unknown';
@@ -393,12 +436,12 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
         }
         if (hits.length === 0) continue;
         const unless = live(rule.unlessGroup, rule.negativeGroup);
-        let releasedNow: { by: TermHit[]; denied: boolean } | undefined;
+        let releasedNow: Released | undefined;
         if (unless.length > 0) {
           // An alarm said to happen now is not held back by what another sentence or clause says (a look-back, a
           // debunk of yesterday's report, a drill): see `releases`.
           if (!rule.alarm) continue;
-          const released = releasedFrom(hits, unless);
+          const released = releasedFrom(hits, unless, chosenPlaces);
           if (released.hits.length === 0) continue;
           hits = released.hits;
           releasedNow = released;
@@ -440,6 +483,7 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
         if (hits.length === 0) continue;
         severity = rule.severity;
         decidedBy = rule.name;
+        alarmDecided = rule.alarm && rule.severity === 'extreme';
         const nowText = releasedNow ? ` (${releaseText(releasedNow)}, whatever ${quoteHits(tokenized, unless)} says)` : '';
         severityReason = explain ? `severity ${severity}: ${rule.name} ${quoteHits(tokenized, hits)}${nowText}` : '';
       }
@@ -469,9 +513,11 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
         if (explain) reasons.push(`severity ${update.severity}: publisher hint (classified ${severity})`);
         severity = update.severity;
       }
+      if (liftedByEvent && !alarmDecided) return classifier.classify(update, options, false);
       return { topics: chosenIds.length > 0 ? chosenIds : [FALLBACK_TOPIC], severity, reasons };
     },
   };
+  return classifier;
 }
 
 /** Finds the update's scopes (when it has markers or cues at all) and the tests of a hit against them. */
@@ -544,6 +590,17 @@ function deniedByName(tokenized: TokenizedText, held: TokenSpan): boolean {
     if (skip === 0 && word(at) === 'не' && ['це', 'то', 'зараз'].includes(word(at - 1))) return true;
   }
   return false;
+}
+
+/**
+ * What `releasedFrom` lifted from its hold-backs: the hits, the words that lifted them (now, a real alarm), whether a
+ * hold-back was denied by name, and whether an event's hold-back was lifted by the alarm's own clause with its place.
+ */
+interface Released {
+  hits: TermHit[];
+  by: TermHit[];
+  denied: boolean;
+  apart: boolean;
 }
 
 /** How many (cue, hold-back) pairs an update may ask `releasedFrom` to weigh; beyond it nothing is released. */

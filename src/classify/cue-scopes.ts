@@ -140,6 +140,21 @@ export const LOOK_BACK_WORDS: readonly string[] = [
   'спогад*', 'memories', 'yesterday\'s report', 'yesterday\'s reports',
 ];
 
+/**
+ * Hold-backs that name an event an alert interrupts (a concert, a festival): they keep a report about the event out of
+ * the alerts ("The concert will pause if an alert is declared"), but not an alert said apart from it with its place
+ * ("Концерт … перервали: у Києві повітряна тривога"). Lifted by no word: by where the alert is said (see
+ * `releasedFrom` in classifier.ts). Not fireworks: they are what bangs are mistaken for ("Fireworks, not explosions:
+ * the loud bangs Obolon residents heard came from a wedding").
+ */
+export const EVENT_WORDS: readonly string[] = ['concert', 'concerts', 'концерт*', 'festival', 'фестивал*'];
+
+/** Words that date a sentence to an earlier day: an event's hold-back is not lifted in it ("Вчорашній концерт перервали: …"). */
+export const EARLIER_DAY_WORDS: readonly string[] = [
+  'yesterday', "yesterday's", 'last week', "last week's", 'вчора', 'вчорашн*', 'позавчора', 'минулого тижня', 'минулої неділі',
+  'минулої суботи', 'минулої п\'ятниці',
+];
+
 /** Hold-backs only words of a real alarm may lift: a drill, an exercise, a test. */
 export const DRILL_WORDS: readonly string[] = [
   'drill', 'drills', 'exercise', 'exercises', 'test', 'tests', 'siren test*', 'навчанн*', 'навчань', 'навчальн*', 'перевірк*',
