@@ -547,11 +547,8 @@ function scopeTests(
   return { named, conditional, negated: (hit) => inNegation(hit) && !negator(hit), denying: inNegation, scopes };
 }
 
-/**
- * Words that turn a sentence against what it said before them; "знову"/"again" after an all-clear is a new alarm ("Щойно
- * дали відбій — і знову тривога в Києві").
- */
-const CONTRAST_WORDS = new Set(['but', 'however', 'whereas', 'meanwhile', 'again', 'але', 'проте', 'однак', 'а', 'натомість', 'знову']);
+/** Words that turn a sentence against what it said before them. */
+const CONTRAST_WORDS = new Set(['but', 'however', 'whereas', 'meanwhile', 'але', 'проте', 'однак', 'а', 'натомість']);
 
 /** For each token, the first contrast word at or after it in its sentence, or -1. */
 function nextContrasts(tokenized: TokenizedText): Int32Array {

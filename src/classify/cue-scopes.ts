@@ -1,5 +1,5 @@
 // Where an alarm word does not report an alarm: conditionals, negations, names and figures of speech (EN and UK).
-import type { TermHit, Token, TokenSpan, TokenizedText } from './term-index.js';
+import type { TermHit, TokenSpan, TokenizedText } from './term-index.js';
 
 /**
  * - `conditional`: "if an air-raid alert is declared", "у разі загрози", "what to do if…": no alert is reported.
@@ -182,28 +182,6 @@ export const SCOPE_MARKER_LISTS: readonly (readonly string[])[] = [
   WAR_NAME_HEADS, NAME_PREFIXES, NAME_NOUNS, COLLECTIVE, ABSTRACT, HYPOTHETICAL,
 ];
 
-/**
- * A Ukrainian past-tense verb (and its reflexive): "дали", "пролунали", "оголосила", "стало", "почався", "з'явилися".
- * Words are lower-cased; a four-letter minimum keeps out "був"-less nouns such as "сила" only in part, which is enough
- * right after "щойно", where a noun seldom stands.
- */
-const UKRAINIAN_PAST = /^[а-яіїєґ'’]{2,}(?:ли|ла|ло|ів|ав|ув|ив|їв|ялися|лися|лася|лося|вся|лись|лась)$/u;
-/** A Ukrainian verb of the present or future: "оголосять", "мине", "з'явиться", "йдіть". */
-const UKRAINIAN_NOT_PAST = /^[а-яіїєґ'’]{2,}(?:ть|ться|те|теся|уть|ють|иш|еш|имо|емо|ємо|ите|ете|не|е)$/u;
-/** Words after "щойно" it looks through for its verb: "щойно у Києві пролунали вибухи". */
-const JUST_NOW_REACH = 3;
-
-/** True when the first verb within reach after `at` (in its sentence) is in the past tense. */
-function pastFollows(tokens: readonly Token[], at: number): boolean {
-  for (let next = at; next < Math.min(at + JUST_NOW_REACH, tokens.length); next++) {
-    const word = tokens[next]!.word;
-    if (word === '') return false;
-    if (UKRAINIAN_PAST.test(word)) return true;
-    if (UKRAINIAN_NOT_PAST.test(word)) return false;
-  }
-  return false;
-}
-
 const CONDITIONAL_GROUP = 0;
 const FORWARD_GROUP = 1;
 const BACKWARD_GROUP = 2;
@@ -299,9 +277,6 @@ export function findCueScopes(tokenized: TokenizedText, markers: readonly TermHi
       continue;
     }
     if (marker.group === CONDITIONAL_GROUP) {
-      // "Щойно" before a past-tense verb is "just now", not "as soon as": "Щойно дали відбій — і знову тривога",
-      // "щойно пролунали вибухи" (but "щойно оголосять тривогу, йдіть в укриття" is a condition).
-      if (tokens[marker.start]!.word === 'щойно' && marker.end === marker.start + 1 && pastFollows(tokens, marker.end)) continue;
       const clause = clauseOf[marker.start]!;
       // "Imagine, drones are…", "Уявіть, що…": a marker that is its whole clause opens the next one.
       const alone = clauseEnd[clause] === marker.end && clause + 1 < clauseStart.length && sameSentence(clause + 1, clause);

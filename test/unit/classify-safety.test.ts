@@ -288,7 +288,7 @@ const LIVE_BESIDE_AN_EVENT = [
   'The jazz festival in Lviv goes on tonight; in Kyiv, an air-raid alert, drones over the left bank.',
   'Concert stopped mid-song at the Palace of Sports: an air-raid alert in Kyiv, everyone to the shelter downstairs.',
 ];
-const NOT_LIVE_BESIDE_AN_EVENT: { text: string; severity?: string }[] = [
+const NOT_LIVE_BESIDE_AN_EVENT = [
   { text: 'Під час концерту у Києві пролунала повітряна тривога, глядачі спустилися в укриття.' },
   { text: 'Фестиваль у Києві: організатори нагадують, що під час повітряної тривоги всі мають пройти в укриття.' },
   { text: 'Вчорашній концерт перервали: у Києві оголосили повітряну тривогу.' },
@@ -299,26 +299,14 @@ const NOT_LIVE_BESIDE_AN_EVENT: { text: string; severity?: string }[] = [
   { text: 'Fireworks, not explosions: the bangs residents of Darnytsia heard came from a birthday party, police said.' },
 ];
 
-/** "Щойно" is "just now" before a past verb, "as soon as" otherwise; "знову"/"again" after an all-clear is a new alert. */
-const LIVE_JUST_NOW_AND_AGAIN = [
-  'Щойно у Києві пролунали вибухи, працює ППО.',
-  'Щойно почалася тривога у Києві — до укриття!',
-  'All clear in Kyiv, and again sirens: a new group of drones is heading for the capital.',
-];
-const NOT_LIVE_JUST_NOW_AND_AGAIN: { text: string; severity?: string }[] = [
-  { text: 'Щойно оголосять тривогу в Києві, йдіть в укриття.' },
-  { text: 'Щойно загроза мине, ми повідомимо про відбій у Києві.' },
-  { text: 'У Києві відбій тривоги. Знову можна виходити на вулицю.', severity: 'minor' },
-];
-
 describe.each(CLASSIFIERS)('$name: the safety invariant holds beside look-alike words and hold-backs', ({ classifier }) => {
-  it.each([...THREAT_BESIDE_LOOK_ALIKE_WORDS, ...THREAT_NOW_BESIDE_A_HOLD_BACK, ...LIVE_TENTH_ROUND, ...LIVE_BESIDE_AN_EVENT, ...LIVE_JUST_NOW_AND_AGAIN])('live: %s', (text) => {
+  it.each([...THREAT_BESIDE_LOOK_ALIKE_WORDS, ...THREAT_NOW_BESIDE_A_HOLD_BACK, ...LIVE_TENTH_ROUND, ...LIVE_BESIDE_AN_EVENT])('live: %s', (text) => {
     const result = classifier.classify({ text });
     const why = result.reasons.join(' | ');
     expect(result.severity, why).toBe('extreme');
     expect(result.topics, why).toContain('kyiv-air-raids');
   });
-  it.each([...NO_THREAT_NOW.map((text) => ({ text, severity: undefined })), ...NOT_LIVE_TENTH_ROUND, ...NOT_LIVE_BESIDE_AN_EVENT, ...NOT_LIVE_JUST_NOW_AND_AGAIN])('not live: $text', ({ text, severity }) => {
+  it.each([...NO_THREAT_NOW.map((text) => ({ text, severity: undefined })), ...NOT_LIVE_TENTH_ROUND, ...NOT_LIVE_BESIDE_AN_EVENT])('not live: $text', ({ text, severity }) => {
     const result = classifier.classify({ text });
     const why = result.reasons.join(' | ');
     expect(result.severity, why).not.toBe('extreme');
