@@ -1,7 +1,7 @@
 // The classifier's interface: what the worker (and ingest, for queue priority) calls. Implementations are pure.
 import { severityRank, type Severity } from '../core/severity.js';
 import { FALLBACK_TOPIC, type TopicSummary } from '../core/topic.js';
-import { clauseNumbers, DRILL_WORDS, EARLIER_DAY_WORDS, EVENT_WORDS, findCueScopes, LOOK_BACK_WORDS, NOW_MARKERS, REAL_MARKERS, releases, SCOPE_MARKER_LISTS, type CueScope } from './cue-scopes.js';
+import { clauseNumbers, DRILL_WORDS, EARLIER_DAY_WORDS, EVENT_INTERRUPTED, EVENT_WORDS, findCueScopes, LOOK_BACK_WORDS, NOW_MARKERS, REAL_MARKERS, releases, SCOPE_MARKER_LISTS, type CueScope } from './cue-scopes.js';
 import type { SeverityReviewer } from './severity-check.js';
 import { createTermIndex, overlaps, overlapsAny, tokenize, type TermHit, type TokenSpan, type TokenizedText } from './term-index.js';
 import type { TopicsFile } from './topics-file.js';
@@ -152,6 +152,7 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
   const drillGroup = addGroup(DRILL_WORDS);
   const eventGroup = addGroup(EVENT_WORDS);
   const earlierDayGroup = addGroup(EARLIER_DAY_WORDS);
+  const interruptedGroup = addGroup(EVENT_INTERRUPTED);
   // The scope markers share the index: one lookup per word for rules and scopes alike (they come last).
   const scopeBase = groups.length;
   for (const list of SCOPE_MARKER_LISTS) addGroup(list);
@@ -247,23 +248,32 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
         if (!holding.every((held) => isLookBack(held) || isDrill(held) || isEvent(held))) return none;
         const unquoted = (marker: TermHit) => !scope.named(marker) && !inQuotes(marker);
         if (holding.every(isEvent)) {
-          // An event an alert interrupts holds back no alert said apart from it with its place, unquoted, in a sentence
-          // of today: "Концерт … перервали: у Києві повітряна тривога", "The festival goes on in Lviv; in Kyiv, an
-          // air-raid alert". The event's own clause stays held ("під час концерту пролунала тривога"), as does a
-          // sentence whose place is named only beside the event ("Фестиваль у Києві: … під час тривоги — в укриття")
-          // or that is dated to an earlier day ("Вчорашній концерт перервали: …").
-          if (!eventsLift || places.length === 0) return none;
+          // An event an alert interrupts holds back no alert the update reports apart from it: said outside the
+          // event's clause, in a sentence that names the place outside it too and asks nothing, unquoted, in an update
+          // dated to no earlier day or year, and either cutting the event short ("Концерт … перервали: у Києві
+          // повітряна тривога") or told before the event ("Тривога в Києві. … концерт продовжать після відбою").
+          // Still held: the event's own clause ("під час концерту пролунала тривога"), a place named only beside the
+          // event, a programme ("Фестиваль … відбудеться 20 липня. Під час тривоги в Києві глядачі спускатимуться в
+          // укриття"), a question ("Тривога в Києві? Шоу на паузі"), a look back ("Торік тривога в Києві зупиняла
+          // виступи").
+          if (!eventsLift || places.length === 0 || hitsOf(earlierDayGroup).length > 0) return none;
           sentences ??= sentenceNumbers(tokenized);
           clauses ??= clauseNumbers(tokenized);
           const heldClauses = new Set(holding.map((held) => clauses![held.start]));
-          const dated = new Set(hitsOf(earlierDayGroup).map((hit) => sentences![hit.start]));
+          const eventSentences = new Set(holding.map((held) => sentences![held.start]!));
+          const cutShort = hitsOf(interruptedGroup).some((hit) => eventSentences.has(sentences![hit.start]!));
+          const firstEvent = Math.min(...eventSentences);
+          const asking = questionSentences(tokenized, sentences);
           const placeSentences = new Set(
             places.filter((place) => unquoted(place) && !heldClauses.has(clauses![place.start])).map((place) => sentences![place.start]),
           );
-          const kept = hits.filter(
-            (hit) =>
-              !heldClauses.has(clauses![hit.start]) && placeSentences.has(sentences![hit.start]) && !dated.has(sentences![hit.start]) && !inQuotes(hit),
-          );
+          const kept = hits.filter((hit) => {
+            const sentence = sentences![hit.start]!;
+            return (
+              !heldClauses.has(clauses![hit.start]) && placeSentences.has(sentence) && !asking.has(sentence) && !inQuotes(hit) &&
+              (cutShort || sentence < firstEvent)
+            );
+          });
           if (kept.length > 0) liftedByEvent = true;
           return { hits: kept, by: NO_HITS, denied: false, apart: kept.length > 0 };
         }
@@ -620,6 +630,15 @@ function sentenceNumbers(tokenized: TokenizedText): Int32Array {
     numbers[at] = sentence;
   });
   return numbers;
+}
+
+/** The sentences (numbered as `sentenceNumbers` does) that end with a question mark. */
+function questionSentences(tokenized: TokenizedText, sentences: Int32Array): Set<number> {
+  const asking = new Set<number>();
+  tokenized.tokens.forEach((token, at) => {
+    if (token.word === '' && tokenized.text[token.start] === '?') asking.add(sentences[at]! - 1);
+  });
+  return asking;
 }
 
 /** "'if an air-raid alert is declared'": the words of a span, as written. */

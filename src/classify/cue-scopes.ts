@@ -142,17 +142,27 @@ export const LOOK_BACK_WORDS: readonly string[] = [
 
 /**
  * Hold-backs that name an event an alert interrupts (a concert, a festival): they keep a report about the event out of
- * the alerts ("The concert will pause if an alert is declared"), but not an alert said apart from it with its place
- * ("Концерт … перервали: у Києві повітряна тривога"). Lifted by no word: by where the alert is said (see
+ * the alerts ("The concert will pause if an alert is declared"), but not an alert the update reports apart from it
+ * ("Концерт … перервали: у Києві повітряна тривога"). Lifted by no word: by where and how the alert is said (see
  * `releasedFrom` in classifier.ts). Not fireworks: they are what bangs are mistaken for ("Fireworks, not explosions:
  * the loud bangs Obolon residents heard came from a wedding").
  */
 export const EVENT_WORDS: readonly string[] = ['concert', 'concerts', 'концерт*', 'festival', 'фестивал*'];
 
-/** Words that date a sentence to an earlier day: an event's hold-back is not lifted in it ("Вчорашній концерт перервали: …"). */
+/** An event cut short or called off, in the event's sentence: the alert beside it is today's ("Концерт зупинили: …"). */
+export const EVENT_INTERRUPTED: readonly string[] = [
+  'interrupted', 'stopped', 'halted', 'paused', 'suspended', 'cut short', 'ended early', 'postponed', 'called off',
+  'cancelled', 'canceled', 'завершили раніше', 'перенесли', 'перенесено', 'скасували', 'скасовано', 'перервали', 'перервано', 'перервався',
+  'перервалася', 'перервалось', 'зупинили', 'зупинено', 'зупинився', 'зупинилася', 'зупинилось', 'призупинили',
+  'призупинено', 'призупинився', 'призупинилася',
+];
+
+/** Words that date an update to an earlier day or year: no event's hold-back is lifted in it ("Вчорашній концерт …"). */
 export const EARLIER_DAY_WORDS: readonly string[] = [
-  'yesterday', "yesterday's", 'last week', "last week's", 'вчора', 'вчорашн*', 'позавчора', 'минулого тижня', 'минулої неділі',
-  'минулої суботи', 'минулої п\'ятниці',
+  'yesterday', "yesterday's", 'last week', "last week's", 'last month', 'last year', "last year's", 'last summer',
+  'last winter', 'last spring', 'last autumn', 'вчора', 'вчорашн*', 'учора', 'учорашн*', 'позавчора', 'минулого тижня',
+  'минулого місяця', 'минулого року', 'торік', 'торішн*', 'минулого літа', 'минулої зими', 'минулої весни',
+  'минулої осені', 'минулої неділі', 'минулої суботи', 'минулої п\'ятниці', 'тоді',
 ];
 
 /** Hold-backs only words of a real alarm may lift: a drill, an exercise, a test. */

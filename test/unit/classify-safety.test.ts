@@ -285,10 +285,11 @@ const NOT_LIVE_TENTH_ROUND = [
 const LIVE_BESIDE_AN_EVENT = [
   'Концерт у Будинку кіно перервали на другій пісні: у Києві повітряна тривога, глядачів ведуть до укриття.',
   'Фестиваль вуличної їжі на Контрактовій завершили раніше. У столиці оголошено тривогу через загрозу балістики.',
-  'The jazz festival in Lviv goes on tonight; in Kyiv, an air-raid alert, drones over the left bank.',
+  'Air-raid alert in Kyiv: drones over the left bank, go to shelters. The jazz festival in Lviv goes on tonight.',
+  'Концерт перенесли на завтра. У Києві повітряна тривога через загрозу балістики.',
   'Concert stopped mid-song at the Palace of Sports: an air-raid alert in Kyiv, everyone to the shelter downstairs.',
 ];
-const NOT_LIVE_BESIDE_AN_EVENT = [
+const NOT_LIVE_BESIDE_AN_EVENT: { text: string; severity?: string }[] = [
   { text: 'Під час концерту у Києві пролунала повітряна тривога, глядачі спустилися в укриття.' },
   { text: 'Фестиваль у Києві: організатори нагадують, що під час повітряної тривоги всі мають пройти в укриття.' },
   { text: 'Вчорашній концерт перервали: у Києві оголосили повітряну тривогу.' },
@@ -297,6 +298,12 @@ const NOT_LIVE_BESIDE_AN_EVENT = [
   { text: 'The concert will pause if an air-raid alert is declared in Kyiv.' },
   { text: 'Фестиваль дронів у Києві: над містом літатимуть сотні дронів.' },
   { text: 'Fireworks, not explosions: the bangs residents of Darnytsia heard came from a birthday party, police said.' },
+  { text: 'Kyiv\'s jazz festival returns this weekend. Last year, sirens in Kyiv interrupted it twice.' },
+  { text: 'Фестиваль «Атлас» повертається до Києва. Торік тривога в Києві двічі зупиняла виступи.' },
+  { text: 'Вчорашній фестиваль у Києві зібрав 20 тисяч людей. Під час виступу в Києві оголосили повітряну тривогу.' },
+  { text: 'Фестиваль у Києві відбудеться 20 липня. Під час повітряної тривоги в Києві глядачі спускатимуться в укриття.' },
+  { text: 'Фестиваль у Києві триватиме до неділі. Тривога в Києві? Шоу на паузі.' },
+  { text: 'Фестиваль у Києві скасовано через постійні повітряні тривоги.' },
 ];
 
 describe.each(CLASSIFIERS)('$name: the safety invariant holds beside look-alike words and hold-backs', ({ classifier }) => {
