@@ -1,7 +1,7 @@
 // The classifier's interface: what the worker (and ingest, for queue priority) calls. Implementations are pure.
 import { severityRank, type Severity } from '../core/severity.js';
 import { FALLBACK_TOPIC, type TopicSummary } from '../core/topic.js';
-import { clauseNumbers, DRILL_WORDS, EARLIER_DAY_WORDS, EVENT_INTERRUPTED, EVENT_WORDS, findCueScopes, LOOK_BACK_WORDS, NOW_MARKERS, REAL_MARKERS, releases, SCOPE_MARKER_LISTS, type CueScope } from './cue-scopes.js';
+import { clauseNumbers, DRILL_WORDS, EARLIER_DAY_WORDS, EVENT_INTERRUPTED, EVENT_RETOLD, EVENT_WORDS, findCueScopes, LOOK_BACK_WORDS, NOW_MARKERS, REAL_MARKERS, releases, SCOPE_MARKER_LISTS, type CueScope } from './cue-scopes.js';
 import type { SeverityReviewer } from './severity-check.js';
 import { createTermIndex, overlaps, overlapsAny, tokenize, type TermHit, type TokenSpan, type TokenizedText } from './term-index.js';
 import type { TopicsFile } from './topics-file.js';
@@ -153,6 +153,7 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
   const eventGroup = addGroup(EVENT_WORDS);
   const earlierDayGroup = addGroup(EARLIER_DAY_WORDS);
   const interruptedGroup = addGroup(EVENT_INTERRUPTED);
+  const retoldGroup = addGroup(EVENT_RETOLD);
   // The scope markers share the index: one lookup per word for rules and scopes alike (they come last).
   const scopeBase = groups.length;
   for (const list of SCOPE_MARKER_LISTS) addGroup(list);
@@ -247,32 +248,30 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
         const isEvent = overlapsAny(events);
         if (!holding.every((held) => isLookBack(held) || isDrill(held) || isEvent(held))) return none;
         const unquoted = (marker: TermHit) => !scope.named(marker) && !inQuotes(marker);
+        // An event among other hold-backs: held, whatever else is said (a real alarm's words lift a drill, not an event).
+        if (holding.some(isEvent) && !holding.every(isEvent)) return none;
         if (holding.every(isEvent)) {
-          // An event an alert interrupts holds back no alert the update reports apart from it: said outside the
-          // event's clause, in a sentence that names the place outside it too and asks nothing, unquoted, in an update
-          // dated to no earlier day or year, and either cutting the event short ("Концерт … перервали: у Києві
-          // повітряна тривога") or told before the event ("Тривога в Києві. … концерт продовжать після відбою").
-          // Still held: the event's own clause ("під час концерту пролунала тривога"), a place named only beside the
-          // event, a programme ("Фестиваль … відбудеться 20 липня. Під час тривоги в Києві глядачі спускатимуться в
-          // укриття"), a question ("Тривога в Києві? Шоу на паузі"), a look back ("Торік тривога в Києві зупиняла
-          // виступи").
-          if (!eventsLift || places.length === 0 || hitsOf(earlierDayGroup).length > 0) return none;
+          // An event an alert cut short holds back no alert the update reports apart from it: said outside the
+          // event's clause, in a sentence that names the place outside it too and asks nothing, unquoted, with the
+          // event cut short or called off in its own sentence ("Концерт … перервали: у Києві повітряна тривога"), in an
+          // update dated to no earlier day or year and retelling nothing. Still held: the event's own clause ("під час
+          // концерту пролунала тривога"), a place named only beside the event, a programme ("Фестиваль … відбудеться
+          // 20 липня. Під час тривоги …"), a question ("Тривога в Києві? Шоу на паузі"), a look back ("Торік …", "In
+          // 2023, the festival was halted: …"), an interview, a film or a book ("Співачка розповіла, як її концерт
+          // перервали: …", "Air raid alert in Kyiv. … This is how the film … begins").
+          if (!eventsLift || places.length === 0 || hitsOf(earlierDayGroup).length > 0 || hitsOf(retoldGroup).length > 0) return none;
           sentences ??= sentenceNumbers(tokenized);
           clauses ??= clauseNumbers(tokenized);
           const heldClauses = new Set(holding.map((held) => clauses![held.start]));
           const eventSentences = new Set(holding.map((held) => sentences![held.start]!));
-          const cutShort = hitsOf(interruptedGroup).some((hit) => eventSentences.has(sentences![hit.start]!));
-          const firstEvent = Math.min(...eventSentences);
-          const asking = questionSentences(tokenized, sentences);
+          if (!hitsOf(interruptedGroup).some((hit) => eventSentences.has(sentences![hit.start]!))) return none;
+          const asking = questionSentences(tokenized);
           const placeSentences = new Set(
             places.filter((place) => unquoted(place) && !heldClauses.has(clauses![place.start])).map((place) => sentences![place.start]),
           );
           const kept = hits.filter((hit) => {
             const sentence = sentences![hit.start]!;
-            return (
-              !heldClauses.has(clauses![hit.start]) && placeSentences.has(sentence) && !asking.has(sentence) && !inQuotes(hit) &&
-              (cutShort || sentence < firstEvent)
-            );
+            return !heldClauses.has(clauses![hit.start]) && placeSentences.has(sentence) && !asking.has(sentence) && !inQuotes(hit);
           });
           if (kept.length > 0) liftedByEvent = true;
           return { hits: kept, by: NO_HITS, denied: false, apart: kept.length > 0 };
@@ -632,12 +631,22 @@ function sentenceNumbers(tokenized: TokenizedText): Int32Array {
   return numbers;
 }
 
-/** The sentences (numbered as `sentenceNumbers` does) that end with a question mark. */
-function questionSentences(tokenized: TokenizedText, sentences: Int32Array): Set<number> {
+/**
+ * The sentences (numbered as `sentenceNumbers` does) that end with a question mark, also among other marks ("!?",
+ * "?!", "??"): every break counts as a sentence, so a run of them is credited to the sentence of the last word.
+ */
+function questionSentences(tokenized: TokenizedText): Set<number> {
   const asking = new Set<number>();
-  tokenized.tokens.forEach((token, at) => {
-    if (token.word === '' && tokenized.text[token.start] === '?') asking.add(sentences[at]! - 1);
-  });
+  let sentence = 0;
+  let ofLastWord = 0;
+  for (const token of tokenized.tokens) {
+    if (token.word !== '') {
+      ofLastWord = sentence;
+      continue;
+    }
+    sentence++;
+    if (tokenized.text[token.start] === '?') asking.add(ofLastWord);
+  }
   return asking;
 }
 

@@ -162,7 +162,21 @@ export const EARLIER_DAY_WORDS: readonly string[] = [
   'yesterday', "yesterday's", 'last week', "last week's", 'last month', 'last year', "last year's", 'last summer',
   'last winter', 'last spring', 'last autumn', 'вчора', 'вчорашн*', 'учора', 'учорашн*', 'позавчора', 'минулого тижня',
   'минулого місяця', 'минулого року', 'торік', 'торішн*', 'минулого літа', 'минулої зими', 'минулої весни',
-  'минулої осені', 'минулої неділі', 'минулої суботи', 'минулої п\'ятниці', 'тоді',
+  'минулої осені', 'минулої неділі', 'минулої суботи', 'минулої п\'ятниці', 'минулого понеділка', 'минулого вівторка',
+  'минулої середи', 'минулого четверга', 'last monday', 'last tuesday', 'last wednesday', 'last thursday', 'last friday',
+  'last saturday', 'last sunday', 'тоді', 'того вечора', 'того дня', 'тієї ночі', 'that night', 'that evening', 'that day',
+  ...Array.from({ length: 12 }, (_, i) => String(2014 + i)).flatMap((year) => [`in ${year}`, `у ${year}`, `в ${year}`]),
+];
+
+/**
+ * Words that make an event's story a retelling or a work about it, not today's news: an interview, a memoir, a film, a
+ * book, an album or a performance ("Співачка розповіла, як її концерт перервали: …", "Так починається вистава").
+ */
+export const EVENT_RETOLD: readonly string[] = [
+  'розповіла', 'розповів', 'розповідає', 'розповідають', 'згадує', 'згадала', 'згадав', 'інтерв\'ю', 'описує', 'описав',
+  'описала', 'recalled', 'recalls', 'recounted', 'told', 'tells', 'interview', 'describes', 'described', 'memoir*',
+  'book', 'книз*', 'книга', 'книгу', 'книжк*', 'film', 'films', 'фільм*', 'вистав*', 'альбом*', 'album', 'performance',
+  'перформанс*', 'play', 'п\'єс*', 'novel', 'роман*', 'так починається', 'this is how',
 ];
 
 /** Hold-backs only words of a real alarm may lift: a drill, an exercise, a test. */

@@ -91,7 +91,8 @@ const OTHER_PLACES = [
   // Вознесенський узвіз, Севастопольська площа, Олександрівська лікарня), and a stem would take them for the town.
   // English only where a form is also a common word or a Kyiv-oblast place (Марганець is manganese, Оріхів nuts,
   // Сміла "dared", Лозова a surname and Лозовий Яр, Олександрія a park in Bila Tserkva; Vasylivka villages are in Kyiv
-  // oblast too, so it is left out).
+  // oblast too, so it is left out). Not the launch sites a Kyiv warning names ("КМВА: загроза балістики. Пуски з
+  // Ростова", "Ракети з Севастополя"): with one named, Kyiv's shared names (КМВА, лівий берег) would stop counting.
   'Romny', 'ромни', 'ромен', 'ромнах', 'ромнам', 'Hlukhiv', 'глухів', 'глухова', 'глухові', 'глуховом', 'Trostianets',
   'тростянець', 'тростянця', 'тростянці', 'тростянцем', 'Bilopillia', 'білопілля', 'білопіллі', 'білопіллям',
   'Krasnopillia', 'краснопілля', 'краснопіллі', 'краснопіллям', 'Putyvl', 'путивль', 'путивля', 'путивлі', 'Lozova',
@@ -113,8 +114,7 @@ const OTHER_PLACES = [
   'Shepetivka', 'шепетівка', 'шепетівки', 'шепетівці', 'Netishyn', 'нетішин', 'нетішина', 'нетішині', 'Dubno', 'дубно',
   'Varash', 'вараш', 'вараша', 'вараші', 'Kolomyia', 'коломия', 'коломиї', 'коломию', 'Drohobych', 'дрогобич',
   'дрогобича', 'дрогобичі', 'Stryi', 'Chervonohrad', 'червоноград', 'червонограда', 'червонограді', 'Sambir', 'самбір',
-  'самбора', 'самборі', 'Sevastopol', 'севастополь', 'севастополя', 'севастополі', 'Kerch', 'керч', 'керчі', 'Rostov',
-  'ростов', 'ростова', 'ростові', 'Voronezh', 'воронеж', 'воронежа', 'воронежі',
+  'самбора', 'самборі',
   // Regions by the compass: "тривога на сході та півдні; столиця — поки спокійно".
   'на сході', 'на півдні', 'на заході', 'на півночі', 'in the east', 'in the south', 'in the west', 'in the north',
   'eastern regions', 'southern regions', 'frontline regions', 'східн* област*', 'південн* област*',

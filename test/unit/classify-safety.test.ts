@@ -285,7 +285,6 @@ const NOT_LIVE_TENTH_ROUND = [
 const LIVE_BESIDE_AN_EVENT = [
   'Концерт у Будинку кіно перервали на другій пісні: у Києві повітряна тривога, глядачів ведуть до укриття.',
   'Фестиваль вуличної їжі на Контрактовій завершили раніше. У столиці оголошено тривогу через загрозу балістики.',
-  'Air-raid alert in Kyiv: drones over the left bank, go to shelters. The jazz festival in Lviv goes on tonight.',
   'Концерт перенесли на завтра. У Києві повітряна тривога через загрозу балістики.',
   'Concert stopped mid-song at the Palace of Sports: an air-raid alert in Kyiv, everyone to the shelter downstairs.',
 ];
@@ -304,6 +303,12 @@ const NOT_LIVE_BESIDE_AN_EVENT: { text: string; severity?: string }[] = [
   { text: 'Фестиваль у Києві відбудеться 20 липня. Під час повітряної тривоги в Києві глядачі спускатимуться в укриття.' },
   { text: 'Фестиваль у Києві триватиме до неділі. Тривога в Києві? Шоу на паузі.' },
   { text: 'Фестиваль у Києві скасовано через постійні повітряні тривоги.' },
+  { text: 'Рік тому концерт у Києві перервали. Ведучий тоді сказав: це не навчання, у Києві повітряна тривога, всі в укриття.' },
+  { text: 'Минулого четверга концерт зупинили: у Києві оголосили повітряну тривогу, глядачі пішли в укриття.' },
+  { text: 'In 2023, the festival was halted: an air raid alert was declared in Kyiv and fans went to the shelter.' },
+  { text: 'Співачка розповіла в інтерв\'ю, як її концерт перервали: у Києві оголосили повітряну тривогу.' },
+  { text: 'Повітряна тривога у Києві. Люди біжать в укриття. Так починається вистава, яку показали на фестивалі в Берліні.' },
+  { text: 'Тривога в Києві!? Концерт на паузі.' },
 ];
 
 describe.each(CLASSIFIERS)('$name: the safety invariant holds beside look-alike words and hold-backs', ({ classifier }) => {
