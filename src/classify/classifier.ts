@@ -1,7 +1,7 @@
 // The classifier's interface: what the worker (and ingest, for queue priority) calls. Implementations are pure.
 import { severityRank, type Severity } from '../core/severity.js';
 import { FALLBACK_TOPIC, type TopicSummary } from '../core/topic.js';
-import { clauseNumbers, DRILL_WORDS, EARLIER_DAY_WORDS, EVENT_INTERRUPTED, EVENT_RETOLD, EVENT_WORDS, findCueScopes, LOOK_BACK_WORDS, NOW_MARKERS, REAL_MARKERS, releases, SCOPE_MARKER_LISTS, type CueScope } from './cue-scopes.js';
+import { clauseNumbers, DRILL_WORDS, EARLIER_DAY_WORDS, EVENT_INTERRUPTED, EVENT_RETOLD, EVENT_WORDS, findCueScopes, ORIGIN_MARKERS, LOOK_BACK_WORDS, NOW_MARKERS, REAL_MARKERS, releases, SCOPE_MARKER_LISTS, type CueScope } from './cue-scopes.js';
 import type { SeverityReviewer } from './severity-check.js';
 import { createTermIndex, overlaps, overlapsAny, tokenize, type TermHit, type TokenSpan, type TokenizedText } from './term-index.js';
 import type { TopicsFile } from './topics-file.js';
@@ -154,6 +154,7 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
   const earlierDayGroup = addGroup(EARLIER_DAY_WORDS);
   const interruptedGroup = addGroup(EVENT_INTERRUPTED);
   const retoldGroup = addGroup(EVENT_RETOLD);
+  const originGroup = addGroup(ORIGIN_MARKERS);
   // The scope markers share the index: one lookup per word for rules and scopes alike (they come last).
   const scopeBase = groups.length;
   for (const list of SCOPE_MARKER_LISTS) addGroup(list);
@@ -384,9 +385,15 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
           // Another place named: a shared name (its Shevchenkivskyi district) is not the topic's place, nor is a place
           // the update denies ("alert in Kharkiv; no alert in Kyiv", clarification 2). Alone, a denied place is the
           // place where nothing happened (clarification 5).
-          const elsewhere = live(topic.elsewhereGroup, topic.negativeGroup).length > 0;
+          const elsewhereHits = live(topic.elsewhereGroup, topic.negativeGroup);
+          const elsewhere = elsewhereHits.length > 0;
+          // A place a threat only comes from is not where it is: the post's shared names (КМВА, Кличко, лівий берег)
+          // still name the topic's place ("КМВА: ракети з боку Брянська, всі в укриття"), though its place still
+          // counts only in a sentence that reports on it (below).
+          const origins = new Set(hitsOf(originGroup).map((hit) => hit.end));
+          const targetElsewhere = elsewhereHits.some((hit) => !origins.has(hit.start));
           places = live(topic.placesGroup, topic.negativeGroup).filter((hit) => !scope.named(hit) && !(elsewhere && scope.negated(hit)));
-          if (!elsewhere && hitsOf(topic.sharedPlacesGroup).length > 0) {
+          if (!targetElsewhere && hitsOf(topic.sharedPlacesGroup).length > 0) {
             places = [...places, ...live(topic.sharedPlacesGroup, topic.negativeGroup).filter((hit) => !scope.named(hit))];
           }
           // With another city named, the topic's place counts only in a sentence that reports on it (a term it does

@@ -179,6 +179,20 @@ export const EVENT_RETOLD: readonly string[] = [
   'перформанс*', 'play', 'п\'єс*', 'novel', 'роман*', 'так починається', 'this is how',
 ];
 
+/**
+ * What comes right before a place that a threat comes from: a direction, or a weapon or its flight "from" ("КМВА:
+ * ракети з боку Брянська, всі в укриття", "Klitschko: drones came in from Chernihiv oblast", "Балістика з Криму").
+ * Such a place is not where the threat is, so it does not take the post away from Kyiv (see `elsewhere` in
+ * classifier.ts). Not a bare "from"/"з", which also says where news, people or trains come from.
+ */
+export const ORIGIN_MARKERS: readonly string[] = [
+  'in from', 'launched from', 'from the direction of', 'from the side of', 'missiles from', 'missile from', 'drones from',
+  'drone from', 'shaheds from', 'launches from', 'launch from', 'threat from', 'coming from', 'flying from', 'flew in from',
+  'з боку', 'з напрямку', 'зі сторони', 'з території', 'ракети з', 'ракета з', 'ракет з', 'балістика з', 'балістики з',
+  'дрони з', 'дронів з', 'шахеди з', 'шахедів з', 'бпла з', 'пуски з', 'пуск з', 'запуски з', 'летіли з', 'летять з',
+  'летить з', 'летіла з', 'заходять з', 'заходили з',
+];
+
 /** Hold-backs only words of a real alarm may lift: a drill, an exercise, a test. */
 export const DRILL_WORDS: readonly string[] = [
   'drill', 'drills', 'exercise', 'exercises', 'test', 'tests', 'siren test*', 'навчанн*', 'навчань', 'навчальн*', 'перевірк*',
