@@ -1,7 +1,7 @@
 // The classifier's interface: what the worker (and ingest, for queue priority) calls. Implementations are pure.
 import { severityRank, type Severity } from '../core/severity.js';
 import { FALLBACK_TOPIC, type TopicSummary } from '../core/topic.js';
-import { clauseNumbers, DRILL_WORDS, EARLIER_DAY_WORDS, EVENT_INTERRUPTED, EVENT_RETOLD, EVENT_WORDS, findCueScopes, ORIGIN_MARKERS, LOOK_BACK_WORDS, NOW_MARKERS, REAL_MARKERS, releases, SCOPE_MARKER_LISTS, type CueScope } from './cue-scopes.js';
+import { clauseNumbers, DRILL_WORDS, EARLIER_DAY_WORDS, EVENT_INTERRUPTED, EVENT_RETOLD, EVENT_WORDS, findCueScopes, LOOK_BACK_WORDS, NOW_MARKERS, ORIGIN_MARKERS, REAL_MARKERS, releases, SCOPE_MARKER_LISTS, type CueScope } from './cue-scopes.js';
 import type { SeverityReviewer } from './severity-check.js';
 import { createTermIndex, overlaps, overlapsAny, tokenize, type TermHit, type TokenSpan, type TokenizedText } from './term-index.js';
 import type { TopicsFile } from './topics-file.js';
@@ -172,9 +172,9 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
   const classifier = {
     topics: topics.map((topic) => topic.summary),
     /**
-     * `eventsLift` (inside only): whether an event's hold-back may lift from an alarm said apart with its place. When
-     * one did and no alarm then decided the severity, the update is classified again without it: an event holds back
-     * everything but a live alarm ("Last week's festival: an air-raid alert in Kyiv stopped the show" stays out).
+     * `eventsLift` (inside only): whether an event's hold-back may lift from an alarm reported apart from it. When one
+     * did and no extreme alarm then decided the severity, the update is classified again without it: an event holds back
+     * everything but a live alarm.
      */
     classify(update: ClassifiableUpdate, options?: { explain?: boolean }, eventsLift = true): Classification {
       const explain = options?.explain ?? true;
@@ -233,9 +233,10 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
           : NO_HITS;
       /**
        * The hits that every one of `holding` (a topic's vetoes, a rule's `unless` hits) is released from, and the
-       * markers that did it: only look-backs and debunks (by a word of now, `releases`, or of a real alarm) and drills
-       * (by a word of a real alarm), and only for a hit whose own clause holds none of them. A hold-back denied by name
-       * ("This is not the noon siren test", "це не спогади") holds nothing back. Any other hold-back keeps every hit.
+       * markers that did it: only look-backs and debunks (by a word of now, `releases`, or of a real alarm), drills
+       * (by a word of a real alarm) and, alone, events an alert cut short (by where the alarm is said, near `places`),
+       * and only for a hit whose own clause holds none of them. A hold-back denied by name ("This is not the noon siren
+       * test", "це не спогади") holds nothing back. Any other hold-back keeps every hit.
        */
       const releasedFrom = (hits: readonly TermHit[], holding: readonly TermHit[], places: readonly TermHit[]): Released => {
         const none: Released = { hits: NO_HITS, by: NO_HITS, denied: false, apart: false };
@@ -249,9 +250,9 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
         const isEvent = overlapsAny(events);
         if (!holding.every((held) => isLookBack(held) || isDrill(held) || isEvent(held))) return none;
         const unquoted = (marker: TermHit) => !scope.named(marker) && !inQuotes(marker);
-        // An event among other hold-backs: held, whatever else is said (a real alarm's words lift a drill, not an event).
-        if (holding.some(isEvent) && !holding.every(isEvent)) return none;
-        if (holding.every(isEvent)) {
+        if (holding.some(isEvent)) {
+          // An event among other hold-backs: held, whatever else is said (a real alarm's words lift a drill, not an event).
+          if (!holding.every(isEvent)) return none;
           // An event an alert cut short holds back no alert the update reports apart from it: said outside the
           // event's clause, in a sentence that names the place outside it too and asks nothing, unquoted, with the
           // event cut short or called off in its own sentence ("Концерт … перервали: у Києві повітряна тривога"), in an
@@ -425,7 +426,7 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
         if (explain && !matched.includes(fallback!)) reasons.push(`topic ${FALLBACK_TOPIC}: no topic rule matched`);
       }
       const chosenIds = chosen.map((topic) => topic.summary.id);
-      // Where the chosen topics' places were named: an event's hold-back lifts only from an alarm said with one.
+      // Where the chosen topics' places were named: an event's hold-back lifts only from an alarm in a sentence with one.
       const chosenPlaces = chosen.flatMap((topic) => placesOf.get(topic) ?? []);
 
       // CAP: take the highest severity any rule gives; the topics' defaults only when no rule fires.
@@ -610,7 +611,7 @@ function deniedByName(tokenized: TokenizedText, held: TokenSpan): boolean {
 
 /**
  * What `releasedFrom` lifted from its hold-backs: the hits, the words that lifted them (now, a real alarm), whether a
- * hold-back was denied by name, and whether an event's hold-back was lifted by the alarm's own clause with its place.
+ * hold-back was denied by name, and whether an event's hold-back was lifted for an alarm reported apart from it.
  */
 interface Released {
   hits: TermHit[];
