@@ -86,7 +86,7 @@ const OTHER_PLACES = [
   'Chuhuiv', 'Kostiantynivka', 'Druzhkivka', 'Toretsk', 'Kurakhove', 'Chornomorsk', 'Starokostiantyniv', 'Burshtyn',
   'Kalush', 'Kovel', 'Mukachevo', 'Belgorod', 'Kursk', 'Bryansk',
   // Towns often under attack, by oblast (Sumy, Kharkiv, Donetsk, Dnipro, Zaporizhzhia, Kherson, Mykolaiv, Odesa, the
-  // centre and the west, occupied Crimea, Russia). In Ukrainian by the noun's own forms, not a stem: Kyiv's streets,
+  // centre and the west). In Ukrainian by the noun's own forms, not a stem: Kyiv's streets,
   // squares and hospitals are named after towns with adjectives that share the stem (Маріупольська вулиця,
   // Вознесенський узвіз, Севастопольська площа, Олександрівська лікарня), and a stem would take them for the town.
   // English only where a form is also a common word or a Kyiv-oblast place (Марганець is manganese, Оріхів nuts,
