@@ -51,6 +51,7 @@ interface CompiledTopic {
   placesGroup: number;
   /** Terms that need a companion in their sentence, and the companions' groups. */
   pairGroups: readonly { terms: number; with: number }[];
+  yieldGroups: readonly { to: ReadonlySet<string>; terms: number; unless: number }[];
   sharedPlacesGroup: number;
   elsewhereGroup: number;
   negativeGroup: number;
@@ -125,6 +126,7 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
     termsGroup: addGroup(rule.terms),
     placesGroup: addGroup(rule.places),
     pairGroups: rule.pairs.map((pair) => ({ terms: addGroup(pair.terms), with: addGroup(pair.with) })),
+    yieldGroups: rule.yields.map((yielding) => ({ to: new Set(yielding.to), terms: addGroup(yielding.terms), unless: addGroup(yielding.unless) })),
     sharedPlacesGroup: addGroup(rule.sharedPlaces),
     elsewhereGroup: addGroup(rule.elsewhere),
     negativeGroup: addGroup(rule.negative),
@@ -354,6 +356,8 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
         return hits.filter((hit) => sentences![hit.start]! <= last);
       };
       const placesOf = new Map<(typeof topics)[number], TermHit[]>();
+      /** A matched topic's terms and places, where a later topic's `yields` look for them. */
+      const wordsOf = new Map<(typeof topics)[number], TermHit[]>();
       for (const topic of topics) {
         let written = live(topic.termsGroup, topic.negativeGroup);
         for (const pair of topic.pairGroups) {
@@ -363,6 +367,24 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
         if (written.length === 0) continue;
         const setAsideHere = (hit: TermHit) => scope.named(hit) || (topic.requiresPlace && scope.conditional(hit));
         let terms = written.filter((hit) => !setAsideHere(hit));
+        for (const yielding of topic.yieldGroups) {
+          const yielded = live(yielding.terms, topic.negativeGroup);
+          const to = matched.filter((other) => yielding.to.has(other.summary.id));
+          if (yielded.length === 0 || to.length === 0) continue;
+          if (live(yielding.unless, topic.negativeGroup).some((hit) => !scope.named(hit))) continue;
+          // A term yields where it is all a yielding word ("військові", not "військові навчання") in a sentence with
+          // the other topic's own words or places ("Russia hit Kyiv. Ukrainian forces struck an airfield" keeps troops).
+          sentences ??= sentenceNumbers(tokenized);
+          const theirs = new Set(to.flatMap((other) => wordsOf.get(other) ?? []).map((hit) => sentences![hit.start]));
+          const covering = yielded.filter((hit) => theirs.has(sentences![hit.start]));
+          const isYielded = (hit: TermHit) => covering.some((word) => word.start <= hit.start && hit.end <= word.end);
+          const kept = terms.filter((hit) => !isYielded(hit));
+          if (kept.length === 0 && explain) {
+            reasons.push(`topic ${topic.summary.id}: ${quoteHits(tokenized, terms)} yields to ${to.map((other) => other.summary.id).join(', ')}`);
+          }
+          terms = kept;
+        }
+        if (terms.length === 0 && written.some((hit) => !setAsideHere(hit))) continue;
         const vetoes = hitsOf(topic.excludeGroup);
         if (terms.length === 0) {
           if (vetoes.length === 0) aside(written, setAsideHere, `topic ${topic.summary.id}`);
@@ -408,6 +430,7 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
         }
         if (topic.requiresPlace && places.length === 0) continue;
         matched.push(topic);
+        wordsOf.set(topic, [...terms, ...places]);
         if (places.length > 0) placesOf.set(topic, places);
         if (!explain) continue;
         const placeText = places.length > 0 ? ` + ${quoteHits(tokenized, places)}` : '';

@@ -563,6 +563,22 @@ const THREAT_HELD_IN_SENTENCE = [
   'проведуть навчання', 'проводять навчання', 'проводитимуть навчання',
 ];
 
+/**
+ * What makes Kyiv's air defence troops news in an air-raid update (the troops topic's `yields`): weapons delivered,
+ * pledged, asked for, deployed or used for the first time; strikes on military targets; soldiers killed or wounded.
+ */
+const AIR_DEFENCE_AS_TROOPS_NEWS = [
+  'deliver*', 'arrive*', 'pledg*', 'send', 'sends', 'sent', 'supply', 'supplies', 'supplied', 'donat*', 'funded',
+  'package', 'deploy*', 'earmarked', 'ramstein', 'partners', 'asked for', 'asks for', 'urged', 'urges', 'need', 'needs',
+  'hand over', 'hands over', 'handed over', 'provide', 'provides', 'provided', 'will guard', 'will now guard',
+  'передати', 'передадуть', 'передасть', 'передав', 'передала', 'передали', 'постача*', 'постав*', 'отрима*', 'надійшл*',
+  'прибул*', 'пакет*', 'розгорн*', 'партнер*', 'потрібн*', 'рамштайн*', 'надасть', 'надала', 'надали', 'надав',
+  'почали захищати', 'захищатим*', 'посилю*', 'посилит*', 'уперше', 'вперше', 'for the first time', 'first use',
+  'first used',
+  // Strikes on military targets and soldiers killed (LABELLING.md: troops, severe).
+  'struck', 'targeted', 'уразил*', 'уражен*', 'killed', 'wounded', 'загинул*', 'загинув', 'загибл*', 'поранен*',
+];
+
 /** Every weapon downed, in the clause of its motion: THREAT_ENDED_OR_COUNTED. */
 const DOWNED_IN_CLAUSE = [
   'all incoming missiles were', 'all incoming drones were', 'all incoming targets were', 'were all shot down',
@@ -1021,6 +1037,31 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'національн* гвард*', 'ссо', 'сил* спеціальних операцій', 'головнокомандувач*', 'сирськ*', 'бійці', 'бійців',
         'українськ* дрон*', 'українськ* безпілотник*', 'дрон* далекої дії', 'далекобійн* дрон*', 'виробництв* дрон*',
         'рамштайн*', 'training ground*', 'військов* полігон*', 'удар* по полігону',
+      ],
+      // Kyiv's air defence told in an air-raid update (how it works, who explains it, where the drones come from) is not
+      // news of troops; weapons delivered, pledged, asked for, used for the first time or struck are (LABELLING.md:
+      // weapons delivered for Kyiv's air defence, new weapons used and strikes on military targets → troops).
+      yields: [
+        {
+          to: ['kyiv-air-raids'],
+          terms: [
+            'commander*', 'military analyst*', 'military expert*', 'military intelligence', 'interceptor*', 'positions',
+            'forces', 'Ukrainian drone*', 'військовий', 'військова', 'військові', 'військових', 'командир*', 'командувач*',
+            'напрямк*', 'позиці*', 'перехоплювач*', 'дрони-перехоплювач*', 'зсу', 'українськ* дрон*',
+          ],
+          unless: AIR_DEFENCE_AS_TROOPS_NEWS,
+        },
+        {
+          to: ['kyiv-air-raids'],
+          terms: [
+            'patriot*', 'iris-t', 'nasams', 'samp/t', 'gepard*', 'петріот*', 'айріс*', 'насамс*', 'зенітн* ракетн* комплекс*',
+            'зенітн* установ*', 'зрк',
+          ],
+          unless: [
+            ...AIR_DEFENCE_AS_TROOPS_NEWS, 'destroyed', 'struck', 'hit', 'hits', 'damaged', 'launcher*', 'знищ*', 'уражен*',
+            'уразил*', 'влучил*', 'пошкодж*', 'пусков*',
+          ],
+        },
       ],
       negative: [
         'coat of arms', 'coats of arms',

@@ -82,6 +82,17 @@ export const TopicRuleSchema = z.strictObject({
    */
   exclude: TermListSchema.default([]),
   /**
+   * Terms of this topic that do not count when the update is in one of `to` (topics listed before this one, decided
+   * first), in a sentence with that topic's own terms or places, unless one of `unless` is named anywhere: in an
+   * update on Kyiv's air raids, the city's air defence explained by "a military analyst" or "a Patriot battery
+   * commander" is not news of troops, while "Patriot systems delivered to Kyiv" is (`unless: [deliver*]`). A topic
+   * term longer than the yielding word it contains still counts ("military exercises" beside a yielding "military").
+   */
+  yields: z
+    .array(z.strictObject({ to: z.array(TopicIdSchema).min(1), terms: termList(1), unless: TermListSchema.default([]) }))
+    .max(20)
+    .default([]),
+  /**
    * Reports on this topic published within this many minutes of an earlier one on it thread into the same
    * incident even with little shared wording (an alert, its explosions and its all-clear). @defaultValue 0 (off)
    */
@@ -157,6 +168,17 @@ export const TopicsFileSchema = z
       if (seen.has(topic.id)) {
         ctx.addIssue({ code: 'custom', path: ['topics', index, 'id'], message: `duplicate topic id "${topic.id}"` });
       }
+      topic.yields.forEach((yielding, yieldIndex) => {
+        yielding.to.forEach((id, toIndex) => {
+          if (!seen.has(id)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['topics', index, 'yields', yieldIndex, 'to', toIndex],
+              message: `"${id}" is not a topic listed before "${topic.id}" (a topic yields only to one decided before it)`,
+            });
+          }
+        });
+      });
       seen.add(topic.id);
     });
     file.severityRules.forEach((rule, ruleIndex) => {

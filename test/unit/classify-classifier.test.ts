@@ -116,6 +116,23 @@ describe('createClassifier with the built-in topics', () => {
       expect(classify('Explosions were heard in Kyiv overnight; a house in Bucha was damaged.').severity).toBe('severe');
     });
 
+    it('keeps Kyiv\'s air defence explained, and its commanders and analysts, on the air-raid topic alone', () => {
+      expect(classify('How Kyiv\'s air defence copes with ballistic missiles: an interview with a Patriot battery commander.').topics).toEqual([
+        'kyiv-air-raids',
+      ]);
+      expect(classify('Чому шахеди над столицею заходять з різних напрямків, пояснює військовий аналітик.').topics).toEqual(['kyiv-air-raids']);
+      // Weapons delivered for it, and weapons used for the first time, are troops news (LABELLING.md, clarification 11).
+      expect(classify('A new Patriot battery for Kyiv\'s air defence has arrived, the defence ministry said.').topics).toContain('troops');
+      expect(classify('Над Києвом уперше застосували дрони-перехоплювачі: збито два шахеди.').topics).toEqual(['kyiv-air-raids', 'troops']);
+      // Strikes on military targets, exercises, and troops news in a sentence of its own stay troops.
+      expect(classify('Russia claims its missiles destroyed a Patriot battery in Kyiv.').topics).toContain('troops');
+      expect(classify('Військові навчання на полігоні під Києвом.').topics).toContain('troops');
+      expect(
+        classify('Russia launched 80 drones at Kyiv overnight, injuring three. Ukrainian forces struck a Russian airfield in Crimea.').topics,
+      ).toEqual(['kyiv-air-raids', 'troops']);
+      expect(classify('Внаслідок ракетного удару по Київщині загинули троє військових.').topics).toEqual(['kyiv-air-raids', 'troops']);
+    });
+
     it('treats a denial that a strike hit a building as a statement', () => {
       expect(classify('Росія заперечила, що її ракета влучила в лікарню у Києві.').severity).toBe('minor');
     });
@@ -172,9 +189,22 @@ describe('createClassifier with a topics file of its own', () => {
             defaultSeverity: 'severe',
           },
           { id: 'diplomacy', name: 'Diplomacy', terms: ['talks'], pairs: [{ terms: ['Estonia'], with: ['will send'] }] },
+          {
+            id: 'troops',
+            name: 'Troops',
+            terms: ['commander*', 'battery', 'brigade'],
+            yields: [{ to: ['lviv-air-raids'], terms: ['commander*', 'battery'], unless: ['delivered'] }],
+          },
         ],
         severityRules: [
-          { name: 'motion', severity: 'extreme', terms: ['heading'], with: ['drone*'], unlessUntilContrast: ['all clear'], unlessInSentence: ['explained why'] },
+          {
+            name: 'motion',
+            severity: 'extreme',
+            terms: ['heading'],
+            with: ['drone*'],
+            unlessUntilContrast: ['all clear'],
+            unlessInSentence: ['explained why'],
+          },
           { name: 'guidance', severity: 'minor', terms: ['alert*'], within: 'conditional' },
           { name: 'nothing happened', severity: 'minor', terms: ['alert*'], within: 'negation' },
           { name: 'intercepted', severity: 'moderate', terms: ['intercepted'] },
@@ -200,6 +230,18 @@ describe('createClassifier with a topics file of its own', () => {
   it('reads `unlessInSentence`: a term does not count in a sentence that names one of them, elsewhere it does', () => {
     expect(run('Experts explained why drones keep heading for Lviv.').severity).toBe('severe');
     expect(run('Drones are heading for Lviv. Experts explained why.').severity).toBe('extreme');
+  });
+
+  it('reads `yields`: a topic\'s terms do not count beside a topic decided before it, unless one of `unless` is named', () => {
+    expect(run('A battery commander explained how drones over Lviv are shot down.').topics).toEqual(['lviv-air-raids']);
+    expect(run('A battery commander explained how drones over Lviv are shot down.').reasons).toContain(
+      "topic troops: 'battery commander' yields to lviv-air-raids",
+    );
+    expect(run('A new battery was delivered to shoot down drones over Lviv.').topics).toEqual(['lviv-air-raids', 'troops']);
+    expect(run('A brigade commander said drones over Lviv are shot down.').topics).toEqual(['lviv-air-raids', 'troops']);
+    expect(run('The battery commander spoke at the talks.').topics).toEqual(['diplomacy', 'troops']);
+    // Only in a sentence with the other topic's words.
+    expect(run('Drones hit Lviv. A battery commander was decorated.').topics).toEqual(['lviv-air-raids', 'troops']);
   });
 
   it('reads `within`: a rule that reads only what a conditional or a negation sets aside', () => {
