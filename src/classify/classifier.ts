@@ -554,6 +554,19 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
         severity = update.severity;
       }
       if (liftedByEvent && !alarmDecided) return classifier.classify(update, options, false);
+      // Not war news, by the learned check (severity unknown, LABELLING.md clarifications 3 and 13): the topic is the
+      // fallback's, whatever words of war matched ("Ціни на каву в Києві вибухнули"), unless the publisher named one.
+      if (
+        severity === 'unknown' &&
+        reviewed?.severity === 'unknown' &&
+        reviewed.p >= NOT_WAR_NEWS_P &&
+        fallback &&
+        !chosenIds.includes(FALLBACK_TOPIC) &&
+        !(update.topics ?? []).some((hint) => topicIds.has(hint))
+      ) {
+        if (explain) reasons.push(`topic ${FALLBACK_TOPIC}: no war news by the learned check (p ${reviewed.p.toFixed(2)}), not ${chosenIds.join(', ')}`);
+        return { topics: [FALLBACK_TOPIC], severity, reasons };
+      }
       return { topics: chosenIds.length > 0 ? chosenIds : [FALLBACK_TOPIC], severity, reasons };
     },
   };
@@ -645,6 +658,12 @@ interface Released {
 
 /** How many (cue, hold-back) pairs an update may ask `releasedFrom` to weigh; beyond it nothing is released. */
 const MAX_RELEASE_PAIRS = 400;
+/**
+ * How sure the learned check must be that an update is not war news (severity unknown) for its topics to give way to
+ * the fallback: surer than it must be to lower a severity (its threshold, 0.6), as a topic decides who is told.
+ */
+const NOT_WAR_NEWS_P = 0.9;
+
 /** A quotation: «…», “…”, „…“ or "…" within one line. */
 const QUOTED_SPAN = /«[^«»\n]*»|“[^“”\n]*”|„[^„“”\n]*[“”]|"[^"\n]*"/gu;
 

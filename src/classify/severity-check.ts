@@ -4,7 +4,8 @@
 // The rules decide; the check may LOWER a severity below extreme that they gave when it is sure (probability ≥ its
 // threshold), and RAISE one when it is surer still (≥ its raise threshold), but never to extreme. It never touches an
 // extreme alert and never makes one (so the safety invariant — a live threat is extreme whatever else fires, and
-// nothing else is — holds by construction) and never changes a topic. What it reads: the
+// nothing else is — holds by construction). It changes no topic itself; the classifier files an update it is sure is
+// no war news (unknown, p ≥ 0.9) under general (classifier.ts, NOT_WAR_NEWS_P). What it reads: the
 // update's words (stems of 6 letters, and pairs of neighbouring stems), the rule that decided and its severity, and
 // the topics. Its reason names the rule it overrules, its confidence and the words that weighed most for its answer.
 //
@@ -61,7 +62,7 @@ export interface SeverityDecision {
 
 /** Reviews the rules' decision: another severity (never extreme) and the reason, or undefined to keep it. */
 export interface SeverityReviewer {
-  review(decision: SeverityDecision, explain: boolean): { severity: Severity; reason: string } | undefined;
+  review(decision: SeverityDecision, explain: boolean): { severity: Severity; p: number; reason: string } | undefined;
 }
 
 /** Bump when the features change: a model trained on other features must not load. */
@@ -210,7 +211,7 @@ export function createSeverityCheck(model: SeverityCheckModel): SeverityReviewer
       const raises = best > rank && best < EXTREME && sure >= model.raiseThreshold;
       if (!lowers && !raises) return undefined;
       const severity = SEVERITIES[best]!;
-      if (!explain) return { severity, reason: '' };
+      if (!explain) return { severity, p: sure, reason: '' };
       // The words that pushed hardest from the rules' severity toward the answer.
       const from = severityRank(decision.severity);
       const pushes: { quote: string; push: number }[] = [];
@@ -227,7 +228,7 @@ export function createSeverityCheck(model: SeverityCheckModel): SeverityReviewer
         if (!quotes.some((taken) => taken.includes(quote) || quote.includes(taken))) quotes.push(quote);
       }
       const weighed = quotes.length > 0 ? `; words that weighed most: ${quotes.map((quote) => `'${quote}'`).join(', ')}` : '';
-      return { severity, reason: `severity ${severity}: learned check over ${decision.decidedBy} (p ${sure.toFixed(2)}${weighed})` };
+      return { severity, p: sure, reason: `severity ${severity}: learned check over ${decision.decidedBy} (p ${sure.toFixed(2)}${weighed})` };
     },
   };
 }
