@@ -5,6 +5,19 @@ import { parseTopicsFile, type TopicsFile, type TopicsFileInput } from './topics
 // cannot be read as another common word, and explicit case forms where it can (каб → кабінет, буча → бучний).
 
 /** Kyiv city, its districts and Kyiv oblast towns, in English and Ukrainian (stems cover the case forms). */
+/** An alert or an all-clear across the whole country, in other words and either order (KYIV_PLACES). */
+const NATIONWIDE_ALERTS = [
+  ...['по всій україні', 'по всій країні', 'майже по всій україні', 'майже по всій країні', 'в усіх областях',
+    'у всіх областях', 'майже в усіх областях', 'по всій території україни', 'на всій території україни',
+    'по всій території країни'].flatMap((scope) =>
+    ['тривог*', 'повітрян* тривог*', 'відбій', 'відбій тривоги', 'відбій повітряної тривоги'].flatMap((alert) => [`${alert} ${scope}`, `${scope} ${alert}`])),
+  ...['across Ukraine', 'across the country', 'across most of Ukraine', 'across most of the country', 'throughout Ukraine',
+    'in all regions', 'in every region', 'across all regions', 'nationwide', 'countrywide'].flatMap((scope) =>
+    ['alert', 'alerts', 'air raid alert', 'air-raid alert', 'all clear', 'all-clear'].flatMap((alert) => [`${alert} ${scope}`, `${scope} ${alert}`])),
+  ...['Ukraine-wide', 'nationwide', 'countrywide', 'country-wide'].flatMap((scope) =>
+    ['alert', 'air raid alert', 'air-raid alert', 'all clear', 'all-clear'].map((alert) => `${scope} ${alert}`)),
+];
+
 const KYIV_PLACES = [
   'Kyiv', 'Kiev', 'Kyyiv', 'Kyiv oblast', 'Kyiv region', 'Kyivshchyna', 'Ukrainian capital', 'Ukraine\'s capital',
   'the capital', 'capital city', 'київ*', 'києв*', 'столиц*', 'столичн* влад*', 'столичн* район*', 'Kyivans', 'кияни', 'киян', 'киянам', 'киянами',
@@ -48,6 +61,9 @@ const KYIV_PLACES = [
   'all clear across the whole country', 'all-clear across the whole country', 'alert across all regions',
   'all clear nationwide', 'all-clear nationwide', 'nationwide all clear', 'nationwide all-clear',
   'небезпек* по всій території україни', 'небезпек* по всій україні', 'небезпек* по всій країні',
+  // The same in other words and either order ("Тривога майже по всій країні", "По всій Україні відбій", "Ukraine-wide
+  // all-clear"): each alert or all-clear word beside each nationwide scope.
+  ...NATIONWIDE_ALERTS,
 ];
 
 /**
@@ -137,7 +153,13 @@ const KYIV_NOT_A_TARGET = [
   'bolster Kyiv\'s air defence', 'bolster Kyiv\'s air defense', 'геть від києва', 'геть від столиці', 'away from Kyiv',
   'away from the capital', 'Kyiv\'s Arsenal', 'київський арсенал', 'київського арсеналу',
   'Kyiv-based', 'based in Kyiv', 'Kyiv Independent', 'Kyiv Post', 'Kyiv School of Economics', 'Kyiv time',
-  'Kyiv said', 'Kyiv says', 'Kyiv has said', 'Kyiv wants', 'Kyiv will', 'Kyiv would', 'Kyiv could', 'Kyiv is ready',
+  // Not "Kyiv will" or "Kyiv could": the city as often as the government ("Kyiv will hold a siren test", "the next
+  // attack on Kyiv could combine ballistic and cruise missiles").
+  'Kyiv said', 'Kyiv says', 'Kyiv has said', 'Kyiv wants', 'Kyiv would', 'Kyiv is ready',
+  ...['will', 'will not', 'could', 'may'].flatMap((modal) => ['respond', 'retaliate', 'strike', 'hit', 'use', 'seek', 'ask',
+    'get', 'send', 'sign', 'insist', 'accept', 'agree', 'reject', 'refuse', 'demand', 'continue to strike', 'keep striking',
+    'launch', 'attack', 'target'].map((verb) => `Kyiv ${modal} ${verb}`)),
+  'Kyiv will never', 'Kyiv could never',
   'Kyiv accuses', 'Kyiv accused', 'Kyiv insists', 'Kyiv rejects', 'Kyiv rejected', 'Kyiv\'s request*', 'Kyiv\'s allies',
   'Kyiv\'s partners', 'Kyiv and its allies', 'Kyiv and Moscow', 'Moscow and Kyiv', 'Kyiv sends', 'Kyiv sent',
   'Kyiv offers', 'Kyiv offered', 'Київ надсилає', 'Київ надіслав', 'Київ висловлює',
@@ -236,6 +258,8 @@ const CIVIL_PROTECTION_WORKS = [
   // Shelters inspected or listed (civil protection, clarification 3).
   'перевірили укриття', 'перевірка укриттів', 'адреси укриттів', 'адреси всіх укриттів', 'inspectors found',
   'shelters unfit', 'unfit for use', 'audit found', 'audit of shelters', 'аудит* укритт*',
+  // Shelters made accessible.
+  'accessible shelter*', 'shelters with ramps', 'інклюзивн* укритт*',
 ];
 
 /** Things that share words with war news but are not war news. */

@@ -75,6 +75,14 @@ describe('createClassifier with the built-in topics', () => {
       ['Overnight, air defence downed every drone over Vasylkiv; nobody was hurt.', ['kyiv-air-raids'], 'moderate'],
       ['Тривога в столиці завершилася, загроза минула.', ['kyiv-air-raids'], 'minor'],
       ['The air-raid alert in Kyiv is over, no damage reported.', ['kyiv-air-raids'], 'minor'],
+      // a nationwide alert or all-clear, in other words and either order, counts for Kyiv (clarification 2)
+      ['Тривога майже по всій країні через загрозу балістики.', ['kyiv-air-raids'], 'extreme'],
+      ['По всій Україні відбій повітряної тривоги.', ['kyiv-air-raids'], 'minor'],
+      ['Ukraine-wide all-clear after a two-hour alert.', ['kyiv-air-raids'], 'minor'],
+      // "Kyiv will …" is the city as often as the government (clarification 4: a drill in Kyiv is on the topic)
+      ['Kyiv will hold a siren test at noon on Wednesday.', ['kyiv-air-raids'], 'minor'],
+      ['Kyiv will respond to the drone strikes on Russian refineries, Moscow claims.', ['general'], 'minor'],
+      ['Kyiv will add 30 shelters with ramps and lifts by December.', ['general'], 'minor'],
       // diplomacy: calls, communiqués, prisoner swaps, leaders by name
       ['Sybiha spoke by phone with his Spanish counterpart about a special tribunal.', ['diplomacy'], 'minor'],
       ['Україна та Росія провели обмін полоненими за посередництва ОАЕ.', ['diplomacy'], 'minor'],
