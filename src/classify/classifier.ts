@@ -1,7 +1,7 @@
 // The classifier's interface: what the worker (and ingest, for queue priority) calls. Implementations are pure.
 import { severityRank, type Severity } from '../core/severity.js';
 import { FALLBACK_TOPIC, type TopicSummary } from '../core/topic.js';
-import { clauseNumbers, DRILL_WORDS, EARLIER_DAY_WORDS, EVENT_INTERRUPTED, EVENT_RETOLD, EVENT_WORDS, findCueScopes, LOOK_BACK_WORDS, NOW_MARKERS, ORIGIN_MARKERS, REAL_MARKERS, releases, SCOPE_MARKER_LISTS, type CueScope } from './cue-scopes.js';
+import { clauseNumbers, DRILL_WORDS, EARLIER_DAY_WORDS, EVENT_INTERRUPTED, EVENT_RETOLD, EVENT_WORDS, findCueScopes, LOOK_BACK_WORDS, NOW_MARKERS, ORIGIN_MARKERS, REAL_MARKERS, releases, SCOPE_MARKER_LISTS, WAR_EVIDENCE, type CueScope } from './cue-scopes.js';
 import type { SeverityReviewer } from './severity-check.js';
 import { createTermIndex, overlaps, overlapsAny, tokenize, type TermHit, type TokenSpan, type TokenizedText } from './term-index.js';
 import type { TopicsFile } from './topics-file.js';
@@ -51,7 +51,7 @@ interface CompiledTopic {
   placesGroup: number;
   /** Terms that need a companion in their sentence, and the companions' groups. */
   pairGroups: readonly { terms: number; with: number }[];
-  yieldGroups: readonly { to: ReadonlySet<string>; terms: number; unless: number }[];
+  yieldGroups: readonly { to: ReadonlySet<string>; terms: number; unless: number; when: number }[];
   sharedPlacesGroup: number;
   elsewhereGroup: number;
   negativeGroup: number;
@@ -126,7 +126,12 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
     termsGroup: addGroup(rule.terms),
     placesGroup: addGroup(rule.places),
     pairGroups: rule.pairs.map((pair) => ({ terms: addGroup(pair.terms), with: addGroup(pair.with) })),
-    yieldGroups: rule.yields.map((yielding) => ({ to: new Set(yielding.to), terms: addGroup(yielding.terms), unless: addGroup(yielding.unless) })),
+    yieldGroups: rule.yields.map((yielding) => ({
+      to: new Set(yielding.to),
+      terms: addGroup(yielding.terms),
+      unless: addGroup(yielding.unless),
+      when: addGroup(yielding.when),
+    })),
     sharedPlacesGroup: addGroup(rule.sharedPlaces),
     elsewhereGroup: addGroup(rule.elsewhere),
     negativeGroup: addGroup(rule.negative),
@@ -149,6 +154,7 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
   }));
   // Words of now (they release an alarm from a whole-update hold-back: src/classify/cue-scopes.ts, `releases`).
   const nowGroup = addGroup(NOW_MARKERS);
+  const warEvidenceGroup = addGroup(WAR_EVIDENCE);
   const realGroup = addGroup(REAL_MARKERS);
   const lookBackGroup = addGroup(LOOK_BACK_WORDS);
   const drillGroup = addGroup(DRILL_WORDS);
@@ -176,9 +182,11 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
     /**
      * `eventsLift` (inside only): whether an event's hold-back may lift from an alarm reported apart from it. When one
      * did and no extreme alarm then decided the severity, the update is classified again without it: an event holds back
-     * everything but a live alarm.
+     * everything but a live alarm. `yieldsOn` (inside only): whether topics' `yields` apply; when they took a place-bound
+     * topic away, the update is classified again without them, and that classification stands if it is extreme: a live
+     * threat keeps its place's topic.
      */
-    classify(update: ClassifiableUpdate, options?: { explain?: boolean }, eventsLift = true): Classification {
+    classify(update: ClassifiableUpdate, options?: { explain?: boolean }, eventsLift = true, yieldsOn = true): Classification {
       const explain = options?.explain ?? true;
       const tokenized = tokenize(update.title ? `${update.title}\n${update.text}` : update.text);
       // Hits by group, made only for the groups that have some (most of the hundreds of groups have none).
@@ -220,6 +228,8 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
       const matched: CompiledTopic[] = [];
       /** Whether an event's hold-back was lifted (see `eventsLift`), and whether an extreme alarm rule decided the severity. */
       let liftedByEvent = false;
+      /** The topics that yields took away (every term of theirs yielded; see `yieldsOn`). */
+      const yieldedTopics = new Set<string>();
       let alarmDecided = false;
       let sentences: Int32Array | undefined;
       let clauses: Int32Array | undefined;
@@ -367,24 +377,42 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
         if (written.length === 0) continue;
         const setAsideHere = (hit: TermHit) => scope.named(hit) || (topic.requiresPlace && scope.conditional(hit));
         let terms = written.filter((hit) => !setAsideHere(hit));
-        for (const yielding of topic.yieldGroups) {
+        for (const yielding of yieldsOn ? topic.yieldGroups : []) {
           const yielded = live(yielding.terms, topic.negativeGroup);
-          const to = matched.filter((other) => yielding.to.has(other.summary.id));
-          if (yielded.length === 0 || to.length === 0) continue;
+          if (yielded.length === 0) continue;
+          // The other topics' own words: as decided for those listed before, as named for those after.
+          const at = topics.indexOf(topic);
+          const theirWords = topics.flatMap((other, index) => {
+            if (!yielding.to.has(other.summary.id)) return [];
+            if (index < at) return wordsOf.get(other) ?? [];
+            return live(other.termsGroup, other.negativeGroup).filter((hit) => !scope.named(hit));
+          });
+          if (theirWords.length === 0) continue;
           if (live(yielding.unless, topic.negativeGroup).some((hit) => !scope.named(hit))) continue;
-          // A term yields where it is all a yielding word ("військові", not "військові навчання") in a sentence with
-          // the other topic's own words or places ("Russia hit Kyiv. Ukrainian forces struck an airfield" keeps troops).
+          // A term yields where it is all a yielding word ("військові", not "військові навчання"), in a sentence with
+          // the other topic's own words ("Russia hit Kyiv. Ukrainian forces struck an airfield" keeps troops) and with
+          // one of `when` if the entry has them. (A live threat keeps its topics: see `yieldsOn`.)
           sentences ??= sentenceNumbers(tokenized);
-          const theirs = new Set(to.flatMap((other) => wordsOf.get(other) ?? []).map((hit) => sentences![hit.start]));
-          const covering = yielded.filter((hit) => theirs.has(sentences![hit.start]));
+          const theirs = new Set(theirWords.map((hit) => sentences![hit.start]));
+          const whenGroup = groups[yielding.when]!.length > 0 ? live(yielding.when, topic.negativeGroup) : undefined;
+          const whenSentences = whenGroup && new Set(whenGroup.map((hit) => sentences![hit.start]));
+          const covering = yielded.filter((hit) => {
+            const sentence = sentences![hit.start]!;
+            return theirs.has(sentence) && (!whenSentences || whenSentences.has(sentence));
+          });
+          if (covering.length === 0) continue;
           const isYielded = (hit: TermHit) => covering.some((word) => word.start <= hit.start && hit.end <= word.end);
           const kept = terms.filter((hit) => !isYielded(hit));
           if (kept.length === 0 && explain) {
+            const to = topics.filter((other) => yielding.to.has(other.summary.id) && (wordsOf.has(other) || topics.indexOf(other) > at));
             reasons.push(`topic ${topic.summary.id}: ${quoteHits(tokenized, terms)} yields to ${to.map((other) => other.summary.id).join(', ')}`);
           }
           terms = kept;
         }
-        if (terms.length === 0 && written.some((hit) => !setAsideHere(hit))) continue;
+        if (terms.length === 0 && written.some((hit) => !setAsideHere(hit))) {
+          yieldedTopics.add(topic.summary.id);
+          continue;
+        }
         const vetoes = hitsOf(topic.excludeGroup);
         if (terms.length === 0) {
           if (vetoes.length === 0) aside(written, setAsideHere, `topic ${topic.summary.id}`);
@@ -553,13 +581,23 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
         if (explain) reasons.push(`severity ${update.severity}: publisher hint (classified ${severity})`);
         severity = update.severity;
       }
-      if (liftedByEvent && !alarmDecided) return classifier.classify(update, options, false);
+      if (liftedByEvent && !alarmDecided) return classifier.classify(update, options, false, yieldsOn);
+      // A live threat keeps its place's topic: if yields took a place-bound topic away from an update that is extreme
+      // without them, it is classified as without them ("Interceptor drones delivered last week are in the air over
+      // Kyiv right now"). A topic of no place (troops) that yields stays away.
+      if (topics.some((topic) => topic.requiresPlace && yieldedTopics.has(topic.summary.id))) {
+        const unyielded = classifier.classify(update, options, eventsLift, false);
+        if (unyielded.severity === 'extreme') return unyielded;
+      }
       // Not war news, by the learned check (severity unknown, LABELLING.md clarifications 3 and 13): the topic is the
-      // fallback's, whatever words of war matched ("Ціни на каву в Києві вибухнули"), unless the publisher named one.
+      // fallback's, whatever words of war matched ("Ціни на каву в Києві вибухнули"), unless the publisher named one or
+      // the update names an attack or its aftermath by words used of nothing else (WAR_EVIDENCE: "після падіння
+      // уламків").
       if (
         severity === 'unknown' &&
         reviewed?.severity === 'unknown' &&
         reviewed.p >= NOT_WAR_NEWS_P &&
+        !hitsOf(warEvidenceGroup).some((hit) => !scope.named(hit)) &&
         fallback &&
         !chosenIds.includes(FALLBACK_TOPIC) &&
         !(update.topics ?? []).some((hint) => topicIds.has(hint))

@@ -118,6 +118,23 @@ const ABSTRACT = [
  * … . Tonight Kyiv is under attack again: explosions right now", "«Це фейк», — казали вчора. А зараз у Києві справді
  * вибухи". They never make an alarm; they keep a look-back or a debunk from silencing one (see `releases`).
  */
+/**
+ * Words an update uses only of the war's attacks and their aftermath: with one named (outside a name), the learned
+ * check's "no war news" does not move the update to the fallback topic ("У Києві на Подолі після падіння уламків
+ * закрили кав'ярню" is the attack's aftermath, whatever its place words taught the check). Not the words that are
+ * also metaphors or names ("вибухнули ціни", "Ракета-5К", "атакував рій бджіл").
+ */
+export const WAR_EVIDENCE: readonly string[] = [
+  'уламк*', 'debris', 'wreckage', 'shrapnel', 'приліт*', 'прильот*', 'влучан*', 'влучил*', 'влучив', 'shockwave',
+  'вибухов* хвил*', 'air raid*', 'air-raid*', 'повітрян* тривог*', 'air defence', 'air defense', 'ппо', 'shahed*',
+  'шахед*', 'ballistic', 'балістик*', 'missile strike*', 'drone strike*', 'drone attack*', 'missile attack*',
+  'ракетн* удар*', 'ракетн* атак*', 'атак* дрон*', 'атак* шахед*', 'масован* атак*', 'масован* удар*', 'після атаки',
+  'після атак', 'після удару', 'після ударів', 'після обстрілу', 'після обстрілів', 'після нічної атаки',
+  'внаслідок атаки', 'внаслідок удару', 'внаслідок обстрілу', 'через атаку', 'через удар', 'через обстріл',
+  'after the attack', 'after the strike', 'after the overnight', 'after last night\'s', 'after the drone', 'after the missile',
+  'hit by a drone', 'hit by a missile', 'hit by drones', 'hit by missiles',
+];
+
 export const NOW_MARKERS: readonly string[] = [
   'right now', 'at this moment', 'at this very moment', 'as we speak', 'tonight', 'просто зараз', 'прямо зараз', 'саме зараз',
   'а зараз', 'але зараз', 'but now', 'в цю хвилину', 'цієї хвилини', 'сьогодні знову', 'цієї ночі знову',

@@ -82,14 +82,25 @@ export const TopicRuleSchema = z.strictObject({
    */
   exclude: TermListSchema.default([]),
   /**
-   * Terms of this topic that do not count when the update is in one of `to` (topics listed before this one, decided
-   * first), in a sentence with that topic's own terms or places, unless one of `unless` is named anywhere: in an
-   * update on Kyiv's air raids, the city's air defence explained by "a military analyst" or "a Patriot battery
-   * commander" is not news of troops, while "Patriot systems delivered to Kyiv" is (`unless: [deliver*]`). A topic
-   * term longer than the yielding word it contains still counts ("military exercises" beside a yielding "military").
+   * Terms of this topic that do not count when the update is also in one of `to`, in a sentence with that topic's own
+   * terms or places (and, when `when` is set, with one of `when`), unless one of `unless` is named anywhere. A topic
+   * listed before this one counts as it was decided; one listed after counts when its own terms are named (before its
+   * places, vetoes and yields). When yields take a topic with `places` away from an update that is extreme
+   * without them, nothing yields (a live threat keeps its place's topic), and a topic term longer than the yielding word it contains still counts ("military exercises" beside
+   * a yielding "military"). In an update on Kyiv's air raids, the city's air defence explained by "a military analyst"
+   * or "a Patriot battery commander" is not news of troops (`troops` yields with `unless: [deliver*]`), while "a new
+   * NASAMS battery for Kyiv's air defence has arrived" is troops news, not an air raid (`kyiv-air-raids` yields its
+   * air-defence words to `troops` `when: [arrived]`).
    */
   yields: z
-    .array(z.strictObject({ to: z.array(TopicIdSchema).min(1), terms: termList(1), unless: TermListSchema.default([]) }))
+    .array(
+      z.strictObject({
+        to: z.array(TopicIdSchema).min(1),
+        terms: termList(1),
+        unless: TermListSchema.default([]),
+        when: TermListSchema.default([]),
+      }),
+    )
     .max(20)
     .default([]),
   /**
@@ -170,11 +181,11 @@ export const TopicsFileSchema = z
       }
       topic.yields.forEach((yielding, yieldIndex) => {
         yielding.to.forEach((id, toIndex) => {
-          if (!seen.has(id)) {
+          if (id === topic.id || !file.topics.some((other) => other.id === id)) {
             ctx.addIssue({
               code: 'custom',
               path: ['topics', index, 'yields', yieldIndex, 'to', toIndex],
-              message: `"${id}" is not a topic listed before "${topic.id}" (a topic yields only to one decided before it)`,
+              message: id === topic.id ? `a topic does not yield to itself ("${id}")` : `unknown topic "${id}" (not in topics)`,
             });
           }
         });

@@ -88,6 +88,8 @@ describe('the learned severity check', () => {
     expect(reasons.at(-2)).toMatch(/^severity unknown: learned check over default of topic kyiv-air-raids \(p /);
     expect(reasons.at(-1)).toMatch(/^topic general: no war news by the learned check \(p \d\.\d\d\), not kyiv-air-raids$/);
     expect(checked.classify({ text, topics: ['kyiv-air-raids'] }).topics).toEqual(['kyiv-air-raids']);
+    // An attack's aftermath named by words used of nothing else keeps its topic, whatever the check says of it.
+    expect(checked.classify({ text: "У Києві на Подолі після падіння уламків закрили кав'ярню." }).topics).toEqual(['kyiv-air-raids']);
     // War news it lowers keeps its topic.
     expect(checked.classify({ text: "Klitschko promised that every window broken in last night's drone attack on Obolon will be replaced by Friday." })).toMatchObject({
       topics: ['kyiv-air-raids'],
