@@ -773,6 +773,10 @@ const CIVILIANS_TO_SHELTER = [
   'go to the shelter*', 'залишайтеся в укритт*', 'перебувайте в укритт*', 'будьте в укритт*', 'не виходьте з укритт*',
   'залишатися в укритт*', 'перебувати в укритт*', 'stay indoors', 'remain indoors', 'люди в укриття', 'людей в укриття',
   'людей до укриття', 'мешканці в укриття', 'мешканців до укриття', 'residents to shelters', 'residents in shelters',
+  // Everyone told to take shelter ("Everyone to shelters", "Всі в укриття!").
+  'everyone to shelter*', 'everyone to the shelter*', 'everyone into shelter*', 'everybody to shelter*',
+  'everyone take shelter', 'всі в укриття', 'всі до укриття', 'усі в укриття', 'усі до укриття', 'всім в укриття',
+  'всім до укриття', 'всім перейти в укриття', 'всім перейти до укриття', 'негайно в укриття', 'негайно до укриття',
 ];
 
 /** Weapons of an air attack, beside which words of motion ("heading for", "летять") are a live threat. */
