@@ -528,6 +528,12 @@ const PLEDGES = [
   'ухвалил* рішення передати', 'ухвалив рішення передати', 'вирішил* передати', 'вирішив передати',
   // Asked by Ukraine: a request to a foreign government is diplomacy too (LABELLING.md: requests about arms).
   'asked', 'requested', 'called on', 'urged', 'попросив', 'попросила', 'просить', 'закликав', 'закликала',
+  // Refusals, considerations and decisions are a state's word on arms too (clarification 11: "refusals, requests and
+  // denials whose subject is troops or arms → diplomacy + troops").
+  'refused', 'refuses', 'refuse to', 'відмовил*', 'відмовляється', 'considering', 'is considering', 'would consider',
+  'розглядає', 'розглядають', 'would send', 'would station', 'will station', 'will be stationed', 'ready to send',
+  'готов* направити', 'готов* передати', 'готов* надіслати', 'ухвалил* рішення', 'ухвалив рішення', 'вирішил*',
+  'заблокувал*', 'blocked', 'заборонил*', 'banned', 'спрямувати', 'спрямує',
 ];
 
 /** Sirens and shelter that are not war's: negatives of the Kyiv topic and of the active-threat rules. */
@@ -1014,12 +1020,29 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         // a domestic election is general news (LABELLING.md: domestic politics).
         { terms: OFFICE_HOLDERS, with: [...FOREIGN_STATES, ...LEADERS, ...WAR_CONTEXT] },
       ],
+      // Weapons arriving are troops news, whoever sent them (clarification 11: "deliveries arriving … are troops"): a
+      // state or the partners named in the sentence of an arrival are not diplomacy.
+      yields: [
+        {
+          to: ['troops'],
+          terms: [...FOREIGN_STATES, 'partners', 'партнер*', 'allies', 'союзник*', 'EU', 'єс'],
+          when: [
+            'arrived', 'have arrived', 'has arrived', 'arrives', 'arrive in', 'have been delivered', 'has been delivered',
+            'were delivered', 'was delivered', 'have delivered', 'has delivered', 'прибул*', 'прибуде', 'надійшл*',
+            'доставил*', 'доставлено',
+          ],
+        },
+      ],
       negative: [
         'peacekeep*', 'defence minister*', 'defense minister*', 'defence ministry', 'defense ministry',
         'міністр* оборони', 'міністерств* оборони', 'мін* оборони', 'signed contract*', 'підписал* контракт*',
         'trade deal*', 'visitor*', 'signed up', 'заочно засудив', 'заочно засудила', 'суд засудив', 'суд засудила',
         'засудив до', 'засудила до', 'засудили до', 'засуджено до', 'засуджен*', 'визначн*', 'peace of mind',
         'deal with the consequences', 'deal with the aftermath',
+        // Ukraine's own arms industry and its laws on service are troops news, not diplomacy (clarification 11).
+        'strategic industries minister', 'minister for strategic industries', 'minister of strategic industries',
+        'міністр* стратегічних галузей', 'міністерств* стратегічних галузей', 'підписав закон*', 'signed a law',
+        'signed the law', 'signed into law',
       ],
       defaultSeverity: 'minor',
     },
@@ -1079,6 +1102,12 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'національн* гвард*', 'ссо', 'сил* спеціальних операцій', 'головнокомандувач*', 'сирськ*', 'бійці', 'бійців',
         'українськ* дрон*', 'українськ* безпілотник*', 'дрон* далекої дії', 'далекобійн* дрон*', 'виробництв* дрон*',
         'рамштайн*', 'training ground*', 'військов* полігон*', 'удар* по полігону',
+        // Service laws, the arms industry's output, joint exercises, recruiting (troops: clarification 11 and the
+        // topic's definition).
+        'serial production', 'серійн* виробництв*', 'строковик*', 'демобілізац*', 'відстрочк*', 'military service',
+        'військов* служб*', 'volunteer contract*', 'voluntary contract*', 'joint exercise*', 'joint drill*',
+        'air-defence crews', 'air defence crews', 'air-defense crews', 'air-defence operators', 'air defence operators',
+        'рекрутингов* центр*', 'army corps', 'армійськ* корпус*', 'Flamingo', 'Фламінго',
       ],
       // Kyiv's air defence told in an air-raid update (how it works, who explains it, where the drones come from) is not
       // news of troops; weapons delivered, pledged, asked for, used for the first time or struck are (LABELLING.md:
@@ -1089,7 +1118,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
           terms: [
             'commander*', 'military analyst*', 'military expert*', 'military intelligence', 'interceptor*', 'positions',
             'forces', 'Ukrainian drone*', 'військовий', 'військова', 'військові', 'військових', 'командир*', 'командувач*',
-            'напрямк*', 'позиці*', 'перехоплювач*', 'дрони-перехоплювач*', 'зсу', 'українськ* дрон*',
+            'напрямк*', 'позиці*', 'перехоплювач*', 'дрони-перехоплювач*', 'зсу', 'українськ* дрон*', 'air-defence crews',
+            'air defence crews', 'air-defense crews', 'air-defence operators', 'air defence operators',
           ],
           unless: AIR_DEFENCE_AS_TROOPS_NEWS,
         },

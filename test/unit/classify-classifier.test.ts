@@ -82,6 +82,15 @@ describe('createClassifier with the built-in topics', () => {
       ['У Польщі в усіх областях тривога через російські дрони.', ['general'], 'extreme'],
       ['Тривога по всій Україні, окрім столиці.', ['general'], 'extreme'],
       ['По всій Україні відбій карантину.', ['general'], 'minor'],
+      // a state's refusal or consideration of arms is diplomacy and troops; arms arriving, the arms industry's
+      // output, service laws and joint exercises are troops (clarification 11)
+      ['Британія відмовилася надсилати своїх військових в Україну до укладення миру.', ['diplomacy', 'troops'], 'minor'],
+      ['Romania is considering handing Ukraine a second Patriot system.', ['diplomacy', 'troops'], 'minor'],
+      ["The first two IRIS-T batteries from Germany's latest package have arrived in Ukraine, the defence ministry said.", ['troops'], 'moderate'],
+      ['Germany will send two more IRIS-T systems to Ukraine.', ['diplomacy', 'troops'], 'moderate'],
+      ["Ukraine's new long-range drone has entered serial production, the strategic industries minister said.", ['troops'], 'moderate'],
+      ['Верховна Рада ухвалила закон про демобілізацію строковиків.', ['troops'], 'moderate'],
+      ['Ukrainian and Polish air-defence crews completed a joint exercise near the border.', ['troops'], 'moderate'],
       // diplomacy: calls, communiqués, prisoner swaps, leaders by name
       ['Sybiha spoke by phone with his Spanish counterpart about a special tribunal.', ['diplomacy'], 'minor'],
       ['Україна та Росія провели обмін полоненими за посередництва ОАЕ.', ['diplomacy'], 'minor'],
