@@ -436,7 +436,9 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
           // Another place named: a shared name (its Shevchenkivskyi district) is not the topic's place, nor is a place
           // the update denies ("alert in Kharkiv; no alert in Kyiv", clarification 2). Alone, a denied place is the
           // place where nothing happened (clarification 5).
-          const elsewhereHits = live(topic.elsewhereGroup, topic.negativeGroup);
+          // A place inside one of the topic's own names is not elsewhere: Kyiv's "Харківський масив" is not Kharkiv.
+          const ownPlace = overlapsAny(live(topic.placesGroup, topic.negativeGroup));
+          const elsewhereHits = live(topic.elsewhereGroup, topic.negativeGroup).filter((hit) => !ownPlace(hit));
           const elsewhere = elsewhereHits.length > 0;
           // A place a threat only comes from is not where it is: the post's shared names (КМВА, Кличко, лівий берег)
           // still name the topic's place ("КМВА: ракети з боку Брянська, всі в укриття"), though its place still

@@ -82,6 +82,11 @@ describe('createClassifier with the built-in topics', () => {
       ['У Польщі в усіх областях тривога через російські дрони.', ['general'], 'extreme'],
       ['Тривога по всій Україні, окрім столиці.', ['general'], 'extreme'],
       ['По всій Україні відбій карантину.', ['general'], 'minor'],
+      // Kyiv's own places: a locative where к turns to ц, a district named after another city, the city's repairs
+      ["Вранці комунальники прибирали уламки на Солом'янці.", ['kyiv-air-raids'], 'severe'],
+      ['Уламки впали на Харківському масиві, вибито вікна.', ['kyiv-air-raids'], 'severe'],
+      ['Кличко пообіцяв до кінця тижня засклити вікна в усіх пошкоджених будинках на Оболоні.', ['kyiv-air-raids'], 'minor'],
+      ['У Харкові засклять вікна в пошкоджених будинках до кінця тижня.', ['general'], 'unknown'],
       // a state's refusal or consideration of arms is diplomacy and troops; arms arriving, the arms industry's
       // output, service laws and joint exercises are troops (clarification 11)
       ['Британія відмовилася надсилати своїх військових в Україну до укладення миру.', ['diplomacy', 'troops'], 'minor'],
