@@ -50,7 +50,7 @@ interface CompiledTopic {
   termsGroup: number;
   placesGroup: number;
   /** Terms that need a companion in their sentence, and the companions' groups. */
-  pairGroups: readonly { terms: number; with: number }[];
+  pairGroups: readonly { terms: number; with: number; also: number }[];
   yieldGroups: readonly { to: ReadonlySet<string>; terms: number; unless: number; when: number }[];
   sharedPlacesGroup: number;
   elsewhereGroup: number;
@@ -125,7 +125,7 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
     requiresPlace: rule.places.length > 0,
     termsGroup: addGroup(rule.terms),
     placesGroup: addGroup(rule.places),
-    pairGroups: rule.pairs.map((pair) => ({ terms: addGroup(pair.terms), with: addGroup(pair.with) })),
+    pairGroups: rule.pairs.map((pair) => ({ terms: addGroup(pair.terms), with: addGroup(pair.with), also: addGroup(pair.also) })),
     yieldGroups: rule.yields.map((yielding) => ({
       to: new Set(yielding.to),
       terms: addGroup(yielding.terms),
@@ -372,7 +372,9 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
         let written = live(topic.termsGroup, topic.negativeGroup);
         for (const pair of topic.pairGroups) {
           if (hitsOf(pair.terms).length === 0) continue;
-          written = [...written, ...accompanied(live(pair.terms, topic.negativeGroup), live(pair.with, topic.negativeGroup))];
+          let paired = accompanied(live(pair.terms, topic.negativeGroup), live(pair.with, topic.negativeGroup));
+          if (groups[pair.also]!.length > 0) paired = accompanied(paired, live(pair.also, topic.negativeGroup));
+          written = [...written, ...paired];
         }
         if (written.length === 0) continue;
         const setAsideHere = (hit: TermHit) => scope.named(hit) || (topic.requiresPlace && scope.conditional(hit));

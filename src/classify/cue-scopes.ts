@@ -155,9 +155,6 @@ export const REAL_MARKERS: readonly string[] = [
 export const LOOK_BACK_WORDS: readonly string[] = [
   'year ago', 'years ago', 'anniversary', 'рік тому', 'роки тому', 'років тому', 'річниц*', 'fake', 'fakes', 'фейк*',
   'спогад*', 'memories', 'yesterday\'s report', 'yesterday\'s reports',
-  // Yesterday told in another sentence than a threat said to be now ("Kharkiv is under a guided-bomb attack at this
-  // moment … The city was hit twice yesterday as well").
-  'yesterday', 'вчора', 'учора',
 ];
 
 /**

@@ -544,12 +544,26 @@ const PLEDGES = [
   'ухвалил* рішення передати', 'ухвалив рішення передати', 'вирішил* передати', 'вирішив передати',
   // Asked by Ukraine: a request to a foreign government is diplomacy too (LABELLING.md: requests about arms).
   'asked', 'requested', 'called on', 'urged', 'попросив', 'попросила', 'просить', 'закликав', 'закликала',
-  // Refusals, considerations and decisions are a state's word on arms too (clarification 11: "refusals, requests and
-  // denials whose subject is troops or arms → diplomacy + troops").
+];
+
+/**
+ * A state's refusal, consideration or decision: its word on arms when the sentence names them too (clarification 11:
+ * "refusals, requests and denials whose subject is troops or arms → diplomacy + troops"), not "Germany banned smoking
+ * in cars" or "Turkey is considering raising interest rates".
+ */
+const REFUSALS_AND_DECISIONS = [
   'refused', 'refuses', 'refuse to', 'відмовил*', 'відмовляється', 'considering', 'is considering', 'would consider',
   'розглядає', 'розглядають', 'would send', 'would station', 'will station', 'will be stationed', 'ready to send',
   'готов* направити', 'готов* передати', 'готов* надіслати', 'ухвалил* рішення', 'ухвалив рішення', 'вирішил*',
   'заблокувал*', 'blocked', 'заборонил*', 'banned', 'спрямувати', 'спрямує',
+];
+
+/** Arms and troops, as a state's decision names them (REFUSALS_AND_DECISIONS). */
+const ARMS = [
+  'weapon*', 'arms', 'troops', 'soldiers', 'military', 'instructors', 'air defence', 'air-defence', 'air defense',
+  'Patriot*', 'F-16*', 'jets', 'missiles', 'drones', 'tanks', 'ammunition', 'shells', 'artillery', 'IRIS-T', 'NASAMS',
+  'Gripen*', 'Taurus', 'Tomahawk*', 'зброї', 'зброю', 'озброєн*', 'військ*', 'інструктор*', 'ппо', 'ракет*', 'дрон*',
+  'танк*', 'снаряд*', 'боєприпас*', 'артилер*', 'винищувач*', 'f-16', 'петріот*', 'таурус*', 'томагавк*',
 ];
 
 /** Sirens and shelter that are not war's: negatives of the Kyiv topic and of the active-threat rules. */
@@ -795,10 +809,6 @@ const CIVILIANS_TO_SHELTER = [
   'go to the shelter*', 'залишайтеся в укритт*', 'перебувайте в укритт*', 'будьте в укритт*', 'не виходьте з укритт*',
   'залишатися в укритт*', 'перебувати в укритт*', 'stay indoors', 'remain indoors', 'люди в укриття', 'людей в укриття',
   'людей до укриття', 'мешканці в укриття', 'мешканців до укриття', 'residents to shelters', 'residents in shelters',
-  // Everyone told to take shelter ("Everyone to shelters", "Всі в укриття!").
-  'everyone to shelter*', 'everyone to the shelter*', 'everyone into shelter*', 'everybody to shelter*',
-  'everyone take shelter', 'всі в укриття', 'всі до укриття', 'усі в укриття', 'усі до укриття', 'всім в укриття',
-  'всім до укриття', 'всім перейти в укриття', 'всім перейти до укриття', 'негайно в укриття', 'негайно до укриття',
 ];
 
 /** Weapons of an air attack, beside which words of motion ("heading for", "летять") are a live threat. */
@@ -1032,6 +1042,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       ],
       pairs: [
         { terms: FOREIGN_STATES, with: PLEDGES },
+        { terms: FOREIGN_STATES, with: REFUSALS_AND_DECISIONS, also: ARMS },
         // A minister or a president is diplomacy when speaking of relations, the war or arms; a budget, a pension or
         // a domestic election is general news (LABELLING.md: domestic politics).
         { terms: OFFICE_HOLDERS, with: [...FOREIGN_STATES, ...LEADERS, ...WAR_CONTEXT] },
@@ -1043,9 +1054,15 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
           to: ['troops'],
           terms: [...FOREIGN_STATES, 'partners', 'партнер*', 'allies', 'союзник*', 'EU', 'єс'],
           when: [
-            'arrived', 'have arrived', 'has arrived', 'arrives', 'arrive in', 'have been delivered', 'has been delivered',
-            'were delivered', 'was delivered', 'have delivered', 'has delivered', 'прибул*', 'прибуде', 'надійшл*',
-            'доставил*', 'доставлено',
+            'have arrived', 'has arrived', 'arrived in', 'have been delivered', 'has been delivered', 'were delivered',
+            'was delivered', 'прибул*', 'надійшл*', 'доставлено',
+          ],
+          // Not when the state pledges more or Ukraine appeals for more ("…have arrived, and announced four more",
+          // "only 10% of the weapons pledged have arrived, urging allies to speed up deliveries").
+          unless: [
+            'announced', 'announces', 'will send', 'will provide', 'will supply', 'will deliver', 'urg*', 'asked',
+            'called on', 'calls on', 'speed up', 'просимо', 'просить', 'закликав', 'закликала', 'закликає', 'пообіцяв',
+            'пообіцяла', 'оголосив', 'оголосила', 'передасть', 'передадуть', 'надасть', 'нададуть', 'пришвидш*',
           ],
         },
       ],
@@ -1055,6 +1072,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'trade deal*', 'visitor*', 'signed up', 'заочно засудив', 'заочно засудила', 'суд засудив', 'суд засудила',
         'засудив до', 'засудила до', 'засудили до', 'засуджено до', 'засуджен*', 'визначн*', 'peace of mind',
         'deal with the consequences', 'deal with the aftermath',
+        // An arrival at a decision is no delivery (diplomacy's `yields`).
+        'arrived at',
         // Ukraine's own arms industry and its laws on service are troops news, not diplomacy (clarification 11).
         'strategic industries minister', 'minister for strategic industries', 'minister of strategic industries',
         'міністр* стратегічних галузей', 'міністерств* стратегічних галузей', 'підписав закон*', 'signed a law',
@@ -1118,12 +1137,30 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'національн* гвард*', 'ссо', 'сил* спеціальних операцій', 'головнокомандувач*', 'сирськ*', 'бійці', 'бійців',
         'українськ* дрон*', 'українськ* безпілотник*', 'дрон* далекої дії', 'далекобійн* дрон*', 'виробництв* дрон*',
         'рамштайн*', 'training ground*', 'військов* полігон*', 'удар* по полігону',
-        // Service laws, the arms industry's output, joint exercises, recruiting (troops: clarification 11 and the
+        // Service laws, the arms industry's output, air-defence crews, an army corps (troops: clarification 11 and the
         // topic's definition).
-        'serial production', 'серійн* виробництв*', 'строковик*', 'демобілізац*', 'відстрочк*', 'military service',
-        'військов* служб*', 'volunteer contract*', 'voluntary contract*', 'joint exercise*', 'joint drill*',
-        'air-defence crews', 'air defence crews', 'air-defense crews', 'air-defence operators', 'air defence operators',
-        'рекрутингов* центр*', 'army corps', 'армійськ* корпус*', 'Flamingo', 'Фламінго',
+        'long-range drone', 'ракетн* дрон*', 'строковик*', 'відстрочк*', 'air-defence crews', 'air defence crews',
+        'air-defense crews', 'air-defence operators', 'air defence operators', 'army corps', 'армійськ* корпус*',
+        'Flamingo', 'Фламінго',
+      ],
+      // Words that are troops news only beside the war's own: serial production of drones (not of a car), a joint
+      // exercise of air-defence units (not of firefighters), a law on military service (not an actor's biography).
+      pairs: [
+        {
+          terms: ['serial production', 'серійн* виробництв*', 'mass production', 'масов* виробництв*'],
+          with: [...ARMS, 'interceptor*', 'howitzer*', 'armoured', 'бронетехнік*', 'перехоплювач*'],
+        },
+        {
+          terms: ['joint exercise*', 'joint drill*', 'спільн* навчан*'],
+          with: ['air-defence', 'air defence', 'air-defense', 'military', 'NATO', 'forces', 'troops', 'units', 'crews', 'army',
+            'військ*', 'ппо', 'нато', 'підрозділ*'],
+        },
+        {
+          terms: ['military service', 'військов* служб*', 'volunteer contract*', 'voluntary contract*', 'демобілізац*',
+            'рекрутингов* центр*'],
+          with: ['law', 'parliament', 'Rada', 'закон*', 'верховн* рад*', 'conscript*', 'строковик*', 'mobilis*', 'mobiliz*',
+            'мобілізац*', 'discharge*', 'звільнен*', 'sign-on', 'bonus*', 'army', 'brigade*', 'corps', 'бригад*', 'корпус*'],
+        },
       ],
       // Kyiv's air defence told in an air-raid update (how it works, who explains it, where the drones come from) is not
       // news of troops; weapons delivered, pledged, asked for, used for the first time or struck are (LABELLING.md:
@@ -1152,6 +1189,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         },
       ],
       negative: [
+        // The Flamingo missile, not a hotel or a bar of that name.
+        'hotel flamingo', 'flamingo hotel', 'flamingo bar', 'flamingo club', 'готель фламінго', 'бар фламінго',
+        'кафе фламінго', 'ресторан фламінго', 'клуб фламінго',
         'coat of arms', 'coats of arms',
         'наступн*', 'наступного', 'наступає', 'tank farm*', 'think tank*', 'frontline town*', 'артилерійськ* обстріл*',
         'в напрямку', 'у напрямку', 'air defence units', 'air defense units', 'military administration',

@@ -63,7 +63,17 @@ export const TopicRuleSchema = z.strictObject({
    * Terms that count only in a sentence that also names one of their `with`: a foreign country is a party to
    * diplomacy when it pledges ("Estonia will send shells"), not when its weapon is named ("a German tank").
    */
-  pairs: z.array(z.strictObject({ terms: termList(1), with: termList(1) })).max(50).default([]),
+  pairs: z
+    .array(
+      z.strictObject({
+        terms: termList(1),
+        with: termList(1),
+        /** When set, the pair counts only in a sentence that also names one of these ("Romania is considering" + arms). */
+        also: TermListSchema.default([]),
+      }),
+    )
+    .max(50)
+    .default([]),
   /**
    * Places other places share (a district name other cities have: Shevchenkivskyi, Podilskyi): they count as one of
    * `places` only when the update names none of `elsewhere`.

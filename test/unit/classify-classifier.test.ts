@@ -162,6 +162,27 @@ describe('createClassifier with the built-in topics', () => {
       expect(classify('Внаслідок ракетного удару по Київщині загинули троє військових.').topics).toEqual(['kyiv-air-raids', 'troops']);
     });
 
+    it('reads a state\'s decision, an arrival, an industry\'s output or an exercise as war news only beside the war\'s words', () => {
+      // A review's probes: each was diplomacy or troops in a first version.
+      for (const text of [
+        'Germany banned smoking in cars with children.',
+        'Turkey is considering raising interest rates again.',
+        'Toyota begins serial production of a new hybrid in Poland.',
+        'Kyiv firefighters held a joint exercise with Polish colleagues.',
+        'Hotel Flamingo in Odesa reopened after renovation.',
+      ]) {
+        expect(classify(text).topics, text).toEqual(['general']);
+      }
+      expect(classify('The actor, who did his military service in the 1990s, died at 70.').topics).not.toContain('troops');
+      // An arrival at a decision, and an appeal beside an arrival, stay diplomacy.
+      expect(classify('Sweden has arrived at a decision to send Gripen jets to Ukraine.').topics).toEqual(['diplomacy', 'troops']);
+      expect(classify('Zelensky said only 10% of the weapons pledged by partners have arrived, urging allies to speed up deliveries.').topics).toEqual([
+        'diplomacy',
+        'troops',
+      ]);
+      expect(classify('Ukraine unveils Flamingo cruise missile with a 3,000 km range.').topics).toEqual(['troops']);
+    });
+
     it('treats a denial that a strike hit a building as a statement', () => {
       expect(classify('Росія заперечила, що її ракета влучила в лікарню у Києві.').severity).toBe('minor');
     });

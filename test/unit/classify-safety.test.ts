@@ -323,14 +323,6 @@ const LIVE_FROM_ELSEWHERE = [
   'KMVA: ballistic threat from Crimea, go to shelters immediately.',
   'Klitschko: explosions on the left bank; drones came in from Chernihiv oblast.',
 ];
-/** Twelfth round: a threat said to be now beside yesterday's. */
-const LIVE_TWELFTH_ROUND = ['Прямо зараз Київ під ракетною атакою. Вчора уламки пошкодили будинок на Оболоні.'];
-/** Twelfth round: another city under fire, whatever the weapon (general, clarification 2), and now beside yesterday. */
-const LIVE_ELSEWHERE_TWELFTH_ROUND = [
-  'Kramatorsk: rocket artillery is hitting the city centre right now, the city military administration said. Everyone to shelters.',
-  'Херсон: ворожа артилерія б\'є по центру міста. Всі в укриття!',
-  'Kharkiv is under a guided-bomb attack at this moment, the mayor says. The city was hit twice yesterday as well.',
-];
 const NOT_KYIV_FROM_ELSEWHERE = [
   'Ракети з боку Криму летять на південь; у Києві тихо.',
   'Drones from Bryansk are flying south. Kyiv is quiet tonight.',
@@ -338,7 +330,7 @@ const NOT_KYIV_FROM_ELSEWHERE = [
 ];
 
 describe.each(CLASSIFIERS)('$name: the safety invariant holds beside look-alike words and hold-backs', ({ classifier }) => {
-  it.each([...THREAT_BESIDE_LOOK_ALIKE_WORDS, ...THREAT_NOW_BESIDE_A_HOLD_BACK, ...LIVE_TENTH_ROUND, ...LIVE_BESIDE_AN_EVENT, ...LIVE_FROM_ELSEWHERE, ...LIVE_TWELFTH_ROUND])('live: %s', (text) => {
+  it.each([...THREAT_BESIDE_LOOK_ALIKE_WORDS, ...THREAT_NOW_BESIDE_A_HOLD_BACK, ...LIVE_TENTH_ROUND, ...LIVE_BESIDE_AN_EVENT, ...LIVE_FROM_ELSEWHERE])('live: %s', (text) => {
     const result = classifier.classify({ text });
     const why = result.reasons.join(' | ');
     expect(result.severity, why).toBe('extreme');
@@ -350,12 +342,6 @@ describe.each(CLASSIFIERS)('$name: the safety invariant holds beside look-alike 
     expect(result.severity, why).not.toBe('extreme');
     if (severity) expect(result.severity, why).toBe(severity);
   });
-  it.each(LIVE_ELSEWHERE_TWELFTH_ROUND)('live in another city: %s', (text) => {
-    const result = classifier.classify({ text });
-    const why = result.reasons.join(' | ');
-    expect(result, why).toMatchObject({ topics: ['general'], severity: 'extreme' });
-  });
-
   it.each(NOT_KYIV_FROM_ELSEWHERE)('another place\'s threat, not Kyiv\'s: %s', (text) => {
     const result = classifier.classify({ text });
     expect(result.topics, result.reasons.join(' | ')).not.toContain('kyiv-air-raids');
