@@ -365,6 +365,10 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
         const last = firstMixed < 0 ? Number.POSITIVE_INFINITY : sentences[firstMixed]! - 1;
         return hits.filter((hit) => sentences![hit.start]! <= last);
       };
+      /** Whether a topic has no places to name, or names one of its places or shared places outside a name. */
+      const namesItsPlace = (topic: (typeof topics)[number]): boolean =>
+        !topic.requiresPlace ||
+        [...live(topic.placesGroup, topic.negativeGroup), ...live(topic.sharedPlacesGroup, topic.negativeGroup)].some((hit) => !scope.named(hit));
       const placesOf = new Map<(typeof topics)[number], TermHit[]>();
       /** A matched topic's terms and places, where a later topic's `yields` look for them. */
       const wordsOf = new Map<(typeof topics)[number], TermHit[]>();
@@ -405,16 +409,17 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
           if (covering.length === 0) continue;
           const isYielded = (hit: TermHit) => covering.some((word) => word.start <= hit.start && hit.end <= word.end);
           const kept = terms.filter((hit) => !isYielded(hit));
-          if (kept.length === 0 && explain) {
-            const to = topics.filter((other) => yielding.to.has(other.summary.id) && (wordsOf.has(other) || topics.indexOf(other) > at));
-            reasons.push(`topic ${topic.summary.id}: ${quoteHits(tokenized, terms)} yields to ${to.map((other) => other.summary.id).join(', ')}`);
+          // Told (and counted as taken away) only for a topic that had its place: one with none would not have matched.
+          if (kept.length === 0 && terms.length > 0 && namesItsPlace(topic)) {
+            yieldedTopics.add(topic.summary.id);
+            if (explain) {
+              const to = topics.filter((other) => yielding.to.has(other.summary.id) && (wordsOf.has(other) || topics.indexOf(other) > at));
+              reasons.push(`topic ${topic.summary.id}: ${quoteHits(tokenized, terms)} yields to ${to.map((other) => other.summary.id).join(', ')}`);
+            }
           }
           terms = kept;
         }
-        if (terms.length === 0 && written.some((hit) => !setAsideHere(hit))) {
-          yieldedTopics.add(topic.summary.id);
-          continue;
-        }
+        if (terms.length === 0 && written.some((hit) => !setAsideHere(hit))) continue;
         const vetoes = hitsOf(topic.excludeGroup);
         if (terms.length === 0) {
           if (vetoes.length === 0) aside(written, setAsideHere, `topic ${topic.summary.id}`);
