@@ -810,6 +810,10 @@ const ACTIVE_THREAT_NEGATIVE = [
   'explosions heard earlier', 'blasts heard earlier',
   // A drill or a test denied is a real alert ("це не перевірка системи оповіщення, а справжня тривога").
   'не перевірка', 'не тест', 'not a test', 'not a siren test', 'no test',
+  // Alerts as a condition of life, not an alert now ("через нічні тривоги закривають кухні о 22:00"). Not a record:
+  // "Kyiv is under the longest air-raid alert of the war" is live.
+  // (Only a form no hold-back list holds: a negative overlapping a hold-back's words cancels the hold-back too.)
+  'нічні тривоги',
 ];
 
 /** Residents told to stay in or go to shelters (a troops word beside them is the weapon of an attack on a city). */

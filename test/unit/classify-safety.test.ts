@@ -240,8 +240,12 @@ const THREAT_NOW_BESIDE_A_HOLD_BACK = [
   'On the anniversary of the first strike on the city, drones are attacking Kyiv right now.',
   'Вчора це виявилося фейком. А зараз у Києві справді лунають вибухи, всі в укриття.',
   'Last week\'s alert was a drill; this time it is real: missiles are heading for Kyiv, go to shelters.',
+  // Twelfth round: a habit of alerts named beside a live one.
+  'Нічні тривоги знову: шахеди летять на Київ.',
 ];
 const NO_THREAT_NOW = [
+  // Twelfth round: alerts as a condition of life.
+  'Київські ресторани через нічні тривоги закривають кухні о 22:00.',
   // Found by the round's review: words of now or of a real alarm that must not lift an all-clear, a debunk of a quoted
   // caption, a forecast, a fire alarm, a denied "real alert", or a look-back's own clause.
   'Сирени у Києві о 12:00 — це не справжня тривога, а перевірка системи оповіщення.',
