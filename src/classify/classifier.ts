@@ -372,7 +372,7 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
       const placesOf = new Map<(typeof topics)[number], TermHit[]>();
       /** A matched topic's terms and places, where a later topic's `yields` look for them. */
       const wordsOf = new Map<(typeof topics)[number], TermHit[]>();
-      for (const topic of topics) {
+      for (const [at, topic] of topics.entries()) {
         let written = live(topic.termsGroup, topic.negativeGroup);
         for (const pair of topic.pairGroups) {
           if (hitsOf(pair.terms).length === 0) continue;
@@ -387,7 +387,6 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
           const yielded = live(yielding.terms, topic.negativeGroup);
           if (yielded.length === 0) continue;
           // The other topics' own words: as decided for those listed before, as named for those after.
-          const at = topics.indexOf(topic);
           const theirWords = topics.flatMap((other, index) => {
             if (!yielding.to.has(other.summary.id)) return [];
             if (index < at) return wordsOf.get(other) ?? [];
@@ -400,8 +399,8 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
           // one of `when` if the entry has them. (A live threat keeps its topics: see `yieldsOn`.)
           sentences ??= sentenceNumbers(tokenized);
           const theirs = new Set(theirWords.map((hit) => sentences![hit.start]));
-          const whenGroup = groups[yielding.when]!.length > 0 ? live(yielding.when, topic.negativeGroup) : undefined;
-          const whenSentences = whenGroup && new Set(whenGroup.map((hit) => sentences![hit.start]));
+          const whenHits = groups[yielding.when]!.length > 0 ? live(yielding.when, topic.negativeGroup) : undefined;
+          const whenSentences = whenHits && new Set(whenHits.map((hit) => sentences![hit.start]));
           const covering = yielded.filter((hit) => {
             const sentence = sentences![hit.start]!;
             return theirs.has(sentence) && (!whenSentences || whenSentences.has(sentence));
@@ -413,7 +412,7 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
           if (kept.length === 0 && terms.length > 0 && namesItsPlace(topic)) {
             yieldedTopics.add(topic.summary.id);
             if (explain) {
-              const to = topics.filter((other) => yielding.to.has(other.summary.id) && (wordsOf.has(other) || topics.indexOf(other) > at));
+              const to = topics.filter((other, index) => yielding.to.has(other.summary.id) && (wordsOf.has(other) || index > at));
               reasons.push(`topic ${topic.summary.id}: ${quoteHits(tokenized, terms)} yields to ${to.map((other) => other.summary.id).join(', ')}`);
             }
           }
