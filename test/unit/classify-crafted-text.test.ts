@@ -25,10 +25,19 @@ describe('the cost of a crafted update', () => {
     updateCost(parts, ordinary, 3);
     for (const text of Object.values(CRAFTED_TEXTS)) updateCost(parts, text, 1);
 
-    const ordinaryMs = updateCost(parts, ordinary);
-    const ratios = Object.fromEntries(Object.entries(CRAFTED_TEXTS).map(([name, text]) => [name, updateCost(parts, text) / ordinaryMs]));
+    // Each crafted text beside a fresh reading of the ordinary one; a ratio over the bound is read again (up to three
+    // times, the least kept), since one reading can meet a GC pause or another process's burst. A real regression
+    // (the 18-55x above) is over the bound every time.
+    const ratios: Record<string, number> = {};
+    for (let attempt = 0; attempt < 3; attempt++) {
+      for (const [name, text] of Object.entries(CRAFTED_TEXTS)) {
+        if ((ratios[name] ?? Number.POSITIVE_INFINITY) <= MOST_TIMES_ORDINARY) continue;
+        const ratio = updateCost(parts, text) / updateCost(parts, ordinary);
+        ratios[name] = Math.min(ratios[name] ?? Number.POSITIVE_INFINITY, ratio);
+      }
+    }
     const tooCostly = Object.entries(ratios).filter(([, ratio]) => ratio > MOST_TIMES_ORDINARY);
-    expect(tooCostly, `ordinary ${ordinaryMs.toFixed(1)} ms; ratios ${JSON.stringify(ratios)}`).toEqual([]);
+    expect(tooCostly, `ratios to an ordinary update ${JSON.stringify(ratios)}`).toEqual([]);
   });
 
   it('classifies a repeated place as the place (the bound changes no result)', () => {
