@@ -1,7 +1,7 @@
 // The classifier's interface: what the worker (and ingest, for queue priority) calls. Implementations are pure.
 import { severityRank, type Severity } from '../core/severity.js';
 import { FALLBACK_TOPIC, type TopicSummary } from '../core/topic.js';
-import { clauseNumbers, DRILL_WORDS, EARLIER_DAY_WORDS, EVENT_INTERRUPTED, EVENT_RETOLD, EVENT_WORDS, findCueScopes, LOOK_BACK_WORDS, NOW_MARKERS, ORIGIN_MARKERS, REAL_MARKERS, releases, SCOPE_MARKER_LISTS, WAR_EVIDENCE, type CueScope } from './cue-scopes.js';
+import { clauseBreakBetween, clauseNumbers, DRILL_WORDS, EARLIER_DAY_WORDS, EVENT_INTERRUPTED, EVENT_RETOLD, EVENT_WORDS, findCueScopes, LOOK_BACK_WORDS, NOW_MARKERS, ORIGIN_MARKERS, REAL_MARKERS, releases, SCOPE_MARKER_LISTS, WAR_EVIDENCE, type CueScope } from './cue-scopes.js';
 import type { SeverityReviewer } from './severity-check.js';
 import { createTermIndex, overlaps, overlapsAny, tokenize, type TermHit, type TokenSpan, type TokenizedText } from './term-index.js';
 import type { TopicsFile } from './topics-file.js';
@@ -236,13 +236,19 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
       let conjunctionClauses: Int32Array | undefined;
       let contrasts: Int32Array | undefined;
       /**
+       * True when the word right before a hit denies it, with no punctuation between ("атака ще не завершилася", "Not
+       * fireworks."); not "No, fireworks", which answers a question.
+       */
+      const deniedBefore = (hit: TokenSpan): boolean => {
+        const before = tokenized.tokens[hit.start - 1];
+        return before !== undefined && DENYING_WORDS.has(before.word) && !clauseBreakBetween(tokenized.text, before.end, tokenized.tokens[hit.start]!.start);
+      };
+      /**
        * A rule's `unlessInSentence`/`unlessInClause` hits that hold back: outside its negatives and names, and not
        * denied by the word before them ("атака ще не завершилася" reports no end).
        */
       const heldBack = (group: number, negativeGroup: number): TermHit[] =>
-        hitsOf(group).length > 0
-          ? live(group, negativeGroup).filter((hit) => !scope.named(hit) && !DENYING_WORDS.has(tokenized.tokens[hit.start - 1]?.word ?? ''))
-          : NO_HITS;
+        hitsOf(group).length > 0 ? live(group, negativeGroup).filter((hit) => !scope.named(hit) && !deniedBefore(hit)) : NO_HITS;
       /**
        * The hits that every one of `holding` (a topic's vetoes, a rule's `unless` hits) is released from, and the
        * markers that did it: only look-backs and debunks (by a word of now, `releases`, or of a real alarm), drills
@@ -419,7 +425,8 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
           terms = kept;
         }
         if (terms.length === 0 && written.some((hit) => !setAsideHere(hit))) continue;
-        const vetoes = hitsOf(topic.excludeGroup);
+        // A veto denied by the word before it vetoes nothing: "Not fireworks. Air defence is shooting down drones".
+        const vetoes = hitsOf(topic.excludeGroup).filter((hit) => !deniedBefore(hit));
         if (terms.length === 0) {
           if (vetoes.length === 0) aside(written, setAsideHere, `topic ${topic.summary.id}`);
           continue;

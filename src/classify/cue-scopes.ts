@@ -149,12 +149,15 @@ export const REAL_MARKERS: readonly string[] = [
   'this is not a drill', 'this alert is real', 'the alert is real', 'this is a real alert', 'this time it is real',
   "this time it's real", 'це не навчання', 'тривога справжня', 'справжня тривога', 'перетворилися на справжні', 'перетворилося на справжню',
   'перетворилось на справжню', 'стали справжніми', 'turned into a real alert',
+  // A test denied: "Today's sirens are not a test", "the siren is real this time — the test was yesterday".
+  'are not a test', 'is not a test', 'real this time', 'це не тест', 'це не перевірка', 'цього разу справжн*',
 ];
 
 /** Hold-backs a word of now may lift: a look-back or an anniversary, a debunk ("a year ago", "річниця", "фейк"). */
 export const LOOK_BACK_WORDS: readonly string[] = [
   'year ago', 'years ago', 'anniversary', 'рік тому', 'роки тому', 'років тому', 'річниц*', 'fake', 'fakes', 'фейк*',
-  'спогад*', 'memories', 'yesterday\'s report', 'yesterday\'s reports',
+  'спогад*', 'memories', 'yesterday\'s report', 'yesterday\'s reports', 'last year', 'last year\'s', 'минулого року',
+  'торік', 'торішн*',
 ];
 
 /**
@@ -524,7 +527,7 @@ export function clauseNumbers(tokenized: TokenizedText, options: { atConjunction
 }
 
 /** True when the text between two words has punctuation that ends a clause (, : ( ) « » " — –, or " - "). */
-function clauseBreakBetween(text: string, from: number, to: number): boolean {
+export function clauseBreakBetween(text: string, from: number, to: number): boolean {
   for (let at = from; at < to; at++) {
     const code = text.charCodeAt(at);
     if (CLAUSE_PUNCTUATION.has(code)) return true;

@@ -227,7 +227,8 @@ export const DRILLS = [
   'вибухов* робот*', 'утилізац* боєприпас*', 'планов* перевірк*', 'контрольован* підрив*', 'sirens will be tested',
   'warning system test*', 'test of the warning system', 'тестуван* систем* оповіщення', 'сирени звучатимуть',
   'test its sirens', 'test their sirens', 'tests its sirens', 'siren check*', 'scheduled test', 'planned test',
-  'the drill', 'civil-protection drill*', 'навчальн* тривог*',
+  'the drill', 'civil-protection drill*', 'навчальн* тривог*', 'fire-safety drill*', 'fire safety drill*',
+  'пожежн* навчан*', 'навчання з пожежної безпеки',
   'sirens will sound',
   'sirens will be heard', 'це перевірка', 'це тест', 'this is a test', 'it is a test', 'it\'s a test', 'тестуватимуть сирен*', 'перевірятимуть сирен*', 'сирени лунатимуть', 'сирени пролунають',
   'перевірятимуть систем* оповіщення', 'перевірка систем* оповіщення', 'evacuation drill*', 'civil protection drill*',
@@ -258,6 +259,9 @@ const CIVIL_PROTECTION_WORKS = [
   'облаштува*', 'облаштуван*', 'new shelters', 'new shelter', 'modular shelter*', 'модульн* укритт*', 'нов* укритт*',
   'new sirens', 'нов* сирен*', 'will install', 'to install', 'install sirens', 'installed sirens', 'встанов* сирен*',
   'встанов* нов*', 'працюватимуть цілодобово', 'працюватиме цілодобово', 'opening hours',
+  // A first-aid course (guidance, `general`, minor): "First aid for blast injuries: a free course for Kyiv residents".
+  'first aid course*', 'first-aid course*', 'course in first aid', 'free course', 'курс* домедичн*', 'курс* першої допомоги',
+  'безкоштовн* курс*',
   'графік роботи', 'shelters will be open', 'will be open during', 'during alerts', 'during air raid alerts',
   'під час тривог', 'під час повітряних тривог', 'upgrade*', 'модернізац*',
   // A map or an app that shows shelters: civil protection, not an order to go there now.
@@ -303,6 +307,12 @@ const NOT_WAR_NEWS = [
   'planned demolition', 'controlled demolition', 'демонтаж*', 'not related to the attack*',
   'unrelated to the attack*', 'не спричинен*',
   'не пов\'язан* з атак*', 'не пов\'язан* з обстріл*', 'не пов\'язан* з ударом', 'не внаслідок',
+  // Pollen, a quarry's blasting, a pile-up, a wedding's salute: alarms and bangs of peacetime.
+  'pollen', 'allergy sufferers', 'allergic', 'пилк*', 'алергік*', 'амброзі*', 'quarry', 'quarries', 'кар\'єрі',
+  'кар\'єру', 'гранітн* кар\'єр*', 'промислов* підрив*', 'підривн* робот*', 'blasting operations', 'industrial blasting',
+  'pile-up', 'pileup', 'multi-car', 'на весіллі', 'at a wedding', 'весільн* салют*', 'запускали салют', 'запустили салют',
+  // A film or a clip being shot ("Над Києвом літають дрони — це зйомки фільму").
+  'зйомк* фільм*', 'зйомк* серіал*', 'зйомк* кліп*', 'знімальн* груп*', 'film shoot*', 'film crew', 'filming of a',
 ];
 
 /**
@@ -316,6 +326,9 @@ const STORIES = [
   'серіал*', 'tv series', 'series filmed', 'episode one',
   'first episode', 'new episode', 'latest episode', 'the play runs', 'new play', 'випустил* пісн*', 'випустив пісн*',
   'нов* пісн*', 'new song', 'released a song', 'new single',
+  // Music and books named after the war: "Симфонію «Тривога» виконають у філармонії", "Книжка тижня — «Шахеди летять…»".
+  'симфоні*', 'symphony', 'філармоні*', 'philharmonic', 'композитор*', 'composer', 'книжк* тижня', 'книг* тижня',
+  'book of the week', 'книгарн*', 'bookshop', 'bookstore', 'презентаці* книг*', 'book launch', 'book presentation',
 ];
 
 /** Things that are not war news, and stories told about the war. */
@@ -373,6 +386,9 @@ const METAPHORS = [
   'тривога для гаманц*', 'мер під обстрілом', 'міністр під обстрілом', 'під обстрілом критики', 'під обстрілом питань',
   'mayor under fire', 'minister under fire', 'уражене травмами', 'уражена травмами', 'уражений травмами', 'hit by injuries',
   'injury-hit',
+  // A market or a currency in alarm ("Kyiv's stock market under attack", "Тривога на біржі").
+  'stock market under attack', 'market under attack', 'markets under attack', 'stocks under attack',
+  'currency under attack', 'тривога на біржі', 'тривога на ринку', 'тривога на валютному ринку',
   'bombshell*', 'explosive', 'came under fire', 'come under fire', 'comes under fire', 'under fire from',
   'under fire over', 'under fire for', 'rocketed', 'rocketing', 'skyrocket*', 'sky-high', 'fresh attack on',
   'verbal attack*', 'attack on press freedom', 'attack on democracy', 'attacks on the press', 'panic attack*',
@@ -410,6 +426,13 @@ export const ALL_CLEAR = [
       .map((place) => `alert in ${place} ${over}`),
   ]),
   'has now ended', 'зараз скасовано', 'зараз скасована', 'зараз завершилася', 'зараз завершилась',
+  // The sirens stopped, the alert finished, the sky clear again ("sirens off in Kyiv", "Тривога скінчилася").
+  'тривог* скінчил*', 'скінчилася тривога', 'скінчилась тривога', 'sirens off', 'sirens are off', 'sirens silent',
+  'sirens fell silent', 'sirens have fallen silent', 'sirens went silent',
+  'сирени стихли', 'сирени замовкли', 'сирени вимкнули', 'небо над столицею чисте', 'небо над києвом чисте',
+  'небо над київщиною чисте', 'небо знову чисте',
+  ...['в столиці', 'у столиці', 'в києві', 'у києві', 'на київщині'].flatMap((place) =>
+    ['скінчилася', 'скінчилась', 'закінчилася', 'закінчилась', 'завершилася', 'завершилась'].map((over) => `тривога ${place} ${over}`)),
 ];
 
 /** A report that an attack caused nothing: an air-defence result (moderate), never impact. */
@@ -450,6 +473,7 @@ const KYIV_AFTERMATH = [
   'засклити', 'засклять', 'засклили', 'засклено', 'вибитих вікон', 'вибиті вікна', 'пошкодженого будинку',
   'пошкоджених будинк*', 'пошкоджених шкіл', 'пошкоджен* внаслідок атак*', 'damaged school*', 'damaged building*',
   'damaged homes', 'damaged houses', 'damaged block*', 'broken windows', 'windows broken', 'blown-out windows',
+  'will be replaced', 'will be glazed', 'window* replaced',
 ];
 
 /** Weapons and means of air attack, as journalists and official channels name them. */
@@ -466,7 +490,7 @@ const AIR_ATTACK = [
   'mobile fire group*',
   'hits were recorded', 'hits recorded', 'hits on', 'high-speed target*', 'швидкісн* ціл*', 'warning system*',
   'систем* оповіщення', 'у києві гучно', 'в києві гучно', 'у столиці гучно', 'в столиці гучно', 'гучно на', 'гучно у',
-  'гучно в',
+  'гучно в', 'loud in kyiv', 'loud in the capital', 'loud again in', 'loud over kyiv', 'loud over the capital',
   'air raid warning', 'air-raid warning', 'missile alert', 'drone alert',
   'тривог*', 'сирен*', 'відбій', 'мопеди над', 'мопед над', 'мопедів над', 'мопеди летять', 'летять мопеди', 'дрон*', 'безпілотн*', 'бпла', 'шахед*', 'шахід*', 'герань', 'герані', 'ракет*',
   'балістик*', 'балістичн*', 'гіперзвук*', 'кинджал*', 'циркон*', 'іскандер*', 'крилат*', 'удар*', 'атак*',
@@ -574,6 +598,7 @@ const ARMS = [
 /** Sirens and shelter that are not war's: negatives of the Kyiv topic and of the active-threat rules. */
 const NOT_WAR_SIRENS_AND_SHELTER = [
   'fire engine siren*', 'fire-engine siren*', 'sirens of fire engines', 'ambulance siren*', 'sirens of ambulances',
+  'fire siren*', 'fire truck siren*',
   'police siren*', 'сирени швидкої', 'сирен* швидких', 'сирени пожежних', 'сирен* пожежн*', 'shelter from the heat',
   'shelter from the cold', 'shelter from the rain', 'shelter from the sun', 'укриття від спеки', 'укриття від дощу',
   'укриття від холоду', 'ховаються від спеки', 'ховаються від дощу', 'heated shelter*', 'утеплен* укритт*',
@@ -635,6 +660,8 @@ const AIR_DEFENCE_AS_TROOPS_NEWS = [
   'прибул*', 'пакет*', 'розгорн*', 'партнер*', 'потрібн*', 'рамштайн*', 'надасть', 'надала', 'надали', 'надав',
   'почали захищати', 'захищатим*', 'посилю*', 'посилит*', 'уперше', 'вперше', 'for the first time', 'first use',
   'first used',
+  // Made at home (troops, moderate): "Ukrainian manufacturers produced 4,000 interceptor drones last month".
+  'produced', 'produces', 'production', 'manufactur*', 'виготовил*', 'виготовля*', 'вироби*', 'виробля*', 'виробництв*',
   // Strikes on military targets and soldiers killed (LABELLING.md: troops, severe).
   'struck', 'targeted', 'уразил*', 'уражен*', 'killed', 'wounded', 'загинул*', 'загинув', 'загибл*', 'поранен*',
 ];
@@ -719,6 +746,9 @@ const ALL_CLEAR_ELSEWHERE = OTHER_PLACES.flatMap((place) =>
 const ACTIVE_THREAT_NEGATIVE = [
   ...METAPHORS, ...ALL_CLEAR_ELSEWHERE,
   'тривога тривала', 'тривоги тривали', 'не повітряна тривога', 'загрозу', 'минуто', 'staying in shelters',
+  ...NOT_WAR_SIRENS_AND_SHELTER,
+  // Fireworks denied hold nothing back: "Not fireworks. Air defence is shooting down drones over Troieshchyna".
+  'not fireworks', 'not a firework*', 'не феєрверк*', 'не салют*',
   // Not air defence at work: a working group, business booming, music thumping.
   'ппо працює дедалі', 'ппо працюють дедалі', 'air defence working group*', 'air defense working group*',
   'business booms', 'business is booming', 'гупає музика', 'музика гупає',
@@ -820,6 +850,17 @@ const CIVILIANS_TO_SHELTER = [
   'людей до укриття', 'мешканці в укриття', 'мешканців до укриття', 'residents to shelters', 'residents in shelters',
 ];
 
+/**
+ * A city's centre or homes under fire now ("rocket artillery is hitting the city centre at this moment"): an attack on
+ * the city (`general`, clarification 2), whatever the weapon, not a front-line report.
+ */
+const CITY_UNDER_FIRE = [
+  ...['is hitting', 'are hitting', 'is shelling', 'are shelling', 'is pounding', 'are pounding'].flatMap((verb) =>
+    ['the city centre', 'the city center', 'the centre of', 'the center of', 'residential'].map((target) => `${verb} ${target}`)),
+  'б\'ють по центру', 'б\'є по центру', 'обстрілюють центр', 'обстрілює центр', 'обстрілюють житлов*', 'обстрілює житлов*',
+  'б\'ють по житлов*', 'б\'є по житлов*',
+];
+
 /** Weapons of an air attack, beside which words of motion ("heading for", "летять") are a live threat. */
 const WEAPONS = [
   'drone*', 'uav*', 'shahed*', 'geran*', 'missile*', 'rocket*', 'ballistic', 'ballistics', 'kinzhal*', 'iskander*', 'kh-101*', 'kab',
@@ -864,6 +905,8 @@ const AFTERMATH = [
 
 /** A season or a month looked back on: "why alerts in Kyiv last longer this autumn" is analysis. */
 const SUMMARY_PERIOD = [
+  // A month's or a tracker's record ("212 hours in total, according to a public alerts tracker").
+  'record month', 'hours in total', 'годин загалом', 'alerts tracker', 'alert tracker', 'трекер* тривог*',
   'this autumn', 'this winter', 'this summer', 'this spring', 'this year', 'last month', 'last week', 'цієї осені',
   'цієї зими', 'цього літа', 'цієї весни', 'цього року', 'минулого місяця', 'минулого тижня', 'this month', 'this week',
   'since the start', 'цього місяця', 'цього тижня', 'за місяць', 'за тиждень', 'з початку',
@@ -891,6 +934,10 @@ const HABITUAL = [
   // летить на Київ", "вже кілька разів на день", "sometimes just above rooftops": those are live.
   'дедалі частіше', 'дедалі рідше', 'дедалі краще', 'дедалі гірше', 'дедалі ефективніше', 'по кілька разів на день',
   'on alert nights', 'during night alerts', 'під час нічних тривог',
+  // How often, and a month's review ("Росія частіше запускає «Іскандери»", "shot down 97% of incoming drones last
+  // month, the KMVA said in its monthly review").
+  'частіше запуска*', 'частіше атаку*', 'more often', 'more frequently', 'increasingly often', 'monthly review',
+  'monthly report', 'in its monthly', 'місячн* звіт*', 'щомісячн* звіт*', 'a month earlier', 'місяцем раніше',
 ];
 
 /** An alert told in the past tense or counted over a day: it is over ("sirens sounded for four hours"). */
@@ -954,9 +1001,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       // A threat quoted against Kyiv (clarification 14: a statement, minor, on the topic of its target).
       pairs: [
         {
-          terms: ['погрожу*', 'погрози*', 'пригрози*', 'threaten*', 'threats to'],
+          terms: ['погрожу*', 'погрози*', 'пригрози*', 'threaten*', 'threats to', 'threat against', 'threats against'],
           with: ['стерти', 'знищити', 'без світла', 'без електрики', 'decision-making cent*', 'центр* прийняття рішень',
-            'wipe', 'without power', 'without light', 'raze'],
+            'wipe', 'without power', 'without light', 'raze', 'switch off the lights', 'power plants', 'вимкнути світло'],
         },
       ],
       // Weapons delivered, deployed or trained for Kyiv's air defence are troops news, not an air raid (LABELLING.md:
@@ -973,7 +1020,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
           ],
           when: [
             'deliver*', 'arrive*', 'arrival', 'pledg*', 'supplied', 'deploy*', 'earmarked', 'funded', 'donat*', 'handed over',
-            'training', 'trained', 'graduated', 'exercise*', 'прибул*', 'постав*', 'передал*', 'передасть', 'передадуть',
+            'training', 'trained', 'graduated', 'exercise*', 'recruit*', 'набира*', 'набір', 'прибул*', 'постав*', 'передал*', 'передасть', 'передадуть',
             'надійшл*', 'розгорн*', 'навчан*', 'підготовк*', 'вишкіл*', 'полігон*',
           ],
         },
@@ -1032,7 +1079,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'allies', 'solidarity', 'condemn*', 'prisoner exchange*',
         'prisoners of war', 'prisoner swap*', 'POWs', 'swapped', 'deported children', 'returned children',
         'переговор*', 'перемовин*', 'санкці*', 'дипломат*', 'мзс', 'закордонних справ', 'саміт*',
-        'посол', 'посла', 'послом', 'послу', 'посли', 'послів', 'послам', 'посольств*', 'посланц*', 'посланець',
+        'посол', 'посла', 'послом', 'послу', 'посли', 'послів', 'послам', 'посолка', 'посолки', 'посолку', 'посолкою',
+        'посольств*', 'посланц*', 'посланець',
         'спецпосланц*', 'спецпредставник*', 'консул*', 'кремл*', 'білий дім', 'білого дому', 'мирн* переговор*',
         'мирн* план*', 'мирн* угод*', 'мирн* процес*', 'мирн* ініціатив*', 'формул* миру', 'перемир*',
         'канцлер*', 'лідер* країн*', 'посередни*', 'угод*', 'домовленост*', 'зустріч*',
@@ -1255,7 +1303,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       // A verdict on a past strike is a look-back (clarification 6), not the pilot's unit at war. Residents told to
       // stay in shelters: a city under fire, whatever the weapon (`general`, clarification 2), not a front-line report.
       exclude: [
-        ...CIVILIANS_TO_SHELTER, ...DRILLS, 'in absentia', 'заочно', 'sentenced', 'verdict', 'вирок*', 'з полону', 'from captivity',
+        ...CIVILIANS_TO_SHELTER, ...CITY_UNDER_FIRE, ...DRILLS, 'in absentia', 'заочно', 'sentenced', 'verdict', 'вирок*', 'з полону', 'from captivity',
         'обмін* полонен*', 'обмін* військовополонен*', 'prisoner exchange*',
         'prisoner swap*', 'exchange of prisoners', 'swap of prisoners',
       ],
@@ -1461,6 +1509,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       topics: ['kyiv-air-raids', 'diplomacy', 'general'],
       terms: [
         'fire', 'fires', 'a fire', 'blaze', 'ablaze', 'on fire', 'caught fire', 'burning', 'burned', 'burnt',
+        'scorched', 'burnt-out', 'burned-out', 'обгоріл*',
         'damag*', 'destroy*',
         'destruction', 'collapsed', 'ruins', 'rubble', 'shattered', 'blown out', 'smashed', 'hit a', 'hit an',
         'hit the', 'struck a', 'struck an', 'struck the', 'cut power', 'knocked out power', 'power outage*',
@@ -1607,6 +1656,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         // A threat announced: a ballistic threat, launches detected, bombers in the air.
         'ballistic threat', 'missile threat', 'drone threat', 'threat of ballistic', 'missile danger', 'threat remains',
         'у києві гучно', 'в києві гучно', 'у столиці гучно', 'в столиці гучно', 'rocket threat', 'danger of ballistic',
+        'loud in kyiv', 'loud in the capital', 'loud again in', 'loud over kyiv', 'loud over the capital',
         'more are approaching', 'more are in the air', 'others are in the air', 'still in the air', 'ще летять',
         'ще в повітрі', 'решта летить', 'ще кілька над', 'ще декілька над', 'ще один над', 'ще одна над', 'ще два над',
         'ще дві над', 'ще три над', 'ще кілька дронів', 'ще кілька ракет', 'several more over', 'more are over', 'air raid warning', 'air-raid warning', 'missile alert', 'drone alert',
@@ -1720,7 +1770,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'найближчі хвилини', 'за кілька хвилин',
         'enemy drones', 'enemy drone', 'enemy attack drones', 'enemy uavs', 'enemy uav', 'enemy missiles', 'enemy missile',
         'ворожі дрони', 'ворожий дрон', 'ворожі бпла', 'ворожий бпла', 'ворожі ударні', 'ворожі ракети', 'ворожа ракета',
-        'ворожі шахеди', 'flying low', 'flying over', 'летять низько', 'летить низько',
+        'ворожі шахеди', 'ворожий безпілотник', 'ворожі безпілотники', 'ворожого безпілотника', 'ворожих безпілотників',
+        'ворожий шахед', 'flying low', 'flying over', 'летять низько', 'летить низько',
         'at this moment', 'at the moment', 'currently over', 'currently above', 'currently in', 'now over', 'still over',
         'are over the', 'наразі', 'зараз',
         ...['drones', 'drone', 'uavs', 'uav', 'shaheds', 'shahed', 'missiles', 'missile', 'ballistics', 'target', 'targets']
