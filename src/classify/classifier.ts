@@ -92,6 +92,11 @@ const NO_HITS: TermHit[] = [];
 
 /** A word that denies the one after it: a held-back word after it holds nothing back. */
 const DENYING_WORDS = new Set(['не', 'ні', 'not', 'never', 'ніколи', 'no', "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't"]);
+/** Words that correct what follows them ("not fireworks"), and the articles that may stand between. */
+const CORRECTING_WORDS = new Set(['не', 'not']);
+const ARTICLES = new Set(['a', 'an', 'the']);
+/** The words that bring in what a denial corrects to ("не тест, а перевірка", "not a drill but a test"). */
+const CORRECTING_CONTRASTS = new Set(['а', 'but', 'rather', 'instead']);
 
 const NO_SCOPES: ScopeTests = {
   named: () => false, conditional: () => false, negated: () => false, denying: () => false, scopes: [],
@@ -244,6 +249,16 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
         return before !== undefined && DENYING_WORDS.has(before.word) && !clauseBreakBetween(tokenized.text, before.end, tokenized.tokens[hit.start]!.start);
       };
       /**
+       * True when "not"/"не" (an article between allowed) comes right before a hit, with no punctuation between: a
+       * correction ("Not fireworks", "not a film shoot", "це не салют"), not an absence ("No fireworks tonight").
+       */
+      const correctedBefore = (hit: TokenSpan): boolean => {
+        let at = hit.start - 1;
+        if (ARTICLES.has(tokenized.tokens[at]?.word ?? '')) at--;
+        const before = tokenized.tokens[at];
+        return before !== undefined && CORRECTING_WORDS.has(before.word) && !clauseBreakBetween(tokenized.text, before.end, tokenized.tokens[hit.start]!.start);
+      };
+      /**
        * A rule's `unlessInSentence`/`unlessInClause` hits that hold back: outside its negatives and names, and not
        * denied by the word before them ("атака ще не завершилася" reports no end).
        */
@@ -297,8 +312,19 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
           return { hits: kept, by: NO_HITS, denied: false, apart: kept.length > 0 };
         }
         const denier = (at: number) => DENYING_WORDS.has(tokenized.tokens[at]?.word ?? '');
+        // Not a word of a real alarm that a drill or a test corrects later in its sentence, after "а"/"but": "це не тест
+        // нової системи, а щомісячна перевірка" is the test ("real this time — the test was yesterday" is not corrected).
+        sentences ??= sentenceNumbers(tokenized);
+        const correctedToDrill = (real: TermHit) =>
+          drills.some(
+            (drill) =>
+              drill.start >= real.end &&
+              sentences![drill.start] === sentences![real.start] &&
+              tokenized.tokens.slice(real.end, drill.start).some((token) => CORRECTING_CONTRASTS.has(token.word)),
+          );
         const reals = hitsOf(realGroup).filter(
-          (real) => unquoted(real) && !scope.conditional(real) && !scope.negated(real) && !denier(real.start - 1) && !denier(real.start - 2),
+          (real) =>
+            unquoted(real) && !scope.conditional(real) && !scope.negated(real) && !denier(real.start - 1) && !denier(real.start - 2) && !correctedToDrill(real),
         );
         const nows = hitsOf(nowGroup).filter(unquoted);
         const standing = holding.filter((held) => !deniedByName(tokenized, held));
@@ -425,8 +451,8 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
           terms = kept;
         }
         if (terms.length === 0 && written.some((hit) => !setAsideHere(hit))) continue;
-        // A veto denied by the word before it vetoes nothing: "Not fireworks. Air defence is shooting down drones".
-        const vetoes = hitsOf(topic.excludeGroup).filter((hit) => !deniedBefore(hit));
+        // A veto corrected by "not" right before it vetoes nothing: "Not fireworks. Air defence is shooting down drones".
+        const vetoes = hitsOf(topic.excludeGroup).filter((hit) => !correctedBefore(hit));
         if (terms.length === 0) {
           if (vetoes.length === 0) aside(written, setAsideHere, `topic ${topic.summary.id}`);
           continue;

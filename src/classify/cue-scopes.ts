@@ -94,7 +94,7 @@ const NAME_NOUNS = [
   'band', 'restaurant',
   'hotel', 'cinema', 'company', 'brand', 'shop', 'store', 'show', 'game', 'film', 'series', 'team', 'gym', 'venue',
   'album', 'song', 'book', 'quest', 'project', 'magazine', 'newspaper', 'app', 'застосун*', 'додат*', 'стартап*',
-  'startup', 'кімнат*', 'вистав*', 'п\'єс*', 'мюзикл*', 'сингл*', 'трек*', 'кліп*', 'роман*', 'вірш*', 'подкаст*',
+  'startup', 'симфоні*', 'symphony', 'книжк*', 'novel', 'кімнат*', 'вистав*', 'п\'єс*', 'мюзикл*', 'сингл*', 'трек*', 'кліп*', 'роман*', 'вірш*', 'подкаст*',
   'епізод*', 'play', 'single', 'track', 'novel', 'poem', 'musical', 'opera', 'podcast', 'episode', 'documentary',
 ];
 // War words that take "of" and a mass noun: literal with weapons ("a barrage of missiles"), figurative otherwise.
@@ -137,7 +137,7 @@ export const WAR_EVIDENCE: readonly string[] = [
 
 export const NOW_MARKERS: readonly string[] = [
   'right now', 'at this moment', 'at this very moment', 'as we speak', 'tonight', 'просто зараз', 'прямо зараз', 'саме зараз',
-  'а зараз', 'але зараз', 'but now', 'в цю хвилину', 'цієї хвилини', 'сьогодні знову', 'цієї ночі знову',
+  'а зараз', 'але зараз', 'but now', 'щойно', 'just now', 'moments ago', 'в цю хвилину', 'цієї хвилини', 'сьогодні знову', 'цієї ночі знову',
 ];
 
 /**
@@ -151,13 +151,18 @@ export const REAL_MARKERS: readonly string[] = [
   'перетворилось на справжню', 'стали справжніми', 'turned into a real alert',
   // A test denied: "Today's sirens are not a test", "the siren is real this time — the test was yesterday".
   'are not a test', 'is not a test', 'real this time', 'це не тест', 'це не перевірка', 'цього разу справжн*',
+  'a real alert', 'are a real alert',
 ];
 
 /** Hold-backs a word of now may lift: a look-back or an anniversary, a debunk ("a year ago", "річниця", "фейк"). */
 export const LOOK_BACK_WORDS: readonly string[] = [
   'year ago', 'years ago', 'anniversary', 'рік тому', 'роки тому', 'років тому', 'річниц*', 'fake', 'fakes', 'фейк*',
-  'спогад*', 'memories', 'yesterday\'s report', 'yesterday\'s reports', 'last year', 'last year\'s', 'минулого року',
-  'торік', 'торішн*',
+  'спогад*', 'memories', 'yesterday\'s report', 'yesterday\'s reports',
+  // Yesterday's or last night's toll told before tonight's threat: "Вчора в Одесі загинули двоє. Прямо зараз Одеса
+  // знову під атакою дронів" (a word of now in the threat's own sentence, the look-back in another).
+  'yesterday', 'вчора', 'учора', 'last night', 'минулої ночі', 'загинули', 'were killed', 'was killed',
+  // The week's or the month's count before tonight's threat ("Росія казала, що цього тижня не битиме по Києву").
+  'this week', 'this month', 'цього тижня', 'цього місяця',
 ];
 
 /**
@@ -215,7 +220,8 @@ export const ORIGIN_MARKERS: readonly string[] = [
 
 /** Hold-backs only words of a real alarm may lift: a drill, an exercise, a test. */
 export const DRILL_WORDS: readonly string[] = [
-  'drill', 'drills', 'exercise', 'exercises', 'test', 'tests', 'siren test*', 'навчанн*', 'навчань', 'навчальн*', 'перевірк*',
+  'drill', 'drills', 'exercise', 'exercises', 'test', 'tests', 'siren test*', 'check', 'checks', 'siren check*', 'навчанн*',
+  'навчань', 'навчальн*', 'перевір*',
   'тестуван*', 'тренуван*',
 ];
 

@@ -212,6 +212,7 @@ const KYIV_NOT_A_TARGET = [
   // Kyiv as a time zone or a highway's end ("the Kyiv-Odesa highway near Uman"). Not "line" or "route": a list of
   // cities reads the same ("Alerts in Kyiv, Odesa, line of drones heading north").
   'київським часом', 'за київським часом', 'kyiv time', 'трас* київ', 'автошлях* київ', 'автодорог* київ',
+  'дорог* на київ', 'трас* на київ', 'road to kyiv', 'highway to kyiv', 'від києва', 'away from kyiv',
   ...['Odesa', 'Kharkiv', 'Chop', 'Lviv', 'Warsaw', 'Dnipro', 'Zhytomyr', 'Chernihiv', 'Sumy', 'Poltava', 'Kovel',
     'Uzhhorod'].flatMap((city) => ['highway', 'motorway'].map((way) => `Kyiv ${city} ${way}`)),
   // Kyiv as a destination of trains and flights.
@@ -224,17 +225,16 @@ export const DRILLS = [
   'siren test*', 'testing sirens', 'test the sirens', 'test of the sirens', 'testing of sirens',
   'controlled detonation*',
   'controlled explosion*', 'перевір* систем* оповіщення', 'тестують сирен*', 'тестуван* сирен*', 'перевірк* сирен*',
-  'вибухов* робот*', 'утилізац* боєприпас*', 'планов* перевірк*', 'контрольован* підрив*', 'sirens will be tested',
+  'вибухов* робот*', 'підривн* робот*', 'промислов* підрив*', 'утилізац* боєприпас*', 'планов* перевірк*', 'контрольован* підрив*', 'sirens will be tested',
   'warning system test*', 'test of the warning system', 'тестуван* систем* оповіщення', 'сирени звучатимуть',
   'test its sirens', 'test their sirens', 'tests its sirens', 'siren check*', 'scheduled test', 'planned test',
-  'the drill', 'civil-protection drill*', 'навчальн* тривог*', 'fire-safety drill*', 'fire safety drill*',
-  'пожежн* навчан*', 'навчання з пожежної безпеки',
+  'the drill', 'civil-protection drill*', 'навчальн* тривог*',
   'sirens will sound',
   'sirens will be heard', 'це перевірка', 'це тест', 'this is a test', 'it is a test', 'it\'s a test', 'тестуватимуть сирен*', 'перевірятимуть сирен*', 'сирени лунатимуть', 'сирени пролунають',
   'перевірятимуть систем* оповіщення', 'перевірка систем* оповіщення', 'evacuation drill*', 'civil protection drill*',
   'civil-protection drill*', 'training alert', 'навчальн* тривог*', 'навчальн* евакуац*', 'тренувальн* евакуац*',
   'planned destruction', 'destruction of old munitions', 'destruction of munitions', 'disposal of munitions',
-  'знищення боєприпас*', 'планов* знищення', 'піротехнік* знищ*', 'сапери проводитимуть', 'підриви вибухонебезпечн*',
+  'знищення боєприпас*', 'знищенням боєприпас*', 'планов* знищен*', 'піротехнік* знищ*', 'сапери проводитимуть', 'підриви вибухонебезпечн*',
   'тестов* сигнал*', 'вибухонебезпечн* предмет*', 'знищуватим*', 'знищують боєприпас*', 'сапери знищують',
   'можливі гучні звуки', 'робота саперів', 'роботу саперів', 'робота піротехніків', 'work of sappers', 'sappers at work',
   'loud sounds are possible', 'loud bangs are possible', 'may hear explosions', 'may hear blasts', 'можуть чути вибухи',
@@ -307,12 +307,6 @@ const NOT_WAR_NEWS = [
   'planned demolition', 'controlled demolition', 'демонтаж*', 'not related to the attack*',
   'unrelated to the attack*', 'не спричинен*',
   'не пов\'язан* з атак*', 'не пов\'язан* з обстріл*', 'не пов\'язан* з ударом', 'не внаслідок',
-  // Pollen, a quarry's blasting, a pile-up, a wedding's salute: alarms and bangs of peacetime.
-  'pollen', 'allergy sufferers', 'allergic', 'пилк*', 'алергік*', 'амброзі*', 'quarry', 'quarries', 'кар\'єрі',
-  'кар\'єру', 'гранітн* кар\'єр*', 'промислов* підрив*', 'підривн* робот*', 'blasting operations', 'industrial blasting',
-  'pile-up', 'pileup', 'multi-car', 'на весіллі', 'at a wedding', 'весільн* салют*', 'запускали салют', 'запустили салют',
-  // A film or a clip being shot ("Над Києвом літають дрони — це зйомки фільму").
-  'зйомк* фільм*', 'зйомк* серіал*', 'зйомк* кліп*', 'знімальн* груп*', 'film shoot*', 'film crew', 'filming of a',
 ];
 
 /**
@@ -326,9 +320,6 @@ const STORIES = [
   'серіал*', 'tv series', 'series filmed', 'episode one',
   'first episode', 'new episode', 'latest episode', 'the play runs', 'new play', 'випустил* пісн*', 'випустив пісн*',
   'нов* пісн*', 'new song', 'released a song', 'new single',
-  // Music and books named after the war: "Симфонію «Тривога» виконають у філармонії", "Книжка тижня — «Шахеди летять…»".
-  'симфоні*', 'symphony', 'філармоні*', 'philharmonic', 'композитор*', 'composer', 'книжк* тижня', 'книг* тижня',
-  'book of the week', 'книгарн*', 'bookshop', 'bookstore', 'презентаці* книг*', 'book launch', 'book presentation',
 ];
 
 /** Things that are not war news, and stories told about the war. */
@@ -426,11 +417,18 @@ export const ALL_CLEAR = [
       .map((place) => `alert in ${place} ${over}`),
   ]),
   'has now ended', 'зараз скасовано', 'зараз скасована', 'зараз завершилася', 'зараз завершилась',
-  // The sirens stopped, the alert finished, the sky clear again ("sirens off in Kyiv", "Тривога скінчилася").
+];
+
+/**
+ * All-clears in other words ("sirens off in Kyiv", "Тривога в столиці скінчилася", "Небо над столицею чисте"): the
+ * all-clear rule's (minor) and negatives of the active-threat rules, so they cancel only the alarm word they are made
+ * of. Never hold-backs: "Сирени стихли, але тривога в столиці триває" and "Небо знову чисте? Ні. Нова група шахедів
+ * летить на Київ" stay live.
+ */
+const ALL_CLEAR_IN_OTHER_WORDS = [
   'тривог* скінчил*', 'скінчилася тривога', 'скінчилась тривога', 'sirens off', 'sirens are off', 'sirens silent',
   'sirens fell silent', 'sirens have fallen silent', 'sirens went silent',
-  'сирени стихли', 'сирени замовкли', 'сирени вимкнули', 'небо над столицею чисте', 'небо над києвом чисте',
-  'небо над київщиною чисте', 'небо знову чисте',
+  'сирени стихли', 'сирени замовкли', 'небо над столицею чисте', 'небо над києвом чисте', 'небо над київщиною чисте',
   ...['в столиці', 'у столиці', 'в києві', 'у києві', 'на київщині'].flatMap((place) =>
     ['скінчилася', 'скінчилась', 'закінчилася', 'закінчилась', 'завершилася', 'завершилась'].map((over) => `тривога ${place} ${over}`)),
 ];
@@ -473,7 +471,8 @@ const KYIV_AFTERMATH = [
   'засклити', 'засклять', 'засклили', 'засклено', 'вибитих вікон', 'вибиті вікна', 'пошкодженого будинку',
   'пошкоджених будинк*', 'пошкоджених шкіл', 'пошкоджен* внаслідок атак*', 'damaged school*', 'damaged building*',
   'damaged homes', 'damaged houses', 'damaged block*', 'broken windows', 'windows broken', 'blown-out windows',
-  'will be replaced', 'will be glazed', 'window* replaced',
+  'windows will be replaced', 'will be glazed', 'window* replaced', 'buildings damaged', 'homes damaged',
+  'houses damaged',
 ];
 
 /** Weapons and means of air attack, as journalists and official channels name them. */
@@ -490,7 +489,7 @@ const AIR_ATTACK = [
   'mobile fire group*',
   'hits were recorded', 'hits recorded', 'hits on', 'high-speed target*', 'швидкісн* ціл*', 'warning system*',
   'систем* оповіщення', 'у києві гучно', 'в києві гучно', 'у столиці гучно', 'в столиці гучно', 'гучно на', 'гучно у',
-  'гучно в', 'loud in kyiv', 'loud in the capital', 'loud again in', 'loud over kyiv', 'loud over the capital',
+  'гучно в', 'loud in kyiv', 'loud in the capital', 'loud over kyiv', 'loud over the capital',
   'air raid warning', 'air-raid warning', 'missile alert', 'drone alert',
   'тривог*', 'сирен*', 'відбій', 'мопеди над', 'мопед над', 'мопедів над', 'мопеди летять', 'летять мопеди', 'дрон*', 'безпілотн*', 'бпла', 'шахед*', 'шахід*', 'герань', 'герані', 'ракет*',
   'балістик*', 'балістичн*', 'гіперзвук*', 'кинджал*', 'циркон*', 'іскандер*', 'крилат*', 'удар*', 'атак*',
@@ -616,6 +615,17 @@ const NOT_WAR_SIRENS_AND_SHELTER = [
  * is a word of saying, so an attributed threat stays extreme (clarification 1).
  */
 const THREAT_HELD_IN_SENTENCE = [
+  // Scams, standing rules and answers ("шахраї розсилають «повітряна тривога — переведіть гроші»", "during every
+  // air-raid alert, go to the nearest shelter", "Чому кияни чують вибухи…?", "Фахівці ДСНС відповідають: …").
+  'шахра*', 'scammer*', 'fraudster*', 'during every', 'during each', 'during any alert', 'під час кожної',
+  'під час будь-якої', 'чому кияни', 'чому мешканці', 'чому ми чуємо', 'дснс відповідають', 'фахівці відповідають',
+  'rescuers answer', 'experts answer',
+  // How often, a month's review, a tracker's record ("Росія частіше запускає «Іскандери»", "shot down 97% of incoming
+  // drones last month, the KMVA said in its monthly review", "212 hours in total, according to an alerts tracker"):
+  // in their own sentence only ("Air raid alert in Kyiv. The enemy attacks more often in daytime" stays live).
+  'частіше запуска*', 'частіше атаку*', 'more often', 'more frequently', 'increasingly often', 'monthly review',
+  'monthly report', 'in its monthly', 'місячн* звіт*', 'щомісячн* звіт*', 'record month', 'hours in total',
+  'годин загалом', 'alerts tracker', 'alert tracker', 'трекер* тривог*',
   // An explanation of the threat (clarification 14).
   'explain why', 'explained why', 'explains why', 'explaining why', 'explained how', 'explains how', 'why do',
   'why does', 'why did', 'пояснили чому', 'пояснив чому', 'пояснила чому', 'пояснює чому', 'пояснюють чому',
@@ -661,7 +671,8 @@ const AIR_DEFENCE_AS_TROOPS_NEWS = [
   'почали захищати', 'захищатим*', 'посилю*', 'посилит*', 'уперше', 'вперше', 'for the first time', 'first use',
   'first used',
   // Made at home (troops, moderate): "Ukrainian manufacturers produced 4,000 interceptor drones last month".
-  'produced', 'produces', 'production', 'manufactur*', 'виготовил*', 'виготовля*', 'вироби*', 'виробля*', 'виробництв*',
+  'produced', 'manufactured', 'manufacturers', 'drone production', 'interceptor production', 'missile production',
+  'виготовил*', 'виробил*', 'виробники', 'виробництв* дрон*', 'виробництв* перехоплювач*', 'виробництв* ракет*',
   // Strikes on military targets and soldiers killed (LABELLING.md: troops, severe).
   'struck', 'targeted', 'уразил*', 'уражен*', 'killed', 'wounded', 'загинул*', 'загинув', 'загибл*', 'поранен*',
 ];
@@ -718,6 +729,12 @@ const ALL_CLEAR_NOT_NEWS = [
   'after the previous all-clear', 'after the previous all clear', 'since the previous all-clear',
   'since the previous all clear', 'after the last all-clear', 'after the last all clear', 'після попереднього відбою',
   'після останнього відбою',
+  // An all-clear that lasted minutes, was posted by mistake or is a rumour ("Відбій протримався лише 15 хвилин: …",
+  // "Не вірте чуткам про «відбій»", "posted an all-clear by mistake").
+  'відбій протримався', 'відбій тривав лише', 'all-clear lasted', 'all clear lasted', 'all-clear by mistake',
+  'all clear by mistake', 'відбій помилково', 'помилковий відбій', 'помилково оголосили відбій', 'mistaken all-clear',
+  'чутк* про відбій', 'rumours of an all-clear', 'rumors of an all-clear', 'fake all-clear', 'фейков* відбій',
+  'фейк про відбій',
 ];
 
 /** Rules taught and alerts mistaken: "how well do you know the shelter rules?", "users mistook the notice for an alert". */
@@ -748,7 +765,12 @@ const ACTIVE_THREAT_NEGATIVE = [
   'тривога тривала', 'тривоги тривали', 'не повітряна тривога', 'загрозу', 'минуто', 'staying in shelters',
   ...NOT_WAR_SIRENS_AND_SHELTER,
   // Fireworks denied hold nothing back: "Not fireworks. Air defence is shooting down drones over Troieshchyna".
-  'not fireworks', 'not a firework*', 'не феєрверк*', 'не салют*',
+  'not fireworks', 'not a firework*', 'не феєрверк*', 'не салют*', 'not a film shoot', 'не зйомки',
+  // Alarms of peacetime, as the words that would be the cue: pollen, a quarry's blasting.
+  'тривог* для алергік*', 'alert for allergy sufferers', 'allergy alert*', 'pollen alert*', 'вибухи в кар\'єрі',
+  'вибухи на кар\'єрі', 'вибух* у кар\'єрі', 'explosions at the quarry', 'blasts at the quarry', 'quarry blast*',
+  // An all-clear in other words cancels the alarm word it is made of ("Тривога в столиці скінчилася", "sirens off").
+  ...ALL_CLEAR_IN_OTHER_WORDS,
   // Not air defence at work: a working group, business booming, music thumping.
   'ппо працює дедалі', 'ппо працюють дедалі', 'air defence working group*', 'air defense working group*',
   'business booms', 'business is booming', 'гупає музика', 'музика гупає',
@@ -848,18 +870,25 @@ const CIVILIANS_TO_SHELTER = [
   'go to the shelter*', 'залишайтеся в укритт*', 'перебувайте в укритт*', 'будьте в укритт*', 'не виходьте з укритт*',
   'залишатися в укритт*', 'перебувати в укритт*', 'stay indoors', 'remain indoors', 'люди в укриття', 'людей в укриття',
   'людей до укриття', 'мешканці в укриття', 'мешканців до укриття', 'residents to shelters', 'residents in shelters',
+  'stay in basements', 'stay away from windows', 'told to take cover', 'residents should take cover',
+  'залишатися в підвалах', 'залишайтеся в підвалах', 'подалі від вікон',
 ];
 
 /**
- * A city's centre or homes under fire now ("rocket artillery is hitting the city centre at this moment"): an attack on
- * the city (`general`, clarification 2), whatever the weapon, not a front-line report.
+ * Artillery firing on a city's centre or homes now ("rocket artillery is hitting the city centre at this moment"): an
+ * attack on the city (`general`, clarification 2), not a front-line report. Negatives of the troops topic, so only the
+ * weapon's word is taken from it: troops' other words in the update still count ("Ukrainian forces held their
+ * positions; Russian guns are pounding the city centre" stays troops).
  */
-const CITY_UNDER_FIRE = [
-  ...['is hitting', 'are hitting', 'is shelling', 'are shelling', 'is pounding', 'are pounding'].flatMap((verb) =>
-    ['the city centre', 'the city center', 'the centre of', 'the center of', 'residential'].map((target) => `${verb} ${target}`)),
-  'б\'ють по центру', 'б\'є по центру', 'обстрілюють центр', 'обстрілює центр', 'обстрілюють житлов*', 'обстрілює житлов*',
-  'б\'ють по житлов*', 'б\'є по житлов*',
-];
+const CITY_UNDER_FIRE = ['artillery', 'rocket artillery', 'heavy artillery', 'guns', 'mlrs', 'rocket launchers', 'howitzers'].flatMap(
+  (weapon) =>
+    ['is hitting', 'are hitting', 'is shelling', 'are shelling', 'is pounding', 'are pounding'].flatMap((verb) =>
+      ['the city centre', 'the city center', 'the centre of', 'the center of', 'residential'].map((target) => `${weapon} ${verb} ${target}`)),
+).concat(
+  'is under artillery fire', 'under artillery fire right now', 'під артилерійським обстрілом', 'shells are landing in',
+  'shells are hitting residential', 'shells hitting residential', 'снаряди падають на житлов*', 'снаряди влучають у житлов*',
+  'снаряди влучають в житлов*',
+);
 
 /** Weapons of an air attack, beside which words of motion ("heading for", "летять") are a live threat. */
 const WEAPONS = [
@@ -905,9 +934,7 @@ const AFTERMATH = [
 
 /** A season or a month looked back on: "why alerts in Kyiv last longer this autumn" is analysis. */
 const SUMMARY_PERIOD = [
-  // A month's or a tracker's record ("212 hours in total, according to a public alerts tracker").
-  'record month', 'hours in total', 'годин загалом', 'alerts tracker', 'alert tracker', 'трекер* тривог*',
-  'this autumn', 'this winter', 'this summer', 'this spring', 'this year', 'last month', 'last week', 'цієї осені',
+  'від початку року', 'з початку року', 'since the start of the year', 'сумарно', 'this autumn', 'this winter', 'this summer', 'this spring', 'this year', 'last month', 'last week', 'цієї осені',
   'цієї зими', 'цього літа', 'цієї весни', 'цього року', 'минулого місяця', 'минулого тижня', 'this month', 'this week',
   'since the start', 'цього місяця', 'цього тижня', 'за місяць', 'за тиждень', 'з початку',
 ];
@@ -934,10 +961,6 @@ const HABITUAL = [
   // летить на Київ", "вже кілька разів на день", "sometimes just above rooftops": those are live.
   'дедалі частіше', 'дедалі рідше', 'дедалі краще', 'дедалі гірше', 'дедалі ефективніше', 'по кілька разів на день',
   'on alert nights', 'during night alerts', 'під час нічних тривог',
-  // How often, and a month's review ("Росія частіше запускає «Іскандери»", "shot down 97% of incoming drones last
-  // month, the KMVA said in its monthly review").
-  'частіше запуска*', 'частіше атаку*', 'more often', 'more frequently', 'increasingly often', 'monthly review',
-  'monthly report', 'in its monthly', 'місячн* звіт*', 'щомісячн* звіт*', 'a month earlier', 'місяцем раніше',
 ];
 
 /** An alert told in the past tense or counted over a day: it is over ("sirens sounded for four hours"). */
@@ -956,6 +979,10 @@ export const PAST_ALERT = [
 export const ALERT_DECLARED_AGAIN = [
   'alert declared again', 'alert has been declared again', 'alert is declared again', 'знову оголошено тривогу',
   'тривогу оголошено знову', 'повторно оголошено тривогу',
+  // "у Києві знову оголошено повітряну тривогу", "Kyiv went back under alert", "the region was put on alert again".
+  'знову оголошено повітряну тривогу', 'повітряну тривогу оголошено знову', 'знову оголосили тривогу',
+  'знову оголосили повітряну тривогу', 'went back under alert', 'is back under alert', 'back under alert',
+  'put on alert again', 'under alert again',
 ];
 
 /** Old footage passed off as today's. */
@@ -1020,7 +1047,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
           ],
           when: [
             'deliver*', 'arrive*', 'arrival', 'pledg*', 'supplied', 'deploy*', 'earmarked', 'funded', 'donat*', 'handed over',
-            'training', 'trained', 'graduated', 'exercise*', 'recruit*', 'набира*', 'набір', 'прибул*', 'постав*', 'передал*', 'передасть', 'передадуть',
+            'training', 'trained', 'graduated', 'exercise*', 'recruit*', 'набір добровольц*', 'набирають добровольц*', 'прибул*', 'постав*', 'передал*', 'передасть', 'передадуть',
             'надійшл*', 'розгорн*', 'навчан*', 'підготовк*', 'вишкіл*', 'полігон*',
           ],
         },
@@ -1247,6 +1274,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         },
       ],
       negative: [
+        ...CITY_UNDER_FIRE,
         // The Flamingo missile, not a hotel or a bar of that name.
         'hotel flamingo', 'flamingo hotel', 'flamingo bar', 'flamingo club', 'готель фламінго', 'бар фламінго',
         'кафе фламінго', 'ресторан фламінго', 'клуб фламінго',
@@ -1303,7 +1331,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       // A verdict on a past strike is a look-back (clarification 6), not the pilot's unit at war. Residents told to
       // stay in shelters: a city under fire, whatever the weapon (`general`, clarification 2), not a front-line report.
       exclude: [
-        ...CIVILIANS_TO_SHELTER, ...CITY_UNDER_FIRE, ...DRILLS, 'in absentia', 'заочно', 'sentenced', 'verdict', 'вирок*', 'з полону', 'from captivity',
+        ...CIVILIANS_TO_SHELTER, ...DRILLS, 'in absentia', 'заочно', 'sentenced', 'verdict', 'вирок*', 'з полону', 'from captivity',
         'обмін* полонен*', 'обмін* військовополонен*', 'prisoner exchange*',
         'prisoner swap*', 'exchange of prisoners', 'swap of prisoners',
       ],
@@ -1324,7 +1352,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
     {
       name: 'all-clear',
       severity: 'minor',
-      terms: ALL_CLEAR,
+      terms: [...ALL_CLEAR, ...ALL_CLEAR_IN_OTHER_WORDS],
       // "Stay in shelters until the all-clear", "classes resume after the all-clear": no all-clear yet.
       negative: [
         'until the all clear', 'until the all-clear', 'after the all clear', 'after the all-clear', 'до відбою', 'після відбою',
@@ -1600,7 +1628,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'alert was still in force', 'alert was still in effect', 'alert is still in force', 'alert still in force',
         'рух ударних бпла', 'рух ударних дронів', 'рух ворожих бпла', 'рух ворожих дронів', 'можлива робота ппо',
         // Take shelter.
-        'take shelter', 'seek shelter', 'take cover', 'stay in shelter*', 'stay in the shelter*', 'remain in shelter*',
+        'take shelter', 'seek shelter', 'take cover', 'ordered into shelter*', 'ordered into the shelter*', 'stay in shelter*', 'stay in the shelter*', 'remain in shelter*',
         'remain in the shelter*', 'go to shelter*', 'go to the shelter*', 'go to a shelter', 'head to shelter*',
         'head to the shelter*', 'move to shelter*', 'get underground', 'go underground now', 'stay underground', 'to the nearest shelter', 'to your nearest shelter', 'in the nearest shelter', 'shelter now', 'shelter immediately',
         'leave shelters', 'leave the shelter*', 'to the shelters', 'to shelters', 'stay away from windows',
@@ -1618,6 +1646,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'attack is not over', 'attack isn\'t over', 'attack is not yet over', 'attack has not ended', 'alert is not over',
         'alert has not ended', 'alert has not been lifted', 'alert has not yet been lifted', 'alert is still on',
         'alert still on', 'alert remains in place', 'attack is still going on', 'attack goes on', 'attack is going on', 'attack is still on', 'attack still on',
+        'загроза не минула', 'загроза ще не минула', 'threat has not passed', 'threat has not yet passed', 'alert is still active',
+        'alert remains active', 'тривога досі активна', 'тривога ще активна',
         'тривогу ще не скасовано', 'тривогу не скасовано', 'тривога ще не скасована', 'тривога не скасована',
         'відбою ще не було', 'відбою ще немає', 'відбою поки немає', 'атака ще не завершил*', 'атака не завершил*',
         'атака ще не закінчил*', 'атака не закінчил*', 'атака продовжується', 'обстріл продовжується',
@@ -1656,7 +1686,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         // A threat announced: a ballistic threat, launches detected, bombers in the air.
         'ballistic threat', 'missile threat', 'drone threat', 'threat of ballistic', 'missile danger', 'threat remains',
         'у києві гучно', 'в києві гучно', 'у столиці гучно', 'в столиці гучно', 'rocket threat', 'danger of ballistic',
-        'loud in kyiv', 'loud in the capital', 'loud again in', 'loud over kyiv', 'loud over the capital',
+        'loud in kyiv', 'loud in the capital', 'loud over kyiv', 'loud over the capital',
         'more are approaching', 'more are in the air', 'others are in the air', 'still in the air', 'ще летять',
         'ще в повітрі', 'решта летить', 'ще кілька над', 'ще декілька над', 'ще один над', 'ще одна над', 'ще два над',
         'ще дві над', 'ще три над', 'ще кілька дронів', 'ще кілька ракет', 'several more over', 'more are over', 'air raid warning', 'air-raid warning', 'missile alert', 'drone alert',
@@ -1672,8 +1702,10 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       ],
       negative: ACTIVE_THREAT_NEGATIVE,
       // An explanation holds back its own sentence only ("Загроза балістики для Києва! Пояснюємо, де найближче
-      // укриття" stays extreme).
-      unless: [...NOT_WAR, ...DRILLS, ...RETROSPECTIVE, ...ALL_CLEAR],
+      // укриття" stays extreme); an all-clear, what its sentence says before a contrast ("Nationwide all-clear at 06:10,
+      // but minutes later Kyiv went back under alert").
+      unless: [...NOT_WAR, ...DRILLS, ...RETROSPECTIVE],
+      unlessUntilContrast: ALL_CLEAR,
       unlessInSentence: THREAT_HELD_IN_SENTENCE,
     },
     {
@@ -1789,8 +1821,10 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       unless: [
         ...ACTIVE_THREAT_UNLESS, ...DOWNED, ...AFTERMATH, ...FORECAST, 'затримал*', 'arrested', 'detained',
         'коригувальник*', 'наводив', 'наводила', 'наводили', 'spotter', 'spotters',
-        // The weapon's deed told afterwards: "This morning enemy drones damaged a warehouse".
+        // The weapon's deed told afterwards: "This morning enemy drones damaged a warehouse", "Ворожий безпілотник
+        // влучив у багатоповерхівку", "уламки ворожого безпілотника".
         'this morning', 'сьогодні вранці', 'вранці', 'in the early hours', 'damaged', 'пошкодили', 'пошкодив',
+        'влучив', 'влучила', 'влучили', 'уламки ворож*', 'уламків ворож*',
         'killing', 'fired from', 'were fired',
       ],
     },
@@ -1809,7 +1843,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'blasts', 'loud bangs', 'loud explosions', 'explosions heard', 'sound of explosions', 'shelter*',
         'under attack',
         ...['missile', 'drone', 'ballistic', 'ballistic missile', 'cruise missile', 'massive', 'combined', 'rocket', 'air',
-          'guided-bomb', 'glide-bomb', 'guided bomb', 'glide bomb'].flatMap((kind) => [
+          'guided-bomb', 'glide-bomb', 'guided bomb', 'glide bomb', 'artillery', 'mortar'].flatMap((kind) => [
           `under ${kind} attack`,
           `under a ${kind} attack`,
           `under ${kind} fire`,
