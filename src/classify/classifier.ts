@@ -93,10 +93,12 @@ const NO_HITS: TermHit[] = [];
 /** A word that denies the one after it: a held-back word after it holds nothing back. */
 const DENYING_WORDS = new Set(['не', 'ні', 'not', 'never', 'ніколи', 'no', "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't"]);
 /** Words that correct what follows them ("not fireworks"), and the articles that may stand between. */
-const CORRECTING_WORDS = new Set(['не', 'not']);
+const CORRECTING_WORDS = new Set(['не', 'not', "isn't", "aren't", "wasn't", "weren't"]);
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** The words that bring in what a denial corrects to ("не тест, а перевірка", "not a drill but a test"). */
 const CORRECTING_CONTRASTS = new Set(['а', 'but', 'rather', 'instead']);
+/** How many words after such a contrast the drill it corrects to may come ("а щомісячна планова перевірка"). */
+const CORRECTION_REACH = 4;
 
 const NO_SCOPES: ScopeTests = {
   named: () => false, conditional: () => false, negated: () => false, denying: () => false, scopes: [],
@@ -312,16 +314,18 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
           return { hits: kept, by: NO_HITS, denied: false, apart: kept.length > 0 };
         }
         const denier = (at: number) => DENYING_WORDS.has(tokenized.tokens[at]?.word ?? '');
-        // Not a word of a real alarm that a drill or a test corrects later in its sentence, after "а"/"but": "це не тест
-        // нової системи, а щомісячна перевірка" is the test ("real this time — the test was yesterday" is not corrected).
+        // Not a word of a real alarm that a drill or a test corrects right after "а"/"but" (within a few words): "це не
+        // тест нової системи, а щомісячна перевірка" is the test; "це не перевірка, а реальна загроза: … після перевірки
+        // сирен оголошено тривогу" and "real this time — the test was yesterday" are not corrected.
         sentences ??= sentenceNumbers(tokenized);
         const correctedToDrill = (real: TermHit) =>
-          drills.some(
-            (drill) =>
-              drill.start >= real.end &&
-              sentences![drill.start] === sentences![real.start] &&
-              tokenized.tokens.slice(real.end, drill.start).some((token) => CORRECTING_CONTRASTS.has(token.word)),
-          );
+          drills.some((drill) => {
+            if (drill.start < real.end || sentences![drill.start] !== sentences![real.start]) return false;
+            for (let at = drill.start - 1; at >= Math.max(real.end, drill.start - CORRECTION_REACH); at--) {
+              if (CORRECTING_CONTRASTS.has(tokenized.tokens[at]!.word)) return true;
+            }
+            return false;
+          });
         const reals = hitsOf(realGroup).filter(
           (real) =>
             unquoted(real) && !scope.conditional(real) && !scope.negated(real) && !denier(real.start - 1) && !denier(real.start - 2) && !correctedToDrill(real),
@@ -335,6 +339,9 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
         const by = new Set<TermHit>();
         const kept = hits.filter((hit) => {
           if (heldClauses.has(clauses![hit.start])) return false;
+          // A quoted cue is someone's words, not the writer's now: a word of now does not release it ("Вчора загинули 3
+          // людини. Щойно мер: «Ми пережили ще одну ніч, коли на Київ летіли шахеди»").
+          if (reals.length === 0 && inQuotes(hit)) return false;
           const used: TermHit[] = [];
           for (const held of standing) {
             if (reals.length > 0) {

@@ -137,7 +137,7 @@ export const WAR_EVIDENCE: readonly string[] = [
 
 export const NOW_MARKERS: readonly string[] = [
   'right now', 'at this moment', 'at this very moment', 'as we speak', 'tonight', 'просто зараз', 'прямо зараз', 'саме зараз',
-  'а зараз', 'але зараз', 'but now', 'щойно', 'just now', 'moments ago', 'в цю хвилину', 'цієї хвилини', 'сьогодні знову', 'цієї ночі знову',
+  'а зараз', 'але зараз', 'but now', 'щойно', 'в цю хвилину', 'цієї хвилини', 'сьогодні знову', 'цієї ночі знову',
 ];
 
 /**

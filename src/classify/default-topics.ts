@@ -212,7 +212,7 @@ const KYIV_NOT_A_TARGET = [
   // Kyiv as a time zone or a highway's end ("the Kyiv-Odesa highway near Uman"). Not "line" or "route": a list of
   // cities reads the same ("Alerts in Kyiv, Odesa, line of drones heading north").
   'київським часом', 'за київським часом', 'kyiv time', 'трас* київ', 'автошлях* київ', 'автодорог* київ',
-  'дорог* на київ', 'трас* на київ', 'road to kyiv', 'highway to kyiv', 'від києва', 'away from kyiv',
+  'біля дороги на київ', 'біля траси на київ', 'об\'їзн* дорог* на київ', 'near the road to kyiv', 'near the highway to kyiv', 'away from kyiv',
   ...['Odesa', 'Kharkiv', 'Chop', 'Lviv', 'Warsaw', 'Dnipro', 'Zhytomyr', 'Chernihiv', 'Sumy', 'Poltava', 'Kovel',
     'Uzhhorod'].flatMap((city) => ['highway', 'motorway'].map((way) => `Kyiv ${city} ${way}`)),
   // Kyiv as a destination of trains and flights.
@@ -283,7 +283,7 @@ const NOT_WAR_NEWS = [
   'exhibition', 'museum', 'виставк*', 'музе*', 'gas explosion', 'gas leak', 'вибух* газу', 'витік* газу',
   'газов* балон*', 'газов* котл*', 'газов* котел', 'gas cylinder', 'gas canister', 'gas boiler', 'boiler explosion',
   'short circuit', 'electrical fault', 'faulty wiring', 'electrical wiring', 'kitchen fire', 'restaurant kitchen',
-  'careless smoking', 'cigarette', 'candle', 'електропроводк*', 'недопал*', 'свічк*', 'коротк* замикан*',
+  'careless smoking', 'cigarette', 'candle', 'електропроводк*', 'несправн* проводк*', 'недопал*', 'свічк*', 'коротк* замикан*',
   'road accident', 'car crash', 'traffic accident', 'дтп',
   'football', 'футбол*', 'Champions League', 'Ліг* чемпіонів', 'scored', 'забив гол', 'забили гол', 'забила гол',
   'concert', 'концерт*', 'festival', 'фестивал*',
@@ -380,6 +380,7 @@ const METAPHORS = [
   // A market or a currency in alarm ("Kyiv's stock market under attack", "Тривога на біржі").
   'stock market under attack', 'market under attack', 'markets under attack', 'stocks under attack',
   'currency under attack', 'тривога на біржі', 'тривога на ринку', 'тривога на валютному ринку',
+  'hit a record', 'hit record', 'hits a record', 'hit an all-time', 'hit a new high', 'hit a new low',
   'bombshell*', 'explosive', 'came under fire', 'come under fire', 'comes under fire', 'under fire from',
   'under fire over', 'under fire for', 'rocketed', 'rocketing', 'skyrocket*', 'sky-high', 'fresh attack on',
   'verbal attack*', 'attack on press freedom', 'attack on democracy', 'attacks on the press', 'panic attack*',
@@ -420,15 +421,14 @@ export const ALL_CLEAR = [
 ];
 
 /**
- * All-clears in other words ("sirens off in Kyiv", "Тривога в столиці скінчилася", "Небо над столицею чисте"): the
- * all-clear rule's (minor) and negatives of the active-threat rules, so they cancel only the alarm word they are made
- * of. Never hold-backs: "Сирени стихли, але тривога в столиці триває" and "Небо знову чисте? Ні. Нова група шахедів
- * летить на Київ" stay live.
+ * All-clears in other words ("sirens off in Kyiv", "Тривога в столиці скінчилася"): the all-clear rule's (minor) and
+ * negatives of the active-threat rules, so they cancel only the alarm word they are made of. Never hold-backs:
+ * "Сирени стихли, але тривога в столиці триває" and "Тривога в столиці скінчилася? Ні! Балістика на Київ" stay live.
  */
 const ALL_CLEAR_IN_OTHER_WORDS = [
   'тривог* скінчил*', 'скінчилася тривога', 'скінчилась тривога', 'sirens off', 'sirens are off', 'sirens silent',
   'sirens fell silent', 'sirens have fallen silent', 'sirens went silent',
-  'сирени стихли', 'сирени замовкли', 'небо над столицею чисте', 'небо над києвом чисте', 'небо над київщиною чисте',
+  'сирени стихли', 'сирени замовкли',
   ...['в столиці', 'у столиці', 'в києві', 'у києві', 'на київщині'].flatMap((place) =>
     ['скінчилася', 'скінчилась', 'закінчилася', 'закінчилась', 'завершилася', 'завершилась'].map((over) => `тривога ${place} ${over}`)),
 ];
@@ -615,17 +615,19 @@ const NOT_WAR_SIRENS_AND_SHELTER = [
  * is a word of saying, so an attributed threat stays extreme (clarification 1).
  */
 const THREAT_HELD_IN_SENTENCE = [
-  // Scams, standing rules and answers ("шахраї розсилають «повітряна тривога — переведіть гроші»", "during every
-  // air-raid alert, go to the nearest shelter", "Чому кияни чують вибухи…?", "Фахівці ДСНС відповідають: …").
-  'шахра*', 'scammer*', 'fraudster*', 'during every', 'during each', 'during any alert', 'під час кожної',
-  'під час будь-якої', 'чому кияни', 'чому мешканці', 'чому ми чуємо', 'дснс відповідають', 'фахівці відповідають',
-  'rescuers answer', 'experts answer',
-  // How often, a month's review, a tracker's record ("Росія частіше запускає «Іскандери»", "shot down 97% of incoming
-  // drones last month, the KMVA said in its monthly review", "212 hours in total, according to an alerts tracker"):
-  // in their own sentence only ("Air raid alert in Kyiv. The enemy attacks more often in daytime" stays live).
-  'частіше запуска*', 'частіше атаку*', 'more often', 'more frequently', 'increasingly often', 'monthly review',
-  'monthly report', 'in its monthly', 'місячн* звіт*', 'щомісячн* звіт*', 'record month', 'hours in total',
-  'годин загалом', 'alerts tracker', 'alert tracker', 'трекер* тривог*',
+  // A month's review, a tracker's record, a scam, an expert's answer ("shot down 97% of incoming drones last month,
+  // the KMVA said in its monthly review", "212 hours in total, according to an alerts tracker", "шахраї розсилають
+  // «повітряна тривога — переведіть гроші»", "Фахівці ДСНС відповідають: …"): in their own sentence only.
+  'monthly review', 'monthly report', 'in its monthly', 'місячн* звіт*', 'щомісячн* звіт*', 'record month',
+  'hours in total', 'годин загалом', 'alerts tracker', 'alert tracker', 'трекер* тривог*', 'шахра*', 'scammer*',
+  'fraudster*', 'дснс відповідають', 'фахівці відповідають', 'rescuers answer', 'experts answer',
+  // Bangs and drones of peacetime told as such ("Над Києвом літають дрони — це зйомки фільму", "Loud blasts near
+  // Kyiv came from a granite quarry"), in their own sentence only: "Air raid alert in Kyiv! Guests at a wedding in
+  // Irpin are moving to the shelter" stays live by its first sentence.
+  'зйомк* фільм*', 'зйомк* серіал*', 'зйомк* кліп*', 'film shoot*', 'film crew is shooting', 'на весіллі',
+  'at a wedding', 'весільн* салют*', 'запускали салют', 'запустили салют', 'quarry', 'гранітн* кар\'єр*',
+  'на кар\'єрі', 'у кар\'єрі', 'в кар\'єрі', 'pile-up', 'multi-car', 'symphony', 'симфоні*', 'філармоні*',
+  'композитор*', 'книгарн*', 'презентаці* книг*', 'book presentation', 'bookshop',
   // An explanation of the threat (clarification 14).
   'explain why', 'explained why', 'explains why', 'explaining why', 'explained how', 'explains how', 'why do',
   'why does', 'why did', 'пояснили чому', 'пояснив чому', 'пояснила чому', 'пояснює чому', 'пояснюють чому',
@@ -694,8 +696,21 @@ const DOWNED_IN_CLAUSE = [
  * Київ ще не завершилася") holds nothing back. Explosions heard, a refuge taken and weapons downed in the past are
  * ACTIVE_THREAT_NEGATIVE phrases instead: they set aside the cue they overlap and nothing else.
  */
+/** A rule for every alert ("Під час кожної тривоги йдіть в укриття"): guidance, in its own clause. */
+const STANDING_RULE = [
+  'during every', 'during each', 'during any alert', 'під час кожної', 'під час будь-якої', 'при кожній тривозі',
+  'при наступній тривозі', 'при повторній тривозі',
+];
+
 const THREAT_ENDED_OR_COUNTED = [
   'завершилася', 'завершилась', 'закінчилася', 'закінчилась', 'has ended', 'have ended',
+  // How often, standing rules, explainers' questions, openings ("Росія частіше запускає «Іскандери»", "during every
+  // air-raid alert", "Чому кияни чують вибухи", "Shelters will stay open around the clock"): in their own clause only
+  // ("Russia attacks Kyiv more often at night — right now ballistic missiles are heading for the capital" is live).
+  'частіше запуска*', 'частіше атаку*', 'more often', 'more frequently', 'increasingly often', 'now launches',
+  'now attacks', 'тепер запускає', 'тепер запускають', 'тепер атакує', 'тепер атакують',
+  ...STANDING_RULE, 'чому кияни', 'чому мешканці', 'чому ми чуємо', 'will stay open', 'will remain open',
+  'around the clock', 'цілодобово',
   // Air defence that worked (past): "Понад три години над столицею працювала ППО".
   'працювала ппо', 'ппо працювала', 'працювали ппо', 'ппо працювали', 'статистик*', 'statistics',
   'в середньому', 'on average', 'середня тривалість', 'average duration', 'оголошували', 'times this month',
@@ -769,8 +784,9 @@ const ACTIVE_THREAT_NEGATIVE = [
   // Alarms of peacetime, as the words that would be the cue: pollen, a quarry's blasting.
   'тривог* для алергік*', 'alert for allergy sufferers', 'allergy alert*', 'pollen alert*', 'вибухи в кар\'єрі',
   'вибухи на кар\'єрі', 'вибух* у кар\'єрі', 'explosions at the quarry', 'blasts at the quarry', 'quarry blast*',
-  // An all-clear in other words cancels the alarm word it is made of ("Тривога в столиці скінчилася", "sirens off").
-  ...ALL_CLEAR_IN_OTHER_WORDS,
+  // An all-clear in other words cancels the alarm word it is made of ("Тривога в столиці скінчилася", "sirens off"),
+  // and so does a clear sky ("Небо над столицею чисте. Дякуємо ППО!"; not an all-clear: weather says it too).
+  ...ALL_CLEAR_IN_OTHER_WORDS, 'небо над столицею чисте', 'небо над києвом чисте', 'небо над київщиною чисте',
   // Not air defence at work: a working group, business booming, music thumping.
   'ппо працює дедалі', 'ппо працюють дедалі', 'air defence working group*', 'air defense working group*',
   'business booms', 'business is booming', 'гупає музика', 'музика гупає',
@@ -870,8 +886,6 @@ const CIVILIANS_TO_SHELTER = [
   'go to the shelter*', 'залишайтеся в укритт*', 'перебувайте в укритт*', 'будьте в укритт*', 'не виходьте з укритт*',
   'залишатися в укритт*', 'перебувати в укритт*', 'stay indoors', 'remain indoors', 'люди в укриття', 'людей в укриття',
   'людей до укриття', 'мешканці в укриття', 'мешканців до укриття', 'residents to shelters', 'residents in shelters',
-  'stay in basements', 'stay away from windows', 'told to take cover', 'residents should take cover',
-  'залишатися в підвалах', 'залишайтеся в підвалах', 'подалі від вікон',
 ];
 
 /**
@@ -930,6 +944,8 @@ const AFTERMATH = [
   'repairs', 'repair work*', 'restoration', 'investigation', 'пошуково-рятувальн*', 'рятувальн* операці*',
   'рятувальн* робот*', 'ліквідац* наслідк*', 'ремонтн* робот*', 'відновлювальн* робот*', 'розслідуван*',
   'розбир* завал*', 'розбор* завал*', 'відбудов*', 'rebuilding', 'reconstruction',
+  // Mourning after the attack ("Прямо зараз у Києві триває прощання із загиблими").
+  'розбір завал*', 'прощання', 'жалоб*', 'day of mourning', 'funeral*', 'похорон*',
 ];
 
 /** A season or a month looked back on: "why alerts in Kyiv last longer this autumn" is analysis. */
@@ -981,8 +997,9 @@ export const ALERT_DECLARED_AGAIN = [
   'тривогу оголошено знову', 'повторно оголошено тривогу',
   // "у Києві знову оголошено повітряну тривогу", "Kyiv went back under alert", "the region was put on alert again".
   'знову оголошено повітряну тривогу', 'повітряну тривогу оголошено знову', 'знову оголосили тривогу',
-  'знову оголосили повітряну тривогу', 'went back under alert', 'is back under alert', 'back under alert',
-  'put on alert again', 'under alert again',
+  'знову оголосили повітряну тривогу', 'went back under alert', 'went back under air-raid alert', 'is back under alert',
+  'is back under air-raid alert', 'region was put on alert again', 'city was put on alert again',
+  'oblast was put on alert again',
 ];
 
 /** Old footage passed off as today's. */
@@ -1047,7 +1064,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
           ],
           when: [
             'deliver*', 'arrive*', 'arrival', 'pledg*', 'supplied', 'deploy*', 'earmarked', 'funded', 'donat*', 'handed over',
-            'training', 'trained', 'graduated', 'exercise*', 'recruit*', 'набір добровольц*', 'набирають добровольц*', 'прибул*', 'постав*', 'передал*', 'передасть', 'передадуть',
+            'training', 'trained', 'graduated', 'exercise*', 'recruit*', 'набір добровольц*', 'набирають добровольц*', 'отримали', 'отримала', 'received', 'прибул*', 'постав*', 'передал*', 'передасть', 'передадуть',
             'надійшл*', 'розгорн*', 'навчан*', 'підготовк*', 'вишкіл*', 'полігон*',
           ],
         },
@@ -1105,6 +1122,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'reparations', 'partners',
         'allies', 'solidarity', 'condemn*', 'prisoner exchange*',
         'prisoners of war', 'prisoner swap*', 'POWs', 'swapped', 'deported children', 'returned children',
+        'were repatriated', 'repatriation of', 'тіл загиблих', 'тіла загиблих', 'обмін тілами', 'exchange of bodies',
         'переговор*', 'перемовин*', 'санкці*', 'дипломат*', 'мзс', 'закордонних справ', 'саміт*',
         'посол', 'посла', 'послом', 'послу', 'посли', 'послів', 'послам', 'посолка', 'посолки', 'посолку', 'посолкою',
         'посольств*', 'посланц*', 'посланець',
@@ -1202,6 +1220,13 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'boost air defence', 'strengthen air defence', 'strengthening air defence', 'defence production',
         'defense production', 'Unmanned Systems Forces', 'National Guard', 'special operations forces',
         'defensive line*', 'incursion', 'Syrskyi', 'commander-in-chief',
+        // A front by its region, a landing ship or a sea drone, instructors from abroad, APCs, an observation post.
+        ...['zaporizhzhia', 'donetsk', 'kharkiv', 'kherson', 'kursk', 'pokrovsk', 'kupiansk', 'southern', 'eastern',
+          'northern'].map((region) => `${region} front`),
+        'main effort', 'landing ship*', 'sea drone*', 'naval drone*', 'western instructors', 'military instructors',
+        'foreign instructors', 'armoured personnel carrier*', 'armored personnel carrier*',
+        'observation post*', 'морськ* дрон*', 'морськ* безпілотник*', 'бронетранспортер*', 'територіальн* оборон*',
+        'спостережн* пункт*', 'контракт 18*',
         'військ*', 'солдат*', 'бригад*', 'батальйон*', 'полк*', 'дивізі*', 'ескадрил*', 'пілот*', 'льотчик*', 'фронт*',
         'мобілізац*', 'мобілізован*', 'призов*', 'поповнен*', 'новобранц*', 'резервіст*', 'збро*', 'озброєн*',
         'боєприпас*', 'бронетехнік*', 'бронемашин*', 'бмп', 'бтр', 'танк', 'танки', 'танків', 'артилер*', 'наступ*',
@@ -1332,7 +1357,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       // stay in shelters: a city under fire, whatever the weapon (`general`, clarification 2), not a front-line report.
       exclude: [
         ...CIVILIANS_TO_SHELTER, ...DRILLS, 'in absentia', 'заочно', 'sentenced', 'verdict', 'вирок*', 'з полону', 'from captivity',
-        'обмін* полонен*', 'обмін* військовополонен*', 'prisoner exchange*',
+        'обмін* полонен*', 'обмін* військовополонен*', 'prisoner exchange*', 'were repatriated', 'repatriation of',
+        'тіл загиблих', 'тіла загиблих', 'тіл своїх', 'обмін тілами', 'exchange of bodies',
         'prisoner swap*', 'exchange of prisoners', 'swap of prisoners',
       ],
       defaultSeverity: 'moderate',
@@ -1516,7 +1542,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       terms: [
         'killed', 'kill', 'kills', 'killing', 'dead', 'died', 'dies', 'deaths', 'fatalit*', 'wounded', 'injured',
         'injuring', 'wounding', 'injuries', 'hurt', 'casualt*', 'victims', 'hospitali*', 'in hospital', 'death toll',
-        'toll', 'bodies', 'body of', 'lost their lives', 'trapped under',
+        'toll', 'bodies', 'body of', 'lost their lives', 'trapped under', 'claimed the lives', 'took the lives',
+        'забрала життя', 'забрали життя', 'забрав життя', 'забрало життя',
         'загин*', 'загибл*', 'загибел*', 'вбит*', 'вбив', 'вбила', 'вбили', 'помер', 'померла', 'померли', 'поранен*', 'поранил*',
         'постраждал*', 'жертв*', 'травмован*', 'травмувал*', 'травм*', 'госпіталізован*', 'шпиталізован*',
         'медичн* допомог*', 'тіла', 'тіло',
@@ -1620,7 +1647,6 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
           ['is still under way', 'was still under way', 'is still underway', 'was still underway', 'is still ongoing',
             'was still ongoing'].flatMap((still) => [`${attack} ${still}`, `${attack} that ${still}`, `${attack} which ${still}`])),
         'second alert of the night', 'new alert declared', 'new alert is declared', 'new alert has been declared',
-        ...ALERT_DECLARED_AGAIN,
         ...['air defence', 'air defense', 'air defences', 'air defenses'].map((defence) => `${defence} still engaged`),
         ...['air defence', 'air defense', 'air defences', 'air defenses'].flatMap((defence) => [`${defence} working`,
           `sounds like ${defence}`]),
@@ -1628,7 +1654,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'alert was still in force', 'alert was still in effect', 'alert is still in force', 'alert still in force',
         'рух ударних бпла', 'рух ударних дронів', 'рух ворожих бпла', 'рух ворожих дронів', 'можлива робота ппо',
         // Take shelter.
-        'take shelter', 'seek shelter', 'take cover', 'ordered into shelter*', 'ordered into the shelter*', 'stay in shelter*', 'stay in the shelter*', 'remain in shelter*',
+        'take shelter', 'seek shelter', 'take cover', 'are ordered into shelter*', 'have been ordered into shelter*',
+        'have been ordered into the shelter*', 'stay in shelter*', 'stay in the shelter*', 'remain in shelter*',
         'remain in the shelter*', 'go to shelter*', 'go to the shelter*', 'go to a shelter', 'head to shelter*',
         'head to the shelter*', 'move to shelter*', 'get underground', 'go underground now', 'stay underground', 'to the nearest shelter', 'to your nearest shelter', 'in the nearest shelter', 'shelter now', 'shelter immediately',
         'leave shelters', 'leave the shelter*', 'to the shelters', 'to shelters', 'stay away from windows',
@@ -1646,8 +1673,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'attack is not over', 'attack isn\'t over', 'attack is not yet over', 'attack has not ended', 'alert is not over',
         'alert has not ended', 'alert has not been lifted', 'alert has not yet been lifted', 'alert is still on',
         'alert still on', 'alert remains in place', 'attack is still going on', 'attack goes on', 'attack is going on', 'attack is still on', 'attack still on',
-        'загроза не минула', 'загроза ще не минула', 'threat has not passed', 'threat has not yet passed', 'alert is still active',
-        'alert remains active', 'тривога досі активна', 'тривога ще активна',
+        'alert is still active', 'alert remains active', 'тривога досі активна', 'тривога ще активна',
         'тривогу ще не скасовано', 'тривогу не скасовано', 'тривога ще не скасована', 'тривога не скасована',
         'відбою ще не було', 'відбою ще немає', 'відбою поки немає', 'атака ще не завершил*', 'атака не завершил*',
         'атака ще не закінчил*', 'атака не закінчил*', 'атака продовжується', 'обстріл продовжується',
@@ -1702,10 +1728,22 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       ],
       negative: ACTIVE_THREAT_NEGATIVE,
       // An explanation holds back its own sentence only ("Загроза балістики для Києва! Пояснюємо, де найближче
-      // укриття" stays extreme); an all-clear, what its sentence says before a contrast ("Nationwide all-clear at 06:10,
-      // but minutes later Kyiv went back under alert").
-      unless: [...NOT_WAR, ...DRILLS, ...RETROSPECTIVE],
-      unlessUntilContrast: ALL_CLEAR,
+      // укриття" stays extreme); a standing rule its own clause ("Під час кожної тривоги йдіть в укриття").
+      unless: [...NOT_WAR, ...DRILLS, ...RETROSPECTIVE, ...ALL_CLEAR],
+      unlessInSentence: THREAT_HELD_IN_SENTENCE,
+      unlessInClause: STANDING_RULE,
+    },
+    {
+      // An alert declared again (after an all-clear, so no all-clear holds it back: "Nationwide all-clear at 06:10, but
+      // minutes later Kyiv went back under alert", "Відбій протримався лише 15 хвилин: у Києві знову оголошено
+      // повітряну тривогу"); only a look-back, a drill, a story or a night counted afterwards does.
+      name: 'active threat',
+      severity: 'extreme',
+      topics: ['kyiv-air-raids', 'general'],
+      terms: ALERT_DECLARED_AGAIN,
+      negative: ACTIVE_THREAT_NEGATIVE,
+      unless: [...NOT_WAR, ...DRILLS, ...RETROSPECTIVE, 'yesterday', 'вчора', 'учора', 'last night', 'минулої ночі', 'times',
+        'разів', 'рази'],
       unlessInSentence: THREAT_HELD_IN_SENTENCE,
     },
     {

@@ -28,6 +28,7 @@ export const HOLDOUT6_PATH = new URL('../fixtures/holdout6-updates.jsonl', impor
 export const HOLDOUT7_PATH = new URL('../fixtures/holdout7-updates.jsonl', import.meta.url);
 /** An eighth held-out set (320 updates, May–Aug 2031), written while the tenth round of issue 16 tuned the rules. */
 export const HOLDOUT8_PATH = new URL('../fixtures/holdout8-updates.jsonl', import.meta.url);
+export const HOLDOUT9_PATH = new URL('../fixtures/holdout9-updates.jsonl', import.meta.url);
 /** Traps (each with a `trap` class) for the false alarms and missed threats of issue 16: aggregate figures only. */
 export const ADVERSARIAL_PATH = new URL('../fixtures/adversarial-updates.jsonl', import.meta.url);
 /** Baseline figures per corpus name (see CORPORA). */
@@ -48,6 +49,7 @@ export const CORPORA = [
   { name: 'holdout6', path: HOLDOUT6_PATH, tuning: false },
   { name: 'holdout7', path: HOLDOUT7_PATH, tuning: false },
   { name: 'holdout8', path: HOLDOUT8_PATH, tuning: false },
+  { name: 'holdout9', path: HOLDOUT9_PATH, tuning: false },
   { name: 'adversarial', path: ADVERSARIAL_PATH, tuning: false },
 ] as const;
 

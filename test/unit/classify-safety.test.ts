@@ -389,7 +389,7 @@ const NOT_LIVE_THIRTEENTH_ROUND: readonly { text: string; severity?: string }[] 
   { text: 'Аналітики: Росія частіше запускає шахеди вдень, щоб виснажити ППО столиці.' },
   // A scam, a standing rule, an explainer, a count since January, planned destruction of munitions.
   { text: 'Банк попереджає: шахраї розсилають SMS «повітряна тривога — переведіть гроші на захищений рахунок».' },
-  { text: 'KMVA reminder: during every air-raid alert, go to the nearest shelter and stay there until the all-clear.' },
+  { text: 'Під час кожної тривоги йдіть в укриття, нагадує КМВА.' },
   { text: 'Чому кияни чують вибухи, коли в їхньому районі нічого не влучило? Пояснюємо.' },
   { text: 'Від початку року в столиці оголошували тривогу 500 разів; сумарно кияни провели в режимі тривоги понад місяць.' },
   { text: 'Вибухи, які чують у Броварах, пов\'язані з плановим знищенням боєприпасів.', severity: 'minor' },
