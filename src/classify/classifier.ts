@@ -70,6 +70,8 @@ interface CompiledSeverityRule {
   unlessInClauseGroup: number;
   withGroup: number;
   within: 'conditional' | 'negation' | undefined;
+  /** Reads only updates of at most this many words (a terse post), or any update. */
+  maxWords: number | undefined;
   /** Fires only when no other rule does (before the topics' defaults). */
   isDefault: boolean;
   /** Severe and extreme rules: a conditional or a negation sets their terms aside. */
@@ -156,6 +158,7 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
     unlessInClauseGroup: addGroup(rule.unlessInClause),
     withGroup: addGroup(rule.with),
     within: rule.within,
+    maxWords: rule.maxWords,
     isDefault: rule.default,
     alarm: severityRank(rule.severity) >= severityRank('severe'),
   }));
@@ -530,6 +533,7 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
 
       // CAP: take the highest severity any rule gives; the topics' defaults only when no rule fires.
       let severity: Severity = 'unknown';
+      let words: number | undefined;
       let severityReason: string | undefined;
       let decidedBy = 'none';
       // The rules, then (when none fired) the default rules, then the topics' defaults.
@@ -537,6 +541,7 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
         if (rule.isDefault && severityReason !== undefined) break;
         if (severityReason !== undefined && severityRank(rule.severity) <= severityRank(severity)) continue;
         if (rule.topics && !chosenIds.some((id) => rule.topics!.has(id))) continue;
+        if (rule.maxWords !== undefined && (words ??= wordCount(tokenized)) > rule.maxWords) continue;
         const written = live(rule.termsGroup, rule.negativeGroup);
         if (written.length === 0) continue;
         let hits = written.filter((hit) => !scope.named(hit));
@@ -757,6 +762,13 @@ const QUOTED_SPAN = /«[^«»\n]*»|“[^“”\n]*”|„[^„“”\n]*[“”
 const ATTENTION_WORDS = new Set(['увага', 'терміново', 'attention', 'urgent', 'breaking', 'alert', 'важливо']);
 
 /** The sentence each token is in (a break token starts a new one). */
+/** How many words an update has (sentence breaks are tokens too, not words). */
+function wordCount(tokenized: TokenizedText): number {
+  let count = 0;
+  for (const token of tokenized.tokens) if (token.word !== '') count++;
+  return count;
+}
+
 function sentenceNumbers(tokenized: TokenizedText): Int32Array {
   const numbers = new Int32Array(tokenized.tokens.length);
   let sentence = 0;

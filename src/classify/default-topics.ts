@@ -167,7 +167,7 @@ const KYIV_NOT_A_TARGET = [
   'Kyiv offers', 'Kyiv offered', 'Київ надсилає', 'Київ надіслав', 'Київ висловлює',
   'Kyiv government', 'Kyiv officials', 'officials in Kyiv', 'delegation from Kyiv', 'visit to Kyiv', 'visited Kyiv',
   'visiting Kyiv', 'trip to Kyiv', 'arrived in Kyiv', 'arrives in Kyiv', 'talks in Kyiv', 'met in Kyiv',
-  'meeting in Kyiv', 'summit in Kyiv', 'Dynamo Kyiv', 'Динамо', 'Kyivskyi district', 'київськ* район*',
+  'meeting in Kyiv', 'summit in Kyiv', 'Dynamo Kyiv', 'Динамо', 'динамо київ', 'Kyivskyi district', 'київськ* район*',
   'київськ* незалежн*', 'російськ* столиц*', 'столиц* росії', 'столиц* країн*', 'європейськ* столиц*',
   'Russian capital', 'capital of Russia', 'European capitals', 'western capitals', 'офіційн* київ*',
   'офіційн* києв*', 'київ заявив', 'київ вимагає', 'київ готовий', 'візит* до києва', 'прибув до києва',
@@ -226,7 +226,8 @@ export const DRILLS = [
   'controlled detonation*',
   'controlled explosion*', 'перевір* систем* оповіщення', 'тестують сирен*', 'тестуван* сирен*', 'перевірк* сирен*',
   'вибухов* робот*', 'підривн* робот*', 'промислов* підрив*', 'утилізац* боєприпас*', 'планов* перевірк*', 'контрольован* підрив*', 'sirens will be tested',
-  'warning system test*', 'test of the warning system', 'тестуван* систем* оповіщення', 'сирени звучатимуть',
+  'warning system test*', 'test of the warning system', 'test its warning sirens', 'test warning sirens',
+  'test the warning sirens', 'тестуван* систем* оповіщення', 'сирени звучатимуть',
   'test its sirens', 'test their sirens', 'tests its sirens', 'siren check*', 'scheduled test', 'planned test',
   'the drill', 'civil-protection drill*', 'навчальн* тривог*',
   'sirens will sound',
@@ -307,6 +308,11 @@ const NOT_WAR_NEWS = [
   'planned demolition', 'controlled demolition', 'демонтаж*', 'not related to the attack*',
   'unrelated to the attack*', 'не спричинен*',
   'не пов\'язан* з атак*', 'не пов\'язан* з обстріл*', 'не пов\'язан* з ударом', 'не внаслідок',
+  // Household and street accidents, hoaxes and thefts ("вибухнула скороварка", "an e-scooter battery exploded",
+  // "a fake bomb threat to a shopping mall", "вкрали дрон і ноутбук").
+  'скороварк*', 'паров* котел', 'паровий котел', 'e-scooter', 'електросамокат*', 'battery exploded', 'firework exploded',
+  'heart attacks', 'bomb threat*', 'неправдив* повідомлен* про замінуван*', 'вкрали дрон', 'stole a drone',
+  'stolen drone', 'дрон для моніторингу', 'drone for monitoring',
 ];
 
 /**
@@ -387,7 +393,7 @@ const METAPHORS = [
   'attacking midfielder', 'striker', 'had a blast', 'blast from the past', 'price explosion', 'explosion of',
   'вибух емоц*', 'вибух* емоцій', 'вибухов* зростан*', 'вибухов* попит*', 'злетіли ракетою', 'злетів ракетою',
   'злетіла ракетою', 'злетіло ракетою', 'ракетою злет*', 'новина-бомба', 'бомбезн*', 'атакувал* запит*',
-  'атакували питаннями', 'атакує питаннями', 'шквал критик*', 'шквал питань', 'шквал запитань', 'шквал коментарів',
+  'атакували питаннями', 'атакує питаннями', 'обстріл питаннями', 'обстріл запитаннями', 'шквал критик*', 'шквал питань', 'шквал запитань', 'шквал коментарів',
   'шквал дзвінків', 'шквал повідомлень', 'під шквалом критики', 'атак* на свобод*', 'атак* на демократ*',
   'справжн* бомб*', 'стала бомбою', 'став бомбою', 'стало бомбою', 'real bomb', 'a bomb of a', 'the bomb',
   // A strike that is a walkout, a bomb that is a flop or a storm, a drone that is a dull voice.
@@ -428,7 +434,7 @@ export const ALL_CLEAR = [
 const ALL_CLEAR_IN_OTHER_WORDS = [
   'тривог* скінчил*', 'скінчилася тривога', 'скінчилась тривога', 'sirens off', 'sirens are off', 'sirens silent',
   'sirens fell silent', 'sirens have fallen silent', 'sirens went silent',
-  'сирени стихли', 'сирени замовкли',
+  'сирени стихли', 'сирени замовкли', 'для києва знято', 'для столиці знято', 'для київщини знято',
   ...['в столиці', 'у столиці', 'в києві', 'у києві', 'на київщині'].flatMap((place) =>
     ['скінчилася', 'скінчилась', 'закінчилася', 'закінчилась', 'завершилася', 'завершилась'].map((over) => `тривога ${place} ${over}`)),
 ];
@@ -779,6 +785,12 @@ const ACTIVE_THREAT_NEGATIVE = [
   ...METAPHORS, ...ALL_CLEAR_ELSEWHERE,
   'тривога тривала', 'тривоги тривали', 'не повітряна тривога', 'загрозу', 'минуто', 'staying in shelters',
   ...NOT_WAR_SIRENS_AND_SHELTER,
+  // Shelter in the future or not needed ("учасники перейдуть в укриття", "residents do not need to take shelter"), and
+  // the alert an all-clear ended ("після відбою тривоги рятувальники ліквідували пожежу").
+  'перейдуть в укриття', 'перейдуть до укриття', 'спустяться в укриття', 'спускатимуться в укриття', 'підуть в укриття',
+  'will go to shelter*', 'will go to the shelter*', 'will move to the shelter*', 'will head to the shelter*',
+  'do not need to take shelter', 'don\'t need to take shelter', 'no need to take shelter', 'не потрібно йти в укриття',
+  'не треба йти в укриття', 'після відбою тривоги', 'після відбою повітряної тривоги',
   // Fireworks denied hold nothing back: "Not fireworks. Air defence is shooting down drones over Troieshchyna".
   'not fireworks', 'not a firework*', 'не феєрверк*', 'не салют*', 'not a film shoot', 'не зйомки',
   // Alarms of peacetime, as the words that would be the cue: pollen, a quarry's blasting.
@@ -1575,7 +1587,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         ...WINDOWS_BLOWN_OUT,
         'загорання',
         'займання', 'знеструм*', 'загорів*', 'загоріли*', 'горить', 'горіли', 'згорів', 'згоріли', 'вигорів',
-        'вигоріли', 'палає', 'спалахнул*', 'вибито вікна', 'вибиті вікна', 'вибило вікна', 'посічен*', 'завал*',
+        'вигоріли', 'палає', 'спалахнул*', 'вибито вікна', 'вибиті вікна', 'повибиван* вікн*', 'вибило вікна', 'посічен*', 'завал*',
         'обвал*', 'знищен*', 'без світла', 'без електропостачання', 'без тепла',
       ],
       negative: [
@@ -1670,6 +1682,10 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
 
         // An attack under way and air defence at work.
         // An alert or an attack whose end is denied is still on ("the attack is not over", "тривогу ще не скасовано").
+        'bombs are falling', 'more bombs are falling', 'падають каби', 'падають бомби', 'shelling goes on',
+        'the shelling goes on', 'strikes keep coming', 'лунають нові вибухи', 'чути нові вибухи', 'new explosions are',
+        'more explosions are', 'не виходьте на вулицю', 'не виходьте з дому', 'do not go outside', 'don\'t go outside',
+        'threat of guided bomb*', 'threat of glide bomb*', 'tactical aviation active',
         'attack is not over', 'attack isn\'t over', 'attack is not yet over', 'attack has not ended', 'alert is not over',
         'alert has not ended', 'alert has not been lifted', 'alert has not yet been lifted', 'alert is still on',
         'alert still on', 'alert remains in place', 'attack is still going on', 'attack goes on', 'attack is going on', 'attack is still on', 'attack still on',
@@ -1732,6 +1748,20 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       unless: [...NOT_WAR, ...DRILLS, ...RETROSPECTIVE, ...ALL_CLEAR],
       unlessInSentence: THREAT_HELD_IN_SENTENCE,
       unlessInClause: STANDING_RULE,
+    },
+    {
+      // A terse post whose whole message is a place and a weapon, as monitoring channels write a threat ("Бровари —
+      // шахеди.", "Вишгород: БпЛА.", "Одеса — дрони з моря", "Біла Церква — гучно", "Херсонщина: артобстріл"): live,
+      // unless a downed weapon, aftermath, a forecast or a look-back says otherwise ("Київ: збито 12 дронів").
+      name: 'active threat',
+      severity: 'extreme',
+      topics: ['kyiv-air-raids', 'general'],
+      maxWords: 5,
+      terms: [...WEAPONS, 'гучно', 'loud', 'артобстріл*', 'shelling', 'вибухи', 'explosions', 'blasts'],
+      with: [...KYIV_PLACES, ...KYIV_SHARED_PLACES, ...OTHER_PLACES],
+      negative: ACTIVE_THREAT_NEGATIVE,
+      unless: [...ACTIVE_THREAT_UNLESS, ...DOWNED, ...AFTERMATH, ...FORECAST, 'уламк*', 'debris', 'дрон-шоу', 'drone-show',
+        'знято', 'скасовано', 'минула', 'lifted', 'over', 'ended', 'cancelled', 'canceled'],
     },
     {
       // An alert declared again (after an all-clear, so no all-clear holds it back: "Nationwide all-clear at 06:10, but

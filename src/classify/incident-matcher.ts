@@ -265,8 +265,11 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
   const REACTION = NEGATIVE + 1;
   const ALL_CLEAR = NEGATIVE + 2;
   const THREAT = NEGATIVE + 3;
-  // An attack's threat or impact (the severe and extreme rules): the kind of event a general report can share.
-  const impactRules = topics.severityRules.filter((rule) => rule.severity === 'severe' || rule.severity === 'extreme');
+  // An attack's threat or impact (the severe and extreme rules): the kind of event a general report can share. Not a
+  // terse post's rule (`maxWords`): its terms are every weapon's name, which any two reports of a war share.
+  const impactRules = topics.severityRules.filter(
+    (rule) => (rule.severity === 'severe' || rule.severity === 'extreme') && rule.maxWords === undefined,
+  );
   const IMPACT = NEGATIVE + 4;
   const LOOKING_BACK = IMPACT + impactRules.length;
   const DRILL = LOOKING_BACK + 1;

@@ -165,6 +165,11 @@ export const SeverityRuleSchema = z.strictObject({
    */
   within: z.enum(['conditional', 'negation']).optional(),
   /**
+   * The rule reads only a terse post: an update (title and text) of at most this many words, where a place and a
+   * weapon are the whole message ("Бровари — шахеди.", "Одеса — дрони з моря"). @defaultValue any length
+   */
+  maxWords: z.number().int().min(1).max(50).optional(),
+  /**
    * A default rather than a rule: it fires only when no other rule does, before the topics' defaults (an attack on
    * another city with no impact or threat words is graded as Kyiv's topic grades one). @defaultValue false
    */

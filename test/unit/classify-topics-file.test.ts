@@ -75,6 +75,22 @@ describe('loadTopicsFile', () => {
     expect(message).toMatch(/topics\.1\.id: duplicate topic id "a"/);
   });
 
+  it('reads a rule with maxWords only in an update of at most that many words', () => {
+    const topics = parseTopicsFile(
+      {
+        topics: [{ id: 'kharkiv-air-raids', name: 'Kharkiv', terms: ['шахед*'], places: ['харків*'] }],
+        severityRules: [{ name: 'terse threat', severity: 'extreme', terms: ['шахед*'], with: ['харків*'], maxWords: 3 }],
+      },
+      'f.json',
+    );
+    const classifier = createClassifier(topics);
+    expect(classifier.classify({ text: 'Харків — шахеди.' }).severity).toBe('extreme');
+    expect(classifier.classify({ text: 'У Харкові музей показав уламки шахеда.' }).severity).toBe('unknown');
+    expect(() =>
+      parseTopicsFile({ topics: [{ id: 'a', name: 'A' }], severityRules: [{ name: 'r', severity: 'minor', terms: ['x'], maxWords: 0 }] }, 'f.json'),
+    ).toThrow(/severityRules\.0\.maxWords/);
+  });
+
   it('says when the file is missing, has the wrong extension or does not parse', async () => {
     await expect(loadTopicsFile('/nonexistent/topics.yaml')).rejects.toThrow(/topics file \/nonexistent\/topics\.yaml cannot be read/);
     await expect(loadTopicsFile(await tempFile('topics.txt', 'x'))).rejects.toThrow(/use a \.json, \.yaml or \.yml file/);
