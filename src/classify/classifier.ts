@@ -602,6 +602,9 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
           hits = accompanied(hits, companions);
         }
         if (hits.length === 0) continue;
+        // A terse post's rule reads a post made of its words alone: every word one of its terms or companions (or a
+        // number, a time): "Бровари — шахеди", not "Kyiv receives Patriot missiles".
+        if (rule.maxWords !== undefined && !coveredBy(tokenized, [...written, ...live(rule.withGroup, rule.negativeGroup)])) continue;
         severity = rule.severity;
         decidedBy = rule.name;
         alarmDecided = rule.alarm && rule.severity === 'extreme';
@@ -762,6 +765,13 @@ const QUOTED_SPAN = /«[^«»\n]*»|“[^“”\n]*”|„[^„“”\n]*[“”
 const ATTENTION_WORDS = new Set(['увага', 'терміново', 'attention', 'urgent', 'breaking', 'alert', 'важливо']);
 
 /** The sentence each token is in (a break token starts a new one). */
+/** True when every word of the update is inside one of `hits`, or a number ("02:14", "12"). */
+function coveredBy(tokenized: TokenizedText, hits: readonly TokenSpan[]): boolean {
+  const covered = new Uint8Array(tokenized.tokens.length);
+  for (const hit of hits) covered.fill(1, hit.start, hit.end);
+  return tokenized.tokens.every((token, at) => token.word === '' || covered[at] === 1 || /^\d/.test(token.word));
+}
+
 /** How many words an update has (sentence breaks are tokens too, not words). */
 function wordCount(tokenized: TokenizedText): number {
   let count = 0;

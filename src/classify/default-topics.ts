@@ -308,11 +308,6 @@ const NOT_WAR_NEWS = [
   'planned demolition', 'controlled demolition', 'демонтаж*', 'not related to the attack*',
   'unrelated to the attack*', 'не спричинен*',
   'не пов\'язан* з атак*', 'не пов\'язан* з обстріл*', 'не пов\'язан* з ударом', 'не внаслідок',
-  // Household and street accidents, hoaxes and thefts ("вибухнула скороварка", "an e-scooter battery exploded",
-  // "a fake bomb threat to a shopping mall", "вкрали дрон і ноутбук").
-  'скороварк*', 'паров* котел', 'паровий котел', 'e-scooter', 'електросамокат*', 'battery exploded', 'firework exploded',
-  'heart attacks', 'bomb threat*', 'неправдив* повідомлен* про замінуван*', 'вкрали дрон', 'stole a drone',
-  'stolen drone', 'дрон для моніторингу', 'drone for monitoring',
 ];
 
 /**
@@ -434,7 +429,9 @@ export const ALL_CLEAR = [
 const ALL_CLEAR_IN_OTHER_WORDS = [
   'тривог* скінчил*', 'скінчилася тривога', 'скінчилась тривога', 'sirens off', 'sirens are off', 'sirens silent',
   'sirens fell silent', 'sirens have fallen silent', 'sirens went silent',
-  'сирени стихли', 'сирени замовкли', 'для києва знято', 'для столиці знято', 'для київщини знято',
+  'сирени стихли', 'сирени замовкли',
+  ...['загрозу', 'загрозу балістики', 'тривогу'].flatMap((what) =>
+    ['для києва', 'для столиці', 'для київщини'].map((place) => `${what} ${place} знято`)),
   ...['в столиці', 'у столиці', 'в києві', 'у києві', 'на київщині'].flatMap((place) =>
     ['скінчилася', 'скінчилась', 'закінчилася', 'закінчилась', 'завершилася', 'завершилась'].map((over) => `тривога ${place} ${over}`)),
 ];
@@ -634,6 +631,11 @@ const THREAT_HELD_IN_SENTENCE = [
   'at a wedding', 'весільн* салют*', 'запускали салют', 'запустили салют', 'quarry', 'гранітн* кар\'єр*',
   'на кар\'єрі', 'у кар\'єрі', 'в кар\'єрі', 'pile-up', 'multi-car', 'symphony', 'симфоні*', 'філармоні*',
   'композитор*', 'книгарн*', 'презентаці* книг*', 'book presentation', 'bookshop',
+  // Household accidents, hoaxes and thefts ("вибухнула скороварка", "an e-scooter battery exploded", "a fake bomb
+  // threat to a shopping mall", "вкрали дрон і ноутбук").
+  'скороварк*', 'паров* котел', 'паровий котел', 'e-scooter', 'електросамокат*', 'battery exploded', 'firework exploded',
+  'fake bomb threat*', 'hoax bomb threat*', 'false bomb threat*', 'bomb threat call*', 'неправдив* повідомлен* про замінуван*',
+  'вкрали дрон', 'stole a drone', 'stolen drone',
   // An explanation of the threat (clarification 14).
   'explain why', 'explained why', 'explains why', 'explaining why', 'explained how', 'explains how', 'why do',
   'why does', 'why did', 'пояснили чому', 'пояснив чому', 'пояснила чому', 'пояснює чому', 'пояснюють чому',
@@ -923,6 +925,24 @@ const WEAPONS = [
   'безпілотн*', 'бпла', 'шахед*', 'шахід*', 'герань', 'герані', 'ракет*', 'балістик*', 'кинджал*', 'іскандер*',
   'крилат*', 'каб', 'каби', 'кабів', 'кабами', 'авіабомб*', 'ціль', 'цілі', 'швидкісн* ціл*', 'міг-31*', 'ту-95*',
   'ту-22*', 'ворог*', 'противник*', 'окупант*', 'occupiers', 'мопеди над', 'мопед над', 'мопедів над',
+];
+
+/**
+ * What a terse threat post may name (beside a place, and words of direction and time: TERSE_FILLERS): a weapon (not
+ * "target", "enemy", "aircraft", which name other things too), shelling, explosions.
+ */
+const TERSE_THREATS = [
+  'drone*', 'uav*', 'shahed*', 'geran*', 'missile*', 'ballistic', 'ballistics', 'kinzhal*', 'iskander*', 'kab', 'kabs',
+  'glide bomb*', 'guided bomb*', 'дрон*', 'безпілотн*', 'бпла', 'шахед*', 'герань', 'герані', 'ракет*', 'балістик*',
+  'кинджал*', 'іскандер*', 'крилат*', 'каб', 'каби', 'кабів', 'кабами', 'авіабомб*', 'артобстріл*', 'shelling', 'вибухи',
+  'explosions', 'blasts',
+];
+
+/** Words a terse threat post may have besides its place and its weapon: directions, "again", "more", times. */
+const TERSE_FILLERS = [
+  'знову', 'ще', 'увага', 'курсом', 'над', 'на', 'в', 'у', 'з', 'зі', 'моря', 'півночі', 'півдня', 'сходу', 'заходу',
+  'напрямку', 'бік', 'нові', 'нова', 'новий', 'група', 'групи', 'і', 'та', 'again', 'more', 'over', 'from', 'the', 'sea',
+  'north', 'south', 'east', 'west', 'new', 'group', 'and', 'toward', 'towards', 'to', 'on', 'in',
 ];
 
 /** Events a conditional alert only pauses (a concert, an exam, a train): no war news (clarification 3). */
@@ -1682,10 +1702,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
 
         // An attack under way and air defence at work.
         // An alert or an attack whose end is denied is still on ("the attack is not over", "тривогу ще не скасовано").
-        'bombs are falling', 'more bombs are falling', 'падають каби', 'падають бомби', 'shelling goes on',
-        'the shelling goes on', 'strikes keep coming', 'лунають нові вибухи', 'чути нові вибухи', 'new explosions are',
-        'more explosions are', 'не виходьте на вулицю', 'не виходьте з дому', 'do not go outside', 'don\'t go outside',
-        'threat of guided bomb*', 'threat of glide bomb*', 'tactical aviation active',
+        'more bombs are falling', 'падають каби', 'shelling goes on', 'the shelling goes on', 'лунають нові вибухи',
+        'чути нові вибухи', 'new explosions are', 'more explosions are',
         'attack is not over', 'attack isn\'t over', 'attack is not yet over', 'attack has not ended', 'alert is not over',
         'alert has not ended', 'alert has not been lifted', 'alert has not yet been lifted', 'alert is still on',
         'alert still on', 'alert remains in place', 'attack is still going on', 'attack goes on', 'attack is going on', 'attack is still on', 'attack still on',
@@ -1750,18 +1768,31 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       unlessInClause: STANDING_RULE,
     },
     {
-      // A terse post whose whole message is a place and a weapon, as monitoring channels write a threat ("Бровари —
-      // шахеди.", "Вишгород: БпЛА.", "Одеса — дрони з моря", "Біла Церква — гучно", "Херсонщина: артобстріл"): live,
-      // unless a downed weapon, aftermath, a forecast or a look-back says otherwise ("Київ: збито 12 дронів").
+      // A terse post whose every word is a place, a weapon or a word of direction or time, as monitoring channels write
+      // a threat ("Бровари — шахеди.", "Вишгород: БпЛА.", "Одеса — дрони з моря", "Херсонщина: артобстріл"): live when
+      // no other rule decides. Not "Kyiv receives Patriot missiles", "Київ: за ніч 14 шахедів", "Kharkiv Rockets beat
+      // Lviv": a word of another kind.
+      name: 'active threat',
+      severity: 'extreme',
+      default: true,
+      topics: ['kyiv-air-raids', 'general'],
+      maxWords: 5,
+      terms: TERSE_THREATS,
+      with: [...KYIV_PLACES, ...KYIV_SHARED_PLACES, ...OTHER_PLACES, ...TERSE_FILLERS],
+      negative: [...ACTIVE_THREAT_NEGATIVE, 'not over', 'не знято', 'не скасовано'],
+      unless: [...ACTIVE_THREAT_UNLESS, ...DOWNED, ...AFTERMATH, ...FORECAST, 'знято', 'скасовано', 'lifted', 'ended'],
+    },
+    {
+      // "Stay inside" beside an air or artillery threat ("Херсонщина: артобстріл, не виходьте на вулицю"); not smog or
+      // a thriller's title.
       name: 'active threat',
       severity: 'extreme',
       topics: ['kyiv-air-raids', 'general'],
-      maxWords: 5,
-      terms: [...WEAPONS, 'гучно', 'loud', 'артобстріл*', 'shelling', 'вибухи', 'explosions', 'blasts'],
-      with: [...KYIV_PLACES, ...KYIV_SHARED_PLACES, ...OTHER_PLACES],
+      terms: ['не виходьте на вулицю', 'не виходьте з дому', 'do not go outside', 'don\'t go outside'],
+      with: [...WEAPONS, 'тривог*', 'укритт*', 'артобстріл*', 'обстріл*', 'shelling', 'air raid*', 'air-raid*', 'alert'],
       negative: ACTIVE_THREAT_NEGATIVE,
-      unless: [...ACTIVE_THREAT_UNLESS, ...DOWNED, ...AFTERMATH, ...FORECAST, 'уламк*', 'debris', 'дрон-шоу', 'drone-show',
-        'знято', 'скасовано', 'минула', 'lifted', 'over', 'ended', 'cancelled', 'canceled'],
+      unless: [...NOT_WAR, ...DRILLS, ...RETROSPECTIVE, ...ALL_CLEAR],
+      unlessInSentence: THREAT_HELD_IN_SENTENCE,
     },
     {
       // An alert declared again (after an all-clear, so no all-clear holds it back: "Nationwide all-clear at 06:10, but
@@ -1907,7 +1938,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       terms: [
         'air raid alert', 'air-raid alert', 'air alert', 'nationwide alert', 'air raid siren*', 'sirens', 'explosions',
         'air raid warning', 'air-raid warning', 'danger of missile*', 'danger of drone*', 'threat of missile*',
-        'threat of drone*',
+        'threat of drone*', 'threat of guided bomb*', 'threat of glide bomb*', 'tactical aviation active',
         'blasts', 'loud bangs', 'loud explosions', 'explosions heard', 'sound of explosions', 'shelter*',
         'under attack',
         ...['missile', 'drone', 'ballistic', 'ballistic missile', 'cruise missile', 'massive', 'combined', 'rocket', 'air',

@@ -165,8 +165,9 @@ export const SeverityRuleSchema = z.strictObject({
    */
   within: z.enum(['conditional', 'negation']).optional(),
   /**
-   * The rule reads only a terse post: an update (title and text) of at most this many words, where a place and a
-   * weapon are the whole message ("Бровари — шахеди.", "Одеса — дрони з моря"). @defaultValue any length
+   * The rule reads only a terse post: an update (title and text) of at most this many words, every one of them one of
+   * the rule's terms or `with` words (or a number), where a place and a weapon are the whole message ("Бровари —
+   * шахеди.", "Одеса — дрони з моря"; not "Kyiv receives Patriot missiles"). @defaultValue any length
    */
   maxWords: z.number().int().min(1).max(50).optional(),
   /**

@@ -366,16 +366,19 @@ const LIVE_BESIDE_THIRTEENTH_ROUND_WORDS = [
   'Air raid alert in Kyiv. The enemy now attacks more often in daytime, so do not ignore the sirens.',
   'Тривога в Києві! Дрони летять з півночі. Місяцем раніше такий самий удар пошкодив ТЕЦ.',
   'Air raid alert in Kyiv: the fire-safety drill at school No. 5 was interrupted, children are in the shelter now, air defence is working.',
+  'Kyiv: missiles inbound, take shelter. Shelters have e-scooter parking.',
+  'Шахеди над Броварами! Вкрали дрон для моніторингу у рятувальників — поліція шукає.',
 ];
 /** Terse posts whose whole message is a place and a weapon, and live threats with impact while the attack goes on. */
 const LIVE_TERSE_AND_ONGOING = [
   'Ірпінь — шахеди.',
   'Обухів: ракети.',
   'Kyiv: ballistic missiles.',
-  'Medics cannot reach the site in Podil because the strikes keep coming.',
+  'Medics cannot reach the site in Podil: more bombs are falling and drones keep coming.',
 ];
 const LIVE_ELSEWHERE_THIRTEENTH_ROUND = [
   'Житомир — дрони з півночі.',
+  'Guided bomb threat for Kharkiv region, take shelter immediately.',
   'Полтава: поки рятувальники розбирають завали, лунають нові вибухи.',
   'Херсонщина: артобстріл, не виходьте на вулицю.',
   'Nikopol: heavy artillery is hitting the city centre right now. Everyone to shelters.',
@@ -407,6 +410,12 @@ const NOT_LIVE_THIRTEENTH_ROUND: readonly { text: string; severity?: string }[] 
   // Terse look-alikes: a result, an all-clear, a show, debris; shelter in the future or not needed; the alert an
   // all-clear ended; accidents of peacetime.
   { text: 'Київ: збито 12 дронів.' },
+  { text: 'Kyiv receives Patriot missiles' },
+  { text: 'Київ: за ніч 14 шахедів' },
+  { text: 'Kharkiv Rockets beat Lviv' },
+  { text: 'Шахеди вийшли з Київщини' },
+  { text: 'Не виходьте на вулицю без потреби: у Києві сильний смог.' },
+  { text: 'The threat of guided bombs to Kharkiv has grown this year, analysts say.' },
   { text: 'Загрозу балістики для Києва знято.', severity: 'minor' },
   { text: 'Київ — дрон-шоу.' },
   { text: 'Бровари: уламки шахеда.' },
