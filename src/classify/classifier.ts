@@ -1,7 +1,7 @@
 // The classifier's interface: what the worker (and ingest, for queue priority) calls. Implementations are pure.
 import { severityRank, type Severity } from '../core/severity.js';
 import { FALLBACK_TOPIC, type TopicSummary } from '../core/topic.js';
-import { clauseBreakBetween, clauseNumbers, DRILL_WORDS, EARLIER_DAY_WORDS, EVENT_INTERRUPTED, EVENT_RETOLD, EVENT_WORDS, findCueScopes, LOOK_BACK_WORDS, NOW_MARKERS, ORIGIN_MARKERS, REAL_MARKERS, releases, SCOPE_MARKER_LISTS, WAR_EVIDENCE, type CueScope } from './cue-scopes.js';
+import { clauseBreakBetween, clauseNumbers, DRILL_WORDS, EARLIER_DAY_WORDS, EVENT_INTERRUPTED, EVENT_RETOLD, EVENT_WORDS, findCueScopes, LOOK_BACK_WORDS, NOW_MARKERS, ORIGIN_MARKERS, REAL_MARKERS, RECENT_LOOK_BACK_WORDS, releases, STRONG_NOW_MARKERS, TALK_OF_THE_THREAT, SCOPE_MARKER_LISTS, WAR_EVIDENCE, type CueScope } from './cue-scopes.js';
 import type { SeverityReviewer } from './severity-check.js';
 import { createTermIndex, overlaps, overlapsAny, tokenize, type TermHit, type TokenSpan, type TokenizedText } from './term-index.js';
 import type { TopicsFile } from './topics-file.js';
@@ -72,6 +72,8 @@ interface CompiledSeverityRule {
   within: 'conditional' | 'negation' | undefined;
   /** Reads only updates of at most this many words (a terse post), or any update. */
   maxWords: number | undefined;
+  /** With maxWords: the other words such a post may have. */
+  fillersGroup: number;
   /** Fires only when no other rule does (before the topics' defaults). */
   isDefault: boolean;
   /** Severe and extreme rules: a conditional or a negation sets their terms aside. */
@@ -159,6 +161,7 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
     withGroup: addGroup(rule.with),
     within: rule.within,
     maxWords: rule.maxWords,
+    fillersGroup: addGroup(rule.fillers),
     isDefault: rule.default,
     alarm: severityRank(rule.severity) >= severityRank('severe'),
   }));
@@ -167,6 +170,9 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
   const warEvidenceGroup = addGroup(WAR_EVIDENCE);
   const realGroup = addGroup(REAL_MARKERS);
   const lookBackGroup = addGroup(LOOK_BACK_WORDS);
+  const recentLookBackGroup = addGroup(RECENT_LOOK_BACK_WORDS);
+  const strongNowGroup = addGroup(STRONG_NOW_MARKERS);
+  const talkGroup = addGroup(TALK_OF_THE_THREAT);
   const drillGroup = addGroup(DRILL_WORDS);
   const eventGroup = addGroup(EVENT_WORDS);
   const earlierDayGroup = addGroup(EARLIER_DAY_WORDS);
@@ -325,7 +331,9 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
           drills.some((drill) => {
             if (drill.start < real.end || sentences![drill.start] !== sentences![real.start]) return false;
             for (let at = drill.start - 1; at >= Math.max(real.end, drill.start - CORRECTION_REACH); at--) {
-              if (CORRECTING_CONTRASTS.has(tokenized.tokens[at]!.word)) return true;
+              const token = tokenized.tokens[at]!;
+              if (clauseBreakBetween(tokenized.text, token.end, tokenized.tokens[at + 1]!.start)) return false;
+              if (CORRECTING_CONTRASTS.has(token.word)) return true;
             }
             return false;
           });
@@ -334,6 +342,9 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
             unquoted(real) && !scope.conditional(real) && !scope.negated(real) && !denier(real.start - 1) && !denier(real.start - 2) && !correctedToDrill(real),
         );
         const nows = hitsOf(nowGroup).filter(unquoted);
+        const isRecentLookBack = overlapsAny(hitsOf(recentLookBackGroup));
+        const isStrongNow = overlapsAny(hitsOf(strongNowGroup));
+        const talks = hitsOf(talkGroup);
         const standing = holding.filter((held) => !deniedByName(tokenized, held));
         if (reals.length === 0 && nows.length === 0 && standing.length === holding.length) return none;
         sentences ??= sentenceNumbers(tokenized);
@@ -342,9 +353,6 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
         const by = new Set<TermHit>();
         const kept = hits.filter((hit) => {
           if (heldClauses.has(clauses![hit.start])) return false;
-          // A quoted cue is someone's words, not the writer's now: a word of now does not release it ("Вчора загинули 3
-          // людини. Щойно мер: «Ми пережили ще одну ніч, коли на Київ летіли шахеди»").
-          if (reals.length === 0 && inQuotes(hit)) return false;
           const used: TermHit[] = [];
           for (const held of standing) {
             if (reals.length > 0) {
@@ -352,7 +360,14 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
               continue;
             }
             if (!isLookBack(held)) return false;
-            const releasing = nows.filter((now) => releases(now, held, hit, sentences!, clauses!));
+            // Yesterday's, last night's or the week's news is lifted only by a word that says now outright, in a clause
+            // that reports the threat rather than talks of it ("Просто зараз Кличко розповідає про тривогу", "videos of the
+            // explosions are spreading").
+            const recent = isRecentLookBack(held);
+            if (recent && talks.some((talk) => clauses![talk.start] === clauses![hit.start])) return false;
+            const releasing = nows.filter(
+              (now) => (!recent || isStrongNow(now)) && releases(now, held, hit, sentences!, clauses!),
+            );
             if (releasing.length === 0) return false;
             used.push(...releasing);
           }
@@ -604,7 +619,7 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
         if (hits.length === 0) continue;
         // A terse post's rule reads a post made of its words alone: every word one of its terms or companions (or a
         // number, a time): "Бровари — шахеди", not "Kyiv receives Patriot missiles".
-        if (rule.maxWords !== undefined && !coveredBy(tokenized, [...written, ...live(rule.withGroup, rule.negativeGroup)])) continue;
+        if (rule.maxWords !== undefined && !coveredBy(tokenized, [...written, ...hitsOf(rule.withGroup), ...hitsOf(rule.fillersGroup)])) continue;
         severity = rule.severity;
         decidedBy = rule.name;
         alarmDecided = rule.alarm && rule.severity === 'extreme';
@@ -765,11 +780,13 @@ const QUOTED_SPAN = /«[^«»\n]*»|“[^“”\n]*”|„[^„“”\n]*[“”
 const ATTENTION_WORDS = new Set(['увага', 'терміново', 'attention', 'urgent', 'breaking', 'alert', 'важливо']);
 
 /** The sentence each token is in (a break token starts a new one). */
-/** True when every word of the update is inside one of `hits`, or a number ("02:14", "12"). */
+/** True when every word of the update is inside one of `hits`, or a number ("02:14", "12"; not a year: "2024"). */
 function coveredBy(tokenized: TokenizedText, hits: readonly TokenSpan[]): boolean {
   const covered = new Uint8Array(tokenized.tokens.length);
   for (const hit of hits) covered.fill(1, hit.start, hit.end);
-  return tokenized.tokens.every((token, at) => token.word === '' || covered[at] === 1 || /^\d/.test(token.word));
+  return tokenized.tokens.every(
+    (token, at) => token.word === '' || covered[at] === 1 || (/^\d/.test(token.word) && !/^(19|20)\d\d$/.test(token.word)),
+  );
 }
 
 /** How many words an update has (sentence breaks are tokens too, not words). */

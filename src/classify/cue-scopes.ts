@@ -137,7 +137,7 @@ export const WAR_EVIDENCE: readonly string[] = [
 
 export const NOW_MARKERS: readonly string[] = [
   'right now', 'at this moment', 'at this very moment', 'as we speak', 'tonight', 'просто зараз', 'прямо зараз', 'саме зараз',
-  'а зараз', 'але зараз', 'but now', 'щойно', 'в цю хвилину', 'цієї хвилини', 'сьогодні знову', 'цієї ночі знову',
+  'а зараз', 'але зараз', 'but now', 'в цю хвилину', 'цієї хвилини', 'сьогодні знову', 'цієї ночі знову',
 ];
 
 /**
@@ -150,19 +150,38 @@ export const REAL_MARKERS: readonly string[] = [
   "this time it's real", 'це не навчання', 'тривога справжня', 'справжня тривога', 'перетворилися на справжні', 'перетворилося на справжню',
   'перетворилось на справжню', 'стали справжніми', 'turned into a real alert',
   // A test denied: "Today's sirens are not a test", "the siren is real this time — the test was yesterday".
-  'are not a test', 'is not a test', 'real this time', 'це не тест', 'це не перевірка', 'цього разу справжн*',
-  'a real alert', 'are a real alert',
+  'are not a test', 'is not a test', 'real this time', 'це не тест', 'це не перевірка', 'тривога цього разу справжня',
+  'цього разу тривога справжня', 'are a real alert', 'is a real alert', 'a real alert is now', 'real alert is in effect',
+];
+
+/**
+ * Yesterday's or last night's toll, the week's or the month's news, told before tonight's threat ("Вчора в Одесі
+ * загинули двоє. Прямо зараз Одеса знову під атакою дронів"; "Росія казала, що цього тижня не битиме по Києву"): look-backs
+ * only a word that says now outright lifts (STRONG_NOW_MARKERS), in a sentence that does not talk of the threat
+ * (TALK_OF_THE_THREAT).
+ */
+export const RECENT_LOOK_BACK_WORDS: readonly string[] = [
+  'yesterday', 'вчора', 'учора', 'last night', 'минулої ночі', 'загинули', 'were killed', 'was killed', 'this week',
+  'this month', 'цього тижня', 'цього місяця',
+];
+
+/** The words of now that may lift a recent look-back: now said outright, not "сьогодні знову". */
+export const STRONG_NOW_MARKERS: readonly string[] = [
+  'right now', 'at this moment', 'at this very moment', 'as we speak', 'tonight', 'просто зараз', 'прямо зараз',
+  'саме зараз', 'а зараз', 'але зараз', 'but now', 'в цю хвилину', 'цієї хвилини',
+];
+
+/** Words of a sentence that talks of a threat rather than reports one: an interview, a video, memes, a meeting. */
+export const TALK_OF_THE_THREAT: readonly string[] = [
+  'про', 'about', 'розповідає', 'розповідають', 'говорить', 'говорили', 'interview*', 'інтерв\'ю', 'video*', 'відео',
+  'meme*', 'мем*', 'spoke', 'speaks', 'talks', 'засідан*', 'ефір*', 'on air',
 ];
 
 /** Hold-backs a word of now may lift: a look-back or an anniversary, a debunk ("a year ago", "річниця", "фейк"). */
 export const LOOK_BACK_WORDS: readonly string[] = [
   'year ago', 'years ago', 'anniversary', 'рік тому', 'роки тому', 'років тому', 'річниц*', 'fake', 'fakes', 'фейк*',
   'спогад*', 'memories', 'yesterday\'s report', 'yesterday\'s reports',
-  // Yesterday's or last night's toll told before tonight's threat: "Вчора в Одесі загинули двоє. Прямо зараз Одеса
-  // знову під атакою дронів" (a word of now in the threat's own sentence, the look-back in another).
-  'yesterday', 'вчора', 'учора', 'last night', 'минулої ночі', 'загинули', 'were killed', 'was killed',
-  // The week's or the month's count before tonight's threat ("Росія казала, що цього тижня не битиме по Києву").
-  'this week', 'this month', 'цього тижня', 'цього місяця',
+  ...RECENT_LOOK_BACK_WORDS,
 ];
 
 /**

@@ -166,10 +166,12 @@ export const SeverityRuleSchema = z.strictObject({
   within: z.enum(['conditional', 'negation']).optional(),
   /**
    * The rule reads only a terse post: an update (title and text) of at most this many words, every one of them one of
-   * the rule's terms or `with` words (or a number), where a place and a weapon are the whole message ("Бровари —
-   * шахеди.", "Одеса — дрони з моря"; not "Kyiv receives Patriot missiles"). @defaultValue any length
+   * the rule's terms, `with` or `fillers` words or a number (not a year), where a place and a weapon are the whole
+   * message ("Бровари — шахеди.", "Одеса — дрони з моря"; not "Kyiv receives Patriot missiles"). @defaultValue any length
    */
   maxWords: z.number().int().min(1).max(50).optional(),
+  /** With `maxWords`: the other words such a post may have (directions, "again", "з моря"); no companion by themselves. */
+  fillers: TermListSchema.default([]),
   /**
    * A default rather than a rule: it fires only when no other rule does, before the topics' defaults (an attack on
    * another city with no impact or threat words is graded as Kyiv's topic grades one). @defaultValue false

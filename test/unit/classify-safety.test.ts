@@ -367,6 +367,15 @@ const LIVE_BESIDE_THIRTEENTH_ROUND_WORDS = [
   'Тривога в Києві! Дрони летять з півночі. Місяцем раніше такий самий удар пошкодив ТЕЦ.',
   'Air raid alert in Kyiv: the fire-safety drill at school No. 5 was interrupted, children are in the shelter now, air defence is working.',
   'Kyiv: missiles inbound, take shelter. Shelters have e-scooter parking.',
+  // A final review's probes: quoted live words after a look-back, a venue or a course beside the alert, a wiring
+  // fire before it, a drill cancelled after "це не навчання, а реальна атака:".
+  'Рік тому ракета влучила в Охматдит. Просто зараз Кличко: «Балістика на столицю, всі в укриття!»',
+  'Повітряна тривога у Києві: концерт у філармонії перервано.',
+  'Air raid alert in Kyiv; the longest this month, more than 6 hours in total, and drones are still over the city.',
+  'Балістика на Київ! Поки ви в укритті — запишіться на безкоштовний курс першої допомоги.',
+  'Пожежа на Оболоні виникла через несправну проводку. Тим часом у столиці триває повітряна тривога, шахеди над містом.',
+  'Київ! Це не навчання, а реальна атака: перевірку сирен скасовано, йдіть в укриття.',
+  'Під час похорону загиблих у Броварах знову ракети на Бровари.',
   'Шахеди над Броварами! Вкрали дрон для моніторингу у рятувальників — поліція шукає.',
 ];
 /** Terse posts whose whole message is a place and a weapon, and live threats with impact while the attack goes on. */
@@ -379,6 +388,7 @@ const LIVE_TERSE_AND_ONGOING = [
 const LIVE_ELSEWHERE_THIRTEENTH_ROUND = [
   'Житомир — дрони з півночі.',
   'Guided bomb threat for Kharkiv region, take shelter immediately.',
+  'Жалоба в Дніпрі, а над містом знову ракети.',
   'Полтава: поки рятувальники розбирають завали, лунають нові вибухи.',
   'Херсонщина: артобстріл, не виходьте на вулицю.',
   'Nikopol: heavy artillery is hitting the city centre right now. Everyone to shelters.',
@@ -400,8 +410,7 @@ const NOT_LIVE_THIRTEENTH_ROUND: readonly { text: string; severity?: string }[] 
   { text: 'Sirens silent again in Kyiv after a three-hour alert.', severity: 'minor' },
   { text: 'Тривога в столиці скінчилася, руйнувань немає.' },
   { text: 'Аналітики: Росія частіше запускає шахеди вдень, щоб виснажити ППО столиці.' },
-  // A scam, a standing rule, an explainer, a count since January, planned destruction of munitions.
-  { text: 'Банк попереджає: шахраї розсилають SMS «повітряна тривога — переведіть гроші на захищений рахунок».' },
+  // A standing rule, an explainer, a count since January, planned destruction of munitions.
   { text: 'Під час кожної тривоги йдіть в укриття, нагадує КМВА.' },
   { text: 'Чому кияни чують вибухи, коли в їхньому районі нічого не влучило? Пояснюємо.' },
   { text: 'Від початку року в столиці оголошували тривогу 500 разів; сумарно кияни провели в режимі тривоги понад місяць.' },
@@ -411,6 +420,12 @@ const NOT_LIVE_THIRTEENTH_ROUND: readonly { text: string; severity?: string }[] 
   // all-clear ended; accidents of peacetime.
   { text: 'Київ: збито 12 дронів.' },
   { text: 'Kyiv receives Patriot missiles' },
+  { text: 'Siren test in Kyiv today at 11:00. Residents are asked not to confuse it with a real alert and not to go to shelters.' },
+  { text: 'Минулої ночі у Києві загинули 2 людини. Просто зараз Кличко в ефірі розповідає про тривогу і роботу ППО.' },
+  { text: 'This month Kyiv spent 90 hours under alert. Right now, Kyiv residents are sharing memes about the sirens.' },
+  { text: 'Вчора в Києві загинули 3 людини. Просто зараз на місці удару на Лук\'янівці лунають сирени швидких.' },
+  { text: 'Missiles and drones' },
+  { text: 'Kyiv drones 2024' },
   { text: 'Київ: за ніч 14 шахедів' },
   { text: 'Kharkiv Rockets beat Lviv' },
   { text: 'Шахеди вийшли з Київщини' },
