@@ -326,10 +326,10 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
         // Not a word of a real alarm that a drill or a test corrects right after "а"/"but" (within a few words): "це не
         // тест нової системи, а щомісячна перевірка" is the test; "це не перевірка, а реальна загроза: … після перевірки
         // сирен оголошено тривогу" and "real this time — the test was yesterday" are not corrected.
-        sentences ??= sentenceNumbers(tokenized);
         const correctedToDrill = (real: TermHit) =>
           drills.some((drill) => {
-            if (drill.start < real.end || sentences![drill.start] !== sentences![real.start]) return false;
+            sentences ??= sentenceNumbers(tokenized);
+            if (drill.start < real.end || sentences[drill.start] !== sentences[real.start]) return false;
             for (let at = drill.start - 1; at >= Math.max(real.end, drill.start - CORRECTION_REACH); at--) {
               const token = tokenized.tokens[at]!;
               if (clauseBreakBetween(tokenized.text, token.end, tokenized.tokens[at + 1]!.start)) return false;
@@ -779,7 +779,6 @@ const QUOTED_SPAN = /«[^«»\n]*»|“[^“”\n]*”|„[^„“”\n]*[“”
 /** Words that open a post before its header: "Увага! Київ! …", "Терміново. Столиця!". */
 const ATTENTION_WORDS = new Set(['увага', 'терміново', 'attention', 'urgent', 'breaking', 'alert', 'важливо']);
 
-/** The sentence each token is in (a break token starts a new one). */
 /** True when every word of the update is inside one of `hits`, or a number ("02:14", "12"; not a year: "2024"). */
 function coveredBy(tokenized: TokenizedText, hits: readonly TokenSpan[]): boolean {
   const covered = new Uint8Array(tokenized.tokens.length);
@@ -796,6 +795,7 @@ function wordCount(tokenized: TokenizedText): number {
   return count;
 }
 
+/** The sentence each token is in (a break token starts a new one). */
 function sentenceNumbers(tokenized: TokenizedText): Int32Array {
   const numbers = new Int32Array(tokenized.tokens.length);
   let sentence = 0;

@@ -94,7 +94,8 @@ const NAME_NOUNS = [
   'band', 'restaurant',
   'hotel', 'cinema', 'company', 'brand', 'shop', 'store', 'show', 'game', 'film', 'series', 'team', 'gym', 'venue',
   'album', 'song', 'book', 'quest', 'project', 'magazine', 'newspaper', 'app', 'застосун*', 'додат*', 'стартап*',
-  'startup', 'симфоні*', 'symphony', 'книжк*', 'novel', 'кімнат*', 'вистав*', 'п\'єс*', 'мюзикл*', 'сингл*', 'трек*', 'кліп*', 'роман*', 'вірш*', 'подкаст*',
+  'startup', 'симфоні*', 'symphony', 'книжк*', 'кімнат*', 'вистав*', 'п\'єс*', 'мюзикл*', 'сингл*', 'трек*', 'кліп*',
+  'роман*', 'вірш*', 'подкаст*',
   'епізод*', 'play', 'single', 'track', 'novel', 'poem', 'musical', 'opera', 'podcast', 'episode', 'documentary',
 ];
 // War words that take "of" and a mass noun: literal with weapons ("a barrage of missiles"), figurative otherwise.
@@ -157,7 +158,7 @@ export const REAL_MARKERS: readonly string[] = [
 /**
  * Yesterday's or last night's toll, the week's or the month's news, told before tonight's threat ("Вчора в Одесі
  * загинули двоє. Прямо зараз Одеса знову під атакою дронів"; "Росія казала, що цього тижня не битиме по Києву"): look-backs
- * only a word that says now outright lifts (STRONG_NOW_MARKERS), in a sentence that does not talk of the threat
+ * only a word that says now outright lifts (STRONG_NOW_MARKERS), in a clause that does not talk of the threat
  * (TALK_OF_THE_THREAT).
  */
 export const RECENT_LOOK_BACK_WORDS: readonly string[] = [
@@ -171,7 +172,7 @@ export const STRONG_NOW_MARKERS: readonly string[] = [
   'саме зараз', 'а зараз', 'але зараз', 'but now', 'в цю хвилину', 'цієї хвилини',
 ];
 
-/** Words of a sentence that talks of a threat rather than reports one: an interview, a video, memes, a meeting. */
+/** Words of a clause that talks of a threat rather than reports one: an interview, a video, memes, a meeting. */
 export const TALK_OF_THE_THREAT: readonly string[] = [
   'про', 'about', 'розповідає', 'розповідають', 'говорить', 'говорили', 'interview*', 'інтерв\'ю', 'video*', 'відео',
   'meme*', 'мем*', 'spoke', 'speaks', 'talks', 'засідан*', 'ефір*', 'on air',
