@@ -252,23 +252,20 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
       let conjunctionClauses: Int32Array | undefined;
       let contrasts: Int32Array | undefined;
       /**
-       * True when the word right before a hit denies it, with no punctuation between ("атака ще не завершилася", "Not
-       * fireworks."); not "No, fireworks", which answers a question.
+       * True when one of `words` comes right before a hit (an article between allowed when `articles`), with no
+       * punctuation between: "атака ще не завершилася", "Not fireworks", "not a film shoot"; not "No, fireworks", which
+       * answers a question.
        */
-      const deniedBefore = (hit: TokenSpan): boolean => {
-        const before = tokenized.tokens[hit.start - 1];
-        return before !== undefined && DENYING_WORDS.has(before.word) && !clauseBreakBetween(tokenized.text, before.end, tokenized.tokens[hit.start]!.start);
-      };
-      /**
-       * True when "not"/"не" (an article between allowed) comes right before a hit, with no punctuation between: a
-       * correction ("Not fireworks", "not a film shoot", "це не салют"), not an absence ("No fireworks tonight").
-       */
-      const correctedBefore = (hit: TokenSpan): boolean => {
+      const precededBy = (hit: TokenSpan, words: ReadonlySet<string>, articles = false): boolean => {
         let at = hit.start - 1;
-        if (ARTICLES.has(tokenized.tokens[at]?.word ?? '')) at--;
+        if (articles && ARTICLES.has(tokenized.tokens[at]?.word ?? '')) at--;
         const before = tokenized.tokens[at];
-        return before !== undefined && CORRECTING_WORDS.has(before.word) && !clauseBreakBetween(tokenized.text, before.end, tokenized.tokens[hit.start]!.start);
+        return before !== undefined && words.has(before.word) && !clauseBreakBetween(tokenized.text, before.end, tokenized.tokens[hit.start]!.start);
       };
+      /** A hit the word right before denies ("атака ще не завершилася"). */
+      const deniedBefore = (hit: TokenSpan): boolean => precededBy(hit, DENYING_WORDS);
+      /** A hit "not"/"не" corrects ("Not fireworks", "це не салют"), not one "no" says is absent ("No fireworks tonight"). */
+      const correctedBefore = (hit: TokenSpan): boolean => precededBy(hit, CORRECTING_WORDS, true);
       /**
        * A rule's `unlessInSentence`/`unlessInClause` hits that hold back: outside its negatives and names, and not
        * denied by the word before them ("атака ще не завершилася" reports no end).
