@@ -1,7 +1,7 @@
 // The classifier's interface: what the worker (and ingest, for queue priority) calls. Implementations are pure.
 import { severityRank, type Severity } from '../core/severity.js';
 import { FALLBACK_TOPIC, type TopicSummary } from '../core/topic.js';
-import { clauseBreakBetween, clauseNumbers, DRILL_WORDS, EARLIER_DAY_WORDS, EVENT_INTERRUPTED, EVENT_RETOLD, EVENT_WORDS, findCueScopes, LOOK_BACK_WORDS, NOW_MARKERS, ORIGIN_MARKERS, REAL_MARKERS, RECENT_LOOK_BACK_WORDS, releases, STRONG_NOW_MARKERS, TALK_OF_THE_THREAT, SCOPE_MARKER_LISTS, WAR_EVIDENCE, type CueScope } from './cue-scopes.js';
+import { clauseBreakBetween, clauseNumbers, DRILL_WORDS, EARLIER_DAY_WORDS, EVENT_INTERRUPTED, EVENT_RETOLD, EVENT_WORDS, FAKE_MESSAGE_WORDS, findCueScopes, LOOK_BACK_WORDS, NOW_MARKERS, ORIGIN_MARKERS, REAL_MARKERS, RECENT_LOOK_BACK_WORDS, releases, STRONG_NOW_MARKERS, TALK_OF_THE_THREAT, SCOPE_MARKER_LISTS, WAR_EVIDENCE, type CueScope } from './cue-scopes.js';
 import type { SeverityReviewer } from './severity-check.js';
 import { createTermIndex, overlaps, overlapsAny, tokenize, type TermHit, type TokenSpan, type TokenizedText } from './term-index.js';
 import type { TopicsFile } from './topics-file.js';
@@ -179,6 +179,7 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
   const interruptedGroup = addGroup(EVENT_INTERRUPTED);
   const retoldGroup = addGroup(EVENT_RETOLD);
   const originGroup = addGroup(ORIGIN_MARKERS);
+  const fakeMessageGroup = addGroup(FAKE_MESSAGE_WORDS);
   // The scope markers share the index: one lookup per word for rules and scopes alike (they come last).
   const scopeBase = groups.length;
   for (const list of SCOPE_MARKER_LISTS) addGroup(list);
@@ -191,6 +192,8 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
     ...boundTopics.flatMap((topic) => [topic.termsGroup, topic.placesGroup, topic.sharedPlacesGroup]),
     ...severityRules.filter((rule) => rule.alarm).map((rule) => rule.termsGroup),
   ];
+  // Where a place is named (a place-bound topic's own, shared or other places): "during an alert" there is a report.
+  const placeGroups = boundTopics.flatMap((topic) => [topic.placesGroup, topic.sharedPlacesGroup, topic.elsewhereGroup]);
   const ruleOrder = [...severityRules.filter((rule) => !rule.isDefault), ...severityRules.filter((rule) => rule.isDefault)];
 
   const classifier = {
@@ -220,7 +223,7 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
         if (!cancelled) cancellers.set(negativeGroup, (cancelled = overlapsAny(negatives)));
         return hits.filter((hit) => !cancelled(hit));
       };
-      const scope = scopeTests(tokenized, hitsOf, scopeBase, groups.length, cueGroups);
+      const scope = scopeTests(tokenized, hitsOf, scopeBase, groups.length, cueGroups, placeGroups);
       // The cues set aside, by the scope that did it and what they would have decided (told only if it mattered).
       const setAside = new Map<string, { rank: number; scope: string; what: string; hits: TermHit[] }>();
       const aside = (hits: readonly TermHit[], test: (hit: TermHit) => boolean, what: string, rank = Number.POSITIVE_INFINITY) => {
@@ -567,6 +570,25 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
             aside(before, (hit) => scope.conditional(hit) || scope.negated(hit), rule.name, severityRank(rule.severity));
           }
         }
+        if (rule.alarm && hits.length > 0 && hitsOf(fakeMessageGroup).length > 0) {
+          // A message quoted as a scam or a fake ("шахраї розсилають SMS «Ракетна небезпека! Перейдіть за
+          // посиланням»"): its alarm words report nothing.
+          // Only a quotation opened in the sentence that calls it so, after those words: not an official's words
+          // quoted beside a warning about phishing in another sentence or after them.
+          const calledFake = hitsOf(fakeMessageGroup).filter((hit) => !inQuotes(hit) && !scope.named(hit) && !scope.negated(hit));
+          sentences ??= sentenceNumbers(tokenized);
+          const calledBefore = (hit: TermHit) => {
+            const before = tokenBeforeQuote(tokenized, hit);
+            return before >= 0 && calledFake.some((fake) => fake.end - 1 <= before && sentences![fake.start] === sentences![before]);
+          };
+          const quotedHits = calledFake.length > 0 ? hits.filter((hit) => inQuotes(hit) && calledBefore(hit)) : NO_HITS;
+          if (quotedHits.length > 0) {
+            hits = hits.filter((hit) => !quotedHits.includes(hit));
+            if (explain) {
+              reasons.push(`quoted in a message called ${quoteHits(tokenized, calledFake)} — sets aside ${rule.name} ${quoteHits(tokenized, quotedHits)}`);
+            }
+          }
+        }
         if (hits.length === 0) continue;
         const unless = live(rule.unlessGroup, rule.negativeGroup);
         let releasedNow: Released | undefined;
@@ -686,6 +708,7 @@ function scopeTests(
   scopeBase: number,
   groupCount: number,
   cueGroups: readonly number[],
+  placeGroups: readonly number[],
 ): ScopeTests {
   const cues: TermHit[] = [];
   for (const group of cueGroups) cues.push(...hitsOf(group));
@@ -695,7 +718,9 @@ function scopeTests(
     for (const hit of hitsOf(group)) markers.push({ ...hit, group: group - scopeBase });
   }
   markers.sort((a, b) => a.start - b.start || a.end - b.end);
-  const scopes = findCueScopes(tokenized, markers, cues);
+  const places: TermHit[] = [];
+  for (const group of placeGroups) places.push(...hitsOf(group));
+  const scopes = findCueScopes(tokenized, markers, cues, places);
   if (scopes.length === 0) return NO_SCOPES;
   const ofKind = (...kinds: string[]) => scopes.filter((scope) => kinds.includes(scope.kind));
   const negations = ofKind('negation');
@@ -771,6 +796,20 @@ const MAX_RELEASE_PAIRS = 400;
 const NOT_WAR_NEWS_P = 0.9;
 
 /** A quotation: «…», “…”, „…“ or "…" within one line. */
+/** The last token before the quotation a hit is in (-1 when none is, or it opens the text). */
+function tokenBeforeQuote(tokenized: TokenizedText, hit: TokenSpan): number {
+  const at = tokenized.tokens[hit.start]!.start;
+  for (const match of tokenized.text.matchAll(QUOTED_SPAN)) {
+    if (match.index > at) break;
+    if (match.index + match[0].length < at) continue;
+    let before = hit.start - 1;
+    while (before >= 0 && tokenized.tokens[before]!.start >= match.index) before--;
+    while (before >= 0 && tokenized.tokens[before]!.word === '') before--;
+    return before;
+  }
+  return -1;
+}
+
 const QUOTED_SPAN = /«[^«»\n]*»|“[^“”\n]*”|„[^„“”\n]*[“”]|"[^"\n]*"/gu;
 
 /** Words that open a post before its header: "Увага! Київ! …", "Терміново. Столиця!". */

@@ -22,7 +22,7 @@ export interface CueScope extends TokenSpan {
 // Words that open a condition or a hypothetical. "When"/"коли" are left out: "two were hurt when a drone hit" is a
 // report, not a condition.
 const CONDITIONAL = [
-  'if', 'unless', 'whether', 'whenever', 'every time', 'each time', 'щоразу', 'кожного разу', 'кожен раз', 'in case',
+  'if', 'unless', 'whether', 'every time', 'each time', 'щоразу', 'кожного разу', 'кожен раз', 'in case',
   'in the event', 'should the', 'should an', 'should a', 'should russia', 'should moscow', 'should the kremlin',
   'should drones', 'should missiles', 'should sirens', 'якщо', 'якщоб',
   'коли б', 'у разі', 'в разі', 'у випадку', 'в випадку', 'на випадок', 'як тільки', 'щойно',
@@ -39,6 +39,45 @@ const HYPOTHETICAL = [
   'what to do', 'how to act', 'how to behave', 'що робити', 'як діяти', 'як поводитися', 'правила поведінки',
   'пам\'ятка', 'пам\'ятку',
 ];
+// "Щойно дали відбій", "щойно оголосили відбій": news that something was just done, not a condition.
+const JUST_DONE = new Set(['дали', 'оголосили', 'скасували', 'зняли']);
+// A rule for every alert, not a report of one: "During every air-raid alert, go to the nearest shelter", "Під час
+// кожної тривоги просимо йти в укриття", "Whenever you hear an alert, head to the shelter". Like a condition about an
+// alert, with its consequence, whether or not the condition names a cue itself.
+const STANDING = [
+  'during every', 'during each', 'during any', 'whenever', 'під час кожної', 'під час кожного', 'під час будь-якої',
+  'під час будь-якого', 'при кожній', 'при будь-якій',
+];
+// "During an alert" without "this" or "the": a rule only with advice beside it in its sentence ("Під час тривоги
+// потрібно пройти до укриття", "During an air raid alert, stay away from windows"); a report otherwise ("Під час
+// тривоги у Києві пролунали вибухи").
+const GENERIC_DURING = [
+  'під час тривоги', 'під час повітряної тривоги', 'під час обстрілу', 'під час обстрілів', 'під час атаки',
+  'під час атак', 'під час масованих атак', 'during an alert', 'during an air raid', 'during an air-raid',
+  'during a raid', 'during an attack', 'during attacks', 'during air raids', 'during shelling',
+];
+// Words of a report now or of its impact: a clause that has one is no rule's, whatever advice it gives ("Під час
+// тривоги у Києві лунають вибухи — залишайтеся в укриттях", "During an attack on Kyiv, debris hit a house, residents
+// must stay in shelters").
+const LIVE_REPORT = [
+  'зараз', 'now', 'right now', 'currently', 'наразі', 'вже', 'already', 'still', 'досі', 'триває', 'тривають', 'ongoing',
+  'under way', 'underway', 'лунають', 'лунає', 'чути', 'heard', 'працює', 'працюють', 'is working', 'are working',
+  'горять', 'горить', 'burning', 'on fire', 'hit', 'hits', 'struck', 'влучил*', 'влучання', 'пошкоджен*', 'damaged',
+  'загинул*', 'killed', 'wounded', 'injured', 'поранен*', 'уламк*', 'debris', 'пролунал*', 'атакують', 'летять',
+  'heading', 'inbound', 'incoming', 'are falling', 'падають', 'because', 'бо', 'адже',
+];
+// Advice: a modal of obligation or a request (an imperative is told by its form, see `advised`).
+const ADVICE = [
+  'потрібно', 'треба', 'слід', 'варто', 'необхідно', 'рекомендуємо', 'рекомендують', 'радимо', 'радять', 'просимо',
+  'нагадуємо', 'пам\'ятайте', 'should', 'must', 'need to', 'needs to', 'have to', 'has to', 'are advised', 'is advised',
+  'are urged', 'are asked to', 'is recommended', 'recommend*', 'remember to', 'please', 'reminds', 'reminded',
+  'remind', 'нагадує', 'нагадують', 'нагадали', 'радить', 'радять',
+];
+// English imperatives that open advice: "During an air raid alert, stay away from windows".
+const IMPERATIVE_OPENERS = new Set([
+  'go', 'stay', 'head', 'move', 'take', 'keep', 'avoid', 'remain', 'follow', 'close', 'do', 'don\'t', 'use', 'find',
+  'seek', 'get', 'leave', 'hide', 'lie', 'never', 'always', 'switch', 'turn', 'pack', 'prepare', 'check',
+]);
 // Negators whose scope runs forward over the next few words: "no damage or injuries", "not under attack", "без жертв";
 // "calm" denies as well ("calm in Kyiv", "Kyiv remains calm").
 const NEGATION_FORWARD = [
@@ -153,6 +192,8 @@ export const REAL_MARKERS: readonly string[] = [
   // A test denied: "Today's sirens are not a test", "the siren is real this time — the test was yesterday".
   'are not a test', 'is not a test', 'real this time', 'це не тест', 'це не перевірка', 'тривога цього разу справжня',
   'цього разу тривога справжня', 'are a real alert', 'is a real alert', 'a real alert is now', 'real alert is in effect',
+  // "The noon siren check was a test — this one is not: Kyiv, ballistic threat".
+  'this one is not', 'this one isn\'t', 'this one is real', 'а ця справжня', 'ця тривога справжня',
 ];
 
 /**
@@ -238,6 +279,18 @@ export const ORIGIN_MARKERS: readonly string[] = [
   'летить з', 'летіла з', 'заходять з', 'заходили з',
 ];
 
+/**
+ * Words that call a message a scam or a fake: an alarm quoted in such an update ("Кіберполіція: шахраї розсилають SMS
+ * «Увага! Ракетна небезпека. Перейдіть за посиланням»", 'A fake message reading "Missile alert, go to shelter" is circulating') is
+ * the message's, not a report; the update's own unquoted words still count.
+ */
+export const FAKE_MESSAGE_WORDS: readonly string[] = [
+  'шахра*', 'scam*', 'scammer*', 'fraudster*', 'фішинг*', 'phishing', 'фейков* sms', 'фейков* смс',
+  'фейков* повідомлен*', 'фейков* розсилк*', 'фейков* сповіщен*', 'fake text*', 'fake message*', 'fake sms',
+  'fake alert*', 'fake warning*', 'fake notification*', 'fake push', 'hoax message*', 'hoax alert*', 'hoax text*',
+  'неправдив* повідомлен*', 'підробн* повідомлен*', 'фальшив* повідомлен*', 'фальшив* сповіщен*', 'false alert*',
+];
+
 /** Hold-backs only words of a real alarm may lift: a drill, an exercise, a test. */
 export const DRILL_WORDS: readonly string[] = [
   'drill', 'drills', 'exercise', 'exercises', 'test', 'tests', 'siren test*', 'check', 'checks', 'siren check*', 'навчанн*',
@@ -263,7 +316,8 @@ export function releases(now: TokenSpan, heldBy: TokenSpan, hit: TokenSpan, sent
  */
 export const SCOPE_MARKER_LISTS: readonly (readonly string[])[] = [
   CONDITIONAL, NEGATION_FORWARD, NEGATION_BACKWARD, NOT_NEGATION, PLACE_NAME_HEADS, WAR_NAME_HEADS_ANY_CASE,
-  WAR_NAME_HEADS, NAME_PREFIXES, NAME_NOUNS, COLLECTIVE, ABSTRACT, HYPOTHETICAL,
+  WAR_NAME_HEADS, NAME_PREFIXES, NAME_NOUNS, COLLECTIVE, ABSTRACT, HYPOTHETICAL, STANDING, GENERIC_DURING, ADVICE,
+  LIVE_REPORT,
 ];
 
 const CONDITIONAL_GROUP = 0;
@@ -278,6 +332,10 @@ const NAME_NOUN_GROUP = 8;
 const COLLECTIVE_GROUP = 9;
 const ABSTRACT_GROUP = 10;
 const HYPOTHETICAL_GROUP = 11;
+const STANDING_GROUP = 12;
+const GENERIC_DURING_GROUP = 13;
+const ADVICE_GROUP = 14;
+const LIVE_REPORT_GROUP = 15;
 /** How far after a war word a figure of speech's object may come: "a barrage of questions", "атакували мерію запитами". */
 const FIGURE_REACH = 3;
 
@@ -312,7 +370,12 @@ function capitalised(tokenized: TokenizedText, at: number): boolean {
  * the text: every marker looks a bounded number of words around it, clause ends are computed once.
  * @example const scopes = findCueScopes(tokenized, markerHits, cueHits);
  */
-export function findCueScopes(tokenized: TokenizedText, markers: readonly TermHit[], cues: readonly TermHit[]): CueScope[] {
+export function findCueScopes(
+  tokenized: TokenizedText,
+  markers: readonly TermHit[],
+  cues: readonly TermHit[],
+  places: readonly TermHit[] = [],
+): CueScope[] {
   const { tokens } = tokenized;
   const scopes: CueScope[] = [];
   if (cues.length === 0) return scopes;
@@ -346,6 +409,20 @@ export function findCueScopes(tokenized: TokenizedText, markers: readonly TermHi
   const cueWithin = (start: number, end: number) => cueStarts[end]! - cueStarts[start]! > 0;
   const sameSentence = (a: number, b: number) => sentenceOfClause[a] === sentenceOfClause[b];
 
+  const advice = markers.filter((hit) => hit.group === ADVICE_GROUP);
+  // A Ukrainian imperative ("йдіть", "перебувайте", "не підходьте") or an English one opening a clause.
+  const imperative = (at: number) => {
+    const word = tokens[at]!.word;
+    if (/[а-яіїєґ'](?:йте|іть|ітьс[яь]|йтеся|ьте|ьтеся)$/.test(word)) return true;
+    return clauseStart[clauseOf[at]!] === at && IMPERATIVE_OPENERS.has(word);
+  };
+  const advised = (start: number, end: number) => {
+    if (advice.some((hit) => hit.start >= start && hit.end <= end)) return true;
+    for (let at = start; at < end; at++) if (imperative(at)) return true;
+    return false;
+  };
+  const liveReports = markers.filter((hit) => hit.group === LIVE_REPORT_GROUP);
+  const reportsNow = (start: number, end: number) => liveReports.some((hit) => hit.start >= start && hit.end <= end);
   const notNegations = markers.filter((hit) => hit.group === NOT_NEGATION_GROUP);
   let notNegation = 0;
   for (const marker of markers) {
@@ -356,11 +433,52 @@ export function findCueScopes(tokenized: TokenizedText, markers: readonly TermHi
       let last = clause;
       while (first > 0 && sameSentence(first - 1, clause)) first--;
       while (last + 1 < clauseStart.length && sameSentence(last + 1, clause)) last++;
-      const sentence = { start: clauseStart[first]!, end: clauseEnd[last]! };
-      if (cueWithin(sentence.start, sentence.end)) scopes.push({ kind: 'conditional', ...sentence, quote: sentence });
+      // A question's answer that advises is guidance too: "Що робити, якщо тривога застала вас у ліфті? ДСНС радить
+      // … перейти до укриття".
+      let end = clauseEnd[last]!;
+      let answer = last + 1;
+      while (answer < clauseStart.length && tokens[clauseStart[answer]!]!.word === '') answer++;
+      if (answer < clauseStart.length && tokenized.text.slice(tokens[end - 1]!.end, tokens[clauseStart[answer]!]!.start).includes('?')) {
+        // Only an answer that opens with advice, and its advice only: "What to do during an alert? Kyiv is under
+        // missile attack right now, go to shelters" and "… ? Go to shelters: Kyiv is under missile attack" report one.
+        const advisedClause = (at: number) => advised(clauseStart[at]!, clauseEnd[at]!) && !reportsNow(clauseStart[at]!, clauseEnd[at]!);
+        if (advisedClause(answer)) {
+          let next = answer;
+          while (next + 1 < clauseStart.length && sameSentence(next + 1, answer) && advisedClause(next + 1)) next++;
+          end = clauseEnd[next]!;
+        }
+      }
+      const sentence = { start: clauseStart[first]!, end };
+      if (cueWithin(sentence.start, sentence.end)) scopes.push({ kind: 'conditional', ...sentence, quote: { start: clauseStart[first]!, end: clauseEnd[last]! } });
+      continue;
+    }
+    if (marker.group === STANDING_GROUP || marker.group === GENERIC_DURING_GROUP) {
+      // Its clause, up to the advice in its sentence and the advice that follows on ("During every alert, even at
+      // night, go to the shelter — do not wait for explosions"). A rule with no advice after it covers its own clause
+      // ("Whenever an alert sounds the metro opens its stations"); "during an alert" with no advice is a report.
+      // Never a clause that reports now or an impact; "during an alert" never in an update that names a place ("Під
+      // час тривоги в Ірпені …", "Київ, балістична загроза — під час тривоги перебувайте в укриттях!" report one).
+      const clause = clauseOf[marker.start]!;
+      const generic = marker.group === GENERIC_DURING_GROUP;
+      if (generic && places.length > 0) continue;
+      const rulesOnly = (at: number) => !reportsNow(clauseStart[at]!, clauseEnd[at]!);
+      if (!rulesOnly(clause)) continue;
+      const advisedClause = (at: number) => advised(clauseStart[at]!, clauseEnd[at]!) && rulesOnly(at);
+      let last = clause;
+      while (!advisedClause(last) && last + 1 < clauseStart.length && sameSentence(last + 1, clause) && rulesOnly(last + 1)) last++;
+      if (advisedClause(last)) {
+        while (last + 1 < clauseStart.length && sameSentence(last + 1, clause) && advisedClause(last + 1)) last++;
+      } else if (generic) {
+        continue;
+      } else {
+        last = clause;
+      }
+      scopes.push({ kind: 'conditional', start: clauseStart[clause]!, end: clauseEnd[last]!, quote: { start: marker.start, end: clauseEnd[clause]! } });
       continue;
     }
     if (marker.group === CONDITIONAL_GROUP) {
+      // "Щойно дали відбій" is "the all-clear was just given", not "as soon as".
+      if (tokens[marker.start]!.word === 'щойно' && JUST_DONE.has(tokens[marker.end]?.word ?? '')) continue;
       const clause = clauseOf[marker.start]!;
       // "Imagine, drones are…", "Уявіть, що…": a marker that is its whole clause opens the next one.
       const alone = clauseEnd[clause] === marker.end && clause + 1 < clauseStart.length && sameSentence(clause + 1, clause);

@@ -162,7 +162,8 @@ const KYIV_NOT_A_TARGET = [
   'away from the capital', 'Kyiv\'s Arsenal', 'київський арсенал', 'київського арсеналу',
   'Kyiv-based', 'based in Kyiv', 'Kyiv Independent', 'Kyiv Post', 'Kyiv School of Economics', 'Kyiv time',
   'Kyiv said', 'Kyiv says', 'Kyiv has said', 'Kyiv wants', 'Kyiv will', 'Kyiv would', 'Kyiv could', 'Kyiv is ready',
-  'Kyiv accuses', 'Kyiv accused', 'Kyiv insists', 'Kyiv rejects', 'Kyiv rejected', 'Kyiv\'s request*', 'Kyiv\'s allies',
+  'Kyiv accuses', 'Kyiv accused', 'Kyiv insists', 'Kyiv rejects', 'Kyiv rejected', 'Kyiv\'s request*', 'requests from Kyiv', 'request from Kyiv', 'прохання києва', 'прохань києва',
+  'запит* києва', 'Kyiv\'s allies',
   'Kyiv\'s partners', 'Kyiv and its allies', 'Kyiv and Moscow', 'Moscow and Kyiv', 'Kyiv sends', 'Kyiv sent',
   'Kyiv offers', 'Kyiv offered', 'Київ надсилає', 'Київ надіслав', 'Київ висловлює',
   'Kyiv government', 'Kyiv officials', 'officials in Kyiv', 'delegation from Kyiv', 'visit to Kyiv', 'visited Kyiv',
@@ -176,7 +177,7 @@ const KYIV_NOT_A_TARGET = [
   'Kyiv attacked', 'Kyiv fired', 'Kyiv used', 'Kyiv denied', 'Kyiv claimed', 'Kyiv to strike', 'Kyiv to use',
   'allow Kyiv', 'allowed Kyiv', 'allowing Kyiv', 'give Kyiv', 'gave Kyiv',
   'send Kyiv', 'sent Kyiv', 'supply Kyiv', 'Kyiv received', 'Kyiv needs', 'Kyiv asked', 'Kyiv asks',
-  'для захисту києва', 'для захисту столиці', 'для захисту неба', 'to protect Kyiv', 'to defend Kyiv',
+  'для захисту києва', 'для захисту столиці', 'ппо для столиці', 'ппо для києва', 'для захисту неба', 'to protect Kyiv', 'to defend Kyiv',
   'for the defence of Kyiv', 'weapons for Kyiv', 'systems for Kyiv', 'missiles for Kyiv', 'interceptors for Kyiv',
   'aid for Kyiv',
   'support for Kyiv', 'київ атакував', 'київ завдав', 'звинуватил* київ', 'звинувачу* київ', 'дозвол* києву',
@@ -618,7 +619,7 @@ const THREAT_HELD_IN_SENTENCE = [
   // Drones and bangs of peacetime explained as such ("Над Києвом літають дрони — це зйомки фільму", "на весіллі
   // запускали салют"), in their own sentence.
   'зйомк* фільм*', 'зйомк* серіал*', 'зйомк* кліп*', 'film shoot*', 'film crew is shooting', 'весільн* салют*',
-  'запускали салют', 'запустили салют',
+  'запускали салют', 'запустили салют', 'rehearsal*', 'репетиці*',
   // An explanation of the threat (clarification 14).
   'explain why', 'explained why', 'explains why', 'explaining why', 'explained how', 'explains how', 'why do',
   'why does', 'why did', 'пояснили чому', 'пояснив чому', 'пояснила чому', 'пояснює чому', 'пояснюють чому',
@@ -786,9 +787,27 @@ const ALL_CLEAR_ELSEWHERE = OTHER_PLACES.flatMap((place) =>
  * Contexts where alert words do not announce a live threat (each cancels the words it overlaps). A negative also hides
  * an all-clear from the rules' `unless`: only all-clears that end no alert here (ALL_CLEAR_NOT_NEWS, another city's).
  */
+/** Loud celebrations, music and words, not an attack ("У Києві гучно відсвяткували День міста"). */
+const LOUD_NOT_AN_ATTACK = [
+  'гучно відсвятк*', 'гучно святку*', 'гучно святкува*', 'гучно відзнач*', 'гучно грал*', 'гучно грає',
+  'гучно грають', 'гучно співа*', 'гучно сміял*', 'гучно аплод*', 'гучно відкри*', 'гучно стартува*',
+];
+
 const ACTIVE_THREAT_NEGATIVE = [
-  ...METAPHORS, ...ALL_CLEAR_ELSEWHERE,
+  ...METAPHORS, ...ALL_CLEAR_ELSEWHERE, ...LOUD_NOT_AN_ATTACK,
   'тривога тривала', 'тривоги тривали', 'не повітряна тривога', 'загрозу', 'минуто', 'staying in shelters',
+  // Explosions staged or mistaken, sirens installed or heard in a plan, a nickname, what to keep in a shelter, a
+  // shelter's amenities: "імітуватимуть вибухи", "сприйняли грім за вибухи", "встановлять внутрішні сирени, щоб учні
+  // чули тривогу", "«Блекаут-тривога»", "тримайте в укритті теплий одяг", "whether your nearest shelter has heating".
+  'імітуватимуть вибухи', 'імітуватиме вибухи', 'імітувати вибухи', 'імітаці* вибух*', 'stage explosions',
+  'staged explosions', 'simulated explosions', 'грім за вибухи', 'thunder for explosions', 'mistook thunder',
+  'гроза над', 'грози над', 'thunderstorm over', 'storm over', 'гриміли вибухи', 'спалахи в небі',
+  'внутрішн* сирен*', 'нов* сирен*', 'встанов* сирен*', 'сирени встанов*', 'чули тривогу', 'new sirens', 'install* sirens',
+  'indoor sirens', 'outdoor sirens', 'new outdoor sirens', 'блекаут-тривог*', 'блекаут тривог*', 'тримайте в укритті',
+  'зберігайте в укритті', 'keep in the shelter', 'keep in your shelter', 'whether your nearest shelter',
+  'whether the nearest shelter', 'nearest shelter has',
+  // A strike denied ("Russia's defence ministry denied striking a residential building in Kyiv").
+  'denied striking', 'denies striking', 'deny striking', 'denied targeting', 'denies targeting',
   ...NOT_WAR_SIRENS_AND_SHELTER,
   // Shelter in the future or not needed ("учасники перейдуть в укриття", "residents do not need to take shelter"), and
   // the alert an all-clear ended ("після відбою тривоги рятувальники ліквідували пожежу").
@@ -918,7 +937,7 @@ const CITY_UNDER_FIRE = ['artillery', 'rocket artillery', 'heavy artillery', 'gu
 ).concat(
   'is under artillery fire', 'under artillery fire right now', 'під артилерійським обстрілом', 'shells are landing in',
   'shells are hitting residential', 'shells hitting residential', 'снаряди падають на житлов*', 'снаряди влучають у житлов*',
-  'снаряди влучають в житлов*',
+  'снаряди влучають в житлов*', 'артилерія б\'є по', 'артилерія гатить по', 'artillery is hitting', 'artillery is shelling',
 );
 
 /** Weapons of an air attack, beside which words of motion ("heading for", "летять") are a live threat. */
@@ -927,7 +946,7 @@ const WEAPONS = [
   'kabs', 'glide bomb*', 'guided bomb*', 'bomb*', 'target*', 'mig-31*', 'tu-95*', 'tu-22*', 'aircraft', 'дрон*',
   'безпілотн*', 'бпла', 'шахед*', 'шахід*', 'герань', 'герані', 'ракет*', 'балістик*', 'кинджал*', 'іскандер*',
   'крилат*', 'каб', 'каби', 'кабів', 'кабами', 'авіабомб*', 'ціль', 'цілі', 'швидкісн* ціл*', 'міг-31*', 'ту-95*',
-  'ту-22*', 'ворог*', 'противник*', 'окупант*', 'occupiers', 'мопеди над', 'мопед над', 'мопедів над',
+  'ту-22*', 'ворог*', 'противник*', 'окупант*', 'occupiers', 'мопеди', 'мопедів', 'мопед над',
 ];
 
 /**
@@ -939,6 +958,17 @@ const TERSE_THREATS = [
   'glide bomb*', 'guided bomb*', 'дрон*', 'безпілотн*', 'бпла', 'шахед*', 'герань', 'герані', 'ракет*', 'балістик*',
   'кинджал*', 'іскандер*', 'крилат*', 'каб', 'каби', 'кабів', 'кабами', 'авіабомб*', 'артобстріл*', 'shelling', 'вибухи',
   'explosions', 'blasts',
+  // One blast, loud, a "moped" (a Shahed, as monitoring channels call it), a fast target (a ballistic missile).
+  'вибух', 'explosion', 'blast', 'гучно', 'loud', 'мопед*', 'швидкісн*',
+];
+
+/**
+ * How monitoring channels name a threat over a place ("Вишгород: гучно", "Ірпінь — чути мопед", "Швидкісна на
+ * столицю"): a Shahed is a "moped", a ballistic missile a fast target. Not a loud party or a moped's rider.
+ */
+const MONITORING_SLANG = [
+  'гучно', 'чути мопед*', 'мопеди летять', 'мопед летить', 'група мопед*', 'мопеди над', 'мопед над', 'швидкісна на',
+  'швидкісні на', 'швидкісн* ціл*',
 ];
 
 /** Words a terse threat post may have besides its place and its weapon: directions, "again", "more", times. */
@@ -946,6 +976,9 @@ const TERSE_FILLERS = [
   'знову', 'ще', 'увага', 'курсом', 'над', 'на', 'в', 'у', 'з', 'зі', 'моря', 'півночі', 'півдня', 'сходу', 'заходу',
   'напрямку', 'бік', 'нові', 'нова', 'новий', 'група', 'групи', 'і', 'та', 'again', 'more', 'over', 'from', 'the', 'sea',
   'north', 'south', 'east', 'west', 'new', 'group', 'and', 'toward', 'towards', 'to', 'on', 'in',
+  // Heard, flying low, a minute away: "Ірпінь — чути мопед, летить низько", "Швидкісна на столицю. Одна хвилина".
+  'чути', 'летить', 'летять', 'низько', 'хвилина', 'хвилини', 'хвилину', 'одна', 'один', 'дві', 'два', 'за', 'ціль',
+  'цілі', 'heard', 'low', 'minute', 'minutes', 'one', 'two',
 ];
 
 /** Events a conditional alert only pauses (a concert, an exam, a train): no war news (clarification 3). */
@@ -1033,7 +1066,7 @@ export const ALERT_DECLARED_AGAIN = [
   'знову оголошено повітряну тривогу', 'повітряну тривогу оголошено знову', 'знову оголосили тривогу',
   'знову оголосили повітряну тривогу', 'went back under alert', 'went back under air-raid alert', 'is back under alert',
   'is back under air-raid alert', 'region was put on alert again', 'city was put on alert again',
-  'oblast was put on alert again',
+  'oblast was put on alert again', 'вже знову тривога', 'і знову тривога', 'а вже знову тривога',
 ];
 
 /** Old footage passed off as today's. */
@@ -1074,7 +1107,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       name: 'Kyiv air raids',
       description: 'Air-raid alerts, missile and drone attacks, air defence and their impact in Kyiv city and oblast, including the all-clear.',
       // Announced drills in Kyiv are on the topic (minor): they tell residents what they hear is no attack.
-      terms: [...AIR_ATTACK, ...DRILLS, ...IMPACT_IN_PLACE, ...KYIV_AFTERMATH, 'all clear', 'all-clear', 'alert is over', 'alert has ended', 'take shelter', 'under alert', 'no alert*', 'without alert*', 'alert in Kyiv', 'alerts in Kyiv',
+      terms: [...AIR_ATTACK, ...DRILLS, ...IMPACT_IN_PLACE, ...KYIV_AFTERMATH, ...MONITORING_SLANG, 'all clear', 'all-clear', 'alert is over', 'alert has ended', 'take shelter', 'under alert', 'no alert*', 'without alert*', 'alert in Kyiv', 'alerts in Kyiv',
         'alert in the capital', 'alert across the oblast', 'alert across the region', 'alert across the capital', 'no threat', 'загрози немає', 'немає загрози', 'відсутня загроза', 'загроз* відсутн*'],
       // A threat quoted against Kyiv (clarification 14: a statement, minor, on the topic of its target).
       pairs: [
@@ -1118,6 +1151,10 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'drone racing', 'drone race*', 'fpv racing', 'гупає музика', 'музика гупає', 'км від києва', 'кілометрів від києва',
         'на південь від києва',
         'на північ від києва', 'на схід від києва', 'на захід від києва', 'km from kyiv', 'kilometres from kyiv',
+        ...LOUD_NOT_AN_ATTACK,
+        // The river, not the city of Dnipro: "ціль над Дніпром" over Ukrainka or Obukhiv.
+        'над дніпром', 'через дніпро', 'вздовж дніпра', 'уздовж дніпра', 'на дніпрі', 'по дніпру', 'річк* дніпро',
+        'річц* дніпро', 'over the dnipro', 'along the dnipro', 'across the dnipro', 'dnipro river', 'river dnipro',
       ],
       exclude: [
         ...NOT_WAR, ...LOOK_BACK, ...CIVIL_PROTECTION_WORKS, 'not affected', 'except Kyiv', 'excluding Kyiv',
@@ -1157,8 +1194,11 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'reparations', 'partners',
         'allies', 'solidarity', 'condemn*', 'prisoner exchange*',
         'prisoners of war', 'prisoner swap*', 'POWs', 'swapped', 'deported children', 'returned children',
-        'were repatriated', 'repatriation of', 'обмін тілами', 'exchange of bodies', 'повернення тіл', 'повернули тіла',
-        'тіл своїх воїнів', 'тіл загиблих окупантів', 'тіла загиблих окупантів',
+        'were repatriated', 'repatriation', 'репатріац*', 'обмін тілами', 'exchange of bodies', 'повернення тіл',
+        'повернули тіла', 'тіл своїх воїнів',
+        // The foreign ministry's spokeswoman; people brought back from occupation or illegal detention.
+        'захаров*', 'zakharova', 'дітей вдалося повернути', 'вдалося повернути дітей', 'вдалося повернути ще',
+        'незаконно утримува*', 'illegally held', 'illegally detained', 'тіл загиблих окупантів', 'тіла загиблих окупантів',
         'переговор*', 'перемовин*', 'санкці*', 'дипломат*', 'мзс', 'закордонних справ', 'саміт*',
         'посол', 'посла', 'послом', 'послу', 'посли', 'послів', 'послам', 'посолка', 'посолки', 'посолку', 'посолкою',
         'посольств*', 'посланц*', 'посланець',
@@ -1209,7 +1249,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'peacekeep*', 'defence minister*', 'defense minister*', 'defence ministry', 'defense ministry',
         'міністр* оборони', 'міністерств* оборони', 'мін* оборони', 'signed contract*', 'підписал* контракт*',
         'trade deal*', 'visitor*', 'signed up', 'заочно засудив', 'заочно засудила', 'суд засудив', 'суд засудила',
-        'засудив до', 'засудила до', 'засудили до', 'засуджено до', 'засуджен*', 'визначн*', 'peace of mind',
+        'засудив до', 'засудила до', 'засудили до', 'засуджено до', 'засуджен*', 'вакс засудив', 'вакс засудила', 'визначн*', 'peace of mind',
         'deal with the consequences', 'deal with the aftermath',
         // An arrival at a decision is no delivery (diplomacy's `yields`).
         'arrived at',
@@ -1288,6 +1328,11 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'long-range drone', 'ракетн* дрон*', 'строковик*', 'відстрочк*', 'air-defence crews', 'air defence crews',
         'air-defense crews', 'air-defence operators', 'air defence operators', 'army corps', 'армійськ* корпус*',
         'Flamingo', 'Фламінго',
+        // Engineers and platoons sent abroad, shell plants, the strategic industries ministry, Tomahawks, a reassurance force, terms of service.
+        'взвод*', 'military engineers', 'rheinmetall', 'shell plant*', 'shell factor*', 'ammunition plant*',
+        'artillery rounds', 'мінстратегпром*', 'tomahawk missile*',
+        'tomahawks', 'ракет* tomahawk', 'ракет* томагавк*', 'томагавк*', 'таурус*', 'reassurance force',
+        'air policing', 'term of service', 'terms of service', 'строк* служби', 'термін* служби', 'demobilis*', 'demobiliz*',
       ],
       // Words that are troops news only beside the war's own: serial production of drones (not of a car), a joint
       // exercise of air-defence units (not of firefighters), a law on military service (not an actor's biography).
@@ -1366,7 +1411,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'power unit*', 'housing units', 'generating units', 'energy units', 'residential units', 'in advance',
         'advance notice', 'advance payment*', 'напрямк* співпрац*', 'пріоритетн* напрямк*', 'ключов* напрямк*',
         'combat corruption', 'combat climate change', 'combat disinformation', 'combat fraud', 'combat the spread',
-        'bus fleet', 'vehicle fleet', 'tram fleet', 'fleet of buses', 'fleet of trams', 'fleet of ambulances',
+        'drone racing', 'drone race*', 'fpv racing', 'bus fleet', 'vehicle fleet', 'tram fleet', 'fleet of buses', 'fleet of trams', 'fleet of ambulances',
         'призов* фонд*', 'призов* місц*', 'призові', 'призового', 'відбил* атак*', 'air defence forces',
         'air defense forces',
         'air-defence forces', 'anti-aircraft forces', 'військовополонен*', 'роботу сил оборони', 'роботи сил оборони',
@@ -1396,7 +1441,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'обмін* полонен*', 'обмін* військовополонен*', 'prisoner exchange*', 'were repatriated', 'repatriation of',
         'тіл своїх', 'обмін тілами', 'exchange of bodies', 'повернення тіл', 'повернули тіла', 'тіл загиблих окупантів',
         'тіла загиблих окупантів',
-        'prisoner swap*', 'exchange of prisoners', 'swap of prisoners',
+        'prisoner swap*', 'exchange of prisoners', 'swap of prisoners', 'repatriation', 'репатріац*',
       ],
       defaultSeverity: 'moderate',
     },
@@ -1480,6 +1525,11 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         // Opinions and calls: "allies must boost defence production", a phone call about air defence.
         'must', 'should', 'needs to', 'need to', 'phone call', 'call with', 'spoke with', 'spoke by phone', 'розмову з',
         'телефонн* розмов*', 'повинн*',
+        // Judgements, threats against troops and decisions not taken: "«не змінить ситуації на полі бою»", "стануть
+        // «законною ціллю»", "no decision has been taken", "питання залишається на столі".
+        'не змінить', 'не змінять', 'will not change', 'won\'t change', 'законн* ціл*', 'legitimate target*',
+        'не ухвалил* рішення', 'не ухвалено рішення', 'рішення не ухвалено', 'no decision', 'залишається на столі',
+        'remains on the table', 'working on plans',
       ],
       unless: NOT_WAR_NEWS,
     },
@@ -1745,7 +1795,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'рух ракет*',
         'триває обстріл*', 'триває атак*', 'триває масован*', 'атака триває', 'обстріл триває', 'відбиває атак*',
         'відбивають атак*', 'працює ппо', 'ппо працює', 'працюють ппо', 'працює протиповітрян*', 'працюють сили ппо',
-        'працюють сили протиповітрян*', 'працюють мобільні вогневі групи', 'мобільні вогневі групи працюють',
+        'працюють сили протиповітрян*', 'працюють мобільні вогневі групи', 'ппо досі працює', 'ппо ще працює',
+        'ппо продовжує працювати', 'air defence is still working', 'air defense is still working', 'вибух ще один',
+        'alert remains in effect', 'alert is still in effect', 'alert still in effect', 'мобільні вогневі групи працюють',
         'працюють вогневі групи', 'ппо збиває', 'збиває цілі', 'збивають цілі', 'чути вибух*', 'чути роботу ппо',
         'лунають вибухи', 'вибухи лунають', 'гучно у', 'гучно в', 'гучно на',
         // A threat announced: a ballistic threat, launches detected, bombers in the air.
@@ -1835,6 +1887,14 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'курс', 'б\'ють', 'б\'є', 'запускає', 'запускають', 'на підльоті', 'підлітають', 'підлітає', 'збивають',
         'відпрацьовує', 'відпрацьовують', 'are being launched', 'is being launched', 'йде група', 'іде група', 'йдуть групи', 'гудуть над', 'шахеди гудуть',
         'дрони гудуть', 'гудуть шахеди', 'гудуть дрони',
+        // Low and on a course, drifting, a new group: "два шахеди на малій висоті, йдуть на північ", "ракета на малій
+        // висоті, рух на захід", "група «мопедів», тягнуться в бік Дарниці", "на столицю йде нова група дронів".
+        'на малій висоті', 'at low altitude', 'flying low', 'летить низько', 'летять низько', 'тягнуться', 'тягнеться',
+        ...['йдуть', 'йде', 'рух'].flatMap((verb) => ['на північ', 'на південь', 'на захід', 'на схід'].map((to) => `${verb} ${to}`)),
+        'йде нова група', 'летить нова група', 'заходить нова група', 'нова хвиля', 'new wave',
+        // In the city now: "Харків, дрони в місті".
+        ...['дрони', 'шахеди', 'бпла'].flatMap((weapon) => [`${weapon} в місті`, `${weapon} у місті`]),
+        'drones are in the city',
       ],
       with: WEAPONS,
       negative: ACTIVE_THREAT_NEGATIVE,

@@ -444,6 +444,111 @@ const NOT_LIVE_THIRTEENTH_ROUND: readonly { text: string; severity?: string }[] 
   { text: 'Вибухи на Оболоні? Ні, феєрверк на весіллі.' },
 ];
 
+// Fourteenth round: terse monitoring slang, motion on a course, a new alert right after an all-clear, a drill
+// named and then denied; standing rules, a question's advice, scam messages, installed sirens, explained bangs.
+const LIVE_FOURTEENTH_ROUND = [
+  'Вишневе: гучно.',
+  'Бровари — знову гучно.',
+  'Гостомель — вибух.',
+  'Буча: чути мопед, летить низько.',
+  'Швидкісна на Київ. Дві хвилини.',
+  'Обухівський район: три шахеди на малій висоті, йдуть на північ.',
+  'Над Броварським районом група мопедів, тягнуться в бік Лівого берега.',
+  'Щойно дали відбій, а вже знову тривога: на столицю заходить нова група дронів.',
+  'Васильків: світла немає після вибуху, ППО досі працює.',
+  'Yesterday\'s siren check was a test — this one is not: Kyiv, missile threat, go to shelters now.',
+  'Kyiv: cruise missile at low altitude, moving west over Sviatoshyn.',
+  'У Києві повітряна тривога. Під час тривоги просимо перебувати в укриттях.',
+  'Air raid alert in Kyiv! During every alert, stay in the shelter until the all-clear.',
+  'What to do during an alert? Kyiv is under missile attack right now, go to shelters.',
+  'What to do during an alert? Go to shelters: Kyiv is under missile attack right now.',
+  'Шахраї користуються тривогою. Зараз у Києві вибухи, працює ППО!',
+  // The review's probes: a live report beside a rule, advice, a scam warning, fireworks or a film crew.
+  'Під час тривоги у Києві лунають вибухи — залишайтеся в укриттях!',
+  'Під час атаки у Києві чути роботу ППО, не знімайте!',
+  'During an air raid alert in Kyiv right now, explosions are heard — stay in shelters!',
+  'Київ, балістична загроза — під час тривоги перебувайте в укриттях!',
+  'Kyiv remains under air raid alert. During air raids, stay away from windows.',
+  'Під час кожної тривоги метро відкрите, а зараз у Києві вибухи.',
+  'What to do if you\'re caught outside? Go to the nearest shelter now because explosions are already heard in Kyiv.',
+  'Air Force: "Ballistic threat to Kyiv." Beware: phishing messages are circulating.',
+  '"Explosions in Kyiv, stay in shelters," Klitschko wrote, warning of false alerts spread by bots.',
+  'While explosions rock Kyiv, scammers are sending phishing links to residents.',
+  'Якщо хтось думає, що це салют, — ні, у Києві зараз вибухи від роботи ППО.',
+  'Знімальна група зафіксувала роботу ППО над Києвом — атака триває, залишайтеся в укриттях.',
+  'У Києві гучно, працює ППО.',
+] as const;
+
+const LIVE_ELSEWHERE_FOURTEENTH_ROUND = [
+  'Харків, дрони в місті. Тримайтеся подалі від вікон.',
+  'Миколаїв — вибух, ще один. Будьте в укриттях.',
+  'Херсон під обстрілом: артилерія б\'є по центру міста, не виходьте на вулицю.',
+] as const;
+
+const NOT_LIVE_FOURTEENTH_ROUND: readonly { text: string; severity?: string }[] = [
+  { text: 'KMVA reminder: during every air-raid alert, go to the nearest shelter.', severity: 'minor' },
+  { text: 'Нагадуємо: під час кожної повітряної тривоги, навіть нічної, йдіть до укриття.', severity: 'minor' },
+  { text: 'Нагадуємо, що під час тривоги потрібно пройти до найближчого укриття.', severity: 'minor' },
+  { text: 'During an air raid alert, stay away from windows and keep your shoes on.', severity: 'minor' },
+  { text: 'Whenever you hear an alert, head to the shelter — do not wait for explosions, the KMVA reminds.', severity: 'minor' },
+  { text: 'The metro reminds passengers that during an air-raid alert the underground stations serve as shelters.' },
+  { text: 'Що робити, якщо тривога застала вас у маршрутці? ДСНС радить вийти й перейти до найближчого укриття.', severity: 'minor' },
+  { text: 'What to do if you hear explosions at night? Stay away from windows and go to the shelter.', severity: 'minor' },
+  { text: 'Кіберполіція: шахраї розсилають SMS «Ракетна небезпека! Перейдіть за посиланням, щоб знайти укриття».' },
+  { text: 'A fake text message reading "Air raid alert in Kyiv! Go to shelter" is circulating; the city did not send it.' },
+  { text: 'У 150 київських школах встановлять внутрішні сирени, щоб діти чули тривогу навіть у спортзалі.' },
+  { text: 'Над Оболонню гриміли вибухи — це салют на відкритті ковзанки, пояснили в поліції.' },
+  { text: 'На Подолі знімають історичну драму: дві ночі поспіль імітуватимуть вибухи й стрілянину.' },
+  { text: 'Нагадування ДСНС: тримайте в укритті воду, ліхтарик і павербанк.' },
+  { text: '«Блекаут-тривога» — так кияни прозвали сповіщення про графіки відключень.' },
+  { text: 'Russia\'s defence ministry denied striking a school in Kyiv, blaming Ukrainian air defence.', severity: 'minor' },
+  { text: 'У Києві гучно відсвяткували День міста.' },
+  { text: 'Щойно оголосять відбій, метро відновить рух поїздів.' },
+  { text: 'Щойно Київ почує сирену, йдіть в укриття.' },
+  { text: 'The curfew in Kyiv remains in effect.' },
+  { text: 'Another explosion at a Russian oil refinery in Ryazan.' },
+  { text: 'Ще один вибух: у Дніпрі вибухнула газова колонка.' },
+] as const;
+
+describe.each(CLASSIFIERS)('$name: fourteenth round', ({ classifier }) => {
+  it.each(LIVE_FOURTEENTH_ROUND)('live in Kyiv: %s', (text) => {
+    const result = classifier.classify({ text });
+    const why = result.reasons.join(' | ');
+    expect(result.severity, why).toBe('extreme');
+    expect(result.topics, why).toEqual(['kyiv-air-raids']);
+  });
+  it.each(LIVE_ELSEWHERE_FOURTEENTH_ROUND)('live in another city: %s', (text) => {
+    const result = classifier.classify({ text });
+    const why = result.reasons.join(' | ');
+    expect(result.severity, why).toBe('extreme');
+    expect(result.topics, why).toEqual(['general']);
+  });
+  it.each(NOT_LIVE_FOURTEENTH_ROUND)('not live: $text', ({ text, severity }) => {
+    const result = classifier.classify({ text });
+    const why = result.reasons.join(' | ');
+    expect(result.severity, why).not.toBe('extreme');
+    if (severity) expect(result.severity, why).toBe(severity);
+  });
+  it('names the scam that a quoted alert was set aside for', () => {
+    const result = classifier.classify({ text: 'Scammers send texts reading "Missile threat in Kyiv, take shelter and confirm here".' });
+    expect(result.severity).not.toBe('extreme');
+    expect(result.reasons.join(' | ')).toMatch(/quoted in a message called 'Scammers'/);
+  });
+  it('reads troops, diplomacy and the river as they are', () => {
+    const cases: readonly [string, readonly string[]][] = [
+      ['A shell plant built with Rheinmetall has started serial production, the defence ministry said.', ['troops']],
+      ['Захарова: іноземні війська в Україні стануть «законною ціллю».', ['diplomacy', 'troops']],
+      ['Україна повернула ще шістьох цивільних, яких незаконно утримувала Росія.', ['diplomacy']],
+      ['The Tomahawk Steakhouse opens a second restaurant in Kyiv.', ['general']],
+      ['Обухів: ціль над Дніпром, працює ППО.', ['kyiv-air-raids']],
+    ];
+    for (const [text, topics] of cases) {
+      const result = classifier.classify({ text });
+      expect([...result.topics].sort(), `${text} | ${result.reasons.join(' | ')}`).toEqual([...topics].sort());
+    }
+  });
+});
+
 describe.each(CLASSIFIERS)('$name: thirteenth round', ({ classifier }) => {
   it.each([...LIVE_THIRTEENTH_ROUND, ...LIVE_BESIDE_THIRTEENTH_ROUND_WORDS, ...LIVE_TERSE_AND_ONGOING])('live in Kyiv: %s', (text) => {
     const result = classifier.classify({ text });
