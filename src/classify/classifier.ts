@@ -1,7 +1,7 @@
 // The classifier's interface: what the worker (and ingest, for queue priority) calls. Implementations are pure.
 import { severityRank, type Severity } from '../core/severity.js';
 import { FALLBACK_TOPIC, type TopicSummary } from '../core/topic.js';
-import { clauseBreakBetween, clauseNumbers, DRILL_WORDS, EARLIER_DAY_WORDS, EVENT_INTERRUPTED, EVENT_RETOLD, EVENT_WORDS, FAKE_MESSAGE_WORDS, findCueScopes, LOOK_BACK_WORDS, NOW_MARKERS, ORIGIN_MARKERS, REAL_MARKERS, RECENT_LOOK_BACK_WORDS, releases, STRONG_NOW_MARKERS, TALK_OF_THE_THREAT, SCOPE_MARKER_LISTS, WAR_EVIDENCE, type CueScope } from './cue-scopes.js';
+import { clauseBreakBetween, clauseNumbers, DRILL_WORDS, EARLIER_DAY_WORDS, EVENT_INTERRUPTED, EVENT_RETOLD, DEBUNK_WORDS, EVENT_WORDS, FAKE_MESSAGE_WORDS, findCueScopes, LOOK_BACK_WORDS, NOW_MARKERS, ORIGIN_MARKERS, PLAIN_NOW_MARKERS, REAL_MARKERS, RECENT_LOOK_BACK_WORDS, releases, STRONG_NOW_MARKERS, TALK_OF_THE_THREAT, SCOPE_MARKER_LISTS, WAR_EVIDENCE, type CueScope } from './cue-scopes.js';
 import type { SeverityReviewer } from './severity-check.js';
 import { createTermIndex, overlaps, overlapsAny, tokenize, type TermHit, type TokenSpan, type TokenizedText } from './term-index.js';
 import type { TopicsFile } from './topics-file.js';
@@ -56,6 +56,7 @@ interface CompiledTopic {
   elsewhereGroup: number;
   negativeGroup: number;
   excludeGroup: number;
+  excludeInSentenceGroup: number;
 }
 
 interface CompiledSeverityRule {
@@ -147,6 +148,7 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
     elsewhereGroup: addGroup(rule.elsewhere),
     negativeGroup: addGroup(rule.negative),
     excludeGroup: addGroup(rule.exclude),
+    excludeInSentenceGroup: addGroup(rule.excludeInSentence),
   }));
   const severityRules: CompiledSeverityRule[] = topicsFile.severityRules.map((rule) => ({
     name: rule.name,
@@ -180,6 +182,8 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
   const retoldGroup = addGroup(EVENT_RETOLD);
   const originGroup = addGroup(ORIGIN_MARKERS);
   const fakeMessageGroup = addGroup(FAKE_MESSAGE_WORDS);
+  const plainNowGroup = addGroup(PLAIN_NOW_MARKERS);
+  const debunkGroup = addGroup(DEBUNK_WORDS);
   // The scope markers share the index: one lookup per word for rules and scopes alike (they come last).
   const scopeBase = groups.length;
   for (const list of SCOPE_MARKER_LISTS) addGroup(list);
@@ -194,6 +198,8 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
   ];
   // Where a place is named (a place-bound topic's own, shared or other places): "during an alert" there is a report.
   const placeGroups = boundTopics.flatMap((topic) => [topic.placesGroup, topic.sharedPlacesGroup, topic.elsewhereGroup]);
+  // The rules whose words are a live threat: a topic's veto in another sentence does not reach them (see the topics).
+  const extremeRules = severityRules.filter((rule) => rule.alarm && rule.severity === 'extreme' && rule.maxWords === undefined && rule.within === undefined);
   const ruleOrder = [...severityRules.filter((rule) => !rule.isDefault), ...severityRules.filter((rule) => rule.isDefault)];
 
   const classifier = {
@@ -344,6 +350,8 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
         const nows = hitsOf(nowGroup).filter(unquoted);
         const isRecentLookBack = overlapsAny(hitsOf(recentLookBackGroup));
         const isStrongNow = overlapsAny(hitsOf(strongNowGroup));
+        const isPlainNow = overlapsAny(hitsOf(plainNowGroup));
+        const isDebunk = overlapsAny(hitsOf(debunkGroup));
         const talks = hitsOf(talkGroup);
         const standing = holding.filter((held) => !deniedByName(tokenized, held));
         if (reals.length === 0 && nows.length === 0 && standing.length === holding.length) return none;
@@ -366,7 +374,7 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
             const recent = isRecentLookBack(held);
             if (recent && talks.some((talk) => clauses![talk.start] === clauses![hit.start])) return false;
             const releasing = nows.filter(
-              (now) => (!recent || isStrongNow(now)) && releases(now, held, hit, sentences!, clauses!),
+              (now) => (!recent || isStrongNow(now)) && !(isDebunk(held) && now.end - now.start === 1 && isPlainNow(now)) && releases(now, held, hit, sentences!, clauses!),
             );
             if (releasing.length === 0) return false;
             used.push(...releasing);
@@ -481,6 +489,28 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
         if (terms.length === 0) {
           if (vetoes.length === 0) aside(written, setAsideHere, `topic ${topic.summary.id}`);
           continue;
+        }
+        const sentenceVetoes = vetoes.length === 0 ? hitsOf(topic.excludeInSentenceGroup).filter((hit) => !correctedBefore(hit)) : NO_HITS;
+        if (sentenceVetoes.length > 0) {
+          // Vetoes of their own sentences (`excludeInSentence`): the terms of a sentence without one that reports a
+          // live threat (an extreme rule's cue) still count ("У Києві оголошено тривогу. Адреси укриттів — у
+          // застосунку").
+          sentences ??= sentenceNumbers(tokenized);
+          const vetoed = new Set(sentenceVetoes.map((hit) => sentences![hit.start]));
+          const alarmed = new Set(
+            extremeRules.flatMap((rule) =>
+              live(rule.termsGroup, rule.negativeGroup)
+                .filter((hit) => !scope.named(hit) && !scope.conditional(hit) && !scope.negated(hit))
+                .map((hit) => sentences![hit.start]),
+            ),
+          );
+          const apart = terms.filter((hit) => !vetoed.has(sentences![hit.start]!) && alarmed.has(sentences![hit.start]!));
+          if (apart.length === 0) {
+            if (explain) reasons.push(`topic ${topic.summary.id}: excluded by ${quoteHits(tokenized, sentenceVetoes)}`);
+            continue;
+          }
+          terms = apart;
+          if (explain) reasons.push(`topic ${topic.summary.id}: not excluded by ${quoteHits(tokenized, sentenceVetoes)}: a live threat said apart from it`);
         }
         if (vetoes.length > 0) {
           // A place-bound topic's veto in another sentence or clause does not outweigh a cue said to happen now.
@@ -657,7 +687,13 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
         }
       }
       // The learned check's second opinion: a lower severity, told after the rule it overrules.
-      const reviewed = severityCheck?.review({ tokenized, decidedBy, severity, topics: chosenIds }, explain);
+      let reviewed = severityCheck?.review({ tokenized, decidedBy, severity, topics: chosenIds }, explain);
+      // Never "nothing war-related" for a look-back the rules held an alarm back for ("A year ago today. 4 a.m. Sirens
+      // sound across Kyiv…" is minor by clarification 6).
+      if (reviewed?.severity === 'unknown' && decidedBy === 'statement') {
+        const isDebunk = overlapsAny(hitsOf(debunkGroup));
+        if (hitsOf(lookBackGroup).some((hit) => !isDebunk(hit) && !scope.named(hit))) reviewed = undefined;
+      }
       if (explain) {
         // A cue set aside is told when it would have decided: a topic it would have added, a severity above the one given.
         for (const { rank, scope: where, what, hits } of setAside.values()) {

@@ -176,6 +176,7 @@ export const WAR_EVIDENCE: readonly string[] = [
 ];
 
 export const NOW_MARKERS: readonly string[] = [
+  'it\'s not over', 'it is not over', 'ще не кінець', 'зараз',
   'right now', 'at this moment', 'at this very moment', 'as we speak', 'tonight', 'просто зараз', 'прямо зараз', 'саме зараз',
   'а зараз', 'але зараз', 'but now', 'в цю хвилину', 'цієї хвилини', 'сьогодні знову', 'цієї ночі знову',
 ];
@@ -194,6 +195,7 @@ export const REAL_MARKERS: readonly string[] = [
   'цього разу тривога справжня', 'are a real alert', 'is a real alert', 'a real alert is now', 'real alert is in effect',
   // "The noon siren check was a test — this one is not: Kyiv, ballistic threat".
   'this one is not', 'this one isn\'t', 'this one is real', 'а ця справжня', 'ця тривога справжня',
+  'зараз не навчання', 'тепер не навчання', 'now it is not a drill', 'this isn\'t a drill',
 ];
 
 /**
@@ -209,6 +211,7 @@ export const RECENT_LOOK_BACK_WORDS: readonly string[] = [
 
 /** The words of now that may lift a recent look-back: now said outright, not "сьогодні знову". */
 export const STRONG_NOW_MARKERS: readonly string[] = [
+  'it\'s not over', 'it is not over', 'ще не кінець',
   'right now', 'at this moment', 'at this very moment', 'as we speak', 'tonight', 'просто зараз', 'прямо зараз',
   'саме зараз', 'а зараз', 'але зараз', 'but now', 'в цю хвилину', 'цієї хвилини',
 ];
@@ -218,6 +221,11 @@ export const TALK_OF_THE_THREAT: readonly string[] = [
   'про', 'about', 'розповідає', 'розповідають', 'говорить', 'говорили', 'interview*', 'інтерв\'ю', 'video*', 'відео',
   'meme*', 'мем*', 'spoke', 'speaks', 'talks', 'засідан*', 'ефір*', 'on air',
 ];
+
+/** A bare "зараз": it lifts a look-back ("Рік тому … У Києві зараз повітряна тривога"), not a debunk. */
+export const PLAIN_NOW_MARKERS: readonly string[] = ['зараз'];
+/** Look-backs that are debunks: only a word of now other than a bare "зараз" lifts them. */
+export const DEBUNK_WORDS: readonly string[] = ['fake', 'fakes', 'фейк*'];
 
 /** Hold-backs a word of now may lift: a look-back or an anniversary, a debunk ("a year ago", "річниця", "фейк"). */
 export const LOOK_BACK_WORDS: readonly string[] = [
@@ -421,6 +429,14 @@ export function findCueScopes(
     for (let at = start; at < end; at++) if (imperative(at)) return true;
     return false;
   };
+  // A place in the marker's sentence, or in a sentence with a cue other than a place, makes "during an alert" a
+  // report ("Kyiv remains under air raid alert. During air raids, stay away from windows"); not a place in a sentence
+  // of other news ("Графіки відключень для Києва опубліковано. Під час тривоги прямуйте в укриття").
+  const sentenceOf = (at: number) => sentenceOfClause[clauseOf[at]!]!;
+  const placeStarts = new Set(places.map((hit) => `${hit.start}:${hit.end}`));
+  const cueSentences = new Set(cues.filter((hit) => !placeStarts.has(`${hit.start}:${hit.end}`)).map((hit) => sentenceOf(hit.start)));
+  const placeBlocks = (at: number) =>
+    places.some((hit) => sentenceOf(hit.start) === sentenceOf(at) || cueSentences.has(sentenceOf(hit.start)));
   const liveReports = markers.filter((hit) => hit.group === LIVE_REPORT_GROUP);
   const reportsNow = (start: number, end: number) => liveReports.some((hit) => hit.start >= start && hit.end <= end);
   const notNegations = markers.filter((hit) => hit.group === NOT_NEGATION_GROUP);
@@ -456,11 +472,12 @@ export function findCueScopes(
       // Its clause, up to the advice in its sentence and the advice that follows on ("During every alert, even at
       // night, go to the shelter — do not wait for explosions"). A rule with no advice after it covers its own clause
       // ("Whenever an alert sounds the metro opens its stations"); "during an alert" with no advice is a report.
-      // Never a clause that reports now or an impact; "during an alert" never in an update that names a place ("Під
-      // час тривоги в Ірпені …", "Київ, балістична загроза — під час тривоги перебувайте в укриттях!" report one).
+      // Never a clause that reports now or an impact; "during an alert" never where a place is named beside it or
+      // beside another cue ("Під час тривоги в Ірпені …", "Київ, балістична загроза — під час тривоги перебувайте в
+      // укриттях!" report one).
       const clause = clauseOf[marker.start]!;
       const generic = marker.group === GENERIC_DURING_GROUP;
-      if (generic && places.length > 0) continue;
+      if (generic && placeBlocks(marker.start)) continue;
       const rulesOnly = (at: number) => !reportsNow(clauseStart[at]!, clauseEnd[at]!);
       if (!rulesOnly(clause)) continue;
       const advisedClause = (at: number) => advised(clauseStart[at]!, clauseEnd[at]!) && rulesOnly(at);

@@ -83,6 +83,8 @@ const KYIV_SHARED_PLACES = [
   'шевченківськ*', 'деснянськ*', 'дніпровськ* район*', 'подільськ*', 'лівобережн*', 'лівобережжі', 'лівому березі',
   'лівого берега', 'лівий берег', 'лівим берегом', 'Left Bank', 'правому березі', 'правого берега', 'правий берег',
   'правим берегом',
+  // Kyiv's bridges by name.
+  'міст патона', 'мосту патона', 'мостом патона', 'Paton Bridge',
   // Kyiv's own channels and officials: a terse post signed by them is placed in Kyiv (clarification 8), unless it
   // names the city it reports on ("ракети летять на Запоріжжя, — КМВА").
   'KMVA', 'КМВА', 'Klitschko', 'кличк*', 'Tymur Tkachenko', 'тимур* ткаченк*', 'Kalashnyk', 'калашник*',
@@ -312,6 +314,16 @@ const NOT_WAR_NEWS = [
  * A story about the war: a premiere, a film, a play, a book or a song told about it (fiction, clarification 7). Not
  * war news, like NOT_WAR_NEWS; but a statement's look-back words still make a documentary a statement (minor).
  */
+/**
+ * Power-cut schedules: utility news that official channels post beside a declared alert ("Графіки відключень на
+ * завтра: … Водночас у місті зараз повітряна тривога"); they hold back only their own sentence of a live threat.
+ */
+const POWER_SCHEDULES = [
+  'scheduled power outage*', 'scheduled outage*', 'planned outage*', 'power schedule*', 'outage schedule*',
+  'графік* відключен*', 'графік* погодинн*', 'планов* відключен*', 'stabilisation outages', 'stabilization outages',
+  'стабілізаційн* відключен*', 'planned power outage*', 'планов* знеструмлен*',
+];
+
 const STORIES = [
   'прем\'єр* вистав*', 'прем\'єр* фільм*', 'прем\'єр* серіал*', 'premiere of', 'film premiere', 'premiered', 'film about',
   'play about', 'novel about', 'book about', 'song about', 'фільм про', 'фільму про', 'вистава про', 'виставу про',
@@ -323,6 +335,8 @@ const STORIES = [
 
 /** Things that are not war news, and stories told about the war. */
 const NOT_WAR = [...NOT_WAR_NEWS, ...STORIES];
+/** NOT_WAR without the power-cut schedules, for the vetoes that hold back a whole update. */
+const NOT_WAR_BUT_SCHEDULES = NOT_WAR.filter((term) => !POWER_SCHEDULES.includes(term));
 
 /**
  * Looking back at attacks a year or more ago (LABELLING.md, clarification 6): anniversaries, memorials, verdicts,
@@ -616,6 +630,8 @@ const NOT_WAR_SIRENS_AND_SHELTER = [
  * is a word of saying, so an attributed threat stays extreme (clarification 1).
  */
 const THREAT_HELD_IN_SENTENCE = [
+  // Power-cut schedules, which official channels post beside a declared alert (whole-update news of NOT_WAR otherwise).
+  ...POWER_SCHEDULES,
   // Drones and bangs of peacetime explained as such ("Над Києвом літають дрони — це зйомки фільму", "на весіллі
   // запускали салют"), in their own sentence.
   'зйомк* фільм*', 'зйомк* серіал*', 'зйомк* кліп*', 'film shoot*', 'film crew is shooting', 'весільн* салют*',
@@ -631,7 +647,7 @@ const THREAT_HELD_IN_SENTENCE = [
   'фахівці розповіли', 'експерти розповіли', 'юристи пояснюють', 'юристи пояснили', 'lawyers explain',
   'скільки коштують', 'скільки коштує', 'чи може роботодавець', 'чи можна звільнити', 'can an employer',
   'чому в києві чути вибухи', 'чому у києві чути вибухи', 'чому в столиці чути вибухи', 'чому у столиці чути вибухи',
-  'why explosions are heard', 'why blasts are heard',
+  'why explosions are heard', 'why blasts are heard', 'скільки часу до', 'пояснення експерта',
   // Blasts heard with no alert declared (guidance), conclusions of an analysis, the night summed up. Not "якщо чуєте
   // вибухи — це працює ППО, залишайтеся в укриттях" or "warned against complacency: the alert continues": live.
   'а тривоги немає', 'але тривоги немає', 'іноді чути', 'sometimes hear', 'sometimes heard', 'дійшли висновку',
@@ -787,6 +803,12 @@ const ALL_CLEAR_ELSEWHERE = OTHER_PLACES.flatMap((place) =>
  * Contexts where alert words do not announce a live threat (each cancels the words it overlaps). A negative also hides
  * an all-clear from the rules' `unless`: only all-clears that end no alert here (ALL_CLEAR_NOT_NEWS, another city's).
  */
+/** "Ціль" as a goal, not a target: a project's, a campaign's or a fundraiser's. */
+const GOAL_NOT_TARGET = [
+  'ціль проєкту', 'ціль проекту', 'ціль програми', 'наша ціль', 'головна ціль', 'основна ціль', 'ціль кампанії',
+  'ціль збору', 'ціль зборів', 'ціль акції', 'спільна ціль', 'ціль на рік', 'ціль на зиму', 'ціллю є', 'ціль компанії',
+];
+
 /** Loud celebrations, music and words, not an attack ("У Києві гучно відсвяткували День міста"). */
 const LOUD_NOT_AN_ATTACK = [
   'гучно відсвятк*', 'гучно святку*', 'гучно святкува*', 'гучно відзнач*', 'гучно грал*', 'гучно грає',
@@ -794,18 +816,23 @@ const LOUD_NOT_AN_ATTACK = [
 ];
 
 const ACTIVE_THREAT_NEGATIVE = [
-  ...METAPHORS, ...ALL_CLEAR_ELSEWHERE, ...LOUD_NOT_AN_ATTACK,
+  ...METAPHORS, ...ALL_CLEAR_ELSEWHERE, ...LOUD_NOT_AN_ATTACK, ...GOAL_NOT_TARGET,
   'тривога тривала', 'тривоги тривали', 'не повітряна тривога', 'загрозу', 'минуто', 'staying in shelters',
   // Explosions staged or mistaken, sirens installed or heard in a plan, a nickname, what to keep in a shelter, a
   // shelter's amenities: "імітуватимуть вибухи", "сприйняли грім за вибухи", "встановлять внутрішні сирени, щоб учні
   // чули тривогу", "«Блекаут-тривога»", "тримайте в укритті теплий одяг", "whether your nearest shelter has heating".
   'імітуватимуть вибухи', 'імітуватиме вибухи', 'імітувати вибухи', 'імітаці* вибух*', 'stage explosions',
   'staged explosions', 'simulated explosions', 'грім за вибухи', 'thunder for explosions', 'mistook thunder',
-  'гроза над', 'грози над', 'thunderstorm over', 'storm over', 'гриміли вибухи', 'спалахи в небі',
+  'гроза над', 'грози над', 'thunderstorm over', 'storm over', 'гриміли вибухи', 'спалахи в небі', 'гучно було',
+  'було гучно', 'вибухи лунали', 'лунали вибухи', 'heard in kyiv earlier', 'heard earlier', 'were heard earlier',
   'внутрішн* сирен*', 'нов* сирен*', 'встанов* сирен*', 'сирени встанов*', 'чули тривогу', 'new sirens', 'install* sirens',
   'indoor sirens', 'outdoor sirens', 'new outdoor sirens', 'блекаут-тривог*', 'блекаут тривог*', 'тримайте в укритті',
   'зберігайте в укритті', 'keep in the shelter', 'keep in your shelter', 'whether your nearest shelter',
   'whether the nearest shelter', 'nearest shelter has',
+  // A tennis racket held low, a photographer's drone, a question of whether a missile will hit you, a metro entrance
+  // closed for repairs, a question about the all-clear.
+  'ракетк*', 'дрон-фотограф*', 'фотограф*', 'чи вдарить', 'вдарить по вас', 'заходьте в метро через',
+  'чи відбій був передчасним',
   // A strike denied ("Russia's defence ministry denied striking a residential building in Kyiv").
   'denied striking', 'denies striking', 'deny striking', 'denied targeting', 'denies targeting',
   ...NOT_WAR_SIRENS_AND_SHELTER,
@@ -946,7 +973,8 @@ const WEAPONS = [
   'kabs', 'glide bomb*', 'guided bomb*', 'bomb*', 'target*', 'mig-31*', 'tu-95*', 'tu-22*', 'aircraft', 'дрон*',
   'безпілотн*', 'бпла', 'шахед*', 'шахід*', 'герань', 'герані', 'ракет*', 'балістик*', 'кинджал*', 'іскандер*',
   'крилат*', 'каб', 'каби', 'кабів', 'кабами', 'авіабомб*', 'ціль', 'цілі', 'швидкісн* ціл*', 'міг-31*', 'ту-95*',
-  'ту-22*', 'ворог*', 'противник*', 'окупант*', 'occupiers', 'мопеди', 'мопедів', 'мопед над',
+  'ту-22*', 'ворог*', 'противник*', 'окупант*', 'occupiers', 'мопед', 'мопеди', 'мопедів', 'мопед над', 'х-101*', 'х-555*',
+  'х-59*', 'х-22*', 'х-69*', 'рій дронів', 'рій шахедів', 'рої дронів', 'рої шахедів',
 ];
 
 /**
@@ -959,7 +987,8 @@ const TERSE_THREATS = [
   'кинджал*', 'іскандер*', 'крилат*', 'каб', 'каби', 'кабів', 'кабами', 'авіабомб*', 'артобстріл*', 'shelling', 'вибухи',
   'explosions', 'blasts',
   // One blast, loud, a "moped" (a Shahed, as monitoring channels call it), a fast target (a ballistic missile).
-  'вибух', 'explosion', 'blast', 'гучно', 'loud', 'мопед*', 'швидкісн*',
+  'вибух', 'explosion', 'blast', 'гучно', 'loud', 'чути мопед*', 'мопеди летять', 'мопед летить', 'мопеди з моря',
+  'швидкісна', 'швидкісні',
 ];
 
 /**
@@ -968,7 +997,13 @@ const TERSE_THREATS = [
  */
 const MONITORING_SLANG = [
   'гучно', 'чути мопед*', 'мопеди летять', 'мопед летить', 'група мопед*', 'мопеди над', 'мопед над', 'швидкісна на',
-  'швидкісні на', 'швидкісн* ціл*',
+  'швидкісні на', 'швидкісн* ціл*', 'до підльоту', 'до прильоту', 'розворот на', 'ad still firing', 'ad is firing', 'drone on approach', 'drones on approach', 'is on approach', 'are on approach',
+];
+
+/** How a monitoring channel tells a target's course, height and time to impact (with a target or a "moped"). */
+const MONITORING_COURSE = [
+  'низько', 'низькій', 'малій висоті', 'курсом', 'летить', 'летять', 'заходить', 'заходять', 'кружляє', 'кружляють',
+  'пачка', 'пачку', 'швидкісн*', 'по вас', 'розворот*', 'на підльоті', 'над', 'іде на', 'йде на',
 ];
 
 /** Words a terse threat post may have besides its place and its weapon: directions, "again", "more", times. */
@@ -978,7 +1013,7 @@ const TERSE_FILLERS = [
   'north', 'south', 'east', 'west', 'new', 'group', 'and', 'toward', 'towards', 'to', 'on', 'in',
   // Heard, flying low, a minute away: "Ірпінь — чути мопед, летить низько", "Швидкісна на столицю. Одна хвилина".
   'чути', 'летить', 'летять', 'низько', 'хвилина', 'хвилини', 'хвилину', 'одна', 'один', 'дві', 'два', 'за', 'ціль',
-  'цілі', 'heard', 'low', 'minute', 'minutes', 'one', 'two',
+  'цілі', 'heard', 'low', 'minute', 'minutes', 'one', 'two', 'пачка', 'пачку', 'одна', 'хв', 'секунд',
 ];
 
 /** Events a conditional alert only pauses (a concert, an exam, a train): no war news (clarification 3). */
@@ -1066,7 +1101,8 @@ export const ALERT_DECLARED_AGAIN = [
   'знову оголошено повітряну тривогу', 'повітряну тривогу оголошено знову', 'знову оголосили тривогу',
   'знову оголосили повітряну тривогу', 'went back under alert', 'went back under air-raid alert', 'is back under alert',
   'is back under air-raid alert', 'region was put on alert again', 'city was put on alert again',
-  'oblast was put on alert again', 'вже знову тривога', 'і знову тривога', 'а вже знову тривога',
+  'oblast was put on alert again', 'вже знову тривога', 'і знову тривога', 'а вже знову тривога', 'оголошено повторну тривогу',
+  'оголосили повторну тривогу', 'повторна тривога у', 'знову пуски', 'repeat alert has been declared', 'repeat alert declared',
 ];
 
 /** Old footage passed off as today's. */
@@ -1078,7 +1114,7 @@ const OLD_FOOTAGE = ['old footage', 'old video', 'old videos', 'archive footage'
  */
 const ACTIVE_THREAT_UNLESS = [
   ...HABITUAL, 'alert system', ...OLD_FOOTAGE,
-  ...NOT_WAR, ...DRILLS, ...RETROSPECTIVE, ...ALL_CLEAR, 'test', 'tests', 'tested', 'testing', 'тестуван*', 'тестуват*',
+  ...NOT_WAR_BUT_SCHEDULES, ...DRILLS, ...RETROSPECTIVE, ...ALL_CLEAR, 'test', 'tests', 'tested', 'testing', 'тестуван*', 'тестуват*',
   'тестують', 'перевірятим*', 'перевірка сирен*', 'перевірку сирен*', 'check', 'checks', 'will check', 'перевірять',
   'перевір*', 'тест*', 'switched on for', 'увімкнуть', 'overnight', 'last night', 'yesterday', 'минулої ночі',
   'учора', 'вчора', 'уночі', 'вночі',
@@ -1109,8 +1145,11 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       // Announced drills in Kyiv are on the topic (minor): they tell residents what they hear is no attack.
       terms: [...AIR_ATTACK, ...DRILLS, ...IMPACT_IN_PLACE, ...KYIV_AFTERMATH, ...MONITORING_SLANG, 'all clear', 'all-clear', 'alert is over', 'alert has ended', 'take shelter', 'under alert', 'no alert*', 'without alert*', 'alert in Kyiv', 'alerts in Kyiv',
         'alert in the capital', 'alert across the oblast', 'alert across the region', 'alert across the capital', 'no threat', 'загрози немає', 'немає загрози', 'відсутня загроза', 'загроз* відсутн*'],
-      // A threat quoted against Kyiv (clarification 14: a statement, minor, on the topic of its target).
+      // A threat quoted against Kyiv (clarification 14: a statement, minor, on the topic of its target). A monitoring
+      // channel's target or "moped" on a course, low, a few minutes away ("ціль на низькій висоті курсом на
+      // Академмістечко", "мопеди з боку Броварів на лівий берег столиці", "по вас ціль, 5 хв").
       pairs: [
+        { terms: ['ціль', 'цілі', 'мопед*'], with: MONITORING_COURSE },
         {
           terms: ['погрожу*', 'погрози*', 'пригрози*', 'threaten*', 'threats to', 'threat against', 'threats against'],
           with: ['стерти', 'знищити', 'без світла', 'без електрики', 'decision-making cent*', 'центр* прийняття рішень',
@@ -1151,13 +1190,16 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'drone racing', 'drone race*', 'fpv racing', 'гупає музика', 'музика гупає', 'км від києва', 'кілометрів від києва',
         'на південь від києва',
         'на північ від києва', 'на схід від києва', 'на захід від києва', 'km from kyiv', 'kilometres from kyiv',
-        ...LOUD_NOT_AN_ATTACK,
+        ...LOUD_NOT_AN_ATTACK, ...GOAL_NOT_TARGET,
         // The river, not the city of Dnipro: "ціль над Дніпром" over Ukrainka or Obukhiv.
         'над дніпром', 'через дніпро', 'вздовж дніпра', 'уздовж дніпра', 'на дніпрі', 'по дніпру', 'річк* дніпро',
         'річц* дніпро', 'over the dnipro', 'along the dnipro', 'across the dnipro', 'dnipro river', 'river dnipro',
       ],
+      // Power-cut schedules and shelter works veto their own sentences only: a live threat said apart from them keeps
+      // the topic ("У Києві оголошено тривогу. Адреси укриттів — у застосунку «Київ Цифровий»").
+      excludeInSentence: [...POWER_SCHEDULES, ...CIVIL_PROTECTION_WORKS],
       exclude: [
-        ...NOT_WAR, ...LOOK_BACK, ...CIVIL_PROTECTION_WORKS, 'not affected', 'except Kyiv', 'excluding Kyiv',
+        ...NOT_WAR_BUT_SCHEDULES, ...LOOK_BACK, 'not affected', 'except Kyiv', 'excluding Kyiv',
         'крім Києва', 'окрім Києва', 'quiz', 'вікторин*', 'test your knowledge', 'перевір* свої знання',
         'have received', 'has received', 'Kyiv is not under', 'not under alert in Kyiv', 'київ не під',
         'окрім столиці', 'крім столиці', 'except the capital', 'except for the capital', 'except for Kyiv',
@@ -1797,7 +1839,11 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'відбивають атак*', 'працює ппо', 'ппо працює', 'працюють ппо', 'працює протиповітрян*', 'працюють сили ппо',
         'працюють сили протиповітрян*', 'працюють мобільні вогневі групи', 'ппо досі працює', 'ппо ще працює',
         'ппо продовжує працювати', 'air defence is still working', 'air defense is still working', 'вибух ще один',
-        'alert remains in effect', 'alert is still in effect', 'alert still in effect', 'мобільні вогневі групи працюють',
+        'alert remains in effect', 'alert is still in effect', 'alert still in effect', 'ще б\'є ппо',
+        'ппо б\'є', 'ппо по ньому працює', 'ппо по них працює', 'по ньому працює ппо', 'по них працює ппо',
+        'ad still firing', 'ad is firing', 'тривогу не знято', 'тривога не знята', 'тривогу ще не знято',
+        'alert has not been lifted', 'alert not lifted', 'всі в коридор', 'усі в коридор',
+        'заходьте в метро', 'швидкісна ціль', 'швидкісні цілі', 'відбій був передчасним', 'мобільні вогневі групи працюють',
         'працюють вогневі групи', 'ппо збиває', 'збиває цілі', 'збивають цілі', 'чути вибух*', 'чути роботу ппо',
         'лунають вибухи', 'вибухи лунають', 'гучно у', 'гучно в', 'гучно на',
         // A threat announced: a ballistic threat, launches detected, bombers in the air.
@@ -1819,8 +1865,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       ],
       negative: ACTIVE_THREAT_NEGATIVE,
       // An explanation holds back its own sentence only ("Загроза балістики для Києва! Пояснюємо, де найближче
-      // укриття" stays extreme); a standing rule its own clause ("Під час кожної тривоги йдіть в укриття").
-      unless: [...NOT_WAR, ...DRILLS, ...RETROSPECTIVE, ...ALL_CLEAR],
+      // укриття" stays extreme), and so do power-cut schedules ("Графіки відключень на завтра: … Водночас у місті
+      // зараз повітряна тривога"); a standing rule its own clause ("Під час кожної тривоги йдіть в укриття").
+      unless: [...NOT_WAR_BUT_SCHEDULES, ...DRILLS, ...RETROSPECTIVE, ...ALL_CLEAR],
       unlessInSentence: THREAT_HELD_IN_SENTENCE,
       unlessInClause: [...STANDING_RULE, ...PEACETIME_IN_CLAUSE],
     },
@@ -1846,10 +1893,11 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       name: 'active threat',
       severity: 'extreme',
       topics: ['kyiv-air-raids', 'general'],
-      terms: ['не виходьте на вулицю', 'не виходьте з дому', 'do not go outside', 'don\'t go outside'],
+      terms: ['не виходьте на вулицю', 'не виходьте з дому', 'не виходьте з під\'їзд*', 'do not go outside',
+        'don\'t go outside'],
       with: [...WEAPONS, 'тривог*', 'укритт*', 'артобстріл*', 'обстріл*', 'shelling', 'air raid*', 'air-raid*', 'alert'],
       negative: ACTIVE_THREAT_NEGATIVE,
-      unless: [...NOT_WAR, ...DRILLS, ...RETROSPECTIVE, ...ALL_CLEAR],
+      unless: [...NOT_WAR_BUT_SCHEDULES, ...DRILLS, ...RETROSPECTIVE, ...ALL_CLEAR],
       unlessInSentence: THREAT_HELD_IN_SENTENCE,
     },
     {
@@ -1861,7 +1909,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       topics: ['kyiv-air-raids', 'general'],
       terms: ALERT_DECLARED_AGAIN,
       negative: ACTIVE_THREAT_NEGATIVE,
-      unless: [...NOT_WAR, ...DRILLS, ...RETROSPECTIVE, 'yesterday', 'вчора', 'учора', 'last night', 'минулої ночі', 'times',
+      unless: [...NOT_WAR_BUT_SCHEDULES, ...DRILLS, ...RETROSPECTIVE, 'yesterday', 'вчора', 'учора', 'last night', 'минулої ночі', 'times',
         'разів', 'рази'],
       unlessInSentence: THREAT_HELD_IN_SENTENCE,
     },
@@ -1892,13 +1940,18 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'на малій висоті', 'at low altitude', 'flying low', 'летить низько', 'летять низько', 'тягнуться', 'тягнеться',
         ...['йдуть', 'йде', 'рух'].flatMap((verb) => ['на північ', 'на південь', 'на захід', 'на схід'].map((to) => `${verb} ${to}`)),
         'йде нова група', 'летить нова група', 'заходить нова група', 'нова хвиля', 'new wave',
+        // Monitoring shorthand: low, on approach, turning, hunting, "по вас" ("Згурівка — по вас ціль, 5 хв").
+        'на низькій висоті', 'низько', 'висота мала', 'low altitude', 'drone on approach', 'drones on approach',
+        'розворот на', 'розвертається на', 'turning towards', 'дрон полює', 'дрони полюють', 'по вас',
+        'more behind', 'до підльоту', 'до прильоту', 'до міста хвилин', 'ціль іде на', 'ціль йде на', 'шахед іде на',
+        'шахед йде на', 'шахеди йдуть на',
         // In the city now: "Харків, дрони в місті".
         ...['дрони', 'шахеди', 'бпла'].flatMap((weapon) => [`${weapon} в місті`, `${weapon} у місті`]),
         'drones are in the city',
       ],
       with: WEAPONS,
       negative: ACTIVE_THREAT_NEGATIVE,
-      unless: [...NOT_WAR, ...DRILLS, ...RETROSPECTIVE, ...HABITUAL],
+      unless: [...NOT_WAR_BUT_SCHEDULES, ...DRILLS, ...RETROSPECTIVE, ...HABITUAL],
       // An all-clear holds the motion back, but not a weapon's motion told after a contrast: "All clear in Lviv, but
       // missiles are heading for Kyiv", "У Харкові відбій, а на Київ летять шахеди".
       unlessUntilContrast: ALL_CLEAR,

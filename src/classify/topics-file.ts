@@ -92,6 +92,12 @@ export const TopicRuleSchema = z.strictObject({
    */
   exclude: TermListSchema.default([]),
   /**
+   * Vetoes like `exclude`, but a sentence without one that has a live-threat cue (an extreme severity rule's term, not
+   * in a condition, a negation or a name) keeps the topic: a power-cut schedule or a shelter map posted beside a
+   * declared alert ("Графіки відключень на завтра: … Водночас у місті зараз повітряна тривога").
+   */
+  excludeInSentence: TermListSchema.default([]),
+  /**
    * Terms of this topic that do not count when the update is also in one of `to`, in a sentence with that topic's own
    * terms or places (and, when `when` is set, with one of `when`), unless one of `unless` is named anywhere. A topic
    * listed before this one counts as it was decided; one listed after counts when its own terms are named (before its

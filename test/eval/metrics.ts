@@ -31,6 +31,8 @@ export const HOLDOUT8_PATH = new URL('../fixtures/holdout8-updates.jsonl', impor
 export const HOLDOUT9_PATH = new URL('../fixtures/holdout9-updates.jsonl', import.meta.url);
 /** A tenth (issue 16, fourteenth round): by a tenth hand while the round ran, scored before and after it only. */
 export const HOLDOUT10_PATH = new URL('../fixtures/holdout10-updates.jsonl', import.meta.url);
+/** An eleventh (issue 16, fifteenth round): by an eleventh hand while the round ran, scored before and after it only. */
+export const HOLDOUT11_PATH = new URL('../fixtures/holdout11-updates.jsonl', import.meta.url);
 /** Traps (each with a `trap` class) for the false alarms and missed threats of issue 16: aggregate figures only. */
 export const ADVERSARIAL_PATH = new URL('../fixtures/adversarial-updates.jsonl', import.meta.url);
 /** Baseline figures per corpus name (see CORPORA). */
@@ -53,6 +55,7 @@ export const CORPORA = [
   { name: 'holdout8', path: HOLDOUT8_PATH, tuning: false },
   { name: 'holdout9', path: HOLDOUT9_PATH, tuning: false },
   { name: 'holdout10', path: HOLDOUT10_PATH, tuning: false },
+  { name: 'holdout11', path: HOLDOUT11_PATH, tuning: false },
   { name: 'adversarial', path: ADVERSARIAL_PATH, tuning: false },
 ] as const;
 

@@ -91,6 +91,23 @@ describe('loadTopicsFile', () => {
     ).toThrow(/severityRules\.0\.maxWords/);
   });
 
+  it('keeps a topic that excludeInSentence vetoes when another sentence reports a live threat', () => {
+    const topics = parseTopicsFile(
+      {
+        topics: [{ id: 'kharkiv-air-raids', name: 'Kharkiv', terms: ['тривог*'], places: ['харків*', 'харков*'], excludeInSentence: ['графік* відключен*'] }],
+        severityRules: [{ name: 'alert', severity: 'extreme', terms: ['оголошено тривогу'] }],
+      },
+      'f.json',
+    );
+    const classifier = createClassifier(topics);
+    const live = classifier.classify({ text: 'Графіки відключень у Харкові на завтра: черги 1-3. У Харкові оголошено тривогу.' });
+    expect(live.topics, live.reasons.join(' | ')).toEqual(['kharkiv-air-raids']);
+    expect(live.reasons.join(' | ')).toMatch(/not excluded by 'Графіки відключень': a live threat said apart from it/);
+    // The veto's own sentence, and a sentence without a live threat, stay vetoed.
+    expect(classifier.classify({ text: 'Графіки відключень у Харкові після тривоги.' }).topics).toEqual(['general']);
+    expect(classifier.classify({ text: 'Графіки відключень у Харкові. Тривог сьогодні було дві.' }).topics).toEqual(['general']);
+  });
+
   it('says when the file is missing, has the wrong extension or does not parse', async () => {
     await expect(loadTopicsFile('/nonexistent/topics.yaml')).rejects.toThrow(/topics file \/nonexistent\/topics\.yaml cannot be read/);
     await expect(loadTopicsFile(await tempFile('topics.txt', 'x'))).rejects.toThrow(/use a \.json, \.yaml or \.yml file/);
