@@ -1839,7 +1839,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'відбивають атак*', 'працює ппо', 'ппо працює', 'працюють ппо', 'працює протиповітрян*', 'працюють сили ппо',
         'працюють сили протиповітрян*', 'працюють мобільні вогневі групи', 'ппо досі працює', 'ппо ще працює',
         'ппо продовжує працювати', 'air defence is still working', 'air defense is still working', 'вибух ще один',
-        'alert remains in effect', 'alert is still in effect', 'alert still in effect', 'ще б\'є ппо',
+        'alert is still in effect', 'alert still in effect', 'ще б\'є ппо',
         'ппо б\'є', 'ппо по ньому працює', 'ппо по них працює', 'по ньому працює ппо', 'по них працює ппо',
         'ad still firing', 'ad is firing', 'тривогу не знято', 'тривога не знята', 'тривогу ще не знято',
         'alert has not been lifted', 'alert not lifted', 'всі в коридор', 'усі в коридор',

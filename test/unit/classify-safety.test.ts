@@ -511,24 +511,7 @@ const NOT_LIVE_FOURTEENTH_ROUND: readonly { text: string; severity?: string }[] 
 ] as const;
 
 describe.each(CLASSIFIERS)('$name: fourteenth round', ({ classifier }) => {
-  it.each(LIVE_FOURTEENTH_ROUND)('live in Kyiv: %s', (text) => {
-    const result = classifier.classify({ text });
-    const why = result.reasons.join(' | ');
-    expect(result.severity, why).toBe('extreme');
-    expect(result.topics, why).toEqual(['kyiv-air-raids']);
-  });
-  it.each(LIVE_ELSEWHERE_FOURTEENTH_ROUND)('live in another city: %s', (text) => {
-    const result = classifier.classify({ text });
-    const why = result.reasons.join(' | ');
-    expect(result.severity, why).toBe('extreme');
-    expect(result.topics, why).toEqual(['general']);
-  });
-  it.each(NOT_LIVE_FOURTEENTH_ROUND)('not live: $text', ({ text, severity }) => {
-    const result = classifier.classify({ text });
-    const why = result.reasons.join(' | ');
-    expect(result.severity, why).not.toBe('extreme');
-    if (severity) expect(result.severity, why).toBe(severity);
-  });
+  itHoldsTheRound(classifier, LIVE_FOURTEENTH_ROUND, LIVE_ELSEWHERE_FOURTEENTH_ROUND, NOT_LIVE_FOURTEENTH_ROUND);
   it('names the scam that a quoted alert was set aside for', () => {
     const result = classifier.classify({ text: 'Scammers send texts reading "Missile threat in Kyiv, take shelter and confirm here".' });
     expect(result.severity).not.toBe('extreme');
@@ -548,6 +531,36 @@ describe.each(CLASSIFIERS)('$name: fourteenth round', ({ classifier }) => {
     }
   });
 });
+
+/**
+ * A round's three tables, asserted for one classifier: live in Kyiv (extreme, Kyiv's topic alone), live in another city
+ * (extreme, `general`), and not live (never extreme; the severity given when a case names one).
+ */
+function itHoldsTheRound(
+  classifier: (typeof CLASSIFIERS)[number]['classifier'],
+  live: readonly string[],
+  elsewhere: readonly string[],
+  notLive: readonly { text: string; severity?: string }[],
+): void {
+  it.each(live)('live in Kyiv: %s', (text) => {
+    const result = classifier.classify({ text });
+    const why = result.reasons.join(' | ');
+    expect(result.severity, why).toBe('extreme');
+    expect(result.topics, why).toEqual(['kyiv-air-raids']);
+  });
+  it.each(elsewhere)('live in another city: %s', (text) => {
+    const result = classifier.classify({ text });
+    const why = result.reasons.join(' | ');
+    expect(result.severity, why).toBe('extreme');
+    expect(result.topics, why).toEqual(['general']);
+  });
+  it.each(notLive)('not live: $text', ({ text, severity }) => {
+    const result = classifier.classify({ text });
+    const why = result.reasons.join(' | ');
+    expect(result.severity, why).not.toBe('extreme');
+    if (severity) expect(result.severity, why).toBe(severity);
+  });
+}
 
 // Fifteenth round: how monitoring channels tell a target's course, a live threat beside a power-cut schedule or a
 // shelter map, a new alert after an all-clear in other words.
@@ -595,24 +608,7 @@ const NOT_LIVE_FIFTEENTH_ROUND: readonly { text: string; severity?: string }[] =
 ] as const;
 
 describe.each(CLASSIFIERS)('$name: fifteenth round', ({ classifier }) => {
-  it.each(LIVE_FIFTEENTH_ROUND)('live in Kyiv: %s', (text) => {
-    const result = classifier.classify({ text });
-    const why = result.reasons.join(' | ');
-    expect(result.severity, why).toBe('extreme');
-    expect(result.topics, why).toEqual(['kyiv-air-raids']);
-  });
-  it.each(LIVE_ELSEWHERE_FIFTEENTH_ROUND)('live in another city: %s', (text) => {
-    const result = classifier.classify({ text });
-    const why = result.reasons.join(' | ');
-    expect(result.severity, why).toBe('extreme');
-    expect(result.topics, why).toEqual(['general']);
-  });
-  it.each(NOT_LIVE_FIFTEENTH_ROUND)('not live: $text', ({ text, severity }) => {
-    const result = classifier.classify({ text });
-    const why = result.reasons.join(' | ');
-    expect(result.severity, why).not.toBe('extreme');
-    if (severity) expect(result.severity, why).toBe(severity);
-  });
+  itHoldsTheRound(classifier, LIVE_FIFTEENTH_ROUND, LIVE_ELSEWHERE_FIFTEENTH_ROUND, NOT_LIVE_FIFTEENTH_ROUND);
   it('keeps guidance and power schedules out of the air-raid topic when nothing live is said beside them', () => {
     for (const text of ['Графіки відключень у Києві на завтра: черги 1–3.', 'На Оболоні облаштували нові укриття. Під час тривоги вони відчинені.']) {
       const result = classifier.classify({ text });
@@ -622,24 +618,13 @@ describe.each(CLASSIFIERS)('$name: fifteenth round', ({ classifier }) => {
 });
 
 describe.each(CLASSIFIERS)('$name: thirteenth round', ({ classifier }) => {
-  it.each([...LIVE_THIRTEENTH_ROUND, ...LIVE_BESIDE_THIRTEENTH_ROUND_WORDS, ...LIVE_TERSE_AND_ONGOING])('live in Kyiv: %s', (text) => {
-    const result = classifier.classify({ text });
-    const why = result.reasons.join(' | ');
-    expect(result.severity, why).toBe('extreme');
-    expect(result.topics, why).toEqual(['kyiv-air-raids']);
-  });
-  it.each(LIVE_ELSEWHERE_THIRTEENTH_ROUND)('live in another city, not front-line news: %s', (text) => {
-    const result = classifier.classify({ text });
-    const why = result.reasons.join(' | ');
-    expect(result.severity, why).toBe('extreme');
-    expect(result.topics, why).toEqual(['general']);
-  });
-  it.each(NOT_LIVE_THIRTEENTH_ROUND)('not live: $text', ({ text, severity }) => {
-    const result = classifier.classify({ text });
-    const why = result.reasons.join(' | ');
-    expect(result.severity, why).not.toBe('extreme');
-    if (severity) expect(result.severity, why).toBe(severity);
-  });
+  // Another city's live threats are `general`, not front-line news.
+  itHoldsTheRound(
+    classifier,
+    [...LIVE_THIRTEENTH_ROUND, ...LIVE_BESIDE_THIRTEENTH_ROUND_WORDS, ...LIVE_TERSE_AND_ONGOING],
+    LIVE_ELSEWHERE_THIRTEENTH_ROUND,
+    NOT_LIVE_THIRTEENTH_ROUND,
+  );
   it('lifts a topic\'s veto that "not" corrects, not one that "no" says is absent', () => {
     const corrected = classifier.classify({ text: 'Not fireworks. Air defence is shooting down drones over Troieshchyna, the KMVA confirms.' });
     expect(corrected.topics, corrected.reasons.join(' | ')).toEqual(['kyiv-air-raids']);
