@@ -386,19 +386,54 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
       };
       /** True for a span inside quotation marks («…», “…”, "…"): a caption or a claim quoted, not the writer's now. */
       let quoted: Uint8Array | undefined;
-      const inQuotes = (span: TokenSpan): boolean => {
+      let openedAfter: Int32Array | undefined;
+      let fakeQuoted: { called: TermHit[]; test: (hit: TermHit) => boolean } | undefined;
+      const quoteTables = () => {
         if (!quoted) {
-          // One pass over the tokens beside the quotations, both in text order.
+          // One pass over the tokens beside the quotations, both in text order; for each quoted token, the word right
+          // before its quotation (-1 when none, or when a sentence ends there).
           quoted = new Uint8Array(tokenized.tokens.length);
+          openedAfter = new Int32Array(tokenized.tokens.length).fill(-1);
           const { tokens } = tokenized;
           let at = 0;
           for (const match of tokenized.text.matchAll(QUOTED_SPAN)) {
             const to = match.index + match[0].length;
             while (at < tokens.length && tokens[at]!.start < match.index) at++;
-            for (; at < tokens.length && tokens[at]!.end <= to; at++) quoted[at] = 1;
+            const before = at > 0 && tokens[at - 1]!.word !== '' ? at - 1 : -1;
+            for (; at < tokens.length && tokens[at]!.end <= to; at++) {
+              quoted[at] = 1;
+              openedAfter[at] = before;
+            }
           }
         }
-        return quoted[span.start] === 1;
+        return { quoted, openedAfter: openedAfter! };
+      };
+      const inQuotes = (span: TokenSpan): boolean => quoteTables().quoted[span.start] === 1;
+      /**
+       * The alarm words quoted from a message the update calls a scam or a fake, in the sentence that opens the
+       * quotation and before it (computed once an update): not an official's words quoted beside a warning about
+       * phishing in another sentence or after them.
+       */
+      const quotedAsFake = () => {
+        if (!fakeQuoted) {
+          const calledFake = hitsOf(fakeMessageGroup).filter((hit) => !inQuotes(hit) && !scope.named(hit) && !scope.negated(hit));
+          sentences ??= sentenceNumbers(tokenized);
+          // The earliest end of a fake word in each sentence.
+          const earliest = new Map<number, number>();
+          for (const fake of calledFake) {
+            const sentence = sentences[fake.start]!;
+            earliest.set(sentence, Math.min(earliest.get(sentence) ?? Number.POSITIVE_INFINITY, fake.end - 1));
+          }
+          const { openedAfter: before } = quoteTables();
+          fakeQuoted = {
+            called: calledFake,
+            test: (hit: TermHit) => {
+              const at = before[hit.start]!;
+              return at >= 0 && (earliest.get(sentences![at]!) ?? Number.POSITIVE_INFINITY) <= at;
+            },
+          };
+        }
+        return fakeQuoted;
       };
       /** What released a hit from its hold-backs, for reasons: the now-markers, and whether a hold-back was denied. */
       const releaseText = (released: Released): string =>
@@ -603,19 +638,13 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
         if (rule.alarm && hits.length > 0 && hitsOf(fakeMessageGroup).length > 0) {
           // A message quoted as a scam or a fake ("шахраї розсилають SMS «Ракетна небезпека! Перейдіть за
           // посиланням»"): its alarm words report nothing.
-          // Only a quotation opened in the sentence that calls it so, after those words: not an official's words
-          // quoted beside a warning about phishing in another sentence or after them.
-          const calledFake = hitsOf(fakeMessageGroup).filter((hit) => !inQuotes(hit) && !scope.named(hit) && !scope.negated(hit));
-          sentences ??= sentenceNumbers(tokenized);
-          const calledBefore = (hit: TermHit) => {
-            const before = tokenBeforeQuote(tokenized, hit);
-            return before >= 0 && calledFake.some((fake) => fake.end - 1 <= before && sentences![fake.start] === sentences![before]);
-          };
-          const quotedHits = calledFake.length > 0 ? hits.filter((hit) => inQuotes(hit) && calledBefore(hit)) : NO_HITS;
+          const fake = quotedAsFake();
+          const quotedHits = fake.called.length > 0 ? hits.filter(fake.test) : NO_HITS;
           if (quotedHits.length > 0) {
-            hits = hits.filter((hit) => !quotedHits.includes(hit));
+            const setAsideNow = new Set(quotedHits);
+            hits = hits.filter((hit) => !setAsideNow.has(hit));
             if (explain) {
-              reasons.push(`quoted in a message called ${quoteHits(tokenized, calledFake)} — sets aside ${rule.name} ${quoteHits(tokenized, quotedHits)}`);
+              reasons.push(`quoted in a message called ${quoteHits(tokenized, fake.called)} — sets aside ${rule.name} ${quoteHits(tokenized, quotedHits)}`);
             }
           }
         }
@@ -688,8 +717,9 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
       }
       // The learned check's second opinion: a lower severity, told after the rule it overrules.
       let reviewed = severityCheck?.review({ tokenized, decidedBy, severity, topics: chosenIds }, explain);
-      // Never "nothing war-related" for a look-back the rules held an alarm back for ("A year ago today. 4 a.m. Sirens
-      // sound across Kyiv…" is minor by clarification 6).
+      // Never "nothing war-related" for an update the built-in `statement` rule decided and that names a look-back ("A
+      // year ago today. 4 a.m. Sirens sound across Kyiv…" is minor by clarification 6): the check's opinion is not
+      // taken, and the rule's reason stands alone. (With a topics file there is no check.)
       if (reviewed?.severity === 'unknown' && decidedBy === 'statement') {
         const isDebunk = overlapsAny(hitsOf(debunkGroup));
         if (hitsOf(lookBackGroup).some((hit) => !isDebunk(hit) && !scope.named(hit))) reviewed = undefined;
@@ -832,20 +862,6 @@ const MAX_RELEASE_PAIRS = 400;
 const NOT_WAR_NEWS_P = 0.9;
 
 /** A quotation: «…», “…”, „…“ or "…" within one line. */
-/** The last token before the quotation a hit is in (-1 when none is, or it opens the text). */
-function tokenBeforeQuote(tokenized: TokenizedText, hit: TokenSpan): number {
-  const at = tokenized.tokens[hit.start]!.start;
-  for (const match of tokenized.text.matchAll(QUOTED_SPAN)) {
-    if (match.index > at) break;
-    if (match.index + match[0].length < at) continue;
-    let before = hit.start - 1;
-    while (before >= 0 && tokenized.tokens[before]!.start >= match.index) before--;
-    while (before >= 0 && tokenized.tokens[before]!.word === '') before--;
-    return before;
-  }
-  return -1;
-}
-
 const QUOTED_SPAN = /«[^«»\n]*»|“[^“”\n]*”|„[^„“”\n]*[“”]|"[^"\n]*"/gu;
 
 /** Words that open a post before its header: "Увага! Київ! …", "Терміново. Столиця!". */

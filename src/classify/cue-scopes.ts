@@ -73,6 +73,8 @@ const ADVICE = [
   'are urged', 'are asked to', 'is recommended', 'recommend*', 'remember to', 'please', 'reminds', 'reminded',
   'remind', 'нагадує', 'нагадують', 'нагадали', 'радить', 'радять',
 ];
+// Words with an imperative's ending that are not one: "навіть" ("even"), "сіть" (a net).
+const NOT_IMPERATIVE = new Set(['навіть', 'сіть', 'кліть', 'повіть']);
 // English imperatives that open advice: "During an air raid alert, stay away from windows".
 const IMPERATIVE_OPENERS = new Set([
   'go', 'stay', 'head', 'move', 'take', 'keep', 'avoid', 'remain', 'follow', 'close', 'do', 'don\'t', 'use', 'find',
@@ -417,28 +419,45 @@ export function findCueScopes(
   const cueWithin = (start: number, end: number) => cueStarts[end]! - cueStarts[start]! > 0;
   const sameSentence = (a: number, b: number) => sentenceOfClause[a] === sentenceOfClause[b];
 
-  const advice = markers.filter((hit) => hit.group === ADVICE_GROUP);
-  // A Ukrainian imperative ("йдіть", "перебувайте", "не підходьте") or an English one opening a clause.
-  const imperative = (at: number) => {
+  // Per clause, computed once: whether it advises (an ADVICE word, a Ukrainian imperative such as "йдіть",
+  // "перебувайте", "не підходьте", or an English one opening it) and whether it reports now or an impact (LIVE_REPORT).
+  const clauseCount = clauseStart.length;
+  const clauseAdvises = new Uint8Array(clauseCount);
+  const clauseReports = new Uint8Array(clauseCount);
+  for (const marker of markers) {
+    const clause = clauseOf[marker.start]!;
+    if (clauseOf[marker.end - 1] !== clause) continue;
+    if (marker.group === ADVICE_GROUP) clauseAdvises[clause] = 1;
+    else if (marker.group === LIVE_REPORT_GROUP) clauseReports[clause] = 1;
+  }
+  for (let at = 0; at < tokens.length; at++) {
     const word = tokens[at]!.word;
-    if (/[а-яіїєґ'](?:йте|іть|ітьс[яь]|йтеся|ьте|ьтеся)$/.test(word)) return true;
-    return clauseStart[clauseOf[at]!] === at && IMPERATIVE_OPENERS.has(word);
-  };
-  const advised = (start: number, end: number) => {
-    if (advice.some((hit) => hit.start >= start && hit.end <= end)) return true;
-    for (let at = start; at < end; at++) if (imperative(at)) return true;
-    return false;
-  };
+    const clause = clauseOf[at]!;
+    if (clauseAdvises[clause] === 1 || word === '') continue;
+    if ((/[а-яіїєґ'](?:йте|іть|ітьс[яь]|йтеся|ьте|ьтеся)$/.test(word) && !NOT_IMPERATIVE.has(word)) || (clauseStart[clause] === at && IMPERATIVE_OPENERS.has(word))) {
+      clauseAdvises[clause] = 1;
+    }
+  }
+  // A clause of advice that reports nothing; from each clause, the first such clause ahead in its sentence that no
+  // reporting clause stands before (-1: none), and the last of the run of such clauses that one begins.
+  const advisesOnly = (clause: number) => clauseAdvises[clause] === 1 && clauseReports[clause] === 0;
+  const nextAdvice = new Int32Array(clauseCount).fill(-1);
+  const adviceRunEnd = new Int32Array(clauseCount);
+  for (let clause = clauseCount - 1; clause >= 0; clause--) {
+    const next = clause + 1 < clauseCount && sameSentence(clause + 1, clause) ? clause + 1 : -1;
+    adviceRunEnd[clause] = next >= 0 && advisesOnly(next) ? adviceRunEnd[next]! : clause;
+    if (advisesOnly(clause)) nextAdvice[clause] = clause;
+    else if (clauseReports[clause] === 0 && next >= 0) nextAdvice[clause] = nextAdvice[next]!;
+  }
   // A place in the marker's sentence, or in a sentence with a cue other than a place, makes "during an alert" a
   // report ("Kyiv remains under air raid alert. During air raids, stay away from windows"); not a place in a sentence
   // of other news ("Графіки відключень для Києва опубліковано. Під час тривоги прямуйте в укриття").
   const sentenceOf = (at: number) => sentenceOfClause[clauseOf[at]!]!;
   const placeStarts = new Set(places.map((hit) => `${hit.start}:${hit.end}`));
   const cueSentences = new Set(cues.filter((hit) => !placeStarts.has(`${hit.start}:${hit.end}`)).map((hit) => sentenceOf(hit.start)));
-  const placeBlocks = (at: number) =>
-    places.some((hit) => sentenceOf(hit.start) === sentenceOf(at) || cueSentences.has(sentenceOf(hit.start)));
-  const liveReports = markers.filter((hit) => hit.group === LIVE_REPORT_GROUP);
-  const reportsNow = (start: number, end: number) => liveReports.some((hit) => hit.start >= start && hit.end <= end);
+  const placeSentences = new Set(places.map((hit) => sentenceOf(hit.start)));
+  const placeBesideCue = [...placeSentences].some((sentence) => cueSentences.has(sentence));
+  const placeBlocks = (at: number) => placeBesideCue || placeSentences.has(sentenceOf(at));
   const notNegations = markers.filter((hit) => hit.group === NOT_NEGATION_GROUP);
   let notNegation = 0;
   for (const marker of markers) {
@@ -454,15 +473,10 @@ export function findCueScopes(
       let end = clauseEnd[last]!;
       let answer = last + 1;
       while (answer < clauseStart.length && tokens[clauseStart[answer]!]!.word === '') answer++;
-      if (answer < clauseStart.length && tokenized.text.slice(tokens[end - 1]!.end, tokens[clauseStart[answer]!]!.start).includes('?')) {
-        // Only an answer that opens with advice, and its advice only: "What to do during an alert? Kyiv is under
-        // missile attack right now, go to shelters" and "… ? Go to shelters: Kyiv is under missile attack" report one.
-        const advisedClause = (at: number) => advised(clauseStart[at]!, clauseEnd[at]!) && !reportsNow(clauseStart[at]!, clauseEnd[at]!);
-        if (advisedClause(answer)) {
-          let next = answer;
-          while (next + 1 < clauseStart.length && sameSentence(next + 1, answer) && advisedClause(next + 1)) next++;
-          end = clauseEnd[next]!;
-        }
+      // Only an answer that opens with advice, and its advice only: "What to do during an alert? Kyiv is under missile
+      // attack right now, go to shelters" and "… ? Go to shelters: Kyiv is under missile attack" report one.
+      if (answer < clauseStart.length && advisesOnly(answer) && tokenized.text.slice(tokens[end - 1]!.end, tokens[clauseStart[answer]!]!.start).includes('?')) {
+        end = clauseEnd[adviceRunEnd[answer]!]!;
       }
       const sentence = { start: clauseStart[first]!, end };
       if (cueWithin(sentence.start, sentence.end)) scopes.push({ kind: 'conditional', ...sentence, quote: { start: clauseStart[first]!, end: clauseEnd[last]! } });
@@ -477,20 +491,13 @@ export function findCueScopes(
       // укриттях!" report one).
       const clause = clauseOf[marker.start]!;
       const generic = marker.group === GENERIC_DURING_GROUP;
-      if (generic && placeBlocks(marker.start)) continue;
-      const rulesOnly = (at: number) => !reportsNow(clauseStart[at]!, clauseEnd[at]!);
-      if (!rulesOnly(clause)) continue;
-      const advisedClause = (at: number) => advised(clauseStart[at]!, clauseEnd[at]!) && rulesOnly(at);
-      let last = clause;
-      while (!advisedClause(last) && last + 1 < clauseStart.length && sameSentence(last + 1, clause) && rulesOnly(last + 1)) last++;
-      if (advisedClause(last)) {
-        while (last + 1 < clauseStart.length && sameSentence(last + 1, clause) && advisedClause(last + 1)) last++;
-      } else if (generic) {
-        continue;
-      } else {
-        last = clause;
-      }
-      scopes.push({ kind: 'conditional', start: clauseStart[clause]!, end: clauseEnd[last]!, quote: { start: marker.start, end: clauseEnd[clause]! } });
+      if ((generic && placeBlocks(marker.start)) || clauseReports[clause] === 1) continue;
+      const advice = nextAdvice[clause]!;
+      if (advice < 0 && generic) continue;
+      const last = advice >= 0 ? adviceRunEnd[advice]! : clause;
+      // A rule said after its advice: "Kyiv residents must stay in shelters, whenever sirens sound".
+      const first = marker.start === clauseStart[clause] && clause > 0 && sameSentence(clause - 1, clause) && advisesOnly(clause - 1) ? clause - 1 : clause;
+      scopes.push({ kind: 'conditional', start: clauseStart[first]!, end: clauseEnd[last]!, quote: { start: marker.start, end: clauseEnd[clause]! } });
       continue;
     }
     if (marker.group === CONDITIONAL_GROUP) {

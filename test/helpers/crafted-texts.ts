@@ -28,6 +28,12 @@ export const CRAFTED_TEXTS: Readonly<Record<string, string>> = {
   'Kyiv Post repeated': repeated('Kyiv Post drone show '),
   'quoted name repeated': repeated('кафе «Київ» '),
   'barrage of questions repeated': repeated('a barrage of questions Kyiv '),
+  // Standing rules, advice and questions, "during an alert" beside places, quotations called a scam.
+  'what to do? advice repeated': repeated('що робити під час тривоги? радимо, '),
+  'during every alert repeated': repeated('під час кожної тривоги, радимо, '),
+  'whenever repeated': repeated('whenever it rains, '),
+  'place, during an alert repeated': repeated('Львів. Під час тривоги пишемо. '),
+  'scam quote repeated': repeated('Шахраї: «Ракетна небезпека». '),
 };
 
 /** An ordinary text as long as the crafted ones: labelled reports one after another. */

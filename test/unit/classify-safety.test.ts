@@ -578,6 +578,8 @@ const LIVE_FIFTEENTH_ROUND = [
   'КМВА. Графіки відключень на завтра: у Києві діятимуть черги 1–3. Водночас у місті зараз повітряна тривога. Будьте в укриттях до відбою.',
   'У Києві оголошено повітряну тривогу. Адреси укриттів можна знайти в застосунку «Київ Цифровий».',
   'Рік тому ракета вбила 31 людину на Солом\'янці. У Києві зараз повітряна тривога, всі в укриття.',
+  // The code review's: a phishing warning in the sentence before an official's quoted alert.
+  'Кіберполіція попереджає про фішинг. «Ракетна небезпека у Києві, всі в укриття», — написав Кличко.',
 ] as const;
 
 const LIVE_ELSEWHERE_FIFTEENTH_ROUND = [
@@ -605,10 +607,15 @@ const NOT_LIVE_FIFTEENTH_ROUND: readonly { text: string; severity?: string }[] =
   { text: 'Фейк про атаку на Київ. Зараз у місті працює ППО?.. Ні, це вигадка.' },
   { text: 'Графіки відключень на завтра для Києва опубліковано. Під час повітряної тривоги прямуйте в укриття.' },
   { text: 'Новий швидкісний з Києва на Львів.' },
+  { text: 'Kyiv residents must stay in shelters, whenever sirens sound.', severity: 'minor' },
 ] as const;
 
 describe.each(CLASSIFIERS)('$name: fifteenth round', ({ classifier }) => {
   itHoldsTheRound(classifier, LIVE_FIFTEENTH_ROUND, LIVE_ELSEWHERE_FIFTEENTH_ROUND, NOT_LIVE_FIFTEENTH_ROUND);
+  it('takes "навіть" for no imperative: a report with it is no guidance', () => {
+    const result = classifier.classify({ text: 'Київ. Під час атаки навіть ППО працювала по балістиці.' });
+    expect(result.topics, result.reasons.join(' | ')).toEqual(['kyiv-air-raids']);
+  });
   it('keeps guidance and power schedules out of the air-raid topic when nothing live is said beside them', () => {
     for (const text of ['Графіки відключень у Києві на завтра: черги 1–3.', 'На Оболоні облаштували нові укриття. Під час тривоги вони відчинені.']) {
       const result = classifier.classify({ text });
