@@ -41,6 +41,9 @@ const HYPOTHETICAL = [
 ];
 // "Щойно дали відбій", "щойно оголосили відбій": news that something was just done, not a condition.
 const JUST_DONE = new Set(['дали', 'оголосили', 'скасували', 'зняли']);
+// After a "when" marker, a past auxiliary makes it a report: "The ceremony was cut short when an air-raid alert was
+// declared".
+const PAST_AUXILIARIES = new Set(['was', 'were', 'had']);
 // A rule for every alert, not a report of one: "During every air-raid alert, go to the nearest shelter", "Під час
 // кожної тривоги просимо йти в укриття", "Whenever you hear an alert, head to the shelter". Like a condition about an
 // alert, with its consequence, whether or not the condition names a cue itself.
@@ -178,6 +181,7 @@ export const WAR_EVIDENCE: readonly string[] = [
 ];
 
 export const NOW_MARKERS: readonly string[] = [
+  'is under attack', 'are under attack', 'is now under attack',
   'it\'s not over', 'it is not over', 'ще не кінець', 'зараз',
   'right now', 'at this moment', 'at this very moment', 'as we speak', 'tonight', 'просто зараз', 'прямо зараз', 'саме зараз',
   'а зараз', 'але зараз', 'but now', 'в цю хвилину', 'цієї хвилини', 'сьогодні знову', 'цієї ночі знову',
@@ -213,6 +217,8 @@ export const RECENT_LOOK_BACK_WORDS: readonly string[] = [
 
 /** The words of now that may lift a recent look-back: now said outright, not "сьогодні знову". */
 export const STRONG_NOW_MARKERS: readonly string[] = [
+  // An attack said to be under way now: "Bila Tserkva is under attack by drones. Last night's strike injured two".
+  'is under attack', 'are under attack', 'is now under attack',
   'it\'s not over', 'it is not over', 'ще не кінець',
   'right now', 'at this moment', 'at this very moment', 'as we speak', 'tonight', 'просто зараз', 'прямо зараз',
   'саме зараз', 'а зараз', 'але зараз', 'but now', 'в цю хвилину', 'цієї хвилини',
@@ -501,8 +507,10 @@ export function findCueScopes(
       continue;
     }
     if (marker.group === CONDITIONAL_GROUP) {
-      // "Щойно дали відбій" is "the all-clear was just given", not "as soon as".
+      // "Щойно дали відбій" is "the all-clear was just given", not "as soon as"; "when an air-raid alert was declared"
+      // tells what happened, not a rule.
       if (tokens[marker.start]!.word === 'щойно' && JUST_DONE.has(tokens[marker.end]?.word ?? '')) continue;
+      if (tokens[marker.start]!.word === 'when' && [0, 1, 2].some((ahead) => PAST_AUXILIARIES.has(tokens[marker.end + ahead]?.word ?? ''))) continue;
       const clause = clauseOf[marker.start]!;
       // "Imagine, drones are…", "Уявіть, що…": a marker that is its whole clause opens the next one.
       const alone = clauseEnd[clause] === marker.end && clause + 1 < clauseStart.length && sameSentence(clause + 1, clause);
