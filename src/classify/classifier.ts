@@ -384,7 +384,6 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
         });
         return { hits: kept, by: [...by], denied: standing.length < holding.length, apart: false };
       };
-      /** True for a span inside quotation marks («…», “…”, "…"): a caption or a claim quoted, not the writer's now. */
       let quoted: Uint8Array | undefined;
       let openedAfter: Int32Array | undefined;
       let fakeQuoted: { called: TermHit[]; test: (hit: TermHit) => boolean } | undefined;
@@ -408,6 +407,7 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
         }
         return { quoted, openedAfter: openedAfter! };
       };
+      /** True for a span inside quotation marks («…», “…”, "…"): a caption or a claim quoted, not the writer's now. */
       const inQuotes = (span: TokenSpan): boolean => quoteTables().quoted[span.start] === 1;
       /**
        * The alarm words quoted from a message the update calls a scam or a fake, in the sentence that opens the

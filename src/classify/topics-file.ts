@@ -94,7 +94,8 @@ export const TopicRuleSchema = z.strictObject({
   /**
    * Vetoes like `exclude`, but a sentence without one that has a live-threat cue (an extreme severity rule's term, not
    * in a condition, a negation or a name) keeps the topic: a power-cut schedule or a shelter map posted beside a
-   * declared alert ("Графіки відключень на завтра: … Водночас у місті зараз повітряна тривога").
+   * declared alert ("Графіки відключень на завтра: … Водночас у місті зараз повітряна тривога"). Only the topic's terms
+   * in such a sentence count on; an `exclude` veto named anywhere still decides alone.
    */
   excludeInSentence: TermListSchema.default([]),
   /**
