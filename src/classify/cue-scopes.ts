@@ -69,7 +69,7 @@ const LIVE_REPORT = [
   'загинул*', 'killed', 'wounded', 'injured', 'поранен*', 'уламк*', 'debris', 'пролунал*', 'атакують', 'летять',
   'heading', 'inbound', 'incoming', 'are falling', 'падають', 'because', 'бо', 'адже',
 ];
-// Advice: a modal of obligation or a request (an imperative is told by its form, see `advised`).
+// Advice: a modal of obligation or a request (an imperative is told by its form, see `adviceTables`).
 const ADVICE = [
   'потрібно', 'треба', 'слід', 'варто', 'необхідно', 'рекомендуємо', 'рекомендують', 'радимо', 'радять', 'просимо',
   'нагадуємо', 'пам\'ятайте', 'should', 'must', 'need to', 'needs to', 'have to', 'has to', 'are advised', 'is advised',
@@ -425,45 +425,55 @@ export function findCueScopes(
   const cueWithin = (start: number, end: number) => cueStarts[end]! - cueStarts[start]! > 0;
   const sameSentence = (a: number, b: number) => sentenceOfClause[a] === sentenceOfClause[b];
 
-  // Per clause, computed once: whether it advises (an ADVICE word, a Ukrainian imperative such as "йдіть",
-  // "перебувайте", "не підходьте", or an English one opening it) and whether it reports now or an impact (LIVE_REPORT).
-  const clauseCount = clauseStart.length;
-  const clauseAdvises = new Uint8Array(clauseCount);
-  const clauseReports = new Uint8Array(clauseCount);
-  for (const marker of markers) {
-    const clause = clauseOf[marker.start]!;
-    if (clauseOf[marker.end - 1] !== clause) continue;
-    if (marker.group === ADVICE_GROUP) clauseAdvises[clause] = 1;
-    else if (marker.group === LIVE_REPORT_GROUP) clauseReports[clause] = 1;
-  }
-  for (let at = 0; at < tokens.length; at++) {
-    const word = tokens[at]!.word;
-    const clause = clauseOf[at]!;
-    if (clauseAdvises[clause] === 1 || word === '') continue;
-    if ((/[а-яіїєґ'](?:йте|іть|ітьс[яь]|йтеся|ьте|ьтеся)$/.test(word) && !NOT_IMPERATIVE.has(word)) || (clauseStart[clause] === at && IMPERATIVE_OPENERS.has(word))) {
-      clauseAdvises[clause] = 1;
+  // Per clause, computed once when a rule or a question needs it: whether it advises (an ADVICE word, a Ukrainian
+  // imperative such as "йдіть", "перебувайте", "не підходьте", or an English one opening it) and whether it reports
+  // now or an impact (LIVE_REPORT); from each clause, the first clause ahead in its sentence that advises and reports
+  // nothing, with no reporting clause before it (-1: none), and the last of the run of such clauses that one begins.
+  let advice: { reports: Uint8Array; advisesOnly: (clause: number) => boolean; next: Int32Array; runEnd: Int32Array } | undefined;
+  const adviceTables = () => {
+    if (advice) return advice;
+    const clauseCount = clauseStart.length;
+    const advises = new Uint8Array(clauseCount);
+    const reports = new Uint8Array(clauseCount);
+    for (const marker of markers) {
+      const clause = clauseOf[marker.start]!;
+      if (clauseOf[marker.end - 1] !== clause) continue;
+      if (marker.group === ADVICE_GROUP) advises[clause] = 1;
+      else if (marker.group === LIVE_REPORT_GROUP) reports[clause] = 1;
     }
-  }
-  // A clause of advice that reports nothing; from each clause, the first such clause ahead in its sentence that no
-  // reporting clause stands before (-1: none), and the last of the run of such clauses that one begins.
-  const advisesOnly = (clause: number) => clauseAdvises[clause] === 1 && clauseReports[clause] === 0;
-  const nextAdvice = new Int32Array(clauseCount).fill(-1);
-  const adviceRunEnd = new Int32Array(clauseCount);
-  for (let clause = clauseCount - 1; clause >= 0; clause--) {
-    const next = clause + 1 < clauseCount && sameSentence(clause + 1, clause) ? clause + 1 : -1;
-    adviceRunEnd[clause] = next >= 0 && advisesOnly(next) ? adviceRunEnd[next]! : clause;
-    if (advisesOnly(clause)) nextAdvice[clause] = clause;
-    else if (clauseReports[clause] === 0 && next >= 0) nextAdvice[clause] = nextAdvice[next]!;
-  }
+    for (let at = 0; at < tokens.length; at++) {
+      const word = tokens[at]!.word;
+      const clause = clauseOf[at]!;
+      if (advises[clause] === 1 || word === '') continue;
+      if ((/[а-яіїєґ'](?:йте|іть|ітьс[яь]|йтеся|ьте|ьтеся)$/.test(word) && !NOT_IMPERATIVE.has(word)) || (clauseStart[clause] === at && IMPERATIVE_OPENERS.has(word))) {
+        advises[clause] = 1;
+      }
+    }
+    const advisesOnly = (clause: number) => advises[clause] === 1 && reports[clause] === 0;
+    const next = new Int32Array(clauseCount).fill(-1);
+    const runEnd = new Int32Array(clauseCount);
+    for (let clause = clauseCount - 1; clause >= 0; clause--) {
+      const following = clause + 1 < clauseCount && sameSentence(clause + 1, clause) ? clause + 1 : -1;
+      runEnd[clause] = following >= 0 && advisesOnly(following) ? runEnd[following]! : clause;
+      if (advisesOnly(clause)) next[clause] = clause;
+      else if (reports[clause] === 0 && following >= 0) next[clause] = next[following]!;
+    }
+    return (advice = { reports, advisesOnly, next, runEnd });
+  };
   // A place in the marker's sentence, or in a sentence with a cue other than a place, makes "during an alert" a
   // report ("Kyiv remains under air raid alert. During air raids, stay away from windows"); not a place in a sentence
   // of other news ("Графіки відключень для Києва опубліковано. Під час тривоги прямуйте в укриття").
   const sentenceOf = (at: number) => sentenceOfClause[clauseOf[at]!]!;
-  const placeStarts = new Set(places.map((hit) => `${hit.start}:${hit.end}`));
-  const cueSentences = new Set(cues.filter((hit) => !placeStarts.has(`${hit.start}:${hit.end}`)).map((hit) => sentenceOf(hit.start)));
-  const placeSentences = new Set(places.map((hit) => sentenceOf(hit.start)));
-  const placeBesideCue = [...placeSentences].some((sentence) => cueSentences.has(sentence));
-  const placeBlocks = (at: number) => placeBesideCue || placeSentences.has(sentenceOf(at));
+  let placed: { sentences: Set<number>; besideCue: boolean } | undefined;
+  const placeBlocks = (at: number) => {
+    if (!placed) {
+      const placeStarts = new Set(places.map((hit) => `${hit.start}:${hit.end}`));
+      const cueSentences = new Set(cues.filter((hit) => !placeStarts.has(`${hit.start}:${hit.end}`)).map((hit) => sentenceOf(hit.start)));
+      const sentences = new Set(places.map((hit) => sentenceOf(hit.start)));
+      placed = { sentences, besideCue: [...sentences].some((sentence) => cueSentences.has(sentence)) };
+    }
+    return placed.besideCue || placed.sentences.has(sentenceOf(at));
+  };
   const notNegations = markers.filter((hit) => hit.group === NOT_NEGATION_GROUP);
   let notNegation = 0;
   for (const marker of markers) {
@@ -481,8 +491,8 @@ export function findCueScopes(
       while (answer < clauseStart.length && tokens[clauseStart[answer]!]!.word === '') answer++;
       // Only an answer that opens with advice, and its advice only: "What to do during an alert? Kyiv is under missile
       // attack right now, go to shelters" and "… ? Go to shelters: Kyiv is under missile attack" report one.
-      if (answer < clauseStart.length && advisesOnly(answer) && tokenized.text.slice(tokens[end - 1]!.end, tokens[clauseStart[answer]!]!.start).includes('?')) {
-        end = clauseEnd[adviceRunEnd[answer]!]!;
+      if (answer < clauseStart.length && adviceTables().advisesOnly(answer) && tokenized.text.slice(tokens[end - 1]!.end, tokens[clauseStart[answer]!]!.start).includes('?')) {
+        end = clauseEnd[adviceTables().runEnd[answer]!]!;
       }
       const sentence = { start: clauseStart[first]!, end };
       if (cueWithin(sentence.start, sentence.end)) scopes.push({ kind: 'conditional', ...sentence, quote: { start: clauseStart[first]!, end: clauseEnd[last]! } });
@@ -497,12 +507,13 @@ export function findCueScopes(
       // укриттях!" report one).
       const clause = clauseOf[marker.start]!;
       const generic = marker.group === GENERIC_DURING_GROUP;
-      if ((generic && placeBlocks(marker.start)) || clauseReports[clause] === 1) continue;
-      const advice = nextAdvice[clause]!;
-      if (advice < 0 && generic) continue;
-      const last = advice >= 0 ? adviceRunEnd[advice]! : clause;
+      const tables = adviceTables();
+      if ((generic && placeBlocks(marker.start)) || tables.reports[clause] === 1) continue;
+      const advised = tables.next[clause]!;
+      if (advised < 0 && generic) continue;
+      const last = advised >= 0 ? tables.runEnd[advised]! : clause;
       // A rule said after its advice: "Kyiv residents must stay in shelters, whenever sirens sound".
-      const first = marker.start === clauseStart[clause] && clause > 0 && sameSentence(clause - 1, clause) && advisesOnly(clause - 1) ? clause - 1 : clause;
+      const first = marker.start === clauseStart[clause] && clause > 0 && sameSentence(clause - 1, clause) && tables.advisesOnly(clause - 1) ? clause - 1 : clause;
       scopes.push({ kind: 'conditional', start: clauseStart[first]!, end: clauseEnd[last]!, quote: { start: marker.start, end: clauseEnd[clause]! } });
       continue;
     }
