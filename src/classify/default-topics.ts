@@ -774,7 +774,7 @@ const ALL_CLEAR_NOT_NEWS = [
   'після останнього відбою',
   // An all-clear that lasted minutes, was posted by mistake or is a rumour ("Відбій протримався лише 15 хвилин: …",
   // "Не вірте чуткам про «відбій»", "posted an all-clear by mistake").
-  'відбій протримався', 'відбій тривав лише', 'all-clear lasted', 'all clear lasted', 'all-clear by mistake',
+  'відбій протримався', 'відбій тривав лише', 'відбій був передчасним', 'all-clear was premature', 'all-clear lasted', 'all clear lasted', 'all-clear by mistake',
   'all clear by mistake', 'відбій помилково', 'помилковий відбій', 'помилково оголосили відбій', 'mistaken all-clear',
   'чутк* про відбій', 'rumours of an all-clear', 'rumors of an all-clear', 'fake all-clear', 'фейков* відбій',
   'фейк про відбій',
@@ -1842,7 +1842,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'alert is still in effect', 'alert still in effect', 'ще б\'є ппо',
         'ппо б\'є', 'ппо по ньому працює', 'ппо по них працює', 'по ньому працює ппо', 'по них працює ппо',
         'ad still firing', 'ad is firing', 'тривогу не знято', 'тривога не знята', 'тривогу ще не знято',
-        'alert has not been lifted', 'alert not lifted', 'всі в коридор', 'усі в коридор',
+        'alert has not been lifted', 'alert not lifted', 'всі в коридор', 'усі в коридор', 'до підльоту менше',
+        'до підльоту лишилося', 'до підльоту залишилося', 'до підльоту лічені',
         'заходьте в метро', 'швидкісна ціль', 'швидкісні цілі', 'відбій був передчасним', 'мобільні вогневі групи працюють',
         'працюють вогневі групи', 'ппо збиває', 'збиває цілі', 'збивають цілі', 'чути вибух*', 'чути роботу ппо',
         'лунають вибухи', 'вибухи лунають', 'гучно у', 'гучно в', 'гучно на',

@@ -581,6 +581,8 @@ const LIVE_FIFTEENTH_ROUND = [
   // An attack said to be under way beside last night's toll; a report of an alert declared while something happened.
   'Бровари під атакою: Brovary is under attack by drones, explosions heard in the north. Last night\'s strike injured two.',
   'Lessons in Kyiv schools were cut short when an air-raid alert was declared; drones are approaching the city, take shelter.',
+  'Відбій був передчасним: над Святошином знову дрон, ППО працює.',
+  'Київ, до підльоту менше трьох хвилин. Усі вниз.',
   // The code review's: a phishing warning in the sentence before an official's quoted alert.
   'Кіберполіція попереджає про фішинг. «Ракетна небезпека у Києві, всі в укриття», — написав Кличко.',
 ] as const;
@@ -611,6 +613,7 @@ const NOT_LIVE_FIFTEENTH_ROUND: readonly { text: string; severity?: string }[] =
   { text: 'Графіки відключень на завтра для Києва опубліковано. Під час повітряної тривоги прямуйте в укриття.' },
   { text: 'Новий швидкісний з Києва на Львів.' },
   { text: 'Kyiv residents must stay in shelters, whenever sirens sound.', severity: 'minor' },
+  { text: 'Розслідування: чи відбій був передчасним 8 липня у Києві.' },
 ] as const;
 
 describe.each(CLASSIFIERS)('$name: fifteenth round', ({ classifier }) => {
