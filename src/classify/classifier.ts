@@ -68,6 +68,7 @@ interface CompiledSeverityRule {
   unlessGroup: number;
   unlessUntilContrastGroup: number;
   unlessInSentenceGroup: number;
+  unlessUntilSaidAfterGroup: number;
   unlessInClauseGroup: number;
   withGroup: number;
   within: 'conditional' | 'negation' | undefined;
@@ -159,6 +160,7 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
     unlessGroup: addGroup(rule.unless),
     unlessUntilContrastGroup: addGroup(rule.unlessUntilContrast),
     unlessInSentenceGroup: addGroup(rule.unlessInSentence),
+    unlessUntilSaidAfterGroup: addGroup(rule.unlessUntilSaidAfter),
     unlessInClauseGroup: addGroup(rule.unlessInClause),
     withGroup: addGroup(rule.with),
     within: rule.within,
@@ -675,6 +677,17 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
         if (heldInSentence.length > 0) {
           sentences ??= sentenceNumbers(tokenized);
           hits = outside(hits, heldInSentence, sentences);
+        }
+        // Held unless said after every holding term: in a later sentence, or after a contrast in its sentence ("Для
+        // Київщини — відбій. У Києві тривога триває", "У Львові відбій, а в Києві тривога триває"; not "Тривога
+        // триває. UPD: відбій").
+        const heldUntilAfter = heldBack(rule.unlessUntilSaidAfterGroup, rule.negativeGroup);
+        if (heldUntilAfter.length > 0) {
+          contrasts ??= nextContrasts(tokenized);
+          sentences ??= sentenceNumbers(tokenized);
+          hits = hits.filter((hit) =>
+            heldUntilAfter.every((held) => sentences![held.start]! < sentences![hit.start]! || releasedBy(contrasts!, sentences!, held, hit)),
+          );
         }
         const heldInClause = heldBack(rule.unlessInClauseGroup, rule.negativeGroup);
         if (heldInClause.length > 0) {

@@ -67,7 +67,9 @@ const LIVE_REPORT = [
   'under way', 'underway', 'лунають', 'лунає', 'чути', 'heard', 'працює', 'працюють', 'is working', 'are working',
   'горять', 'горить', 'burning', 'on fire', 'hit', 'hits', 'struck', 'влучил*', 'влучання', 'пошкоджен*', 'damaged',
   'загинул*', 'killed', 'wounded', 'injured', 'поранен*', 'уламк*', 'debris', 'пролунал*', 'атакують', 'летять',
-  'heading', 'inbound', 'incoming', 'are falling', 'падають', 'because', 'бо', 'адже',
+  'heading', 'inbound', 'incoming', 'are falling', 'падають', 'because', 'бо', 'адже', 'летить', 'кружляє', 'кружляють',
+  'на підльоті', 'над містом', 'over the city', 'мопеди над', 'мопед над', 'дрони над', 'дрон над', 'шахеди над',
+  'шахед над', 'ракети над', 'ракета над', 'drones over', 'drone over', 'missiles over',
 ];
 // Advice: a modal of obligation or a request (an imperative is told by its form, see `adviceTables`).
 const ADVICE = [
@@ -76,6 +78,11 @@ const ADVICE = [
   'are urged', 'are asked to', 'is recommended', 'recommend*', 'remember to', 'please', 'reminds', 'reminded',
   'remind', 'нагадує', 'нагадують', 'нагадали', 'радить', 'радять',
 ];
+// Advice words that frame what follows as a reminder or a recommendation (see `remindedBefore`).
+const REMINDERS = new Set([
+  'reminds', 'remind', 'reminded', 'нагадує', 'нагадують', 'нагадуємо', 'нагадали', 'радить', 'радять', 'радимо',
+  'рекомендуємо', 'рекомендують',
+]);
 // Words with an imperative's ending that are not one: "навіть" ("even"), "сіть" (a net).
 const NOT_IMPERATIVE = new Set(['навіть', 'сіть', 'кліть', 'повіть']);
 // English imperatives that open advice: "During an air raid alert, stay away from windows".
@@ -249,7 +256,12 @@ export const LOOK_BACK_WORDS: readonly string[] = [
  * `releasedFrom` in classifier.ts). Not fireworks: they are what bangs are mistaken for ("Fireworks, not explosions:
  * the loud bangs Obolon residents heard came from a wedding").
  */
-export const EVENT_WORDS: readonly string[] = ['concert', 'concerts', 'концерт*', 'festival', 'фестивал*'];
+export const EVENT_WORDS: readonly string[] = [
+  'concert', 'concerts', 'концерт*', 'festival', 'фестивал*',
+  // A memorial ceremony an alert cut short: "The memorial ceremony in Sviatoshynskyi district has been interrupted:
+  // ballistic threat to Kyiv, everyone go to shelters now".
+  'memorial', 'commemorat*', 'вшанува*', 'панахид*', 'пам\'яті', 'пам\'ять',
+];
 
 /** An event cut short or called off, in the event's sentence: the alert beside it is today's ("Концерт зупинили: …"). */
 export const EVENT_INTERRUPTED: readonly string[] = [
@@ -466,6 +478,7 @@ export function findCueScopes(
   const sentenceOf = (at: number) => sentenceOfClause[clauseOf[at]!]!;
   let placed: { sentences: Set<number>; besideCue: boolean } | undefined;
   const placeBlocks = (at: number) => {
+    if (remindedBefore(at)) return false;
     if (!placed) {
       const placeStarts = new Set(places.map((hit) => `${hit.start}:${hit.end}`));
       const cueSentences = new Set(cues.filter((hit) => !placeStarts.has(`${hit.start}:${hit.end}`)).map((hit) => sentenceOf(hit.start)));
@@ -474,6 +487,13 @@ export function findCueScopes(
     }
     return placed.besideCue || placed.sentences.has(sentenceOf(at));
   };
+  // "Київський метрополітен нагадує: під час повітряної тривоги станції працюють як укриття": a reminder said before
+  // "during an alert" in its sentence frames it as guidance, whatever place the sentence names (a live report's clause
+  // still reports, and a cue outside the rule's clauses still counts).
+  const remindedBefore = (at: number) =>
+    markers.some(
+      (hit) => hit.group === ADVICE_GROUP && hit.end <= at && REMINDERS.has(tokens[hit.start]!.word) && sentenceOf(hit.start) === sentenceOf(at),
+    );
   const notNegations = markers.filter((hit) => hit.group === NOT_NEGATION_GROUP);
   let notNegation = 0;
   for (const marker of markers) {

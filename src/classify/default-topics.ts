@@ -31,7 +31,7 @@ const KYIV_PLACES = [
   'Pecherskyi', 'Pechersk', 'Sviatoshynskyi', 'Svyatoshynskyi', 'Sviatoshyn', 'Troieshchyna', 'Troyeshchyna',
   'Osokorky', 'Poznyaky', 'Vynohradar', 'Lukianivka', 'Kurenivka', 'Nyvky', 'Teremky', 'Borshchahivka', 'Rusanivka',
   'Khreshchatyk', 'Zhuliany',
-  'поділ', 'подолі', 'подолу', 'подолом', 'оболон*', 'дарниц*', 'солом\'янськ*', 'солом\'янк*', 'голосіїв*',
+  'поділ', 'подолі', 'подолу', 'подолом', 'оболон*', 'дарниц*', 'солом\'янськ*', 'солом\'янк*', 'голосіїв*', 'голосієв*',
   'печерськ*', 'печерс*', 'святошин*', 'троєщин*', 'осокорк*', 'позняки', 'позняках', 'виноградар*',
   'лук\'янівк*', 'куренівк*', 'нивк*', 'теремки', 'теремках', 'борщагівк*', 'русанівк*', 'хрещатик*', 'жулян*',
   // Kyiv's own places named after other towns (not elsewhere: the classifier drops a place inside one of these).
@@ -238,6 +238,7 @@ export const DRILLS = [
   'перевірятимуть систем* оповіщення', 'перевірка систем* оповіщення', 'evacuation drill*', 'civil protection drill*',
   'civil-protection drill*', 'training alert', 'навчальн* тривог*', 'навчальн* евакуац*', 'тренувальн* евакуац*',
   'planned destruction', 'destruction of old munitions', 'destruction of munitions', 'disposal of munitions',
+  'destruction of old ordnance', 'destruction of ordnance', 'disposal of ordnance',
   'знищення боєприпас*', 'знищенням боєприпас*', 'планов* знищен*', 'піротехнік* знищ*', 'сапери проводитимуть', 'підриви вибухонебезпечн*',
   'тестов* сигнал*', 'вибухонебезпечн* предмет*', 'знищуватим*', 'знищують боєприпас*', 'сапери знищують',
   'можливі гучні звуки', 'робота саперів', 'роботу саперів', 'робота піротехніків', 'work of sappers', 'sappers at work',
@@ -271,6 +272,14 @@ const CIVIL_PROTECTION_WORKS = [
   'перевірили укриття', 'перевірка укриттів', 'адреси укриттів', 'адреси всіх укриттів', 'inspectors found',
   'shelters unfit', 'unfit for use', 'audit found', 'audit of shelters', 'аудит* укритт*',
 ];
+
+/**
+ * Shelters inspected or certified (guidance, clarification 3): "Київська ОВА перевірила укриття в 640 школах", "1,120
+ * shelters certified for classes". Only a sentence veto of the Kyiv topic and the civil-protection rule's terms, never
+ * a hold-back of a live threat. Not kit or maps: "беріть тривожну валізку і в укриття!" and "схема найближчих
+ * укриттів" go with live alerts.
+ */
+const SHELTER_GUIDANCE = ['перевірила укриття', 'перевірили укриття в', 'certified for classes', 'shelters certified'];
 
 /** Things that share words with war news but are not war news. */
 const NOT_WAR_NEWS = [
@@ -704,11 +713,6 @@ const DOWNED_IN_CLAUSE = [
  * Київ ще не завершилася") holds nothing back. Explosions heard, a refuge taken and weapons downed in the past are
  * ACTIVE_THREAT_NEGATIVE phrases instead: they set aside the cue they overlap and nothing else.
  */
-/** A rule for every alert ("Під час кожної тривоги йдіть в укриття"): guidance, in its own clause. */
-const STANDING_RULE = [
-  'during every', 'during each', 'during any alert', 'під час кожної', 'під час будь-якої', 'при кожній тривозі',
-  'при наступній тривозі', 'при повторній тривозі',
-];
 
 /**
  * Peacetime and talk in a live-threat cue's own clause: a month's review or a tracker's record, a scam, an expert's
@@ -737,12 +741,15 @@ const THREAT_ENDED_OR_COUNTED = [
   // ("Russia attacks Kyiv more often at night — right now ballistic missiles are heading for the capital" is live).
   'частіше запуска*', 'частіше атаку*', 'more often', 'more frequently', 'increasingly often', 'now launches',
   'now attacks', 'тепер запускає', 'тепер запускають', 'тепер атакує', 'тепер атакують',
-  ...STANDING_RULE, ...PEACETIME_IN_CLAUSE, 'чому кияни', 'чому мешканці', 'чому ми чуємо', 'will stay open',
+  ...PEACETIME_IN_CLAUSE, 'чому кияни', 'чому мешканці', 'чому ми чуємо', 'will stay open',
   'will remain open', 'around the clock', 'цілодобово',
   // Air defence that worked (past): "Понад три години над столицею працювала ППО".
   'працювала ппо', 'ппо працювала', 'працювали ппо', 'ппо працювали', 'статистик*', 'statistics',
   'в середньому', 'on average', 'середня тривалість', 'average duration', 'оголошували', 'times this month',
   'times this year', 'через нічн*', 'after last night\'s alert',
+  // Figures that rose or fell: "the number of drones launched at Kyiv in September rose by a third".
+  'rose by', 'fell by', 'increased by', 'decreased by', 'зросла на', 'зросло на', 'зменшилася на', 'зменшилась на',
+  'зменшилося на',
   'because of the overnight alert', 'відмовил*', 'refused to', 'refuses to', 'refuse to',
   // Every weapon downed in the clause of its motion ("на підльоті до Києва знищено всі дрони", "all incoming
   // missiles were intercepted"): a result, not a live threat. Only all of them: "two missiles were intercepted over
@@ -763,6 +770,20 @@ const NO_EXERCISE = [
  * All-clears that are no news of one: a brief one told as the time a new alert came, one that has not come ("if the
  * all-clear comes by nine"). Negatives of the all-clear rule and of the active-threat rules.
  */
+/**
+ * An alert said to go on (see the rule that reads it beside an all-clear for another area). Not an order to stay in
+ * shelter: after an all-clear that is as often advice for next time ("Відбій. Наступного разу залишайтеся в укриттях до
+ * кінця тривоги").
+ */
+const ALERT_GOES_ON = [
+  'тривога триває', 'тривога продовжується', 'тривога ще триває', 'тривога досі триває', 'тривогу не знято',
+  'тривогу ще не знято', 'тривогу не скасовано', 'тривога не завершилася', 'тривога ще не завершилася',
+  'alert continues', 'alert is still on', 'alert is still in effect', 'alert remains in effect', 'alert is not over',
+  'alert is still in force', 'still under alert', 'still under an alert', 'досі під тривогою', 'ще під тривогою',
+  'remains under air raid alert', 'remains under air-raid alert', 'remains under alert', 'still under air raid alert',
+  'still under air-raid alert',
+];
+
 const ALL_CLEAR_NOT_NEWS = [
   'after a brief all-clear', 'after a brief all clear', 'after a short all-clear', 'after a short all clear',
   'після короткого відбою', 'після нетривалого відбою', 'якщо відбій', 'якщо оголосять відбій', 'коли оголосять відбій',
@@ -871,6 +892,16 @@ const ACTIVE_THREAT_NEGATIVE = [
   'hours under alert across', 'hours under alert last', 'hours under alert this', 'hours under alert over the',
   'годин під тривогою за місяць', 'годин під тривогою за рік', 'годин під тривогою минулого',
   'until the all clear', 'до відбою', 'bomb shelter*', 'after the all clear', 'after the all-clear', 'після відбою',
+  // Alerts as a subject of talk, the night's second alert as the time of an impact:
+  // "як говорити з дітьми про повітряні тривоги і як зробити перебування в укритті менш страшним", "After the second
+  // alert of the night in Kyiv: windows of 30 apartments broken".
+  'про повітряні тривоги', 'про тривоги', 'about air-raid alerts', 'about air raid alerts', 'about the alerts',
+  'after the second alert', 'after the third alert',
+  'після другої тривоги', 'після третьої тривоги',
+  // A scam dressed as an alert: "messages styled as an air-raid alert ask Kyiv residents to …".
+  ...['styled as', 'disguised as', 'made to look like', 'posing as'].flatMap((dress) =>
+    ['an air-raid alert', 'an air raid alert', 'an alert', 'official alerts'].map((alert) => `${dress} ${alert}`)),
+  'під виглядом тривоги', 'під виглядом повітряної тривоги', 'під вигляд тривоги',
   ...ALL_CLEAR_NOT_NEWS,
   'shelters must', 'shelters should', 'shelters will', 'shelter inspection*', 'inspection of shelters',
   'inspected shelters', 'access to shelters', 'locked shelter*', 'shelters were locked', 'shelters were closed',
@@ -879,6 +910,10 @@ const ACTIVE_THREAT_NEGATIVE = [
   'під час тривоги', 'під час повітряної тривоги', 'drone parts', 'drone components', 'missile parts',
   'missile components', 'запчастин*', 'комплектуюч*',
   // Explosions heard in the past ("о 2:40 було чути вибухи").
+  // Shelters certified, packed for or visited: "1,120 shelters certified for classes", "a checklist for a 'shelter
+  // bag'", "Zelensky visited a school shelter in Kyiv". Alerts counted: "38 повітряних тривог", "шість нічних тривог".
+  'shelters certified', 'certified shelters', 'shelter bag', 'shelter bags', 'visited a school shelter', 'visited a shelter',
+  'toured a school shelter', 'toured a shelter', 'повітряних тривог', 'нічних тривог',
   // A place's use as a shelter, described: "Kyiv's metro as a shelter".
   'as a shelter', 'as shelters', 'як укриття', 'enough shelters', 'shelters for', 'number of shelters',
   'кількість укриттів', 'вистачає укриттів', 'курс гривні', 'курс валют', 'курс долара', 'exchange rate',
@@ -988,7 +1023,7 @@ const TERSE_THREATS = [
   'explosions', 'blasts',
   // One blast, loud, a "moped" (a Shahed, as monitoring channels call it), a fast target (a ballistic missile).
   'вибух', 'explosion', 'blast', 'гучно', 'loud', 'чути мопед*', 'мопеди летять', 'мопед летить', 'мопеди з моря',
-  'швидкісна', 'швидкісні',
+  'швидкісна', 'швидкісні', 'мопеди над', 'мопед над', 'мопедів над', 'група мопедів',
 ];
 
 /**
@@ -1197,7 +1232,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       ],
       // Power-cut schedules and shelter works veto their own sentences only: a live threat said apart from them keeps
       // the topic ("У Києві оголошено тривогу. Адреси укриттів — у застосунку «Київ Цифровий»").
-      excludeInSentence: [...POWER_SCHEDULES, ...CIVIL_PROTECTION_WORKS],
+      excludeInSentence: [...POWER_SCHEDULES, ...CIVIL_PROTECTION_WORKS, ...SHELTER_GUIDANCE],
       exclude: [
         ...NOT_WAR_BUT_SCHEDULES, ...LOOK_BACK, 'not affected', 'except Kyiv', 'excluding Kyiv',
         'крім Києва', 'окрім Києва', 'quiz', 'вікторин*', 'test your knowledge', 'перевір* свої знання',
@@ -1517,7 +1552,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
     {
       name: 'civil protection',
       severity: 'minor',
-      terms: CIVIL_PROTECTION_WORKS,
+      terms: [...CIVIL_PROTECTION_WORKS, ...SHELTER_GUIDANCE],
       with: ['shelter*', 'siren*', 'укритт*', 'сирен*', 'тривог*', 'alert*'],
     },
     {
@@ -1870,7 +1905,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       // зараз повітряна тривога"); a standing rule its own clause ("Під час кожної тривоги йдіть в укриття").
       unless: [...NOT_WAR_BUT_SCHEDULES, ...DRILLS, ...RETROSPECTIVE, ...ALL_CLEAR],
       unlessInSentence: THREAT_HELD_IN_SENTENCE,
-      unlessInClause: [...STANDING_RULE, ...PEACETIME_IN_CLAUSE],
+      unlessInClause: PEACETIME_IN_CLAUSE,
     },
     {
       // A terse post whose every word is a place, a weapon or a word of direction or time, as monitoring channels write
@@ -1913,6 +1948,29 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       unless: [...NOT_WAR_BUT_SCHEDULES, ...DRILLS, ...RETROSPECTIVE, 'yesterday', 'вчора', 'учора', 'last night', 'минулої ночі', 'times',
         'разів', 'рази'],
       unlessInSentence: THREAT_HELD_IN_SENTENCE,
+    },
+    {
+      // An alert that goes on beside an all-clear for another area, said in a sentence of its own ("Для Київщини —
+      // відбій тривоги. У Києві тривога триває, не залишайте укриття!", "All clear in the oblast. In Kyiv the alert
+      // continues", "У Львові відбій, а в Києві тривога триває"): live. An all-clear said after it holds it back (an
+      // update's "Тривога триває. UPD: відбій"), and so does one before it in its sentence with no contrast between.
+      name: 'active threat',
+      severity: 'extreme',
+      topics: ['kyiv-air-raids', 'general'],
+      terms: ALERT_GOES_ON,
+      // Said of Kyiv (another city's alert going on is not Kyiv's, and Kyiv's all-clear beside it is no alert here).
+      with: [...KYIV_PLACES, ...KYIV_SHARED_PLACES],
+      negative: [
+        ...ACTIVE_THREAT_NEGATIVE, 'до відбою', 'до офіційного відбою', 'until the all clear', 'until the all-clear',
+        // A rule for as long as an alert lasts, a figure, a feeling: "поки тривога триває, не залишайте укриття",
+        // "у середньому тривога триває дві години", "тривога триває в серці".
+        ...['поки', 'доки', 'коли', 'зазвичай', 'в середньому', 'у середньому'].flatMap((when) => [`${when} тривога триває`, `${when} триває тривога`]),
+        'while the alert continues', 'as long as the alert', 'usually the alert continues', 'в серці',
+      ],
+      unless: [...NOT_WAR_BUT_SCHEDULES, ...DRILLS, ...RETROSPECTIVE],
+      unlessInSentence: THREAT_HELD_IN_SENTENCE,
+      unlessInClause: THREAT_ENDED_OR_COUNTED,
+      unlessUntilSaidAfter: [...ALL_CLEAR, ...ALL_CLEAR_IN_OTHER_WORDS],
     },
     {
       // Verbs of motion and attack in the present ("are heading", "летять", "атакують") are a live threat beside a
@@ -2060,6 +2118,12 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'air raid warning', 'air-raid warning', 'danger of missile*', 'danger of drone*', 'threat of missile*',
         'threat of drone*', 'threat of guided bomb*', 'threat of glide bomb*', 'tactical aviation active',
         'blasts', 'loud bangs', 'loud explosions', 'explosions heard', 'sound of explosions', 'shelter*',
+        // People taken to shelter where a negative overlaps the noun ("moved their talks to a shelter during the alert").
+        'into shelter*', 'into the shelter*', 'urged to shelter', 'told to shelter', 'asked to shelter',
+        'ordered to shelter', 'to a shelter during', 'to the shelter during', 'to shelters during', 'to the shelters during',
+        ...['moved', 'went', 'rushed', 'hurried', 'talks', 'meeting', 'session'].flatMap((what) => [`${what} to a shelter`,
+          `${what} to the shelter`, `${what} to shelters`, `${what} into a shelter`]),
+        'is being shelled', 'is being attacked', 'are being attacked',
         'under attack',
         ...['missile', 'drone', 'ballistic', 'ballistic missile', 'cruise missile', 'massive', 'combined', 'rocket', 'air',
           'guided-bomb', 'glide-bomb', 'guided bomb', 'glide bomb', 'artillery', 'mortar'].flatMap((kind) => [

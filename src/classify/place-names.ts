@@ -53,7 +53,7 @@ export const PLACE_NAMES: readonly PlaceName[] = [
   { id: 'kyiv/darnytsia', within: 'kyiv', names: ['Darnytsia', 'Darnytskyi', 'дарниц*', 'Pozniaky', 'Poznyaky', 'Osokorky', 'позняки', 'позняках', 'осокорки', 'осокорках'] },
   { id: 'kyiv/solomianskyi', within: 'kyiv', names: ['Solomianskyi', 'солом\'янськ*'] },
   { id: 'kyiv/shevchenkivskyi', within: 'kyiv', names: ['Shevchenkivskyi', 'шевченківськ*'] },
-  { id: 'kyiv/holosiivskyi', within: 'kyiv', names: ['Holosiivskyi', 'голосіївськ*', 'Teremky', 'теремки', 'теремках'] },
+  { id: 'kyiv/holosiivskyi', within: 'kyiv', names: ['Holosiivskyi', 'голосіївськ*', 'голосіїв*', 'голосієв*', 'Teremky', 'теремки', 'теремках'] },
   { id: 'kyiv/desnianskyi', within: 'kyiv', names: ['Desnianskyi', 'Troieshchyna', 'деснянськ*', 'троєщин*'] },
   { id: 'kyiv/dniprovskyi', within: 'kyiv', names: ['Dniprovskyi', 'дніпровськ* район*', 'Rusanivka', 'русанівка', 'русанівці', 'русанівки'] },
   { id: 'kyiv/pecherskyi', within: 'kyiv', names: ['Pecherskyi', 'печерськ*'] },

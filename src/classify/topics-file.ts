@@ -155,6 +155,12 @@ export const SeverityRuleSchema = z.strictObject({
    */
   unlessInSentence: TermListSchema.default([]),
   /**
+   * Like `unless`, except for the rule's terms said after the holding term: in a later sentence, or after a contrast
+   * in its sentence (as `unlessUntilContrast`). "Відбій на Київщині. У Києві тривога триває" and "У Львові відбій, а в
+   * Києві тривога триває" fire; "У Києві тривога триває. UPD: відбій" does not.
+   */
+  unlessUntilSaidAfter: TermListSchema.default([]),
+  /**
    * Like `unlessInSentence`, in a narrower stretch: the clause (cut at , : ; — ( ) quotes and at joining words such as
    * "but", "and", "але", "і"). "Residents had gone down to the shelter" holds its own clause back, not "…, and air
    * defence is working".

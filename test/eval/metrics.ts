@@ -33,6 +33,7 @@ export const HOLDOUT9_PATH = new URL('../fixtures/holdout9-updates.jsonl', impor
 export const HOLDOUT10_PATH = new URL('../fixtures/holdout10-updates.jsonl', import.meta.url);
 /** An eleventh (issue 16, fifteenth round): by an eleventh hand while the round ran, scored before and after it only. */
 export const HOLDOUT11_PATH = new URL('../fixtures/holdout11-updates.jsonl', import.meta.url);
+export const HOLDOUT12_PATH = new URL('../fixtures/holdout12-updates.jsonl', import.meta.url);
 /** Traps (each with a `trap` class) for the false alarms and missed threats of issue 16: aggregate figures only. */
 export const ADVERSARIAL_PATH = new URL('../fixtures/adversarial-updates.jsonl', import.meta.url);
 /** Baseline figures per corpus name (see CORPORA). */
@@ -56,6 +57,7 @@ export const CORPORA = [
   { name: 'holdout9', path: HOLDOUT9_PATH, tuning: false },
   { name: 'holdout10', path: HOLDOUT10_PATH, tuning: false },
   { name: 'holdout11', path: HOLDOUT11_PATH, tuning: false },
+  { name: 'holdout12', path: HOLDOUT12_PATH, tuning: false },
   { name: 'adversarial', path: ADVERSARIAL_PATH, tuning: false },
 ] as const;
 

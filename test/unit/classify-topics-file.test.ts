@@ -108,6 +108,30 @@ describe('loadTopicsFile', () => {
     expect(classifier.classify({ text: 'Графіки відключень у Харкові. Тривог сьогодні було дві.' }).topics).toEqual(['general']);
   });
 
+  it('holds a rule back by unlessUntilSaidAfter unless its term is said after the holding one', () => {
+    const topics = parseTopicsFile(
+      {
+        topics: [{ id: 'kharkiv-air-raids', name: 'Kharkiv', terms: ['тривог*', 'відбій'], places: ['харків*', 'харкові', 'харківщин*'] }],
+        severityRules: [
+          { name: 'all-clear', severity: 'minor', terms: ['відбій'] },
+          { name: 'alert goes on', severity: 'extreme', terms: ['тривога триває'], unlessUntilSaidAfter: ['відбій'] },
+        ],
+      },
+      'f.json',
+    );
+    const classifier = createClassifier(topics);
+    // Said after the all-clear for another area: live.
+    const apart = classifier.classify({ text: 'На Харківщині відбій. У Харкові тривога триває.' });
+    expect([apart.severity, apart.reasons.join(' | ')]).toEqual(['extreme', expect.stringMatching(/alert goes on 'тривога триває'/)]);
+    // After a contrast in the all-clear's sentence: live. The all-clear after it (an update), or before it in its
+    // sentence with no contrast between, holds it back.
+    expect(classifier.classify({ text: 'На Харківщині відбій, але у Харкові тривога триває.' }).severity).toBe('extreme');
+    expect(classifier.classify({ text: 'У Харкові тривога триває. Оновлення: відбій.' }).severity).toBe('minor');
+    expect(classifier.classify({ text: 'На Харківщині відбій тривога триває в районах.' }).severity).toBe('minor');
+    // A file without the field reads as before (the default is no term).
+    expect(parseTopicsFile({ topics: [{ id: 'a', name: 'A' }], severityRules: [{ name: 'r', severity: 'minor', terms: ['x'] }] }, 'f.json').severityRules[0]!.unlessUntilSaidAfter).toEqual([]);
+  });
+
   it('says when the file is missing, has the wrong extension or does not parse', async () => {
     await expect(loadTopicsFile('/nonexistent/topics.yaml')).rejects.toThrow(/topics file \/nonexistent\/topics\.yaml cannot be read/);
     await expect(loadTopicsFile(await tempFile('topics.txt', 'x'))).rejects.toThrow(/use a \.json, \.yaml or \.yml file/);
