@@ -1328,6 +1328,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'trade deal*', 'visitor*', 'signed up', 'заочно засудив', 'заочно засудила', 'суд засудив', 'суд засудила',
         'засудив до', 'засудила до', 'засудили до', 'засуджено до', 'засуджен*', 'вакс засудив', 'вакс засудила', 'визначн*', 'peace of mind',
         'deal with the consequences', 'deal with the aftermath',
+        // Someone who went to the doctors ("Одна людина звернулася до медиків"), not an appeal to partners.
+        ...['звернулася', 'звернувся', 'звернулися', 'звернулось'].flatMap((went) => [`${went} до медиків`, `${went} до лікарів`,
+          `${went} по медичну допомогу`, `${went} за медичною допомогою`, `${went} до лікарні`]),
         // An arrival at a decision is no delivery (diplomacy's `yields`).
         'arrived at',
         // Ukraine's own arms industry and its laws on service are troops news, not diplomacy (clarification 11).

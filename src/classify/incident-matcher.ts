@@ -161,7 +161,7 @@ const FOLLOW_UP_CUES = [
   'після обстрілу', 'внаслідок атаки', 'внаслідок удару', 'внаслідок обстрілу', 'унаслідок атаки', 'унаслідок удару',
   'наслідки атаки', 'наслідки удару', 'наслідки обстрілу', 'зросла до', 'зросло до', 'зросла кількість',
   'зросла кількість', 'рятувальн*', 'рятувальники', 'пошуково-рятувальн*', 'прокурат*', 'розслідуван*',
-  'завершили роботи', 'completed work',
+  'завершили роботи', 'completed work', 'у ніч на', 'в ніч на', 'in the night to', 'overnight into',
 ];
 
 // "Again", "another attack": a new event, which joins an incident only through the topic's time chain.
@@ -227,6 +227,11 @@ interface Features {
   impact: Set<string>;
   /** The first word of a severe rule it uses (casualties, damage): the impact it reports. */
   impactWord: string | undefined;
+  /**
+   * The first word of an extreme rule it uses ("працюють мобільні вогневі групи"): on a place's own topic, the live
+   * threat it reports is its kind of event when no topic term names one.
+   */
+  alarmWord: string | undefined;
   /** An extreme rule's words are used (outside negations, conditionals and names): it may report a live threat. */
   alarm: boolean;
   places: string[];
@@ -324,7 +329,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
   // On a place-bound topic an attack's impact is its event even when the topic's own words are denied
   // ("пошкоджено склад, постраждалих немає" on Kyiv's air-raid topic): the word it reports, or undefined for none.
   const kindOf = (features: Features, topic: string): string | undefined =>
-    features.events.get(topic) ?? (placeBound.has(topic) ? features.impactWord : undefined);
+    features.events.get(topic) ?? (placeBound.has(topic) ? (features.impactWord ?? features.alarmWord) : undefined);
 
   const textFeatures = (title: string, text: string): Features => {
     const key = `${title}\n${text}`;
@@ -364,6 +369,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
     let threat = false;
     const impact = new Set<string>();
     let impactWord: string | undefined;
+    let alarmWord: string | undefined;
     let reaction = false;
     let statement = false;
     let drill = false;
@@ -391,6 +397,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
         const rule = impactRules[hit.group - IMPACT]!;
         impact.add(rule.name);
         if (rule.severity === 'severe') impactWord ??= hit.term;
+        else alarmWord ??= hit.term;
         alarm ||= rule.severity === 'extreme';
       }
       else if (!events.has(eventTopics[hit.group]!.id)) events.set(eventTopics[hit.group]!.id, hit.term);
@@ -400,6 +407,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
       events,
       impact,
       impactWord,
+      alarmWord,
       alarm,
       places: places.find(tokens, names.length === 0 ? negatives : [...negatives, ...names]),
       // An alert told in the past ("sirens sounded for four hours") starts none.

@@ -121,6 +121,21 @@ describe('createIncidentMatcher', () => {
     expect(chaining.match({ ...probe('A summit on sanctions opens in Oslo.'), topics: ['diplomacy'] }, [talks])).toBeNull();
   });
 
+  it('chains a live threat told in an extreme rule\'s words alone (no topic term), and a night summary "у ніч на"', () => {
+    const alert: IncidentCandidate = { ...earlier, text: 'Повітряні сили: БпЛА курсом на Київ. У столиці тривога.', title: '', publishedAt: '2025-03-01T02:00:00Z' };
+    const fireGroups = probe('Над лівим берегом Києва працюють мобільні вогневі групи, чути кулеметні черги.', { publishedAt: '2025-03-01T02:40:00Z' });
+    expect(chaining.match(fireGroups, [alert])?.reason).toBe('same incident as a1: 40 min after it on kyiv-air-raids');
+    // Seven hours after the all-clear (beyond two of the topic's gaps), the Air Force's summary "у ніч на …" is a
+    // follow-up of the night; the same summary without those words is not.
+    const clear: IncidentCandidate = { ...alert, id: 'a2', text: 'Відбій повітряної тривоги в Києві.', publishedAt: '2025-03-01T03:00:00Z' };
+    const wide = createIncidentMatcher({ windowMs: 12 * HOUR });
+    const summary = probe('Повітряні сили: у ніч на 1 березня ворог запустив 73 дрони, 65 збито, зокрема над Києвом. Є влучання.', {
+      publishedAt: '2025-03-01T10:00:00Z',
+    });
+    expect(wide.match(summary, [alert, clear])?.incidentId).toBe('inc-1');
+    expect(wide.match({ ...summary, text: summary.text.replace('у ніч на 1 березня ', '') }, [alert, clear])).toBeNull();
+  });
+
   it('keeps statements, reactions and look-backs out of an attack\'s chain', () => {
     expect(chaining.match(probe('The Kremlin denied targeting civilians in Kyiv overnight.', { publishedAt: '2025-03-01T02:30:00Z' }), [earlier])).toBeNull();
     expect(chaining.match(probe('У жовтні столицю атакували дронами 19 разів.', { publishedAt: '2025-03-01T02:30:00Z' }), [earlier])).toBeNull();
