@@ -771,6 +771,16 @@ const NO_EXERCISE = [
  * all-clear comes by nine"). Negatives of the all-clear rule and of the active-threat rules.
  */
 /**
+ * An all-clear told as the alert of a place lifted ("The air-raid alert in Kyiv has been lifted"): the all-clear rule's
+ * words and a negative of the live cues they overlap, but not in ALL_CLEAR, whose words hold back every live threat of
+ * an update ("The alert in Kyiv region has been lifted, but drones are still over Kyiv" stays live). Only "lifted":
+ * "is over" and "has ended" after a place are ALL_CLEAR's own for Kyiv, and a negative overlapping them would stop them
+ * holding anything back.
+ */
+const ALERT_LIFTED_IN_PLACE = ['kyiv', 'the capital', 'kyiv oblast', 'kyiv region', 'the city', 'the region'].flatMap((place) =>
+  ['has been lifted', 'was lifted', 'is lifted'].map((over) => `alert in ${place} ${over}`));
+
+/**
  * An alert said to go on (see the rule that reads it beside an all-clear for another area). Not an order to stay in
  * shelter: after an all-clear that is as often advice for next time ("Відбій. Наступного разу залишайтеся в укриттях до
  * кінця тривоги").
@@ -892,6 +902,11 @@ const ACTIVE_THREAT_NEGATIVE = [
   'hours under alert across', 'hours under alert last', 'hours under alert this', 'hours under alert over the',
   'годин під тривогою за місяць', 'годин під тривогою за рік', 'годин під тривогою минулого',
   'until the all clear', 'до відбою', 'bomb shelter*', 'after the all clear', 'after the all-clear', 'після відбою',
+  // An alert said to be lifted: "The air-raid alert in Kyiv has been lifted".
+  ...ALERT_LIFTED_IN_PLACE,
+  // A week or a month under alert, reviewed: "Kyiv spent 14 hours under air-raid alert over the past seven days".
+  ...['alert over the past', 'alert over the last', 'alert in the past', 'alert in the last'].flatMap((over) =>
+    ['seven days', '7 days', 'week', 'month', 'thirty days', '30 days'].map((period) => `${over} ${period}`)),
   // Alerts as a subject of talk, the night's second alert as the time of an impact:
   // "як говорити з дітьми про повітряні тривоги і як зробити перебування в укритті менш страшним", "After the second
   // alert of the night in Kyiv: windows of 30 apartments broken".
@@ -1049,6 +1064,8 @@ const TERSE_FILLERS = [
   // Heard, flying low, a minute away: "Ірпінь — чути мопед, летить низько", "Швидкісна на столицю. Одна хвилина".
   'чути', 'летить', 'летять', 'низько', 'хвилина', 'хвилини', 'хвилину', 'одна', 'один', 'дві', 'два', 'за', 'ціль',
   'цілі', 'heard', 'low', 'minute', 'minutes', 'one', 'two', 'пачка', 'пачку', 'одна', 'хв', 'секунд',
+  // "Вибух у Києві. Наслідки уточнюються": the details are still coming (not "наслідки" alone, an aftermath's headline).
+  'наслідки уточнюються', 'інформація уточнюється', 'деталі згодом', 'деталі уточнюються',
 ];
 
 /** Events a conditional alert only pauses (a concert, an exam, a train): no war news (clarification 3). */
@@ -1540,10 +1557,11 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
     {
       name: 'all-clear',
       severity: 'minor',
-      terms: [...ALL_CLEAR, ...ALL_CLEAR_IN_OTHER_WORDS],
+      terms: [...ALL_CLEAR, ...ALL_CLEAR_IN_OTHER_WORDS, ...ALERT_LIFTED_IN_PLACE],
       // "Stay in shelters until the all-clear", "classes resume after the all-clear": no all-clear yet.
       negative: [
         'until the all clear', 'until the all-clear', 'after the all clear', 'after the all-clear', 'до відбою', 'після відбою',
+        ...ALERT_LIFTED_IN_PLACE.map((lifted) => `until the ${lifted}`),
         ...ALL_CLEAR_NOT_NEWS,
       ],
     },
@@ -1621,7 +1639,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       topics: ['kyiv-air-raids'],
       terms: [
         'said', 'says', 'thanked', 'praised', 'times this', 'times since', 'since the start', 'statistics',
-        'this week', 'past week', 'last week', 'this month', 'past month', 'in a week',
+        'this week', 'past week', 'last week', 'this month', 'past month', 'in a week', 'weekly review', 'week in review',
         'заявив', 'заявила', 'подякував', 'подякувала', 'разів', 'з початку', 'статистик*', 'за тиждень', 'за місяць',
         'рази', 'the longest', 'найдовш*', 'told', ...PAST_ALERT, ...SUMMARY_PERIOD, ...HABITUAL,
         // A forecast of strikes on Kyiv is analysis of the campaign (clarification 3).
@@ -1820,6 +1838,10 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'не виходити з укритт*', 'просять не виходити', 'серія потужних вибухів', 'серію потужних вибухів',
         'alert was still in force', 'alert was still in effect', 'alert is still in force', 'alert still in force',
         'рух ударних бпла', 'рух ударних дронів', 'рух ворожих бпла', 'рух ворожих дронів', 'можлива робота ппо',
+        // A weapon on its way to a Kyiv district, as monitoring channels write it: "Ще один шахед — на Оболонь".
+        ...['шахед', 'шахеди', 'дрон', 'дрони', 'мопед', 'мопеди', 'бпла', 'балістика', 'крилата', 'крилаті'].flatMap((weapon) =>
+          ['оболонь', 'троєщину', 'позняки', 'осокорки', 'дарницю', 'печерськ', 'святошин', 'борщагівку', 'виноградар',
+            'теремки', 'голосієво', 'русанівку', 'березняки', 'академмістечко', 'нивки', 'лісовий масив'].map((district) => `${weapon} на ${district}`)),
         // Take shelter.
         'take shelter', 'seek shelter', 'take cover', 'are ordered into shelter*', 'have been ordered into shelter*',
         'have been ordered into the shelter*', 'stay in shelter*', 'stay in the shelter*', 'remain in shelter*',

@@ -682,6 +682,34 @@ describe.each(CLASSIFIERS)('$name: sixteenth round', ({ classifier }) => {
   });
 });
 
+// Seventeenth round: an all-clear told as a place's alert lifted, terse posts with "details to follow", a weapon on its
+// way to a Kyiv district, a week under alert reviewed.
+const LIVE_SEVENTEENTH_ROUND = [
+  'Ще один шахед — на Оболонь. КМВА',
+  'Дрони на Нивки і Академмістечко.',
+  'Вибух у Києві. Наслідки уточнюються.',
+  'Київ: вибух. Деталі згодом',
+  // A place's alert lifted holds nothing back (it is no all-clear word of the whole update).
+  'The alert in Kyiv region has been lifted, but drones are still over Kyiv.',
+  'Ракета на Троєщину! Всі в укриття.',
+] as const;
+
+const LIVE_ELSEWHERE_SEVENTEENTH_ROUND = ['Вибух у Дніпрі. Деталі згодом.'] as const;
+
+const NOT_LIVE_SEVENTEENTH_ROUND: readonly { text: string; severity?: string }[] = [
+  { text: 'The air-raid alert in Kyiv has been lifted.', severity: 'minor' },
+  { text: 'The air-raid alert in the capital was lifted at 04:12.', severity: 'minor' },
+  { text: 'Weekly review: Kyiv spent 14 hours under air-raid alert over the past seven days.', severity: 'minor' },
+  // The review's look-alikes: an aftermath headline, a river boat, debris that fell.
+  { text: 'Вибух у Києві: наслідки' },
+  { text: 'Теплохід «Ракета» на Оболонь відновлює рейси.' },
+  { text: 'Уламки ракети впали на Осокорки, постраждалих немає.' },
+] as const;
+
+describe.each(CLASSIFIERS)('$name: seventeenth round', ({ classifier }) => {
+  itHoldsTheRound(classifier, LIVE_SEVENTEENTH_ROUND, LIVE_ELSEWHERE_SEVENTEENTH_ROUND, NOT_LIVE_SEVENTEENTH_ROUND);
+});
+
 describe.each(CLASSIFIERS)('$name: thirteenth round', ({ classifier }) => {
   // Another city's live threats are `general`, not front-line news.
   itHoldsTheRound(
