@@ -33,11 +33,12 @@ const THREAT = 1;
 const NEGATIVE = 2;
 
 /**
- * With the classifier's own cues and gazetteer: an all-clear cue (not "until the all clear") on the area's topic is
- * an all-clear; an extreme alert on it with a threat cue (alert declared, inbound, explosions, shelter) declares an
- * alert. The area is the one whose place each named place is, or lies within first (a Kyiv district → Kyiv city, a
- * town of the oblast → Kyiv oblast); a report naming no area is about its topic's default area. A cancelled version
- * says nothing.
+ * With the classifier's own cues and gazetteer, sentence by sentence: an all-clear cue (not "until the all clear") on
+ * the area's topic is an all-clear; an extreme alert on it with a threat cue (alert declared, inbound, explosions,
+ * shelter) declares an alert. The area is the one whose place each place named in the sentence is, or lies within first
+ * (a Kyiv district → Kyiv city, a town of the oblast → Kyiv oblast); a sentence naming no place speaks of the areas
+ * the update names elsewhere, and a report naming no area is about its topic's default area. A later sentence
+ * overrides an earlier one for the same area. A cancelled version says nothing.
  * @example const signals = createAreaSignals(DEFAULT_AREAS); signals(alert) // Map { 'kyiv-city' => 'alert' }
  */
 export function createAreaSignals(areas: readonly Area[], gazetteer: readonly PlaceName[] = [...PLACE_NAMES, ...CITY_AND_REGION]): AreaSignals {
@@ -57,26 +58,44 @@ export function createAreaSignals(areas: readonly Area[], gazetteer: readonly Pl
   };
   const topics = new Set(areas.map((area) => area.topic));
 
+  /** The areas these places are (each place for its nearest area; "the city and its region" is both). */
+  const areasOf = (found: readonly string[]): Set<Area> =>
+    new Set(found.flatMap((place) => [place, ...(CITY_OF_PHRASE.has(place) ? [CITY_OF_PHRASE.get(place)!] : [])]).flatMap((place) => areaOf(place) ?? []));
+
   return (alert) => {
     const out = new Map<string, AreaSignal>();
     if (alert.msgType === 'cancel' || !alert.topics.some((topic) => topics.has(topic))) return out;
     const { tokens } = tokenize(`${alert.title}\n${alert.text}`);
-    const hits = cues.find(tokens);
-    const negatives = hits.filter((hit) => hit.group === NEGATIVE);
-    const cancelled = overlapsAny(negatives);
-    const clear = hits.some((hit) => hit.group === CLEAR && !cancelled(hit));
-    const threat = hits.some((hit) => hit.group === THREAT && !cancelled(hit));
-    const signal: AreaSignal | undefined = clear ? 'clear' : threat && alert.severity === 'extreme' ? 'alert' : undefined;
-    if (!signal) return out;
-    // Every place named (not only the narrowest: "Kyiv and the Kyiv region" is both), each for its nearest area.
-    // Places outside every area ("Iranian-made drones") do not count.
-    const found = places.find(tokens, negatives, { narrowest: false });
-    const withCities = found.flatMap((place) => [place, ...(CITY_OF_PHRASE.has(place) ? [CITY_OF_PHRASE.get(place)!] : [])]);
-    const named = new Set(withCities.flatMap((place) => areaOf(place) ?? []));
-    for (const area of areas) {
-      if (!alert.topics.includes(area.topic)) continue;
-      const about = named.size > 0 ? named.has(area) : area.topicDefault === true;
-      if (about) out.set(area.area, signal);
+    // Sentence by sentence: "Для Київщини — відбій тривоги. У Києві тривога триває" clears the oblast and keeps the city
+    // in alert; "Вибухи в Києві! Відбій для Житомирщини" clears nothing of Kyiv's. A sentence that names no place at all
+    // speaks of the areas the update names elsewhere (or of the topic's own); where sentences disagree on an area, the
+    // later one says what holds ("У Києві тривога. UPD: відбій").
+    const said: { signal: AreaSignal; areas: Set<Area> | undefined }[] = [];
+    const named = new Set<Area>();
+    let from = 0;
+    for (let at = 0; at <= tokens.length; at++) {
+      if (at < tokens.length && tokens[at]!.word !== '') continue;
+      const sentence = tokens.slice(from, at);
+      from = at + 1;
+      if (sentence.length === 0) continue;
+      const hits = cues.find(sentence);
+      const negatives = hits.filter((hit) => hit.group === NEGATIVE);
+      const cancelled = overlapsAny(negatives);
+      const clear = hits.some((hit) => hit.group === CLEAR && !cancelled(hit));
+      const threat = hits.some((hit) => hit.group === THREAT && !cancelled(hit));
+      // Places outside every area ("Iranian-made drones", another city) name no area, but the sentence is about them.
+      const found = places.find(sentence, negatives, { narrowest: false });
+      const areasHere = areasOf(found);
+      for (const area of areasHere) named.add(area);
+      const signal: AreaSignal | undefined = clear ? 'clear' : threat && alert.severity === 'extreme' ? 'alert' : undefined;
+      if (signal && (found.length === 0 || areasHere.size > 0)) said.push({ signal, areas: found.length === 0 ? undefined : areasHere });
+    }
+    for (const { signal, areas: where } of said) {
+      for (const area of areas) {
+        if (!alert.topics.includes(area.topic)) continue;
+        const about = where ? where.has(area) : named.size > 0 ? named.has(area) : area.topicDefault === true;
+        if (about) out.set(area.area, signal);
+      }
     }
     return out;
   };

@@ -30,6 +30,15 @@ describe('createAreaSignals', () => {
     expect(say('Air raid alert in Kyiv. Explosions in Kharkiv and the region', 'extreme')).toEqual({ 'kyiv-city': 'alert' });
   });
 
+  it('reads each sentence for the areas it names: an all-clear for one area beside an alert going on in another', () => {
+    expect(say('Для Київщини — відбій тривоги. У Києві тривога триває, не залишайте укриття!')).toEqual({ 'kyiv-oblast': 'clear', 'kyiv-city': 'alert' });
+    expect(say('Відбій тривоги в Києві. На Київщині тривога триває — залишайтеся в укриттях.')).toEqual({ 'kyiv-city': 'clear', 'kyiv-oblast': 'alert' });
+    // Another region's all-clear clears nothing of Kyiv's.
+    expect(say('Вибухи в Києві! Відбій для Житомирщини.')).toEqual({ 'kyiv-city': 'alert' });
+    // A later sentence naming no place speaks of the areas named before it, and has the last word.
+    expect(say('У Києві тривога триває вже третю годину. UPD: відбій.', 'minor')).toEqual({ 'kyiv-city': 'clear' });
+  });
+
   it('says nothing below extreme, off the topic, for "until the all clear" as an all-clear, or when cancelled', () => {
     expect(say('Drone attack on Kyiv: fires in two districts, three people wounded', 'severe')).toEqual({});
     expect(say('Air-raid alert in Kyiv, take shelter', 'severe')).toEqual({});
