@@ -83,12 +83,15 @@ export function createAreaSignals(areas: readonly Area[], gazetteer: readonly Pl
       const cancelled = overlapsAny(negatives);
       const clear = hits.some((hit) => hit.group === CLEAR && !cancelled(hit));
       const threat = hits.some((hit) => hit.group === THREAT && !cancelled(hit));
-      // Places outside every area ("Iranian-made drones", another city) name no area, but the sentence is about them.
       const found = places.find(sentence, negatives, { narrowest: false });
       const areasHere = areasOf(found);
       for (const area of areasHere) named.add(area);
       const signal: AreaSignal | undefined = clear ? 'clear' : threat && alert.severity === 'extreme' ? 'alert' : undefined;
-      if (signal && (found.length === 0 || areasHere.size > 0)) said.push({ signal, areas: found.length === 0 ? undefined : areasHere });
+      if (!signal) continue;
+      // Places outside every area name none: a threat beside them ("Iranian-made drones", "launched from Bryansk") is
+      // still the report's, but an all-clear that names only them is another region's and clears nothing here.
+      if (signal === 'clear' && found.length > 0 && areasHere.size === 0) continue;
+      said.push({ signal, areas: areasHere.size > 0 ? areasHere : undefined });
     }
     for (const { signal, areas: where } of said) {
       for (const area of areas) {

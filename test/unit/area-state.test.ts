@@ -33,8 +33,9 @@ describe('createAreaSignals', () => {
   it('reads each sentence for the areas it names: an all-clear for one area beside an alert going on in another', () => {
     expect(say('Для Київщини — відбій тривоги. У Києві тривога триває, не залишайте укриття!')).toEqual({ 'kyiv-oblast': 'clear', 'kyiv-city': 'alert' });
     expect(say('Відбій тривоги в Києві. На Київщині тривога триває — залишайтеся в укриттях.')).toEqual({ 'kyiv-city': 'clear', 'kyiv-oblast': 'alert' });
-    // Another region's all-clear clears nothing of Kyiv's.
+    // Another region's all-clear clears nothing of Kyiv's; a threat beside a place outside every area is still the report's.
     expect(say('Вибухи в Києві! Відбій для Житомирщини.')).toEqual({ 'kyiv-city': 'alert' });
+    expect(say('Ballistic missiles launched from Bryansk, take shelter now!')).toEqual({ 'kyiv-city': 'alert' });
     // A later sentence naming no place speaks of the areas named before it, and has the last word.
     expect(say('У Києві тривога триває вже третю годину. UPD: відбій.', 'minor')).toEqual({ 'kyiv-city': 'clear' });
   });
