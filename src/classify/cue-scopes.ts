@@ -237,6 +237,9 @@ export const TALK_OF_THE_THREAT: readonly string[] = [
   'meme*', 'мем*', 'spoke', 'speaks', 'talks', 'засідан*', 'ефір*', 'on air',
 ];
 
+/** Words after which a sentence says something else: "All clear in Lviv, but missiles are heading for Kyiv". */
+export const CONTRAST_WORDS: ReadonlySet<string> = new Set(['but', 'however', 'whereas', 'meanwhile', 'але', 'проте', 'однак', 'а', 'натомість']);
+
 /** A bare "зараз": it lifts a look-back ("Рік тому … У Києві зараз повітряна тривога"), not a debunk. */
 export const PLAIN_NOW_MARKERS: readonly string[] = ['зараз'];
 /** Look-backs that are debunks: only a word of now other than a bare "зараз" lifts them. */

@@ -1,4 +1,5 @@
 // What an alert version says about each area: it declares an air-raid alert there, an all-clear, or nothing.
+import { CONTRAST_WORDS } from '../classify/cue-scopes.js';
 import { ALL_CLEAR_CUES, CUE_NEGATIVE, THREAT_CUES } from '../classify/incident-matcher.js';
 import { createPlaceFinder, PLACE_NAMES, type PlaceName } from '../classify/place-names.js';
 import { createTermIndex, overlapsAny, tokenize } from '../classify/term-index.js';
@@ -33,7 +34,8 @@ const THREAT = 1;
 const NEGATIVE = 2;
 
 /**
- * With the classifier's own cues and gazetteer, sentence by sentence: an all-clear cue (not "until the all clear") on
+ * With the classifier's own cues and gazetteer, sentence by sentence (a contrast such as "але", "а", "but" also ends a
+ * stretch): an all-clear cue (not "until the all clear") on
  * the area's topic is an all-clear; an extreme alert on it with a threat cue (alert declared, inbound, explosions,
  * shelter) declares an alert. The area is the one whose place each place named in the sentence is, or lies within first
  * (a Kyiv district → Kyiv city, a town of the oblast → Kyiv oblast); a sentence naming no place speaks of the areas
@@ -66,15 +68,20 @@ export function createAreaSignals(areas: readonly Area[], gazetteer: readonly Pl
     const out = new Map<string, AreaSignal>();
     if (alert.msgType === 'cancel' || !alert.topics.some((topic) => topics.has(topic))) return out;
     const { tokens } = tokenize(`${alert.title}\n${alert.text}`);
-    // Sentence by sentence: "Для Київщини — відбій тривоги. У Києві тривога триває" clears the oblast and keeps the city
-    // in alert; "Вибухи в Києві! Відбій для Житомирщини" clears nothing of Kyiv's. A sentence that names no place at all
+    // Sentence by sentence, and past a contrast: "Для Київщини — відбій тривоги. У Києві тривога триває" clears the oblast
+    // and keeps the city in alert; "Вибухи в Києві! Відбій для Житомирщини" clears nothing of Kyiv's. A sentence that names no place at all
     // speaks of the areas the update names elsewhere (or of the topic's own); where sentences disagree on an area, the
     // later one says what holds ("У Києві тривога. UPD: відбій").
     const said: { signal: AreaSignal; areas: Set<Area> | undefined }[] = [];
     const named = new Set<Area>();
+    // A contrast word ends a stretch too: "Відбій у Києві, а на Київщині тривога триває" (not "а також", "as well as").
+    const ends = (at: number): boolean => {
+      const word = tokens[at]!.word;
+      return word === '' || (CONTRAST_WORDS.has(word) && !(word === 'а' && tokens[at + 1]?.word === 'також'));
+    };
     let from = 0;
     for (let at = 0; at <= tokens.length; at++) {
-      if (at < tokens.length && tokens[at]!.word !== '') continue;
+      if (at < tokens.length && !ends(at)) continue;
       const sentence = tokens.slice(from, at);
       from = at + 1;
       if (sentence.length === 0) continue;

@@ -33,6 +33,10 @@ describe('createAreaSignals', () => {
   it('reads each sentence for the areas it names: an all-clear for one area beside an alert going on in another', () => {
     expect(say('Для Київщини — відбій тривоги. У Києві тривога триває, не залишайте укриття!')).toEqual({ 'kyiv-oblast': 'clear', 'kyiv-city': 'alert' });
     expect(say('Відбій тривоги в Києві. На Київщині тривога триває — залишайтеся в укриттях.')).toEqual({ 'kyiv-city': 'clear', 'kyiv-oblast': 'alert' });
+    // Past a contrast, as past a full stop; "а також" is no contrast.
+    expect(say('Відбій у Києві, а на Київщині тривога триває.')).toEqual({ 'kyiv-city': 'clear', 'kyiv-oblast': 'alert' });
+    expect(say('Тривога в Києві, а у Львові відбій.')).toEqual({ 'kyiv-city': 'alert' });
+    expect(say('Відбій тривоги у Києві, а також на Київщині.', 'minor')).toEqual({ 'kyiv-city': 'clear', 'kyiv-oblast': 'clear' });
     // Another region's all-clear clears nothing of Kyiv's; a threat beside a place outside every area is still the report's.
     expect(say('Вибухи в Києві! Відбій для Житомирщини.')).toEqual({ 'kyiv-city': 'alert' });
     expect(say('Ballistic missiles launched from Bryansk, take shelter now!')).toEqual({ 'kyiv-city': 'alert' });
