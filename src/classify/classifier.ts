@@ -685,9 +685,14 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
         if (heldUntilAfter.length > 0) {
           contrasts ??= nextContrasts(tokenized);
           sentences ??= sentenceNumbers(tokenized);
-          hits = hits.filter((hit) =>
-            heldUntilAfter.every((held) => sentences![held.start]! < sentences![hit.start]! || releasedBy(contrasts!, sentences!, held, hit)),
-          );
+          // Only the last sentence that holds matters: a hit after it is free, one before it held, and one in it free
+          // only past a contrast after each holding term there.
+          const last = heldUntilAfter.reduce((at, held) => Math.max(at, sentences![held.start]!), 0);
+          const heldInLast = heldUntilAfter.filter((held) => sentences![held.start] === last);
+          hits = hits.filter((hit) => {
+            const sentence = sentences![hit.start]!;
+            return sentence > last || (sentence === last && heldInLast.every((held) => releasedBy(contrasts!, sentences!, held, hit)));
+          });
         }
         const heldInClause = heldBack(rule.unlessInClauseGroup, rule.negativeGroup);
         if (heldInClause.length > 0) {

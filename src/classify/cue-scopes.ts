@@ -493,10 +493,20 @@ export function findCueScopes(
   // "Київський метрополітен нагадує: під час повітряної тривоги станції працюють як укриття": a reminder said before
   // "during an alert" in its sentence frames it as guidance, whatever place the sentence names (a live report's clause
   // still reports, and a cue outside the rule's clauses still counts).
-  const remindedBefore = (at: number) =>
-    markers.some(
-      (hit) => hit.group === ADVICE_GROUP && hit.end <= at && REMINDERS.has(tokens[hit.start]!.word) && sentenceOf(hit.start) === sentenceOf(at),
-    );
+  // Where each sentence's first reminder ends, found once per update (not per "during" marker: a text of thousands
+  // of them stays linear).
+  let reminderEnds: Map<number, number> | undefined;
+  const remindedBefore = (at: number) => {
+    if (!reminderEnds) {
+      reminderEnds = new Map();
+      for (const hit of markers) {
+        if (hit.group !== ADVICE_GROUP || !REMINDERS.has(tokens[hit.start]!.word)) continue;
+        const sentence = sentenceOf(hit.start);
+        if (!reminderEnds.has(sentence)) reminderEnds.set(sentence, hit.end);
+      }
+    }
+    return (reminderEnds.get(sentenceOf(at)) ?? Number.POSITIVE_INFINITY) <= at;
+  };
   const notNegations = markers.filter((hit) => hit.group === NOT_NEGATION_GROUP);
   let notNegation = 0;
   for (const marker of markers) {
