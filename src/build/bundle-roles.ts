@@ -48,8 +48,8 @@ async function bundleRoles(root: string): Promise<void> {
     platform: 'node',
     target: 'node20',
     external: EXTERNAL,
-    // Names as in the source (class names show in logs and errors).
-    keepNames: true,
+    // No keepNames: it wraps every function in a call that defines its \`name\` on each closure made, which gives every
+    // per-socket closure a property store of its own (~2.5 KB per idle socket, measured from a heap snapshot).
     sourcemap: 'linked',
     // The CommonJS packages inside call require() for Node's built-ins and the externals above.
     banner: { js: "import { createRequire as __sirenaCreateRequire } from 'node:module'; const require = __sirenaCreateRequire(import.meta.url);" },
