@@ -238,7 +238,29 @@ export const TALK_OF_THE_THREAT: readonly string[] = [
 ];
 
 /** Words after which a sentence says something else: "All clear in Lviv, but missiles are heading for Kyiv". */
-export const CONTRAST_WORDS: ReadonlySet<string> = new Set(['but', 'however', 'whereas', 'meanwhile', 'але', 'проте', 'однак', 'а', 'натомість']);
+const CONTRAST_WORDS: ReadonlySet<string> = new Set(['but', 'however', 'whereas', 'meanwhile', 'але', 'проте', 'однак', 'а', 'натомість']);
+
+/** Words of an exception, which turn a sentence too: "Відбій по Київській області, крім Фастівського району — там тривога триває". */
+const EXCEPTION_WORDS: ReadonlySet<string> = new Set(['except', 'крім', 'окрім']);
+
+/** What follows such a word when it turns nothing: "а також" (as well as), "крім того" (besides). */
+const NO_TURN_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['а', new Set(['також'])],
+  ['крім', new Set(['того', 'цього'])],
+  ['окрім', new Set(['того', 'цього'])],
+]);
+
+/**
+ * How the word at `at` turns its sentence: 'contrast' ("але", "but", "а" but not "а також"), 'exception' ("крім",
+ * "except", but not "крім того"), or undefined.
+ */
+export function turnAt(words: readonly { word: string }[], at: number): 'contrast' | 'exception' | undefined {
+  const word = words[at]!.word;
+  const kind = CONTRAST_WORDS.has(word) ? 'contrast' : EXCEPTION_WORDS.has(word) ? 'exception' : undefined;
+  if (kind === undefined) return undefined;
+  const next = words[at + 1]?.word;
+  return next !== undefined && NO_TURN_AFTER.get(word)?.has(next) ? undefined : kind;
+}
 
 /** A bare "зараз": it lifts a look-back ("Рік тому … У Києві зараз повітряна тривога"), not a debunk. */
 export const PLAIN_NOW_MARKERS: readonly string[] = ['зараз'];

@@ -418,7 +418,7 @@ const METAPHORS = [
   'drone on', 'drones on', 'media blitz', 'sales blitz', 'charm offensive', 'price war', 'war on drugs',
   'in the crosshairs', 'attack on the newsroom', 'атак* на редакці*', 'під прицілом критик*', 'вогонь критики',
   'shot down the idea', 'shot down the proposal', 'shot down the plan', 'shot down rumours', 'shot down claims',
-  'counter-attack', 'counterattack', 'like a rocket', 'like rockets', 'як ракета', 'наче ракета', 'мов ракета', 'ракетн* старт*', 'штурмує чарт*', 'штурмують чарт*', 'storms the charts',
+  'counter-attack', 'counterattack', 'snowstorm bombards', 'storm bombards', 'kamikaze knight', 'like a rocket', 'like rockets', 'як ракета', 'наче ракета', 'мов ракета', 'ракетн* старт*', 'штурмує чарт*', 'штурмують чарт*', 'storms the charts',
 ];
 
 /** All-clear wording: the alert or the threat is over. */
@@ -652,7 +652,8 @@ const THREAT_HELD_IN_SENTENCE = [
   // What a word means, how to explain it, what it costs, what one's rights are (guidance and analysis, minor).
   'що означає', 'що означають', 'what does', 'чому балістика', 'чому ракети', 'чому шахеди', 'чому дрони',
   'why ballistic', 'why missiles', 'why drones', 'why shaheds', 'what is meant by', 'how to explain', 'як пояснити', 'як розповісти',
-  'як говорити з дитиною', 'how to talk to', 'tips for parents', 'поради батькам', 'поради для батьків',
+  'як говорити з дитиною', 'як говорити з дітьми', 'how to talk to', 'tips for parents', 'поради батькам',
+  'поради для батьків', 'поради психологів', 'навіщо в укритті', 'навіщо в укриття', 'навіщо брати',
   'фахівці розповіли', 'експерти розповіли', 'юристи пояснюють', 'юристи пояснили', 'lawyers explain',
   'скільки коштують', 'скільки коштує', 'чи може роботодавець', 'чи можна звільнити', 'can an employer',
   'чому в києві чути вибухи', 'чому у києві чути вибухи', 'чому в столиці чути вибухи', 'чому у столиці чути вибухи',
@@ -668,6 +669,8 @@ const THREAT_HELD_IN_SENTENCE = [
   'quiz', 'вікторин*', 'how well do you know', 'test your knowledge', 'перевір* свої знання', 'чи знаєте ви',
   // What will be done if an alert comes ("fans will be directed to the stadium shelter").
   'will be directed to', 'will be guided to', 'will be escorted to', 'will be taken to',
+  // A month told in figures ("March in numbers: Kyiv spent 31 hours under air-raid alert").
+  'in numbers', 'у цифрах', 'в цифрах',
   // Shelters inspected (civil protection, clarification 3).
   'inspectors found', 'unfit for use', 'перевірили укриття', 'непридатн* для',
   // Military exercises (clarification 4: troops, moderate).
@@ -1233,7 +1236,10 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       negative: [
         ...KYIV_NOT_A_TARGET, ...METAPHORS, 'missile defence talks', 'air defence systems to', 'air defense systems to',
         'supply of air defence', 'air defence for', 'air defense for', 'bomb shelter*', 'blast injuries', 'blast injury',
-        'вибухов* травм*', 'drone maker*',
+        'вибухов* травм*', 'drone maker*', 'теплов* удар*',
+        // A drill of repelling an attack (troops), money raised for a brigade's drones (general).
+        'відпрацювали відбиття атак*', 'відпрацьовували відбиття атак*', 'відпрацювали відбиття', 'practised repelling',
+        'practiced repelling', 'на fpv дрони', 'гривень на дрони', 'збір на дрони', 'зібрали на дрони',
         'drone production', 'виробництв* дрон*', 'package of drones', 'drones and ammunition', 'drones for Ukraine',
         'дронів для україни', 'дрони для україни', ...NOT_WAR_SIRENS_AND_SHELTER, ...TAUGHT_OR_MISTAKEN,
         // Military exercises are troops (clarification 4).
@@ -1429,6 +1435,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'взвод*', 'military engineers', 'rheinmetall', 'shell plant*', 'shell factor*', 'ammunition plant*',
         'artillery rounds', 'мінстратегпром*', 'tomahawk missile*',
         'tomahawks', 'ракет* tomahawk', 'ракет* томагавк*', 'томагавк*', 'таурус*', 'reassurance force',
+        // Soldiers trained by instructors from abroad, reserves moved between fronts.
+        'британськ* інструктор*', 'канадськ* інструктор*', 'західн* інструктор*', 'перекидає резерви',
+        'перекидають резерви', 'перекинула резерви', 'перекинули резерви', 'перекида* військ*',
         'air policing', 'term of service', 'terms of service', 'строк* служби', 'термін* служби', 'demobilis*', 'demobiliz*',
       ],
       // Words that are troops news only beside the war's own: serial production of drones (not of a car), a joint
@@ -1481,7 +1490,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         // The Flamingo missile, not a hotel or a bar of that name.
         'hotel flamingo', 'flamingo hotel', 'flamingo bar', 'flamingo club', 'готель фламінго', 'бар фламінго',
         'кафе фламінго', 'ресторан фламінго', 'клуб фламінго',
-        'coat of arms', 'coats of arms',
+        'coat of arms', 'coats of arms', 'невідомого солдата', 'unknown soldier', 'former servicem*',
         'наступн*', 'наступного', 'наступає', 'tank farm*', 'think tank*', 'frontline town*', 'артилерійськ* обстріл*',
         'в напрямку', 'у напрямку', 'air defence units', 'air defense units', 'military administration',
         'військов* адміністрац*', 'armed robbery', 'arms control', 'полков*', 'позиці* україни', 'позиці* щодо',

@@ -1,5 +1,5 @@
 // What an alert version says about each area: it declares an air-raid alert there, an all-clear, or nothing.
-import { CONTRAST_WORDS } from '../classify/cue-scopes.js';
+import { turnAt } from '../classify/cue-scopes.js';
 import { ALL_CLEAR_CUES, CUE_NEGATIVE, THREAT_CUES } from '../classify/incident-matcher.js';
 import { createPlaceFinder, PLACE_NAMES, type PlaceName } from '../classify/place-names.js';
 import { createTermIndex, overlapsAny, tokenize } from '../classify/term-index.js';
@@ -75,9 +75,13 @@ export function createAreaSignals(areas: readonly Area[], gazetteer: readonly Pl
     const said: { signal: AreaSignal; areas: Set<Area> | undefined }[] = [];
     const named = new Set<Area>();
     // A contrast word ends a stretch too: "Відбій у Києві, а на Київщині тривога триває" (not "а також", "as well as").
+    // So does an exception after a stretch that names an area ("Відбій по Київській області, крім Фастівського району —
+    // там тривога триває"), but not after one that names none: "Відбій у більшості областей, окрім Чернігівщини" says
+    // nothing of Kyiv, as the whole sentence names no area of it.
     const ends = (at: number): boolean => {
-      const word = tokens[at]!.word;
-      return word === '' || (CONTRAST_WORDS.has(word) && !(word === 'а' && tokens[at + 1]?.word === 'також'));
+      if (tokens[at]!.word === '') return true;
+      const turn = turnAt(tokens, at);
+      return turn === 'contrast' || (turn === 'exception' && areasOf(places.find(tokens.slice(from, at), [], { narrowest: false })).size > 0);
     };
     let from = 0;
     for (let at = 0; at <= tokens.length; at++) {

@@ -37,6 +37,8 @@ describe('createAreaSignals', () => {
     expect(say('Відбій у Києві, а на Київщині тривога триває.')).toEqual({ 'kyiv-city': 'clear', 'kyiv-oblast': 'alert' });
     expect(say('Тривога в Києві, а у Львові відбій.')).toEqual({ 'kyiv-city': 'alert' });
     expect(say('Відбій тривоги у Києві, а також на Київщині.', 'minor')).toEqual({ 'kyiv-city': 'clear', 'kyiv-oblast': 'clear' });
+    // An exception turns the sentence too: the oblast's raion still in alert keeps the oblast in alert.
+    expect(say('Відбій у Києві та області, крім Бучанського району — там тривога триває.')).toEqual({ 'kyiv-city': 'clear', 'kyiv-oblast': 'alert' });
     // Another region's all-clear clears nothing of Kyiv's; a threat beside a place outside every area is still the report's.
     expect(say('Вибухи в Києві! Відбій для Житомирщини.')).toEqual({ 'kyiv-city': 'alert' });
     expect(say('Ballistic missiles launched from Bryansk, take shelter now!')).toEqual({ 'kyiv-city': 'alert' });

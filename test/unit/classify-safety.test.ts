@@ -710,6 +710,48 @@ describe.each(CLASSIFIERS)('$name: seventeenth round', ({ classifier }) => {
   itHoldsTheRound(classifier, LIVE_SEVENTEENTH_ROUND, LIVE_ELSEWHERE_SEVENTEENTH_ROUND, NOT_LIVE_SEVENTEENTH_ROUND);
 });
 
+// Eighteenth round: an alert that goes on in one raion "except" where it was lifted, guidance and reviews that name
+// explosions and shelters, troops news told by its trainers and its reserves. The review's live look-alikes stay live.
+const LIVE_EIGHTEENTH_ROUND = [
+  'Відбій для Київщини, крім Бучанського району — там тривога триває.',
+  // "In review" and "hours under alert" are no hold-backs of their own; "небо над" no negative (the review's probes).
+  'Kyiv: ballistic missiles inbound, take shelter now — night in review to follow.',
+  'Київ — вже 5 годин під тривогою.',
+  'Небо над столицею: балістика!',
+  'У Києві повітряна тривога, дітей у садочках проведуть в укриття.',
+] as const;
+
+const NOT_LIVE_EIGHTEENTH_ROUND: readonly { text: string; severity?: string }[] = [
+  { text: 'Поради психологів: як говорити з дітьми про нічні вибухи.' },
+  { text: 'Навіщо в укритті павербанк і аптечка: пояснюємо.' },
+  { text: 'February in numbers: Kyiv spent 40 hours under air-raid alert.' },
+  // "Besides" is no exception: another region's alert after Kyiv's all-clear.
+  { text: 'Відбій у Києві, крім того, тривога триває на Житомирщині.', severity: 'minor' },
+] as const;
+
+describe.each(CLASSIFIERS)('$name: eighteenth round', ({ classifier }) => {
+  itHoldsTheRound(classifier, LIVE_EIGHTEENTH_ROUND, [], NOT_LIVE_EIGHTEENTH_ROUND);
+  it('takes troops news told by its trainers and its reserves, not a memorial, a reserve of power or veterans at play', () => {
+    for (const text of [
+      'Канадські інструктори навчили ще сотню бойових медиків на Волині.',
+      'Росія перекидає резерви з-під Курська на південь, вважають аналітики.',
+    ]) {
+      const result = classifier.classify({ text });
+      expect(result.topics, result.reasons.join(' | ')).toContain('troops');
+    }
+    for (const text of [
+      'Кияни поклали квіти до Могили Невідомого солдата.',
+      'Укренерго перекидає резервні потужності до Києва.',
+      'Kyiv hosted the Veterans\' Games, with 300 former servicemen competing in archery.',
+      'Тепловий «удар» по Києву: на вихідних до +24.',
+    ]) {
+      const result = classifier.classify({ text });
+      expect(result.topics, result.reasons.join(' | ')).not.toContain('troops');
+      expect(result.topics, result.reasons.join(' | ')).not.toContain('kyiv-air-raids');
+    }
+  });
+});
+
 describe.each(CLASSIFIERS)('$name: thirteenth round', ({ classifier }) => {
   // Another city's live threats are `general`, not front-line news.
   itHoldsTheRound(
