@@ -39,6 +39,10 @@ export function createRedisConnection(options: RedisConnectionOptions): RedisCli
     maxRetriesPerRequest: options.maxRetriesPerRequest ?? null,
     enableReadyCheck: true,
     enableAutoPipelining: options.autoPipelining ?? false,
+    // No CLIENT SETINFO: its LIB-VER write goes out after an asynchronous read of ioredis's package.json, on whatever
+    // socket the client has then; on a socket already reset (its one 'error' listener spent), that write's error is an
+    // uncaught exception that ends the process. The connection name is set all the same.
+    disableClientInfo: true,
     retryStrategy: reconnectDelay,
     // Also reconnect when Redis answers READONLY (a primary demoted to replica by a failover): through Sentinel, the
     // new connection goes to the new primary.
@@ -227,7 +231,7 @@ export async function pingRedis(where: string | RedisTarget, timeoutMs = 2000): 
 }
 
 function probeOptions(timeoutMs: number): RedisOptions {
-  return { lazyConnect: true, connectTimeout: timeoutMs, maxRetriesPerRequest: 0, retryStrategy: () => null, enableOfflineQueue: false };
+  return { lazyConnect: true, connectTimeout: timeoutMs, maxRetriesPerRequest: 0, retryStrategy: () => null, enableOfflineQueue: false, disableClientInfo: true };
 }
 
 /** Connects a throwaway client, runs one check on it and disconnects. */

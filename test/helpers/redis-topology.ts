@@ -103,7 +103,7 @@ export async function startSentinelSet(): Promise<SentinelSet> {
     const askSentinels = async (): Promise<number | undefined> => {
       const answers = new Set<number>();
       for (const port of sentinelPorts) {
-        const sentinel = new Redis({ port, host: '127.0.0.1', lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+        const sentinel = new Redis({ port, host: '127.0.0.1', lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, disableClientInfo: true });
         sentinel.on('error', () => undefined);
         try {
           await sentinel.connect();
