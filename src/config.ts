@@ -132,6 +132,13 @@ export const ENV_SCHEMA = z.object({
    * @defaultValue on
    */
   SIRENA_SEVERITY_CHECK: z.enum(['on', 'off']).default('on'),
+  /**
+   * The learned topic check (docs/classifier.md): `on` lets it add a topic the built-in rules did not give, or take
+   * one away, when it is sure, on updates that are not extreme and whose publisher named no topic; `off` leaves the
+   * rules' topics alone. It never applies to a topics file's rules.
+   * @defaultValue on
+   */
+  SIRENA_TOPIC_CHECK: z.enum(['on', 'off']).default('on'),
   /** Comma-separated publisher keys for POST /v1/updates. Unset: ingest only from loopback. */
   SIRENA_PUBLISH_KEYS: bearerKeys(),
   /**
@@ -338,6 +345,8 @@ export interface Config {
   topicsFile: string | undefined;
   /** SIRENA_SEVERITY_CHECK: whether the learned severity check reviews the rules' severity. */
   severityCheck: boolean;
+  /** SIRENA_TOPIC_CHECK: whether the learned topic check reviews the rules' topics. */
+  topicCheck: boolean;
   publishKeys: string[];
   /** Keys that may revise and cancel alerts (SIRENA_EDITOR_KEYS). */
   editorKeys: string[];
@@ -429,6 +438,7 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     keyPrefix: redis.kind === 'cluster' ? hashTaggedPrefix(e.SIRENA_KEY_PREFIX) : e.SIRENA_KEY_PREFIX,
     topicsFile: e.SIRENA_TOPICS_FILE,
     severityCheck: e.SIRENA_SEVERITY_CHECK === 'on',
+    topicCheck: e.SIRENA_TOPIC_CHECK === 'on',
     publishKeys: e.SIRENA_PUBLISH_KEYS,
     editorKeys: e.SIRENA_EDITOR_KEYS,
     capSender: e.SIRENA_CAP_SENDER,

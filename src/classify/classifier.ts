@@ -2,7 +2,8 @@
 import { severityRank, type Severity } from '../core/severity.js';
 import { FALLBACK_TOPIC, type TopicSummary } from '../core/topic.js';
 import { clauseBreakBetween, clauseNumbers, DRILL_WORDS, EARLIER_DAY_WORDS, EVENT_INTERRUPTED, EVENT_RETOLD, DEBUNK_WORDS, EVENT_WORDS, FAKE_MESSAGE_WORDS, findCueScopes, LOOK_BACK_WORDS, NOW_MARKERS, ORIGIN_MARKERS, PLAIN_NOW_MARKERS, REAL_MARKERS, RECENT_LOOK_BACK_WORDS, releases, STRONG_NOW_MARKERS, TALK_OF_THE_THREAT, SCOPE_MARKER_LISTS, turnAt, WAR_EVIDENCE, type CueScope } from './cue-scopes.js';
-import type { SeverityReviewer } from './severity-check.js';
+import { severityFeatures, type SeverityReviewer } from './severity-check.js';
+import type { TopicReviewer } from './topic-check.js';
 import { createTermIndex, overlaps, overlapsAny, tokenize, type TermHit, type TokenSpan, type TokenizedText } from './term-index.js';
 import type { TopicsFile } from './topics-file.js';
 
@@ -123,11 +124,15 @@ export function topicSummaries(topicsFile: TopicsFile): TopicSummary[] {
  * they count for no place-bound topic and no severe or extreme rule, inside a negation for no severe or extreme
  * rule (src/classify/cue-scopes.ts), and the reasons say which cue was set aside.
  * `severityCheck`, when given, reviews the rules' severity below extreme (src/classify/severity-check.ts): it may
- * lower it, or raise it short of extreme, and its reason comes last.
- * @example const classifier = createClassifier(await loadTopicsFile(config.topicsFile), { severityCheck });
+ * lower it, or raise it short of extreme, and its reason comes last. `topicCheck`, when given, reviews the topics of an
+ * update that is not extreme and whose publisher named none (src/classify/topic-check.ts), after everything else.
+ * @example const classifier = createClassifier(await loadTopicsFile(config.topicsFile), { severityCheck, topicCheck });
  */
-export function createClassifier(topicsFile: TopicsFile, options: { severityCheck?: SeverityReviewer | undefined } = {}): Classifier {
-  const { severityCheck } = options;
+export function createClassifier(
+  topicsFile: TopicsFile,
+  options: { severityCheck?: SeverityReviewer | undefined; topicCheck?: TopicReviewer | undefined } = {},
+): Classifier {
+  const { severityCheck, topicCheck } = options;
   const groups: (readonly string[])[] = [];
   const addGroup = (terms: readonly string[]): number => groups.push(terms) - 1;
 
@@ -471,6 +476,12 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
       const namesItsPlace = (topic: (typeof topics)[number]): boolean =>
         !topic.requiresPlace ||
         [...live(topic.placesGroup, topic.negativeGroup), ...live(topic.sharedPlacesGroup, topic.negativeGroup)].some((hit) => !scope.named(hit));
+      /** Likewise, and outside a conditional ("Imagine a missile heading for Kyiv" names Kyiv only as a supposition). */
+      const assertsItsPlace = (topic: (typeof topics)[number]): boolean =>
+        !topic.requiresPlace ||
+        [...live(topic.placesGroup, topic.negativeGroup), ...live(topic.sharedPlacesGroup, topic.negativeGroup)].some(
+          (hit) => !scope.named(hit) && !scope.conditional(hit),
+        );
       const placesOf = new Map<(typeof topics)[number], TermHit[]>();
       /** A matched topic's terms and places, where a later topic's `yields` look for them. */
       const wordsOf = new Map<(typeof topics)[number], TermHit[]>();
@@ -734,7 +745,10 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
         }
       }
       // The learned check's second opinion: a lower severity, told after the rule it overrules.
-      let reviewed = severityCheck?.review({ tokenized, decidedBy, severity, topics: chosenIds }, explain);
+      const base = { tokenized, decidedBy, severity, topics: chosenIds };
+      // Worked out once for both learned checks (an extreme alert, which neither reviews, needs none).
+      const decision = severityCheck && topicCheck && severity !== 'extreme' ? { ...base, features: severityFeatures(base, explain) } : base;
+      let reviewed = severityCheck?.review(decision, explain);
       // Never "nothing war-related" for an update the built-in `statement` rule decided and that names a look-back ("A
       // year ago today. 4 a.m. Sirens sound across Kyiv…" is minor by clarification 6): the check's opinion is not
       // taken, and the rule's reason stands alone. (With a topics file there is no check.)
@@ -778,6 +792,19 @@ export function createClassifier(topicsFile: TopicsFile, options: { severityChec
       ) {
         if (explain) reasons.push(`topic ${FALLBACK_TOPIC}: no war news by the learned check (p ${reviewed.p.toFixed(2)}), not ${chosenIds.join(', ')}`);
         return { topics: [FALLBACK_TOPIC], severity, reasons };
+      }
+      // The learned topic check's second opinion, last: never on an extreme alert, nor over topics the publisher named.
+      const retopiced =
+        topicCheck && !(update.topics ?? []).some((hint) => topicIds.has(hint))
+          ? topicCheck.review(
+              decision,
+              { finalSeverity: severity, fallback: FALLBACK_TOPIC, unplaced: topics.filter((topic) => !assertsItsPlace(topic)).map((topic) => topic.summary.id) },
+              explain,
+            )
+          : undefined;
+      if (retopiced) {
+        if (explain) reasons.push(...retopiced.reasons);
+        return { topics: retopiced.topics, severity, reasons };
       }
       return { topics: chosenIds.length > 0 ? chosenIds : [FALLBACK_TOPIC], severity, reasons };
     },

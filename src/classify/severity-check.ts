@@ -58,6 +58,11 @@ export interface SeverityDecision {
   decidedBy: string;
   severity: Severity;
   topics: readonly string[];
+  /**
+   * Its features (`severityFeatures(decision, explain)`), when a caller worked them out already: the classifier does so
+   * once for both learned checks.
+   */
+  features?: ReadonlyMap<string, string | undefined>;
 }
 
 /** Reviews the rules' decision: another severity (never extreme) and the reason, or undefined to keep it. */
@@ -87,7 +92,7 @@ export function rulesKeyOf(topicsFile: TopicsFile): string {
  * The features of a decision, each with the words it stands for when `quotes` (quoted in reasons; none for rule and
  * topic features, and none at all without `quotes`: ingest asks for no reasons).
  */
-export function severityFeatures(decision: SeverityDecision, quotes = false): Map<string, string | undefined> {
+export function severityFeatures(decision: Omit<SeverityDecision, 'features'>, quotes = false): Map<string, string | undefined> {
   const features = new Map<string, string | undefined>();
   const { tokens, text } = decision.tokenized;
   let previous: { stem: string; start: number } | undefined;
@@ -200,7 +205,7 @@ export function createSeverityCheck(model: SeverityCheckModel): SeverityReviewer
     review(decision, explain) {
       // An alarm it must never touch.
       if (decision.severity === 'extreme') return undefined;
-      const features = severityFeatures(decision, explain);
+      const features = decision.features ?? severityFeatures(decision, explain);
       const p = probabilities(weights, features.keys());
       let best = 0;
       for (let level = 1; level < p.length; level++) if (p[level]! > p[best]!) best = level;
@@ -214,21 +219,31 @@ export function createSeverityCheck(model: SeverityCheckModel): SeverityReviewer
       if (!explain) return { severity, p: sure, reason: '' };
       // The words that pushed hardest from the rules' severity toward the answer.
       const from = severityRank(decision.severity);
-      const pushes: { quote: string; push: number }[] = [];
-      for (const [feature, quote] of features) {
+      const weighed = weighedWords(features, (feature) => {
         const row = weights.get(feature);
-        if (!row || quote === undefined) continue;
-        const push = row[best]! - row[from]!;
-        if (push > 0) pushes.push({ quote, push });
-      }
-      pushes.sort((a, b) => b.push - a.push);
-      const quotes: string[] = [];
-      for (const { quote } of pushes) {
-        if (quotes.length === QUOTED_WORDS) break;
-        if (!quotes.some((taken) => taken.includes(quote) || quote.includes(taken))) quotes.push(quote);
-      }
-      const weighed = quotes.length > 0 ? `; words that weighed most: ${quotes.map((quote) => `'${quote}'`).join(', ')}` : '';
+        return row ? row[best]! - row[from]! : 0;
+      });
       return { severity, p: sure, reason: `severity ${severity}: learned check over ${decision.decidedBy} (p ${sure.toFixed(2)}${weighed})` };
     },
   };
+}
+
+/**
+ * The words (features with a quote) that pushed hardest toward a learned check's answer, as a reason's tail:
+ * `; words that weighed most: 'a', 'b', 'c'` (none when nothing pushed that way).
+ */
+export function weighedWords(features: ReadonlyMap<string, string | undefined>, push: (feature: string) => number): string {
+  const pushes: { quote: string; push: number }[] = [];
+  for (const [feature, quote] of features) {
+    if (quote === undefined) continue;
+    const by = push(feature);
+    if (by > 0) pushes.push({ quote, push: by });
+  }
+  pushes.sort((a, b) => b.push - a.push);
+  const quotes: string[] = [];
+  for (const { quote } of pushes) {
+    if (quotes.length === QUOTED_WORDS) break;
+    if (!quotes.some((taken) => taken.includes(quote) || quote.includes(taken))) quotes.push(quote);
+  }
+  return quotes.length > 0 ? `; words that weighed most: ${quotes.map((quote) => `'${quote}'`).join(', ')}` : '';
 }

@@ -1,6 +1,7 @@
-// Trains the learned severity check (src/classify/severity-check.ts) from the repository's tuning corpora, and
-// loads it where the build put it. `npm run build` trains it (`node dist/src/build/write-severity-check.js`) into
-// dist/model/severity-check.json. The held-out and adversarial corpora are never read here.
+// Trains the learned severity and topic checks (src/classify/severity-check.ts, topic-check.ts) from the repository's
+// tuning corpora, and loads them where the build put them. `npm run build` trains them (`node
+// dist/src/build/write-severity-check.js`) into dist/model/severity-check.json and dist/model/topic-check.json. The
+// held-out and adversarial corpora are never read here.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -18,12 +19,15 @@ import {
   type SeverityReviewer,
   type TrainingExample,
 } from './severity-check.js';
+import { createTopicCheck, TopicCheckModelSchema, trainTopicCheck, type TopicCheckModel, type TopicReviewer } from './topic-check.js';
+import { FALLBACK_TOPIC } from '../core/topic.js';
 import type { TopicsFile } from './topics-file.js';
 
 /** The corpora the check learns from: the ones the rules are tuned on (test/fixtures/README.md). */
 export const TRAINING_CORPORA = ['test/fixtures/labelled-updates.jsonl', 'test/fixtures/dev-updates.jsonl'] as const;
 /** Where the build writes the model, under the package root. */
 export const SEVERITY_CHECK_PATH = 'dist/model/severity-check.json';
+export const TOPIC_CHECK_PATH = 'dist/model/topic-check.json';
 
 /** What training reads of a corpus line (the eval's LabelledUpdateSchema extends it with the other labels). */
 export const TrainingLineSchema = z.looseObject({
@@ -31,6 +35,7 @@ export const TrainingLineSchema = z.looseObject({
   title: z.string().optional(),
   text: z.string().min(1),
   severity: SeveritySchema,
+  topics: z.array(z.string().min(1)).optional(),
   hints: z.looseObject({ topics: z.array(z.string()).optional(), severity: SeveritySchema.optional() }).optional(),
 });
 type TrainingLine = z.infer<typeof TrainingLineSchema>;
@@ -69,10 +74,44 @@ export function trainingExamples(updates: readonly TrainingLine[], topicsFile: T
   });
 }
 
-/** Trains the check for these rules from the tuning corpora under `root`. */
+/** Trains the severity check for these rules from the tuning corpora under `root`. */
 export function trainFromCorpora(topicsFile: TopicsFile = DEFAULT_TOPICS, root = packageInfo().root): SeverityCheckModel {
+  return trainSeverityCheck(tuningExamples(topicsFile, root).examples, rulesKeyOf(topicsFile));
+}
+
+/**
+ * Trains both checks for these rules from the tuning corpora under `root`, classifying each update once: the severity
+ * check, and the topic check for every topic but the fallback.
+ */
+export function trainChecksFromCorpora(
+  topicsFile: TopicsFile = DEFAULT_TOPICS,
+  root = packageInfo().root,
+): { severity: SeverityCheckModel; topic: TopicCheckModel } {
+  const { updates, examples } = tuningExamples(topicsFile, root);
+  const rulesKey = rulesKeyOf(topicsFile);
+  const topics = topicsFile.topics.map((topic) => topic.id).filter((id) => id !== FALLBACK_TOPIC);
+  return {
+    severity: trainSeverityCheck(examples, rulesKey),
+    topic: trainTopicCheck(examples.map((example, at) => ({ features: example.features, topics: updates[at]!.topics ?? [] })), topics, rulesKey),
+  };
+}
+
+function tuningExamples(topicsFile: TopicsFile, root: string): { updates: TrainingLine[]; examples: TrainingExample[] } {
   const updates = TRAINING_CORPORA.flatMap((path) => readTrainingCorpus(join(root, path)));
-  return trainSeverityCheck(trainingExamples(updates, topicsFile), rulesKeyOf(topicsFile));
+  return { updates, examples: trainingExamples(updates, topicsFile) };
+}
+
+/** The built topic check for these rules, or why there is none (as loadSeverityCheck). */
+export function loadTopicCheck(
+  topicsFile: TopicsFile,
+  path = join(packageInfo().root, TOPIC_CHECK_PATH),
+): { check: TopicReviewer; trainedOn: number } | { check: undefined; why: string } {
+  const loaded = loadModel(path, TopicCheckModelSchema, 'topic-check');
+  if ('why' in loaded) return { check: undefined, why: loaded.why };
+  if (loaded.model.rulesKey !== rulesKeyOf(topicsFile)) {
+    return { check: undefined, why: 'the model was trained beside other rules (a topics file of its own, or rules changed since the build)' };
+  }
+  return { check: createTopicCheck(loaded.model), trainedOn: loaded.model.trainedOn };
 }
 
 /**
@@ -83,12 +122,22 @@ export function loadSeverityCheck(
   topicsFile: TopicsFile,
   path = join(packageInfo().root, SEVERITY_CHECK_PATH),
 ): { check: SeverityReviewer; trainedOn: number } | { check: undefined; why: string } {
+  const loaded = loadModel(path, SeverityCheckModelSchema, 'severity-check');
+  if ('why' in loaded) return { check: undefined, why: loaded.why };
+  if (loaded.model.rulesKey !== rulesKeyOf(topicsFile)) {
+    return { check: undefined, why: 'the model was trained beside other rules (a topics file of its own, or rules changed since the build)' };
+  }
+  return { check: createSeverityCheck(loaded.model), trainedOn: loaded.model.trainedOn };
+}
+
+/** Reads and parses a model file, or says why it cannot: not built, unreadable, or not a model of this kind. */
+function loadModel<T>(path: string, schema: z.ZodType<T>, kind: string): { model: T } | { why: string } {
   let raw: string;
   try {
     raw = readFileSync(path, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { check: undefined, why: `no model at ${path} (npm run build trains it)` };
-    return { check: undefined, why: `${path} cannot be read: ${(error as Error).message}` };
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { why: `no model at ${path} (npm run build trains it)` };
+    return { why: `${path} cannot be read: ${(error as Error).message}` };
   }
   let json: unknown;
   try {
@@ -96,10 +145,6 @@ export function loadSeverityCheck(
   } catch {
     json = undefined;
   }
-  const parsed = SeverityCheckModelSchema.safeParse(json);
-  if (!parsed.success) return { check: undefined, why: `${path} is not a severity-check model` };
-  if (parsed.data.rulesKey !== rulesKeyOf(topicsFile)) {
-    return { check: undefined, why: 'the model was trained beside other rules (a topics file of its own, or rules changed since the build)' };
-  }
-  return { check: createSeverityCheck(parsed.data), trainedOn: parsed.data.trainedOn };
+  const parsed = schema.safeParse(json);
+  return parsed.success ? { model: parsed.data } : { why: `${path} is not a ${kind} model` };
 }

@@ -1,7 +1,7 @@
 // What every process role shares: config, logger, Redis resolution, and SIGTERM handling with a deadline.
 import { createClassifier, type Classifier } from '../classify/classifier.js';
 import { loadTopicsFile, type TopicsFile } from '../classify/topics-file.js';
-import { loadSeverityCheck } from '../classify/train-severity-check.js';
+import { loadSeverityCheck, loadTopicCheck } from '../classify/train-severity-check.js';
 import { ConfigError, loadConfig, type Config } from '../config.js';
 import { createLogger, type Logger } from '../observability/logger.js';
 import { RedisUnreachableError, resolveRedis } from './redis-bootstrap.js';
@@ -18,17 +18,25 @@ export interface RunningRole {
 }
 
 /**
- * The topics (SIRENA_TOPICS_FILE or the built-in ones) and their classifier, with the learned severity check when
- * SIRENA_SEVERITY_CHECK is on and the build trained one for these rules; the log says which.
+ * The topics (SIRENA_TOPICS_FILE or the built-in ones) and their classifier, with the learned severity and topic checks
+ * when SIRENA_SEVERITY_CHECK / SIRENA_TOPIC_CHECK are on and the build trained them for these rules; the log says which.
  */
 export async function createRoleClassifier(ctx: RoleContext): Promise<{ topicsFile: TopicsFile; classifier: Classifier }> {
   const topicsFile = await loadTopicsFile(ctx.config.topicsFile);
-  if (!ctx.config.severityCheck) return { topicsFile, classifier: createClassifier(topicsFile) };
-  const loaded = loadSeverityCheck(topicsFile);
-  if (loaded.check) ctx.logger.info({ trainedOn: loaded.trainedOn }, 'learned severity check on');
-  else if (ctx.config.topicsFile === undefined) ctx.logger.warn({ why: loaded.why }, 'learned severity check off');
-  else ctx.logger.info({ why: loaded.why }, 'learned severity check off: it applies to the built-in topics only');
-  return { topicsFile, classifier: createClassifier(topicsFile, { severityCheck: loaded.check }) };
+  const load = <T>(on: boolean, what: string, loaded: () => { check: T; trainedOn: number } | { check: undefined; why: string }): T | undefined => {
+    if (!on) return undefined;
+    const result = loaded();
+    if ('trainedOn' in result) {
+      ctx.logger.info({ trainedOn: result.trainedOn }, `learned ${what} check on`);
+      return result.check;
+    }
+    if (ctx.config.topicsFile === undefined) ctx.logger.warn({ why: result.why }, `learned ${what} check off`);
+    else ctx.logger.info({ why: result.why }, `learned ${what} check off: it applies to the built-in topics only`);
+    return undefined;
+  };
+  const severityCheck = load(ctx.config.severityCheck, 'severity', () => loadSeverityCheck(topicsFile));
+  const topicCheck = load(ctx.config.topicCheck, 'topic', () => loadTopicCheck(topicsFile));
+  return { topicsFile, classifier: createClassifier(topicsFile, { severityCheck, topicCheck }) };
 }
 
 /**

@@ -1,17 +1,17 @@
 // Classifier throughput on one core: classify() over the labelled corpus, repeated, after a warm-up, as the roles
-// run it (with the learned severity check, for the built-in topics) and with the rules alone; then what a
+// run it (with the learned severity and topic checks, for the built-in topics) and with the rules alone; then what a
 // crafted 20,000-character update (a short place name repeated) costs a worker against an ordinary one as long.
 // Run: npx tsx test/bench/classifier.bench.ts [seconds per run, default 2]
 import { createClassifier, type Classifier } from '../../src/classify/classifier.js';
 import { createIncidentMatcher } from '../../src/classify/incident-matcher.js';
 import { loadTopicsFile } from '../../src/classify/topics-file.js';
-import { EVAL_WINDOW_MS, learnedCheckFor, readCorpus } from '../eval/metrics.js';
+import { EVAL_WINDOW_MS, learnedCheckFor, learnedTopicCheckFor, readCorpus } from '../eval/metrics.js';
 import { CRAFTED_TEXTS, ordinaryLongText, recentCandidates, updateCost } from '../helpers/crafted-texts.js';
 
 const seconds = Number(process.argv[2] ?? 2);
 const topicsFile = await loadTopicsFile(process.env.SIRENA_TOPICS_FILE);
 const rulesOnly = createClassifier(topicsFile);
-const classifier = createClassifier(topicsFile, { severityCheck: learnedCheckFor(topicsFile) });
+const classifier = createClassifier(topicsFile, { severityCheck: learnedCheckFor(topicsFile), topicCheck: learnedTopicCheckFor(topicsFile) });
 const corpus = await readCorpus();
 const updates = corpus.map(({ title, text, lang }) => ({ title, text, lang }));
 const averageChars = updates.reduce((sum, update) => sum + update.text.length + (update.title?.length ?? 0), 0) / updates.length;
@@ -43,7 +43,7 @@ const medianOf = (results: typeof runs) => [...results].sort((a, b) => a.perSeco
 const median = medianOf(runs);
 const rulesMedian = medianOf(rulesRuns);
 console.log(`\nmedian ${Math.round(median).toLocaleString('en')} updates/s (${(1e6 / median).toFixed(1)} µs each)`);
-console.log(`rules alone, without the learned severity check: median ${Math.round(rulesMedian).toLocaleString('en')} updates/s`);
+console.log(`rules alone, without the learned checks: median ${Math.round(rulesMedian).toLocaleString('en')} updates/s`);
 
 // Crafted against ordinary: classify + match against 100 candidates, as a worker does per update.
 const parts = { classifier, matcher: createIncidentMatcher({ windowMs: EVAL_WINDOW_MS, topics: topicsFile }), candidates: recentCandidates(corpus, Date.now()) };

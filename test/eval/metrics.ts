@@ -7,7 +7,8 @@ import { createIncidentMatcher, type IncidentCandidate, type IncidentMatcher } f
 import { DEFAULT_TOPICS } from '../../src/classify/default-topics.js';
 import { createSeverityCheck, rulesKeyOf, type SeverityCheckModel, type SeverityReviewer } from '../../src/classify/severity-check.js';
 import type { TopicsFile } from '../../src/classify/topics-file.js';
-import { trainFromCorpora, TrainingLineSchema } from '../../src/classify/train-severity-check.js';
+import { trainChecksFromCorpora, TrainingLineSchema } from '../../src/classify/train-severity-check.js';
+import { createTopicCheck, type TopicCheckModel, type TopicReviewer } from '../../src/classify/topic-check.js';
 import { SEVERITIES, SeveritySchema, severityRank, type Severity } from '../../src/core/severity.js';
 
 export const CORPUS_PATH = new URL('../fixtures/labelled-updates.jsonl', import.meta.url);
@@ -308,21 +309,29 @@ export function regressions(figures: Figures, baseline: Figures, tolerance = 0.0
     .map(([name, value]) => `${name}: ${figures[name] ?? 'missing'} < baseline ${value}`);
 }
 
-let trained: SeverityCheckModel | undefined;
+let trained: { severity: SeverityCheckModel; topic: TopicCheckModel } | undefined;
 let trainedCheck: SeverityReviewer | undefined;
+let trainedTopicCheck: TopicReviewer | undefined;
 
 /**
  * The learned severity check as the build trains it (from the tuning corpora, in this process, so it always matches
  * the rules in src/), for the built-in topics; undefined for a topics file's own rules, as in the roles.
  */
 export function learnedCheckFor(topics: TopicsFile): SeverityReviewer | undefined {
-  trained ??= trainFromCorpora(DEFAULT_TOPICS);
-  if (trained.rulesKey !== rulesKeyOf(topics)) return undefined;
-  return (trainedCheck ??= createSeverityCheck(trained));
+  trained ??= trainChecksFromCorpora(DEFAULT_TOPICS);
+  if (trained.severity.rulesKey !== rulesKeyOf(topics)) return undefined;
+  return (trainedCheck ??= createSeverityCheck(trained.severity));
+}
+
+/** The learned topic check as the build trains it, likewise (trained in the same pass as the severity check). */
+export function learnedTopicCheckFor(topics: TopicsFile): TopicReviewer | undefined {
+  trained ??= trainChecksFromCorpora(DEFAULT_TOPICS);
+  if (trained.topic.rulesKey !== rulesKeyOf(topics)) return undefined;
+  return (trainedTopicCheck ??= createTopicCheck(trained.topic));
 }
 
 /**
- * Reads one corpus and scores the classifier (with the learned severity check unless `rulesOnly`, as the roles run
+ * Reads one corpus and scores the classifier (with the learned severity and topic checks unless `rulesOnly`, as the roles run
  * it) and the worker's matcher (default window and span) on it.
  */
 export async function evaluate(
@@ -330,7 +339,10 @@ export async function evaluate(
   topics: TopicsFile,
   options: { rulesOnly?: boolean } = {},
 ): Promise<{ corpus: LabelledUpdate[]; result: EvalResult }> {
-  const classifier = createClassifier(topics, { severityCheck: options.rulesOnly ? undefined : learnedCheckFor(topics) });
+  const classifier = createClassifier(
+    topics,
+    options.rulesOnly ? {} : { severityCheck: learnedCheckFor(topics), topicCheck: learnedTopicCheckFor(topics) },
+  );
   const corpus = await readCorpus(path);
   const predictions = predict(corpus, classifier, createIncidentMatcher({ windowMs: EVAL_WINDOW_MS, topics, maxSpanMs: EVAL_MAX_SPAN_MS }));
   return { corpus, result: score(corpus, predictions, classifier.topics.map((topic) => topic.id)) };

@@ -14,6 +14,7 @@ describe('loadConfig', () => {
       jwtSecret: undefined,
       workers: 2,
       severityCheck: true,
+      topicCheck: true,
     });
     expect(loadConfig({ SIRENA_SEVERITY_CHECK: 'off' }).severityCheck).toBe(false);
   });
