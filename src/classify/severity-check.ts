@@ -20,6 +20,7 @@ import { z } from 'zod';
 import { SEVERITIES, severityRank, type Severity } from '../core/severity.js';
 import type { TokenizedText } from './term-index.js';
 import type { TopicsFile } from './topics-file.js';
+import { fitWeights } from './logistic-fit.js';
 
 export const SEVERITY_CHECK_FORMAT = 'sirena-severity-check/2';
 
@@ -146,50 +147,25 @@ export interface TrainingExample {
  * than `minCount` examples are dropped (they would only memorise one update).
  */
 export function trainSeverityCheck(examples: readonly TrainingExample[], rulesKey: string, options = TRAINING): SeverityCheckModel {
-  const counts = new Map<string, number>();
-  for (const example of examples) for (const feature of example.features) counts.set(feature, (counts.get(feature) ?? 0) + 1);
-  const kept = examples.map((example) => ({
-    features: example.features.filter((feature) => counts.get(feature)! >= options.minCount),
-    gold: severityRank(example.severity),
-  }));
-  const weights = new Map<string, Float64Array>();
-  const squares = new Map<string, Float64Array>();
-  for (const [feature, count] of counts) {
-    if (count < options.minCount) continue;
-    weights.set(feature, new Float64Array(SEVERITIES.length));
-    squares.set(feature, new Float64Array(SEVERITIES.length));
-  }
-  let seed = options.seed;
-  const random = () => (seed = (seed * 16_807) % 2_147_483_647) / 2_147_483_647;
-  const order = kept.map((_, at) => at);
-  for (let epoch = 0; epoch < options.epochs; epoch++) {
-    for (let at = order.length - 1; at > 0; at--) {
-      const other = Math.floor(random() * (at + 1));
-      [order[at], order[other]] = [order[other]!, order[at]!];
-    }
-    for (const at of order) {
-      const example = kept[at]!;
-      const predicted = probabilities(weights, example.features);
-      for (const feature of example.features) {
-        const row = weights.get(feature)!;
-        const square = squares.get(feature)!;
-        for (let level = 0; level < SEVERITIES.length; level++) {
-          const gradient = predicted[level]! - (level === example.gold ? 1 : 0) + options.l2 * row[level]!;
-          square[level]! += gradient * gradient;
-          row[level]! -= (options.learningRate * gradient) / Math.sqrt(square[level]! + 1e-8);
-        }
-      }
-    }
-  }
-  const stored: Record<string, number[]> = {};
-  for (const [feature, row] of weights) stored[feature] = [...row].map((weight) => Math.round(weight * 10_000) / 10_000);
+  const gold = examples.map((example) => severityRank(example.severity));
+  const error = new Float64Array(SEVERITIES.length);
+  const weights = fitWeights(
+    examples.map((example) => example.features),
+    SEVERITIES.length,
+    options,
+    (scores, at) => {
+      error.set(softmax(Float64Array.from(scores)));
+      error[gold[at]!]! -= 1;
+      return error;
+    },
+  );
   return {
     format: SEVERITY_CHECK_FORMAT,
     rulesKey,
     threshold: options.threshold,
     raiseThreshold: options.raiseThreshold,
     trainedOn: examples.length,
-    weights: stored,
+    weights,
   };
 }
 

@@ -16,6 +16,7 @@
 // check it is tied to the rules it was trained beside (`rulesKey`) and is off with a topics file of one's own.
 import { z } from 'zod';
 import type { Severity } from '../core/severity.js';
+import { fitWeights } from './logistic-fit.js';
 import { severityFeatures, weighedWords, type SeverityDecision } from './severity-check.js';
 
 export const TOPIC_CHECK_FORMAT = 'sirena-topic-check/1';
@@ -70,43 +71,17 @@ export function trainTopicCheck(
   rulesKey: string,
   options = TOPIC_TRAINING,
 ): TopicCheckModel {
-  const counts = new Map<string, number>();
-  for (const example of examples) for (const feature of example.features) counts.set(feature, (counts.get(feature) ?? 0) + 1);
-  const weights = new Map<string, Float64Array>();
-  const squares = new Map<string, Float64Array>();
-  for (const [feature, count] of counts) {
-    if (count < options.minCount) continue;
-    weights.set(feature, new Float64Array(topics.length));
-    squares.set(feature, new Float64Array(topics.length));
-  }
-  const kept = examples.map((example) => ({
-    rows: example.features.filter((feature) => weights.has(feature)).map((feature) => [weights.get(feature)!, squares.get(feature)!] as const),
-    gold: topics.map((topic) => (example.topics.includes(topic) ? 1 : 0)),
-  }));
-  let seed = options.seed;
-  const random = () => (seed = (seed * 16_807) % 2_147_483_647) / 2_147_483_647;
-  const order = kept.map((_, at) => at);
-  for (let epoch = 0; epoch < options.epochs; epoch++) {
-    for (let at = order.length - 1; at > 0; at--) {
-      const other = Math.floor(random() * (at + 1));
-      [order[at], order[other]] = [order[other]!, order[at]!];
-    }
-    for (const at of order) {
-      const { rows, gold } = kept[at]!;
-      for (let topic = 0; topic < topics.length; topic++) {
-        let score = 0;
-        for (const [row] of rows) score += row[topic]!;
-        const error = 1 / (1 + Math.exp(-score)) - gold[topic]!;
-        for (const [row, square] of rows) {
-          const gradient = error + options.l2 * row[topic]!;
-          square[topic]! += gradient * gradient;
-          row[topic]! -= (options.learningRate * gradient) / Math.sqrt(square[topic]! + 1e-8);
-        }
-      }
-    }
-  }
-  const stored: Record<string, number[]> = {};
-  for (const [feature, row] of weights) stored[feature] = [...row].map((weight) => Math.round(weight * 10_000) / 10_000);
+  const gold = examples.map((example) => topics.map((topic) => (example.topics.includes(topic) ? 1 : 0)));
+  const error = new Float64Array(topics.length);
+  const stored = fitWeights(
+    examples.map((example) => example.features),
+    topics.length,
+    options,
+    (scores, at) => {
+      for (let topic = 0; topic < topics.length; topic++) error[topic] = 1 / (1 + Math.exp(-scores[topic]!)) - gold[at]![topic]!;
+      return error;
+    },
+  );
   return {
     format: TOPIC_CHECK_FORMAT,
     rulesKey,
