@@ -7,8 +7,9 @@
 // and takes away one they gave when it is at most `removeThreshold` likely; an update left with no topic goes under the
 // fallback, and the fallback goes once another topic is there. It never touches an extreme alert (its topics decide who
 // is woken and which area's state it sets: the rules' place logic alone decides them), never adds a place-bound topic
-// to an update that names none of its places, never takes Kyiv's air-raid topic from a severe report (damage in Kyiv
-// reaches Kyiv's subscribers), and never overrules topics a publisher named.
+// to an update that names none of its places, never takes Kyiv's air-raid topic away (a review by probing found it
+// wrong there more often than right: Kyiv news that also names Kharkiv, shelters in schools, the heating season), and
+// never overrules topics a publisher named.
 // Each change has its reason: `topic diplomacy: learned topic check (p 0.91; words that weighed most: …)` or
 // `topic troops: taken away by the learned topic check (p 0.08; …)`.
 //
@@ -111,7 +112,7 @@ export interface TopicReviewer {
   review(decision: SeverityDecision, context: TopicContext, explain: boolean): { topics: string[]; reasons: string[] } | undefined;
 }
 
-/** The topic Kyiv's air-raid alerts go under, which the check never takes from a severe report. */
+/** The topic Kyiv's air-raid alerts go under, which the check never takes away. */
 const AIR_RAID_TOPIC = 'kyiv-air-raids';
 
 /** The reviewer of a trained model (see the top of this file). */
@@ -134,7 +135,7 @@ export function createTopicCheck(model: TopicCheckModel): TopicReviewer {
         const p = 1 / (1 + Math.exp(-scores[at]!));
         const given = decision.topics.includes(topic);
         if (!given && p >= model.addThreshold && !unplaced.includes(topic)) changes.push({ at, adds: true, p });
-        else if (given && p <= model.removeThreshold && !(topic === AIR_RAID_TOPIC && finalSeverity === 'severe')) changes.push({ at, adds: false, p });
+        else if (given && p <= model.removeThreshold && topic !== AIR_RAID_TOPIC) changes.push({ at, adds: false, p });
       }
       if (changes.length === 0) return undefined;
       const topics = new Set(decision.topics.filter((topic) => topic !== fallback));
