@@ -473,15 +473,14 @@ export function createClassifier(
         return hits.filter((hit) => sentences![hit.start]! <= last);
       };
       /** Whether a topic has no places to name, or names one of its places or shared places outside a name. */
-      const namesItsPlace = (topic: (typeof topics)[number]): boolean =>
-        !topic.requiresPlace ||
-        [...live(topic.placesGroup, topic.negativeGroup), ...live(topic.sharedPlacesGroup, topic.negativeGroup)].some((hit) => !scope.named(hit));
+      const placeHits = (topic: (typeof topics)[number]): TermHit[] => [
+        ...live(topic.placesGroup, topic.negativeGroup),
+        ...live(topic.sharedPlacesGroup, topic.negativeGroup),
+      ];
+      const namesItsPlace = (topic: (typeof topics)[number]): boolean => !topic.requiresPlace || placeHits(topic).some((hit) => !scope.named(hit));
       /** Likewise, and outside a conditional ("Imagine a missile heading for Kyiv" names Kyiv only as a supposition). */
       const assertsItsPlace = (topic: (typeof topics)[number]): boolean =>
-        !topic.requiresPlace ||
-        [...live(topic.placesGroup, topic.negativeGroup), ...live(topic.sharedPlacesGroup, topic.negativeGroup)].some(
-          (hit) => !scope.named(hit) && !scope.conditional(hit),
-        );
+        !topic.requiresPlace || placeHits(topic).some((hit) => !scope.named(hit) && !scope.conditional(hit));
       const placesOf = new Map<(typeof topics)[number], TermHit[]>();
       /** A matched topic's terms and places, where a later topic's `yields` look for them. */
       const wordsOf = new Map<(typeof topics)[number], TermHit[]>();
