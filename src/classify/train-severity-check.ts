@@ -101,33 +101,36 @@ function tuningExamples(topicsFile: TopicsFile, root: string): { updates: Traini
   return { updates, examples: trainingExamples(updates, topicsFile) };
 }
 
+/** A built check for a topics file's rules, or why there is none. */
+export type LoadedCheck<C> = { check: C; trainedOn: number } | { check: undefined; why: string };
+
 /** The built topic check for these rules, or why there is none (as loadSeverityCheck). */
-export function loadTopicCheck(
-  topicsFile: TopicsFile,
-  path = join(packageInfo().root, TOPIC_CHECK_PATH),
-): { check: TopicReviewer; trainedOn: number } | { check: undefined; why: string } {
-  const loaded = loadModel(path, TopicCheckModelSchema, 'topic-check');
-  if ('why' in loaded) return { check: undefined, why: loaded.why };
-  if (loaded.model.rulesKey !== rulesKeyOf(topicsFile)) {
-    return { check: undefined, why: 'the model was trained beside other rules (a topics file of its own, or rules changed since the build)' };
-  }
-  return { check: createTopicCheck(loaded.model), trainedOn: loaded.model.trainedOn };
+export function loadTopicCheck(topicsFile: TopicsFile, path = join(packageInfo().root, TOPIC_CHECK_PATH)): LoadedCheck<TopicReviewer> {
+  return loadCheck(path, TopicCheckModelSchema, 'topic-check', topicsFile, createTopicCheck);
 }
 
 /**
  * The built check for these rules, or why there is none: no model (not built), a model of other rules (a topics
  * file of one's own, or rules changed since the build), or a file that is not a model.
  */
-export function loadSeverityCheck(
+export function loadSeverityCheck(topicsFile: TopicsFile, path = join(packageInfo().root, SEVERITY_CHECK_PATH)): LoadedCheck<SeverityReviewer> {
+  return loadCheck(path, SeverityCheckModelSchema, 'severity-check', topicsFile, createSeverityCheck);
+}
+
+/** Reads a model file and makes its check, or says why not: not built, unreadable, not a model of this kind, or of other rules. */
+function loadCheck<M extends { rulesKey: string; trainedOn: number }, C>(
+  path: string,
+  schema: z.ZodType<M>,
+  kind: string,
   topicsFile: TopicsFile,
-  path = join(packageInfo().root, SEVERITY_CHECK_PATH),
-): { check: SeverityReviewer; trainedOn: number } | { check: undefined; why: string } {
-  const loaded = loadModel(path, SeverityCheckModelSchema, 'severity-check');
+  create: (model: M) => C,
+): LoadedCheck<C> {
+  const loaded = loadModel(path, schema, kind);
   if ('why' in loaded) return { check: undefined, why: loaded.why };
   if (loaded.model.rulesKey !== rulesKeyOf(topicsFile)) {
     return { check: undefined, why: 'the model was trained beside other rules (a topics file of its own, or rules changed since the build)' };
   }
-  return { check: createSeverityCheck(loaded.model), trainedOn: loaded.model.trainedOn };
+  return { check: create(loaded.model), trainedOn: loaded.model.trainedOn };
 }
 
 /** Reads and parses a model file, or says why it cannot: not built, unreadable, or not a model of this kind. */

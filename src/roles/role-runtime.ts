@@ -1,7 +1,7 @@
 // What every process role shares: config, logger, Redis resolution, and SIGTERM handling with a deadline.
 import { createClassifier, type Classifier } from '../classify/classifier.js';
 import { loadTopicsFile, type TopicsFile } from '../classify/topics-file.js';
-import { loadSeverityCheck, loadTopicCheck } from '../classify/train-severity-check.js';
+import { loadSeverityCheck, loadTopicCheck, type LoadedCheck } from '../classify/train-severity-check.js';
 import { ConfigError, loadConfig, type Config } from '../config.js';
 import { createLogger, type Logger } from '../observability/logger.js';
 import { RedisUnreachableError, resolveRedis } from './redis-bootstrap.js';
@@ -23,7 +23,7 @@ export interface RunningRole {
  */
 export async function createRoleClassifier(ctx: RoleContext): Promise<{ topicsFile: TopicsFile; classifier: Classifier }> {
   const topicsFile = await loadTopicsFile(ctx.config.topicsFile);
-  const load = <T>(on: boolean, what: string, loaded: () => { check: T; trainedOn: number } | { check: undefined; why: string }): T | undefined => {
+  const load = <T>(on: boolean, what: string, loaded: () => LoadedCheck<T>): T | undefined => {
     if (!on) return undefined;
     const result = loaded();
     if ('trainedOn' in result) {
