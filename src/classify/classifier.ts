@@ -263,6 +263,8 @@ export function createClassifier(
       /** The topics that yields took away (every term of theirs yielded; see `yieldsOn`). */
       const yieldedTopics = new Set<string>();
       let alarmDecided = false;
+      /** The hits of the rule that decided the severity. */
+      let decidingHits: readonly TermHit[] = NO_HITS;
       let sentences: Int32Array | undefined;
       let clauses: Int32Array | undefined;
       let conjunctionClauses: Int32Array | undefined;
@@ -729,6 +731,7 @@ export function createClassifier(
         severity = rule.severity;
         decidedBy = rule.name;
         alarmDecided = rule.alarm && rule.severity === 'extreme';
+        decidingHits = hits;
         const nowText = releasedNow ? ` (${releaseText(releasedNow)}, whatever ${quoteHits(tokenized, unless)} says)` : '';
         severityReason = explain ? `severity ${severity}: ${rule.name} ${quoteHits(tokenized, hits)}${nowText}` : '';
       }
@@ -744,7 +747,7 @@ export function createClassifier(
         }
       }
       // The learned check's second opinion: a lower severity, told after the rule it overrules.
-      const base = { tokenized, decidedBy, severity, topics: chosenIds };
+      const base = { tokenized, decidedBy, severity, topics: chosenIds, alarm: alarmDecided ? alarmSentences(tokenized, decidingHits) : undefined };
       // Worked out once for both learned checks (an extreme alert, which neither reviews, needs none).
       const decision = severityCheck && topicCheck && severity !== 'extreme' ? { ...base, features: severityFeatures(base, explain) } : base;
       let reviewed = severityCheck?.review(decision, explain);
@@ -925,6 +928,13 @@ function wordCount(tokenized: TokenizedText): number {
 }
 
 /** The sentence each token is in (a break token starts a new one). */
+/** The words of the sentences that hold these hits (each sentence closed by its break). */
+function alarmSentences(tokenized: TokenizedText, hits: readonly TermHit[]): TokenizedText {
+  const numbers = sentenceNumbers(tokenized);
+  const wanted = new Set(hits.map((hit) => numbers[hit.start]));
+  return { text: tokenized.text, tokens: tokenized.tokens.filter((_, at) => wanted.has(numbers[at]!)) };
+}
+
 function sentenceNumbers(tokenized: TokenizedText): Int32Array {
   const numbers = new Int32Array(tokenized.tokens.length);
   let sentence = 0;

@@ -757,6 +757,30 @@ describe.each(CLASSIFIERS)('$name: eighteenth round', ({ classifier }) => {
   });
 });
 
+describe.each(CLASSIFIERS.slice(1))('$name: an alarm the learned check sets aside', ({ classifier }) => {
+  it('sets aside an alarm that only counts or explains alerts, for the update and for its own sentence alike', () => {
+    for (const text of [
+      "Kyiv's air defence downed 95% of incoming drones in October, the city administration said in its monthly summary.",
+      'During an air-raid alert, Kyiv trams keep running but will stop at the nearest shelter if passengers ask, the transport department said.',
+    ]) {
+      const result = classifier.classify({ text });
+      expect(result.severity, result.reasons.join(' | ')).not.toBe('extreme');
+      expect(result.reasons.at(-1)).toMatch(/^severity \w+: learned check sets aside active threat \(p extreme 0\.0[0-2]\d for the update, 0\.0[0-2]\d for its sentence/);
+    }
+  });
+
+  it('never sets aside a live threat told in one sentence of a digest of other news', () => {
+    for (const text of [
+      'Evening digest: parliament passed the budget in its second reading, grain exports rose 8% in October, and the national team drew with Wales. In Kyiv right now an air-raid alert is on and ballistic missiles are inbound, go to shelters.',
+      'Ранковий підсумок: на фронті відбито 30 атак, уряд ухвалив постанову про пенсії. А для киян головне: у столиці оголошено повітряну тривогу, до міста летять ударні дрони — пройдіть в укриття.',
+    ]) {
+      const result = classifier.classify({ text });
+      expect(result.severity, result.reasons.join(' | ')).toBe('extreme');
+      expect(result.topics).toContain('kyiv-air-raids');
+    }
+  });
+});
+
 describe.each(CLASSIFIERS)('$name: thirteenth round', ({ classifier, checksTopics }) => {
   // Another city's live threats are `general`, not front-line news.
   itHoldsTheRound(
