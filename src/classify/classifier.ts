@@ -263,6 +263,8 @@ export function createClassifier(
       /** The topics that yields took away (every term of theirs yielded; see `yieldsOn`). */
       const yieldedTopics = new Set<string>();
       let alarmDecided = false;
+      /** Whether a terse post's rule (maxWords) decided the severity. */
+      let terseDecided = false;
       /** The hits of the rule that decided the severity. */
       let decidingHits: readonly TermHit[] = NO_HITS;
       let sentences: Int32Array | undefined;
@@ -722,7 +724,9 @@ export function createClassifier(
             const affirmed = new Set(companions.filter((hit) => !scope.negated(hit)).map((hit) => clauses![hit.start]));
             hits = hits.filter((hit) => !denied.has(clauses![hit.start]) || affirmed.has(clauses![hit.start]));
           }
-          hits = accompanied(hits, companions);
+          // A terse post (a rule with maxWords, which it passed) is one message however it is punctuated: "KYIV!!!
+          // BALLISTICS!!! SHELTER!!!", "Київ. Балістична загроза!" have their place in another "sentence".
+          hits = rule.maxWords !== undefined ? (companions.length > 0 ? hits : []) : accompanied(hits, companions);
         }
         if (hits.length === 0) continue;
         // A terse post's rule reads a post made of its words alone: every word one of its terms or companions (or a
@@ -732,6 +736,7 @@ export function createClassifier(
         decidedBy = rule.name;
         alarmDecided = rule.alarm && rule.severity === 'extreme';
         decidingHits = hits;
+        terseDecided = rule.maxWords !== undefined;
         const nowText = releasedNow ? ` (${releaseText(releasedNow)}, whatever ${quoteHits(tokenized, unless)} says)` : '';
         severityReason = explain ? `severity ${severity}: ${rule.name} ${quoteHits(tokenized, hits)}${nowText}` : '';
       }
@@ -747,7 +752,7 @@ export function createClassifier(
         }
       }
       // The learned check's second opinion: a lower severity, told after the rule it overrules.
-      const base = { tokenized, decidedBy, severity, topics: chosenIds, alarm: alarmDecided ? alarmSentences(tokenized, decidingHits) : undefined };
+      const base = { tokenized, decidedBy, severity, topics: chosenIds, alarm: alarmDecided ? alarmSentences(tokenized, decidingHits, hitsOf(nowGroup)) : undefined };
       // Worked out once for both learned checks (an extreme alert, which neither reviews, needs none).
       const decision = severityCheck && topicCheck && severity !== 'extreme' ? { ...base, features: severityFeatures(base, explain) } : base;
       let reviewed = severityCheck?.review(decision, explain);
@@ -807,6 +812,17 @@ export function createClassifier(
       if (retopiced) {
         if (explain) reasons.push(...retopiced.reasons);
         return { topics: retopiced.topics, severity, reasons };
+      }
+      // A terse alarm over a place of a place-bound topic whose words it lacks ("Бровари — 3 мопеди": Kyiv oblast's
+      // town, and a weapon no topic rule names) is that topic's: the post is about nothing but its place.
+      if (severity === 'extreme' && alarmDecided && terseDecided && chosenIds.length === 1 && chosenIds[0] === FALLBACK_TOPIC && !(update.topics ?? []).length) {
+        const placed = topics.filter((topic) => topic.requiresPlace && assertsItsPlace(topic));
+        if (placed.length > 0) {
+          if (explain) {
+            for (const topic of placed) reasons.push(`topic ${topic.summary.id}: a terse alarm over its place ${quoteHits(tokenized, placeHits(topic).filter((hit) => !scope.named(hit)))}`);
+          }
+          return { topics: placed.map((topic) => topic.summary.id), severity, reasons };
+        }
       }
       return { topics: chosenIds.length > 0 ? chosenIds : [FALLBACK_TOPIC], severity, reasons };
     },
@@ -928,8 +944,13 @@ function wordCount(tokenized: TokenizedText): number {
 }
 
 /** The sentence each token is in (a break token starts a new one). */
-/** The words of the sentences that hold these hits (each sentence closed by its break). */
-function alarmSentences(tokenized: TokenizedText, hits: readonly TermHit[]): TokenizedText {
+/**
+ * The words of the sentences that hold an alarm's hits, for the learned check to read alone; none (so the alarm is
+ * never set aside) when the update also says now outright anywhere ("Stat of the month: 1,200 drones launched at
+ * Kyiv over the past 30 days. Tonight's count so far is 40 — and they are still coming").
+ */
+function alarmSentences(tokenized: TokenizedText, hits: readonly TermHit[], nows: readonly TermHit[]): TokenizedText | undefined {
+  if (nows.length > 0) return undefined;
   const numbers = sentenceNumbers(tokenized);
   const wanted = new Set(hits.map((hit) => numbers[hit.start]));
   return { text: tokenized.text, tokens: tokenized.tokens.filter((_, at) => wanted.has(numbers[at]!)) };

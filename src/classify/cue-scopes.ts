@@ -59,6 +59,11 @@ const GENERIC_DURING = [
   'під час атак', 'під час масованих атак', 'during an alert', 'during an air raid', 'during an air-raid',
   'during a raid', 'during an attack', 'during attacks', 'during air raids', 'during shelling',
 ];
+/** A verb in the future tense: "продовжуватимуться", "працюватиме", "буде", "will". */
+function isFutureWord(word: string): boolean {
+  return FUTURE_WORDS.has(word) || /[а-яіїєґ]{2}тим(?:у|еш|е|емо|ете|уть)(?:ся|сь)?$/.test(word);
+}
+const FUTURE_WORDS: ReadonlySet<string> = new Set(['will', 'буде', 'будуть', 'будемо']);
 // Words of a report now or of its impact: a clause that has one is no rule's, whatever advice it gives ("Під час
 // тривоги у Києві лунають вибухи — залишайтеся в укриттях", "During an attack on Kyiv, debris hit a house, residents
 // must stay in shelters").
@@ -529,6 +534,19 @@ export function findCueScopes(
     }
     return (reminderEnds.get(sentenceOf(at)) ?? Number.POSITIVE_INFINITY) <= at;
   };
+  /** The clauses of a sentence that tells a rule in the future tense and reports nothing in any clause, if it does. */
+  const futureRule = (clause: number, reports: Uint8Array): { first: number; last: number } | undefined => {
+    let first = clause;
+    let last = clause;
+    while (first > 0 && sameSentence(first - 1, clause)) first--;
+    while (last + 1 < clauseStart.length && sameSentence(last + 1, clause)) last++;
+    let future = false;
+    for (let at = first; at <= last; at++) {
+      if (reports[at] === 1) return undefined;
+      for (let word = clauseStart[at]!; word < clauseEnd[at]! && !future; word++) future = isFutureWord(tokens[word]!.word);
+    }
+    return future ? { first, last } : undefined;
+  };
   const notNegations = markers.filter((hit) => hit.group === NOT_NEGATION_GROUP);
   let notNegation = 0;
   for (const marker of markers) {
@@ -563,6 +581,14 @@ export function findCueScopes(
       const clause = clauseOf[marker.start]!;
       const generic = marker.group === GENERIC_DURING_GROUP;
       const tables = adviceTables();
+      // "During an alert" in a sentence that tells a rule in the future tense and reports nothing ("З 1 вересня під час
+      // тривоги уроки в школах Києва продовжуватимуться в укриттях", "Kyiv trams will not stop during an alert"): its
+      // whole sentence is the rule, with or without advice, whatever place it names.
+      const rule = generic ? futureRule(clause, tables.reports) : undefined;
+      if (rule) {
+        scopes.push({ kind: 'conditional', start: clauseStart[rule.first]!, end: clauseEnd[rule.last]!, quote: { start: marker.start, end: clauseEnd[clause]! } });
+        continue;
+      }
       if ((generic && placeBlocks(marker.start)) || tables.reports[clause] === 1) continue;
       const advised = tables.next[clause]!;
       if (advised < 0 && generic) continue;

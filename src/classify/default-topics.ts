@@ -665,6 +665,17 @@ const THREAT_HELD_IN_SENTENCE = [
   'підбила підсумки', 'підбили підсумки',
   // What to pack for the shelter (guidance, minor); not "беріть тривожну валізку і в укриття!".
   'how to pack', 'what to pack', 'як зібрати', 'що покласти', 'що взяти в укриття',
+  // An explainer or a reader's question about how alerts work or what to do (guidance and analysis, minor): "Explainer:
+  // who presses the button?", "Як оголошують тривогу в Києві: від радіолокаційної станції до сирени", "FAQ: can I bring
+  // my dog to the shelter?", "What is the difference between an air-raid alert and a 'ballistic threat' message?".
+  // Not "пояснюємо" ("Пояснюємо, чому зараз звучить тривога: ударні БпЛА рухаються на Київщину" is live).
+  'explainer', 'faq', 'reader question', 'readers\' questions', 'питання читач*',
+  'how an air-raid alert is declared', 'how an alert is declared', 'how alerts are declared', 'як оголошують тривогу',
+  'чому оголошують тривогу', 'чому в києві оголошують', 'чому у києві оголошують', 'what is the difference between',
+  'яка різниця між', 'how long should you stay', 'how long to stay', 'скільки чекати в укритті', 'скільки треба чекати',
+  'чи варто ховатися', 'can i bring', 'can i take', 'чи можна взяти', 'як працює система оповіщення', 'warning system fit',
+  'how the warning system works', 'психологи пояснюють', 'психолог пояснює', 'психологиня пояснює', 'psychologists explain',
+  'psychologists warn', 'psychologist explains',
   // A quiz or a lesson about alerts and shelters.
   'quiz', 'вікторин*', 'how well do you know', 'test your knowledge', 'перевір* свої знання', 'чи знаєте ви',
   // What will be done if an alert comes ("fans will be directed to the stadium shelter").
@@ -724,6 +735,20 @@ const DOWNED_IN_CLAUSE = [
  * Only their clause: "Air raid alert in Kyiv: the symphony concert was interrupted" and "Жалоба в Дніпрі, а над містом
  * знову ракети" stay live.
  */
+/**
+ * The threat as a trend (analysis, clarification 14), in its own clause: "the ballistic threat to Kyiv has grown since
+ * autumn", "балістична загроза для Києва зросте взимку". Not "Загроза для столиці зросла: до міста летять ракети".
+ */
+const THREAT_AS_A_TREND = [
+  'threat has grown', 'threat has increased', 'threat grew', 'threat is growing', 'threats have grown', 'has grown since',
+  'has increased since', 'have grown since', 'загроза зросла', 'загроза зросте', 'загроза зростає', 'загроза посилилась',
+  'загроза посилилася',
+  ...['kyiv', 'the capital', 'the city'].flatMap((place) => [`threat to ${place} has grown`, `threat to ${place} has increased`,
+    `threat to ${place} is growing`]),
+  ...['києва', 'столиці', 'міста'].flatMap((place) => [`загроза для ${place} зросла`, `загроза для ${place} зросте`,
+    `загроза для ${place} зростає`]),
+];
+
 const PEACETIME_IN_CLAUSE = [
   'monthly review', 'monthly report', 'in its monthly', 'місячн* звіт*', 'щомісячн* звіт*', 'record month',
   'hours in total', 'годин загалом', 'alerts tracker', 'alert tracker', 'трекер* тривог*', 'шахра*', 'scammer*',
@@ -747,6 +772,9 @@ const THREAT_ENDED_OR_COUNTED = [
   ...PEACETIME_IN_CLAUSE, 'чому кияни', 'чому мешканці', 'чому ми чуємо', 'will stay open',
   'will remain open', 'around the clock', 'цілодобово',
   // Air defence that worked (past): "Понад три години над столицею працювала ППО".
+  ...THREAT_AS_A_TREND,
+  // A season's pattern told in the present: "цього літа Росія атакує столицю переважно комбінованими ударами".
+  'цього літа', 'цієї зими', 'цієї весни', 'цієї осені', 'this summer', 'this winter', 'this spring', 'this autumn',
   'працювала ппо', 'ппо працювала', 'працювали ппо', 'ппо працювали', 'статистик*', 'statistics',
   'в середньому', 'on average', 'середня тривалість', 'average duration', 'оголошували', 'times this month',
   'times this year', 'через нічн*', 'after last night\'s alert',
@@ -794,7 +822,8 @@ const ALERT_GOES_ON = [
   'alert continues', 'alert is still on', 'alert is still in effect', 'alert remains in effect', 'alert is not over',
   'alert is still in force', 'still under alert', 'still under an alert', 'досі під тривогою', 'ще під тривогою',
   'remains under air raid alert', 'remains under air-raid alert', 'remains under alert', 'still under air raid alert',
-  'still under air-raid alert',
+  'still under air-raid alert', 'stays under alert', 'stays under air raid alert', 'stays under air-raid alert',
+  'stay under alert', 'remain under alert', 'залишається під тривогою', 'лишається під тривогою', 'залишаються під тривогою',
 ];
 
 const ALL_CLEAR_NOT_NEWS = [
@@ -1042,6 +1071,13 @@ const TERSE_THREATS = [
   // One blast, loud, a "moped" (a Shahed, as monitoring channels call it), a fast target (a ballistic missile).
   'вибух', 'explosion', 'blast', 'гучно', 'loud', 'чути мопед*', 'мопеди летять', 'мопед летить', 'мопеди з моря',
   'швидкісна', 'швидкісні', 'мопеди над', 'мопед над', 'мопедів над', 'група мопедів',
+  // Air defence at work, as channels write it over a place ("Оболонь, Поділ — робота ППО", "Бориспільщина: працює ППО");
+  // mopeds counted ("Бровари — 3 мопеди"). Only a post made of such words: not "ППО отримала…".
+  'робота ппо', 'працює ппо', 'ппо працює', 'мопеди', 'мопед',
+  // A threat named as a warning names it: "Київ. Балістична загроза!" (not "балістична загроза для Києва зросте").
+  'балістична загроза', 'ракетна загроза',
+  // An order to shelter as a terse post's word: "KYIV!!! BALLISTICS!!! SHELTER!!!".
+  'shelter', 'укриття',
 ];
 
 /**
@@ -1837,6 +1873,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         ...['oblast', 'region', 'city', 'capital', 'country'].flatMap((area) =>
           ['remains in force', 'remains in effect', 'is still in force', 'is still on'].map((still) => `alert across the ${area} ${still}`)),
         'bombardment continues', 'загроза з повітря', 'threat from the air',
+        // An alert said to be on, weapons overhead, an order to get or stay below ground.
+        'alert is on', 'drones overhead', 'drone overhead', 'missiles overhead',
+        'get below ground', 'go below ground', 'stay below ground', 'stay sheltered', 'remain sheltered',
         ...['attack', 'attacks', 'assault', 'strike'].flatMap((attack) =>
           ['is still under way', 'was still under way', 'is still underway', 'was still underway', 'is still ongoing',
             'was still ongoing'].flatMap((still) => [`${attack} ${still}`, `${attack} that ${still}`, `${attack} which ${still}`])),
@@ -1939,7 +1978,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       // зараз повітряна тривога"); a standing rule its own clause ("Під час кожної тривоги йдіть в укриття").
       unless: [...NOT_WAR_BUT_SCHEDULES, ...DRILLS, ...RETROSPECTIVE, ...ALL_CLEAR],
       unlessInSentence: THREAT_HELD_IN_SENTENCE,
-      unlessInClause: PEACETIME_IN_CLAUSE,
+      unlessInClause: [...PEACETIME_IN_CLAUSE, ...THREAT_AS_A_TREND],
     },
     {
       // A terse post whose every word is a place, a weapon or a word of direction or time, as monitoring channels write
@@ -1963,7 +2002,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       name: 'active threat',
       severity: 'extreme',
       topics: ['kyiv-air-raids', 'general'],
-      terms: ['не виходьте на вулицю', 'не виходьте з дому', 'не виходьте з під\'їзд*', 'do not go outside',
+      terms: ['не виходьте на вулицю', 'не виходьте на вулиці', 'не виходьте з дому', 'не виходьте з під\'їзд*', 'do not go outside',
         'don\'t go outside'],
       with: [...WEAPONS, 'тривог*', 'укритт*', 'артобстріл*', 'обстріл*', 'shelling', 'air raid*', 'air-raid*', 'alert'],
       negative: ACTIVE_THREAT_NEGATIVE,
@@ -2065,6 +2104,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         ...['bryansk', 'kursk', 'belgorod', 'crimea', 'russia', 'the black sea', 'the caspian', 'tu-95*', 'tu-22*', 'mig-31*',
           'occupied'].map((source) => `launched from ${source}`),
         'second wave', 'another wave', 'new wave', 'нова хвиля', 'ще одна хвиля', 'друга хвиля',
+        // A course in a channel's words: "Kh-101 over Zhytomyr region, course Kyiv", "final course looks like Kyiv".
+        'course kyiv', 'course on kyiv', 'course to kyiv', 'final course',
         'в повітряному просторі', 'у повітряному просторі', 'in the airspace', 'в районі', 'в небі', 'у небі',
         'на київ', 'на столицю', 'на київщину', 'в повітрі', 'у повітрі',
       ],
@@ -2127,6 +2168,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       negative: [
         ...ACTIVE_THREAT_NEGATIVE, 'were heading', 'was heading', 'were launched', 'was launched',
         'over the weekend', 'over the past', 'over the last', 'over the night', 'over the course', 'above all',
+        // Aircraft and troops called airborne ("Swedish airborne early-warning aircraft", "airborne brigade").
+        'airborne early-warning', 'airborne early warning', 'airborne warning', 'airborne radar', 'airborne troops',
+        'airborne assault', 'airborne brigade', 'airborne forces',
         'toward the end', 'towards the end', 'attitude* toward*', 'attitude* towards', 'policy toward*',
       ],
       unless: [
@@ -2151,7 +2195,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'air raid alert', 'air-raid alert', 'air alert', 'nationwide alert', 'air raid siren*', 'sirens', 'explosions',
         'air raid warning', 'air-raid warning', 'danger of missile*', 'danger of drone*', 'threat of missile*',
         'threat of drone*', 'threat of guided bomb*', 'threat of glide bomb*', 'tactical aviation active',
-        'blasts', 'loud bangs', 'loud explosions', 'explosions heard', 'sound of explosions', 'shelter*',
+        // Not "shelter*" alone: a shelter is a place of news of its own (a map, an inspection, a repair); people
+        // sheltering now, or an order to shelter (the first active-threat rule), are the alarm.
+        'blasts', 'loud bangs', 'loud explosions', 'explosions heard', 'sound of explosions', 'sheltering',
         // People taken to shelter where a negative overlaps the noun ("moved their talks to a shelter during the alert").
         'into shelter*', 'into the shelter*', 'urged to shelter', 'told to shelter', 'asked to shelter',
         'ordered to shelter', 'to a shelter during', 'to the shelter during', 'to shelters during', 'to the shelters during',

@@ -134,7 +134,10 @@ export function createTopicCheck(model: TopicCheckModel): TopicReviewer {
         const topic = model.topics[at]!;
         const p = 1 / (1 + Math.exp(-scores[at]!));
         const given = decision.topics.includes(topic);
-        if (!given && p >= model.addThreshold && !unplaced.includes(topic)) changes.push({ at, adds: true, p });
+        // Never Kyiv's air raids added to news left at `unknown` (no war news goes under the fallback, clarifications 3
+        // and 13): "У Києві працюють мобільні групи соціальної допомоги" is not air defence's mobile groups.
+        const airRaidOfNoWarNews = topic === AIR_RAID_TOPIC && finalSeverity === 'unknown';
+        if (!given && p >= model.addThreshold && !unplaced.includes(topic) && !airRaidOfNoWarNews) changes.push({ at, adds: true, p });
         else if (given && p <= model.removeThreshold && topic !== AIR_RAID_TOPIC) changes.push({ at, adds: false, p });
       }
       if (changes.length === 0) return undefined;

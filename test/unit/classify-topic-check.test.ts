@@ -81,7 +81,14 @@ describe('the learned topic check', () => {
     expect(ask(forKyiv, ['general'], 'minor', false, ['kyiv-air-raids'])).toBeUndefined();
     const classifier = createClassifier(DEFAULT_TOPICS, { topicCheck: forKyiv });
     expect(classifier.classify({ text: 'Відбій тривоги на Житомирщині.' }).topics).not.toContain('kyiv-air-raids');
-    expect(classifier.classify({ text: 'Klitschko opened a new library in Obolon.' }).topics).toContain('kyiv-air-raids');
+    expect(classifier.classify({ text: 'Klitschko opened a new library in Obolon.', severity: 'minor' }).topics).toContain('kyiv-air-raids');
+  });
+
+  it("never adds Kyiv's air raids to an update left at unknown (no war news goes under the fallback)", () => {
+    const classifier = createClassifier(DEFAULT_TOPICS, { topicCheck: createTopicCheck(constantModel({ 'kyiv-air-raids': 0.99, diplomacy: 0.01, troops: 0.01 })) });
+    const result = classifier.classify({ text: 'Klitschko opened a new library in Obolon.' });
+    expect(result).toMatchObject({ topics: ['general'], severity: 'unknown' });
+    expect(result.reasons.join(' | ')).not.toMatch(/learned topic check/);
   });
 
   it('in the classifier: last, not over a publisher\'s topics, and never on a live threat', () => {
