@@ -752,7 +752,7 @@ export function createClassifier(
         }
       }
       // The learned check's second opinion: a lower severity, told after the rule it overrules.
-      const base = { tokenized, decidedBy, severity, topics: chosenIds, alarm: alarmDecided ? alarmSentences(tokenized, decidingHits, hitsOf(nowGroup)) : undefined };
+      const base = { tokenized, decidedBy, severity, topics: chosenIds, alarm: alarmDecided && severityCheck ? alarmSentences(tokenized, decidingHits, hitsOf(nowGroup)) : undefined };
       // Worked out once for both learned checks (an extreme alert, which neither reviews, needs none).
       const decision = severityCheck && topicCheck && severity !== 'extreme' ? { ...base, features: severityFeatures(base, explain) } : base;
       let reviewed = severityCheck?.review(decision, explain);
@@ -945,15 +945,15 @@ function wordCount(tokenized: TokenizedText): number {
 
 /** The sentence each token is in (a break token starts a new one). */
 /**
- * The words of the sentences that hold an alarm's hits, for the learned check to read alone; none (so the alarm is
- * never set aside) when the update also says now outright anywhere ("Stat of the month: 1,200 drones launched at
+ * The words of each sentence that holds an alarm's hits, for the learned check to read one by one; none (so the alarm
+ * is never set aside) when the update also says now outright anywhere ("Stat of the month: 1,200 drones launched at
  * Kyiv over the past 30 days. Tonight's count so far is 40 — and they are still coming").
  */
-function alarmSentences(tokenized: TokenizedText, hits: readonly TermHit[], nows: readonly TermHit[]): TokenizedText | undefined {
+function alarmSentences(tokenized: TokenizedText, hits: readonly TermHit[], nows: readonly TermHit[]): TokenizedText[] | undefined {
   if (nows.length > 0) return undefined;
   const numbers = sentenceNumbers(tokenized);
-  const wanted = new Set(hits.map((hit) => numbers[hit.start]));
-  return { text: tokenized.text, tokens: tokenized.tokens.filter((_, at) => wanted.has(numbers[at]!)) };
+  const wanted = [...new Set(hits.map((hit) => numbers[hit.start]!))];
+  return wanted.map((sentence) => ({ text: tokenized.text, tokens: tokenized.tokens.filter((_, at) => numbers[at] === sentence) }));
 }
 
 function sentenceNumbers(tokenized: TokenizedText): Int32Array {

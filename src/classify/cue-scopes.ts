@@ -75,6 +75,8 @@ const LIVE_REPORT = [
   'heading', 'inbound', 'incoming', 'are falling', 'падають', 'because', 'бо', 'адже', 'летить', 'кружляє', 'кружляють',
   'на підльоті', 'над містом', 'over the city', 'мопеди над', 'мопед над', 'дрони над', 'дрон над', 'шахеди над',
   'шахед над', 'ракети над', 'ракета над', 'drones over', 'drone over', 'missiles over',
+  // Just begun: "Під час тривоги, яка щойно почалася в Києві, …".
+  'щойно', 'just', 'minutes ago', 'хвилин тому', 'оголошено', 'declared',
 ];
 // Advice: a modal of obligation or a request (an imperative is told by its form, see `adviceTables`).
 const ADVICE = [
@@ -534,18 +536,38 @@ export function findCueScopes(
     }
     return (reminderEnds.get(sentenceOf(at)) ?? Number.POSITIVE_INFINITY) <= at;
   };
-  /** The clauses of a sentence that tells a rule in the future tense and reports nothing in any clause, if it does. */
-  const futureRule = (clause: number, reports: Uint8Array): { first: number; last: number } | undefined => {
-    let first = clause;
-    let last = clause;
-    while (first > 0 && sameSentence(first - 1, clause)) first--;
-    while (last + 1 < clauseStart.length && sameSentence(last + 1, clause)) last++;
-    let future = false;
-    for (let at = first; at <= last; at++) {
-      if (reports[at] === 1) return undefined;
-      for (let word = clauseStart[at]!; word < clauseEnd[at]! && !future; word++) future = isFutureWord(tokens[word]!.word);
+  /**
+   * The clauses from "during an alert" to the verb in the future tense that makes it a rule, in either order, when
+   * none of them reports now or an impact, and those that follow on; worked out once per clause (a text of thousands
+   * stays linear). The rest of the sentence is not the rule's: "Повітряна тривога в Києві: під час тривоги метро працюватиме як укриття" and
+   * "Увага, у Києві тривога, під час тривоги трамваї не їздитимуть, йдіть в укриття" report an alert beside it.
+   */
+  const futureRules = new Map<number, { first: number; last: number } | undefined>();
+  const futureRule = (clause: number, tables: { reports: Uint8Array; advisesOnly: (clause: number) => boolean }): { first: number; last: number } | undefined => {
+    const { reports } = tables;
+    if (futureRules.has(clause)) return futureRules.get(clause);
+    const hasFuture = (at: number) => {
+      for (let word = clauseStart[at]!; word < clauseEnd[at]!; word++) if (isFutureWord(tokens[word]!.word)) return true;
+      return false;
+    };
+    // The nearest clause of the sentence with a future verb: the marker's own, then the ones after it, then before it.
+    let verb = -1;
+    for (let at = clause; verb < 0 && at < clauseStart.length && sameSentence(at, clause); at++) if (hasFuture(at)) verb = at;
+    for (let at = clause - 1; verb < 0 && at >= 0 && sameSentence(at, clause); at--) if (hasFuture(at)) verb = at;
+    let rule: { first: number; last: number } | undefined;
+    if (verb >= 0) {
+      const first = Math.min(clause, verb);
+      const last = Math.max(clause, verb);
+      let reported = false;
+      for (let at = first; at <= last; at++) reported ||= reports[at] === 1;
+      // And what follows on in the sentence, until a clause that reports or advises: "…кав'ярні працюватимуть, а
+      // відвідувачі зможуть перейти до укриття" (not "…трамваї не їздитимуть, йдіть в укриття").
+      let end = last;
+      while (end + 1 < clauseStart.length && sameSentence(end + 1, clause) && reports[end + 1] === 0 && !tables.advisesOnly(end + 1)) end++;
+      if (!reported) rule = { first, last: end };
     }
-    return future ? { first, last } : undefined;
+    futureRules.set(clause, rule);
+    return rule;
   };
   const notNegations = markers.filter((hit) => hit.group === NOT_NEGATION_GROUP);
   let notNegation = 0;
@@ -581,10 +603,10 @@ export function findCueScopes(
       const clause = clauseOf[marker.start]!;
       const generic = marker.group === GENERIC_DURING_GROUP;
       const tables = adviceTables();
-      // "During an alert" in a sentence that tells a rule in the future tense and reports nothing ("З 1 вересня під час
-      // тривоги уроки в школах Києва продовжуватимуться в укриттях", "Kyiv trams will not stop during an alert"): its
-      // whole sentence is the rule, with or without advice, whatever place it names.
-      const rule = generic ? futureRule(clause, tables.reports) : undefined;
+      // "During an alert" beside a verb in the future tense in clauses that report nothing ("З 1 вересня під час
+      // тривоги уроки в школах Києва продовжуватимуться в укриттях", "Kyiv trams will not stop during an alert"): those
+      // clauses are the rule, with or without advice, whatever place they name.
+      const rule = generic ? futureRule(clause, tables) : undefined;
       if (rule) {
         scopes.push({ kind: 'conditional', start: clauseStart[rule.first]!, end: clauseEnd[rule.last]!, quote: { start: marker.start, end: clauseEnd[clause]! } });
         continue;

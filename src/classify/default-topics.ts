@@ -668,10 +668,10 @@ const THREAT_HELD_IN_SENTENCE = [
   // An explainer or a reader's question about how alerts work or what to do (guidance and analysis, minor): "Explainer:
   // who presses the button?", "Як оголошують тривогу в Києві: від радіолокаційної станції до сирени", "FAQ: can I bring
   // my dog to the shelter?", "What is the difference between an air-raid alert and a 'ballistic threat' message?".
-  // Not "пояснюємо" ("Пояснюємо, чому зараз звучить тривога: ударні БпЛА рухаються на Київщину" is live).
-  'explainer', 'faq', 'reader question', 'readers\' questions', 'питання читач*',
-  'how an air-raid alert is declared', 'how an alert is declared', 'how alerts are declared', 'як оголошують тривогу',
-  'чому оголошують тривогу', 'чому в києві оголошують', 'чому у києві оголошують', 'what is the difference between',
+  // Not "пояснюємо", "explainer", "FAQ", "чому оголошують тривогу" ("Пояснюємо, чому зараз звучить тривога: ударні БпЛА
+  // рухаються на Київщину", "Explainer: Kyiv is under air-raid alert right now because…" are live).
+  'reader question', 'readers\' questions',
+  'how an air-raid alert is declared', 'how an alert is declared', 'how alerts are declared', 'what is the difference between',
   'яка різниця між', 'how long should you stay', 'how long to stay', 'скільки чекати в укритті', 'скільки треба чекати',
   'чи варто ховатися', 'can i bring', 'can i take', 'чи можна взяти', 'як працює система оповіщення', 'warning system fit',
   'how the warning system works', 'психологи пояснюють', 'психолог пояснює', 'психологиня пояснює', 'psychologists explain',
@@ -1071,9 +1071,9 @@ const TERSE_THREATS = [
   // One blast, loud, a "moped" (a Shahed, as monitoring channels call it), a fast target (a ballistic missile).
   'вибух', 'explosion', 'blast', 'гучно', 'loud', 'чути мопед*', 'мопеди летять', 'мопед летить', 'мопеди з моря',
   'швидкісна', 'швидкісні', 'мопеди над', 'мопед над', 'мопедів над', 'група мопедів',
-  // Air defence at work, as channels write it over a place ("Оболонь, Поділ — робота ППО", "Бориспільщина: працює ППО");
-  // mopeds counted ("Бровари — 3 мопеди"). Only a post made of such words: not "ППО отримала…".
-  'робота ппо', 'працює ппо', 'ппо працює', 'мопеди', 'мопед',
+  // Air defence at work, as channels write it over a place ("Оболонь, Поділ — робота ППО", "Бориспільщина: працює ППО").
+  // Only a post made of such words: not "ППО отримала…". (Not mopeds alone: "Київ ❤️ мопеди".)
+  'робота ппо', 'працює ппо', 'ппо працює',
   // A threat named as a warning names it: "Київ. Балістична загроза!" (not "балістична загроза для Києва зросте").
   'балістична загроза', 'ракетна загроза',
   // An order to shelter as a terse post's word: "KYIV!!! BALLISTICS!!! SHELTER!!!".
@@ -1103,6 +1103,8 @@ const TERSE_FILLERS = [
   // Heard, flying low, a minute away: "Ірпінь — чути мопед, летить низько", "Швидкісна на столицю. Одна хвилина".
   'чути', 'летить', 'летять', 'низько', 'хвилина', 'хвилини', 'хвилину', 'одна', 'один', 'дві', 'два', 'за', 'ціль',
   'цілі', 'heard', 'low', 'minute', 'minutes', 'one', 'two', 'пачка', 'пачку', 'одна', 'хв', 'секунд',
+  // Now, at once: "Kyiv. Shelter. Now.", "Київ! Укриття! Негайно!".
+  'now', 'зараз', 'негайно', 'швидко',
   // "Вибух у Києві. Наслідки уточнюються": the details are still coming (not "наслідки" alone, an aftermath's headline).
   'наслідки уточнюються', 'інформація уточнюється', 'деталі згодом', 'деталі уточнюються',
 ];
@@ -1873,9 +1875,10 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         ...['oblast', 'region', 'city', 'capital', 'country'].flatMap((area) =>
           ['remains in force', 'remains in effect', 'is still in force', 'is still on'].map((still) => `alert across the ${area} ${still}`)),
         'bombardment continues', 'загроза з повітря', 'threat from the air',
-        // An alert said to be on, weapons overhead, an order to get or stay below ground.
-        'alert is on', 'drones overhead', 'drone overhead', 'missiles overhead',
-        'get below ground', 'go below ground', 'stay below ground', 'stay sheltered', 'remain sheltered',
+        // An alert said to be on in a place, weapons said to be overhead (not "the show had drones overhead").
+        'air raid alert is on', 'air-raid alert is on', 'alert is on in kyiv', 'alert is on in the city',
+        'alert is on in the capital', 'alert is on across', 'drones are overhead', 'drone is overhead',
+        'shaheds overhead', 'shahed overhead', 'missiles overhead', 'missile overhead',
         ...['attack', 'attacks', 'assault', 'strike'].flatMap((attack) =>
           ['is still under way', 'was still under way', 'is still underway', 'was still underway', 'is still ongoing',
             'was still ongoing'].flatMap((still) => [`${attack} ${still}`, `${attack} that ${still}`, `${attack} which ${still}`])),
@@ -1894,13 +1897,16 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'take shelter', 'seek shelter', 'take cover', 'are ordered into shelter*', 'have been ordered into shelter*',
         'have been ordered into the shelter*', 'stay in shelter*', 'stay in the shelter*', 'remain in shelter*',
         'remain in the shelter*', 'go to shelter*', 'go to the shelter*', 'go to a shelter', 'head to shelter*',
-        'head to the shelter*', 'move to shelter*', 'get underground', 'go underground now', 'stay underground', 'to the nearest shelter', 'to your nearest shelter', 'in the nearest shelter', 'shelter now', 'shelter immediately',
+        'head to the shelter*', 'head for shelter*', 'head for the shelter*', 'run to shelter*', 'run to a shelter',
+        'run to the shelter*', 'stay in your shelter*', 'hiding in shelters', 'hiding in the shelters', 'hiding in metro',
+        'packed metro shelters', 'packed shelters', 'in shelters as', 'move to shelter*', 'get underground', 'go underground now', 'stay underground', 'to the nearest shelter', 'to your nearest shelter', 'in the nearest shelter', 'shelter now', 'shelter immediately',
         'leave shelters', 'leave the shelter*', 'to the shelters', 'to shelters', 'stay away from windows',
         'в укриття', 'у укриття', 'до укриття', 'до укриттів', 'до найближчого укриття', 'залишайтеся в укритт*',
         'перебувайте в укритт*', 'будьте в укритт*', 'не виходьте з укритт*', 'не залишайте укритт*',
         'мінімізуйте пересування', 'тримайтеся подалі від вікон', 'правило двох стін', 'get to shelter*',
         'get to the shelter*', 'get to a shelter', 'get into shelter*', 'go down to the shelter*', 'take refuge',
         'seek refuge', 'shelter in place', 'stay in cover', 'remain in cover', 'stay in safe places', 'ховайтеся',
+        'ховайтесь', 'сховайтесь',
         'сховайтеся', 'укривайтеся', 'укриваємося', 'укривайся', 'безпечн* місц*',
         'спускайтеся в укритт*', 'спустіться в укритт*', 'прохання перебувати в укритт*',
         'прохання залишатися в укритт*', 'просимо перебувати в укритт*', 'просимо залишатися в укритт*',
@@ -2002,9 +2008,11 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       name: 'active threat',
       severity: 'extreme',
       topics: ['kyiv-air-raids', 'general'],
-      terms: ['не виходьте на вулицю', 'не виходьте на вулиці', 'не виходьте з дому', 'не виходьте з під\'їзд*', 'do not go outside',
+      terms: ['не виходьте на вулицю', 'не виходьте на вулиці', 'не виходьте з дому', 'get below ground', 'go below ground',
+        'stay below ground', 'stay sheltered', 'remain sheltered', 'не виходьте з під\'їзд*', 'do not go outside',
         'don\'t go outside'],
-      with: [...WEAPONS, 'тривог*', 'укритт*', 'артобстріл*', 'обстріл*', 'shelling', 'air raid*', 'air-raid*', 'alert'],
+      with: [...WEAPONS, 'тривог*', 'укритт*', 'артобстріл*', 'обстріл*', 'shelling', 'air raid*', 'air-raid*', 'alert',
+        'explosion*', 'blasts', 'вибух*', 'ппо', 'air defence', 'air defense', 'ad working'],
       negative: ACTIVE_THREAT_NEGATIVE,
       unless: [...NOT_WAR_BUT_SCHEDULES, ...DRILLS, ...RETROSPECTIVE, ...ALL_CLEAR],
       unlessInSentence: THREAT_HELD_IN_SENTENCE,
@@ -2268,6 +2276,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'уламки падають', 'падають уламки', 'goes on', 'бахкає', 'бахає', 'бахкають', 'бахають', 'гахкає',
         'гупає', 'loud again', 'booms',
         'going on', 'still going on',
+        // Just begun: "During the air raid that started minutes ago in Kyiv, …".
+        'started minutes ago', 'began minutes ago', 'щойно почалася', 'щойно почалась', 'щойно розпочалася',
       ],
       negative: [
         ...ACTIVE_THREAT_NEGATIVE, 'were heading', 'was heading', 'що летіли', 'які летіли', 'war is not over',

@@ -767,12 +767,19 @@ const LIVE_NINETEENTH_ROUND = [
   'The threat to Kyiv has grown: missiles are inbound, take shelter now.',
   'KYIV!!! BALLISTICS!!! SHELTER!!!',
   'Київ. Балістична загроза!',
-  'Бровари — 3 мопеди',
   'Оболонь, Поділ — робота ППО',
   'Kyiv is being pummelled by a combined strike; the metro is full of people sheltering.',
   'All clear for most of central Ukraine; Kyiv oblast stays under alert as drones circle near Bila Tserkva.',
   'Kh-101 over Zhytomyr region, course Kyiv',
   'Bila Tserkva: explosions, AD working, stay sheltered — Kyiv Oblast Military Administration',
+  // The review's live posts beside a rule told in the future, an explainer's word or a shelter named bare.
+  'Повітряна тривога в Києві: під час тривоги метро працюватиме як укриття.',
+  'Увага, у Києві тривога, під час тривоги трамваї не їздитимуть, йдіть в укриття.',
+  'Air raid alert in Kyiv: during an alert the metro will operate as a shelter.',
+  'Explainer: Kyiv is under air-raid alert right now because ballistic missiles are heading to the capital.',
+  'Kyivans are hiding in shelters as Shaheds circle over the city.',
+  'Kyiv. Shelter. Now.',
+  'During the air raid that started minutes ago in Kyiv, the metro will shelter residents.',
 ];
 const NOT_LIVE_NINETEENTH_ROUND: readonly { text: string; severity?: string }[] = [
   { text: "З понеділка під час тривоги кав'ярні Оболоні працюватимуть, а відвідувачі зможуть перейти до укриття в підвалі." },
@@ -785,6 +792,11 @@ const NOT_LIVE_NINETEENTH_ROUND: readonly { text: string; severity?: string }[] 
   { text: 'Ukraine has received the first of two Swedish airborne early-warning aircraft, the Air Force confirmed.' },
   { text: 'The city opened two new shelters in Obolon, each for 300 people, with ramps and a generator.' },
   { text: 'Мопеди в Києві подорожчали на 15%.' },
+  { text: 'Київ ❤️ мопеди' },
+  { text: 'Make sure the alert is on in your banking app before travelling to Kyiv.' },
+  { text: 'Drones overhead at the Kyiv Day light show formed a trident.' },
+  { text: "Kyiv metro tour: get below ground to see the Soviet-era mosaics." },
+  { text: 'Pets should stay sheltered from the heat, Kyiv vets advise.' },
 ];
 
 describe.each(CLASSIFIERS)('$name: nineteenth round', ({ classifier }) => {
@@ -800,7 +812,7 @@ describe.each(CLASSIFIERS.slice(1))('$name: an alarm the learned check sets asid
     ]) {
       const result = classifier.classify({ text });
       expect(result.severity, result.reasons.join(' | ')).not.toBe('extreme');
-      expect(result.reasons.at(-1), result.reasons.join(' | ')).toMatch(/^severity \w+: learned check sets aside active threat \(p extreme 0\.0[0-2]\d for the update, 0\.0[0-2]\d for its sentence/);
+      expect(result.reasons.at(-1), result.reasons.join(' | ')).toMatch(/^severity \w+: learned check sets aside active threat \(p extreme 0\.0[0-1]\d for the update, 0\.0[0-1]\d for its sentences?;/);
     }
   });
 

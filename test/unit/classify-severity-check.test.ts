@@ -76,7 +76,7 @@ describe('the learned severity check', () => {
           const told = after.reasons.findIndex((reason) => reason.includes('learned check sets aside'));
           expect(after.reasons.slice(0, told)).toEqual(expect.arrayContaining(before.reasons));
           expect(after.reasons[told]).toMatch(
-            new RegExp(`^severity ${after.severity}: learned check sets aside [^(]+ \\(p extreme 0\\.0[0-2]\\d for the update, 0\\.0[0-2]\\d for its sentence; words that weighed most: `),
+            new RegExp(`^severity ${after.severity}: learned check sets aside [^(]+ \\(p extreme 0\\.0[0-1]\\d for the update, 0\\.0[0-1]\\d for its sentences?; words that weighed most: `),
           );
           expect(gold, text).not.toBe('extreme');
           setAside++;
@@ -173,7 +173,8 @@ describe('a check made of a model', () => {
     };
     const whole = words('counted', 'hours', '.', 'siren', 'sounded');
     const sentence = { text: whole.text, tokens: whole.tokens.slice(2) };
-    const alarm = { tokenized: whole, decidedBy: 'active threat', severity: 'extreme' as const, topics: ['kyiv-air-raids'], alarm: sentence };
+    const figures = { text: whole.text, tokens: whole.tokens.slice(0, 2) };
+    const alarm = { tokenized: whole, decidedBy: 'active threat', severity: 'extreme' as const, topics: ['kyiv-air-raids'], alarm: [sentence] };
     /** Bias toward extreme; `counted` and, when `sirenToo`, `siren` push toward minor. */
     const model = (sirenToo: boolean): SeverityCheckModel => ({
       format: SEVERITY_CHECK_FORMAT,
@@ -196,6 +197,10 @@ describe('a check made of a model', () => {
 
     it('stands when its own sentence, read alone, is no such case (a live threat in a digest), or when no alarm rule decided', () => {
       expect(createSeverityCheck(model(false)).review(alarm, true)).toBeUndefined();
+      // Each of the alarm's sentences is read alone: a sentence of figures does not dilute a live one beside it.
+      expect(createSeverityCheck(model(false)).review({ ...alarm, alarm: [figures, sentence] }, true)).toBeUndefined();
+      expect(createSeverityCheck(model(true)).review({ ...alarm, alarm: [figures, sentence] }, true)?.reason).toMatch(/for its sentences;/);
+      expect(createSeverityCheck(model(true)).review({ ...alarm, alarm: [] }, true)).toBeUndefined();
       expect(createSeverityCheck(model(true)).review({ ...alarm, alarm: undefined }, true)).toBeUndefined();
       expect(createSeverityCheck({ ...model(true), alarmThreshold: 0 }).review(alarm, true)).toBeUndefined();
     });
