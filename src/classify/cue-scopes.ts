@@ -76,7 +76,7 @@ const LIVE_REPORT = [
   'на підльоті', 'над містом', 'over the city', 'мопеди над', 'мопед над', 'дрони над', 'дрон над', 'шахеди над',
   'шахед над', 'ракети над', 'ракета над', 'drones over', 'drone over', 'missiles over',
   // Just begun: "Під час тривоги, яка щойно почалася в Києві, …".
-  'щойно', 'just', 'minutes ago', 'хвилин тому', 'оголошено', 'declared',
+  'щойно', 'just', 'minutes ago', 'хвилин тому',
 ];
 // Advice: a modal of obligation or a request (an imperative is told by its form, see `adviceTables`).
 const ADVICE = [
