@@ -124,19 +124,21 @@ describe('a check made of a model', () => {
     severity,
     topics: ['general'],
   });
+  /** A model of these weights, with the thresholds the tests assume. */
+  const modelOf = (weights: Record<string, number[]>): SeverityCheckModel => ({
+    format: SEVERITY_CHECK_FORMAT,
+    rulesKey: 'k',
+    threshold: 0.6,
+    raiseThreshold: 0.8,
+    alarmThreshold: 0.02,
+    trainedOn: 1,
+    weights,
+  });
   /** A model whose every answer is `answer` with about `confidence`. */
   const sure = (answer: number, confidence: number): SeverityCheckModel => {
     const others = (1 - confidence) / 4;
     const row = SEVERITIES.map((_, level) => Math.log(level === answer ? confidence : others));
-    return {
-      format: SEVERITY_CHECK_FORMAT,
-      rulesKey: 'k',
-      threshold: 0.6,
-      raiseThreshold: 0.8,
-      alarmThreshold: 0.02,
-      trainedOn: 1,
-      weights: { bias: row, 'w:calm': [0, 0, 0, 0, 0] },
-    };
+    return modelOf({ bias: row, 'w:calm': [0, 0, 0, 0, 0] });
   };
 
   it('lowers at or above its threshold, not below it', () => {
@@ -176,15 +178,8 @@ describe('a check made of a model', () => {
     const figures = { text: whole.text, tokens: whole.tokens.slice(0, 2) };
     const alarm = { tokenized: whole, decidedBy: 'active threat', severity: 'extreme' as const, topics: ['kyiv-air-raids'], alarm: [sentence] };
     /** Bias toward extreme; `counted` and, when `sirenToo`, `siren` push toward minor. */
-    const model = (sirenToo: boolean): SeverityCheckModel => ({
-      format: SEVERITY_CHECK_FORMAT,
-      rulesKey: 'k',
-      threshold: 0.6,
-      raiseThreshold: 0.8,
-      alarmThreshold: 0.02,
-      trainedOn: 1,
-      weights: { bias: [0, 0, 0, 0, 3], 'w:counte': [0, 6, 0, 0, -6], 'w:siren': sirenToo ? [0, 6, 0, 0, -6] : [0, 0, 0, 0, 0] },
-    });
+    const model = (sirenToo: boolean): SeverityCheckModel =>
+      modelOf({ bias: [0, 0, 0, 0, 3], 'w:counte': [0, 6, 0, 0, -6], 'w:siren': sirenToo ? [0, 6, 0, 0, -6] : [0, 0, 0, 0, 0] });
 
     it('is set aside when extreme is all but impossible for the update and for its sentence alike', () => {
       expect(createSeverityCheck(model(true)).review(alarm, true)).toEqual({
