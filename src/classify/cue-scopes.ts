@@ -227,6 +227,9 @@ export const REAL_MARKERS: readonly string[] = [
 export const RECENT_LOOK_BACK_WORDS: readonly string[] = [
   'yesterday', 'вчора', 'учора', 'last night', 'минулої ночі', 'загинули', 'were killed', 'was killed', 'this week',
   'this month', 'цього тижня', 'цього місяця',
+  // Attacks repelled (a front's day, last night's defence) told before tonight's threat: "На Покровському напрямку
+  // відбито 14 атак 🔹 у Києві просто зараз тривога".
+  'відбито', 'відбили', 'repelled',
 ];
 
 /** The words of now that may lift a recent look-back: now said outright, not "сьогодні знову". */
@@ -818,13 +821,19 @@ export function clauseNumbers(tokenized: TokenizedText, options: { atConjunction
 
 /** True when the text between two words has punctuation that ends a clause (, : ( ) « » " — –, or " - "). */
 export function clauseBreakBetween(text: string, from: number, to: number): boolean {
+  let symbol = false;
   for (let at = from; at < to; at++) {
     const code = text.charCodeAt(at);
     if (CLAUSE_PUNCTUATION.has(code)) return true;
     if (code === 45 && at > from && at + 1 < to && text.charCodeAt(at - 1) === 32 && text.charCodeAt(at + 1) === 32) return true;
+    symbol ||= code >= 0x2190;
   }
-  return false;
+  // An emoji between words, as digests bullet their items ("🔹 на Покровському напрямку відбито 14 атак 🔹 у Києві
+  // просто зараз тривога"): each item is a clause of its own.
+  return symbol && PICTOGRAPH.test(text.slice(from, to));
 }
+
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 
 /** The index of the first token starting at or after a text offset (binary search). */
 function firstTokenAtOrAfter(tokens: TokenizedText['tokens'], offset: number): number {

@@ -216,6 +216,9 @@ const KYIV_NOT_A_TARGET = [
   // cities reads the same ("Alerts in Kyiv, Odesa, line of drones heading north").
   'київським часом', 'за київським часом', 'kyiv time', 'трас* київ', 'автошлях* київ', 'автодорог* київ',
   'біля дороги на київ', 'біля траси на київ', 'об\'їзн* дорог* на київ', 'near the road to kyiv', 'near the highway to kyiv', 'away from kyiv',
+  // Moving away from Kyiv (clarification 2): "…рухається в бік Полтавщини — від Києва віддаляється".
+  'від києва віддаля*', 'від столиці віддаля*', 'віддаляється від києва', 'віддаляються від києва',
+  'віддаляється від столиці', 'віддаляються від столиці',
   ...['Odesa', 'Kharkiv', 'Chop', 'Lviv', 'Warsaw', 'Dnipro', 'Zhytomyr', 'Chernihiv', 'Sumy', 'Poltava', 'Kovel',
     'Uzhhorod'].flatMap((city) => ['highway', 'motorway'].map((way) => `Kyiv ${city} ${way}`)),
   // Kyiv as a destination of trains and flights.
@@ -527,6 +530,11 @@ const AIR_ATTACK = [
     ['щось', 'шахед*', 'дрон*', 'бпла', 'ракет*', 'ціл*'].map((weapon) => `${downing} ${weapon}`)),
   'правило двох стін', 'бахкає', 'бахає', 'бахкають', 'бахають', 'гахкає', 'гупає', 'бахнуло', 'бахнув', 'бахкало',
   'влучан*', 'уражен*', 'міг-31*', 'ту-95*', 'ту-22*',
+  // A course set on Kyiv and a nationwide alert that names it (clarification 2): "КР через Житомирщину курсом на Київ",
+  // "мопеди з Чернігівщини, рух на столицю", "Alert across Ukraine, including Kyiv".
+  'курсом на київ*', 'курсом на столицю', 'курс на київ*', 'курс на столицю', 'рух на столицю', 'рух на київ*',
+  'alert across ukraine', 'alert across the country', 'тривога по всій україні', 'тривога по всій країні',
+  'тривога по всій території',
 ];
 
 /** Heads of state and government, foreign ministers and envoys most often named in the news. */
