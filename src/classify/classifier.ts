@@ -813,8 +813,8 @@ export function createClassifier(
         if (explain) reasons.push(...retopiced.reasons);
         return { topics: retopiced.topics, severity, reasons };
       }
-      // A terse alarm over a place of a place-bound topic whose words it lacks ("Бровари — 3 мопеди": Kyiv oblast's
-      // town, and a weapon no topic rule names) is that topic's: the post is about nothing but its place.
+      // A terse alarm over a place of a place-bound topic whose words it lacks ("Бровари — швидкісна": Kyiv oblast's
+      // town, and a fast target no topic rule names) is that topic's: the post is about nothing but its place.
       if (severity === 'extreme' && alarmDecided && terseDecided && chosenIds.length === 1 && chosenIds[0] === FALLBACK_TOPIC && !(update.topics ?? []).length) {
         const placed = topics.filter((topic) => topic.requiresPlace && assertsItsPlace(topic));
         if (placed.length > 0) {
@@ -943,19 +943,20 @@ function wordCount(tokenized: TokenizedText): number {
   return count;
 }
 
-/** The sentence each token is in (a break token starts a new one). */
 /**
- * The words of each sentence that holds an alarm's hits, for the learned check to read one by one; none (so the alarm
- * is never set aside) when the update also says now outright anywhere ("Stat of the month: 1,200 drones launched at
- * Kyiv over the past 30 days. Tonight's count so far is 40 — and they are still coming").
+ * The words of each sentence that holds an alarm's hits, for the learned check to read one by one (one pass over the
+ * words); none (so the alarm is never set aside) when the update also says now outright anywhere ("Stat of the month:
+ * 1,200 drones launched at Kyiv over the past 30 days. Tonight's count so far is 40 — and they are still coming").
  */
 function alarmSentences(tokenized: TokenizedText, hits: readonly TermHit[], nows: readonly TermHit[]): TokenizedText[] | undefined {
   if (nows.length > 0) return undefined;
   const numbers = sentenceNumbers(tokenized);
-  const wanted = [...new Set(hits.map((hit) => numbers[hit.start]!))];
-  return wanted.map((sentence) => ({ text: tokenized.text, tokens: tokenized.tokens.filter((_, at) => numbers[at] === sentence) }));
+  const bySentence = new Map<number, TokenizedText['tokens']>(hits.map((hit) => [numbers[hit.start]!, []]));
+  tokenized.tokens.forEach((token, at) => bySentence.get(numbers[at]!)?.push(token));
+  return [...bySentence.values()].map((tokens) => ({ text: tokenized.text, tokens }));
 }
 
+/** The sentence each token is in (a break token starts a new one). */
 function sentenceNumbers(tokenized: TokenizedText): Int32Array {
   const numbers = new Int32Array(tokenized.tokens.length);
   let sentence = 0;

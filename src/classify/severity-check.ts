@@ -235,12 +235,12 @@ export function createSeverityCheck(model: SeverityCheckModel): SeverityReviewer
     // The alarm's sentences first, each read alone (fewer words than the update, and most alarms stand on one of them: a
     // live alert after a sentence of figures is not diluted by them), then the whole update, without quotes: only an
     // alarm set aside needs its words quoted.
+    if (alarm.length === 0) return undefined;
     let inSentence = 0;
     for (const sentence of alarm) {
       inSentence = Math.max(inSentence, probabilities(weights, severityFeatures({ ...decision, tokenized: sentence }).keys())[EXTREME]!);
       if (inSentence > model.alarmThreshold) return undefined;
     }
-    if (alarm.length === 0) return undefined;
     const p = probabilities(weights, (decision.features ?? severityFeatures(decision, false)).keys());
     if (p[EXTREME]! > model.alarmThreshold) return undefined;
     let best = 0;

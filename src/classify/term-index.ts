@@ -24,7 +24,7 @@ const POSSESSIVE = /'s$/;
 // Invisible characters that split words when pasted from the web (soft hyphen, zero-width space/joiners, BOM), and
 // the stress mark Ukrainian texts put on vowels that have no precomposed form (тривóга); and the variation selectors
 // and keycap mark that follow emoji ("➡️", "3️⃣"), which are marks and would otherwise make a word of their own
-// ("Бровари ➡️ Київ, 3 мопеди" is a terse post of places, a number and a weapon).
+// ("Бровари ➡️ Київ, 2 КАБи" is a terse post of places, a number and a weapon).
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF\u0301\uFE00-\uFE0F\u20E3]/g;
 
 /** NFKC normalisation and one apostrophe, so ’ and ' and full-width letters compare equal. */

@@ -768,6 +768,7 @@ const LIVE_NINETEENTH_ROUND = [
   'KYIV!!! BALLISTICS!!! SHELTER!!!',
   'Київ. Балістична загроза!',
   'Оболонь, Поділ — робота ППО',
+  'Бровари — швидкісна',
   'Kyiv is being pummelled by a combined strike; the metro is full of people sheltering.',
   'All clear for most of central Ukraine; Kyiv oblast stays under alert as drones circle near Bila Tserkva.',
   'Kh-101 over Zhytomyr region, course Kyiv',
