@@ -541,36 +541,46 @@ export function findCueScopes(
   };
   /**
    * The clauses from "during an alert" to the verb in the future tense that makes it a rule, in either order, when
-   * none of them reports now or an impact, and those that follow on; worked out once per clause (a text of thousands
-   * stays linear). The rest of the sentence is not the rule's: "Повітряна тривога в Києві: під час тривоги метро працюватиме як укриття" and
-   * "Увага, у Києві тривога, під час тривоги трамваї не їздитимуть, йдіть в укриття" report an alert beside it.
+   * none of them reports now or an impact, and those that follow on. The rest of the sentence is not the rule's:
+   * "Повітряна тривога в Києві: під час тривоги метро працюватиме як укриття" and "Увага, у Києві тривога, під час
+   * тривоги трамваї не їздитимуть, йдіть в укриття" report an alert beside it. Per clause, from tables made once per
+   * update in a pass each way (a text of thousands of "during an alert" stays linear).
    */
-  const futureRules = new Map<number, { first: number; last: number } | undefined>();
+  let future: { after: Int32Array; before: Int32Array; reportsUpTo: Int32Array; quietTo: Int32Array } | undefined;
   const futureRule = (clause: number, tables: { reports: Uint8Array; advisesOnly: (clause: number) => boolean }): { first: number; last: number } | undefined => {
-    const { reports } = tables;
-    if (futureRules.has(clause)) return futureRules.get(clause);
-    const hasFuture = (at: number) => {
-      for (let word = clauseStart[at]!; word < clauseEnd[at]!; word++) if (isFutureWord(tokens[word]!.word)) return true;
-      return false;
-    };
-    // The nearest clause of the sentence with a future verb: the marker's own, then the ones after it, then before it.
-    let verb = -1;
-    for (let at = clause; verb < 0 && at < clauseStart.length && sameSentence(at, clause); at++) if (hasFuture(at)) verb = at;
-    for (let at = clause - 1; verb < 0 && at >= 0 && sameSentence(at, clause); at--) if (hasFuture(at)) verb = at;
-    let rule: { first: number; last: number } | undefined;
-    if (verb >= 0) {
-      const first = Math.min(clause, verb);
-      const last = Math.max(clause, verb);
-      let reported = false;
-      for (let at = first; at <= last; at++) reported ||= reports[at] === 1;
-      // And what follows on in the sentence, until a clause that reports or advises: "…кав'ярні працюватимуть, а
-      // відвідувачі зможуть перейти до укриття" (not "…трамваї не їздитимуть, йдіть в укриття").
-      let end = last;
-      while (end + 1 < clauseStart.length && sameSentence(end + 1, clause) && reports[end + 1] === 0 && !tables.advisesOnly(end + 1)) end++;
-      if (!reported) rule = { first, last: end };
+    if (!future) {
+      const count = clauseStart.length;
+      const has = new Uint8Array(count);
+      for (let at = 0; at < count; at++) {
+        for (let word = clauseStart[at]!; word < clauseEnd[at]! && has[at] === 0; word++) if (isFutureWord(tokens[word]!.word)) has[at] = 1;
+      }
+      // The nearest clause of the sentence with a future verb at or after each clause, and before it (-1: none); the
+      // reporting clauses up to each; the last clause each runs on to before one that reports or advises.
+      const after = new Int32Array(count).fill(-1);
+      const before = new Int32Array(count).fill(-1);
+      const reportsUpTo = new Int32Array(count + 1);
+      const quietTo = new Int32Array(count);
+      for (let at = count - 1; at >= 0; at--) {
+        const next = at + 1 < count && sameSentence(at + 1, at) ? at + 1 : -1;
+        after[at] = has[at] === 1 ? at : next >= 0 ? after[next]! : -1;
+        quietTo[at] = next >= 0 && tables.reports[next] === 0 && !tables.advisesOnly(next) ? quietTo[next]! : at;
+      }
+      for (let at = 0; at < count; at++) {
+        const previous = at > 0 && sameSentence(at - 1, at) ? at - 1 : -1;
+        before[at] = previous < 0 ? -1 : has[previous] === 1 ? previous : before[previous]!;
+        reportsUpTo[at + 1] = reportsUpTo[at]! + tables.reports[at]!;
+      }
+      future = { after, before, reportsUpTo, quietTo };
     }
-    futureRules.set(clause, rule);
-    return rule;
+    // The marker's own clause, then the ones after it, then before it.
+    const verb = future.after[clause]! >= 0 ? future.after[clause]! : future.before[clause]!;
+    if (verb < 0) return undefined;
+    const first = Math.min(clause, verb);
+    const last = Math.max(clause, verb);
+    if (future.reportsUpTo[last + 1]! - future.reportsUpTo[first]! > 0) return undefined;
+    // And what follows on in the sentence, until a clause that reports or advises: "…кав'ярні працюватимуть, а
+    // відвідувачі зможуть перейти до укриття" (not "…трамваї не їздитимуть, йдіть в укриття").
+    return { first, last: future.quietTo[last]! };
   };
   const notNegations = markers.filter((hit) => hit.group === NOT_NEGATION_GROUP);
   let notNegation = 0;
