@@ -1,17 +1,39 @@
 // Classifier throughput on one core: classify() over the labelled corpus, repeated, after a warm-up, as the roles
 // run it (with the learned severity and topic checks, for the built-in topics) and with the rules alone; then what a
 // crafted 20,000-character update (a short place name repeated) costs a worker against an ordinary one as long.
+// The classifier is measured as the workers run it: src/classify bundled by esbuild without keepNames, as the roles'
+// bundles are (classifier-bench-entry.ts), into node_modules/.cache/ at each run, so the figure is always of the
+// current source.
 // Run: npx tsx test/bench/classifier.bench.ts [seconds per run, default 2]
-import { createClassifier, type Classifier } from '../../src/classify/classifier.js';
-import { createIncidentMatcher } from '../../src/classify/incident-matcher.js';
-import { loadTopicsFile } from '../../src/classify/topics-file.js';
-import { EVAL_WINDOW_MS, learnedCheckFor, learnedTopicCheckFor, readCorpus } from '../eval/metrics.js';
+import { build } from 'esbuild';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { packageInfo } from '../../src/package-info.js';
+import { EVAL_WINDOW_MS, readCorpus } from '../eval/metrics.js';
 import { CRAFTED_TEXTS, ordinaryLongText, recentCandidates, updateCost } from '../helpers/crafted-texts.js';
+
+type Measured = typeof import('./classifier-bench-entry.js');
+type Classifier = ReturnType<Measured['createClassifier']>;
+const bundled = `${packageInfo().root}/node_modules/.cache/sirena-bench/classifier.mjs`;
+await build({
+  entryPoints: [fileURLToPath(new URL('./classifier-bench-entry.ts', import.meta.url))],
+  outfile: bundled,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'warning',
+});
+const { createClassifier, createIncidentMatcher, loadTopicsFile, trainChecksFromCorpora, createSeverityCheck, createTopicCheck, rulesKeyOf } =
+  (await import(pathToFileURL(bundled).href)) as Measured;
 
 const seconds = Number(process.argv[2] ?? 2);
 const topicsFile = await loadTopicsFile(process.env.SIRENA_TOPICS_FILE);
 const rulesOnly = createClassifier(topicsFile);
-const classifier = createClassifier(topicsFile, { severityCheck: learnedCheckFor(topicsFile), topicCheck: learnedTopicCheckFor(topicsFile) });
+// The learned checks as the build trains them, for the built-in topics only (as test/eval/metrics.ts's learnedCheckFor).
+const trained = trainChecksFromCorpora();
+const ours = trained.severity.rulesKey === rulesKeyOf(topicsFile);
+const classifier = createClassifier(topicsFile, ours ? { severityCheck: createSeverityCheck(trained.severity), topicCheck: createTopicCheck(trained.topic) } : {});
 const corpus = await readCorpus();
 const updates = corpus.map(({ title, text, lang }) => ({ title, text, lang }));
 const averageChars = updates.reduce((sum, update) => sum + update.text.length + (update.title?.length ?? 0), 0) / updates.length;
