@@ -754,7 +754,7 @@ export function createClassifier(
       // The learned check's second opinion: a lower severity, told after the rule it overrules.
       const base = { tokenized, decidedBy, severity, topics: chosenIds, alarm: alarmDecided && severityCheck ? alarmSentences(tokenized, decidingHits, hitsOf(nowGroup)) : undefined };
       // Worked out once for both learned checks (an extreme alert, which neither reviews, needs none).
-      const decision = severityCheck && topicCheck && severity !== 'extreme' ? { ...base, features: severityFeatures(base, explain) } : base;
+      const decision = severityCheck && topicCheck && severity !== 'extreme' ? { ...base, features: severityFeatures(base) } : base;
       let reviewed = severityCheck?.review(decision, explain);
       // Never "nothing war-related" for an update the built-in `statement` rule decided and that names a look-back ("A
       // year ago today. 4 a.m. Sirens sound across Kyiv…" is minor by clarification 6): the check's opinion is not

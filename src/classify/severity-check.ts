@@ -68,8 +68,9 @@ export interface SeverityDecision {
   /** When an extreme alarm rule decided: each sentence that holds its words (none when the update says now outright). */
   alarm?: readonly TokenizedText[] | undefined;
   /**
-   * Its features (`severityFeatures(decision, explain)`), when a caller worked them out already: the classifier does so
-   * once for both learned checks.
+   * Its features without quotes (`severityFeatures(decision)`), when a caller worked them out already: the classifier
+   * does so once for both learned checks. A check quotes words only for a decision it changes (`severityFeatures(decision,
+   * true)` then): most updates need no quote.
    */
   features?: ReadonlyMap<string, string | undefined>;
 }
@@ -129,10 +130,13 @@ export function severityFeatures(decision: Omit<SeverityDecision, 'features'>, q
     }
     const stem = token.word.slice(0, STEM_LENGTH);
     const word = `w:${stem}`;
-    if (!features.has(word)) features.set(word, quotes ? text.slice(token.start, token.end) : undefined);
+    // Without quotes, setting a feature again changes nothing (a Map keeps a key where it was first set).
+    if (!quotes) features.set(word, undefined);
+    else if (!features.has(word)) features.set(word, text.slice(token.start, token.end));
     if (previous) {
       const pair = `b:${previous.stem}_${stem}`;
-      if (!features.has(pair)) features.set(pair, quotes ? text.slice(previous.start, token.end).replace(/\s+/g, ' ') : undefined);
+      if (!quotes) features.set(pair, undefined);
+      else if (!features.has(pair)) features.set(pair, text.slice(previous.start, token.end).replace(/\s+/g, ' '));
     }
     previous = { stem, start: token.start };
   }
@@ -214,8 +218,7 @@ export function createSeverityCheck(model: SeverityCheckModel): SeverityReviewer
   return {
     review(decision, explain) {
       if (decision.severity === 'extreme') return decision.alarm ? setAside(decision, decision.alarm, explain) : undefined;
-      const features = decision.features ?? severityFeatures(decision, explain);
-      const p = probabilities(weights, features.keys());
+      const p = probabilities(weights, (decision.features ?? severityFeatures(decision)).keys());
       let best = 0;
       for (let level = 1; level < p.length; level++) if (p[level]! > p[best]!) best = level;
       const sure = p[best]!;
@@ -226,30 +229,30 @@ export function createSeverityCheck(model: SeverityCheckModel): SeverityReviewer
       if (!lowers && !raises) return undefined;
       const severity = SEVERITIES[best]!;
       if (!explain) return { severity, p: sure, reason: '' };
-      return { severity, p: sure, reason: `severity ${severity}: learned check over ${decision.decidedBy} (p ${sure.toFixed(2)}${weighedFrom(features, rank, best)})` };
+      const quoted = severityFeatures(decision, true);
+      return { severity, p: sure, reason: `severity ${severity}: learned check over ${decision.decidedBy} (p ${sure.toFixed(2)}${weighedFrom(quoted, rank, best)})` };
     },
   };
 
   /** An extreme alarm the model finds all but impossible, for the update and for its alarm's sentences alike. */
   function setAside(decision: SeverityDecision, alarm: readonly TokenizedText[], explain: boolean): ReturnType<SeverityReviewer['review']> {
     // The alarm's sentences first, each read alone (fewer words than the update, and most alarms stand on one of them: a
-    // live alert after a sentence of figures is not diluted by them), then the whole update, without quotes: only an
-    // alarm set aside needs its words quoted.
+    // live alert after a sentence of figures is not diluted by them), then the whole update.
     if (alarm.length === 0) return undefined;
     let inSentence = 0;
     for (const sentence of alarm) {
       inSentence = Math.max(inSentence, probabilities(weights, severityFeatures({ ...decision, tokenized: sentence }).keys())[EXTREME]!);
       if (inSentence > model.alarmThreshold) return undefined;
     }
-    const p = probabilities(weights, (decision.features ?? severityFeatures(decision, false)).keys());
+    const p = probabilities(weights, (decision.features ?? severityFeatures(decision)).keys());
     if (p[EXTREME]! > model.alarmThreshold) return undefined;
     let best = 0;
     for (let level = 1; level < EXTREME; level++) if (p[level]! > p[best]!) best = level;
     const severity = SEVERITIES[best]!;
     if (!explain) return { severity, p: p[best]!, reason: '' };
-    const features = decision.features ?? severityFeatures(decision, true);
+    const quoted = severityFeatures(decision, true);
     const odds = `p extreme ${p[EXTREME]!.toFixed(3)} for the update, ${inSentence.toFixed(3)} for its sentence${alarm.length > 1 ? 's' : ''}`;
-    return { severity, p: p[best]!, reason: `severity ${severity}: learned check sets aside ${decision.decidedBy} (${odds}${weighedFrom(features, EXTREME, best)})` };
+    return { severity, p: p[best]!, reason: `severity ${severity}: learned check sets aside ${decision.decidedBy} (${odds}${weighedFrom(quoted, EXTREME, best)})` };
   }
 }
 

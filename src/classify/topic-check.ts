@@ -121,7 +121,7 @@ export function createTopicCheck(model: TopicCheckModel): TopicReviewer {
   return {
     review(decision, { finalSeverity, fallback, unplaced }, explain) {
       if (finalSeverity === 'extreme') return undefined;
-      const features = decision.features ?? severityFeatures(decision, explain);
+      const features = decision.features ?? severityFeatures(decision);
       const count = model.topics.length;
       const scores = new Float64Array(count);
       for (const feature of features.keys()) {
@@ -143,13 +143,16 @@ export function createTopicCheck(model: TopicCheckModel): TopicReviewer {
       if (changes.length === 0) return undefined;
       const topics = new Set(decision.topics.filter((topic) => topic !== fallback));
       const reasons: string[] = [];
+      // Words quoted only for a decision it changes, and only when asked for reasons.
+      let quoted: ReadonlyMap<string, string | undefined> | undefined;
       for (const { at, adds, p } of changes) {
         const topic = model.topics[at]!;
         if (adds) topics.add(topic);
         else topics.delete(topic);
         if (!explain) continue;
         const sign = adds ? 1 : -1;
-        const words = weighedWords(features, (feature) => sign * (weights.get(feature)?.[at] ?? 0));
+        quoted ??= severityFeatures(decision, true);
+        const words = weighedWords(quoted, (feature) => sign * (weights.get(feature)?.[at] ?? 0));
         reasons.push(`topic ${topic}: ${adds ? 'learned topic check' : 'taken away by the learned topic check'} (p ${p.toFixed(2)}${words})`);
       }
       return { topics: topics.size > 0 ? [...topics] : [fallback], reasons };
