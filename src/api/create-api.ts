@@ -37,6 +37,11 @@ export interface ApiDeps {
   writes: WriteConnection;
   producer: UpdateProducer;
   classifier: Classifier;
+  /**
+   * The classifier's fingerprint (classifierFingerprint): when set, each queued update carries ingest's classification
+   * under it, and a worker with the same fingerprint stores that instead of classifying again.
+   */
+  classifierFingerprint?: string;
   /** The air-raid state of each area (GET /v1/state). */
   areaStates: AreaStates;
   /** Queue priority for a severity (1 = most urgent). */

@@ -7,6 +7,9 @@ import type { TopicReviewer } from './topic-check.js';
 import { createTermIndex, overlaps, overlapsAny, tokenize, type TermHit, type TokenSpan, type TokenizedText } from './term-index.js';
 import type { TopicsFile } from './topics-file.js';
 
+/** Where this module was loaded from: what classifierFingerprint digests as the classifier's code. */
+export const CLASSIFIER_MODULE_URL = import.meta.url;
+
 /** What the classifier reads of an update. `topics`/`severity` are publisher hints. */
 export interface ClassifiableUpdate {
   text: string;

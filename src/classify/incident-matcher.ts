@@ -53,6 +53,11 @@ export interface IncidentMatcher {
    * are all it counts.
    */
   match(probe: IncidentProbe, candidates: readonly IncidentCandidate[], incidents?: ReadonlyMap<string, IncidentSummary>): IncidentMatch | null;
+  /**
+   * Works out (and keeps) what `match` reads of a report's own words, so that a match of it soon after costs only the
+   * comparison: for a worker to do while it waits for Redis. Changes no result.
+   */
+  prepare(report: { title: string; text: string }): void;
 }
 
 export interface IncidentMatcherOptions {
@@ -451,6 +456,9 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
   };
 
   return {
+    prepare(report) {
+      textFeatures(report.title, report.text);
+    },
     match(probe, candidates, summaries) {
       const mine = textFeatures(probe.title, probe.text);
       // An all-clear reports no attack but ends one: another city's ("the alert in Odesa is over") has no topic words.

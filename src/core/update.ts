@@ -68,6 +68,20 @@ export const AcceptedUpdateSchema = UpdateInputSchema.extend({
    * reads these topics' incident candidates while it classifies the update itself, and its own topics decide.
    */
   ingestTopics: z.array(z.string().max(64)).max(64).optional(),
+  /**
+   * Ingest's classification of the update as posted (hints included), with the fingerprint of the classifier that
+   * made it (`by`): a worker whose classifier has the same fingerprint stores it as is instead of classifying again.
+   * One that does not parse is dropped (the worker classifies), never a reason to fail the job.
+   */
+  classification: z
+    .strictObject({
+      by: z.string().min(1).max(128),
+      topics: z.array(z.string().max(64)).min(1).max(64),
+      severity: SeveritySchema,
+      reasons: z.array(z.string()),
+    })
+    .optional()
+    .catch(undefined),
 });
 export type AcceptedUpdate = z.infer<typeof AcceptedUpdateSchema>;
 

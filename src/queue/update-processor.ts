@@ -1,5 +1,5 @@
 // Turns a job's accepted updates into stored alerts: classify, thread into incidents, append (idempotently).
-import type { Classifier } from '../classify/classifier.js';
+import type { Classification, Classifier } from '../classify/classifier.js';
 import { FifoCache } from '../core/fifo-cache.js';
 import type { IncidentMatcher, IncidentSummary } from '../classify/incident-matcher.js';
 import type { UnsequencedAlert } from '../core/alert.js';
@@ -21,6 +21,11 @@ export interface UpdateProcessorDeps {
   /** Recent stored alerts: incident candidates (RecentAlerts keeps them in memory, current from the feed). */
   candidates: CandidateSource;
   classifier: Classifier;
+  /**
+   * The classifier's fingerprint (classifierFingerprint): an update that carries ingest's classification under the
+   * same one is stored with it, not classified again. Unset: every update is classified here.
+   */
+  classifierFingerprint?: string;
   matcher: IncidentMatcher;
   /** How far back (ms, by receivedAt) earlier alerts are incident candidates. */
   incidentWindowMs: number;
@@ -95,6 +100,15 @@ export function createUpdateProcessor(deps: UpdateProcessorDeps): UpdateProcesso
     return read;
   };
   const begin = (): JobStart => ({ synced: deps.candidates.sync() });
+  const knownTopics = new Set(deps.classifier.topics.map((topic) => topic.id));
+  /** Ingest's classification when a classifier like this one made it (and it names only known topics), else this one's. */
+  const classificationOf = (update: AcceptedUpdate): Classification => {
+    const carried = update.classification;
+    if (carried && deps.classifierFingerprint !== undefined && carried.by === deps.classifierFingerprint && carried.topics.every((topic) => knownTopics.has(topic))) {
+      return { topics: carried.topics, severity: carried.severity, reasons: carried.reasons };
+    }
+    return deps.classifier.classify(update);
+  };
   const processUpdates = async (updates: readonly AcceptedUpdate[], started?: JobStart): Promise<ProcessedUpdate[]> => {
     const ids = new Set(updates.map((update) => update.id));
     // What other workers stored comes in while this job is classified (classifying needs no candidates).
@@ -124,8 +138,14 @@ export function createUpdateProcessor(deps: UpdateProcessorDeps): UpdateProcesso
       read.catch(() => undefined); // awaited below, after the feed read
       return read;
     };
-    const byIngest = updates.every((update) => update.ingestTopics) ? early((update) => update.ingestTopics) : undefined;
-    const classified = updates.map((update) => ({ update, classification: deps.classifier.classify(update) }));
+    // Ingest's topics (those of its classification, when it carries one), else this worker's own.
+    const byIngest = updates.every((update) => update.classification ?? update.ingestTopics)
+      ? early((update) => update.classification?.topics ?? update.ingestTopics)
+      : undefined;
+    const classified = updates.map((update) => ({ update, classification: classificationOf(update), title: update.title ?? titleFromText(update.text) }));
+    // While the feed read is on its way: what the matcher reads of each update's own words (classifying took this
+    // wait before ingest's classification came with the job).
+    for (const { update, title } of classified) deps.matcher.prepare({ title, text: update.text });
     const topicsOf = new Map(classified.map(({ update, classification }) => [update, classification.topics]));
     const earlyRead = byIngest ?? early((update) => topicsOf.get(update));
     await synced;
@@ -141,8 +161,7 @@ export function createUpdateProcessor(deps: UpdateProcessorDeps): UpdateProcesso
         const wait = gate.gate.checkpoint();
         if (wait) await wait;
       }
-      const { update, classification } = item;
-      const title = update.title ?? titleFromText(update.text);
+      const { update, classification, title } = item;
       const publishedAt = update.publishedAt ?? update.receivedAt;
       // Newest first: this job's earlier alerts on a shared topic, then the stored ones.
       const candidates: UnsequencedAlert[] = [];

@@ -46,7 +46,8 @@ export async function startHttpRole(ctx: RoleContext, roles: HttpRoles, extraChe
   const { config, logger } = ctx;
   const name = roles.api && roles.gateway ? 'server' : roles.api ? 'api' : 'gateway';
   // The API classifies at ingest; a gateway alone needs only the topic list, not the compiled rules and model.
-  const classifier = roles.api ? (await createRoleClassifier(ctx)).classifier : undefined;
+  const built = roles.api ? await createRoleClassifier(ctx) : undefined;
+  const classifier = built?.classifier;
   const topics = classifier?.topics ?? topicSummaries(await loadTopicsFile(config.topicsFile));
   const metrics = createMetrics(name);
   const keys = new RedisKeys(config.keyPrefix);
@@ -128,7 +129,10 @@ export async function startHttpRole(ctx: RoleContext, roles: HttpRoles, extraChe
     // The API's modules (BullMQ's queue, the admin UI, the docs) load only in a process that serves the API.
     const [{ createApi }, { UpdateProducer }] = await Promise.all([import('../api/create-api.js'), import('../queue/update-queue.js')]);
     producer = new UpdateProducer({ connection: writer, readConnection: redis, keys, replicas: config.replicas });
-    app.use(createApi({ config, redis, keys, store, writes, producer, classifier, areaStates, priorityOf, logger, metrics, checks }));
+    const classifierFingerprint = built?.fingerprint;
+    app.use(
+      createApi({ config, redis, keys, store, writes, producer, classifier, ...(classifierFingerprint && { classifierFingerprint }), areaStates, priorityOf, logger, metrics, checks }),
+    );
   } else {
     app.use(healthRouter({ redis, metrics, checks, metricsToken: config.metricsToken }));
   }

@@ -1,7 +1,10 @@
 // What every process role shares: config, logger, Redis resolution, and SIGTERM handling with a deadline.
 import { createClassifier, type Classifier } from '../classify/classifier.js';
 import { loadTopicsFile, type TopicsFile } from '../classify/topics-file.js';
-import { loadSeverityCheck, loadTopicCheck, type LoadedCheck } from '../classify/train-severity-check.js';
+import { join } from 'node:path';
+import { classifierFingerprint } from '../classify/classifier-fingerprint.js';
+import { loadSeverityCheck, loadTopicCheck, SEVERITY_CHECK_PATH, TOPIC_CHECK_PATH, type LoadedCheck } from '../classify/train-severity-check.js';
+import { packageInfo } from '../package-info.js';
 import { ConfigError, loadConfig, type Config } from '../config.js';
 import { createLogger, type Logger } from '../observability/logger.js';
 import { RedisUnreachableError, resolveRedis } from './redis-bootstrap.js';
@@ -21,7 +24,7 @@ export interface RunningRole {
  * The topics (SIRENA_TOPICS_FILE or the built-in ones) and their classifier, with the learned severity and topic checks
  * when SIRENA_SEVERITY_CHECK / SIRENA_TOPIC_CHECK are on and the build trained them for these rules; the log says which.
  */
-export async function createRoleClassifier(ctx: RoleContext): Promise<{ topicsFile: TopicsFile; classifier: Classifier }> {
+export async function createRoleClassifier(ctx: RoleContext): Promise<{ topicsFile: TopicsFile; classifier: Classifier; fingerprint: string }> {
   const topicsFile = await loadTopicsFile(ctx.config.topicsFile);
   const load = <T>(on: boolean, what: string, loaded: () => LoadedCheck<T>): T | undefined => {
     if (!on) return undefined;
@@ -36,7 +39,14 @@ export async function createRoleClassifier(ctx: RoleContext): Promise<{ topicsFi
   };
   const severityCheck = load(ctx.config.severityCheck, 'severity', () => loadSeverityCheck(topicsFile));
   const topicCheck = load(ctx.config.topicCheck, 'topic', () => loadTopicCheck(topicsFile));
-  return { topicsFile, classifier: createClassifier(topicsFile, { severityCheck, topicCheck }) };
+  const root = packageInfo().root;
+  const fingerprint = classifierFingerprint(topicsFile, {
+    severity: severityCheck && join(root, SEVERITY_CHECK_PATH),
+    topic: topicCheck && join(root, TOPIC_CHECK_PATH),
+  });
+  // The API and the workers that log the same fingerprint classify alike: a worker stores ingest's classification.
+  ctx.logger.info({ fingerprint }, 'classifier fingerprint');
+  return { topicsFile, classifier: createClassifier(topicsFile, { severityCheck, topicCheck }), fingerprint };
 }
 
 /**

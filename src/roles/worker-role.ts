@@ -43,7 +43,7 @@ export async function startWorkerRole(ctx: RoleContext): Promise<RunningRole> {
   if (config.workerLanes === 'routine') lowerPriority(logger);
   if (config.workerLanes === 'push') lowerPriority(logger, PUSH_NICENESS);
   if (config.workerLanes === 'push') return startPushOnly(ctx);
-  const { topicsFile, classifier } = await createRoleClassifier(ctx);
+  const { topicsFile, classifier, fingerprint } = await createRoleClassifier(ctx);
   const keys = new RedisKeys(config.keyPrefix);
   const routineSpec: LaneSpec = { name: 'worker', lane: 'routine', concurrency: config.workerConcurrency, workerName: 'routine' };
   const urgentSpec: LaneSpec = {
@@ -117,6 +117,7 @@ export async function startWorkerRole(ctx: RoleContext): Promise<RunningRole> {
           reads: store(feedConnection),
           candidates,
           classifier,
+          classifierFingerprint: fingerprint,
           matcher,
           incidentWindowMs,
           ...(gate && { gate: { gate, lane: spec.lane } }),

@@ -137,8 +137,9 @@ export function updatesRouter(deps: ApiDeps): Router {
     const publisher = config.publishKeys.length === 0 ? LOOPBACK_PUBLISHER : publisherOf(res);
     const claimed = idClaims.assign(publisher, parsed.map((input) => input.id ?? ulid()));
     claimed.catch(() => undefined); // awaited below, unless the depth refuses first
-    // Classifying here only orders the queue (an extreme alert jumps a backlog); the worker classifies for real.
-    // Done while the claims are on their way.
+    // Classifying here orders the queue (an extreme alert jumps a backlog); with a fingerprint, the job also carries
+    // the classification, which a worker of the same classifier stores instead of classifying again. Done while the
+    // claims are on their way.
     const updates = parsed.map(queueOrder);
     const hintOnly = updates.filter((update) => update.hintOnly).length;
     const granting = hintBudget.take(publisher, hintOnly);
@@ -155,8 +156,15 @@ export function updatesRouter(deps: ApiDeps): Router {
     const ids = await claimed.catch(unreachable);
     let granted = await granting.catch(unreachable);
     const receivedAt = new Date().toISOString();
-    const items = updates.map(({ input, priority, hintOnly, topics }, i) => {
-      const update: AcceptedUpdate = { ...input, id: ids[i]!, receivedAt, ...(updates.length > 1 && { batchIndex: i }), ingestTopics: topics };
+    const items = updates.map(({ input, priority, hintOnly, topics, classification }, i) => {
+      const update: AcceptedUpdate = {
+        ...input,
+        id: ids[i]!,
+        receivedAt,
+        ...(updates.length > 1 && { batchIndex: i }),
+        ingestTopics: topics,
+        ...(classification && { classification }),
+      };
       if (!hintOnly) return { update, priority };
       // A hint alone: on the urgent lane behind the genuine ones within the publisher's budget, else first in line.
       return granted-- > 0 ? { update, priority: URGENT_HINT_PRIORITY, urgent: true } : { update, priority, urgent: false };
@@ -189,12 +197,27 @@ export function updatesRouter(deps: ApiDeps): Router {
 
   /**
    * Where an update waits: its priority by its severity, hint included; `hintOnly` when the hint alone makes it
-   * extreme (its own words do not), which buys the urgent lane only within the publisher's budget.
+   * extreme (its own words do not), which buys the urgent lane only within the publisher's budget. With a fingerprint,
+   * the classification a worker would make (reasons and severity hint included) goes with it.
    */
-  function queueOrder(input: UpdateInput): { input: UpdateInput; priority: number; hintOnly: boolean; topics: string[] } {
-    const { severity: own, topics } = classifier.classify({ ...input, severity: undefined }, { explain: false });
+  function queueOrder(input: UpdateInput): {
+    input: UpdateInput;
+    priority: number;
+    hintOnly: boolean;
+    topics: string[];
+    classification?: NonNullable<AcceptedUpdate['classification']>;
+  } {
+    const by = deps.classifierFingerprint;
+    const ownClassification = classifier.classify({ ...input, severity: undefined }, { explain: by !== undefined });
+    const own = ownClassification.severity;
     const priority = deps.priorityOf(input.severity && severityRank(input.severity) > severityRank(own) ? input.severity : own);
-    return { input, priority, hintOnly: priority === URGENT_PRIORITY && deps.priorityOf(own) !== URGENT_PRIORITY, topics: [...topics] };
+    const hintOnly = priority === URGENT_PRIORITY && deps.priorityOf(own) !== URGENT_PRIORITY;
+    const topics = [...ownClassification.topics];
+    if (by === undefined) return { input, priority, hintOnly, topics };
+    // A severity hint changes more than the severity (the learned topic check stays off an extreme alert): classified
+    // again with it.
+    const final = input.severity === undefined ? ownClassification : classifier.classify(input);
+    return { input, priority, hintOnly, topics, classification: { by, topics: [...final.topics], severity: final.severity, reasons: [...final.reasons] } };
   }
 
   /** 400 unknown_topic naming every hint that is no configured topic, or undefined. */
