@@ -834,6 +834,27 @@ const ALERT_GOES_ON = [
   'stay under alert', 'remain under alert', 'залишається під тривогою', 'лишається під тривогою', 'залишаються під тривогою',
 ];
 
+/**
+ * A live threat as told beside an all-clear for another area (see the rule that reads it): an order to stay in or go
+ * to a shelter, a threat or an attack that goes on, air defence still at work. Each a live cue by itself too.
+ */
+const THREAT_AFTER_ALL_CLEAR = [
+  'залишайтеся в укритт*', 'залишайтесь в укритт*', 'лишайтеся в укритт*', 'будьте в укритт*', 'перебувайте в укритт*',
+  'не виходьте з укритт*', 'не залишайте укритт*', 'прямуйте в укриття', 'прямуйте до укриття', 'прямуйте до укриттів',
+  'ховайтеся', 'ховайтесь', 'не поспішайте виходити', 'не поспішайте залишати укритт*', 'stay in shelter*',
+  'stay in the shelter*', 'remain in shelter*', 'remain in the shelter*', 'must stay in shelter*', 'do not leave shelter*',
+  'do not leave the shelter*', "don't leave shelter*", "don't leave the shelter*", 'take shelter', 'go to shelter*',
+  'go to the shelter*',
+  'досі під загрозою', 'ще під загрозою', 'залишається під загрозою', 'ще під атакою', 'досі під атакою', 'загроза триває',
+  'загроза зберігається', 'небезпека зберігається', 'повторна загроза', 'тривога ще діє', 'тривога досі діє',
+  'still under threat', 'still under missile threat', 'still under drone threat', 'still under attack',
+  'threat continues', 'threat remains', 'ще працює ппо', 'досі працює ппо', 'ппо ще працює', 'ппо досі працює',
+  'ad still working', 'ad is still working', 'air defence still working', 'air defense still working',
+  'air defence is still working', 'air defense is still working', 'drones still over', 'drones are still over',
+  'alert in kyiv continues', 'alert in the capital continues', 'alert in the city continues', 'тривога в києві триває',
+  'тривога в столиці триває', 'у києві тривога ще діє', 'в києві тривога ще діє',
+];
+
 const ALL_CLEAR_NOT_NEWS = [
   'after a brief all-clear', 'after a brief all clear', 'after a short all-clear', 'after a short all clear',
   'після короткого відбою', 'після нетривалого відбою', 'якщо відбій', 'якщо оголосять відбій', 'коли оголосять відбій',
@@ -1063,7 +1084,7 @@ const WEAPONS = [
   'kabs', 'glide bomb*', 'guided bomb*', 'bomb*', 'target*', 'mig-31*', 'tu-95*', 'tu-22*', 'aircraft', 'дрон*',
   'безпілотн*', 'бпла', 'шахед*', 'шахід*', 'герань', 'герані', 'ракет*', 'балістик*', 'кинджал*', 'іскандер*',
   'крилат*', 'каб', 'каби', 'кабів', 'кабами', 'авіабомб*', 'ціль', 'цілі', 'швидкісн* ціл*', 'міг-31*', 'ту-95*',
-  'ту-22*', 'ворог*', 'противник*', 'окупант*', 'occupiers', 'мопед', 'мопеди', 'мопедів', 'мопед над', 'х-101*', 'х-555*',
+  'ту-22*', 'ворог*', 'противник*', 'окупант*', 'occupiers', 'мопед', 'мопеди', 'мопедів', 'мопед над', 'mopeds', 'х-101*', 'х-555*',
   'х-59*', 'х-22*', 'х-69*', 'рій дронів', 'рій шахедів', 'рої дронів', 'рої шахедів',
 ];
 
@@ -1079,6 +1100,9 @@ const TERSE_THREATS = [
   // One blast, loud, a "moped" (a Shahed, as monitoring channels call it), a fast target (a ballistic missile).
   'вибух', 'explosion', 'blast', 'гучно', 'loud', 'чути мопед*', 'мопеди летять', 'мопед летить', 'мопеди з моря',
   'швидкісна', 'швидкісні', 'мопеди над', 'мопед над', 'мопедів над', 'група мопедів',
+  // Mopeds counted over a place ("Бровари — 3 мопеди"): a count is a sighting, not "Київ ❤️ мопеди".
+  ...Array.from({ length: 30 }, (_, n) => [`${n + 1} мопед`, `${n + 1} мопеди`, `${n + 1} мопедів`]).flat(),
+  'два мопеди', 'три мопеди', 'чотири мопеди', 'кілька мопедів', 'декілька мопедів', 'пара мопедів',
   // Air defence at work, as channels write it over a place ("Оболонь, Поділ — робота ППО", "Бориспільщина: працює ППО").
   // Only a post made of such words: not "ППО отримала…". (Not mopeds alone: "Київ ❤️ мопеди".)
   'робота ппо', 'працює ппо', 'ппо працює',
@@ -1092,7 +1116,20 @@ const TERSE_THREATS = [
  * How monitoring channels name a threat over a place ("Вишгород: гучно", "Ірпінь — чути мопед", "Швидкісна на
  * столицю"): a Shahed is a "moped", a ballistic missile a fast target. Not a loud party or a moped's rider.
  */
+/**
+ * English monitoring shorthand for air defence at work over a place, or now ("AD busy over Obolon", "heavy AD on the
+ * left bank", "loud AD in Brovary", "AD active now"): AD beside a word of its work and where or when, never alone (an
+ * advert, a year, a disease, a person's initials; "our AD is busy with the rebrand").
+ */
+const AD_AT_WORK = [
+  ...['busy', 'is busy', 'active', 'is active', 'firing', 'working', 'is working', 'engaging', 'is engaging', 'at work',
+    'in action', 'still working', 'still firing', 'still active'].flatMap((work) =>
+    ['over', 'above', 'near', 'around', 'in', 'now', 'again', 'right now', 'on the left bank', 'on the right bank'].map((where) => `ad ${work} ${where}`)),
+  ...['heavy', 'loud'].flatMap((how) => ['over', 'above', 'near', 'in', 'on the left bank', 'on the right bank'].map((where) => `${how} ad ${where}`)),
+];
+
 const MONITORING_SLANG = [
+  ...AD_AT_WORK, 'mopeds over', 'moped over',
   'гучно', 'чути мопед*', 'мопеди летять', 'мопед летить', 'група мопед*', 'мопеди над', 'мопед над', 'швидкісна на',
   'швидкісні на', 'швидкісн* ціл*', 'до підльоту', 'до прильоту', 'розворот на', 'ad still firing', 'ad is firing', 'drone on approach', 'drones on approach', 'is on approach', 'are on approach',
 ];
@@ -1100,7 +1137,8 @@ const MONITORING_SLANG = [
 /** How a monitoring channel tells a target's course, height and time to impact (with a target or a "moped"). */
 const MONITORING_COURSE = [
   'низько', 'низькій', 'малій висоті', 'курсом', 'летить', 'летять', 'заходить', 'заходять', 'кружляє', 'кружляють',
-  'пачка', 'пачку', 'швидкісн*', 'по вас', 'розворот*', 'на підльоті', 'над', 'іде на', 'йде на',
+  'пачка', 'пачку', 'швидкісн*', 'по вас', 'розворот*', 'на підльоті', 'над', 'іде на', 'йде на', 'рухаються',
+  'рухається', 'курс на',
 ];
 
 /** Words a terse threat post may have besides its place and its weapon: directions, "again", "more", times. */
@@ -1156,6 +1194,9 @@ const SUMMARY_PERIOD = [
   'від початку року', 'з початку року', 'since the start of the year', 'сумарно', 'this autumn', 'this winter', 'this summer', 'this spring', 'this year', 'last month', 'last week', 'цієї осені',
   'цієї зими', 'цього літа', 'цієї весни', 'цього року', 'минулого місяця', 'минулого тижня', 'this month', 'this week',
   'since the start', 'цього місяця', 'цього тижня', 'за місяць', 'за тиждень', 'з початку',
+  // A month or a year summed up: "За вересень Київ пережив 48 тривог".
+  ...['січень', 'лютий', 'березень', 'квітень', 'травень', 'червень', 'липень', 'серпень', 'вересень', 'жовтень',
+    'листопад', 'грудень', 'рік', 'півроку', 'квартал'].map((period) => `за ${period}`),
 ];
 
 /** A forecast of attacks to come: shelter advice beside it is preparedness, not a live threat. */
@@ -1963,7 +2004,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'ппо продовжує працювати', 'air defence is still working', 'air defense is still working', 'вибух ще один',
         'alert is still in effect', 'alert still in effect', 'ще б\'є ппо',
         'ппо б\'є', 'ппо по ньому працює', 'ппо по них працює', 'по ньому працює ппо', 'по них працює ппо',
-        'ad still firing', 'ad is firing', 'тривогу не знято', 'тривога не знята', 'тривогу ще не знято',
+        'ad still firing', 'ad is firing', 'працюють мобільні групи ппо', 'мобільні групи ппо працюють', 'keep away from windows',
+        'тривогу не знято', 'тривога не знята', 'тривогу ще не знято',
         'alert has not been lifted', 'alert not lifted', 'всі в коридор', 'усі в коридор', 'до підльоту менше',
         'до підльоту лишилося', 'до підльоту залишилося', 'до підльоту лічені',
         'заходьте в метро', 'швидкісна ціль', 'швидкісні цілі', 'відбій був передчасним', 'мобільні вогневі групи працюють',
@@ -2060,6 +2102,36 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       unlessInSentence: THREAT_HELD_IN_SENTENCE,
       unlessInClause: THREAT_ENDED_OR_COUNTED,
       unlessUntilSaidAfter: [...ALL_CLEAR, ...ALL_CLEAR_IN_OTHER_WORDS],
+    },
+    {
+      // A live threat for a Kyiv place told after an all-clear for another, in a later sentence or past a contrast
+      // ("Відбій тривоги в Києві, але на Київщині залишайтеся в укриттях", "Відбій у Києві. Обухівщино, не поспішайте
+      // виходити: над районом ще працює ППО", "All clear for the capital; Boryspil district is still under missile
+      // threat"): the all-clear holds every other live rule back across the update. One said after the threat still
+      // holds it ("Бровари, будьте в укриттях. UPD: відбій").
+      name: 'active threat',
+      severity: 'extreme',
+      topics: ['kyiv-air-raids', 'general'],
+      terms: THREAT_AFTER_ALL_CLEAR,
+      with: [...KYIV_PLACES, ...KYIV_SHARED_PLACES],
+      negative: ACTIVE_THREAT_NEGATIVE,
+      unless: ACTIVE_THREAT_UNLESS.filter((term) => !ALL_CLEAR.includes(term)),
+      unlessInSentence: THREAT_HELD_IN_SENTENCE,
+      unlessInClause: THREAT_ENDED_OR_COUNTED,
+      unlessUntilSaidAfter: [...ALL_CLEAR, ...ALL_CLEAR_IN_OTHER_WORDS],
+    },
+    {
+      // Air defence at work as English monitoring shorthand writes it, over a place ("AD busy over Obolon", "AD active
+      // in Kyiv, stay inside"): not without a place ("our AD is busy with the rebrand").
+      name: 'active threat',
+      severity: 'extreme',
+      topics: ['kyiv-air-raids', 'general'],
+      terms: AD_AT_WORK,
+      with: [...KYIV_PLACES, ...KYIV_SHARED_PLACES, ...OTHER_PLACES, 'left bank', 'right bank'],
+      negative: ACTIVE_THREAT_NEGATIVE,
+      unless: ACTIVE_THREAT_UNLESS,
+      unlessInSentence: THREAT_HELD_IN_SENTENCE,
+      unlessInClause: THREAT_ENDED_OR_COUNTED,
     },
     {
       // Verbs of motion and attack in the present ("are heading", "летять", "атакують") are a live threat beside a
