@@ -647,6 +647,8 @@ const NOT_WAR_SIRENS_AND_SHELTER = [
  * is a word of saying, so an attributed threat stays extreme (clarification 1).
  */
 const THREAT_HELD_IN_SENTENCE = [
+  // A feature story on the work ("Як працюють мобільні групи ППО: репортаж з Київщини").
+  'репортаж', 'reportage',
   // Power-cut schedules, which official channels post beside a declared alert (whole-update news of NOT_WAR otherwise).
   ...POWER_SCHEDULES,
   // Drones and bangs of peacetime explained as such ("Над Києвом літають дрони — це зйомки фільму", "на весіллі
@@ -848,7 +850,7 @@ const THREAT_AFTER_ALL_CLEAR = [
   'досі під загрозою', 'ще під загрозою', 'залишається під загрозою', 'ще під атакою', 'досі під атакою', 'загроза триває',
   'загроза зберігається', 'небезпека зберігається', 'повторна загроза', 'тривога ще діє', 'тривога досі діє',
   'still under threat', 'still under missile threat', 'still under drone threat', 'still under attack',
-  'threat continues', 'threat remains', 'ще працює ппо', 'досі працює ппо', 'ппо ще працює', 'ппо досі працює',
+  'ще працює ппо', 'досі працює ппо', 'ппо ще працює', 'ппо досі працює',
   'ad still working', 'ad is still working', 'air defence still working', 'air defense still working',
   'air defence is still working', 'air defense is still working', 'drones still over', 'drones are still over',
   'alert in kyiv continues', 'alert in the capital continues', 'alert in the city continues', 'тривога в києві триває',
@@ -908,6 +910,8 @@ const LOUD_NOT_AN_ATTACK = [
 ];
 
 const ACTIVE_THREAT_NEGATIVE = [
+  // Mopeds as vehicles whose prices or queues move ("Ціни на мопеди рухаються вгору").
+  'ціни на мопед*', 'реєстрацію мопедів', 'реєстрація мопедів', 'рухаються вгору', 'рухаються повільно',
   ...METAPHORS, ...ALL_CLEAR_ELSEWHERE, ...LOUD_NOT_AN_ATTACK, ...GOAL_NOT_TARGET,
   'тривога тривала', 'тривоги тривали', 'не повітряна тривога', 'загрозу', 'минуто', 'staying in shelters',
   // Explosions staged or mistaken, sirens installed or heard in a plan, a nickname, what to keep in a shelter, a
@@ -1084,7 +1088,7 @@ const WEAPONS = [
   'kabs', 'glide bomb*', 'guided bomb*', 'bomb*', 'target*', 'mig-31*', 'tu-95*', 'tu-22*', 'aircraft', 'дрон*',
   'безпілотн*', 'бпла', 'шахед*', 'шахід*', 'герань', 'герані', 'ракет*', 'балістик*', 'кинджал*', 'іскандер*',
   'крилат*', 'каб', 'каби', 'кабів', 'кабами', 'авіабомб*', 'ціль', 'цілі', 'швидкісн* ціл*', 'міг-31*', 'ту-95*',
-  'ту-22*', 'ворог*', 'противник*', 'окупант*', 'occupiers', 'мопед', 'мопеди', 'мопедів', 'мопед над', 'mopeds', 'х-101*', 'х-555*',
+  'ту-22*', 'ворог*', 'противник*', 'окупант*', 'occupiers', 'мопед', 'мопеди', 'мопедів', 'мопед над', 'х-101*', 'х-555*',
   'х-59*', 'х-22*', 'х-69*', 'рій дронів', 'рій шахедів', 'рої дронів', 'рої шахедів',
 ];
 
@@ -1102,7 +1106,8 @@ const TERSE_THREATS = [
   'швидкісна', 'швидкісні', 'мопеди над', 'мопед над', 'мопедів над', 'група мопедів',
   // Mopeds counted over a place ("Бровари — 3 мопеди"): a count is a sighting, not "Київ ❤️ мопеди".
   ...Array.from({ length: 30 }, (_, n) => [`${n + 1} мопед`, `${n + 1} мопеди`, `${n + 1} мопедів`]).flat(),
-  'два мопеди', 'три мопеди', 'чотири мопеди', 'кілька мопедів', 'декілька мопедів', 'пара мопедів',
+  'два мопеди', 'три мопеди', 'чотири мопеди', 'п\'ять мопедів', 'шість мопедів', 'кілька мопедів', 'декілька мопедів',
+  'пара мопедів',
   // Air defence at work, as channels write it over a place ("Оболонь, Поділ — робота ППО", "Бориспільщина: працює ППО").
   // Only a post made of such words: not "ППО отримала…". (Not mopeds alone: "Київ ❤️ мопеди".)
   'робота ппо', 'працює ппо', 'ппо працює',
@@ -1123,13 +1128,21 @@ const TERSE_THREATS = [
  */
 const AD_AT_WORK = [
   ...['busy', 'is busy', 'active', 'is active', 'firing', 'working', 'is working', 'engaging', 'is engaging', 'at work',
-    'in action', 'still working', 'still firing', 'still active'].flatMap((work) =>
+    'in action', 'still working', 'still firing', 'still active', 'currently active', 'working hard', 'going off', 'loud',
+    'shooting', 'fire', 'engaging targets'].flatMap((work) =>
     ['over', 'above', 'near', 'around', 'in', 'now', 'again', 'right now', 'on the left bank', 'on the right bank'].map((where) => `ad ${work} ${where}`)),
-  ...['heavy', 'loud'].flatMap((how) => ['over', 'above', 'near', 'in', 'on the left bank', 'on the right bank'].map((where) => `${how} ad ${where}`)),
+  ...['heavy', 'loud', 'massive', 'hearing'].flatMap((how) => ['over', 'above', 'near', 'in', 'on the left bank', 'on the right bank'].map((where) => `${how} ad ${where}`)),
+  'ad shooting at', 'ad firing at',
+];
+
+/** What makes AD_AT_WORK the air war's: a weapon, a word of now, an order to shelter, an alert, explosions. */
+const AD_COMPANIONS = [
+  ...WEAPONS, 'mopeds', 'right now', 'at the moment', 'stay inside', 'stay indoors', 'shelter*', 'corridor', 'windows',
+  'alert', 'air raid*', 'air-raid*', 'explosion*', 'blasts', 'launches', 'inbound', 'incoming', 'sirens',
 ];
 
 const MONITORING_SLANG = [
-  ...AD_AT_WORK, 'mopeds over', 'moped over',
+  'mopeds over', 'moped over',
   'гучно', 'чути мопед*', 'мопеди летять', 'мопед летить', 'група мопед*', 'мопеди над', 'мопед над', 'швидкісна на',
   'швидкісні на', 'швидкісн* ціл*', 'до підльоту', 'до прильоту', 'розворот на', 'ad still firing', 'ad is firing', 'drone on approach', 'drones on approach', 'is on approach', 'are on approach',
 ];
@@ -1137,8 +1150,8 @@ const MONITORING_SLANG = [
 /** How a monitoring channel tells a target's course, height and time to impact (with a target or a "moped"). */
 const MONITORING_COURSE = [
   'низько', 'низькій', 'малій висоті', 'курсом', 'летить', 'летять', 'заходить', 'заходять', 'кружляє', 'кружляють',
-  'пачка', 'пачку', 'швидкісн*', 'по вас', 'розворот*', 'на підльоті', 'над', 'іде на', 'йде на', 'рухаються',
-  'рухається', 'курс на',
+  'пачка', 'пачку', 'швидкісн*', 'по вас', 'розворот*', 'на підльоті', 'над', 'іде на', 'йде на', 'рухаються на',
+  'рухається на', 'курс на',
 ];
 
 /** Words a terse threat post may have besides its place and its weapon: directions, "again", "more", times. */
@@ -1151,6 +1164,8 @@ const TERSE_FILLERS = [
   'цілі', 'heard', 'low', 'minute', 'minutes', 'one', 'two', 'пачка', 'пачку', 'одна', 'хв', 'секунд',
   // Now, at once: "Kyiv. Shelter. Now.", "Київ! Укриття! Негайно!".
   'now', 'зараз', 'негайно', 'швидко',
+  // A count's words: "Київщина — понад 30 мопедів".
+  'понад', 'більше',
   // "Вибух у Києві. Наслідки уточнюються": the details are still coming (not "наслідки" alone, an aftermath's headline).
   'наслідки уточнюються', 'інформація уточнюється', 'деталі згодом', 'деталі уточнюються',
 ];
@@ -1292,6 +1307,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       // Академмістечко", "мопеди з боку Броварів на лівий берег столиці", "по вас ціль, 5 хв").
       pairs: [
         { terms: ['ціль', 'цілі', 'мопед*'], with: MONITORING_COURSE },
+        // English AD shorthand, beside a word of the air war ("AD busy over Obolon right now"; not "AD is active in the brain").
+        { terms: AD_AT_WORK, with: AD_COMPANIONS },
         {
           terms: ['погрожу*', 'погрози*', 'пригрози*', 'threaten*', 'threats to', 'threat against', 'threats against'],
           with: ['стерти', 'знищити', 'без світла', 'без електрики', 'decision-making cent*', 'центр* прийняття рішень',
@@ -2004,7 +2021,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'ппо продовжує працювати', 'air defence is still working', 'air defense is still working', 'вибух ще один',
         'alert is still in effect', 'alert still in effect', 'ще б\'є ппо',
         'ппо б\'є', 'ппо по ньому працює', 'ппо по них працює', 'по ньому працює ппо', 'по них працює ппо',
-        'ad still firing', 'ad is firing', 'працюють мобільні групи ппо', 'мобільні групи ппо працюють', 'keep away from windows',
+        'ad still firing', 'ad is firing', 'працюють мобільні групи ппо', 'мобільні групи ппо працюють',
         'тривогу не знято', 'тривога не знята', 'тривогу ще не знято',
         'alert has not been lifted', 'alert not lifted', 'всі в коридор', 'усі в коридор', 'до підльоту менше',
         'до підльоту лишилося', 'до підльоту залишилося', 'до підльоту лічені',
@@ -2114,22 +2131,27 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       topics: ['kyiv-air-raids', 'general'],
       terms: THREAT_AFTER_ALL_CLEAR,
       with: [...KYIV_PLACES, ...KYIV_SHARED_PLACES],
-      negative: ACTIVE_THREAT_NEGATIVE,
+      negative: [...ACTIVE_THREAT_NEGATIVE, 'укритт* хіба що'],
       unless: ACTIVE_THREAT_UNLESS.filter((term) => !ALL_CLEAR.includes(term)),
-      unlessInSentence: THREAT_HELD_IN_SENTENCE,
+      // What was told before the all-clear ("All clear in Kyiv. Earlier, Brovary was told to stay in shelters").
+      unlessInSentence: [...THREAT_HELD_IN_SENTENCE, 'earlier', 'раніше', 'were told', 'was told', 'was still', 'were still',
+        'had to', 'мусили', 'довелося'],
       unlessInClause: THREAT_ENDED_OR_COUNTED,
       unlessUntilSaidAfter: [...ALL_CLEAR, ...ALL_CLEAR_IN_OTHER_WORDS],
     },
     {
-      // Air defence at work as English monitoring shorthand writes it, over a place ("AD busy over Obolon", "AD active
-      // in Kyiv, stay inside"): not without a place ("our AD is busy with the rebrand").
+      // Air defence at work as English monitoring shorthand writes it, beside a word of the air war or of now ("AD
+      // busy over Obolon right now", "AD active in Kyiv, stay inside", "AD firing over Vyshhorod, more drones inbound"):
+      // not an art director, an advert, Architectural Digest or Alzheimer's disease ("AD is active in the brain"), nor a
+      // week or a month summed up ("AD busy over the left bank on four nights, 63 drones downed").
       name: 'active threat',
       severity: 'extreme',
       topics: ['kyiv-air-raids', 'general'],
       terms: AD_AT_WORK,
-      with: [...KYIV_PLACES, ...KYIV_SHARED_PLACES, ...OTHER_PLACES, 'left bank', 'right bank'],
+      with: AD_COMPANIONS,
       negative: ACTIVE_THREAT_NEGATIVE,
-      unless: ACTIVE_THREAT_UNLESS,
+      unless: [...ACTIVE_THREAT_UNLESS, ...DOWNED, ...SUMMARY_PERIOD, 'review', 'nights', 'in october', 'in november',
+        'in december', 'in september', 'monthly', 'weekly'],
       unlessInSentence: THREAT_HELD_IN_SENTENCE,
       unlessInClause: THREAT_ENDED_OR_COUNTED,
     },
