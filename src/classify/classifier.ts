@@ -491,6 +491,8 @@ export function createClassifier(
       const placesOf = new Map<(typeof topics)[number], TermHit[]>();
       /** A matched topic's terms and places, where a later topic's `yields` look for them. */
       const wordsOf = new Map<(typeof topics)[number], TermHit[]>();
+      /** Topics a veto excluded ("Тривога по всій Україні, окрім столиці"): no alarm's place brings them back. */
+      const excluded = new Set<(typeof topics)[number]>();
       for (const [at, topic] of topics.entries()) {
         let written = live(topic.termsGroup, topic.negativeGroup);
         for (const pair of topic.pairGroups) {
@@ -561,6 +563,7 @@ export function createClassifier(
           const apart = terms.filter((hit) => !vetoed.has(sentences![hit.start]!) && alarmed.has(sentences![hit.start]!));
           if (apart.length === 0) {
             if (explain) reasons.push(`topic ${topic.summary.id}: excluded by ${quoteHits(tokenized, sentenceVetoes)}`);
+            excluded.add(topic);
             continue;
           }
           terms = apart;
@@ -573,6 +576,7 @@ export function createClassifier(
             : undefined;
           if (!released || released.hits.length === 0) {
             if (explain) reasons.push(`topic ${topic.summary.id}: excluded by ${quoteHits(tokenized, vetoes)}`);
+            excluded.add(topic);
             continue;
           }
           // Only the released terms count on (for places and reasons): not those of the look-back's own sentence.
@@ -825,6 +829,30 @@ export function createClassifier(
             for (const topic of placed) reasons.push(`topic ${topic.summary.id}: a terse alarm over its place ${quoteHits(tokenized, placeHits(topic).filter((hit) => !scope.named(hit)))}`);
           }
           return { topics: placed.map((topic) => topic.summary.id), severity, reasons };
+        }
+      }
+      // Likewise a live alarm told in a sentence that names such a place, in an update that names no other city ("Mopeds
+      // circling over Irpin right now", "Three mopeds moving toward Brovary from the north"): the alarm is that place's,
+      // and its topic's subscribers must hear of it. Not with another city named anywhere ("Drones over Kharkiv; Kyiv is
+      // calm"), nor a place set apart from the alarm by a contrast or an exception ("Тривога по всій Україні, окрім
+      // столиці").
+      if (severity === 'extreme' && alarmDecided && !terseDecided && chosenIds.length === 1 && chosenIds[0] === FALLBACK_TOPIC && !(update.topics ?? []).length) {
+        sentences ??= sentenceNumbers(tokenized);
+        contrasts ??= nextContrasts(tokenized);
+        const together = (place: TermHit) =>
+          decidingHits.some((alarm) => {
+            if (sentences![alarm.start] !== sentences![place.start]) return false;
+            const [first, second] = alarm.start <= place.start ? [alarm, place] : [place, alarm];
+            return !releasedBy(contrasts!, sentences!, first, second);
+          });
+        const placed = topics.flatMap((topic) => {
+          if (!topic.requiresPlace || excluded.has(topic) || live(topic.elsewhereGroup, topic.negativeGroup).length > 0) return [];
+          const where = placeHits(topic).filter((hit) => !scope.named(hit) && !scope.conditional(hit) && !scope.negated(hit) && together(hit));
+          return where.length > 0 ? [{ topic, where }] : [];
+        });
+        if (placed.length > 0) {
+          if (explain) for (const { topic, where } of placed) reasons.push(`topic ${topic.summary.id}: a live alarm over its place ${quoteHits(tokenized, where)}`);
+          return { topics: placed.map(({ topic }) => topic.summary.id), severity, reasons };
         }
       }
       return { topics: chosenIds.length > 0 ? chosenIds : [FALLBACK_TOPIC], severity, reasons };

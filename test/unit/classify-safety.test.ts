@@ -851,6 +851,14 @@ const NOT_LIVE_TWENTIETH_ROUND: readonly { text: string; severity?: string }[] =
 
 describe.each(CLASSIFIERS)('$name: twentieth round', ({ classifier }) => {
   itHoldsTheRound(classifier, LIVE_TWENTIETH_ROUND, [], NOT_LIVE_TWENTIETH_ROUND);
+  it('files a live alarm told over a Kyiv place under Kyiv\'s topic when no topic word matched, unless another city is named', () => {
+    const kyiv = classifier.classify({ text: 'AD over Irpin and Bucha at the moment, alert still on.' });
+    expect(kyiv.severity, kyiv.reasons.join(' | ')).toBe('extreme');
+    expect(kyiv.topics, kyiv.reasons.join(' | ')).toEqual(['kyiv-air-raids']);
+    const elsewhere = classifier.classify({ text: 'Kyiv-based monitors: ballistic missiles are inbound to Dnipro right now.' });
+    expect(elsewhere.severity, elsewhere.reasons.join(' | ')).toBe('extreme');
+    expect(elsewhere.topics, elsewhere.reasons.join(' | ')).toEqual(['general']);
+  });
   it('an AD shorthand without a word of the air war is not Kyiv\'s air-raid topic', () => {
     const result = classifier.classify({ text: 'Kyiv doctors: AD is active in the brain long before the first symptoms.' });
     expect(result.topics, result.reasons.join(' | ')).not.toContain('kyiv-air-raids');
