@@ -831,9 +831,9 @@ export function createClassifier(
           return { topics: placed.map((topic) => topic.summary.id), severity, reasons };
         }
       }
-      // Likewise a live alarm told in a sentence that names such a place, in an update that names no other city ("Mopeds
-      // circling over Irpin right now", "Three mopeds moving toward Brovary from the north"): the alarm is that place's,
-      // and its topic's subscribers must hear of it. Not with another city named anywhere ("Drones over Kharkiv; Kyiv is
+      // Likewise a live alarm told in a sentence that names such a place, in an update that names no other city ("AD over
+      // Irpin and Bucha at the moment, alert still on", "Мопеди з боку Броварів тягнуться на лівий берег столиці"): the
+      // alarm is that place's, and its topic's subscribers must hear of it. Not with another city named anywhere ("Drones over Kharkiv; Kyiv is
       // calm"), nor a place set apart from the alarm by a contrast or an exception ("Тривога по всій Україні, окрім
       // столиці").
       if (severity === 'extreme' && alarmDecided && !terseDecided && chosenIds.length === 1 && chosenIds[0] === FALLBACK_TOPIC && !(update.topics ?? []).length) {
