@@ -38,6 +38,7 @@ export const HOLDOUT12_PATH = new URL('../fixtures/holdout12-updates.jsonl', imp
 export const HOLDOUT13_PATH = new URL('../fixtures/holdout13-updates.jsonl', import.meta.url);
 export const HOLDOUT14_PATH = new URL('../fixtures/holdout14-updates.jsonl', import.meta.url);
 export const HOLDOUT15_PATH = new URL('../fixtures/holdout15-updates.jsonl', import.meta.url);
+export const HOLDOUT16_PATH = new URL('../fixtures/holdout16-updates.jsonl', import.meta.url);
 /** Traps (each with a `trap` class) for the false alarms and missed threats of issue 16: aggregate figures only. */
 export const ADVERSARIAL_PATH = new URL('../fixtures/adversarial-updates.jsonl', import.meta.url);
 /** Baseline figures per corpus name (see CORPORA). */
@@ -65,6 +66,7 @@ export const CORPORA = [
   { name: 'holdout13', path: HOLDOUT13_PATH, tuning: false },
   { name: 'holdout14', path: HOLDOUT14_PATH, tuning: false },
   { name: 'holdout15', path: HOLDOUT15_PATH, tuning: false },
+  { name: 'holdout16', path: HOLDOUT16_PATH, tuning: false },
   { name: 'adversarial', path: ADVERSARIAL_PATH, tuning: false },
 ] as const;
 
