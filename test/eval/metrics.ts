@@ -321,6 +321,14 @@ let trainedTopicCheck: TopicReviewer | undefined;
  * The learned severity check as the build trains it (from the tuning corpora, in this process, so it always matches
  * the rules in src/), for the built-in topics; undefined for a topics file's own rules, as in the roles.
  */
+/**
+ * Both checks' models as the build trains them for the built-in topics, trained once per process (a vitest worker's
+ * files share it: the suite runs with isolate false).
+ */
+export function trainedModels(): { severity: SeverityCheckModel; topic: TopicCheckModel } {
+  return (trained ??= trainChecksFromCorpora(DEFAULT_TOPICS));
+}
+
 export function learnedCheckFor(topics: TopicsFile): SeverityReviewer | undefined {
   trained ??= trainChecksFromCorpora(DEFAULT_TOPICS);
   if (trained.severity.rulesKey !== rulesKeyOf(topics)) return undefined;
