@@ -963,7 +963,9 @@ function coveredBy(tokenized: TokenizedText, hits: readonly TokenSpan[]): boolea
   const covered = new Uint8Array(tokenized.tokens.length);
   for (const hit of hits) covered.fill(1, hit.start, hit.end);
   return tokenized.tokens.every(
-    (token, at) => token.word === '' || covered[at] === 1 || (/^\d/.test(token.word) && !/^(19|20)\d\d$/.test(token.word)),
+    // A number (not a year), or a count as channels write it ("шахеди х4", "x10").
+    (token, at) =>
+      token.word === '' || covered[at] === 1 || (/^\d/.test(token.word) && !/^(19|20)\d\d$/.test(token.word)) || /^[xх×]\d{1,3}$/.test(token.word),
   );
 }
 

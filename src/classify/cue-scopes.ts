@@ -266,6 +266,8 @@ const NO_TURN_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
  */
 export function turnAt(words: readonly { word: string }[], at: number): 'contrast' | 'exception' | undefined {
   const word = words[at]!.word;
+  // "тим часом" (meanwhile) turns a sentence as "meanwhile" does; "тим часом як" (while) joins.
+  if (word === 'тим' && words[at + 1]?.word === 'часом' && words[at + 2]?.word !== 'як') return 'contrast';
   const kind = CONTRAST_WORDS.has(word) ? 'contrast' : EXCEPTION_WORDS.has(word) ? 'exception' : undefined;
   if (kind === undefined) return undefined;
   const next = words[at + 1]?.word;

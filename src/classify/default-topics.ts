@@ -244,7 +244,7 @@ export const DRILLS = [
   'destruction of old ordnance', 'destruction of ordnance', 'disposal of ordnance',
   'знищення боєприпас*', 'знищенням боєприпас*', 'планов* знищен*', 'піротехнік* знищ*', 'сапери проводитимуть', 'підриви вибухонебезпечн*',
   'тестов* сигнал*', 'вибухонебезпечн* предмет*', 'знищуватим*', 'знищують боєприпас*', 'сапери знищують',
-  'можливі гучні звуки', 'робота саперів', 'роботу саперів', 'робота піротехніків', 'work of sappers', 'sappers at work',
+  'можливі гучні звуки', 'планов* знешкодж*', 'знешкодження боєприпас*', 'робота саперів', 'роботу саперів', 'роботою саперів', 'роботою піротехніків', 'робота піротехніків', 'work of sappers', 'sappers at work',
   'loud sounds are possible', 'loud bangs are possible', 'may hear explosions', 'may hear blasts', 'можуть чути вибухи',
   'можуть почути вибухи',
   'civil defence exercise*', 'civil defense exercise*', 'civil-defence exercise*', 'shelter drill*', 'навчання з евакуації',
@@ -315,6 +315,11 @@ const NOT_WAR_NEWS = [
   'cocktail bar', 'dj set', 'bcm', 'injected into storage', 'шоу дронів', 'шоу з дронів',
   'drone show*', 'drone light show*', 'дорожн* робіт', 'roadworks', 'road works',
   'планов* знеструмлен*',
+  // Games, light shows and sales that borrow the war's words ("мобільна гра дозволяє збивати «шахеди»", "вибухові знижки").
+  'мобільна гра', 'мобільну гру', 'мобільній грі', 'відеогр*', 'комп\'ютерн* гр*', 'video game*', 'mobile game*',
+  'computer game*', 'light show*', 'вибухов* знижк*', 'explosive discount*', 'explosive sale*',
+  // Festivals are loud too ("Гучно на Подолі: джаз-фест, 3 дні").
+  'джаз*', 'jazz', 'фест', 'fest',
   // An incident said not to be an attack (clarification 5: "the fire was not caused by an attack").
   'not caused by', 'was not an attack', 'were not an attack', 'not an attack but', 'demolition work*',
   'planned demolition', 'controlled demolition', 'демонтаж*', 'not related to the attack*',
@@ -752,6 +757,8 @@ const DOWNED_IN_CLAUSE = [
 const THREAT_AS_A_TREND = [
   'threat has grown', 'threat has increased', 'threat grew', 'threat is growing', 'threats have grown', 'has grown since',
   'has increased since', 'have grown since', 'загроза зросла', 'загроза зросте', 'загроза зростає', 'загроза посилилась',
+  // A threat foretold to grow: "загроза застосування шахедів по Київщині зростатиме взимку".
+  'зростатиме', 'зростатимуть', 'посилюватиметься', 'will grow', 'will keep growing',
   'загроза посилилася',
   ...['kyiv', 'the capital', 'the city'].flatMap((place) => [`threat to ${place} has grown`, `threat to ${place} has increased`,
     `threat to ${place} is growing`]),
@@ -774,6 +781,9 @@ const PEACETIME_IN_CLAUSE = [
 
 const THREAT_ENDED_OR_COUNTED = [
   'завершилася', 'завершилась', 'закінчилася', 'закінчилась', 'has ended', 'have ended',
+  // Explosions told with how long they went on: "Вибухи в Одесі лунали близько години".
+  ...['лунали', 'було чути'].flatMap((heard) => [`${heard} близько`, `${heard} понад`, `${heard} майже`, `${heard} протягом`,
+    `${heard} всю ніч`, `${heard} кілька годин`]),
   // How often, standing rules, explainers' questions, openings ("Росія частіше запускає «Іскандери»", "during every
   // air-raid alert", "Чому кияни чують вибухи", "Shelters will stay open around the clock"): in their own clause only
   // ("Russia attacks Kyiv more often at night — right now ballistic missiles are heading for the capital" is live).
@@ -850,6 +860,16 @@ const THREAT_AFTER_ALL_CLEAR = [
   'досі під загрозою', 'ще під загрозою', 'залишається під загрозою', 'ще під атакою', 'досі під атакою', 'загроза триває',
   'загроза зберігається', 'небезпека зберігається', 'повторна загроза', 'тривога ще діє', 'тривога досі діє',
   'still under threat', 'still under missile threat', 'still under drone threat', 'still under attack',
+  // "Проте на Київщині досі триває загроза ударних БпЛА", "Yet Vyshhorod district remains under threat from Shaheds".
+  // A threat of the air war only: not "загроза сильних злив", "under threat of scheduled power cuts".
+  ...['ударн*', 'бпла', 'балістик*', 'застосуван*', 'дрон*', 'шахед*', 'ракет*', 'атак*', 'обстріл*', 'авіабомб*', 'каб*']
+    .map((what) => `триває загроза ${what}`),
+  ...['remains', 'remain'].flatMap((verb) => ['missile', 'drone', 'ballistic', 'shahed'].flatMap((weapon) => [
+    `${verb} under ${weapon} threat`, `${verb} under threat of ${weapon}*`, `${verb} under threat from ${weapon}*`,
+    `${verb} under the threat of ${weapon}*`])),
+  'remains under threat of attack', 'remains under threat of strikes', 'still under drone attack',
+  'still under missile attack', 'досі лунають вибухи', 'ще лунають вибухи', 'обстріл триває', 'атака триває',
+  'атака продовжується', 'attack is still under way', 'attack is still underway', 'attack continues',
   'ще працює ппо', 'досі працює ппо', 'ппо ще працює', 'ппо досі працює',
   'ad still working', 'ad is still working', 'air defence still working', 'air defense still working',
   'air defence is still working', 'air defense is still working', 'drones still over', 'drones are still over',
@@ -871,6 +891,10 @@ const ALL_CLEAR_NOT_NEWS = [
   'відбій протримався', 'відбій тривав лише', 'відбій був передчасним', 'all-clear was premature', 'all-clear lasted', 'all clear lasted', 'all-clear by mistake',
   'all clear by mistake', 'відбій помилково', 'помилковий відбій', 'помилково оголосили відбій', 'mistaken all-clear',
   'чутк* про відбій', 'rumours of an all-clear', 'rumors of an all-clear', 'fake all-clear', 'фейков* відбій',
+  // An all-clear not given ("Відбій у Києві не оголошували. Тим часом на Київщині працює ППО").
+  'відбій не оголошували', 'відбій ще не оголошували', 'відбій ще не оголосили', 'відбій не оголосили',
+  'відбою не оголошували', 'відбою ще не оголошували', 'all-clear has not been given', 'all clear has not been given',
+  'all-clear has not yet been given', 'no all-clear yet', 'no all clear yet',
   'фейк про відбій',
 ];
 
@@ -1090,6 +1114,8 @@ const WEAPONS = [
   'крилат*', 'каб', 'каби', 'кабів', 'кабами', 'авіабомб*', 'ціль', 'цілі', 'швидкісн* ціл*', 'міг-31*', 'ту-95*',
   'ту-22*', 'ворог*', 'противник*', 'окупант*', 'occupiers', 'мопед', 'мопеди', 'мопедів', 'мопед над', 'х-101*', 'х-555*',
   'х-59*', 'х-22*', 'х-69*', 'рій дронів', 'рій шахедів', 'рої дронів', 'рої шахедів',
+  // Channels' shorthand for cruise missiles ("КР на підльоті до столиці").
+  'кр',
 ];
 
 /**
@@ -1131,14 +1157,15 @@ const AD_AT_WORK = [
     'in action', 'still working', 'still firing', 'still active', 'currently active', 'working hard', 'going off', 'loud',
     'shooting', 'fire', 'engaging targets'].flatMap((work) =>
     ['over', 'above', 'near', 'around', 'in', 'now', 'again', 'right now', 'on the left bank', 'on the right bank'].map((where) => `ad ${work} ${where}`)),
-  ...['heavy', 'loud', 'massive', 'hearing'].flatMap((how) => ['over', 'above', 'near', 'in', 'on the left bank', 'on the right bank'].map((where) => `${how} ad ${where}`)),
-  'ad shooting at', 'ad firing at',
+  ...['heavy', 'loud', 'massive', 'hearing'].flatMap((how) => ['over', 'above', 'near', 'in', 'on the left bank', 'on the right bank'].flatMap((where) => [`${how} ad ${where}`, `${how} ad fire ${where}`])),
+  'ad shooting at', 'ad firing at', 'ad engaged', 'ad is engaged', 'ad engaging',
 ];
 
 /** What makes AD_AT_WORK the air war's: a weapon, a word of now, an order to shelter, an alert, explosions. */
 const AD_COMPANIONS = [
   ...WEAPONS, 'mopeds', 'right now', 'at the moment', 'stay inside', 'stay indoors', 'shelter*', 'corridor', 'windows',
   'alert', 'air raid*', 'air-raid*', 'explosion*', 'blasts', 'launches', 'inbound', 'incoming', 'sirens',
+  'stay put', 'stay off balcon*', 'off the balcon*', 'balconies', 'on approach',
 ];
 
 const MONITORING_SLANG = [
@@ -1156,6 +1183,8 @@ const MONITORING_COURSE = [
 
 /** Words a terse threat post may have besides its place and its weapon: directions, "again", "more", times. */
 const TERSE_FILLERS = [
+  // Where and which way, as channels shorten it ("Fastiv ← 2x shaheds from Zhytomyr obl.", "група шахедів, рух на пн").
+  'city', 'місто', 'obl', 'обл', 'рух', 'пн', 'пд', 'сх', 'зх', 'пн-сх', 'пн-зх', 'пд-сх', 'пд-зх', 'шт',
   'знову', 'ще', 'увага', 'курсом', 'над', 'на', 'в', 'у', 'з', 'зі', 'моря', 'півночі', 'півдня', 'сходу', 'заходу',
   'напрямку', 'бік', 'нові', 'нова', 'новий', 'група', 'групи', 'і', 'та', 'again', 'more', 'over', 'from', 'the', 'sea',
   'north', 'south', 'east', 'west', 'new', 'group', 'and', 'toward', 'towards', 'to', 'on', 'in',
@@ -1205,13 +1234,15 @@ const AFTERMATH = [
 ];
 
 /** A season or a month looked back on: "why alerts in Kyiv last longer this autumn" is analysis. */
+/** A month or a year summed up: "За вересень Київ пережив 48 тривог", "За рік на Київщину — 2300 шахедів". */
+const MONTH_OR_YEAR_SUMMED_UP = ['січень', 'лютий', 'березень', 'квітень', 'травень', 'червень', 'липень', 'серпень', 'вересень',
+  'жовтень', 'листопад', 'грудень', 'рік', 'півроку', 'квартал'].map((period) => `за ${period}`);
+
 const SUMMARY_PERIOD = [
   'від початку року', 'з початку року', 'since the start of the year', 'сумарно', 'this autumn', 'this winter', 'this summer', 'this spring', 'this year', 'last month', 'last week', 'цієї осені',
   'цієї зими', 'цього літа', 'цієї весни', 'цього року', 'минулого місяця', 'минулого тижня', 'this month', 'this week',
   'since the start', 'цього місяця', 'цього тижня', 'за місяць', 'за тиждень', 'з початку',
-  // A month or a year summed up: "За вересень Київ пережив 48 тривог".
-  ...['січень', 'лютий', 'березень', 'квітень', 'травень', 'червень', 'липень', 'серпень', 'вересень', 'жовтень',
-    'листопад', 'грудень', 'рік', 'півроку', 'квартал'].map((period) => `за ${period}`),
+  ...MONTH_OR_YEAR_SUMMED_UP,
 ];
 
 /** A forecast of attacks to come: shelter advice beside it is preparedness, not a live threat. */
@@ -1260,10 +1291,16 @@ export const ALERT_DECLARED_AGAIN = [
   'is back under air-raid alert', 'region was put on alert again', 'city was put on alert again',
   'oblast was put on alert again', 'вже знову тривога', 'і знову тривога', 'а вже знову тривога', 'оголошено повторну тривогу',
   'оголосили повторну тривогу', 'повторна тривога у', 'знову пуски', 'repeat alert has been declared', 'repeat alert declared',
+  // The other word order, and a new alert told as such after an all-clear ("відбій, проте за хвилину тривогу оголосили
+  // знову", "Still, a fresh alert is now in effect").
+  'тривогу оголосили знову', 'тривогу знову оголосили', 'повітряну тривогу оголосили знову', 'fresh air-raid alert',
+  'fresh air raid alert', 'after the all-clear a fresh alert', 'after the all clear a fresh alert',
+  'after the all-clear a new alert', 'after the all clear a new alert',
 ];
 
 /** Old footage passed off as today's. */
-const OLD_FOOTAGE = ['old footage', 'old video', 'old videos', 'archive footage', 'старі відео', 'старе відео', 'архівні відео'];
+const OLD_FOOTAGE = ['old footage', 'old video', 'old videos', 'archive footage', 'старі відео', 'старе відео', 'архівні відео',
+  'архівні фото', 'архівне фото', 'archive photo*'];
 
 /**
  * An all-clear ends the threat; a report of last night's attack is an impact report, not a live threat; sirens that
@@ -1291,6 +1328,29 @@ const ACTIVE_THREAT_UNLESS = [
   'later that morning',
   'this morning\'s alert', 'last night\'s alert',
 ];
+
+/**
+ * A live threat for a place told after an all-clear for another, in a later sentence or past a contrast (the rule
+ * reads THREAT_AFTER_ALL_CLEAR beside one of `places`, in an update of one of `topics`).
+ */
+function threatAfterAllClear(topics: string[], places: readonly string[]) {
+  return {
+    name: 'active threat',
+    severity: 'extreme' as const,
+    topics,
+    terms: THREAT_AFTER_ALL_CLEAR,
+    with: [...places],
+    negative: [...ACTIVE_THREAT_NEGATIVE, 'укритт* хіба що'],
+    // An all-clear told in the past tense ("All-clear sounded in Bila Tserkva at 3:20. Vyshhorod remains under threat")
+    // holds only what was said before it, as the all-clear itself does.
+    unless: ACTIVE_THREAT_UNLESS.filter((term) => !ALL_CLEAR.includes(term) && !PAST_ALERT.includes(term)),
+    // What was told before the all-clear ("All clear in Kyiv. Earlier, Brovary was told to stay in shelters").
+    unlessInSentence: [...THREAT_HELD_IN_SENTENCE, 'earlier', 'раніше', 'were told', 'was told', 'was still', 'were still',
+      'had to', 'мусили', 'довелося'],
+    unlessInClause: THREAT_ENDED_OR_COUNTED,
+    unlessUntilSaidAfter: [...ALL_CLEAR, ...ALL_CLEAR_IN_OTHER_WORDS, ...PAST_ALERT],
+  };
+}
 
 export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
   version: 1,
@@ -1988,6 +2048,11 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'тривогу ще не скасовано', 'тривогу не скасовано', 'тривога ще не скасована', 'тривога не скасована',
         'відбою ще не було', 'відбою ще немає', 'відбою поки немає', 'атака ще не завершил*', 'атака не завершил*',
         'атака ще не закінчил*', 'атака не закінчил*', 'атака продовжується', 'обстріл продовжується',
+        'ппо відпрацьовують', 'ппо відпрацьовує', 'ппо досі відпрацьовують', 'ппо ще відпрацьовують',
+        ...['uav', 'drone', 'missile', 'ballistic', 'shahed'].map((weapon) => `${weapon} threat declared`), 'uav threat',
+        'атака не припинил*', 'атака ще не припинил*', 'атака досі не припинил*', 'атака не припиняється',
+        'обстріл не припиняється', 'обстріл не припинився', 'обстріл ще не припинився', 'ппо продовжують роботу',
+        'ппо продовжує роботу', 'ппо продовжують працювати',
         'атаку продовжують', 'тривога продовжується', 'тривога досі триває',
         'attack continues', 'attack is ongoing', 'attack is continuing', 'attack is under way', 'attack is underway',
         ...['the capital', 'the city', 'Kyiv'].flatMap((place) => [`attack on ${place} continues`, `attack on ${place} is continuing`,
@@ -2009,7 +2074,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         ...['air defence', 'air defense', 'air defences', 'air defenses', 'air defence units', 'air defense units',
           'air defence forces', 'anti-aircraft guns', 'anti-aircraft defence'].flatMap((defence) =>
           ['is working', 'are working', 'is active', 'are active', 'is engaging', 'are engaging', 'is firing',
-            'are firing', 'is operating', 'are operating'].map((verb) => `${defence} ${verb}`),
+            'are firing', 'is operating', 'are operating', 'still engaging', 'still firing', 'still working',
+            'still active', 'still operating'].map((verb) => `${defence} ${verb}`),
         ),
         'is being targeted', 'are being targeted', 'sirens are howling', 'sirens howl', 'sirens blare',
         'sirens are blaring', 'sirens wail', 'explosions rock', 'blasts rock', 'загроза для', 'загрозу для',
@@ -2062,7 +2128,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       severity: 'extreme',
       default: true,
       topics: ['kyiv-air-raids', 'general'],
-      maxWords: 5,
+      maxWords: 7,
       terms: TERSE_THREATS,
       with: [...KYIV_PLACES, ...KYIV_SHARED_PLACES, ...OTHER_PLACES],
       fillers: TERSE_FILLERS,
@@ -2126,18 +2192,13 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       // виходити: над районом ще працює ППО", "All clear for the capital; Boryspil district is still under missile
       // threat"): the all-clear holds every other live rule back across the update. One said after the threat still
       // holds it ("Бровари, будьте в укриттях. UPD: відбій").
-      name: 'active threat',
-      severity: 'extreme',
-      topics: ['kyiv-air-raids', 'general'],
-      terms: THREAT_AFTER_ALL_CLEAR,
-      with: [...KYIV_PLACES, ...KYIV_SHARED_PLACES],
-      negative: [...ACTIVE_THREAT_NEGATIVE, 'укритт* хіба що'],
-      unless: ACTIVE_THREAT_UNLESS.filter((term) => !ALL_CLEAR.includes(term)),
-      // What was told before the all-clear ("All clear in Kyiv. Earlier, Brovary was told to stay in shelters").
-      unlessInSentence: [...THREAT_HELD_IN_SENTENCE, 'earlier', 'раніше', 'were told', 'was told', 'was still', 'were still',
-        'had to', 'мусили', 'довелося'],
-      unlessInClause: THREAT_ENDED_OR_COUNTED,
-      unlessUntilSaidAfter: [...ALL_CLEAR, ...ALL_CLEAR_IN_OTHER_WORDS],
+      ...threatAfterAllClear(['kyiv-air-raids', 'general'], [...KYIV_PLACES, ...KYIV_SHARED_PLACES]),
+    },
+    {
+      // The same of other cities, in an update of theirs alone ("Kharkiv: all clear. Odesa, however, is still under
+      // drone attack", "У Запоріжжі відбій, але в Нікополі досі лунають вибухи"). A Kyiv all-clear beside another
+      // city's threat stays below extreme: its subscribers would hear of an alert that is not theirs.
+      ...threatAfterAllClear(['general'], OTHER_PLACES),
     },
     {
       // Air defence at work as English monitoring shorthand writes it, beside a word of the air war or of now ("AD
@@ -2228,7 +2289,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       unless: [
         ...ACTIVE_THREAT_UNLESS, ...DOWNED, ...AFTERMATH, ...FORECAST, 'затримал*', 'arrested', 'detained',
         'коригувальник*', 'наводив', 'наводила', 'наводили', 'spotter', 'spotters', 'this month', 'this week', 'since the start', 'цього місяця', 'за місяць',
-        'за тиждень', 'з початку',
+        'за тиждень', 'з початку', ...MONTH_OR_YEAR_SUMMED_UP,
       ],
     },
     {
@@ -2250,6 +2311,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'перетнула межу', 'увійшли в повітряний простір', 'увійшла в повітряний простір',
         'увійшов у повітряний простір', 'увійшли у повітряний простір', 'from the north', 'from the south', 'from the east',
         'from the west', 'from the north-east', 'from the north-west', 'from the south-east', 'from the south-west',
+        'from the northeast', 'from the northwest', 'from the southeast', 'from the southwest',
         'з півночі', 'з півдня', 'зі сходу', 'з заходу', 'з північного сходу', 'з північного заходу', 'з південного сходу',
         'з південного заходу',
         // A weapon "на" a town ("Ракета на Бровари!"), as "на Київ".
@@ -2282,6 +2344,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'airborne early-warning', 'airborne early warning', 'airborne warning', 'airborne radar', 'airborne troops',
         'airborne assault', 'airborne brigade', 'airborne forces',
         'toward the end', 'towards the end', 'attitude* toward*', 'attitude* towards', 'policy toward*',
+        // Tactics and focus turned toward a place ("Russia is shifting its drone tactics toward Kharkiv").
+        'tactics toward', 'tactics towards', 'focus toward', 'focus towards', 'pivot toward', 'pivot towards',
+        'shifting its', 'shifts its', 'shift its',
       ],
       unless: [
         ...ACTIVE_THREAT_UNLESS, ...DOWNED, ...AFTERMATH, ...FORECAST, 'затримал*', 'arrested', 'detained',
@@ -2304,7 +2369,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       terms: [
         'air raid alert', 'air-raid alert', 'air alert', 'nationwide alert', 'air raid siren*', 'sirens', 'explosions',
         'air raid warning', 'air-raid warning', 'danger of missile*', 'danger of drone*', 'threat of missile*',
-        'threat of drone*', 'threat of guided bomb*', 'threat of glide bomb*', 'tactical aviation active',
+        'threat of drone*', 'threat of uav*', 'threat of shahed*', 'threat of strike uav*', 'threat of attack uav*',
+        'threat of enemy uav*', 'threat of enemy drone*', 'threat of guided bomb*', 'threat of glide bomb*', 'tactical aviation active',
         // Not "shelter*" alone: a shelter is a place of news of its own (a map, an inspection, a repair); people
         // sheltering now, or an order to shelter (the first active-threat rule), are the alarm.
         'blasts', 'loud bangs', 'loud explosions', 'explosions heard', 'sound of explosions', 'sheltering',

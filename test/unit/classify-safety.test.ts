@@ -869,6 +869,69 @@ describe.each(CLASSIFIERS)('$name: twentieth round', ({ classifier }) => {
   });
 });
 
+const LIVE_TWENTY_FIRST_ROUND = [
+  // A threat for a Kyiv area said after another's all-clear, in other words than the twentieth round's.
+  'Відбій тривоги в Ірпені. Проте у Вишгородському районі досі триває загроза ударних дронів.',
+  'All-clear sounded in Fastiv at 02:10. Obukhiv district remains under threat from Shaheds.',
+  'Відбій для Бучі оголосили о 4:00, однак у Броварах досі лунають вибухи.',
+  // A new alert after an all-clear, told the other way round.
+  'КМВА оголосила відбій, та вже за кілька хвилин тривогу оголосили знову: загроза балістики для столиці.',
+  // Wire and official wording of an attack that goes on.
+  'Уночі ворог атакував столицю дронами; станом на 04:10 атака не припинилася, ППО продовжують роботу.',
+  'Russia sent drones and missiles at Kyiv overnight, with air defence units still engaging targets over the city as this report was filed.',
+  'UAV threat declared for Boryspil district, the oblast administration said.',
+  'Київщина: сили ППО досі відпрацьовують по цілях.',
+  // A channel's shorthand: counts, arrows, abbreviations, up to seven words.
+  'Шахеди х3 → Бровари (з Чернігівщини)',
+  'Bila Tserkva ← 3x shaheds from Vinnytsia obl.',
+  'Обухів — група шахедів, рух на пн',
+  'КР на підльоті до столиці, ~6 штук з півдня',
+  'AD busy over Troieshchyna, stay off balconies',
+];
+
+const ELSEWHERE_TWENTY_FIRST_ROUND = [
+  'Lviv: all clear. Ternopil, however, is still under drone attack.',
+  'У Дніпрі відбій, але в Павлограді досі лунають вибухи — обстріл триває.',
+  'Threat of UAV use in Nikopol district of Dnipropetrovsk oblast.',
+  'шахеди х6 → Харків 🔴',
+];
+
+const NOT_LIVE_TWENTY_FIRST_ROUND: readonly { text: string; severity?: string }[] = [
+  { text: 'Kyiv-based analyst: Russia is shifting its drone tactics toward Odesa.' },
+  { text: 'Вибухи в Миколаєві лунали близько двох годин; вранці рятувальники загасили пожежу на складі.' },
+  { text: 'Мобільна гра, у якій треба збивати «шахеди» над Києвом, очолила рейтинг завантажень.' },
+  { text: 'Drones hover over Kyiv again tonight — for the Constitution Day light show.' },
+  { text: 'Тривога в Києві закінчилася ще о п\'ятій, а вибухи, які чули кияни, пояснили роботою саперів.' },
+  { text: 'КР з історії перенесли на четвер, повідомила школа у Броварах.' },
+  // Found by the round's review: a storm or power cuts "still" threatening, a "fresh alert" of ice or markets, a
+  // threat foretold to grow, a year summed up, a planned disposal of munitions, a festival.
+  { text: 'All-clear in Kyiv, but Irpin remains under threat of scheduled power cuts tonight.' },
+  { text: 'Відбій у Сумах. Синоптики: у Полтаві досі триває загроза сильних злив.' },
+  { text: 'A fresh alert is now in effect for Odesa drivers: black ice on the coast road.' },
+  { text: 'Експерти: загроза застосування шахедів по Київщині зростатиме навесні.' },
+  { text: 'За рік на Броварщину — 1800 шахедів' },
+  { text: 'Бровари, 11:00: вибухи, планове знешкодження боєприпасів' },
+  { text: 'Гучно на Оболоні: джаз-фест, 2 дні' },
+];
+
+describe.each(CLASSIFIERS)('$name: twenty-first round', ({ classifier }) => {
+  itHoldsTheRound(classifier, LIVE_TWENTY_FIRST_ROUND, ELSEWHERE_TWENTY_FIRST_ROUND, NOT_LIVE_TWENTY_FIRST_ROUND);
+  it('keeps a Kyiv all-clear beside another city\'s threat below extreme (Kyiv\'s subscribers would hear of an alert not theirs)', () => {
+    const result = classifier.classify({ text: 'Відбій тривоги в Києві. У Харкові атака триває.' });
+    expect(result.severity, result.reasons.join(' | ')).not.toBe('extreme');
+    expect(result.topics, result.reasons.join(' | ')).toContain('kyiv-air-raids');
+  });
+  it('reads a terse post of at most seven words only when every word is a place, a threat or a filler', () => {
+    const live = classifier.classify({ text: 'Fastiv ← 2x shaheds from Zhytomyr obl.' });
+    expect(live.severity, live.reasons.join(' | ')).toBe('extreme');
+    // A word of another kind (a score, a price, a delivery) keeps a post of place and weapon words from the rule.
+    for (const text of ['Hockey: Kyiv Missiles 4, Kharkiv Drones 2', 'Дрони, Київ, доставка, 2 шт, 3000 грн', 'Київ: шахеди х4, знижка 20%']) {
+      const result = classifier.classify({ text });
+      expect(result.severity, `${text}: ${result.reasons.join(' | ')}`).not.toBe('extreme');
+    }
+  });
+});
+
 describe.each(CLASSIFIERS.slice(1))('$name: an alarm the learned check sets aside', ({ classifier }) => {
   it('sets aside an alarm that only counts or explains alerts, for the update and for its own sentence alike', () => {
     for (const text of [
