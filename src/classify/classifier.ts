@@ -845,9 +845,16 @@ export function createClassifier(
             const [first, second] = alarm.start <= place.start ? [alarm, place] : [place, alarm];
             return !releasedBy(contrasts!, sentences!, first, second);
           });
+        // Or a place that leads the post before a dash or a colon ("Kyiv — get to the corridor, now. Two more
+        // launches."): what the whole post is about. Not a dateline ("KYIV, March 3 (Reuters) -").
+        const firstWord = tokenized.tokens.findIndex((token) => token.word !== '');
+        const leads = (place: TermHit) =>
+          place.start === firstWord && /^\s*[—–:-]/u.test(tokenized.text.slice(tokenized.tokens[place.end - 1]!.end));
         const placed = topics.flatMap((topic) => {
           if (!topic.requiresPlace || excluded.has(topic) || live(topic.elsewhereGroup, topic.negativeGroup).length > 0) return [];
-          const where = placeHits(topic).filter((hit) => !scope.named(hit) && !scope.conditional(hit) && !scope.negated(hit) && together(hit));
+          const where = placeHits(topic).filter(
+            (hit) => !scope.named(hit) && !scope.conditional(hit) && !scope.negated(hit) && (together(hit) || leads(hit)),
+          );
           return where.length > 0 ? [{ topic, where }] : [];
         });
         if (placed.length > 0) {

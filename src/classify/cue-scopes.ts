@@ -295,6 +295,8 @@ export const LOOK_BACK_WORDS: readonly string[] = [
  */
 export const EVENT_WORDS: readonly string[] = [
   'concert', 'concerts', 'концерт*', 'festival', 'фестивал*',
+  // A match an alert paused: "Матч «Динамо» — «Шахтар» у Львові перервали на 40 хвилин через тривогу".
+  'матч', 'матчу', 'матчі', 'матчем', 'football match', 'the match',
   // A memorial ceremony an alert cut short: "The memorial ceremony in Sviatoshynskyi district has been interrupted:
   // ballistic threat to Kyiv, everyone go to shelters now".
   'memorial', 'commemorat*', 'вшанува*', 'панахид*', 'пам\'яті', 'пам\'ять',

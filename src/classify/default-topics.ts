@@ -456,7 +456,8 @@ export const ALL_CLEAR = [
  * "Сирени стихли, але тривога в столиці триває" and "Тривога в столиці скінчилася? Ні! Балістика на Київ" stay live.
  */
 const ALL_CLEAR_IN_OTHER_WORDS = [
-  'тривог* скінчил*', 'скінчилася тривога', 'скінчилась тривога', 'sirens off', 'sirens are off', 'sirens silent',
+  'тривог* скінчил*', 'скінчилася тривога', 'скінчилась тривога', 'тривог* вже скінчил*', 'тривог* уже скінчил*',
+  'тривог* вже закінчил*', 'тривог* уже закінчил*', 'тривог* вже завершил*', 'тривог* уже завершил*', 'sirens off', 'sirens are off', 'sirens silent',
   'sirens fell silent', 'sirens have fallen silent', 'sirens went silent',
   'сирени стихли', 'сирени замовкли',
   ...['загрозу', 'загрозу балістики', 'тривогу'].flatMap((what) =>
@@ -757,6 +758,8 @@ const DOWNED_IN_CLAUSE = [
 const THREAT_AS_A_TREND = [
   'threat has grown', 'threat has increased', 'threat grew', 'threat is growing', 'threats have grown', 'has grown since',
   'has increased since', 'have grown since', 'загроза зросла', 'загроза зросте', 'загроза зростає', 'загроза посилилась',
+  // A threat that lasts weeks is a forecast: "загроза атак … зберігається найближчими тижнями".
+  'найближчими тижнями', 'найближчими днями', 'найближчі тижні', 'in the coming weeks',
   // A threat foretold to grow: "загроза застосування шахедів по Київщині зростатиме взимку".
   'зростатиме', 'зростатимуть', 'посилюватиметься', 'will grow', 'will keep growing',
   'загроза посилилася',
@@ -780,7 +783,14 @@ const PEACETIME_IN_CLAUSE = [
 ];
 
 const THREAT_ENDED_OR_COUNTED = [
-  'завершилася', 'завершилась', 'закінчилася', 'закінчилась', 'has ended', 'have ended',
+  'завершилася', 'завершилась', 'закінчилася', 'закінчилась', 'скінчилася', 'скінчилась', 'has ended', 'have ended',
+  // Alerts sat out and weapons downed, told in the past in the alarm's own clause ("під час візиту оголошували
+  // тривогу, і делегація пів години провела в укритті", "групи збили 30 шахедів на підльоті"); a busiest night.
+  'оголошували тривогу', 'провела в укритті', 'провели в укритті', 'провів в укритті', 'провела в укриттях',
+  'провели в укриттях', 'збили', 'збито', 'збила', 'збиття', 'знищили', 'were shot down', 'was shot down',
+  'busiest night', 'найважча ніч',
+  // An event paused for a while: "Матч … перервали на 40 хвилин через тривогу".
+  'перервали на', 'interrupted for', 'paused for', 'призупинили на',
   // Explosions told with how long they went on: "Вибухи в Одесі лунали близько години".
   ...['лунали', 'було чути'].flatMap((heard) => [`${heard} близько`, `${heard} понад`, `${heard} майже`, `${heard} протягом`,
     `${heard} всю ніч`, `${heard} кілька годин`]),
@@ -1139,8 +1149,10 @@ const TERSE_THREATS = [
   'робота ппо', 'працює ппо', 'ппо працює',
   // A threat named as a warning names it: "Київ. Балістична загроза!" (not "балістична загроза для Києва зросте").
   'балістична загроза', 'ракетна загроза',
-  // An order to shelter as a terse post's word: "KYIV!!! BALLISTICS!!! SHELTER!!!".
-  'shelter', 'укриття',
+  // An order to shelter as a terse post's word: "KYIV!!! BALLISTICS!!! SHELTER!!!"; away from the windows, now
+  // ("Столиця! Відійдіть від вікон. Негайно.", "Kyiv! Away from windows. Now."; a storm warning names its storm, a
+  // word of another kind).
+  'shelter', 'укриття', 'відійдіть від вікон', 'від вікон', 'away from windows', 'away from the windows',
 ];
 
 /**
@@ -1226,7 +1238,7 @@ const DOWNED = [
 /** Work after an attack, which goes on ("триває", "ongoing") when the attack is over. */
 const AFTERMATH = [
   'rescue operation*', 'rescue work*', 'search and rescue', 'search operation*', 'aftermath', 'clean-up', 'cleanup',
-  'пошуков* операці*', 'пошуки тривають',
+  'пошуков* операці*', 'пошуки тривають', 'пошук триває', 'пошук продовжується', 'search continues', 'search is ongoing',
   'repairs', 'repair work*', 'restoration', 'investigation', 'пошуково-рятувальн*', 'рятувальн* операці*',
   'рятувальн* робот*', 'ліквідац* наслідк*', 'ремонтн* робот*', 'відновлювальн* робот*', 'розслідуван*',
   'розбир* завал*', 'розбор* завал*', 'відбудов*', 'rebuilding', 'reconstruction',
@@ -1275,7 +1287,7 @@ export const PAST_ALERT = [
   'на світанку', 'were killed', 'was killed', 'were injured', 'was injured', 'загинули', 'загинула', 'загинув',
   ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((day) => `on ${day}`),
   ...['понеділок', 'вівторок', 'середу', 'четвер', 'п\'ятницю', 'суботу', 'неділю'].flatMap((day) => [`у ${day}`, `в ${day}`]),
-  'hard night', 'difficult night', 'sleepless night', 'night was', 'важка ніч', 'непроста ніч', 'безсонна ніч',
+  'hard night', 'difficult night', 'sleepless night', 'night was', 'had its busiest', 'had the busiest', 'важка ніч', 'непроста ніч', 'безсонна ніч',
   'ніч була', 'sounded', 'rocked', 'lasted', 'spent the night', 'early on', 'went off', 'wailed', 'blared', 'howled',
   'woke', 'repelled', 'відбили', 'відбила', 'відбито', 'тривала', 'тривали', 'тривав', 'минулої доби',
   'за минулу добу', 'протягом доби', 'перебувала під', 'перебував під', 'перебувало під', 'перебували під',
@@ -2049,6 +2061,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'відбою ще не було', 'відбою ще немає', 'відбою поки немає', 'атака ще не завершил*', 'атака не завершил*',
         'атака ще не закінчил*', 'атака не закінчил*', 'атака продовжується', 'обстріл продовжується',
         'ппо відпрацьовують', 'ппо відпрацьовує', 'ппо досі відпрацьовують', 'ппо ще відпрацьовують',
+        'працюють кулемети мобільних груп', 'кулемети мобільних груп працюють', 'alert was still in place at the time of writing',
+        'alert remained in place at the time of writing', 'alert was still in effect at the time of writing',
+        'alert was still on at the time of writing', 'тривога на момент публікації триває', 'тривога на момент публікації ще триває',
         ...['uav', 'drone', 'missile', 'ballistic', 'shahed'].map((weapon) => `${weapon} threat declared`), 'uav threat',
         'атака не припинил*', 'атака ще не припинил*', 'атака досі не припинил*', 'атака не припиняється',
         'обстріл не припиняється', 'обстріл не припинився', 'обстріл ще не припинився', 'ппо продовжують роботу',

@@ -887,6 +887,13 @@ const LIVE_TWENTY_FIRST_ROUND = [
   'Обухів — група шахедів, рух на пн',
   'КР на підльоті до столиці, ~6 штук з півдня',
   'AD busy over Troieshchyna, stay off balconies',
+  // The round's second batch: a channel's order away from the windows, machine guns of mobile groups, wire copy that
+  // says the alert was still on when it was written, a place that leads the post.
+  'Київ! Відійдіть від вікон! Негайно!',
+  'Troieshchyna — away from the windows. Now.',
+  'Над Ірпенем працюють кулемети мобільних груп.',
+  'Explosions shook Kyiv before dawn as Russia launched drones, an AFP reporter said. The air raid alert was still in place at the time of writing.',
+  'Kyiv — down to the corridor, now. Three more launches.',
 ];
 
 const ELSEWHERE_TWENTY_FIRST_ROUND = [
@@ -912,6 +919,17 @@ const NOT_LIVE_TWENTY_FIRST_ROUND: readonly { text: string; severity?: string }[
   { text: 'За рік на Броварщину — 1800 шахедів' },
   { text: 'Бровари, 11:00: вибухи, планове знешкодження боєприпасів' },
   { text: 'Гучно на Оболоні: джаз-фест, 2 дні' },
+  // The second batch's look-alikes: aftermath told with "триває", a night summed up, an alert sat out in the past, a
+  // match an alert paused, a threat that lasts weeks, machine guns told in the past or denied.
+  { text: 'Тривога вже скінчилась, а дим над Дарницею досі видно: горить склад, куди впали уламки.' },
+  { text: 'Ще двоє людей можуть бути під завалами у Броварах, пошук триває, — ДСНС.' },
+  { text: 'Ніч у столиці була гучною: мобільні групи збили 25 шахедів на підльоті. Зараз загрози немає.' },
+  { text: "Kyiv's air defence had its busiest night since spring, downing 58 of 61 targets over the capital between 2 am and 5 am." },
+  { text: "Прем'єр Чехії побував у Києві; під час візиту оголошували тривогу, і делегація годину провела в укритті." },
+  { text: 'Матч «Оболонь» — «Верес» у Рівному перервали на пів години через тривогу, після відбою гру завершили.' },
+  { text: 'Харківська ОВА: загроза атак на енергетику зберігається найближчими тижнями.' },
+  { text: 'Кулемети мобільних груп збили вночі 9 шахедів над Київщиною.' },
+  { text: 'Працюють кулемети? Ні, це феєрверк на Оболоні, уточнює поліція.' },
 ];
 
 describe.each(CLASSIFIERS)('$name: twenty-first round', ({ classifier }) => {
@@ -920,6 +938,13 @@ describe.each(CLASSIFIERS)('$name: twenty-first round', ({ classifier }) => {
     const result = classifier.classify({ text: 'Відбій тривоги в Києві. У Харкові атака триває.' });
     expect(result.severity, result.reasons.join(' | ')).not.toBe('extreme');
     expect(result.topics, result.reasons.join(' | ')).toContain('kyiv-air-raids');
+  });
+  it('takes a place that leads the post before a dash or a colon for the whole post, but not a dateline', () => {
+    const led = classifier.classify({ text: 'Kyiv — down to the corridor, now. Three more launches.' });
+    expect(led.reasons, led.reasons.join(' | ')).toContain("topic kyiv-air-raids: a live alarm over its place 'Kyiv'");
+    const dateline = classifier.classify({ text: 'KYIV, May 3 (Reuters) - Ballistic missiles are inbound right now, the air force said.' });
+    expect(dateline.severity, dateline.reasons.join(' | ')).toBe('extreme');
+    expect(dateline.topics, dateline.reasons.join(' | ')).toEqual(['general']);
   });
   it('reads a terse post of at most seven words only when every word is a place, a threat or a filler', () => {
     const live = classifier.classify({ text: 'Fastiv ← 2x shaheds from Zhytomyr obl.' });
