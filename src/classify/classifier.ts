@@ -221,7 +221,13 @@ export function createClassifier(
      * topic away, the update is classified again without them, and that classification stands if it is extreme: a live
      * threat keeps its place's topic.
      */
-    classify(update: ClassifiableUpdate, options?: { explain?: boolean }, eventsLift = true, yieldsOn = true): Classification {
+    classify(
+      update: ClassifiableUpdate,
+      options?: { explain?: boolean },
+      eventsLift = true,
+      yieldsOn = true,
+      asTopics?: readonly string[],
+    ): Classification {
       const explain = options?.explain ?? true;
       const tokenized = tokenize(update.title ? `${update.title}\n${update.text}` : update.text);
       // Hits by group, made only for the groups that have some (most of the hundreds of groups have none).
@@ -630,6 +636,8 @@ export function createClassifier(
         chosen = fallback ? [fallback] : [];
         if (explain && !matched.includes(fallback!)) reasons.push(`topic ${FALLBACK_TOPIC}: no topic rule matched`);
       }
+      // Read again under the topics the learned topic check settled on (below).
+      if (asTopics) chosen = topics.filter((topic) => asTopics.includes(topic.summary.id));
       const chosenIds = chosen.map((topic) => topic.summary.id);
       // Where the chosen topics' places were named: an event's hold-back lifts only from an alarm in a sentence with one.
       const chosenPlaces = chosen.flatMap((topic) => placesOf.get(topic) ?? []);
@@ -817,6 +825,23 @@ export function createClassifier(
             )
           : undefined;
       if (retopiced) {
+        // A live threat the rules did not read under the topics the words matched ("Бригада «Азов» повідомила про
+        // просування; водночас у Дніпрі зараз тривога — на місто летять ракети": troops, whose updates the live rules
+        // do not read) is read again under the topics the check settled on, when what it added is the fallback or a
+        // place-bound topic whose place the words name ("Kyiv: Patriot working, several launches seen from Osokorky");
+        // that reading stands only if it is extreme. Not for a topic whose place the words do not name.
+        const added = retopiced.topics.filter((id) => !chosenIds.includes(id));
+        const readable = (id: string) => {
+          if (id === FALLBACK_TOPIC) return true;
+          const topic = topics.find((candidate) => candidate.summary.id === id);
+          return topic !== undefined && topic.requiresPlace && assertsItsPlace(topic);
+        };
+        if (!asTopics && severity !== 'extreme' && added.length > 0 && added.every(readable)) {
+          const again = classifier.classify(update, options, eventsLift, yieldsOn, retopiced.topics);
+          if (again.severity === 'extreme') {
+            return { topics: again.topics, severity: again.severity, reasons: explain ? [...again.reasons, ...retopiced.reasons] : again.reasons };
+          }
+        }
         if (explain) reasons.push(...retopiced.reasons);
         return { topics: retopiced.topics, severity, reasons };
       }

@@ -800,6 +800,8 @@ const THREAT_ENDED_OR_COUNTED = [
   'частіше запуска*', 'частіше атаку*', 'more often', 'more frequently', 'increasingly often', 'now launches',
   'now attacks', 'тепер запускає', 'тепер запускають', 'тепер атакує', 'тепер атакують',
   ...PEACETIME_IN_CLAUSE, 'чому кияни', 'чому мешканці', 'чому ми чуємо', 'will stay open',
+  ...['балістика', 'ракети', 'ракета', 'дрони', 'шахеди', 'сирени', 'вибухи'].map((what) => `чому ${what}`),
+  'часто звучить', 'часто звучать', 'часто лунає', 'часто лунають', 'often sounds', 'often sound',
   'will remain open', 'around the clock', 'цілодобово',
   // Air defence that worked (past): "Понад три години над столицею працювала ППО".
   ...THREAT_AS_A_TREND,
@@ -1238,7 +1240,8 @@ const DOWNED = [
 /** Work after an attack, which goes on ("триває", "ongoing") when the attack is over. */
 const AFTERMATH = [
   'rescue operation*', 'rescue work*', 'search and rescue', 'search operation*', 'aftermath', 'clean-up', 'cleanup',
-  'пошуков* операці*', 'пошуки тривають', 'пошук триває', 'пошук продовжується', 'search continues', 'search is ongoing',
+  'пошуков* операці*', 'пошуки тривають', 'пошук триває', 'триває відновлення', 'відновлення мереж',
+  'відновлення енергопостачання', 'відновлення електропостачання', 'пошук продовжується', 'search continues', 'search is ongoing',
   'repairs', 'repair work*', 'restoration', 'investigation', 'пошуково-рятувальн*', 'рятувальн* операці*',
   'рятувальн* робот*', 'ліквідац* наслідк*', 'ремонтн* робот*', 'відновлювальн* робот*', 'розслідуван*',
   'розбир* завал*', 'розбор* завал*', 'відбудов*', 'rebuilding', 'reconstruction',

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { createClassifier } from '../../src/classify/classifier.js';
 import { DEFAULT_TOPICS } from '../../src/classify/default-topics.js';
+import type { TopicReviewer } from '../../src/classify/topic-check.js';
 import { learnedCheckFor, learnedTopicCheckFor } from '../eval/metrics.js';
 
 const rules = createClassifier(DEFAULT_TOPICS);
@@ -1264,5 +1265,41 @@ describe('reasons say which cue was set aside, and why', () => {
     const { reasons } = classify('Air-raid alert in Kyiv: drones are heading for the capital, stay in shelters if you can.');
     expect(reasons.some((reason) => reason.startsWith('conditional:'))).toBe(false);
     expect(reasons.at(-1)).toMatch(/^severity extreme: active threat/);
+  });
+});
+
+describe('a live threat read again under the topics the learned topic check settled on', () => {
+  // A stand-in for the learned topic check: takes troops away (leaving the fallback), or adds Kyiv's topic.
+  const takingTroops: TopicReviewer = {
+    review: (decision) =>
+      decision.topics.includes('troops') ? { topics: ['general'], reasons: ['topic troops: taken away by a test check'] } : undefined,
+  };
+  const addingKyiv: TopicReviewer = {
+    review: (decision) =>
+      decision.topics.includes('kyiv-air-raids') ? undefined : { topics: [...decision.topics.filter((id) => id !== 'general'), 'kyiv-air-raids'], reasons: ['topic kyiv-air-raids: added by a test check'] },
+  };
+  const live = 'Бригада «Азов» повідомила про просування; водночас у Дніпрі зараз тривога — на місто летять ракети.';
+
+  it('is extreme under the fallback when the check took troops away (the live rules do not read troops updates)', () => {
+    expect(createClassifier(DEFAULT_TOPICS).classify({ text: live }).severity).not.toBe('extreme');
+    const result = createClassifier(DEFAULT_TOPICS, { topicCheck: takingTroops }).classify({ text: live });
+    expect(result.severity, result.reasons.join(' | ')).toBe('extreme');
+    expect(result.topics).toEqual(['general']);
+    expect(result.reasons.at(-1)).toBe('topic troops: taken away by a test check');
+    expect(result.reasons.some((reason) => reason.startsWith('severity extreme: active threat'))).toBe(true);
+  });
+
+  it('leaves an update with no live threat as the check left it', () => {
+    const result = createClassifier(DEFAULT_TOPICS, { topicCheck: takingTroops }).classify({ text: 'Бригада «Азов» повідомила про просування під Покровськом.' });
+    expect(result.severity).not.toBe('extreme');
+    expect(result.topics).toEqual(['general']);
+  });
+
+  it('reads Kyiv\'s topic again only when the words name a Kyiv place', () => {
+    const named = createClassifier(DEFAULT_TOPICS, { topicCheck: addingKyiv }).classify({ text: 'Kyiv: Patriot working, several launches seen from Osokorky' });
+    expect(named.severity, named.reasons.join(' | ')).toBe('extreme');
+    const unnamed = createClassifier(DEFAULT_TOPICS, { topicCheck: addingKyiv }).classify({ text: 'Patriot working, several launches seen from the south' });
+    expect(unnamed.topics).toContain('kyiv-air-raids');
+    expect(unnamed.severity, unnamed.reasons.join(' | ')).not.toBe('extreme');
   });
 });
