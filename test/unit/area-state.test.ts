@@ -46,6 +46,15 @@ describe('createAreaSignals', () => {
     expect(say('У Києві тривога триває вже третю годину. UPD: відбій.', 'minor')).toEqual({ 'kyiv-city': 'clear' });
   });
 
+  it('takes an extreme alert in words no cue knows as an alert in the areas it names (the classifier found the threat)', () => {
+    expect(say('Kyiv — down to the corridor, now. Three more launches.')).toEqual({ 'kyiv-city': 'alert' });
+    expect(say('Київ! Відійдіть від вікон! Негайно!')).toEqual({ 'kyiv-city': 'alert' });
+    expect(say('Бровари — двоє «мопедів» кружляють')).toEqual({ 'kyiv-oblast': 'alert' });
+    // Not below extreme, and not off the topic.
+    expect(say('Kyiv — down to the corridor, now. Three more launches.', 'severe')).toEqual({});
+    expect(say('Kyiv — down to the corridor, now. Three more launches.', 'extreme', ['general'])).toEqual({});
+  });
+
   it('says nothing below extreme, off the topic, for "until the all clear" as an all-clear, or when cancelled', () => {
     expect(say('Drone attack on Kyiv: fires in two districts, three people wounded', 'severe')).toEqual({});
     expect(say('Air-raid alert in Kyiv, take shelter', 'severe')).toEqual({});
