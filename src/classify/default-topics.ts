@@ -317,7 +317,8 @@ const NOT_WAR_NEWS = [
   'планов* знеструмлен*',
   // Games, light shows and sales that borrow the war's words ("мобільна гра дозволяє збивати «шахеди»", "вибухові знижки").
   'мобільна гра', 'мобільну гру', 'мобільній грі', 'відеогр*', 'комп\'ютерн* гр*', 'video game*', 'mobile game*',
-  'computer game*', 'light show*', 'вибухов* знижк*', 'explosive discount*', 'explosive sale*',
+  'computer game*', 'light show*', 'дрон для зйомки', 'дрона для зйомки', 'зйомки весілля', 'tyre explod*',
+  'tire explod*', 'шина вибухнула', 'вибухнула шина', 'вибухов* знижк*', 'explosive discount*', 'explosive sale*',
   // Festivals are loud too ("Гучно на Подолі: джаз-фест, 3 дні").
   'джаз*', 'jazz', 'фест', 'fest',
   // An incident said not to be an attack (clarification 5: "the fire was not caused by an attack").
@@ -800,7 +801,8 @@ const THREAT_ENDED_OR_COUNTED = [
   'частіше запуска*', 'частіше атаку*', 'more often', 'more frequently', 'increasingly often', 'now launches',
   'now attacks', 'тепер запускає', 'тепер запускають', 'тепер атакує', 'тепер атакують',
   ...PEACETIME_IN_CLAUSE, 'чому кияни', 'чому мешканці', 'чому ми чуємо', 'will stay open',
-  ...['балістика', 'ракети', 'ракета', 'дрони', 'шахеди', 'сирени', 'вибухи'].map((what) => `чому ${what}`),
+  ...['балістика', 'ракети', 'ракета', 'дрони', 'шахеди', 'сирени', 'вибухи', 'каби'].map((what) => `чому ${what}`),
+  'so often', 'чому так часто', 'як часто',
   'часто звучить', 'часто звучать', 'часто лунає', 'часто лунають', 'often sounds', 'often sound',
   'will remain open', 'around the clock', 'цілодобово',
   // Air defence that worked (past): "Понад три години над столицею працювала ППО".
@@ -904,6 +906,7 @@ const ALL_CLEAR_NOT_NEWS = [
   'all clear by mistake', 'відбій помилково', 'помилковий відбій', 'помилково оголосили відбій', 'mistaken all-clear',
   'чутк* про відбій', 'rumours of an all-clear', 'rumors of an all-clear', 'fake all-clear', 'фейков* відбій',
   // An all-clear not given ("Відбій у Києві не оголошували. Тим часом на Київщині працює ППО").
+  'all-clear cancelled', 'all clear cancelled', 'all-clear was cancelled', 'відбій скасовано', 'відбій скасували',
   'відбій не оголошували', 'відбій ще не оголошували', 'відбій ще не оголосили', 'відбій не оголосили',
   'відбою не оголошували', 'відбою ще не оголошували', 'all-clear has not been given', 'all clear has not been given',
   'all-clear has not yet been given', 'no all-clear yet', 'no all clear yet',
@@ -946,6 +949,13 @@ const LOUD_NOT_AN_ATTACK = [
 ];
 
 const ACTIVE_THREAT_NEGATIVE = [
+  // An exam's testing centre, not a siren test ("НМТ у пункті тестування на Шулявці призупинено — триває тривога").
+  'пункт* тестування', 'центр* тестування', 'вступн* тест*', 'on the agenda', 'back on the agenda',
+  // A condition, a question, a football match, prices, farming ("атака не припинилася б, якби не ППО", "Чи тривають
+  // обстріли Києва? Ні", "тривають обстріли воріт", "ППО лупить по цінах", "the threat of UAV use in agriculture").
+  'не припинилася б', 'не припинилась би', 'не припинилася би', 'чи тривають', 'обстріли воріт', 'ппо лупить по цінах',
+  'threat of uav use in agricultur*', 'threat of drone use in agricultur*', 'uav threat declared so often',
+  'чому каби падають', 'чому ппо лупить',
   // Mopeds as vehicles whose prices or queues move ("Ціни на мопеди рухаються вгору").
   'ціни на мопед*', 'реєстрацію мопедів', 'реєстрація мопедів', 'рухаються вгору', 'рухаються повільно',
   ...METAPHORS, ...ALL_CLEAR_ELSEWHERE, ...LOUD_NOT_AN_ATTACK, ...GOAL_NOT_TARGET,
@@ -1310,6 +1320,7 @@ export const ALERT_DECLARED_AGAIN = [
   // знову", "Still, a fresh alert is now in effect").
   'тривогу оголосили знову', 'тривогу знову оголосили', 'повітряну тривогу оголосили знову', 'fresh air-raid alert',
   'fresh air raid alert', 'after the all-clear a fresh alert', 'after the all clear a fresh alert',
+  'under air-raid alert again', 'under air raid alert again', 'air-raid alert is back on', 'air raid alert is back on',
   'after the all-clear a new alert', 'after the all clear a new alert',
 ];
 
@@ -2063,8 +2074,12 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'тривогу ще не скасовано', 'тривогу не скасовано', 'тривога ще не скасована', 'тривога не скасована',
         'відбою ще не було', 'відбою ще немає', 'відбою поки немає', 'атака ще не завершил*', 'атака не завершил*',
         'атака ще не закінчил*', 'атака не закінчил*', 'атака продовжується', 'обстріл продовжується',
+        // Wire copy: "… with air defence units still engaging targets over the city as this report was filed".
+        ...['air defence', 'air defense', 'air defences', 'air defenses', 'air defence units', 'air defense units'].map(
+          (defence) => `with ${defence} still engaging`),
         'ппо відпрацьовують', 'ппо відпрацьовує', 'ппо досі відпрацьовують', 'ппо ще відпрацьовують',
-        'працюють кулемети мобільних груп', 'кулемети мобільних груп працюють', 'alert was still in place at the time of writing',
+        'працюють кулемети мобільних груп', 'кулемети мобільних груп працюють', 'ппо лупить', 'ппо гатить',
+        'каби падають', 'тривають обстріли', 'alert was still in place at the time of writing',
         'alert remained in place at the time of writing', 'alert was still in effect at the time of writing',
         'alert was still on at the time of writing', 'тривога на момент публікації триває', 'тривога на момент публікації ще триває',
         ...['uav', 'drone', 'missile', 'ballistic', 'shahed'].map((weapon) => `${weapon} threat declared`), 'uav threat',
@@ -2092,8 +2107,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         ...['air defence', 'air defense', 'air defences', 'air defenses', 'air defence units', 'air defense units',
           'air defence forces', 'anti-aircraft guns', 'anti-aircraft defence'].flatMap((defence) =>
           ['is working', 'are working', 'is active', 'are active', 'is engaging', 'are engaging', 'is firing',
-            'are firing', 'is operating', 'are operating', 'still engaging', 'still firing', 'still working',
-            'still active', 'still operating'].map((verb) => `${defence} ${verb}`),
+            'are firing', 'is operating', 'are operating'].map((verb) => `${defence} ${verb}`),
         ),
         'is being targeted', 'are being targeted', 'sirens are howling', 'sirens howl', 'sirens blare',
         'sirens are blaring', 'sirens wail', 'explosions rock', 'blasts rock', 'загроза для', 'загрозу для',
@@ -2345,7 +2359,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'enemy drones', 'enemy drone', 'enemy attack drones', 'enemy uavs', 'enemy uav', 'enemy missiles', 'enemy missile',
         'ворожі дрони', 'ворожий дрон', 'ворожі бпла', 'ворожий бпла', 'ворожі ударні', 'ворожі ракети', 'ворожа ракета',
         'ворожі шахеди', 'ворожий безпілотник', 'ворожі безпілотники', 'ворожого безпілотника', 'ворожих безпілотників',
-        'ворожий шахед', 'flying low', 'flying over', 'летять низько', 'летить низько',
+        'ворожий шахед', 'flying low', 'flying over', 'летять низько', 'летить низько', 'are overhead', 'is overhead',
+        'триваючу атаку', 'триваючої атаки', 'триваюча атака',
         'at this moment', 'at the moment', 'currently over', 'currently above', 'currently in', 'now over', 'still over',
         'are over the', 'наразі', 'зараз',
         ...['drones', 'drone', 'uavs', 'uav', 'shaheds', 'shahed', 'missiles', 'missile', 'ballistics', 'target', 'targets']

@@ -895,6 +895,11 @@ const LIVE_TWENTY_FIRST_ROUND = [
   'Над Ірпенем працюють кулемети мобільних груп.',
   'Explosions shook Kyiv before dawn as Russia launched drones, an AFP reporter said. The air raid alert was still in place at the time of writing.',
   'Kyiv — down to the corridor, now. Three more launches.',
+  // The third batch: residents', railways' and exam centres' words for an attack that goes on.
+  'Троєщина — бахнуло вже вдруге, ППО лупить без перерви',
+  'Укрзалізниця: через триваючу атаку дронів на Київщині поїзд стоїть під Броварами, пасажирів просять пройти в укриття.',
+  'Kyiv, Darnytskyi district: debris falling now as drones are hit; keep away from windows.',
+  "Київ: вступний тест у пункті тестування на Лук'янівці зупинено — триває повітряна тривога.",
 ];
 
 const ELSEWHERE_TWENTY_FIRST_ROUND = [
@@ -902,6 +907,9 @@ const ELSEWHERE_TWENTY_FIRST_ROUND = [
   'У Дніпрі відбій, але в Павлограді досі лунають вибухи — обстріл триває.',
   'Threat of UAV use in Nikopol district of Dnipropetrovsk oblast.',
   'шахеди х6 → Харків 🔴',
+  'Харків, Салтівка: КАБи падають один за одним, сидимо в коридорі.',
+  'Sumy: guided bombs fall near the city centre, residents urged to stay in shelters.',
+  'Херсонщина: у Бериславі тривають обстріли, людям радять не виходити на вулицю.',
 ];
 
 const NOT_LIVE_TWENTY_FIRST_ROUND: readonly { text: string; severity?: string }[] = [
@@ -931,6 +939,12 @@ const NOT_LIVE_TWENTY_FIRST_ROUND: readonly { text: string; severity?: string }[
   { text: 'Харківська ОВА: загроза атак на енергетику зберігається найближчими тижнями.' },
   { text: 'Кулемети мобільних груп збили вночі 9 шахедів над Київщиною.' },
   { text: 'Працюють кулемети? Ні, це феєрверк на Оболоні, уточнює поліція.' },
+  // The third batch's: a drone filming a wedding, a tyre, markets and alerts of other kinds.
+  { text: 'Сусід на Оболоні знову запускає свій дрон для зйомки весілля.' },
+  { text: 'Heard a loud bang in Irpin: a tyre exploded at the service station, police said.' },
+  { text: 'Storm clouds are overhead in Kyiv, forecasters say.' },
+  { text: 'The alert is back on for Lviv drivers: black ice tonight.' },
+  { text: 'In the new film, bombs are falling on Kyiv as two lovers search for each other.' },
 ];
 
 describe.each(CLASSIFIERS)('$name: twenty-first round', ({ classifier }) => {
