@@ -219,7 +219,8 @@ export function createClassifier(
      * did and no extreme alarm then decided the severity, the update is classified again without it: an event holds back
      * everything but a live alarm. `yieldsOn` (inside only): whether topics' `yields` apply; when they took a place-bound
      * topic away, the update is classified again without them, and that classification stands if it is extreme: a live
-     * threat keeps its place's topic.
+     * threat keeps its place's topic. `asTopics` (inside only): the topics to read the severity under instead of those
+     * the words matched (the learned topic check's, see `retopiced`).
      */
     classify(
       update: ClassifiableUpdate,

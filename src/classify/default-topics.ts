@@ -905,7 +905,7 @@ const ALL_CLEAR_NOT_NEWS = [
   'відбій протримався', 'відбій тривав лише', 'відбій був передчасним', 'all-clear was premature', 'all-clear lasted', 'all clear lasted', 'all-clear by mistake',
   'all clear by mistake', 'відбій помилково', 'помилковий відбій', 'помилково оголосили відбій', 'mistaken all-clear',
   'чутк* про відбій', 'rumours of an all-clear', 'rumors of an all-clear', 'fake all-clear', 'фейков* відбій',
-  // An all-clear not given ("Відбій у Києві не оголошували. Тим часом на Київщині працює ППО").
+  // An all-clear cancelled or not yet given ("Earlier all-clear cancelled: Kyiv alert back on", "відбій ще не оголосили").
   'all-clear cancelled', 'all clear cancelled', 'all-clear was cancelled', 'відбій скасовано', 'відбій скасували',
   'відбій не оголошували', 'відбій ще не оголошували', 'відбій ще не оголосили', 'відбій не оголосили',
   'відбою не оголошували', 'відбою ще не оголошували', 'all-clear has not been given', 'all clear has not been given',
@@ -1316,8 +1316,8 @@ export const ALERT_DECLARED_AGAIN = [
   'is back under air-raid alert', 'region was put on alert again', 'city was put on alert again',
   'oblast was put on alert again', 'вже знову тривога', 'і знову тривога', 'а вже знову тривога', 'оголошено повторну тривогу',
   'оголосили повторну тривогу', 'повторна тривога у', 'знову пуски', 'repeat alert has been declared', 'repeat alert declared',
-  // The other word order, and a new alert told as such after an all-clear ("відбій, проте за хвилину тривогу оголосили
-  // знову", "Still, a fresh alert is now in effect").
+  // The other word order, and a new alert told as such ("відбій, проте за хвилину тривогу оголосили знову", "a fresh
+  // air-raid alert", "Kyiv is under air-raid alert again"; not "a fresh alert" of black ice).
   'тривогу оголосили знову', 'тривогу знову оголосили', 'повітряну тривогу оголосили знову', 'fresh air-raid alert',
   'fresh air raid alert', 'after the all-clear a fresh alert', 'after the all clear a fresh alert',
   'under air-raid alert again', 'under air raid alert again', 'air-raid alert is back on', 'air raid alert is back on',

@@ -37,8 +37,9 @@ const NEGATIVE = 2;
  * With the classifier's own cues and gazetteer, sentence by sentence (a contrast such as "але", "а", "but" also ends a
  * stretch): an all-clear cue (not "until the all clear") on
  * the area's topic is an all-clear; an extreme alert on it with a threat cue (alert declared, inbound, explosions,
- * shelter) declares an alert, and so does an extreme alert on it in which no sentence has a cue at all (the classifier's
- * rules know more ways of telling a live threat than the cues). The area is the one whose place each place named in the sentence is, or lies within first
+ * shelter) declares an alert, and so does an extreme alert on it in which no sentence has a cue at all (the
+ * classifier's rules know more ways of telling a live threat than the cues). The area is the one whose place each
+ * place named in the sentence is, or lies within first
  * (a Kyiv district → Kyiv city, a town of the oblast → Kyiv oblast); a sentence naming no place speaks of the areas
  * the update names elsewhere, and a report naming no area is about its topic's default area. A later sentence
  * overrides an earlier one for the same area. A cancelled version says nothing.
@@ -107,7 +108,7 @@ export function createAreaSignals(areas: readonly Area[], gazetteer: readonly Pl
     }
     // An extreme alert on the topic in words no cue knows ("Kyiv — down to the corridor, now. Three more launches.",
     // "Fastiv ← 2x shaheds from Zhytomyr obl."): the classifier found a live threat, so it declares one in the areas the
-    // update names (or its topic's own), as a threat cue would. An all-clear it also says keeps the areas it names.
+    // update names (or its topic's own), as a threat cue would. Not when any sentence gave a signal (an all-clear too).
     if (said.length === 0 && alert.severity === 'extreme') said.push({ signal: 'alert', areas: named.size > 0 ? named : undefined });
     for (const { signal, areas: where } of said) {
       for (const area of areas) {
