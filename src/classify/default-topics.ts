@@ -2219,6 +2219,24 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       unlessUntilSaidAfter: [...ALL_CLEAR, ...ALL_CLEAR_IN_OTHER_WORDS],
     },
     {
+      // Shelling of a city told in the present ("The Russians are shelling Kherson right now", "Kherson: the Russians are
+      // shelling the city again at this moment"): an attack on the city now, not shelling of positions at the front.
+      name: 'active threat',
+      severity: 'extreme',
+      topics: ['kyiv-air-raids', 'general'],
+      // The city right after the verb: not "shelling the mayor of Odesa with questions", nor positions near a town.
+      terms: ['are shelling', 'is shelling'].flatMap((verb) =>
+        [...OTHER_PLACES, ...KYIV_PLACES, 'the city', 'the town', 'the village', 'residential areas', 'residential districts',
+          'the centre of', 'the center of', 'the city centre', 'the city center'].map((target) => `${verb} ${target}`)),
+      negative: ACTIVE_THREAT_NEGATIVE,
+      // Fiction, and shelling in words only ("Fans are shelling Kharkiv's goalkeeper with chants").
+      unless: [...ACTIVE_THREAT_UNLESS, 'film', 'films', 'movie', 'фільм*', 'серіал*', 'novel', 'роман*', 'video game*',
+        'goalkeeper', 'fans', 'with questions', 'with chants', 'with criticism', 'with complaints', 'with letters',
+        'with emails', 'with lawsuits', 'with memes'],
+      unlessInSentence: THREAT_HELD_IN_SENTENCE,
+      unlessInClause: THREAT_ENDED_OR_COUNTED,
+    },
+    {
       // A live threat for a Kyiv place told after an all-clear for another, in a later sentence or past a contrast
       // ("Відбій тривоги в Києві, але на Київщині залишайтеся в укриттях", "Відбій у Києві. Обухівщино, не поспішайте
       // виходити: над районом ще працює ППО", "All clear for the capital; Boryspil district is still under missile

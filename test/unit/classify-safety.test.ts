@@ -910,6 +910,9 @@ const ELSEWHERE_TWENTY_FIRST_ROUND = [
   'Харків, Салтівка: КАБи падають один за одним, сидимо в коридорі.',
   'Sumy: guided bombs fall near the city centre, residents urged to stay in shelters.',
   'Херсонщина: у Бериславі тривають обстріли, людям радять не виходити на вулицю.',
+  // A city shelled now, in the present continuous (it was severe: "attack elsewhere").
+  'The Russians are shelling Kherson right now.',
+  'Nikopol: Russia is shelling the city centre from across the river, residents are told to stay indoors.',
 ];
 
 const NOT_LIVE_TWENTY_FIRST_ROUND: readonly { text: string; severity?: string }[] = [
@@ -945,6 +948,10 @@ const NOT_LIVE_TWENTY_FIRST_ROUND: readonly { text: string; severity?: string }[
   { text: 'Storm clouds are overhead in Kyiv, forecasters say.' },
   { text: 'The alert is back on for Lviv drivers: black ice tonight.' },
   { text: 'In the new film, bombs are falling on Kyiv as two lovers search for each other.' },
+  { text: 'Russian forces are shelling Ukrainian positions near Kupiansk, the General Staff said.' },
+  { text: 'Journalists are shelling the mayor of Odesa with questions about the budget.' },
+  { text: "Fans are shelling Kharkiv's goalkeeper with chants, the club complained." },
+  { text: 'The army is shelling the city in the new war film shot in Lviv.' },
 ];
 
 describe.each(CLASSIFIERS)('$name: twenty-first round', ({ classifier }) => {
