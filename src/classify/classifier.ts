@@ -816,6 +816,43 @@ export function createClassifier(
         if (explain) reasons.push(`topic ${FALLBACK_TOPIC}: no war news by the learned check (p ${reviewed.p.toFixed(2)}), not ${chosenIds.join(', ')}`);
         return { topics: [FALLBACK_TOPIC], severity, reasons };
       }
+      // A live threat said outright to be happening now in an update of statements (a topic whose default is at most
+      // minor, as diplomacy's: "Sybiha: Russian missiles are heading for Lviv as we speak"), or of other news in a
+      // sentence apart from its words: the live rules read only their own topics' updates, so the update is read again
+      // as if it were also the fallback's, and that reading stands if it is extreme (the topics stay the words'). Only
+      // with a word that says now outright ("right now", "as we speak", "просто зараз"), not a bare "now"; not a front's
+      // news in its own words ("right now the enemy is attacking near Pokrovsk": troops, whose default is higher).
+      // (Not in a sentence that talks of the threat: "Прямо зараз Сибіга говорить з Рубіо про ракети для ППО".)
+      let saidNow = !asTopics && severity !== 'extreme' && fallback ? hitsOf(strongNowGroup).filter((hit) => !scope.named(hit)) : NO_HITS;
+      if (saidNow.length > 0 && hitsOf(talkGroup).length > 0) {
+        sentences ??= sentenceNumbers(tokenized);
+        const talking = new Set(hitsOf(talkGroup).map((talk) => sentences![talk.start]));
+        saidNow = saidNow.filter((hit) => !talking.has(sentences![hit.start]!));
+      }
+      const apartFromTopics = () => {
+        // A sentence of its own, apart from the topics' words ("Russian troops pressed near Pokrovsk overnight, the General
+        // Staff said. Meanwhile Kramatorsk is being shelled right now").
+        sentences ??= sentenceNumbers(tokenized);
+        const topical = new Set(chosen.flatMap((topic) => hitsOf(topic.termsGroup).map((hit) => sentences![hit.start])));
+        return saidNow.some((hit) => !topical.has(sentences![hit.start]!));
+      };
+      if (
+        saidNow.length > 0 &&
+        chosen.length > 0 &&
+        chosen.every((topic) => topic !== fallback && !topic.requiresPlace) &&
+        (chosen.every((topic) => severityRank(topic.defaultSeverity) <= severityRank('minor')) || apartFromTopics())
+      ) {
+        const again = classifier.classify(update, options, eventsLift, yieldsOn, [...chosenIds, FALLBACK_TOPIC]);
+        if (again.severity === 'extreme') {
+          const placed = again.topics.filter((id) => id !== FALLBACK_TOPIC);
+          const said = quoteHits(tokenized, saidNow);
+          return {
+            topics: placed.length > 0 ? placed : chosenIds,
+            severity: again.severity,
+            reasons: explain ? [...again.reasons, `severity extreme: a live threat said to be now (${said}) read as the ${FALLBACK_TOPIC} topic's would be`] : [],
+          };
+        }
+      }
       // The learned topic check's second opinion, last: never on an extreme alert, nor over topics the publisher named.
       const retopiced =
         topicCheck && !(update.topics ?? []).some((hint) => topicIds.has(hint))

@@ -39,8 +39,10 @@ const HYPOTHETICAL = [
   'what to do', 'how to act', 'how to behave', 'що робити', 'як діяти', 'як поводитися', 'правила поведінки',
   'пам\'ятка', 'пам\'ятку',
 ];
-// "Щойно дали відбій", "щойно оголосили відбій": news that something was just done, not a condition.
+// "Щойно дали відбій", "щойно оголосили відбій": news that something was just done, not a condition; "щойно за 20
+// хвилин після відбою знову сирени": just now (a number after "за"; not "щойно за вікном почуєте вибухи").
 const JUST_DONE = new Set(['дали', 'оголосили', 'скасували', 'зняли']);
+const JUST_WITHIN = /^(?:\d+|кілька|декілька|пару|пів|годину|хвилину|п'ять|десять|два|дві|три|чотири|двадцять|півгодини)$/u;
 // After a "when" marker, a past auxiliary makes it a report: "The ceremony was cut short when an air-raid alert was
 // declared".
 const PAST_AUXILIARIES = new Set(['was', 'were', 'had']);
@@ -194,10 +196,24 @@ export const WAR_EVIDENCE: readonly string[] = [
   'hit by a drone', 'hit by a missile', 'hit by drones', 'hit by missiles',
 ];
 
+/**
+ * A new alert after a look-back, said in the present: "Yesterday's strike killed three; this morning the capital is
+ * under alert again" (not "was under alert again").
+ */
+const UNDER_ALERT_AGAIN = ['is', 'are'].flatMap((be) => [`${be} under alert again`, `${be} under air-raid alert again`,
+  `${be} under an air-raid alert again`, `${be} once again under alert`, `${be} again under alert`,
+  `${be} once again under air-raid alert`, `${be} again under air-raid alert`,
+  // "…; this morning the city is again being shelled" (not "again being attacked by opposition MPs").
+  ...['shelled', 'bombed'].flatMap((done) => [`${be} again being ${done}`, `${be} being ${done} again`, `${be} once again being ${done}`]),
+  ...['hit', 'struck', 'attacked', 'targeted'].flatMap((done) => ['drones', 'missiles', 'ballistic missiles', 'cruise missiles', 'guided bombs', 'glide bombs', 'rockets', 'shaheds'].flatMap(
+    (weapon) => [`${be} again being ${done} by ${weapon}`, `${be} being ${done} again by ${weapon}`]))]);
+
 export const NOW_MARKERS: readonly string[] = [
+  ...UNDER_ALERT_AGAIN,
   'is under attack', 'are under attack', 'is now under attack',
   'it\'s not over', 'it is not over', 'ще не кінець', 'зараз',
-  'right now', 'at this moment', 'at this very moment', 'as we speak', 'tonight', 'просто зараз', 'прямо зараз', 'саме зараз',
+  'right now', 'at this moment', 'at this very moment', 'as we speak', 'tonight', 'просто зараз', 'прямо зараз',
+  'поки ми говоримо', 'поки ми розмовляємо', 'while we speak', 'while we are speaking', 'саме зараз',
   'а зараз', 'але зараз', 'but now', 'в цю хвилину', 'цієї хвилини', 'сьогодні знову', 'цієї ночі знову',
 ];
 
@@ -238,7 +254,9 @@ export const STRONG_NOW_MARKERS: readonly string[] = [
   'is under attack', 'are under attack', 'is now under attack',
   'it\'s not over', 'it is not over', 'ще не кінець',
   'right now', 'at this moment', 'at this very moment', 'as we speak', 'tonight', 'просто зараз', 'прямо зараз',
+  'поки ми говоримо', 'поки ми розмовляємо', 'while we speak', 'while we are speaking',
   'саме зараз', 'а зараз', 'але зараз', 'but now', 'в цю хвилину', 'цієї хвилини',
+  ...UNDER_ALERT_AGAIN,
 ];
 
 /** Words of a clause that talks of a threat rather than reports one: an interview, a video, memes, a meeting. */
@@ -641,6 +659,7 @@ export function findCueScopes(
       // "Щойно дали відбій" is "the all-clear was just given", not "as soon as"; "when an air-raid alert was declared"
       // tells what happened, not a rule.
       if (tokens[marker.start]!.word === 'щойно' && JUST_DONE.has(tokens[marker.end]?.word ?? '')) continue;
+      if (tokens[marker.start]!.word === 'щойно' && tokens[marker.end]?.word === 'за' && JUST_WITHIN.test(tokens[marker.end + 1]?.word ?? '')) continue;
       if (tokens[marker.start]!.word === 'when' && [0, 1, 2].some((ahead) => PAST_AUXILIARIES.has(tokens[marker.end + ahead]?.word ?? ''))) continue;
       const clause = clauseOf[marker.start]!;
       // "Imagine, drones are…", "Уявіть, що…": a marker that is its whole clause opens the next one.

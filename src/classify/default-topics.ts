@@ -317,7 +317,7 @@ const NOT_WAR_NEWS = [
   'планов* знеструмлен*',
   // Games, light shows and sales that borrow the war's words ("мобільна гра дозволяє збивати «шахеди»", "вибухові знижки").
   'мобільна гра', 'мобільну гру', 'мобільній грі', 'відеогр*', 'комп\'ютерн* гр*', 'video game*', 'mobile game*',
-  'computer game*', 'light show*', 'дрон для зйомки', 'дрона для зйомки', 'зйомки весілля', 'tyre explod*',
+  'computer game*', 'light show*', 'світлов* шоу', 'шоу дронів', 'drone show*', 'дрон для зйомки', 'дрона для зйомки', 'зйомки весілля', 'tyre explod*',
   'tire explod*', 'шина вибухнула', 'вибухнула шина', 'вибухов* знижк*', 'explosive discount*', 'explosive sale*',
   // Festivals are loud too ("Гучно на Подолі: джаз-фест, 3 дні").
   'джаз*', 'jazz', 'фест', 'fest',
@@ -363,6 +363,10 @@ const NOT_WAR_BUT_SCHEDULES = NOT_WAR.filter((term) => !POWER_SCHEDULES.includes
 export const LOOK_BACK = [
   // Memoirs of the war's nights (non-fiction looking back).
   'спогади', 'спогадів', 'memoir*',
+  // The first night or day of the full-scale invasion, recalled ("Kyiv families recall the first night of the invasion").
+  'recall the first', 'first night of the invasion', 'first night of the full-scale invasion', 'first day of the invasion',
+  'first day of the full-scale invasion', 'першу ніч вторгнення', 'першу ніч повномасштабного', 'перший день вторгнення',
+  'перший день повномасштабного', 'першої ночі вторгнення', 'першої ночі повномасштабного',
   'anniversary', 'роковин*', 'річниц*', 'memorial', 'commemorat*', 'вшанува*', 'years ago', 'років тому', 'роки тому',
   'a year ago', 'year ago today', 'рік тому', 'two years since', 'a year since', 'minute of silence',
   'moment of silence',
@@ -460,6 +464,18 @@ const ALL_CLEAR_IN_OTHER_WORDS = [
   'тривог* скінчил*', 'скінчилася тривога', 'скінчилась тривога', 'тривог* вже скінчил*', 'тривог* уже скінчил*',
   'тривог* вже закінчил*', 'тривог* уже закінчил*', 'тривог* вже завершил*', 'тривог* уже завершил*', 'sirens off', 'sirens are off', 'sirens silent',
   'sirens fell silent', 'sirens have fallen silent', 'sirens went silent',
+  // A threat said to be over, shelters closing till the next alert ("the threat from attack drones is over", "укриття
+  // зачиняють до наступного сигналу").
+  ...['the threat', 'threat from drones', 'threat from attack drones', 'threat from missiles', 'threat from ballistic missiles',
+    'threat of drones', 'threat of missiles', 'drone threat', 'missile threat', 'ballistic threat'].flatMap((threat) =>
+    [`${threat} is over`, `${threat} has passed`, `${threat} has ended`]),
+  'danger has passed', 'укриття зачиняють', 'укриття зачинять', 'укриття закривають до', 'небезпека минула',
+  'небезпеку знято',
+  // "Загроза ракетного удару минула": the threat's words between.
+  ...['удару', 'ударів', 'атаки', 'балістики', 'ракет', 'дронів', 'бпла', 'шахедів', 'обстрілу', 'обстрілів'].flatMap((what) =>
+    [`${what} минула`, `${what} зникла`]),
+  ...['in kyiv', 'in the capital', 'in the city', 'over kyiv', 'over the capital', 'across kyiv', 'across the capital'].flatMap(
+    (place) => [`sirens ${place} fell silent`, `sirens ${place} went silent`, `sirens ${place} have fallen silent`]),
   'сирени стихли', 'сирени замовкли',
   ...['загрозу', 'загрозу балістики', 'тривогу'].flatMap((what) =>
     ['для києва', 'для столиці', 'для київщини'].map((place) => `${what} ${place} знято`)),
@@ -693,6 +709,16 @@ const THREAT_HELD_IN_SENTENCE = [
   'чи варто ховатися', 'can i bring', 'can i take', 'чи можна взяти', 'як працює система оповіщення', 'warning system fit',
   'how the warning system works', 'психологи пояснюють', 'психолог пояснює', 'психологиня пояснює', 'psychologists explain',
   'psychologists warn', 'psychologist explains',
+  // Polls and surveys of how people behave in alerts ("Опитування: чи спускаєтеся ви в укриття, коли лунає сирена?",
+  // "Survey: seven in ten Ukrainians say they ignore night-time sirens"), an explainer's comparison.
+  'чи спускаєтеся', 'чи ходите', 'чи ховаєтеся', 'do you go to the shelter', 'do you go down', 'what the difference between',
+  // Questions of how the attacks work, the services' advice ("How do drones approach the capital? Analysts explain…",
+  // "Якщо пролунає сирена, а ви на вулиці, йдіть в метро — поради ДСНС").
+  'how do', 'how does', 'поради дснс', 'поради від дснс', 'радять у дснс', 'нагадування для', 'нагадує дснс',
+  // Books and screens ("New novel 'Sirens Over Kyiv' tops the bestseller list", "У фільмі «Бункер» героїв застає
+  // тривога посеред весілля", "Netflix drama opens with an air-raid siren wailing over Kyiv").
+  'novel', 'novels', 'bestseller*', 'netflix', 'у фільмі', 'в фільмі', 'кінофестивал*', 'film festival', 'the film',
+  'the movie', 'new film', 'new movie', 'tv series', 'у романі', 'в романі',
   // A quiz or a lesson about alerts and shelters.
   'quiz', 'вікторин*', 'how well do you know', 'test your knowledge', 'перевір* свої знання', 'чи знаєте ви',
   // What will be done if an alert comes ("fans will be directed to the stadium shelter").
@@ -771,6 +797,12 @@ const THREAT_AS_A_TREND = [
 ];
 
 const PEACETIME_IN_CLAUSE = [
+  // Alerts people ignore, told as a finding ("Survey: seven in ten Ukrainians say they ignore night-time sirens"); in its
+  // own clause ("Many say they ignore sirens, but tonight ballistic missiles are heading for the capital" is live).
+  'say they ignore', 'ignore sirens', 'ignore the sirens', 'ignore night-time sirens', 'ігнорують тривог*',
+  'ігнорують сирен*', 'the difference between a',
+  // A thunderstorm's shelter ("Thunderstorm warning in Odesa: take shelter indoors if you hear thunder").
+  'thunderstorm*', 'thunder', 'гроза', 'грози', 'грозу', 'hydrometeorolog*', 'гідрометцентр*', 'storm warning',
   'monthly review', 'monthly report', 'in its monthly', 'місячн* звіт*', 'щомісячн* звіт*', 'record month',
   'hours in total', 'годин загалом', 'alerts tracker', 'alert tracker', 'трекер* тривог*', 'шахра*', 'scammer*',
   'fraudster*', 'дснс відповідають', 'фахівці відповідають', 'rescuers answer', 'experts answer', 'на весіллі',
@@ -891,6 +923,29 @@ const THREAT_AFTER_ALL_CLEAR = [
   'тривога в столиці триває', 'у києві тривога ще діє', 'в києві тривога ще діє',
 ];
 
+/**
+ * An all-clear denied for a place, the place between the words ("Відбій у Києві не оголошували", "Відбою в столиці
+ * ще не було", "No all-clear for Kyiv yet"): the alert there goes on.
+ */
+const ALL_CLEAR_DENIED_UK = ['не оголошували', 'ще не оголошували', 'не оголосили', 'ще не оголосили', 'не оголошено',
+  'ще не оголошено', 'поки не оголошено', 'ще не було', 'поки не було',
+  // Cancelled: "Відбій на Київщині скасовано: знову тривога".
+  'скасовано', 'скасували'];
+const ALL_CLEAR_DENIED_IN_PLACE = [
+  ...['у києві', 'в києві', 'у столиці', 'в столиці', 'у місті', 'в місті', 'для києва', 'для столиці', 'на київщині',
+    'у київській області', 'в київській області', 'в області', 'у області'].flatMap((place) =>
+    ALL_CLEAR_DENIED_UK.flatMap((denied) => [`відбій ${place} ${denied}`, `відбою ${place} ${denied}`,
+      `відбій тривоги ${place} ${denied}`, `відбою тривоги ${place} ${denied}`])),
+  ...['для києва', 'для столиці', 'для київщини', 'для міста', 'для області'].flatMap((place) =>
+    ALL_CLEAR_DENIED_UK.flatMap((denied) => [`${place} відбій ${denied}`, `${place} відбою ${denied}`])),
+  ...['in kyiv', 'for kyiv', 'in the capital', 'for the capital', 'in the city', 'for the city', 'in kyiv oblast',
+    'for kyiv oblast', 'in the region', 'for the region'].flatMap((place) =>
+    ['all-clear', 'all clear'].flatMap((clear) => [`no ${clear} ${place} yet`, `no ${clear} yet ${place}`,
+      `${clear} has not been given ${place}`, `${clear} has not yet been given ${place}`,
+      `${clear} has not been declared ${place}`, `${clear} has not been sounded ${place}`,
+      `no ${clear} has been given ${place}`, `no ${clear} has been declared ${place}`, `no ${clear} has been sounded ${place}`])),
+];
+
 const ALL_CLEAR_NOT_NEWS = [
   'after a brief all-clear', 'after a brief all clear', 'after a short all-clear', 'after a short all clear',
   'після короткого відбою', 'після нетривалого відбою', 'якщо відбій', 'якщо оголосять відбій', 'коли оголосять відбій',
@@ -911,6 +966,14 @@ const ALL_CLEAR_NOT_NEWS = [
   'відбою не оголошували', 'відбою ще не оголошували', 'all-clear has not been given', 'all clear has not been given',
   'all-clear has not yet been given', 'no all-clear yet', 'no all clear yet',
   'фейк про відбій',
+  // A mistaken all-clear, one waited for, one there was no time to give ("Відбій був помилковим — у Києві знову тривога",
+  // "рятувальники чекають на відбій", "Суми: не встигли дати відбій — знову тривога").
+  'відбій був помилковим', 'відбій помилковий', 'all-clear was a mistake', 'all-clear was issued in error',
+  'all clear was a mistake', 'all-clear was wrong', 'чекають на відбій', 'чекаємо на відбій', 'чекають відбою',
+  'чекаємо відбою', 'waiting for the all-clear', 'waiting for an all-clear', 'waiting for the all clear', 'await the all-clear',
+  'не встигли дати відбій', 'не встигли оголосити відбій',
+  // Denied with the place between ("Відбій у Києві не оголошували", "No all-clear for Kyiv yet").
+  ...ALL_CLEAR_DENIED_IN_PLACE,
 ];
 
 /** Rules taught and alerts mistaken: "how well do you know the shelter rules?", "users mistook the notice for an alert". */
@@ -949,6 +1012,18 @@ const LOUD_NOT_AN_ATTACK = [
 ];
 
 const ACTIVE_THREAT_NEGATIVE = [
+  // A threat said to be over is no threat word ("Загроза ракетного удару минула", "The ballistic threat has ended").
+  ...['ракетного удару', 'ракетних ударів', 'балістики', 'ударних дронів', 'ударних бпла', 'бпла', 'дронів', 'шахедів',
+    'застосування бпла', 'застосування ударних бпла', 'атаки', 'обстрілу', 'ракетної атаки'].flatMap((what) =>
+    [`загроза ${what} минула`, `загроза ${what} зникла`, `загрозу ${what} знято`]),
+  ...['ballistic threat', 'missile threat', 'drone threat', 'threat from drones', 'threat from attack drones',
+    'threat from missiles', 'threat from ballistic missiles'].flatMap((threat) => [`${threat} is over`, `${threat} has passed`,
+    `${threat} has ended`]),
+  // Shelters closed till the next alert ("Укриття зачиняють до наступної тривоги").
+  'до наступної тривоги', 'до наступного сигналу', 'until the next alert',
+  // Shelters one may leave: an all-clear ("The danger has passed, Kyiv residents may leave shelters").
+  'may leave shelters', 'may leave the shelter*', 'may now leave', 'can now leave', 'allowed to leave',
+  'можуть виходити з укритт*', 'можна виходити з укритт*', 'можна залишати укритт*', 'можуть залишати укритт*',
   // An exam's testing centre, not a siren test ("НМТ у пункті тестування на Шулявці призупинено — триває тривога").
   'пункт* тестування', 'центр* тестування', 'вступн* тест*', 'on the agenda', 'back on the agenda',
   // A condition, a question, a football match, prices, farming ("атака не припинилася б, якби не ППО", "Чи тривають
@@ -1128,6 +1203,73 @@ const CITY_UNDER_FIRE = ['artillery', 'rocket artillery', 'heavy artillery', 'gu
   'снаряди влучають в житлов*', 'артилерія б\'є по', 'артилерія гатить по', 'artillery is hitting', 'artillery is shelling',
 );
 
+/**
+ * An attack on another city, its port or its region said to go on ("Ізмаїл: атака шахедів на порт триває", "Обстріл
+ * Херсона продовжується", "the shelling of Kherson continues", "the drone attack on the port of Izmail is still going
+ * on"): the city and the verb, beside a word of the attack in the sentence (ATTACK_NOUNS). Exact forms of the cities
+ * attacked most (each term is found by its first two words). Not an investigation or a clean-up of one (AFTERMATH).
+ */
+const GOES_ON_UK = ['триває', 'ще триває', 'досі триває', 'продовжується'];
+const GOES_ON_EN = ['continues', 'is continuing', 'is ongoing', 'is still ongoing', 'is still going on', 'goes on'];
+const CITIES_ATTACKED_UK_ACCUSATIVE = [
+  'харків', 'одесу', 'дніпро', 'запоріжжя', 'суми', 'херсон', 'миколаїв', 'кривий ріг', 'чернігів', 'полтаву', 'львів',
+  'ізмаїл', 'житомир', 'вінницю', 'кременчук', 'краматорськ', 'слов\'янськ', 'павлоград', 'нікополь', 'черкаси',
+  'кропивницький', 'рівне', 'тернопіль', 'луцьк', 'хмельницький', 'чорноморськ', 'конотоп', 'шостку', 'охтирку',
+  'харківщину', 'одещину', 'сумщину', 'дніпропетровщину', 'херсонщину', 'миколаївщину', 'чернігівщину', 'полтавщину',
+  'місто', 'порт', 'область', 'громаду', 'регіон', 'околиці', 'передмістя',
+];
+const CITIES_ATTACKED_UK_GENITIVE = [
+  'харкова', 'одеси', 'дніпра', 'запоріжжя', 'сум', 'херсона', 'миколаєва', 'кривого рогу', 'чернігова', 'полтави',
+  'львова', 'ізмаїла', 'житомира', 'вінниці', 'кременчука', 'краматорська', 'слов\'янська', 'павлограда', 'нікополя',
+  'черкас', 'кропивницького', 'рівного', 'тернополя', 'луцька', 'хмельницького', 'чорноморська', 'конотопа', 'шостки',
+  'охтирки', 'харківщини', 'одещини', 'сумщини', 'дніпропетровщини', 'херсонщини', 'миколаївщини', 'чернігівщини',
+  'полтавщини', 'міста', 'порту', 'області', 'громади',
+];
+const ATTACK_ON_A_CITY_GOES_ON = [
+  ...CITIES_ATTACKED_UK_ACCUSATIVE.flatMap((place) => GOES_ON_UK.map((goesOn) => `на ${place} ${goesOn}`)),
+  ...['обстріл', 'артобстріл'].flatMap((attack) =>
+    CITIES_ATTACKED_UK_GENITIVE.flatMap((place) => GOES_ON_UK.map((goesOn) => `${attack} ${place} ${goesOn}`))),
+  ...['on', 'of'].flatMap((preposition) =>
+    [...OTHER_PLACES.filter((place) => /^[A-Z]/u.test(place)), 'the city', 'the port', 'the town', 'the region'].flatMap(
+      (place) => GOES_ON_EN.map((goesOn) => `${preposition} ${place} ${goesOn}`))),
+];
+const ATTACK_NOUNS = ['атака', 'обстріл', 'артобстріл', 'attack', 'shelling', 'bombardment'];
+
+/**
+ * Explosions explained afterwards ("Residents heard explosions around 3 a.m.; officials later said air defence had been
+ * at work", "Вибухи, які кияни чули вночі, — це була робота ППО"): what was heard is over.
+ */
+/** Fiction and screens: "In the new series, the alien attack on the city goes on for eight episodes". */
+const FICTION = ['film', 'films', 'movie*', 'tv series', 'netflix', 'episode*', 'novel*', 'фільм*', 'серіал*', 'у романі',
+  'в романі', 'video game*', 'відеогр*', 'alien*', 'прибульц*'];
+
+const EXPLAINED_AFTERWARDS = [
+  'later said', 'later explained', 'later confirmed', 'згодом пояснили', 'пізніше пояснили', 'згодом повідомили',
+  'пізніше повідомили', 'had been at work', 'had been working', 'це була робота ппо', 'була робота ппо',
+];
+
+/**
+ * A city hit again, said in the present ("…; this morning the city is again being hit by guided bombs"): shelled or
+ * bombed, or hit by a weapon (not "again being attacked by opposition MPs", "hit by price rises").
+ */
+const HIT_AGAIN_NOW = ['is', 'are'].flatMap((be) => [
+  ...['shelled', 'bombed'].flatMap((done) => [`${be} again being ${done}`, `${be} once again being ${done}`, `${be} being ${done} again`]),
+  ...['hit', 'struck', 'attacked', 'targeted'].flatMap((done) =>
+    ['drones', 'missiles', 'ballistic missiles', 'cruise missiles', 'guided bombs', 'glide bombs', 'shaheds', 'rockets',
+      'artillery', 'kabs', 'bombs'].flatMap((weapon) => [`${be} again being ${done} by ${weapon}`,
+      `${be} once again being ${done} by ${weapon}`, `${be} being ${done} again by ${weapon}`])),
+]);
+
+/**
+ * An order to keep indoors and away from the windows ("residents should stay indoors away from windows"): a live
+ * threat, unless the weather is what it guards against (a storm, hail, smog).
+ */
+const INDOORS_AWAY_FROM_WINDOWS = ['indoors away from windows', 'inside away from windows', 'indoors and away from windows',
+  'inside and away from windows', 'indoors away from the windows', 'inside away from the windows'];
+const WEATHER_WORDS = ['storm*', 'hail*', 'gust*', 'wind', 'winds', 'hurricane*', 'tornado*', 'smog', 'heat*', 'snow*',
+  'blizzard*', 'thunder*', 'weather', 'шторм*', 'град', 'граду', 'градом', 'вітр*', 'вітер', 'смог*', 'гроз*', 'злив*',
+  'ураган*', 'спек*', 'хуртовин*'];
+
 /** Weapons of an air attack, beside which words of motion ("heading for", "летять") are a live threat. */
 const WEAPONS = [
   'drone*', 'uav*', 'shahed*', 'geran*', 'missile*', 'rocket*', 'ballistic', 'ballistics', 'kinzhal*', 'iskander*', 'kh-101*', 'kab',
@@ -1149,6 +1291,8 @@ const TERSE_THREATS = [
   'glide bomb*', 'guided bomb*', 'дрон*', 'безпілотн*', 'бпла', 'шахед*', 'герань', 'герані', 'ракет*', 'балістик*',
   'кинджал*', 'іскандер*', 'крилат*', 'каб', 'каби', 'кабів', 'кабами', 'авіабомб*', 'артобстріл*', 'shelling', 'вибухи',
   'explosions', 'blasts',
+  // Channel shorthand for ballistics ("Бал. на Київ"; a post of this word and places only, not "Випускний бал").
+  'бал',
   // One blast, loud, a "moped" (a Shahed, as monitoring channels call it), a fast target (a ballistic missile).
   'вибух', 'explosion', 'blast', 'гучно', 'loud', 'чути мопед*', 'мопеди летять', 'мопед летить', 'мопеди з моря',
   'швидкісна', 'швидкісні', 'мопеди над', 'мопед над', 'мопедів над', 'група мопедів',
@@ -1192,8 +1336,21 @@ const AD_COMPANIONS = [
   'stay put', 'stay off balcon*', 'off the balcon*', 'balconies', 'on approach',
 ];
 
+/**
+ * How channels tell the air war over Kyiv's towns now: fire groups working at targets, a hum over the towns, a
+ * target's minutes to arrival ("Ірпінь і Буча: над містами гуде, мобільні вогневі групи відпрацьовують по цілях",
+ * "Крилаті через Житомирщину. Час підльоту — хвилин 10"). Not an explainer of arrival times, nor a helicopter's hum.
+ */
+const MONITORING_NOW = [
+  ...['вогневі групи відпрацьовують', 'вогневі групи відпрацьовує', 'вогневі групи працюють'].flatMap((work) =>
+    ['по цілях', 'по цілі', 'по дронах', 'по шахедах', 'по бпла', 'по ракетах', 'по мопедах'].map((at) => `${work} ${at}`)),
+  'над містами гуде', 'над містом гуде', 'час підльоту хвилин', 'час підльоту хв', 'час підльоту хвилина',
+  ...Array.from({ length: 15 }, (_, n) => [`час підльоту ${n + 1}`, `час підльоту ${n + 1} хв`]).flat(),
+];
+
 const MONITORING_SLANG = [
-  'mopeds over', 'moped over',
+  'mopeds over', 'moped over', ...MONITORING_NOW,
+  ...ALL_CLEAR_DENIED_IN_PLACE,
   'гучно', 'чути мопед*', 'мопеди летять', 'мопед летить', 'група мопед*', 'мопеди над', 'мопед над', 'швидкісна на',
   'швидкісні на', 'швидкісн* ціл*', 'до підльоту', 'до прильоту', 'розворот на', 'ad still firing', 'ad is firing', 'drone on approach', 'drones on approach', 'is on approach', 'are on approach',
 ];
@@ -1692,7 +1849,12 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         // A city shelled, not a front: "Херсон під обстрілом, ворог б'є артилерією"; air defence's mobile fire groups.
         'б\'є артилерією', 'артилерією по', 'з артилерії по', 'артилерійськ* удар*', 'shelled the city',
         'shelling of the city',
-        'мобільн* вогнев* груп*', 'mobile fire group*',
+        'мобільн* вогнев* груп*', 'mobile fire group*', 'вогневі групи відпрацьовують', 'вогневі групи відпрацьовує',
+        // The Air Force's monitoring ("ПС ЗСУ: група БпЛА на Дніпропетровщині"): not the forces' news ("ПС ЗСУ провели
+        // навчання").
+        ...['пс зсу', 'повітряні сили зсу'].flatMap((force) => ['група', 'бпла', 'ракета', 'ракети', 'загроза', 'увага', 'рух',
+          'швидкісна', 'крилаті', 'балістика', 'шахеди', 'дрони', 'ударні', 'ударний'].map((what) => `${force} ${what}`)),
+        'вогневі групи працюють', 'працюють вогневі групи',
         // Other services' brigades and commanders; bureaucratic and figurative uses: "фронт робіт", "мозковий штурм".
         'fire brigade*', 'commander of the fire', 'пожежн* бригад*', 'бригад* швидкої', 'бригад* рятувальник*',
         'ambulance crew*', 'police units', 'police were deployed', 'police officers were deployed',
@@ -2007,7 +2169,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       topics: ['kyiv-air-raids', 'general'],
       terms: [
         // An alert in force, now.
-        'alert declared', 'alert has been declared', 'alert is declared', 'alert is announced', 'alert remains',
+        'alert declared', 'alert has been declared', 'alert is declared', 'alert has just been declared',
+        'alert was just declared', 'alert just declared', 'alert is announced', 'alert remains',
         'alert is in effect', 'alert in effect', 'alert continues', 'alert sounds', 'alert is sounding', 'sirens sound',
         'sirens go off', 'sirens are sounding', 'sirens are wailing', 'оголошено тривогу', 'тривогу оголошено',
         'оголосили тривогу', 'оголошують тривогу', 'оголошено повітряну тривогу', 'повітряну тривогу оголошено',
@@ -2078,6 +2241,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         ...['air defence', 'air defense', 'air defences', 'air defenses', 'air defence units', 'air defense units'].map(
           (defence) => `with ${defence} still engaging`),
         'ппо відпрацьовують', 'ппо відпрацьовує', 'ппо досі відпрацьовують', 'ппо ще відпрацьовують',
+        // Hit again, said in the present ("…; this morning the city is again being hit by guided bombs").
+        ...HIT_AGAIN_NOW,
         'працюють кулемети мобільних груп', 'кулемети мобільних груп працюють', 'ппо лупить', 'ппо гатить',
         'каби падають', 'тривають обстріли', 'alert was still in place at the time of writing',
         'alert remained in place at the time of writing', 'alert was still in effect at the time of writing',
@@ -2123,7 +2288,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'тривогу не знято', 'тривога не знята', 'тривогу ще не знято',
         'alert has not been lifted', 'alert not lifted', 'всі в коридор', 'усі в коридор', 'до підльоту менше',
         'до підльоту лишилося', 'до підльоту залишилося', 'до підльоту лічені',
-        'заходьте в метро', 'швидкісна ціль', 'швидкісні цілі', 'відбій був передчасним', 'мобільні вогневі групи працюють',
+        'заходьте в метро', 'спускайтеся в метро', 'спустіться в метро', 'йдіть в метро', 'йдіть у метро',
+        'head to the metro', 'go down to the metro', 'get down to the metro',
+        ...['ракети', 'дрони', 'шахеди', 'крилаті', 'балістика', 'бпла'].map((weapon) => `${weapon} вже над`), 'швидкісна ціль', 'швидкісні цілі', 'відбій був передчасним', 'мобільні вогневі групи працюють',
         'працюють вогневі групи', 'ппо збиває', 'збиває цілі', 'збивають цілі', 'чути вибух*', 'чути роботу ппо',
         'лунають вибухи', 'вибухи лунають', 'гучно у', 'гучно в', 'гучно на',
         // A threat announced: a ballistic threat, launches detected, bombers in the air.
@@ -2147,9 +2314,19 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       // An explanation holds back its own sentence only ("Загроза балістики для Києва! Пояснюємо, де найближче
       // укриття" stays extreme), and so do power-cut schedules ("Графіки відключень на завтра: … Водночас у місті
       // зараз повітряна тривога"); a standing rule its own clause ("Під час кожної тривоги йдіть в укриття").
-      unless: [...NOT_WAR_BUT_SCHEDULES, ...DRILLS, ...RETROSPECTIVE, ...ALL_CLEAR],
+      unless: [...NOT_WAR_BUT_SCHEDULES, ...DRILLS, ...RETROSPECTIVE, ...ALL_CLEAR, ...EXPLAINED_AFTERWARDS],
       unlessInSentence: THREAT_HELD_IN_SENTENCE,
       unlessInClause: [...PEACETIME_IN_CLAUSE, ...THREAT_AS_A_TREND],
+    },
+    {
+      // An all-clear denied for a place ("Відбій у Києві не оголошували"): the alert there goes on. A rule of its own,
+      // as the other threat rules' negatives hold these words (so that they hold back no threat).
+      name: 'active threat',
+      severity: 'extreme',
+      topics: ['kyiv-air-raids', 'general'],
+      terms: ALL_CLEAR_DENIED_IN_PLACE,
+      unless: [...NOT_WAR_BUT_SCHEDULES, ...DRILLS, ...RETROSPECTIVE, 'yesterday', 'вчора', 'учора', 'last night', 'минулої ночі'],
+      unlessInSentence: THREAT_HELD_IN_SENTENCE,
     },
     {
       // A terse post whose every word is a place, a weapon or a word of direction or time, as monitoring channels write
@@ -2233,6 +2410,35 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       unless: [...ACTIVE_THREAT_UNLESS, 'film', 'films', 'movie', 'фільм*', 'серіал*', 'novel', 'роман*', 'video game*',
         'goalkeeper', 'fans', 'with questions', 'with chants', 'with criticism', 'with complaints', 'with letters',
         'with emails', 'with lawsuits', 'with memes'],
+      unlessInSentence: THREAT_HELD_IN_SENTENCE,
+      unlessInClause: THREAT_ENDED_OR_COUNTED,
+    },
+    {
+      // Channels' words of the air war now over a place (MONITORING_NOW), and an order to keep indoors and away from the
+      // windows: not an explainer ("Час підльоту «Кинджала» — п'ять хвилин, пояснює експерт"), a flight's time, drills,
+      // a helicopter, the weather, or the night before.
+      name: 'active threat',
+      severity: 'extreme',
+      topics: ['kyiv-air-raids', 'general'],
+      terms: [...MONITORING_NOW, ...INDOORS_AWAY_FROM_WINDOWS],
+      negative: ACTIVE_THREAT_NEGATIVE,
+      unless: [...ACTIVE_THREAT_UNLESS, ...DOWNED, ...WEATHER_WORDS, ...EXPLAINED_AFTERWARDS, 'пояснює', 'пояснюють', 'пояснення',
+        'пояснив', 'пояснила', 'експерт*', 'чому', 'становить', 'становитиме', 'скоротився', 'скоротилося', 'якщо',
+        'вертоліт*', 'гелікоптер*', 'літак*', 'навчан*', 'last night', 'yesterday', 'вчора', 'учора', 'минулої ночі',
+        'were told', 'was told', 'had been told'],
+      unlessInSentence: THREAT_HELD_IN_SENTENCE,
+      unlessInClause: THREAT_ENDED_OR_COUNTED,
+    },
+    {
+      // An attack on another city said to go on ("Ізмаїл: атака шахедів на порт триває, в порту пожежа", "The attack
+      // on Odesa is still going on"): Kyiv's own have terms of their own in the rule above.
+      name: 'active threat',
+      severity: 'extreme',
+      topics: ['kyiv-air-raids', 'general'],
+      terms: ATTACK_ON_A_CITY_GOES_ON,
+      with: ATTACK_NOUNS,
+      negative: ACTIVE_THREAT_NEGATIVE,
+      unless: [...ACTIVE_THREAT_UNLESS, ...AFTERMATH, ...FICTION],
       unlessInSentence: THREAT_HELD_IN_SENTENCE,
       unlessInClause: THREAT_ENDED_OR_COUNTED,
     },
@@ -2378,6 +2584,10 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'ворожі дрони', 'ворожий дрон', 'ворожі бпла', 'ворожий бпла', 'ворожі ударні', 'ворожі ракети', 'ворожа ракета',
         'ворожі шахеди', 'ворожий безпілотник', 'ворожі безпілотники', 'ворожого безпілотника', 'ворожих безпілотників',
         'ворожий шахед', 'flying low', 'flying over', 'летять низько', 'летить низько', 'are overhead', 'is overhead',
+        // "Hostomel — drone overhead", "a group of Shahed drones approach the city from the sea", "guided bombs hitting the
+        // outskirts now".
+        'overhead', 'approach the city', 'approaches the city', 'approach the capital', 'approaches the capital',
+        'hitting the outskirts', 'hitting the city', 'are hitting the', 'is hitting the',
         'триваючу атаку', 'триваючої атаки', 'триваюча атака',
         'at this moment', 'at the moment', 'currently over', 'currently above', 'currently in', 'now over', 'still over',
         'are over the', 'наразі', 'зараз',
@@ -2471,6 +2681,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       // morning ("що відомо станом на ранок").
       unless: [
         ...ACTIVE_THREAT_UNLESS, ...SUMMARY_PERIOD, ...FORECAST, 'at night', 'during the night', 'in the night', 'на ранок',
+        ...EXPLAINED_AFTERWARDS,
         'as of morning', 'by morning',
       ],
     },
@@ -2485,6 +2696,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       terms: [
         'inbound', 'incoming', 'heading toward*', 'heading to', 'heading for', 'flying toward*', 'moving toward*',
         'on course for', 'approaching', 'spotted', 'under way', 'underway', 'ongoing', 'continuing', 'in progress',
+        'approach the capital', 'approach kyiv', 'approach the city', 'approaches the capital', 'approaches kyiv',
         'rocked', 'bangs', 'heard', 'has taken off', 'took off', 'rock', 'rocking', 'shaking',
         'рухаються на', 'рухається на', 'рухаються в бік', 'летять на', 'летить на', 'прямують на', 'прямує на',
         'триває', 'тривають', 'лунають', 'чути', 'пуск*', 'зліт', 'злетів', 'над києвом', 'над столицею',
@@ -2506,7 +2718,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       ],
       // What goes on after the attack ("rescue operation is ongoing", "триває ліквідація наслідків"); the motion of a
       // weapon already downed ("над Київщиною збили 15 дронів").
-      unless: [...ACTIVE_THREAT_UNLESS, ...AFTERMATH, ...DOWNED],
+      unless: [...ACTIVE_THREAT_UNLESS, ...AFTERMATH, ...DOWNED, ...EXPLAINED_AFTERWARDS],
     },
     {
       // Clarification 2: severity does not depend on the place. An attack on another city reported with no

@@ -979,6 +979,96 @@ describe.each(CLASSIFIERS)('$name: twenty-first round', ({ classifier }) => {
   });
 });
 
+// Twenty-second round: an all-clear denied with its place between the words, channels' shorthand, a new alert after a
+// look-back said in the present, another city's attack said to go on, and a live threat said to be now in diplomatic or
+// front-line news.
+const LIVE_TWENTY_SECOND_ROUND = [
+  'Відбій у Києві не оголошували.',
+  'Відбою в столиці досі не було, над Троєщиною ще кружляють дрони.',
+  'No all-clear in Kyiv yet — another wave of drones is coming in from the north-east.',
+  'No all-clear has been given in the capital; stay where you are.',
+  'Бал. на Київ',
+  'Last night\'s strike left two dead. This morning Kyiv is under alert again.',
+  'Вишгород і Бровари: над містами гуде, вогневі групи відпрацьовують.',
+  'Київ. Крилаті через Житомирщину, час підльоту — хвилин вісім.',
+  'Увага: відбій був помилковим, у столиці знову тривога, летять крилаті ракети.',
+  'Відбій у Києві скасовано — знову тривога, шахеди над Дарницею.',
+  'Київ: щойно за десять хвилин після відбою знову сирени, дрони летять на місто.',
+  'Кияни, спускайтеся в метро: крилаті вже над областю.',
+  'Дрони досі кружляють над Оболонню, хоча загроза балістики минула.',
+  'The ballistic threat has ended, but minutes later a new alert was declared in Kyiv: take cover again.',
+  'Vyshhorod: drone overhead, mobile air-defence teams are engaging it.',
+  'Many Kyivans say they ignore sirens, but tonight ballistic missiles are heading for the capital: take cover.',
+];
+
+const ELSEWHERE_TWENTY_SECOND_ROUND = [
+  'Бал. на Полтаву',
+  'Миколаїв: атака дронів на порт триває, горить склад.',
+  'The drone attack on Odesa is still going on, the regional governor said.',
+  'A strike killed three in Sumy yesterday; this morning the city is again being shelled.',
+  'Суми: не встигли дати відбій — знову тривога, дрони повертаються на місто.',
+  'Zaporizhzhia: a thunderstorm warning is in effect, and now an air-raid alert too: guided bombs launched, take cover.',
+  'Mykolaiv: guided bombs hitting the outskirts now, the governor says.',
+  'People in Dnipro were allowed to leave shelters, but a new alert has just been declared: go back now.',
+];
+
+const NOT_LIVE_TWENTY_SECOND_ROUND = [
+  { text: 'Випускний бал у Києві перенесли на суботу.' },
+  { text: 'Yesterday Kyiv was under alert again for almost four hours.' },
+  { text: 'Loud bangs woke the left bank at 4 a.m.; officials later said air defence had been at work over the river.' },
+  { text: 'Вибухи, які кияни чули вночі, — це була робота ППО, пояснили в КМВА.' },
+  { text: 'Sirens over Kyiv fell silent at 5:40 after a six-hour alert; damage is being assessed in two districts.' },
+  { text: 'Розслідування атаки на Одесу триває, повідомили в прокуратурі.' },
+  { text: 'Хакерська атака на сайт міськради Харкова триває другу добу.' },
+  { text: 'The threat from attack drones is over, the regional administration says; residents may leave shelters.' },
+  { text: 'Опитування: чи спускаєтеся ви в укриття, коли в Києві лунає сирена?' },
+  { text: 'Survey: most Kyivans say they ignore night-time sirens, a new poll finds.' },
+  { text: "Explainer: what's the difference between a ballistic and a cruise missile threat?" },
+  { text: 'Thunderstorm warning in Kharkiv: take shelter indoors when you hear thunder, forecasters advise.' },
+  { text: "New novel 'Sirens Over Kyiv' tops the bestseller list." },
+  { text: 'У фільмі «Підвал» героїв застає тривога посеред уроку, прем\'єра — восени.' },
+  { text: 'Storm warning in Kyiv: stay indoors away from windows as gusts reach 25 m/s.' },
+  { text: 'Час підльоту «Кинджала» до Києва — близько п\'яти хвилин, пояснює експерт.' },
+  { text: 'Мобільні вогневі групи відпрацьовують взаємодію з ППО на навчаннях під Житомиром.' },
+  { text: 'Kharkiv\'s mayor is again being attacked by opposition MPs over the budget.' },
+  { text: 'Учора відбою в столиці не оголошували понад п\'ять годин.' },
+  { text: 'Загроза ракетного удару минула, укриття зачинять до ранку.' },
+  { text: 'Небезпека минула. Укриття зачиняють до наступної тривоги.' },
+  { text: 'Дрони вже над Майданом: у Києві показали світлове шоу з 500 дронів.' },
+  { text: 'How do drones approach the capital? Analysts explain the new routes.' },
+  { text: 'Go down to the metro, they told us: Kyiv families recall the first night of the invasion.' },
+  { text: 'Щойно знову пролунає сирена, учні мають спуститися в укриття.' },
+];
+
+describe.each(CLASSIFIERS)('$name: twenty-second round', ({ classifier }) => {
+  itHoldsTheRound(classifier, LIVE_TWENTY_SECOND_ROUND, ELSEWHERE_TWENTY_SECOND_ROUND, NOT_LIVE_TWENTY_SECOND_ROUND);
+  it('reads a live threat said to be now in a diplomat\'s words, and in a front-line update\'s sentence of its own', () => {
+    for (const text of [
+      'Sybiha: as we speak, Russian missiles are flying towards Lviv.',
+      'Сибіга: просто зараз російські дрони атакують Одесу.',
+      'Troops held the line near Toretsk, the General Staff said. Right now Kharkiv is under a massive drone attack.',
+    ]) {
+      const result = classifier.classify({ text });
+      expect(result.severity, `${text}: ${result.reasons.join(' | ')}`).toBe('extreme');
+      expect(result.topics, text).not.toContain('general');
+    }
+    const told = classifier.classify({ text: 'Sybiha: as we speak, Russian missiles are flying towards Lviv.' });
+    expect(told.reasons.at(-1)).toBe("severity extreme: a live threat said to be now ('as we speak') read as the general topic's would be");
+  });
+  it('does not read front-line fighting said to be now, nor a diplomat\'s now of other things, as a live threat', () => {
+    for (const text of [
+      'General Staff: right now fierce fighting continues near Pokrovsk, the enemy is attacking with drones.',
+      'Генштаб: просто зараз ворог штурмує позиції біля Покровська, триває обстріл.',
+      'Просто зараз Сибіга зустрічається з Рубіо у Вашингтоні.',
+      'Zelensky is meeting Macron right now; the talks focus on air defence for Kyiv.',
+      'Прямо зараз Сибіга говорить з Рубіо про ракети для ППО.',
+    ]) {
+      const result = classifier.classify({ text });
+      expect(result.severity, `${text}: ${result.reasons.join(' | ')}`).not.toBe('extreme');
+    }
+  });
+});
+
 describe.each(CLASSIFIERS.slice(1))('$name: an alarm the learned check sets aside', ({ classifier }) => {
   it('sets aside an alarm that only counts or explains alerts, for the update and for its own sentence alike', () => {
     for (const text of [
