@@ -1,7 +1,7 @@
 // The classifier's interface: what the worker (and ingest, for queue priority) calls. Implementations are pure.
 import { severityRank, type Severity } from '../core/severity.js';
 import { FALLBACK_TOPIC, type TopicSummary } from '../core/topic.js';
-import { clauseBreakBetween, clauseNumbers, DRILL_WORDS, EARLIER_DAY_WORDS, EVENT_INTERRUPTED, EVENT_RETOLD, DEBUNK_WORDS, EVENT_WORDS, FAKE_MESSAGE_WORDS, findCueScopes, LOOK_BACK_WORDS, NOW_MARKERS, ORIGIN_MARKERS, PLAIN_NOW_MARKERS, REAL_MARKERS, RECENT_LOOK_BACK_WORDS, releases, STRONG_NOW_MARKERS, TALK_OF_THE_THREAT, SCOPE_MARKER_LISTS, turnAt, WAR_EVIDENCE, type CueScope } from './cue-scopes.js';
+import { clauseBreakBetween, clauseNumbers, DRILL_WORDS, EARLIER_DAY_WORDS, EVENT_INTERRUPTED, EVENT_RETOLD, DEBUNK_WORDS, EVENT_WORDS, FAKE_MESSAGE_WORDS, findCueScopes, LOOK_BACK_WORDS, NOW_MARKERS, ORIGIN_MARKERS, PLAIN_NOW_MARKERS, REAL_MARKERS, RECENT_LOOK_BACK_WORDS, releases, STRONG_NOW_MARKERS, TALK_OF_THE_THREAT, SCOPE_MARKER_LISTS, TURN_MARKERS, CITY_WORDS, turnAt, WAR_EVIDENCE, type CueScope } from './cue-scopes.js';
 import { severityFeatures, type SeverityReviewer } from './severity-check.js';
 import type { TopicReviewer } from './topic-check.js';
 import { createTermIndex, overlaps, overlapsAny, tokenize, type TermHit, type TokenSpan, type TokenizedText } from './term-index.js';
@@ -184,6 +184,10 @@ export function createClassifier(
   const lookBackGroup = addGroup(LOOK_BACK_WORDS);
   const recentLookBackGroup = addGroup(RECENT_LOOK_BACK_WORDS);
   const strongNowGroup = addGroup(STRONG_NOW_MARKERS);
+  const turnGroup = addGroup(TURN_MARKERS);
+  const cityWordGroup = addGroup(CITY_WORDS);
+  // An all-clear's words (the built-in 'all-clear' rule's): a turn to now does not lift their hold (see releasedByTurn).
+  const allClearGroups = severityRules.filter((rule) => rule.name === 'all-clear').map((rule) => rule.termsGroup);
   const talkGroup = addGroup(TALK_OF_THE_THREAT);
   const drillGroup = addGroup(DRILL_WORDS);
   const eventGroup = addGroup(EVENT_WORDS);
@@ -310,6 +314,52 @@ export function createClassifier(
        * test", "це не спогади") holds nothing back. Any other hold-back keeps every hit.
        */
       const releasedFrom = (hits: readonly TermHit[], holding: readonly TermHit[], places: readonly TermHit[]): Released => {
+        const held = releasedFromHolds(hits, holding, places);
+        const turned = releasedByTurn(hits, holding);
+        if (turned.hits.length === 0) return held;
+        if (held.hits.length === 0) return turned;
+        return {
+          hits: hits.filter((hit) => held.hits.includes(hit) || turned.hits.includes(hit)),
+          by: [...new Set([...held.by, ...turned.by])],
+          denied: held.denied,
+          apart: held.apart,
+        };
+      };
+      /**
+       * The hits said after everything that holds them back, in a later sentence that a word of now turns to the present
+       * at or before them (TURN_MARKERS) and that names where (a place of a place-bound topic, another city, "the city"):
+       * unquoted, outside a condition or a name, not a question, not talk of the threat ("Просто зараз Кличко в ефірі
+       * розповідає про тривогу"). Not from a drill, an event, a debunk (their own releases decide) or an all-clear (a
+       * new alert after it has rules of its own; "All clear in Kyiv. Right now crews are clearing debris after
+       * explosions"), nor from a hold-back in the hit's sentence ("Fire alarm at a Kyiv mall. Right now sirens are
+       * howling" names no place where they howl).
+       */
+      const releasedByTurn = (hits: readonly TermHit[], holding: readonly TermHit[]): Released => {
+        const none: Released = { hits: NO_HITS, by: NO_HITS, denied: false, apart: false };
+        const turns = hitsOf(turnGroup);
+        if (turns.length === 0 || hits.length * holding.length > MAX_RELEASE_PAIRS) return none;
+        const isKept = overlapsAny([...hitsOf(drillGroup), ...hitsOf(eventGroup), ...hitsOf(debunkGroup), ...allClearGroups.flatMap(hitsOf)]);
+        if (holding.some(isKept)) return none;
+        sentences ??= sentenceNumbers(tokenized);
+        const lastHeld = holding.reduce((at, held) => Math.max(at, sentences![held.start]!), -1);
+        const markers = turns.filter((turn) => !scope.named(turn) && !scope.conditional(turn) && !inQuotes(turn) && sentences![turn.start]! > lastHeld);
+        if (markers.length === 0) return none;
+        const placed = new Set(
+          [...placeGroups.flatMap(hitsOf), ...hitsOf(cityWordGroup)].filter((place) => !scope.named(place)).map((place) => sentences![place.start]),
+        );
+        const talking = new Set(hitsOf(talkGroup).map((talk) => sentences![talk.start]));
+        const asking = questionSentences(tokenized);
+        const by = new Set<TermHit>();
+        const kept = hits.filter((hit) => {
+          const sentence = sentences![hit.start]!;
+          if (sentence <= lastHeld || inQuotes(hit) || !placed.has(sentence) || talking.has(sentence) || asking.has(sentence)) return false;
+          const turning = markers.filter((turn) => sentences![turn.start] === sentence && turn.start <= hit.start);
+          for (const turn of turning) by.add(turn);
+          return turning.length > 0;
+        });
+        return { hits: kept, by: [...by], denied: false, apart: false };
+      };
+      const releasedFromHolds = (hits: readonly TermHit[], holding: readonly TermHit[], places: readonly TermHit[]): Released => {
         const none: Released = { hits: NO_HITS, by: NO_HITS, denied: false, apart: false };
         const lookBacks = hitsOf(lookBackGroup);
         const drills = hitsOf(drillGroup);
@@ -1020,7 +1070,7 @@ const MAX_RELEASE_PAIRS = 400;
  * How sure the learned check must be that an update is not war news (severity unknown) for its topics to give way to
  * the fallback: surer than it must be to lower a severity (its threshold, 0.6), as a topic decides who is told.
  */
-const NOT_WAR_NEWS_P = 0.9;
+const NOT_WAR_NEWS_P = 0.85;
 
 /** A quotation: «…», “…”, „…“ or "…" within one line. */
 const QUOTED_SPAN = /«[^«»\n]*»|“[^“”\n]*”|„[^„“”\n]*[“”]|"[^"\n]*"/gu;

@@ -42,6 +42,7 @@ const HYPOTHETICAL = [
 // "Щойно дали відбій", "щойно оголосили відбій": news that something was just done, not a condition; "щойно за 20
 // хвилин після відбою знову сирени": just now (a number after "за"; not "щойно за вікном почуєте вибухи").
 const JUST_DONE = new Set(['дали', 'оголосили', 'скасували', 'зняли']);
+const JUST_PAST = /(?:ла|ло|ли|лася|лося|лись|лися|лась|ув|ив|ав|ів)$/u;
 const JUST_WITHIN = /^(?:\d+|кілька|декілька|пару|пів|годину|хвилину|п'ять|десять|два|дві|три|чотири|двадцять|півгодини)$/u;
 // After a "when" marker, a past auxiliary makes it a report: "The ceremony was cut short when an air-raid alert was
 // declared".
@@ -248,6 +249,28 @@ export const RECENT_LOOK_BACK_WORDS: readonly string[] = [
   'відбито', 'відбили', 'repelled',
 ];
 
+/**
+ * Words that turn a post to now, at or before a live alarm in a sentence after everything that holds it back: "Учора в
+ * Харкові загинули троє. Зараз Харків знову атакують", "Футбольний клуб переміг… Тим часом у Миколаєві оголошено
+ * тривогу", "The council approved funds for underground classrooms. Explosions are rocking the city right now", "Update,
+ * 22:50: the alert is back on in Kyiv". What came before (a look-back, a statement, a toll, news of another kind) then
+ * holds back nothing after them; a drill or an event still does (they have releases of their own).
+ */
+export const TURN_MARKERS: readonly string[] = [
+  'зараз', 'наразі', 'тим часом', 'водночас', 'увага', 'щойно', 'просто зараз', 'прямо зараз', 'саме зараз', 'в цю хвилину',
+  'цієї хвилини', 'right now', 'currently', 'at the moment', 'at this moment', 'meanwhile', 'in the meantime', 'update',
+  'upd', 'attention', 'breaking', 'терміново', 'has just been', 'have just been', 'was just', 'as we speak',
+  'is still in effect', 'remains in effect', 'still in effect', 'now new', 'now more', 'now another', 'now a new', 'and now',
+  'but now', 'тепер знову', 'а тепер',
+];
+
+/** Words that name where without naming a place: "the city", "місто", "the capital", the region. */
+export const CITY_WORDS: readonly string[] = [
+  'the city', 'the town', 'the capital', 'the region', 'the oblast', 'the district', 'місто', 'місті', 'міста', 'містом',
+  'столиц*', 'область', 'області', 'районі', 'районах', 'громаді', 'громаду', 'околицях', 'околиці', 'oblast', 'district',
+  'region',
+];
+
 /** The words of now that may lift a recent look-back: now said outright, not "сьогодні знову". */
 export const STRONG_NOW_MARKERS: readonly string[] = [
   // An attack said to be under way now: "Bila Tserkva is under attack by drones. Last night's strike injured two".
@@ -318,6 +341,8 @@ export const EVENT_WORDS: readonly string[] = [
   // A memorial ceremony an alert cut short: "The memorial ceremony in Sviatoshynskyi district has been interrupted:
   // ballistic threat to Kyiv, everyone go to shelters now".
   'memorial', 'commemorat*', 'вшанува*', 'панахид*', 'пам\'яті', 'пам\'ять',
+  // A light or drone show an alert called off: "Світлове шоу на Контрактовій скасували — у Києві повітряна тривога".
+  'світлов* шоу', 'шоу дронів', 'drone show*', 'light show*',
 ];
 
 /** An event cut short or called off, in the event's sentence: the alert beside it is today's ("Концерт зупинили: …"). */
@@ -660,6 +685,10 @@ export function findCueScopes(
       // tells what happened, not a rule.
       if (tokens[marker.start]!.word === 'щойно' && JUST_DONE.has(tokens[marker.end]?.word ?? '')) continue;
       if (tokens[marker.start]!.word === 'щойно' && tokens[marker.end]?.word === 'за' && JUST_WITHIN.test(tokens[marker.end + 1]?.word ?? '')) continue;
+      // "Щойно пролунала серія вибухів", "Щойно — вибухи в Київському районі": just now (a verb in the past, or a dash or
+      // a colon right after it), not "щойно пролунає сирена".
+      if (tokens[marker.start]!.word === 'щойно' && (JUST_PAST.test(tokens[marker.end]?.word ?? '') ||
+        /^\s*[—–:-]/u.test(tokenized.text.slice(tokens[marker.end - 1]!.end, tokens[marker.end]?.start ?? tokenized.text.length)))) continue;
       if (tokens[marker.start]!.word === 'when' && [0, 1, 2].some((ahead) => PAST_AUXILIARIES.has(tokens[marker.end + ahead]?.word ?? ''))) continue;
       const clause = clauseOf[marker.start]!;
       // "Imagine, drones are…", "Уявіть, що…": a marker that is its whole clause opens the next one.

@@ -317,7 +317,7 @@ const NOT_WAR_NEWS = [
   'планов* знеструмлен*',
   // Games, light shows and sales that borrow the war's words ("мобільна гра дозволяє збивати «шахеди»", "вибухові знижки").
   'мобільна гра', 'мобільну гру', 'мобільній грі', 'відеогр*', 'комп\'ютерн* гр*', 'video game*', 'mobile game*',
-  'computer game*', 'light show*', 'світлов* шоу', 'шоу дронів', 'drone show*', 'дрон для зйомки', 'дрона для зйомки', 'зйомки весілля', 'tyre explod*',
+  'computer game*', 'light show*', 'світлов* шоу', 'шоу дронів', 'drone show*', 'smog alert', 'smog warning', 'amber smog', 'дрон для зйомки', 'дрона для зйомки', 'зйомки весілля', 'tyre explod*',
   'tire explod*', 'шина вибухнула', 'вибухнула шина', 'вибухов* знижк*', 'explosive discount*', 'explosive sale*',
   // Festivals are loud too ("Гучно на Подолі: джаз-фест, 3 дні").
   'джаз*', 'jazz', 'фест', 'fest',
@@ -364,9 +364,8 @@ export const LOOK_BACK = [
   // Memoirs of the war's nights (non-fiction looking back).
   'спогади', 'спогадів', 'memoir*',
   // The first night or day of the full-scale invasion, recalled ("Kyiv families recall the first night of the invasion").
-  'recall the first', 'first night of the invasion', 'first night of the full-scale invasion', 'first day of the invasion',
-  'first day of the full-scale invasion', 'першу ніч вторгнення', 'першу ніч повномасштабного', 'перший день вторгнення',
-  'перший день повномасштабного', 'першої ночі вторгнення', 'першої ночі повномасштабного',
+  'recall the first night', 'recall the first day', 'recalls the first night', 'recalls the first day',
+  'згадують першу ніч', 'згадують перший день', 'згадує першу ніч', 'згадує перший день',
   'anniversary', 'роковин*', 'річниц*', 'memorial', 'commemorat*', 'вшанува*', 'years ago', 'років тому', 'роки тому',
   'a year ago', 'year ago today', 'рік тому', 'two years since', 'a year since', 'minute of silence',
   'moment of silence',
@@ -712,9 +711,11 @@ const THREAT_HELD_IN_SENTENCE = [
   // Polls and surveys of how people behave in alerts ("Опитування: чи спускаєтеся ви в укриття, коли лунає сирена?",
   // "Survey: seven in ten Ukrainians say they ignore night-time sirens"), an explainer's comparison.
   'чи спускаєтеся', 'чи ходите', 'чи ховаєтеся', 'do you go to the shelter', 'do you go down', 'what the difference between',
-  // Questions of how the attacks work, the services' advice ("How do drones approach the capital? Analysts explain…",
-  // "Якщо пролунає сирена, а ви на вулиці, йдіть в метро — поради ДСНС").
-  'how do', 'how does', 'поради дснс', 'поради від дснс', 'радять у дснс', 'нагадування для', 'нагадує дснс',
+  // Questions of how the attacks work ("How do drones approach the capital? Analysts explain…").
+  'how do', 'how does',
+  // Fans and players led to shelters if an alert comes ("… will be paused if an alert is declared, with players and fans
+  // escorted to shelters").
+  'escorted to shelter*', 'escorted to the shelter*', 'will be paused', 'will pause if',
   // Books and screens ("New novel 'Sirens Over Kyiv' tops the bestseller list", "У фільмі «Бункер» героїв застає
   // тривога посеред весілля", "Netflix drama opens with an air-raid siren wailing over Kyiv").
   'novel', 'novels', 'bestseller*', 'netflix', 'у фільмі', 'в фільмі', 'кінофестивал*', 'film festival', 'the film',
@@ -797,6 +798,8 @@ const THREAT_AS_A_TREND = [
 ];
 
 const PEACETIME_IN_CLAUSE = [
+  // Alerts that used to break up the day ("раніше уроки переривали тривоги по п'ять разів на день").
+  'переривали тривоги', 'тривоги переривали', 'разів на день', 'times a day',
   // Alerts people ignore, told as a finding ("Survey: seven in ten Ukrainians say they ignore night-time sirens"); in its
   // own clause ("Many say they ignore sirens, but tonight ballistic missiles are heading for the capital" is live).
   'say they ignore', 'ignore sirens', 'ignore the sirens', 'ignore night-time sirens', 'ігнорують тривог*',
@@ -1210,7 +1213,12 @@ const CITY_UNDER_FIRE = ['artillery', 'rocket artillery', 'heavy artillery', 'gu
  * attacked most (each term is found by its first two words). Not an investigation or a clean-up of one (AFTERMATH).
  */
 const GOES_ON_UK = ['триває', 'ще триває', 'досі триває', 'продовжується'];
-const GOES_ON_EN = ['continues', 'is continuing', 'is ongoing', 'is still ongoing', 'is still going on', 'goes on'];
+const GOES_ON_EN = ['continues', 'is continuing', 'is ongoing', 'is still going on'];
+const CITIES_ATTACKED_EN = [
+  'Kharkiv', 'Odesa', 'Odessa', 'Dnipro', 'Zaporizhzhia', 'Sumy', 'Kherson', 'Mykolaiv', 'Kryvyi Rih', 'Chernihiv', 'Poltava',
+  'Lviv', 'Izmail', 'Zhytomyr', 'Vinnytsia', 'Kremenchuk', 'Kramatorsk', 'Sloviansk', 'Pavlohrad', 'Nikopol', 'Cherkasy',
+  'Chornomorsk', 'Konotop', 'Shostka', 'Okhtyrka', 'Kharkiv region', 'Odesa region', 'Sumy region', 'Dnipropetrovsk region',
+];
 const CITIES_ATTACKED_UK_ACCUSATIVE = [
   'харків', 'одесу', 'дніпро', 'запоріжжя', 'суми', 'херсон', 'миколаїв', 'кривий ріг', 'чернігів', 'полтаву', 'львів',
   'ізмаїл', 'житомир', 'вінницю', 'кременчук', 'краматорськ', 'слов\'янськ', 'павлоград', 'нікополь', 'черкаси',
@@ -1226,14 +1234,21 @@ const CITIES_ATTACKED_UK_GENITIVE = [
   'полтавщини', 'міста', 'порту', 'області', 'громади',
 ];
 const ATTACK_ON_A_CITY_GOES_ON = [
-  ...CITIES_ATTACKED_UK_ACCUSATIVE.flatMap((place) => GOES_ON_UK.map((goesOn) => `на ${place} ${goesOn}`)),
+  ...['атака', 'атака дронів', 'атака шахедів', 'атака бпла', 'атака ударних дронів', 'ракетна атака', 'масована атака',
+    'комбінована атака', 'обстріл'].flatMap((attack) =>
+    CITIES_ATTACKED_UK_ACCUSATIVE.flatMap((place) => GOES_ON_UK.map((goesOn) => `${attack} на ${place} ${goesOn}`))),
   ...['обстріл', 'артобстріл'].flatMap((attack) =>
     CITIES_ATTACKED_UK_GENITIVE.flatMap((place) => GOES_ON_UK.map((goesOn) => `${attack} ${place} ${goesOn}`))),
-  ...['on', 'of'].flatMap((preposition) =>
-    [...OTHER_PLACES.filter((place) => /^[A-Z]/u.test(place)), 'the city', 'the port', 'the town', 'the region'].flatMap(
-      (place) => GOES_ON_EN.map((goesOn) => `${preposition} ${place} ${goesOn}`))),
+  ...['attack on', 'drone attack on', 'missile attack on', 'shelling of', 'bombardment of'].flatMap((attack) =>
+    [...CITIES_ATTACKED_EN, 'the city', 'the port', 'the town', 'the region'].flatMap(
+      (place) => GOES_ON_EN.map((goesOn) => `${attack} ${place} ${goesOn}`))),
 ];
-const ATTACK_NOUNS = ['атака', 'обстріл', 'артобстріл', 'attack', 'shelling', 'bombardment'];
+/** Attacks of other kinds: raiders', hackers', pests' ("Рейдерська атака на порт триває"). */
+const ATTACK_OF_ANOTHER_KIND = [
+  'рейдерськ* атак*', 'хакерськ* атак*', 'кібератак*', 'інформаційн* атак*', 'психологічн* атак*', 'атака шкідник*',
+  'raider attack', 'cyber attack', 'cyber-attack', 'cyberattack', 'hacker attack', 'information attack', 'ransomware attack',
+  'pest attack', 'legal attack', 'political attack',
+];
 
 /**
  * Explosions explained afterwards ("Residents heard explosions around 3 a.m.; officials later said air defence had been
@@ -1244,6 +1259,11 @@ const FICTION = ['film', 'films', 'movie*', 'tv series', 'netflix', 'episode*', 
   'в романі', 'video game*', 'відеогр*', 'alien*', 'прибульц*'];
 
 const EXPLAINED_AFTERWARDS = [
+  // An old warning quoted and dated, a night told in a column ("«Увага! Балістика на Київ!» — це повідомлення КМВА
+  // опублікувала 10 березня", "Письменниця в новій колонці описує, як пережила атаку").
+  'це повідомлення', 'this message', 'warning on the morning of', 'warning times', 'в новій колонці', 'у новій колонці',
+  'in a new column', 'in her column', 'in his column', 'описує як', 'описує, як', 'розповідає як', 'як пережила', 'як пережив',
+  'describes how', 'recalls how',
   'later said', 'later explained', 'later confirmed', 'згодом пояснили', 'пізніше пояснили', 'згодом повідомили',
   'пізніше повідомили', 'had been at work', 'had been working', 'це була робота ппо', 'була робота ппо',
 ];
@@ -1490,7 +1510,7 @@ const OLD_FOOTAGE = ['old footage', 'old video', 'old videos', 'archive footage'
  * are tested are no alert.
  */
 const ACTIVE_THREAT_UNLESS = [
-  ...HABITUAL, 'alert system', ...OLD_FOOTAGE,
+  ...HABITUAL, 'alert system', ...OLD_FOOTAGE, ...EXPLAINED_AFTERWARDS,
   ...NOT_WAR_BUT_SCHEDULES, ...DRILLS, ...RETROSPECTIVE, ...ALL_CLEAR, 'test', 'tests', 'tested', 'testing', 'тестуван*', 'тестуват*',
   'тестують', 'перевірятим*', 'перевірка сирен*', 'перевірку сирен*', 'check', 'checks', 'will check', 'перевірять',
   'перевір*', 'тест*', 'switched on for', 'увімкнуть', 'overnight', 'last night', 'yesterday', 'минулої ночі',
@@ -2169,8 +2189,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       topics: ['kyiv-air-raids', 'general'],
       terms: [
         // An alert in force, now.
-        'alert declared', 'alert has been declared', 'alert is declared', 'alert has just been declared',
-        'alert was just declared', 'alert just declared', 'alert is announced', 'alert remains',
+        'alert declared', 'alert has been declared', 'alert is declared',
+        ...['air-raid alert', 'air raid alert', 'missile alert', 'drone alert', 'new alert', 'an alert', 'the alert'].flatMap(
+          (alert) => [`${alert} has just been declared`, `${alert} was just declared`]), 'alert is announced', 'alert remains',
         'alert is in effect', 'alert in effect', 'alert continues', 'alert sounds', 'alert is sounding', 'sirens sound',
         'sirens go off', 'sirens are sounding', 'sirens are wailing', 'оголошено тривогу', 'тривогу оголошено',
         'оголосили тривогу', 'оголошують тривогу', 'оголошено повітряну тривогу', 'повітряну тривогу оголошено',
@@ -2246,7 +2267,10 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'працюють кулемети мобільних груп', 'кулемети мобільних груп працюють', 'ппо лупить', 'ппо гатить',
         'каби падають', 'тривають обстріли', 'alert was still in place at the time of writing',
         'alert remained in place at the time of writing', 'alert was still in effect at the time of writing',
-        'alert was still on at the time of writing', 'тривога на момент публікації триває', 'тривога на момент публікації ще триває',
+        'alert was still on at the time of writing',
+        // Wire copy timed to the hour: "An attack on Odesa was still under way as of 0600 GMT".
+        ...['was still under way as of', 'was still underway as of', 'was still going on as of', 'was still continuing as of',
+          'was continuing as of', 'was ongoing as of', 'were still under way as of'], 'тривога на момент публікації триває', 'тривога на момент публікації ще триває',
         ...['uav', 'drone', 'missile', 'ballistic', 'shahed'].map((weapon) => `${weapon} threat declared`), 'uav threat',
         'атака не припинил*', 'атака ще не припинил*', 'атака досі не припинил*', 'атака не припиняється',
         'обстріл не припиняється', 'обстріл не припинився', 'обстріл ще не припинився', 'ппо продовжують роботу',
@@ -2272,7 +2296,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         ...['air defence', 'air defense', 'air defences', 'air defenses', 'air defence units', 'air defense units',
           'air defence forces', 'anti-aircraft guns', 'anti-aircraft defence'].flatMap((defence) =>
           ['is working', 'are working', 'is active', 'are active', 'is engaging', 'are engaging', 'is firing',
-            'are firing', 'is operating', 'are operating'].map((verb) => `${defence} ${verb}`),
+            'are firing', 'is operating', 'are operating', 'is currently working', 'are currently working',
+            'is currently active', 'are currently active', 'is currently engaging', 'are currently engaging',
+            'is currently operating', 'are currently operating'].map((verb) => `${defence} ${verb}`),
         ),
         'is being targeted', 'are being targeted', 'sirens are howling', 'sirens howl', 'sirens blare',
         'sirens are blaring', 'sirens wail', 'explosions rock', 'blasts rock', 'загроза для', 'загрозу для',
@@ -2288,7 +2314,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'тривогу не знято', 'тривога не знята', 'тривогу ще не знято',
         'alert has not been lifted', 'alert not lifted', 'всі в коридор', 'усі в коридор', 'до підльоту менше',
         'до підльоту лишилося', 'до підльоту залишилося', 'до підльоту лічені',
-        'заходьте в метро', 'спускайтеся в метро', 'спустіться в метро', 'йдіть в метро', 'йдіть у метро',
+        'заходьте в метро', 'спускайтеся в метро', 'спустіться в метро',
         'head to the metro', 'go down to the metro', 'get down to the metro',
         ...['ракети', 'дрони', 'шахеди', 'крилаті', 'балістика', 'бпла'].map((weapon) => `${weapon} вже над`), 'швидкісна ціль', 'швидкісні цілі', 'відбій був передчасним', 'мобільні вогневі групи працюють',
         'працюють вогневі групи', 'ппо збиває', 'збиває цілі', 'збивають цілі', 'чути вибух*', 'чути роботу ппо',
@@ -2436,8 +2462,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       severity: 'extreme',
       topics: ['kyiv-air-raids', 'general'],
       terms: ATTACK_ON_A_CITY_GOES_ON,
-      with: ATTACK_NOUNS,
-      negative: ACTIVE_THREAT_NEGATIVE,
+      negative: [...ACTIVE_THREAT_NEGATIVE, ...ATTACK_OF_ANOTHER_KIND],
       unless: [...ACTIVE_THREAT_UNLESS, ...AFTERMATH, ...FICTION],
       unlessInSentence: THREAT_HELD_IN_SENTENCE,
       unlessInClause: THREAT_ENDED_OR_COUNTED,
@@ -2585,9 +2610,12 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'ворожі шахеди', 'ворожий безпілотник', 'ворожі безпілотники', 'ворожого безпілотника', 'ворожих безпілотників',
         'ворожий шахед', 'flying low', 'flying over', 'летять низько', 'летить низько', 'are overhead', 'is overhead',
         // "Hostomel — drone overhead", "a group of Shahed drones approach the city from the sea", "guided bombs hitting the
-        // outskirts now".
-        'overhead', 'approach the city', 'approaches the city', 'approach the capital', 'approaches the capital',
-        'hitting the outskirts', 'hitting the city', 'are hitting the', 'is hitting the',
+        // outskirts now": the weapon's own words (not "overhead costs of drone makers", "rents are hitting the city").
+        ...['drone', 'drones', 'shahed', 'shaheds', 'missile', 'missiles', 'uav', 'uavs'].map((weapon) => `${weapon} overhead`),
+        ...['drones', 'shaheds', 'missiles', 'uavs', 'shahed drones', 'attack drones'].flatMap((weapon) =>
+          ['approach the city', 'approach the capital', 'approach kyiv'].map((city) => `${weapon} ${city}`)),
+        ...['guided bombs', 'glide bombs', 'kabs', 'missiles', 'drones', 'shells', 'rockets', 'shaheds'].flatMap((weapon) =>
+          [`${weapon} hitting the`, `${weapon} are hitting the`]),
         'триваючу атаку', 'триваючої атаки', 'триваюча атака',
         'at this moment', 'at the moment', 'currently over', 'currently above', 'currently in', 'now over', 'still over',
         'are over the', 'наразі', 'зараз',
