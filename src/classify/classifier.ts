@@ -1,7 +1,7 @@
 // The classifier's interface: what the worker (and ingest, for queue priority) calls. Implementations are pure.
 import { severityRank, type Severity } from '../core/severity.js';
 import { FALLBACK_TOPIC, type TopicSummary } from '../core/topic.js';
-import { clauseBreakBetween, clauseNumbers, DRILL_WORDS, EARLIER_DAY_WORDS, EVENT_INTERRUPTED, EVENT_RETOLD, DEBUNK_WORDS, EVENT_WORDS, FAKE_MESSAGE_WORDS, findCueScopes, LOOK_BACK_WORDS, NOW_MARKERS, ORIGIN_MARKERS, PLAIN_NOW_MARKERS, REAL_MARKERS, RECENT_LOOK_BACK_WORDS, releases, STRONG_NOW_MARKERS, TALK_OF_THE_THREAT, SCOPE_MARKER_LISTS, TURN_MARKERS, CITY_WORDS, turnAt, WAR_EVIDENCE, type CueScope } from './cue-scopes.js';
+import { clauseBreakBetween, clauseNumbers, DRILL_WORDS, EARLIER_DAY_WORDS, EVENT_INTERRUPTED, EVENT_RETOLD, DEBUNK_WORDS, EVENT_WORDS, FAKE_MESSAGE_WORDS, findCueScopes, LOOK_BACK_WORDS, NOW_MARKERS, ORIGIN_MARKERS, PLAIN_NOW_MARKERS, REAL_MARKERS, RECENT_LOOK_BACK_WORDS, releases, STRONG_NOW_MARKERS, TALK_OF_THE_THREAT, SCOPE_MARKER_LISTS, TURN_BLOCKERS, TURN_MARKERS, CITY_WORDS, turnAt, WAR_EVIDENCE, type CueScope } from './cue-scopes.js';
 import { severityFeatures, type SeverityReviewer } from './severity-check.js';
 import type { TopicReviewer } from './topic-check.js';
 import { createTermIndex, overlaps, overlapsAny, tokenize, type TermHit, type TokenSpan, type TokenizedText } from './term-index.js';
@@ -186,6 +186,7 @@ export function createClassifier(
   const strongNowGroup = addGroup(STRONG_NOW_MARKERS);
   const turnGroup = addGroup(TURN_MARKERS);
   const cityWordGroup = addGroup(CITY_WORDS);
+  const turnBlockerGroup = addGroup(TURN_BLOCKERS);
   // An all-clear's words (the built-in 'all-clear' rule's): a turn to now does not lift their hold (see releasedByTurn).
   const allClearGroups = severityRules.filter((rule) => rule.name === 'all-clear').map((rule) => rule.termsGroup);
   const talkGroup = addGroup(TALK_OF_THE_THREAT);
@@ -328,8 +329,8 @@ export function createClassifier(
       /**
        * The hits said after everything that holds them back, in a later sentence that a word of now turns to the present
        * at or before them (TURN_MARKERS) and that names where (a place of a place-bound topic, another city, "the city"):
-       * unquoted, outside a condition or a name, not a question, not talk of the threat ("Просто зараз Кличко в ефірі
-       * розповідає про тривогу"). Not from a drill, an event, a debunk (their own releases decide) or an all-clear (a
+       * unquoted, outside a condition or a name, not a question, not talk of the threat before it ("Просто зараз Кличко в
+       * ефірі розповідає про тривогу"). Not from a drill, a debunk (their own releases decide) or an all-clear (a
        * new alert after it has rules of its own; "All clear in Kyiv. Right now crews are clearing debris after
        * explosions"), nor from a hold-back in the hit's sentence ("Fire alarm at a Kyiv mall. Right now sirens are
        * howling" names no place where they howl).
@@ -338,7 +339,7 @@ export function createClassifier(
         const none: Released = { hits: NO_HITS, by: NO_HITS, denied: false, apart: false };
         const turns = hitsOf(turnGroup);
         if (turns.length === 0 || hits.length * holding.length > MAX_RELEASE_PAIRS) return none;
-        const isKept = overlapsAny([...hitsOf(drillGroup), ...hitsOf(eventGroup), ...hitsOf(debunkGroup), ...allClearGroups.flatMap(hitsOf)]);
+        const isKept = overlapsAny([...hitsOf(drillGroup), ...hitsOf(debunkGroup), ...allClearGroups.flatMap(hitsOf)]);
         if (holding.some(isKept)) return none;
         sentences ??= sentenceNumbers(tokenized);
         const lastHeld = holding.reduce((at, held) => Math.max(at, sentences![held.start]!), -1);
@@ -347,12 +348,15 @@ export function createClassifier(
         const placed = new Set(
           [...placeGroups.flatMap(hitsOf), ...hitsOf(cityWordGroup)].filter((place) => !scope.named(place)).map((place) => sentences![place.start]),
         );
-        const talking = new Set(hitsOf(talkGroup).map((talk) => sentences![talk.start]));
+        // (Not a bare "про"/"about": "мер повідомляє про серію вибухів" reports them.)
+        const talks = hitsOf(talkGroup).filter((talk) => talk.end - talk.start > 1 || !BARE_ABOUT.has(tokenized.tokens[talk.start]!.word));
+        const blocked = new Set(hitsOf(turnBlockerGroup).filter((hit) => !scope.named(hit)).map((hit) => sentences![hit.start]));
         const asking = questionSentences(tokenized);
         const by = new Set<TermHit>();
         const kept = hits.filter((hit) => {
           const sentence = sentences![hit.start]!;
-          if (sentence <= lastHeld || inQuotes(hit) || !placed.has(sentence) || talking.has(sentence) || asking.has(sentence)) return false;
+          if (sentence <= lastHeld || inQuotes(hit) || !placed.has(sentence) || asking.has(sentence) || blocked.has(sentence)) return false;
+          if (talks.some((talk) => sentences![talk.start] === sentence && talk.start < hit.start)) return false;
           const turning = markers.filter((turn) => sentences![turn.start] === sentence && turn.start <= hit.start);
           for (const turn of turning) by.add(turn);
           return turning.length > 0;
@@ -881,21 +885,23 @@ export function createClassifier(
       }
       const apartFromTopics = () => {
         // A sentence of its own, apart from the topics' words ("Russian troops pressed near Pokrovsk overnight, the General
-        // Staff said. Meanwhile Kramatorsk is being shelled right now").
+        // Staff said. Meanwhile Kramatorsk is being shelled right now", "Київ і Бухарест підписали меморандум… Тим часом у
+        // Запоріжжі оголошено тривогу"): there a word that turns the post to now will do.
         sentences ??= sentenceNumbers(tokenized);
         const topical = new Set(chosen.flatMap((topic) => hitsOf(topic.termsGroup).map((hit) => sentences![hit.start])));
-        return saidNow.some((hit) => !topical.has(sentences![hit.start]!));
+        return [...saidNow, ...turnedNow].some((hit) => !topical.has(sentences![hit.start]!));
       };
+      const turnedNow = !asTopics && severity !== 'extreme' && fallback ? hitsOf(turnGroup).filter((hit) => !scope.named(hit)) : NO_HITS;
       if (
-        saidNow.length > 0 &&
+        (saidNow.length > 0 || turnedNow.length > 0) &&
         chosen.length > 0 &&
         chosen.every((topic) => topic !== fallback && !topic.requiresPlace) &&
-        (chosen.every((topic) => severityRank(topic.defaultSeverity) <= severityRank('minor')) || apartFromTopics())
+        ((saidNow.length > 0 && chosen.every((topic) => severityRank(topic.defaultSeverity) <= severityRank('minor'))) || apartFromTopics())
       ) {
         const again = classifier.classify(update, options, eventsLift, yieldsOn, [...chosenIds, FALLBACK_TOPIC]);
         if (again.severity === 'extreme') {
           const placed = again.topics.filter((id) => id !== FALLBACK_TOPIC);
-          const said = quoteHits(tokenized, saidNow);
+          const said = quoteHits(tokenized, saidNow.length > 0 ? saidNow : turnedNow);
           return {
             topics: placed.length > 0 ? placed : chosenIds,
             severity: again.severity,
@@ -1057,6 +1063,9 @@ function deniedByName(tokenized: TokenizedText, held: TokenSpan): boolean {
  * What `releasedFrom` lifted from its hold-backs: the hits, the words that lifted them (now, a real alarm), whether a
  * hold-back was denied by name, and whether an event's hold-back was lifted for an alarm reported apart from it.
  */
+/** Talk words that alone say nothing of talk: "повідомляє про серію вибухів". */
+const BARE_ABOUT = new Set(['про', 'about']);
+
 interface Released {
   hits: TermHit[];
   by: TermHit[];

@@ -42,6 +42,10 @@ const HYPOTHETICAL = [
 // "Щойно дали відбій", "щойно оголосили відбій": news that something was just done, not a condition; "щойно за 20
 // хвилин після відбою знову сирени": just now (a number after "за"; not "щойно за вікном почуєте вибухи").
 const JUST_DONE = new Set(['дали', 'оголосили', 'скасували', 'зняли']);
+// Past forms a few words after "щойно" that make it "just now" ("Щойно в Одесі оголосили тривогу").
+const JUST_PAST_FORMS = new Set(['оголосили', 'оголошено', 'дали', 'скасували', 'зняли', 'пролунав', 'пролунала', 'пролунали',
+  'почалася', 'почалась', 'розпочалася', 'влучила', 'влучили', 'влучив', 'збили', 'зафіксували', 'прилетіло', 'прилетіла',
+  'прилетіли', 'оголосила', 'оголосив']);
 const JUST_PAST = /(?:ла|ло|ли|лася|лося|лись|лися|лась|ув|ив|ав|ів)$/u;
 const JUST_WITHIN = /^(?:\d+|кілька|декілька|пару|пів|годину|хвилину|п'ять|десять|два|дві|три|чотири|двадцять|півгодини)$/u;
 // After a "when" marker, a past auxiliary makes it a report: "The ceremony was cut short when an air-raid alert was
@@ -262,6 +266,17 @@ export const TURN_MARKERS: readonly string[] = [
   'upd', 'attention', 'breaking', 'терміново', 'has just been', 'have just been', 'was just', 'as we speak',
   'is still in effect', 'remains in effect', 'still in effect', 'now new', 'now more', 'now another', 'now a new', 'and now',
   'but now', 'тепер знову', 'а тепер',
+];
+
+/**
+ * Words that keep a turn to now from freeing a threat's words in their sentence: the work after an attack, calm, what
+ * people joke about ("Right now, rescuers in the capital are still clearing rubble after the explosions", "Наразі в
+ * області тихо, вибухи вранці були роботою ППО").
+ */
+export const TURN_BLOCKERS: readonly string[] = [
+  'rescuers', 'rescue', 'rubble', 'clearing', 'restoring', 'repair*', 'calm', 'quiet', 'no threats', 'no threat', 'рятувальн*',
+  'пошуков*', 'завал*', 'ліквідац*', 'відновлю*', 'ремонт*', 'тихо', 'спокійно', 'загроз* немає', 'немає загроз*', 'мем*',
+  'жартують', 'були роботою', 'було роботою', 'були роботою ппо', 'typically', 'зазвичай', 'usually',
 ];
 
 /** Words that name where without naming a place: "the city", "місто", "the capital", the region. */
@@ -687,6 +702,7 @@ export function findCueScopes(
       if (tokens[marker.start]!.word === 'щойно' && tokens[marker.end]?.word === 'за' && JUST_WITHIN.test(tokens[marker.end + 1]?.word ?? '')) continue;
       // "Щойно пролунала серія вибухів", "Щойно — вибухи в Київському районі": just now (a verb in the past, or a dash or
       // a colon right after it), not "щойно пролунає сирена".
+      if (tokens[marker.start]!.word === 'щойно' && [1, 2, 3].some((ahead) => JUST_PAST_FORMS.has(tokens[marker.end - 1 + ahead]?.word ?? ''))) continue;
       if (tokens[marker.start]!.word === 'щойно' && (JUST_PAST.test(tokens[marker.end]?.word ?? '') ||
         /^\s*[—–:-]/u.test(tokenized.text.slice(tokens[marker.end - 1]!.end, tokens[marker.end]?.start ?? tokenized.text.length)))) continue;
       if (tokens[marker.start]!.word === 'when' && [0, 1, 2].some((ahead) => PAST_AUXILIARIES.has(tokens[marker.end + ahead]?.word ?? ''))) continue;

@@ -437,7 +437,8 @@ const METAPHORS = [
 export const ALL_CLEAR = [
   'all clear', 'all-clear', 'alert is over', 'alert has ended', 'alert ended', 'alert lifted', 'alert was lifted',
   'alert has been lifted', 'lifted the alert', 'threat has passed', 'threat is over', 'threat passed', 'відбій',
-  'скасовано повітряну тривогу', 'повітряну тривогу скасовано', 'тривогу скасовано', 'тривогу скасували',
+  'скасовано повітряну тривогу', 'повітряну тривогу скасовано', 'тривогу скасовано', 'тривогу скасували', 'скасували тривогу',
+  'скасовано тривогу',
   'загроза минула', 'загрозу знято', 'загроза зникла', 'alert in Kyiv is over', 'alert in Kyiv has ended',
   'alert in Kyiv ended', 'alert over', 'alerts ended', 'тривог* завершил*', 'тривог* закінчил*', 'тривога минула',
   'завершилася тривога', 'закінчилася тривога', 'тривогу відбито', 'тривогу знято', 'можна виходити',
@@ -711,8 +712,9 @@ const THREAT_HELD_IN_SENTENCE = [
   // Polls and surveys of how people behave in alerts ("Опитування: чи спускаєтеся ви в укриття, коли лунає сирена?",
   // "Survey: seven in ten Ukrainians say they ignore night-time sirens"), an explainer's comparison.
   'чи спускаєтеся', 'чи ходите', 'чи ховаєтеся', 'do you go to the shelter', 'do you go down', 'what the difference between',
-  // Questions of how the attacks work ("How do drones approach the capital? Analysts explain…").
-  'how do', 'how does',
+  // Questions of how the attacks work ("How do drones approach the capital? Analysts explain…"), talk of how it works,
+  // a film's plot, memes ("За сюжетом, у місті лунають вибухи", "одесити жартують про шахеди над містом: добірка мемів").
+  'how do', 'how does', 'talks about how', 'розповідає як', 'за сюжетом', 'the plot', 'in the plot', 'жартують', 'добірка',
   // Fans and players led to shelters if an alert comes ("… will be paused if an alert is declared, with players and fans
   // escorted to shelters").
   'escorted to shelter*', 'escorted to the shelter*', 'will be paused', 'will pause if',
@@ -819,6 +821,8 @@ const PEACETIME_IN_CLAUSE = [
 ];
 
 const THREAT_ENDED_OR_COUNTED = [
+  // A threat said to have passed in its clause ("Загроза ударних дронів для Одеси зникла, але вранці…").
+  'зникла', 'минула', 'has passed',
   'завершилася', 'завершилась', 'закінчилася', 'закінчилась', 'скінчилася', 'скінчилась', 'has ended', 'have ended',
   // Alerts sat out and weapons downed, told in the past in the alarm's own clause ("під час візиту оголошували
   // тривогу, і делегація пів години провела в укритті", "групи збили 30 шахедів на підльоті"); a busiest night.
@@ -1015,6 +1019,11 @@ const LOUD_NOT_AN_ATTACK = [
 ];
 
 const ACTIVE_THREAT_NEGATIVE = [
+  // Explosions as the time of what came after them ("rescuers are still clearing rubble after the explosions").
+  'after the explosions', 'after the explosion', 'after explosions', 'після вибухів', 'після вибуху',
+  // A fire or a factory's siren ("на заводі спрацювала пожежна сирена через загоряння в цеху").
+  'пожежна сирена', 'пожежної сирени', 'пожежну сирену', 'заводська сирена', 'заводську сирену', 'fire siren*',
+  'factory siren*',
   // A threat said to be over is no threat word ("Загроза ракетного удару минула", "The ballistic threat has ended").
   ...['ракетного удару', 'ракетних ударів', 'балістики', 'ударних дронів', 'ударних бпла', 'бпла', 'дронів', 'шахедів',
     'застосування бпла', 'застосування ударних бпла', 'атаки', 'обстрілу', 'ракетної атаки'].flatMap((what) =>
@@ -1213,7 +1222,7 @@ const CITY_UNDER_FIRE = ['artillery', 'rocket artillery', 'heavy artillery', 'gu
  * attacked most (each term is found by its first two words). Not an investigation or a clean-up of one (AFTERMATH).
  */
 const GOES_ON_UK = ['триває', 'ще триває', 'досі триває', 'продовжується'];
-const GOES_ON_EN = ['continues', 'is continuing', 'is ongoing', 'is still going on'];
+const GOES_ON_EN = ['continues', 'is continuing', 'is ongoing', 'is still going on', 'goes on'];
 const CITIES_ATTACKED_EN = [
   'Kharkiv', 'Odesa', 'Odessa', 'Dnipro', 'Zaporizhzhia', 'Sumy', 'Kherson', 'Mykolaiv', 'Kryvyi Rih', 'Chernihiv', 'Poltava',
   'Lviv', 'Izmail', 'Zhytomyr', 'Vinnytsia', 'Kremenchuk', 'Kramatorsk', 'Sloviansk', 'Pavlohrad', 'Nikopol', 'Cherkasy',
@@ -1259,6 +1268,8 @@ const FICTION = ['film', 'films', 'movie*', 'tv series', 'netflix', 'episode*', 
   'в романі', 'video game*', 'відеогр*', 'alien*', 'прибульц*'];
 
 const EXPLAINED_AFTERWARDS = [
+  'were air defence at work', 'was air defence at work', 'were air defense at work', 'were the air defence',
+  'були роботою ппо', 'була робота ппо',
   // An old warning quoted and dated, a night told in a column ("«Увага! Балістика на Київ!» — це повідомлення КМВА
   // опублікувала 10 березня", "Письменниця в новій колонці описує, як пережила атаку").
   'це повідомлення', 'this message', 'warning on the morning of', 'warning times', 'в новій колонці', 'у новій колонці',
@@ -1426,6 +1437,7 @@ const DOWNED = [
 
 /** Work after an attack, which goes on ("триває", "ongoing") when the attack is over. */
 const AFTERMATH = [
+  'пошукові роботи', 'пошуково-рятувальні роботи', 'clearing rubble', 'clearing the rubble', 'розбирають завали',
   'rescue operation*', 'rescue work*', 'search and rescue', 'search operation*', 'aftermath', 'clean-up', 'cleanup',
   'пошуков* операці*', 'пошуки тривають', 'пошук триває', 'триває відновлення', 'відновлення мереж',
   'відновлення енергопостачання', 'відновлення електропостачання', 'пошук продовжується', 'search continues', 'search is ongoing',
@@ -1458,6 +1470,7 @@ const FORECAST = [
 
 /** The present of habit, not of now: "Russia attacks Kyiv every night" is analysis. */
 const HABITUAL = [
+  'typically', 'зазвичай',
   'every night', 'every day', 'each night', 'nightly', 'daily', 'regularly', 'constantly', 'constant',
   'keeps attacking',
   'their nights', 'spend nights', 'spending nights', 'tired of', 'втомил*', 'have been attacking', 'has been attacking', 'for months',
@@ -1503,7 +1516,7 @@ export const ALERT_DECLARED_AGAIN = [
 
 /** Old footage passed off as today's. */
 const OLD_FOOTAGE = ['old footage', 'old video', 'old videos', 'archive footage', 'старі відео', 'старе відео', 'архівні відео',
-  'архівні фото', 'архівне фото', 'archive photo*'];
+  'архівні фото', 'архівне фото', 'archive photo*', 'фотоархів*', 'photo archive*'];
 
 /**
  * An all-clear ends the threat; a report of last night's attack is an impact report, not a live threat; sirens that

@@ -41,6 +41,8 @@ export const HOLDOUT15_PATH = new URL('../fixtures/holdout15-updates.jsonl', imp
 export const HOLDOUT16_PATH = new URL('../fixtures/holdout16-updates.jsonl', import.meta.url);
 /** A seventeenth (issue 16, twenty-first round): by a seventeenth hand, scored with the round's start and end trees only. */
 export const HOLDOUT17_PATH = new URL('../fixtures/holdout17-updates.jsonl', import.meta.url);
+/** An eighteenth (issue 16, twenty-second round): by an eighteenth hand, scored with the round's start and end trees only. */
+export const HOLDOUT18_PATH = new URL('../fixtures/holdout18-updates.jsonl', import.meta.url);
 /** Traps (each with a `trap` class) for the false alarms and missed threats of issue 16: aggregate figures only. */
 export const ADVERSARIAL_PATH = new URL('../fixtures/adversarial-updates.jsonl', import.meta.url);
 /** Baseline figures per corpus name (see CORPORA). */
@@ -70,6 +72,7 @@ export const CORPORA = [
   { name: 'holdout15', path: HOLDOUT15_PATH, tuning: false },
   { name: 'holdout16', path: HOLDOUT16_PATH, tuning: false },
   { name: 'holdout17', path: HOLDOUT17_PATH, tuning: false },
+  { name: 'holdout18', path: HOLDOUT18_PATH, tuning: false },
   { name: 'adversarial', path: ADVERSARIAL_PATH, tuning: false },
 ] as const;
 
