@@ -30,10 +30,14 @@ const KYIV_PLACES = [
   'Holosiivskyi', 'Holosiivo', 'Holosiyivskyi',
   'Pecherskyi', 'Pechersk', 'Sviatoshynskyi', 'Svyatoshynskyi', 'Sviatoshyn', 'Troieshchyna', 'Troyeshchyna',
   'Osokorky', 'Poznyaky', 'Vynohradar', 'Lukianivka', 'Kurenivka', 'Nyvky', 'Teremky', 'Borshchahivka', 'Rusanivka',
-  'Khreshchatyk', 'Zhuliany',
+  'Khreshchatyk', 'Zhuliany', 'Pozniaky', 'Holosiiv', 'Solomianka', 'Lisovyi masyv', 'Lisovyi', 'Voskresenka',
+  'Chervonyi Khutir', 'VDNH', 'Koncha-Zaspa', 'Kurenivka', 'Minska', 'Vynohradar',
   'поділ', 'подолі', 'подолу', 'подолом', 'оболон*', 'дарниц*', 'солом\'янськ*', 'солом\'янк*', 'голосіїв*', 'голосієв*',
   'печерськ*', 'печерс*', 'святошин*', 'троєщин*', 'осокорк*', 'позняки', 'позняках', 'виноградар*',
   'лук\'янівк*', 'куренівк*', 'нивк*', 'теремки', 'теремках', 'борщагівк*', 'русанівк*', 'хрещатик*', 'жулян*',
+  // More neighbourhoods, landmarks and bridges as residents name them ("Троя" is Troieshchyna).
+  'троя', 'трої', 'лісов* масив*', 'воскресенк*', 'воскресенц*', 'червон* хутор*', 'червоному хуторі', 'вднг',
+  'південн* міст*', 'московськ* міст*', 'північн* міст*', 'конча-засп*', 'конча засп*',
   // Kyiv's own places named after other towns (not elsewhere: the classifier drops a place inside one of these).
   'харківськ* масив*', 'Kharkivskyi masyv', 'Kharkivskyi housing estate', 'Kharkivskyi estate',
   // Locatives where к turns to ц, which the stems above miss ("на Солом'янці", "у Боярці").
@@ -56,6 +60,7 @@ const KYIV_PLACES = [
   'баришівщин*', 'Hatne', 'Khotiv', 'Kriukivshchyna', 'Tetiiv', 'Ivankiv', 'Dymer', 'Bilohorodka', 'Hlevakha',
   'Zghurivka', 'Trebukhiv', 'Hnidyn', 'Byshiv', 'Vyshenky', 'гатн*', 'хотові', 'хотів', 'крюківщин*', 'тетіїв*',
   'іванків*', 'димер*', 'білогородк*', 'глевах*', 'згурівк*', 'требухів*', 'гнідин*', 'бишів*', 'вишеньк*',
+  'княжич*', 'вита поштов*', 'пуща водиц*', 'коцюбинськ*', 'Kniazhychi', 'Vyta-Poshtova', 'Pushcha-Vodytsia', 'Kotsiubynske',
   // A nationwide alert or all-clear counts for Kyiv (each phrase is a term of the topic as well as its place).
   'nationwide alert', 'nationwide air raid alert', 'nationwide air-raid alert', 'alert across Ukraine',
   'alert across the country', 'alert throughout Ukraine', 'all clear across Ukraine', 'all-clear across Ukraine',
@@ -463,7 +468,8 @@ export const ALL_CLEAR = [
 const ALL_CLEAR_IN_OTHER_WORDS = [
   'тривог* скінчил*', 'скінчилася тривога', 'скінчилась тривога', 'тривог* вже скінчил*', 'тривог* уже скінчил*',
   'тривог* вже закінчил*', 'тривог* уже закінчил*', 'тривог* вже завершил*', 'тривог* уже завершил*', 'sirens off', 'sirens are off', 'sirens silent',
-  'sirens fell silent', 'sirens have fallen silent', 'sirens went silent',
+  'sirens fell silent', 'sirens have fallen silent', 'sirens went silent', 'everything quiet now', 'all quiet now',
+  'everything is quiet now', 'зараз тихо', 'наразі тихо', 'зараз все тихо', 'вже тихо',
   // A threat said to be over, shelters closing till the next alert ("the threat from attack drones is over", "укриття
   // зачиняють до наступного сигналу").
   ...['the threat', 'threat from drones', 'threat from attack drones', 'threat from missiles', 'threat from ballistic missiles',
@@ -552,6 +558,10 @@ const AIR_ATTACK = [
   ...['збивають', 'збиває'].flatMap((downing) =>
     ['щось', 'шахед*', 'дрон*', 'бпла', 'ракет*', 'ціл*'].map((weapon) => `${downing} ${weapon}`)),
   'правило двох стін', 'бахкає', 'бахає', 'бахкають', 'бахають', 'гахкає', 'гупає', 'бахнуло', 'бахнув', 'бахкало',
+  // Residents' words: "бавовна", machine guns at a Shahed, bursts heard, "getting hammered", "AD going nonstop".
+  'бавовна', 'бавовну', 'кулемет*', 'кулеметн* черг*', 'збиття шахед*', 'збиття дрон*', 'веде вогонь', 'ведуть вогонь',
+  'getting hammered', 'ad going', 'ad firing', 'booms', 'loud booms', 'blew up in the sky', 'shot down now',
+  'being shot down', 'missile warning', 'drone warning', 'buzzing over',
   'влучан*', 'уражен*', 'міг-31*', 'ту-95*', 'ту-22*',
   // A course set on Kyiv and a nationwide alert that names it (clarification 2): "КР через Житомирщину курсом на Київ",
   // "мопеди з Чернігівщини, рух на столицю", "Alert across Ukraine, including Kyiv".
@@ -712,6 +722,9 @@ const THREAT_HELD_IN_SENTENCE = [
   // Polls and surveys of how people behave in alerts ("Опитування: чи спускаєтеся ви в укриття, коли лунає сирена?",
   // "Survey: seven in ten Ukrainians say they ignore night-time sirens"), an explainer's comparison.
   'чи спускаєтеся', 'чи ходите', 'чи ховаєтеся', 'do you go to the shelter', 'do you go down', 'what the difference between',
+  // Asking who heard what is over ("хтось чув вибухи на Борщагівці годину тому?", "Did anyone hear explosions near
+  // Darnytsia around 3am?").
+  'хтось чув', 'хто чув', 'did anyone hear', 'anyone hear', 'anyone heard',
   // Questions of how the attacks work ("How do drones approach the capital? Analysts explain…"), talk of how it works,
   // a film's plot, memes ("За сюжетом, у місті лунають вибухи", "одесити жартують про шахеди над містом: добірка мемів").
   'how do', 'how does', 'talks about how', 'розповідає як', 'за сюжетом', 'the plot', 'in the plot', 'жартують', 'добірка',
@@ -1019,6 +1032,8 @@ const LOUD_NOT_AN_ATTACK = [
 ];
 
 const ACTIVE_THREAT_NEGATIVE = [
+  // Anxiety, not an alert ("у мене така тривога перед сесією").
+  'така тривога', 'тривога перед', 'тривогу перед', 'відчуваю тривогу', 'відчуття тривоги', 'тривожн* стан*',
   // Explosions as the time of what came after them ("rescuers are still clearing rubble after the explosions").
   'after the explosions', 'after the explosion', 'after explosions', 'після вибухів', 'після вибуху',
   // A fire or a factory's siren ("на заводі спрацювала пожежна сирена через загоряння в цеху").
@@ -1324,6 +1339,9 @@ const TERSE_THREATS = [
   'explosions', 'blasts',
   // Channel shorthand for ballistics ("Бал. на Київ"; a post of this word and places only, not "Випускний бал").
   'бал',
+  // Ukrainian typed in Latin letters ("Kyiv balistyka!!!", "kyiv uvaga shahedy", "Teremky v ukryttia, rakety").
+  'balistyka', 'balistyku', 'shahedy', 'shahed', 'rakety', 'raketa', 'drony', 'ukryttia', 'v ukryttia', 'pidval',
+  'v pidval', 'bavovna',
   // One blast, loud, a "moped" (a Shahed, as monitoring channels call it), a fast target (a ballistic missile).
   'вибух', 'explosion', 'blast', 'гучно', 'loud', 'чути мопед*', 'мопеди летять', 'мопед летить', 'мопеди з моря',
   'швидкісна', 'швидкісні', 'мопеди над', 'мопед над', 'мопедів над', 'група мопедів',
@@ -1404,7 +1422,7 @@ const TERSE_FILLERS = [
   'чути', 'летить', 'летять', 'низько', 'хвилина', 'хвилини', 'хвилину', 'одна', 'один', 'дві', 'два', 'за', 'ціль',
   'цілі', 'heard', 'low', 'minute', 'minutes', 'one', 'two', 'пачка', 'пачку', 'одна', 'хв', 'секунд',
   // Now, at once: "Kyiv. Shelter. Now.", "Київ! Укриття! Негайно!".
-  'now', 'зараз', 'негайно', 'швидко',
+  'now', 'зараз', 'негайно', 'швидко', 'uvaga', 'vsi', 'v', 'nad', 'rn', 'zaraz',
   // A count's words: "Київщина — понад 30 мопедів".
   'понад', 'більше',
   // "Вибух у Києві. Наслідки уточнюються": the details are still coming (not "наслідки" alone, an aftermath's headline).
@@ -2746,6 +2764,11 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'is attacking the capital', 'attacks the capital', 'is not over yet', 'is not yet over', 'isn\'t over yet', 'not over yet',
         'ще не завершилась', 'ще не завершилася', 'ще не закінчилась', 'ще не закінчилася', 'debris falling', 'debris is falling',
         'уламки падають', 'падають уламки', 'goes on', 'бахкає', 'бахає', 'бахкають', 'бахають', 'гахкає',
+        'бавовна прямо зараз', 'бавовна зараз', 'зараз бавовна', 'зараз бахкає', 'кулемет працює', 'працюють кулемети',
+        'кулеметна черга', 'кулеметні черги', 'чути черги', 'збивають', 'веде вогонь', 'ведуть вогонь', 'getting hammered',
+        'ad going nonstop', 'ad firing', 'ad still active', 'booms outside', 'loud booms', 'blew up in the sky',
+        'being shot down now', 'shot down now', 'missile warning', 'drone warning', 'buzzing over', 'alert still active',
+        'над головою', 'overhead now', 'дуже гучно', 'very loud',
         'гупає', 'loud again', 'booms',
         'going on', 'still going on',
         // Just begun: "During the air raid that started minutes ago in Kyiv, …".

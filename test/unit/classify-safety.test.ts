@@ -1005,6 +1005,14 @@ const LIVE_TWENTY_SECOND_ROUND = [
   'Київ: щойно пролунала серія вибухів на Печерську, атака триває.',
   'Vyshhorod has been a regular target this year. Air defence is currently working in the Vyshhorod district, residents should stay under cover.',
   'The toll from Thursday\'s strike on Kyiv rose to 31. Update, 23:10: the alert is back on in Kyiv, a high-speed target is heading for the capital.',
+  // Neighbourhoods, villages and residents' words.
+  'Троя — бахнуло двічі, ППО працює.',
+  'Лісовий масив: прильот поруч, тривога триває, не виходьте.',
+  'Лук\'янівка, бавовна прямо зараз.',
+  'Княжичі: шахед просто над хатами, кулемет працює.',
+  'Troieshchyna getting hammered right now, AD going nonstop.',
+  'Kyiv balistyka!!!',
+  'Sirens in Kyiv fell silent an hour ago, but a new alert has just been declared: go to shelters.',
 ];
 
 const ELSEWHERE_TWENTY_SECOND_ROUND = [
@@ -1067,6 +1075,9 @@ const NOT_LIVE_TWENTY_SECOND_ROUND = [
   { text: 'Цього року на Берлінале показали фільм «Мирний». За сюжетом, у місті лунають вибухи.' },
   { text: 'Цього року тривоги в Одесі були рекордно довгими. Тим часом одесити жартують про шахеди над містом: добірка мемів.' },
   { text: 'У Львові на заводі спрацювала пожежна сирена через загоряння в цеху; постраждалих немає.' },
+  { text: 'Хтось чув вибухи на Борщагівці годину тому?' },
+  { text: 'Did anyone hear explosions near Darnytsia around 3am? Everything quiet now.' },
+  { text: 'У мене така тривога перед сесією, шо жесть.' },
 ];
 
 describe.each(CLASSIFIERS)('$name: twenty-second round', ({ classifier }) => {
