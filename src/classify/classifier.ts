@@ -877,7 +877,12 @@ export function createClassifier(
       // with a word that says now outright ("right now", "as we speak", "просто зараз"), not a bare "now"; not a front's
       // news in its own words ("right now the enemy is attacking near Pokrovsk": troops, whose default is higher).
       // (Not in a sentence that talks of the threat: "Прямо зараз Сибіга говорить з Рубіо про ракети для ППО".)
-      let saidNow = !asTopics && severity !== 'extreme' && fallback ? hitsOf(strongNowGroup).filter((hit) => !scope.named(hit)) : NO_HITS;
+      // Only in an update of at most MAX_REREAD_TOKENS words and breaks: the second reading costs a whole classification
+      // (a 20,000-character digest is read once).
+      const readable = !asTopics && severity !== 'extreme' && fallback && chosen.length > 0 &&
+        tokenized.tokens.length <= MAX_REREAD_TOKENS && chosen.every((topic) => topic !== fallback && !topic.requiresPlace);
+      const nearAlarm = (hit: TermHit) => !scope.named(hit);
+      let saidNow = readable ? hitsOf(strongNowGroup).filter(nearAlarm) : NO_HITS;
       if (saidNow.length > 0 && hitsOf(talkGroup).length > 0) {
         sentences ??= sentenceNumbers(tokenized);
         const talking = new Set(hitsOf(talkGroup).map((talk) => sentences![talk.start]));
@@ -891,11 +896,9 @@ export function createClassifier(
         const topical = new Set(chosen.flatMap((topic) => hitsOf(topic.termsGroup).map((hit) => sentences![hit.start])));
         return [...saidNow, ...turnedNow].some((hit) => !topical.has(sentences![hit.start]!));
       };
-      const turnedNow = !asTopics && severity !== 'extreme' && fallback ? hitsOf(turnGroup).filter((hit) => !scope.named(hit)) : NO_HITS;
+      const turnedNow = readable ? hitsOf(turnGroup).filter(nearAlarm) : NO_HITS;
       if (
         (saidNow.length > 0 || turnedNow.length > 0) &&
-        chosen.length > 0 &&
-        chosen.every((topic) => topic !== fallback && !topic.requiresPlace) &&
         ((saidNow.length > 0 && chosen.every((topic) => severityRank(topic.defaultSeverity) <= severityRank('minor'))) || apartFromTopics())
       ) {
         const again = classifier.classify(update, options, eventsLift, yieldsOn, [...chosenIds, FALLBACK_TOPIC]);
@@ -1063,6 +1066,9 @@ function deniedByName(tokenized: TokenizedText, held: TokenSpan): boolean {
  * What `releasedFrom` lifted from its hold-backs: the hits, the words that lifted them (now, a real alarm), whether a
  * hold-back was denied by name, and whether an event's hold-back was lifted for an alarm reported apart from it.
  */
+/** The longest update (in words and breaks) whose live threat said now is read again as the fallback topic's. */
+const MAX_REREAD_TOKENS = 600;
+
 /** Talk words that alone say nothing of talk: "повідомляє про серію вибухів". */
 const BARE_ABOUT = new Set(['про', 'about']);
 

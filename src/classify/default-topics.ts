@@ -322,7 +322,8 @@ const NOT_WAR_NEWS = [
   'планов* знеструмлен*',
   // Games, light shows and sales that borrow the war's words ("мобільна гра дозволяє збивати «шахеди»", "вибухові знижки").
   'мобільна гра', 'мобільну гру', 'мобільній грі', 'відеогр*', 'комп\'ютерн* гр*', 'video game*', 'mobile game*',
-  'computer game*', 'light show*', 'світлов* шоу', 'шоу дронів', 'drone show*', 'smog alert', 'smog warning', 'amber smog', 'дрон для зйомки', 'дрона для зйомки', 'зйомки весілля', 'tyre explod*',
+  'computer game*', 'light show*', 'світлов* шоу', 'шоу дронів', 'drone show*', 'smog alert', 'smog warning', 'amber smog',
+  'spacex', 'starship', 'перфоратор*', 'закон про тишу', 'дрон для зйомки', 'дрона для зйомки', 'зйомки весілля', 'tyre explod*',
   'tire explod*', 'шина вибухнула', 'вибухнула шина', 'вибухов* знижк*', 'explosive discount*', 'explosive sale*',
   // Festivals are loud too ("Гучно на Подолі: джаз-фест, 3 дні").
   'джаз*', 'jazz', 'фест', 'fest',
@@ -559,9 +560,10 @@ const AIR_ATTACK = [
     ['щось', 'шахед*', 'дрон*', 'бпла', 'ракет*', 'ціл*'].map((weapon) => `${downing} ${weapon}`)),
   'правило двох стін', 'бахкає', 'бахає', 'бахкають', 'бахають', 'гахкає', 'гупає', 'бахнуло', 'бахнув', 'бахкало',
   // Residents' words: "бавовна", machine guns at a Shahed, bursts heard, "getting hammered", "AD going nonstop".
-  'бавовна', 'бавовну', 'кулемет*', 'кулеметн* черг*', 'збиття шахед*', 'збиття дрон*', 'веде вогонь', 'ведуть вогонь',
-  'getting hammered', 'ad going', 'ad firing', 'booms', 'loud booms', 'blew up in the sky', 'shot down now',
-  'being shot down', 'missile warning', 'drone warning', 'buzzing over',
+  'бавовна прямо зараз', 'бавовна над', 'кулемет працює', 'кулемети працюють', 'кулемет* по', 'кулеметн* черг*',
+  'збиття шахед*', 'збиття дрон*', 'веде вогонь', 'ведуть вогонь', 'getting hammered right now', 'getting hammered rn',
+  'ad going', 'ad firing', 'loud booms', 'booms outside', 'something blew up in the sky', 'shot down now',
+  'being shot down', 'missile warning', 'drone warning', 'drones buzzing over', 'drone buzzing over', 'shaheds buzzing over',
   'влучан*', 'уражен*', 'міг-31*', 'ту-95*', 'ту-22*',
   // A course set on Kyiv and a nationwide alert that names it (clarification 2): "КР через Житомирщину курсом на Київ",
   // "мопеди з Чернігівщини, рух на столицю", "Alert across Ukraine, including Kyiv".
@@ -1032,6 +1034,8 @@ const LOUD_NOT_AN_ATTACK = [
 ];
 
 const ACTIVE_THREAT_NEGATIVE = [
+  // A machine gun restored, a missile warning elsewhere ("Кулемет працює як годинник: зброяр відреставрував «Максим»").
+  'кулемет працює як', 'кулемети працюють як',
   // Anxiety, not an alert ("у мене така тривога перед сесією").
   'така тривога', 'тривога перед', 'тривогу перед', 'відчуваю тривогу', 'відчуття тривоги', 'тривожн* стан*',
   // Explosions as the time of what came after them ("rescuers are still clearing rubble after the explosions").
@@ -2764,11 +2768,12 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'is attacking the capital', 'attacks the capital', 'is not over yet', 'is not yet over', 'isn\'t over yet', 'not over yet',
         'ще не завершилась', 'ще не завершилася', 'ще не закінчилась', 'ще не закінчилася', 'debris falling', 'debris is falling',
         'уламки падають', 'падають уламки', 'goes on', 'бахкає', 'бахає', 'бахкають', 'бахають', 'гахкає',
-        'бавовна прямо зараз', 'бавовна зараз', 'зараз бавовна', 'зараз бахкає', 'кулемет працює', 'працюють кулемети',
-        'кулеметна черга', 'кулеметні черги', 'чути черги', 'збивають', 'веде вогонь', 'ведуть вогонь', 'getting hammered',
-        'ad going nonstop', 'ad firing', 'ad still active', 'booms outside', 'loud booms', 'blew up in the sky',
-        'being shot down now', 'shot down now', 'missile warning', 'drone warning', 'buzzing over', 'alert still active',
-        'над головою', 'overhead now', 'дуже гучно', 'very loud',
+        'бавовна прямо зараз', 'бавовна над', 'зараз бахкає', 'кулемет працює', 'працюють кулемети', 'кулеметна черга',
+        'кулеметні черги', 'чути черги', 'збивають', 'веде вогонь', 'ведуть вогонь', 'getting hammered right now',
+        'getting hammered rn', 'ad going nonstop', 'ad firing', 'ad still active', 'booms outside', 'loud booms',
+        'something blew up in the sky', 'being shot down now', 'shot down now', 'missile warning', 'drone warning',
+        'drones buzzing over', 'drone buzzing over', 'alert still active', 'над головою', 'overhead now', 'зараз дуже гучно',
+        'дуже гучно зараз', 'very loud right now', 'very loud now',
         'гупає', 'loud again', 'booms',
         'going on', 'still going on',
         // Just begun: "During the air raid that started minutes ago in Kyiv, …".

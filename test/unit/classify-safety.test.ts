@@ -1078,6 +1078,11 @@ const NOT_LIVE_TWENTY_SECOND_ROUND = [
   { text: 'Хтось чув вибухи на Борщагівці годину тому?' },
   { text: 'Did anyone hear explosions near Darnytsia around 3am? Everything quiet now.' },
   { text: 'У мене така тривога перед сесією, шо жесть.' },
+  { text: "Kyiv's housing market booms as developers build in Pozniaky and Osokorky." },
+  { text: 'Tourists getting hammered on cheap beer near VDNH, locals complain.' },
+  { text: '«Бавовна» зараз відкрита на Трої: нова крамниця тканин працює до 21:00.' },
+  { text: 'A police helicopter was buzzing over Obolon during the search for a missing boy.' },
+  { text: 'Дуже гучно працює перфоратор у сусіда на Трої — що каже закон про тишу.' },
 ];
 
 describe.each(CLASSIFIERS)('$name: twenty-second round', ({ classifier }) => {
