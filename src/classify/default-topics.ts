@@ -2468,8 +2468,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
           'the centre of', 'the center of', 'the city centre', 'the city center'].map((target) => `${verb} ${target}`)),
       negative: ACTIVE_THREAT_NEGATIVE,
       // Fiction, and shelling in words only ("Fans are shelling Kharkiv's goalkeeper with chants").
-      unless: [...ACTIVE_THREAT_UNLESS, 'film', 'films', 'movie', 'фільм*', 'серіал*', 'novel', 'роман*', 'video game*',
-        'goalkeeper', 'fans', 'with questions', 'with chants', 'with criticism', 'with complaints', 'with letters',
+      unless: [...ACTIVE_THREAT_UNLESS, ...FICTION, 'роман*', 'goalkeeper', 'fans', 'with questions', 'with chants', 'with criticism', 'with complaints', 'with letters',
         'with emails', 'with lawsuits', 'with memes'],
       unlessInSentence: THREAT_HELD_IN_SENTENCE,
       unlessInClause: THREAT_ENDED_OR_COUNTED,
@@ -2492,7 +2491,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
     },
     {
       // An attack on another city said to go on ("Ізмаїл: атака шахедів на порт триває, в порту пожежа", "The attack
-      // on Odesa is still going on"): Kyiv's own have terms of their own in the rule above.
+      // on Odesa is still going on"); Kyiv's own ("атака на Київ триває") are the first active-threat rule's.
       name: 'active threat',
       severity: 'extreme',
       topics: ['kyiv-air-raids', 'general'],
