@@ -355,7 +355,7 @@ export const EVENT_WORDS: readonly string[] = [
   'матч', 'матчу', 'матчі', 'матчем', 'football match', 'the match',
   // A memorial ceremony an alert cut short: "The memorial ceremony in Sviatoshynskyi district has been interrupted:
   // ballistic threat to Kyiv, everyone go to shelters now".
-  'memorial', 'commemorat*', 'вшанува*', 'панахид*', 'пам\'яті', 'пам\'ять',
+  'memorial', 'commemorat*', 'вшанува*', 'панахид*', 'пам\'яті', 'пам\'ять', 'хвилин* мовчання', 'minute of silence',
   // A light or drone show an alert called off: "Світлове шоу на Контрактовій скасували — у Києві повітряна тривога".
   'світлов* шоу', 'шоу дронів', 'drone show*', 'light show*',
 ];
@@ -504,8 +504,8 @@ export function findCueScopes(
   const { tokens } = tokenized;
   const scopes: CueScope[] = [];
   if (cues.length === 0) return scopes;
-  const dateline = datelineEnd(tokenized);
-  if (dateline > 0) scopes.push({ kind: 'name', start: 0, end: dateline, quote: { start: 0, end: dateline } });
+  const dateline = datelineSpan(tokenized);
+  if (dateline) scopes.push({ kind: 'name', start: dateline.start, end: dateline.end, quote: { start: dateline.start, end: dateline.end } });
   // Every other scope starts at a marker.
   if (markers.length === 0) return scopes;
 
@@ -845,17 +845,25 @@ function negator(marker: TermHit): TokenSpan {
 }
 
 /** The tokens a wire dateline at the start of the text takes ("KYIV, April 20 (Reuters) -"), 0 for none. */
-function datelineEnd(tokenized: TokenizedText): number {
+function datelineSpan(tokenized: TokenizedText): { start: number; end: number } | undefined {
   const { text, tokens } = tokenized;
-  const first = text.charCodeAt(0);
-  // Datelines open in capitals: most texts are passed over without running the pattern.
-  if (Number.isNaN(first) || String.fromCharCode(first).toLowerCase() === String.fromCharCode(first)) return 0;
-  const dateline = DATELINE.exec(text);
-  if (!dateline) return 0;
-  const limit = dateline[0].length;
-  let end = 0;
-  while (end < tokens.length && tokens[end]!.end <= limit) end++;
-  return end;
+  // At the start of the text, or of the body after a headline ("Russian drones target Ukrainian ports\nKYIV, March 4
+  // (Reuters) - …": the classifier reads the title and the text as one, the title's line first).
+  const lineBreak = text.indexOf('\n');
+  for (const from of lineBreak >= 0 ? [0, lineBreak + 1] : [0]) {
+    const first = text.charCodeAt(from);
+    // Datelines open in capitals: most texts are passed over without running the pattern.
+    if (Number.isNaN(first) || String.fromCharCode(first).toLowerCase() === String.fromCharCode(first)) continue;
+    const dateline = DATELINE.exec(text.slice(from));
+    if (!dateline) continue;
+    const limit = from + dateline[0].length;
+    let start = 0;
+    while (start < tokens.length && tokens[start]!.start < from) start++;
+    let end = start;
+    while (end < tokens.length && tokens[end]!.end <= limit) end++;
+    if (end > start) return { start, end };
+  }
+  return undefined;
 }
 
 /** True when a dash (—, –, or " - ") separates token `at` from the one before it. */

@@ -223,7 +223,7 @@ const KYIV_NOT_A_TARGET = [
   'біля дороги на київ', 'біля траси на київ', 'об\'їзн* дорог* на київ', 'near the road to kyiv', 'near the highway to kyiv', 'away from kyiv',
   // Moving away from Kyiv (clarification 2): "…рухається в бік Полтавщини — від Києва віддаляється".
   'від києва віддаля*', 'від столиці віддаля*', 'віддаляється від києва', 'віддаляються від києва',
-  'віддаляється від столиці', 'віддаляються від столиці',
+  'віддаляється від столиці', 'віддаляються від столиці', 'віддаляючись від києва', 'віддаляючись від столиці',
   ...['Odesa', 'Kharkiv', 'Chop', 'Lviv', 'Warsaw', 'Dnipro', 'Zhytomyr', 'Chernihiv', 'Sumy', 'Poltava', 'Kovel',
     'Uzhhorod'].flatMap((city) => ['highway', 'motorway'].map((way) => `Kyiv ${city} ${way}`)),
   // Kyiv as a destination of trains and flights.
@@ -369,6 +369,9 @@ const NOT_WAR_BUT_SCHEDULES = NOT_WAR.filter((term) => !POWER_SCHEDULES.includes
 export const LOOK_BACK = [
   // Memoirs of the war's nights (non-fiction looking back).
   'спогади', 'спогадів', 'memoir*',
+  // An archive, a documentary retelling ("З архіву: березень 2022", "Документальна стрічка відтворює атаку 2023 року").
+  'з архіву', 'from the archive', 'from our archive', 'з нашого архіву', 'документальн* стрічк*', 'відтворює атаку',
+  'відтворює ракетну атаку', 'first live updates', 'перші тижні повномасштабного', 'morning of the invasion',
   // The first night or day of the full-scale invasion, recalled ("Kyiv families recall the first night of the invasion").
   'recall the first night', 'recall the first day', 'recalls the first night', 'recalls the first day',
   'згадують першу ніч', 'згадують перший день', 'згадує першу ніч', 'згадує перший день',
@@ -732,7 +735,9 @@ const THREAT_HELD_IN_SENTENCE = [
   'how do', 'how does', 'talks about how', 'розповідає як', 'за сюжетом', 'the plot', 'in the plot', 'жартують', 'добірка',
   // Fans and players led to shelters if an alert comes ("… will be paused if an alert is declared, with players and fans
   // escorted to shelters").
-  'escorted to shelter*', 'escorted to the shelter*', 'will be paused', 'will pause if',
+  'escorted to shelter*', 'escorted to the shelter*', 'will be paused', 'will pause if', 'would be paused',
+  'directed to the nearest shelter', 'directed to shelter*', 'directed to the shelter*', 'once the immediate danger passes',
+  'once the danger passes', 'do not need to take cover', 'no need to take cover', 'do not need to go to',
   // Books and screens ("New novel 'Sirens Over Kyiv' tops the bestseller list", "У фільмі «Бункер» героїв застає
   // тривога посеред весілля", "Netflix drama opens with an air-raid siren wailing over Kyiv").
   'novel', 'novels', 'bestseller*', 'netflix', 'у фільмі', 'в фільмі', 'кінофестивал*', 'film festival', 'the film',

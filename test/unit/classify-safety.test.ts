@@ -1087,6 +1087,27 @@ const NOT_LIVE_TWENTY_SECOND_ROUND = [
 
 describe.each(CLASSIFIERS)('$name: twenty-second round', ({ classifier }) => {
   itHoldsTheRound(classifier, LIVE_TWENTY_SECOND_ROUND, ELSEWHERE_TWENTY_SECOND_ROUND, NOT_LIVE_TWENTY_SECOND_ROUND);
+  it('reads a headline and its body together: a wire dateline after the headline names no place, a minute of silence put off is an event', () => {
+    const wire = classifier.classify({
+      title: 'Russian drones target Ukrainian ports',
+      text: 'KYIV, March 4 (Reuters) - Russian drones are attacking Odesa, with explosions heard across the city, the governor said.',
+    });
+    expect(wire.severity, wire.reasons.join(' | ')).toBe('extreme');
+    expect(wire.topics, wire.reasons.join(' | ')).toEqual(['general']);
+    const silence = classifier.classify({
+      title: 'Хвилина мовчання о 9:00',
+      text: 'Загальнонаціональну хвилину мовчання в Києві перенесено: у місті лунає сирена, до столиці летять ракети.',
+    });
+    expect(silence.severity, silence.reasons.join(' | ')).toBe('extreme');
+    for (const [title, text] of [
+      ['З архіву: березень 2022', '«Вибухи в Києві, ППО працює, всі в укриття» — так виглядала наша стрічка в перші тижні повномасштабного вторгнення.'],
+      ['Kyiv marathon returns', 'Organisers said the race would be paused if an air raid alert is declared, with runners directed to the nearest shelter.'],
+      ['Lviv to test sirens on Monday', 'Lviv will check its public warning system at 11:00 on Monday; residents do not need to take cover.'],
+    ] as const) {
+      const result = classifier.classify({ title, text });
+      expect(result.severity, `${title}: ${result.reasons.join(' | ')}`).not.toBe('extreme');
+    }
+  });
   it('reads a live threat said to be now in a diplomat\'s words, and in a front-line update\'s sentence of its own', () => {
     for (const text of [
       'Sybiha: as we speak, Russian missiles are flying towards Lviv.',
