@@ -264,7 +264,7 @@ export const TURN_MARKERS: readonly string[] = [
   'зараз', 'наразі', 'тим часом', 'водночас', 'увага', 'щойно', 'просто зараз', 'прямо зараз', 'саме зараз', 'в цю хвилину',
   'цієї хвилини', 'right now', 'currently', 'at the moment', 'at this moment', 'meanwhile', 'in the meantime', 'update',
   'upd', 'attention', 'breaking', 'терміново', 'has just been', 'have just been', 'was just', 'as we speak',
-  'is still in effect', 'remains in effect', 'still in effect', 'now new', 'now more', 'now another', 'now a new', 'and now',
+  'is still in effect', 'remains in effect', 'still in effect', 'is still in force', 'remains in force', 'still in force', 'now new', 'now more', 'now another', 'now a new', 'and now',
   'but now', 'тепер знову', 'а тепер',
 ];
 

@@ -369,9 +369,6 @@ const NOT_WAR_BUT_SCHEDULES = NOT_WAR.filter((term) => !POWER_SCHEDULES.includes
 export const LOOK_BACK = [
   // Memoirs of the war's nights (non-fiction looking back).
   'спогади', 'спогадів', 'memoir*',
-  // An archive, a documentary retelling ("З архіву: березень 2022", "Документальна стрічка відтворює атаку 2023 року").
-  'з архіву', 'from the archive', 'from our archive', 'з нашого архіву', 'документальн* стрічк*', 'відтворює атаку',
-  'відтворює ракетну атаку', 'first live updates', 'перші тижні повномасштабного', 'morning of the invasion',
   // The first night or day of the full-scale invasion, recalled ("Kyiv families recall the first night of the invasion").
   'recall the first night', 'recall the first day', 'recalls the first night', 'recalls the first day',
   'згадують першу ніч', 'згадують перший день', 'згадує першу ніч', 'згадує перший день',
@@ -730,6 +727,8 @@ const THREAT_HELD_IN_SENTENCE = [
   // Asking who heard what is over ("хтось чув вибухи на Борщагівці годину тому?", "Did anyone hear explosions near
   // Darnytsia around 3am?").
   'хтось чув', 'хто чув', 'did anyone hear', 'anyone hear', 'anyone heard',
+  // An editor's column on how the city got used to alerts ("Колонка редактора: чому столиця звикла до тривог").
+  'колонка редактора', 'звикла до тривог', 'звикли до тривог', 'got used to the alerts', 'used to air-raid alerts',
   // Questions of how the attacks work ("How do drones approach the capital? Analysts explain…"), talk of how it works,
   // a film's plot, memes ("За сюжетом, у місті лунають вибухи", "одесити жартують про шахеди над містом: добірка мемів").
   'how do', 'how does', 'talks about how', 'розповідає як', 'за сюжетом', 'the plot', 'in the plot', 'жартують', 'добірка',
@@ -841,6 +840,9 @@ const PEACETIME_IN_CLAUSE = [
 ];
 
 const THREAT_ENDED_OR_COUNTED = [
+  // Explosions that stopped, an alert lifted since, air defence that thundered ("The explosions in Kyiv we reported have
+  // stopped, and the alert has since been lifted", "Близько години над Києвом гриміла ППО").
+  'have stopped', 'has stopped', 'has since been lifted', 'have since been lifted', 'гриміла', 'гриміли', 'гримів',
   // A threat said to have passed in its clause ("Загроза ударних дронів для Одеси зникла, але вранці…").
   'зникла', 'минула', 'has passed',
   'завершилася', 'завершилась', 'закінчилася', 'закінчилась', 'скінчилася', 'скінчилась', 'has ended', 'have ended',
@@ -1246,7 +1248,7 @@ const CITY_UNDER_FIRE = ['artillery', 'rocket artillery', 'heavy artillery', 'gu
  * attacked most (each term is found by its first two words). Not an investigation or a clean-up of one (AFTERMATH).
  */
 const GOES_ON_UK = ['триває', 'ще триває', 'досі триває', 'продовжується'];
-const GOES_ON_EN = ['continues', 'is continuing', 'is ongoing', 'is still going on', 'goes on'];
+const GOES_ON_EN = ['continues', 'is continuing', 'is ongoing', 'is still going on', 'goes on', 'is under way', 'is underway'];
 const CITIES_ATTACKED_EN = [
   'Kharkiv', 'Odesa', 'Odessa', 'Dnipro', 'Zaporizhzhia', 'Sumy', 'Kherson', 'Mykolaiv', 'Kryvyi Rih', 'Chernihiv', 'Poltava',
   'Lviv', 'Izmail', 'Zhytomyr', 'Vinnytsia', 'Kremenchuk', 'Kramatorsk', 'Sloviansk', 'Pavlohrad', 'Nikopol', 'Cherkasy',
@@ -1272,7 +1274,8 @@ const ATTACK_ON_A_CITY_GOES_ON = [
     CITIES_ATTACKED_UK_ACCUSATIVE.flatMap((place) => GOES_ON_UK.map((goesOn) => `${attack} на ${place} ${goesOn}`))),
   ...['обстріл', 'артобстріл'].flatMap((attack) =>
     CITIES_ATTACKED_UK_GENITIVE.flatMap((place) => GOES_ON_UK.map((goesOn) => `${attack} ${place} ${goesOn}`))),
-  ...['attack on', 'drone attack on', 'missile attack on', 'shelling of', 'bombardment of'].flatMap((attack) =>
+  ...['attack on', 'drone attack on', 'missile attack on', 'guided bomb attack on', 'guided aerial bomb attack on', 'shelling of',
+    'bombardment of'].flatMap((attack) =>
     [...CITIES_ATTACKED_EN, 'the city', 'the port', 'the town', 'the region'].flatMap(
       (place) => GOES_ON_EN.map((goesOn) => `${attack} ${place} ${goesOn}`))),
 ];
@@ -1292,6 +1295,9 @@ const FICTION = ['film', 'films', 'movie*', 'tv series', 'netflix', 'episode*', 
   'в романі', 'video game*', 'відеогр*', 'alien*', 'прибульц*'];
 
 const EXPLAINED_AFTERWARDS = [
+  // A correction of an earlier post ("Correction: an earlier version of this post said an alert was declared in Kyiv; it
+  // was in Kharkiv", "Уточнення: раніше ми писали про вибухи в Києві").
+  'earlier version of this', 'раніше ми писали', 'ми помилково написали', 'ми помилково повідомили',
   'were air defence at work', 'was air defence at work', 'were air defense at work', 'were the air defence',
   'були роботою ппо', 'була робота ппо',
   // An old warning quoted and dated, a night told in a column ("«Увага! Балістика на Київ!» — це повідомлення КМВА
