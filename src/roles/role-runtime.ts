@@ -102,6 +102,15 @@ export async function runRole(role: string, start: (ctx: RoleContext) => Promise
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
+  // A process forked by `npm start` (with an IPC channel) goes when its supervisor does: one killed with SIGKILL cannot
+  // stop its workers, and an orphan would go on taking jobs with the code it started with (after an upgrade, beside the
+  // new workers: alerts classified by two builds).
+  if (process.send) {
+    process.on('disconnect', () => {
+      logger.warn('supervisor gone (its IPC channel closed); shutting down');
+      shutdown('disconnect');
+    });
+  }
 
   try {
     const redis = await resolveRedis(config, logger);

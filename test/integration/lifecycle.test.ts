@@ -100,6 +100,28 @@ describe('npm start supervisor', () => {
   });
 });
 
+describe('npm start supervisor killed', () => {
+  it('its workers stop when it is killed with SIGKILL (no orphan goes on taking jobs)', async () => {
+    const env = { REDIS_URL: testRedisUrl(), SIRENA_KEY_PREFIX: uniquePrefix(), SIRENA_WORKERS: '1' };
+    const main = await startRole('main', env);
+    started.push(main);
+    const readyLines = () => main.output.filter((line) => line.includes('worker ready'));
+    await waitUntil(() => readyLines().length >= 3, 'three workers ready');
+    const workerPids = readyLines().map((line) => (JSON.parse(line) as { pid: number }).pid);
+    await main.stop('SIGKILL');
+    const alive = (pid: number) => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    await waitUntil(() => workerPids.every((pid) => !alive(pid)) || null, 'every worker gone', 15_000);
+    expect(main.output.some((line) => line.includes('supervisor gone'))).toBe(true);
+  });
+});
+
 describe('SIGTERM', () => {
   it('a worker finishes in-flight jobs and the rest are picked up: every accepted update alerted once', async () => {
     const sys = await startSystem({ workers: 1 });
