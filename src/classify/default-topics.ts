@@ -975,7 +975,7 @@ const ALL_CLEAR_DENIED_IN_PLACE = [
       `no ${clear} has been given ${place}`, `no ${clear} has been declared ${place}`, `no ${clear} has been sounded ${place}`])),
 ];
 
-const ALL_CLEAR_NOT_NEWS = [
+export const ALL_CLEAR_NOT_NEWS = [
   'after a brief all-clear', 'after a brief all clear', 'after a short all-clear', 'after a short all clear',
   'після короткого відбою', 'після нетривалого відбою', 'якщо відбій', 'якщо оголосять відбій', 'коли оголосять відбій',
   'як тільки оголосять відбій', 'if the all-clear', 'if the all clear', 'if an all-clear', 'once the all-clear',

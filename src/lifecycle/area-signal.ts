@@ -1,5 +1,6 @@
 // What an alert version says about each area: it declares an air-raid alert there, an all-clear, or nothing.
 import { turnAt } from '../classify/cue-scopes.js';
+import { ALL_CLEAR_NOT_NEWS } from '../classify/default-topics.js';
 import { ALL_CLEAR_CUES, CUE_NEGATIVE, THREAT_CUES } from '../classify/incident-matcher.js';
 import { createPlaceFinder, PLACE_NAMES, type PlaceName } from '../classify/place-names.js';
 import { createTermIndex, overlapsAny, tokenize } from '../classify/term-index.js';
@@ -46,7 +47,9 @@ const NEGATIVE = 2;
  * @example const signals = createAreaSignals(DEFAULT_AREAS); signals(alert) // Map { 'kyiv-city' => 'alert' }
  */
 export function createAreaSignals(areas: readonly Area[], gazetteer: readonly PlaceName[] = [...PLACE_NAMES, ...CITY_AND_REGION]): AreaSignals {
-  const cues = createTermIndex([ALL_CLEAR_CUES, THREAT_CUES, CUE_NEGATIVE]);
+  // Nor is an all-clear denied, mistaken or awaited one ("Відбій у Києві не оголошували", "відбій був помилковим"):
+  // the classifier's ALL_CLEAR_NOT_NEWS cancels the cue.
+  const cues = createTermIndex([ALL_CLEAR_CUES, THREAT_CUES, [...CUE_NEGATIVE, ...ALL_CLEAR_NOT_NEWS]]);
   const places = createPlaceFinder(gazetteer);
   const within = new Map(gazetteer.map((place) => [place.id, place.within]));
   const areaOfPlace = new Map(areas.map((area) => [area.place, area]));

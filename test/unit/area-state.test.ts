@@ -55,6 +55,13 @@ describe('createAreaSignals', () => {
     expect(say('Kyiv — down to the corridor, now. Three more launches.', 'extreme', ['general'])).toEqual({});
   });
 
+  it('takes no all-clear from one denied, mistaken or awaited (the alert goes on)', () => {
+    expect(say('Відбій у Києві не оголошували.')).toEqual({ 'kyiv-city': 'alert' });
+    expect(say('Увага: відбій був помилковим, у столиці знову тривога.')).toEqual({ 'kyiv-city': 'alert' });
+    expect(say('No all-clear for Kyiv yet, drones still circling.')).toEqual({ 'kyiv-city': 'alert' });
+    expect(say('Відбій тривоги в Києві.', 'minor')).toEqual({ 'kyiv-city': 'clear' });
+  });
+
   it('says nothing below extreme, off the topic, for "until the all clear" as an all-clear, or when cancelled', () => {
     expect(say('Drone attack on Kyiv: fires in two districts, three people wounded', 'severe')).toEqual({});
     expect(say('Air-raid alert in Kyiv, take shelter', 'severe')).toEqual({});
