@@ -881,13 +881,14 @@ export function createClassifier(
       // (a 20,000-character digest is read once).
       const readable = !asTopics && severity !== 'extreme' && fallback && chosen.length > 0 &&
         tokenized.tokens.length <= MAX_REREAD_TOKENS && chosen.every((topic) => topic !== fallback && !topic.requiresPlace);
-      const nearAlarm = (hit: TermHit) => !scope.named(hit);
-      let saidNow = readable ? hitsOf(strongNowGroup).filter(nearAlarm) : NO_HITS;
+      const unnamed = (hit: TermHit) => !scope.named(hit);
+      let saidNow = readable ? hitsOf(strongNowGroup).filter(unnamed) : NO_HITS;
       if (saidNow.length > 0 && hitsOf(talkGroup).length > 0) {
         sentences ??= sentenceNumbers(tokenized);
         const talking = new Set(hitsOf(talkGroup).map((talk) => sentences![talk.start]));
         saidNow = saidNow.filter((hit) => !talking.has(sentences![hit.start]!));
       }
+      const turnedNow = readable ? hitsOf(turnGroup).filter(unnamed) : NO_HITS;
       const apartFromTopics = () => {
         // A sentence of its own, apart from the topics' words ("Russian troops pressed near Pokrovsk overnight, the General
         // Staff said. Meanwhile Kramatorsk is being shelled right now", "Київ і Бухарест підписали меморандум… Тим часом у
@@ -896,7 +897,6 @@ export function createClassifier(
         const topical = new Set(chosen.flatMap((topic) => hitsOf(topic.termsGroup).map((hit) => sentences![hit.start])));
         return [...saidNow, ...turnedNow].some((hit) => !topical.has(sentences![hit.start]!));
       };
-      const turnedNow = readable ? hitsOf(turnGroup).filter(nearAlarm) : NO_HITS;
       if (
         (saidNow.length > 0 || turnedNow.length > 0) &&
         ((saidNow.length > 0 && chosen.every((topic) => severityRank(topic.defaultSeverity) <= severityRank('minor'))) || apartFromTopics())
@@ -1062,16 +1062,16 @@ function deniedByName(tokenized: TokenizedText, held: TokenSpan): boolean {
   return false;
 }
 
-/**
- * What `releasedFrom` lifted from its hold-backs: the hits, the words that lifted them (now, a real alarm), whether a
- * hold-back was denied by name, and whether an event's hold-back was lifted for an alarm reported apart from it.
- */
 /** The longest update (in words and breaks) whose live threat said now is read again as the fallback topic's. */
 const MAX_REREAD_TOKENS = 600;
 
 /** Talk words that alone say nothing of talk: "повідомляє про серію вибухів". */
 const BARE_ABOUT = new Set(['про', 'about']);
 
+/**
+ * What `releasedFrom` lifted from its hold-backs: the hits, the words that lifted them (now, a real alarm), whether a
+ * hold-back was denied by name, and whether an event's hold-back was lifted for an alarm reported apart from it.
+ */
 interface Released {
   hits: TermHit[];
   by: TermHit[];

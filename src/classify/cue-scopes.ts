@@ -39,15 +39,23 @@ const HYPOTHETICAL = [
   'what to do', 'how to act', 'how to behave', 'що робити', 'як діяти', 'як поводитися', 'правила поведінки',
   'пам\'ятка', 'пам\'ятку',
 ];
-// "Щойно дали відбій", "щойно оголосили відбій": news that something was just done, not a condition; "щойно за 20
-// хвилин після відбою знову сирени": just now (a number after "за"; not "щойно за вікном почуєте вибухи").
-const JUST_DONE = new Set(['дали', 'оголосили', 'скасували', 'зняли']);
-// Past forms a few words after "щойно" that make it "just now" ("Щойно в Одесі оголосили тривогу").
+// Past forms within a few words after "щойно" that make it "just now", not "as soon as" ("Щойно дали відбій", "Щойно в
+// Одесі оголосили тривогу"), a past verb right after it ("щойно пролунала серія вибухів"), and a span of time after
+// "за" ("щойно за 20 хвилин після відбою знову сирени"; not "щойно за вікном почуєте вибухи").
 const JUST_PAST_FORMS = new Set(['оголосили', 'оголошено', 'дали', 'скасували', 'зняли', 'пролунав', 'пролунала', 'пролунали',
   'почалася', 'почалась', 'розпочалася', 'влучила', 'влучили', 'влучив', 'збили', 'зафіксували', 'прилетіло', 'прилетіла',
   'прилетіли', 'оголосила', 'оголосив']);
 const JUST_PAST = /(?:ла|ло|ли|лася|лося|лись|лися|лась|ув|ив|ав|ів)$/u;
 const JUST_WITHIN = /^(?:\d+|кілька|декілька|пару|пів|годину|хвилину|п'ять|десять|два|дві|три|чотири|двадцять|півгодини)$/u;
+
+/** True when the "щойно" at `marker` says "just now": a past form follows within three words, time after "за", a dash. */
+function saysJustNow(tokenized: TokenizedText, marker: TermHit): boolean {
+  const { tokens, text } = tokenized;
+  const next = tokens[marker.end]?.word ?? '';
+  if ([0, 1, 2].some((ahead) => JUST_PAST_FORMS.has(tokens[marker.end + ahead]?.word ?? ''))) return true;
+  if (next === 'за' && JUST_WITHIN.test(tokens[marker.end + 1]?.word ?? '')) return true;
+  return JUST_PAST.test(next) || /^\s*[—–:-]/u.test(text.slice(tokens[marker.end - 1]!.end, tokens[marker.end]?.start ?? text.length));
+}
 // After a "when" marker, a past auxiliary makes it a report: "The ceremony was cut short when an air-raid alert was
 // declared".
 const PAST_AUXILIARIES = new Set(['was', 'were', 'had']);
@@ -696,15 +704,9 @@ export function findCueScopes(
       continue;
     }
     if (marker.group === CONDITIONAL_GROUP) {
-      // "Щойно дали відбій" is "the all-clear was just given", not "as soon as"; "when an air-raid alert was declared"
-      // tells what happened, not a rule.
-      if (tokens[marker.start]!.word === 'щойно' && JUST_DONE.has(tokens[marker.end]?.word ?? '')) continue;
-      if (tokens[marker.start]!.word === 'щойно' && tokens[marker.end]?.word === 'за' && JUST_WITHIN.test(tokens[marker.end + 1]?.word ?? '')) continue;
-      // "Щойно пролунала серія вибухів", "Щойно — вибухи в Київському районі": just now (a verb in the past, or a dash or
-      // a colon right after it), not "щойно пролунає сирена".
-      if (tokens[marker.start]!.word === 'щойно' && [1, 2, 3].some((ahead) => JUST_PAST_FORMS.has(tokens[marker.end - 1 + ahead]?.word ?? ''))) continue;
-      if (tokens[marker.start]!.word === 'щойно' && (JUST_PAST.test(tokens[marker.end]?.word ?? '') ||
-        /^\s*[—–:-]/u.test(tokenized.text.slice(tokens[marker.end - 1]!.end, tokens[marker.end]?.start ?? tokenized.text.length)))) continue;
+      // "Щойно дали відбій" is "the all-clear was just given", not "as soon as" ("Щойно — вибухи в Київському районі",
+      // not "щойно пролунає сирена"); "when an air-raid alert was declared" tells what happened, not a rule.
+      if (tokens[marker.start]!.word === 'щойно' && saysJustNow(tokenized, marker)) continue;
       if (tokens[marker.start]!.word === 'when' && [0, 1, 2].some((ahead) => PAST_AUXILIARIES.has(tokens[marker.end + ahead]?.word ?? ''))) continue;
       const clause = clauseOf[marker.start]!;
       // "Imagine, drones are…", "Уявіть, що…": a marker that is its whole clause opens the next one.
@@ -844,7 +846,7 @@ function negator(marker: TermHit): TokenSpan {
   return { start: marker.start, end: marker.start + 1 };
 }
 
-/** The tokens a wire dateline at the start of the text takes ("KYIV, April 20 (Reuters) -"), 0 for none. */
+/** The tokens a wire dateline takes ("KYIV, April 20 (Reuters) -") at the start of the text or of its second line. */
 function datelineSpan(tokenized: TokenizedText): { start: number; end: number } | undefined {
   const { text, tokens } = tokenized;
   // At the start of the text, or of the body after a headline ("Russian drones target Ukrainian ports\nKYIV, March 4
