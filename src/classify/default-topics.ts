@@ -1239,6 +1239,10 @@ const CITY_UNDER_FIRE = ['artillery', 'rocket artillery', 'heavy artillery', 'gu
   'is under artillery fire', 'under artillery fire right now', 'під артилерійським обстрілом', 'shells are landing in',
   'shells are hitting residential', 'shells hitting residential', 'снаряди падають на житлов*', 'снаряди влучають у житлов*',
   'снаряди влучають в житлов*', 'артилерія б\'є по', 'артилерія гатить по', 'artillery is hitting', 'artillery is shelling',
+  // Shells bursting by homes, bombs dropped on a town now ("снаряди рвуться біля житлових будинків", "Russian forces are
+  // dropping glide bombs on Kupiansk district at this moment").
+  'снаряди рвуться', 'рвуться снаряди', 'dropping glide bombs on', 'dropping guided bombs on', 'скидають каби на',
+  'скидає каби на',
 );
 
 /**
@@ -2361,6 +2365,12 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'alert has not been lifted', 'alert not lifted', 'всі в коридор', 'усі в коридор', 'до підльоту менше',
         'до підльоту лишилося', 'до підльоту залишилося', 'до підльоту лічені',
         'заходьте в метро', 'спускайтеся в метро', 'спустіться в метро',
+        // Regional officials' orders: "Хто ще в місті — до підвалів", "людям — не виходити з приміщень", "go down to basements".
+        'до підвалів', 'в підвали', 'у підвали', 'спускайтеся в підвали', 'спускайтеся в підвал', 'go down to basements',
+        'go down to the basements', 'not to leave the premises', 'не виходити з приміщень', 'не виходьте з приміщень',
+        'залишатися в приміщеннях', 'чекають завершення атаки', 'чекають на завершення атаки', 'waiting for the attack to end',
+        'strikes are under way on', 'strikes are underway on', 'снаряди рвуться біля житлов*', 'снаряди рвуться в місті',
+        'dropping glide bombs on', 'dropping guided bombs on', 'скидають каби на', 'скидає каби на',
         'head to the metro', 'go down to the metro', 'get down to the metro',
         ...['ракети', 'дрони', 'шахеди', 'крилаті', 'балістика', 'бпла'].map((weapon) => `${weapon} вже над`), 'швидкісна ціль', 'швидкісні цілі', 'відбій був передчасним', 'мобільні вогневі групи працюють',
         'працюють вогневі групи', 'ппо збиває', 'збиває цілі', 'збивають цілі', 'чути вибух*', 'чути роботу ппо',
@@ -2654,6 +2664,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'ворожі дрони', 'ворожий дрон', 'ворожі бпла', 'ворожий бпла', 'ворожі ударні', 'ворожі ракети', 'ворожа ракета',
         'ворожі шахеди', 'ворожий безпілотник', 'ворожі безпілотники', 'ворожого безпілотника', 'ворожих безпілотників',
         'ворожий шахед', 'flying low', 'flying over', 'летять низько', 'летить низько', 'are overhead', 'is overhead',
+        // A weapon circling over or falling on a place ("ворожий FPV-дрон кружляє над центром", "Guided bombs are falling on
+        // Kostiantynivka as we speak").
+        'кружляє над', 'кружляють над', 'are falling on', 'is falling on',
         // "Hostomel — drone overhead", "a group of Shahed drones approach the city from the sea", "guided bombs hitting the
         // outskirts now": the weapon's own words (not "overhead costs of drone makers", "rents are hitting the city").
         ...['drone', 'drones', 'shahed', 'shaheds', 'missile', 'missiles', 'uav', 'uavs'].map((weapon) => `${weapon} overhead`),

@@ -1031,6 +1031,12 @@ const ELSEWHERE_TWENTY_SECOND_ROUND = [
   'The regional council approved funds for underground classrooms. Explosions are rocking Zaporizhzhia right now.',
   'KHARKIV, Oct 3 (Reuters) - An attack on Odesa was still under way as of 0600 GMT, the governor said.',
   '14:20 GMT: A guided aerial bomb attack on Zaporizhzhia is under way, the governor says, with an industrial site burning.',
+  // Regional officials' words.
+  'Марганецька громада: ворожий FPV-дрон кружляє над центром, людям — не виходити з приміщень.',
+  'Начальник ОВА: Костянтинівку обстрілюють з РСЗВ просто зараз. Хто ще в місті — до підвалів.',
+  'Guided bombs are falling on Kostiantynivka as we speak, the governor says.',
+  'Glide-bomb strikes are under way on Sloviansk; the governor calls on residents to go down to basements.',
+  'Сумщина, Білопільська громада: артобстріл триває, снаряди рвуться біля житлових будинків.',
   'Минулого року в Одесі вдарили по порту. Щойно в Одесі оголосили тривогу — ворожі дрони над містом.',
   'Учора в Харкові загинули троє. Зараз Харків знову атакують — мер повідомляє про серію вибухів.',
 ];
