@@ -2365,7 +2365,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'alert has not been lifted', 'alert not lifted', 'всі в коридор', 'усі в коридор', 'до підльоту менше',
         'до підльоту лишилося', 'до підльоту залишилося', 'до підльоту лічені',
         'заходьте в метро', 'спускайтеся в метро', 'спустіться в метро',
-        // Regional officials' orders: "Хто ще в місті — до підвалів", "людям — не виходити з приміщень", "go down to basements".
+        // Regional officials' words: orders to basements and to stay in ("Хто ще в місті — до підвалів", "людям — не виходити
+        // з приміщень"), firefighters waiting for the attack to end, strikes under way on a town, shells bursting by homes,
+        // glide bombs dropped on a town.
         'до підвалів', 'в підвали', 'у підвали', 'спускайтеся в підвали', 'спускайтеся в підвал', 'go down to basements',
         'go down to the basements', 'not to leave the premises', 'не виходити з приміщень', 'не виходьте з приміщень',
         'залишатися в приміщеннях', 'чекають завершення атаки', 'чекають на завершення атаки', 'waiting for the attack to end',

@@ -63,15 +63,22 @@ describe('start-up', () => {
   });
 });
 
+/**
+ * `npm start` with `workers` routine workers, once all its workers (those, the urgent-lane one and the push one) said
+ * they are ready: the process, its "worker ready" lines so far, and the workers' pids.
+ */
+async function startSupervisor(workers: number): Promise<{ main: RoleProcess; readyLines: () => string[]; workerPids: number[] }> {
+  const main = await startRole('main', { REDIS_URL: testRedisUrl(), SIRENA_KEY_PREFIX: uniquePrefix(), SIRENA_WORKERS: String(workers) });
+  started.push(main);
+  const readyLines = () => main.output.filter((line) => line.includes('worker ready'));
+  await waitUntil(() => readyLines().length >= workers + 2, `${workers + 2} workers ready`);
+  return { main, readyLines, workerPids: readyLines().map((line) => (JSON.parse(line) as { pid: number }).pid) };
+}
+
 describe('npm start supervisor', () => {
   it('serves API and gateway on one port, restarts a killed worker, and stops everything on SIGTERM', async () => {
-    const env = { REDIS_URL: testRedisUrl(), SIRENA_KEY_PREFIX: uniquePrefix(), SIRENA_WORKERS: '2' };
-    const main = await startRole('main', env);
-    started.push(main);
     // Two routine workers, the urgent-lane one and the push one.
-    const readyLines = () => main.output.filter((line) => line.includes('worker ready'));
-    await waitUntil(() => readyLines().length >= 4, 'four workers ready');
-    const workerPids = readyLines().map((line) => (JSON.parse(line) as { pid: number }).pid);
+    const { main, readyLines, workerPids } = await startSupervisor(2);
 
     process.kill(workerPids[0]!, 'SIGKILL');
     await main.waitForLog('worker exited; restarting');
@@ -102,12 +109,7 @@ describe('npm start supervisor', () => {
 
 describe('npm start supervisor killed', () => {
   it('its workers stop when it is killed with SIGKILL (no orphan goes on taking jobs)', async () => {
-    const env = { REDIS_URL: testRedisUrl(), SIRENA_KEY_PREFIX: uniquePrefix(), SIRENA_WORKERS: '1' };
-    const main = await startRole('main', env);
-    started.push(main);
-    const readyLines = () => main.output.filter((line) => line.includes('worker ready'));
-    await waitUntil(() => readyLines().length >= 3, 'three workers ready');
-    const workerPids = readyLines().map((line) => (JSON.parse(line) as { pid: number }).pid);
+    const { main, workerPids } = await startSupervisor(1);
     await main.stop('SIGKILL');
     const alive = (pid: number) => {
       try {
