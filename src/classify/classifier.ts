@@ -4,8 +4,24 @@ import { FALLBACK_TOPIC, type TopicSummary } from '../core/topic.js';
 import { clauseBreakBetween, clauseNumbers, DRILL_WORDS, EARLIER_DAY_WORDS, EVENT_INTERRUPTED, EVENT_RETOLD, DEBUNK_WORDS, EVENT_WORDS, FAKE_MESSAGE_WORDS, findCueScopes, LOOK_BACK_WORDS, NOW_MARKERS, ORIGIN_MARKERS, PLAIN_NOW_MARKERS, REAL_MARKERS, RECENT_LOOK_BACK_WORDS, releases, STRONG_NOW_MARKERS, TALK_OF_THE_THREAT, SCOPE_MARKER_LISTS, TURN_BLOCKERS, TURN_MARKERS, CITY_WORDS, turnAt, WAR_EVIDENCE, type CueScope } from './cue-scopes.js';
 import { severityFeatures, type SeverityReviewer } from './severity-check.js';
 import type { TopicReviewer } from './topic-check.js';
-import { createTermIndex, overlaps, overlapsAny, tokenize, type TermHit, type TokenSpan, type TokenizedText } from './term-index.js';
+import { createTermIndex, normalizeText, overlaps, overlapsAny, tokenize, type TermHit, type TokenSpan, type TokenizedText } from './term-index.js';
 import type { TopicsFile } from './topics-file.js';
+
+// A publisher's channel read as the update's signature: LABELLING.md clarification 8 ("channel names count as text").
+// A channel name's trailing note on where it was posted or how ("КМВА (Telegram)", "Kyiv Independent (live)").
+const TRAILING_NOTE = /\s*\([^()]*\)\s*$/;
+
+/**
+ * The words the classifier and the incident matcher read of an update: its text, and its `source` (the channel or
+ * outlet) on a last line of its own, as a channel signs a post ("Відбій тривоги.\n— КМВА"). A terse post from Kyiv's
+ * city administration is then placed in Kyiv, and a regional administration's "Ракети над містом!" in its region, as
+ * the guideline labels them; an outlet named after a city ("Kyiv Independent") is a name, as in the text.
+ * @example signedText('Відбій тривоги.', 'КМВА (Telegram)') // 'Відбій тривоги.\n— КМВА'
+ */
+export function signedText(text: string, source: string | undefined): string {
+  const channel = source?.replace(TRAILING_NOTE, '').trim();
+  return channel ? `${text}\n— ${channel}` : text;
+}
 
 /** Where this module was loaded from: what classifierFingerprint digests as the classifier's code. */
 export const CLASSIFIER_MODULE_URL = import.meta.url;
@@ -14,6 +30,8 @@ export const CLASSIFIER_MODULE_URL = import.meta.url;
 export interface ClassifiableUpdate {
   text: string;
   title?: string | undefined;
+  /** The channel or outlet: read as the update's signature, a last line of its own (see `signedText`). */
+  source?: string | undefined;
   lang?: string | undefined;
   topics?: readonly string[] | undefined;
   severity?: Severity | undefined;
@@ -216,6 +234,15 @@ export function createClassifier(
   // The rules whose words are a live threat: a topic's veto in another sentence does not reach them (see the topics).
   const extremeRules = severityRules.filter((rule) => rule.alarm && rule.severity === 'extreme' && rule.maxWords === undefined && rule.within === undefined);
   const ruleOrder = [...severityRules.filter((rule) => !rule.isDefault), ...severityRules.filter((rule) => rule.isDefault)];
+  // What a channel's signature is read for: where the post is (the topics' places, other places, a terse post's places,
+  // "the city"), and the names and negatives that set a place aside ("Kyiv Independent"). Not topic or severity
+  // words: "Повітряні сили ЗСУ" signs air-force summaries, which are no troops news (LABELLING.md clarification 12).
+  const signatureGroups = new Set([
+    ...topics.flatMap((topic) => [topic.placesGroup, topic.sharedPlacesGroup, topic.elsewhereGroup, topic.negativeGroup]),
+    ...severityRules.filter((rule) => rule.maxWords !== undefined).map((rule) => rule.withGroup),
+    cityWordGroup,
+    ...SCOPE_MARKER_LISTS.map((_, at) => scopeBase + at),
+  ]);
 
   const classifier = {
     topics: topics.map((topic) => topic.summary),
@@ -235,10 +262,18 @@ export function createClassifier(
       asTopics?: readonly string[],
     ): Classification {
       const explain = options?.explain ?? true;
-      const tokenized = tokenize(update.title ? `${update.title}\n${update.text}` : update.text);
+      const signed = signedText(update.text, update.source);
+      const tokenized = tokenize(update.title ? `${update.title}\n${signed}` : signed);
+      // Where the channel's signature begins (a token index): a terse post is its own words, however long the name.
+      const signedAt = signed.length > update.text.length ? normalizeText(update.title ? `${update.title}\n${update.text}` : update.text).length : -1;
+      const signatureFrom = signedAt === -1 ? -1 : tokenized.tokens.findIndex((token) => token.start >= signedAt);
+      const signatureAt = signatureFrom === -1 ? tokenized.tokens.length : signatureFrom;
       // Hits by group, made only for the groups that have some (most of the hundreds of groups have none).
       const byGroup: (TermHit[] | undefined)[] = new Array(groups.length);
-      for (const hit of index.find(tokenized.tokens)) (byGroup[hit.group] ??= []).push(hit);
+      for (const hit of index.find(tokenized.tokens)) {
+        if (hit.start >= signatureAt && !signatureGroups.has(hit.group)) continue;
+        (byGroup[hit.group] ??= []).push(hit);
+      }
       const hitsOf = (group: number): TermHit[] => byGroup[group] ?? NO_HITS;
       // Each negative list merged once per update: a text repeating a term and its negative context thousands of
       // times costs no comparison per pair.
@@ -707,7 +742,7 @@ export function createClassifier(
         if (rule.isDefault && severityReason !== undefined) break;
         if (severityReason !== undefined && severityRank(rule.severity) <= severityRank(severity)) continue;
         if (rule.topics && !chosenIds.some((id) => rule.topics!.has(id))) continue;
-        if (rule.maxWords !== undefined && (words ??= wordCount(tokenized)) > rule.maxWords) continue;
+        if (rule.maxWords !== undefined && (words ??= wordCount(tokenized, signatureAt)) > rule.maxWords) continue;
         const written = live(rule.termsGroup, rule.negativeGroup);
         if (written.length === 0) continue;
         let hits = written.filter((hit) => !scope.named(hit));
@@ -801,7 +836,7 @@ export function createClassifier(
         if (hits.length === 0) continue;
         // A terse post's rule reads a post made of its words alone: every word one of its terms or companions (or a
         // number, a time): "Бровари — шахеди", not "Kyiv receives Patriot missiles".
-        if (rule.maxWords !== undefined && !coveredBy(tokenized, [...written, ...hitsOf(rule.withGroup), ...hitsOf(rule.fillersGroup)])) continue;
+        if (rule.maxWords !== undefined && !coveredBy(tokenized, [...written, ...hitsOf(rule.withGroup), ...hitsOf(rule.fillersGroup)], signatureAt)) continue;
         severity = rule.severity;
         decidedBy = rule.name;
         alarmDecided = rule.alarm && rule.severity === 'extreme';
@@ -1094,9 +1129,11 @@ const QUOTED_SPAN = /«[^«»\n]*»|“[^“”\n]*”|„[^„“”\n]*[“”
 const ATTENTION_WORDS = new Set(['увага', 'терміново', 'attention', 'urgent', 'breaking', 'alert', 'важливо']);
 
 /** True when every word of the update is inside one of `hits`, or a number ("02:14", "12"; not a year: "2024"). */
-function coveredBy(tokenized: TokenizedText, hits: readonly TokenSpan[]): boolean {
+function coveredBy(tokenized: TokenizedText, hits: readonly TokenSpan[], signatureAt: number): boolean {
   const covered = new Uint8Array(tokenized.tokens.length);
   for (const hit of hits) covered.fill(1, hit.start, hit.end);
+  // The channel's signature (from `signatureAt` on) is not the post's words.
+  covered.fill(1, Math.max(0, signatureAt));
   return tokenized.tokens.every(
     // A number (not a year), or a count as channels write it ("шахеди х4", "x10").
     (token, at) =>
@@ -1104,10 +1141,10 @@ function coveredBy(tokenized: TokenizedText, hits: readonly TokenSpan[]): boolea
   );
 }
 
-/** How many words an update has (sentence breaks are tokens too, not words). */
-function wordCount(tokenized: TokenizedText): number {
+/** How many words an update has before its signature (sentence breaks are tokens too, not words). */
+function wordCount(tokenized: TokenizedText, signatureAt: number): number {
   let count = 0;
-  for (const token of tokenized.tokens) if (token.word !== '') count++;
+  for (let at = 0; at < signatureAt; at++) if (tokenized.tokens[at]!.word !== '') count++;
   return count;
 }
 

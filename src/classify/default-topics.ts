@@ -444,7 +444,7 @@ export const ALL_CLEAR = [
   'all clear', 'all-clear', 'alert is over', 'alert has ended', 'alert ended', 'alert lifted', 'alert was lifted',
   'alert has been lifted', 'lifted the alert', 'threat has passed', 'threat is over', 'threat passed', 'відбій',
   'скасовано повітряну тривогу', 'повітряну тривогу скасовано', 'тривогу скасовано', 'тривогу скасували', 'скасували тривогу',
-  'скасовано тривогу',
+  'скасовано тривогу', 'тривогу завершено', 'тривогу закінчено', 'тривогу знято', 'тривога завершена', 'тривога закінчена',
   'загроза минула', 'загрозу знято', 'загроза зникла', 'alert in Kyiv is over', 'alert in Kyiv has ended',
   'alert in Kyiv ended', 'alert over', 'alerts ended', 'тривог* завершил*', 'тривог* закінчил*', 'тривога минула',
   'завершилася тривога', 'закінчилася тривога', 'тривогу відбито', 'тривогу знято', 'можна виходити',
@@ -459,6 +459,21 @@ export const ALL_CLEAR = [
       .map((place) => `alert in ${place} ${over}`),
   ]),
   'has now ended', 'зараз скасовано', 'зараз скасована', 'зараз завершилася', 'зараз завершилась',
+];
+
+/**
+ * The alert of a place (one to three words, none a negation) over, lifted or called off: "Повітряну тривогу в Обухові
+ * завершено", "Тривогу в Харкові та області скасовано", "Alert in Bila Tserkva lifted", "The air raid alert in the
+ * region has since been lifted". All-clears in other words (below), and the incident matcher's.
+ */
+export const ALERT_OVER_IN_PLACE = [
+  ...['в', 'у', 'на', 'по'].flatMap((at) => ['завершено', 'закінчено', 'скасовано', 'знято', 'припинено', 'скінчилася',
+    'скінчилась', 'закінчилася', 'закінчилась', 'завершилася', 'завершилась', 'минула'].flatMap((over) =>
+    [`тривог* ${at} * ${over}`, `тривог* ${at} * * ${over}`, `тривог* ${at} * * * ${over}`])),
+  ...['in', 'for', 'over'].flatMap((at) => ['lifted', 'has been lifted', 'has since been lifted', 'was lifted', 'is lifted',
+    'called off', 'has been called off', 'was called off', 'has since ended'].flatMap((over) =>
+    [`alert ${at} * ${over}`, `alert ${at} * * ${over}`, `alert ${at} * * * ${over}`])),
+  'alert has since been lifted', 'alert has since ended', 'alert was later lifted', 'тривогу згодом скасували', 'тривогу згодом скасовано',
 ];
 
 /**
@@ -488,6 +503,7 @@ const ALL_CLEAR_IN_OTHER_WORDS = [
     ['для києва', 'для столиці', 'для київщини'].map((place) => `${what} ${place} знято`)),
   ...['в столиці', 'у столиці', 'в києві', 'у києві', 'на київщині'].flatMap((place) =>
     ['скінчилася', 'скінчилась', 'закінчилася', 'закінчилась', 'завершилася', 'завершилась'].map((over) => `тривога ${place} ${over}`)),
+  ...ALERT_OVER_IN_PLACE,
 ];
 
 /** A report that an attack caused nothing: an air-defence result (moderate), never impact. */
@@ -919,6 +935,13 @@ const ALERT_GOES_ON = [
   'remains under air raid alert', 'remains under air-raid alert', 'remains under alert', 'still under air raid alert',
   'still under air-raid alert', 'stays under alert', 'stays under air raid alert', 'stays under air-raid alert',
   'stay under alert', 'remain under alert', 'залишається під тривогою', 'лишається під тривогою', 'залишаються під тривогою',
+  // With the place between: "Тривогу в Києві ще не скасовано", "Alert in Kyiv not lifted".
+  ...['в', 'у', 'на', 'по'].flatMap((at) => ['не скасовано', 'ще не скасовано', 'досі не скасовано', 'не знято', 'ще не знято',
+    'досі не знято', 'не завершено', 'ще не завершено', 'досі не завершено'].flatMap((over) =>
+    [`тривог* ${at} * ${over}`, `тривог* ${at} * * ${over}`])),
+  ...['in', 'for', 'over'].flatMap((at) => ['not lifted', 'not yet lifted', 'still not lifted', 'has not been lifted',
+    'has not yet been lifted', 'has still not been lifted', 'is not over', 'is still on', 'continues'].flatMap((over) =>
+    [`alert ${at} * ${over}`, `alert ${at} * * ${over}`])),
 ];
 
 /**

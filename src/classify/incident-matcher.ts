@@ -1,12 +1,13 @@
 // The incident threading interface: which earlier alert (if any) reports the same event as a new one.
 import cyrillicToTranslitModule from 'cyrillic-to-translit-js';
 import type { Severity } from '../core/severity.js';
+import { signedText } from './classifier.js';
 import { FALLBACK_TOPIC } from '../core/topic.js';
 import { findCueScopes, SCOPE_MARKER_LISTS } from './cue-scopes.js';
-import { ALERT_DECLARED_AGAIN, ALL_CLEAR, DEFAULT_TOPICS, DRILLS, FAKES, LOOK_BACK, PAST_ALERT } from './default-topics.js';
+import { ALERT_DECLARED_AGAIN, ALERT_OVER_IN_PLACE, ALL_CLEAR, DEFAULT_TOPICS, DRILLS, FAKES, LOOK_BACK, PAST_ALERT } from './default-topics.js';
 import { FifoCache } from '../core/fifo-cache.js';
 import { createPlaceFinder, type PlaceName } from './place-names.js';
-import { createTermIndex, overlapsAny, tokenize, type TermHit } from './term-index.js';
+import { createTermIndex, overlapsAny, tokenize, type TermHit, type Token } from './term-index.js';
 import type { TopicsFile } from './topics-file.js';
 import { TrigramSpace, type TrigramVector } from './trigram-space.js';
 
@@ -17,6 +18,8 @@ export interface IncidentCandidate {
   topics: readonly string[];
   title: string;
   text: string;
+  /** Its channel or outlet, read as its signature (`signedText`): where a regional administration's post is. */
+  source?: string | undefined;
   publishedAt: string;
   /** Its classified severity; without it, routine and escalation reports are told apart by nothing. */
   severity?: Severity;
@@ -27,6 +30,8 @@ export interface IncidentProbe {
   topics: readonly string[];
   title: string;
   text: string;
+  /** Its channel or outlet (see IncidentCandidate.source). */
+  source?: string | undefined;
   publishedAt: string;
   /** Its classified severity (see IncidentCandidate.severity). */
   severity?: Severity;
@@ -57,7 +62,7 @@ export interface IncidentMatcher {
    * Works out (and keeps) what `match` reads of a report's own words, so that a match of it soon after costs only the
    * comparison: for a worker to do while it waits for Redis. Changes no result.
    */
-  prepare(report: { title: string; text: string }): void;
+  prepare(report: { title: string; text: string; source?: string | undefined }): void;
 }
 
 export interface IncidentMatcherOptions {
@@ -153,7 +158,7 @@ const REACTION_CUES = [
 export const CUE_NEGATIVE = ['until the all clear', 'until the all-clear', 'до відбою'];
 export const ALL_CLEAR_CUES = [
   'all clear', 'all-clear', 'alert is over', 'alert has ended', 'alert lifted', 'has been lifted', 'відбій*',
-  'скасовано повітрян* тривог*', ...ALL_CLEAR,
+  'скасовано повітрян* тривог*', ...ALL_CLEAR, ...ALERT_OVER_IN_PLACE,
 ];
 // A report that looks back to the night's attack, its toll, rescue work or investigation: a follow-up, which may
 // join the attack's incident hours after its last report (clarification 9); without such words a report beyond
@@ -336,11 +341,22 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
   const kindOf = (features: Features, topic: string): string | undefined =>
     features.events.get(topic) ?? (placeBound.has(topic) ? (features.impactWord ?? features.alarmWord) : undefined);
 
-  const textFeatures = (title: string, text: string): Features => {
-    const key = `${title}\n${text}`;
+  /**
+   * Where a report is: the places its words name, else those its channel's name does (`source`, read as a signature:
+   * a regional administration's post about "the regional centre", КМВА's "Відбій тривоги"). A channel does not take a
+   * report about one of its towns to its city. An outlet named after a city ("Kyiv Independent") places its unplaced
+   * reports there too: such a report then joins no other city's incident, and Kyiv's only on Kyiv's topic, which the
+   * classifier gives it only for what its words say (there the name is a name).
+   */
+  const placesOf = (tokens: readonly Token[], negatives: readonly TermHit[], source: string | undefined): string[] => {
+    const named = places.find(tokens, negatives);
+    return named.length > 0 || !source ? named : places.find(tokenize(signedText('', source)).tokens, []);
+  };
+  const textFeatures = (title: string, text: string, source: string | undefined): Features => {
+    const key = source ? `${title}\n${text}\n\0${source}` : `${title}\n${text}`;
     const cached = cache.get(key);
     if (cached) return cached;
-    const tokenized = tokenize(key);
+    const tokenized = tokenize(`${title}\n${text}`);
     const { tokens } = tokenized;
     // Transliterated, so a Ukrainian report shares trigrams with an English one on names (Шевченківському ~
     // Shevchenkivskyi) and loanwords (дрон ~ drone).
@@ -414,7 +430,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
       impactWord,
       alarmWord,
       alarm,
-      places: places.find(tokens, names.length === 0 ? negatives : [...negatives, ...names]),
+      places: placesOf(tokens, negatives, source),
       // An alert told in the past ("sirens sounded for four hours") starts none.
       phase: allClear ? 'all-clear' : threat && !past ? 'threat' : 'other',
       // Attribution never makes a live threat a statement ("…, the governor warned"; LABELLING.md clarification 1).
@@ -430,7 +446,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
 
   // Candidates by id: an alert's text never changes, so its features and time are looked up without hashing its
   // text again (a worker compares each new alert with up to 100 stored ones, the same ones call after call).
-  const candidateCache = new FifoCache<string, { title: string; text: string; publishedAt: string; time: number; features: Features }>(
+  const candidateCache = new FifoCache<string, { title: string; text: string; source: string | undefined; publishedAt: string; time: number; features: Features }>(
     FEATURE_CACHE_SIZE,
   );
   const candidateEntry = (candidate: IncidentCandidate) => {
@@ -440,6 +456,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
       !cached.features.evicted &&
       cached.text === candidate.text &&
       cached.title === candidate.title &&
+      cached.source === candidate.source &&
       cached.publishedAt === candidate.publishedAt
     ) {
       return cached;
@@ -447,9 +464,10 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
     const entry = {
       title: candidate.title,
       text: candidate.text,
+      source: candidate.source,
       publishedAt: candidate.publishedAt,
       time: Date.parse(candidate.publishedAt),
-      features: textFeatures(candidate.title, candidate.text),
+      features: textFeatures(candidate.title, candidate.text, candidate.source),
     };
     candidateCache.set(candidate.id, entry);
     return entry;
@@ -457,10 +475,10 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
 
   return {
     prepare(report) {
-      textFeatures(report.title, report.text);
+      textFeatures(report.title, report.text, report.source);
     },
     match(probe, candidates, summaries) {
-      const mine = textFeatures(probe.title, probe.text);
+      const mine = textFeatures(probe.title, probe.text, probe.source);
       // An all-clear reports no attack but ends one: another city's ("the alert in Odesa is over") has no topic words.
       if (reacts(probe.topics, mine) || asides(probe, mine) || !(reportsEvent(mine) || mine.phase === 'all-clear')) return null;
       const probeTime = Date.parse(probe.publishedAt);

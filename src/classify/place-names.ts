@@ -82,7 +82,7 @@ export const PLACE_NAMES: readonly PlaceName[] = [
   {
     id: 'dnipro',
     names: [
-      'Lysak', 'Filatov', 'лисак*', 'філатов*', 'Dnipro', 'Dnipropetrovsk', 'дніпро', 'дніпра', 'дніпрі',
+      'Lysak', 'Filatov', 'лисак*', 'філатов*', 'Dnipro', 'Dnipropetrovsk', 'дніпро', 'дніпра', 'дніпрі', 'дніпру',
       'дніпропетровськ*', 'дніпропетровщин*',
     ],
   },

@@ -80,9 +80,13 @@ export interface TermHit {
   end: number;
 }
 
-const TERM_WORD = /[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}\p{N}]+)*\*?/gu;
+// A word or stem, or a lone `*`: any one word (never a break), between two words of a term ("тривог* в * завершено").
+const TERM_WORD = /[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}\p{N}]+)*\*?|(?<![\p{L}\p{M}\p{N}'*])\*(?![\p{L}\p{M}\p{N}'*])/gu;
 
-/** Compiles one term of the rules ("air-raid alert", "тривог*") to its words. */
+/** Words a lone `*` of a term never stands for: a negation turns the term's meaning round. */
+const NEGATION_WORDS = new Set(['не', 'ні', 'ані', 'нема', 'немає', 'not', 'no', 'never', 'nor', 'cannot']);
+
+/** Compiles one term of the rules ("air-raid alert", "тривог*", "alert in * lifted") to its words. */
 export function compileTerm(term: string): { text: string; prefix: boolean }[] {
   const words: { text: string; prefix: boolean }[] = [];
   for (const match of normalizeText(term).matchAll(TERM_WORD)) {
@@ -133,6 +137,8 @@ export function createTermIndex(groups: readonly (readonly string[])[]): TermInd
       }
       const words = compileTerm(term);
       const [first, second] = words;
+      // A term is found from its first word: one that is any word (`*`) would be tried at every word of every update.
+      if (first?.text === '') throw new Error(`a term cannot start with "*" (any word): '${term}'`);
       const compiled: CompiledTerm | undefined = first ? { words, term, groups: [group] } : undefined;
       byTerm.set(term, compiled);
       if (!first || !compiled) continue;
@@ -148,8 +154,11 @@ export function createTermIndex(groups: readonly (readonly string[])[]): TermInd
   });
   const lengths = [...stemLengths].sort((a, b) => a - b);
 
+  // A lone `*` is any one word but a negation: "тривогу в * скасовано" must not read "тривогу в Києві не скасовано".
   const wordMatches = (pattern: { text: string; prefix: boolean }, word: string): boolean =>
-    pattern.prefix ? word.startsWith(pattern.text) : word === pattern.text;
+    pattern.prefix
+      ? pattern.text === '' ? !NEGATION_WORDS.has(word) && !word.endsWith("n't") : word.startsWith(pattern.text)
+      : word === pattern.text;
 
   const tryTerm = (compiled: CompiledTerm, tokens: readonly Token[], at: number, hits: TermHit[]): void => {
     const { words } = compiled;

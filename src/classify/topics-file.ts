@@ -11,7 +11,8 @@ const MAX_TERM_LENGTH = 200;
 /**
  * What is wrong with a (trimmed) term, every problem of it; none when it is one. A term: one or more words, matched
  * case-insensitively on whole words after Unicode normalisation. A word ending in `*` matches any word starting with it
- * (a stem: `тривог*` matches тривога, тривогу, тривоги). Hyphens and spaces are interchangeable (`air-raid` matches
+ * (a stem: `тривог*` matches тривога, тривогу, тривоги); a lone `*` between two words matches any one word but a
+ * negation (`тривог* в * завершено` matches "тривогу в Обухові завершено", not "тривогу в Києві не завершено"). Hyphens and spaces are interchangeable (`air-raid` matches
  * "air raid"); ’ and ' are the same apostrophe.
  */
 function termProblems(term: string): string[] {
@@ -19,9 +20,11 @@ function termProblems(term: string): string[] {
   if (term.length === 0) problems.push('terms must not be empty');
   if (term.length > MAX_TERM_LENGTH) problems.push(`Too big: expected string to have <=${MAX_TERM_LENGTH} characters`);
   if (!/[\p{L}\p{N}]/u.test(term)) problems.push('a term needs at least one letter or digit');
-  if (term.split(/[\s-]+/).some((word) => word.endsWith('*') && !/[\p{L}\p{N}]{2}/u.test(word))) {
+  const words = term.split(/[\s-]+/);
+  if (words.some((word) => word !== '*' && word.endsWith('*') && !/[\p{L}\p{N}]{2}/u.test(word))) {
     problems.push('a stem (a word ending in "*") needs at least two letters before the "*"');
   }
+  if (words[0] === '*' || words.at(-1) === '*') problems.push('a lone "*" (any one word) must stand between two words');
   return problems;
 }
 

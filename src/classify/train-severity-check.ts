@@ -34,6 +34,7 @@ export const TrainingLineSchema = z.looseObject({
   id: z.string().min(1),
   title: z.string().optional(),
   text: z.string().min(1),
+  source: z.string().optional(),
   severity: SeveritySchema,
   topics: z.array(z.string().min(1)).optional(),
   hints: z.looseObject({ topics: z.array(z.string()).optional(), severity: SeveritySchema.optional() }).optional(),
@@ -69,7 +70,7 @@ export function trainingExamples(updates: readonly TrainingLine[], topicsFile: T
   };
   const classifier = createClassifier(topicsFile, { severityCheck: recorder });
   return updates.map((update) => {
-    classifier.classify({ text: update.text, title: update.title, topics: update.hints?.topics, severity: update.hints?.severity }, { explain: false });
+    classifier.classify({ text: update.text, title: update.title, source: update.source, topics: update.hints?.topics, severity: update.hints?.severity }, { explain: false });
     return { features, severity: update.severity };
   });
 }

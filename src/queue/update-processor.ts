@@ -145,7 +145,7 @@ export function createUpdateProcessor(deps: UpdateProcessorDeps): UpdateProcesso
     const classified = updates.map((update) => ({ update, classification: classificationOf(update), title: update.title ?? titleFromText(update.text) }));
     // While the feed read is on its way: what the matcher reads of each update's own words (classifying took this
     // wait before ingest's classification came with the job).
-    for (const { update, title } of classified) deps.matcher.prepare({ title, text: update.text });
+    for (const { update, title } of classified) deps.matcher.prepare({ title, text: update.text, source: update.source });
     const topicsOf = new Map(classified.map(({ update, classification }) => [update, classification.topics]));
     const earlyRead = byIngest ?? early((update) => topicsOf.get(update));
     await synced;
@@ -174,7 +174,7 @@ export function createUpdateProcessor(deps: UpdateProcessorDeps): UpdateProcesso
         candidates.push(alert);
       }
       const match = deps.matcher.match(
-        { topics: classification.topics, title, text: update.text, publishedAt, severity: classification.severity },
+        { topics: classification.topics, title, text: update.text, source: update.source, publishedAt, severity: classification.severity },
         candidates,
         incidents,
       );
@@ -293,7 +293,7 @@ export async function warmUpProcessor(
   const since = new Date(Date.now() - deps.incidentWindowMs).toISOString();
   for (const topic of topics) {
     const [newest, ...others] = deps.candidates.recent([topic], since, MAX_INCIDENT_CANDIDATES);
-    if (newest) deps.matcher.match({ topics: newest.topics, title: newest.title, text: newest.text, publishedAt: newest.publishedAt }, others);
+    if (newest) deps.matcher.match({ topics: newest.topics, title: newest.title, text: newest.text, source: newest.source, publishedAt: newest.publishedAt }, others);
   }
   await Promise.all([deps.store.loadScripts(), deps.candidates.sync()]);
 }

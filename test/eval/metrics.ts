@@ -171,6 +171,7 @@ export function predict(corpus: readonly LabelledUpdate[], classifier: Classifie
     const classification = classifier.classify({
       text: update.text,
       title: update.title,
+      source: update.source,
       lang: update.lang,
       topics: update.hints?.topics,
       severity: update.hints?.severity,
@@ -179,6 +180,7 @@ export function predict(corpus: readonly LabelledUpdate[], classifier: Classifie
       topics: classification.topics,
       title: update.title ?? '',
       text: update.text,
+      source: update.source,
       publishedAt: update.publishedAt,
       severity: classification.severity,
     };

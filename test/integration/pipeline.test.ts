@@ -45,6 +45,21 @@ describe('an update posted over HTTP reaches subscribers', () => {
     client.close();
   });
 
+  it('reads the source as the update\'s signature: a channel places a post that names no place, for its topic and its incident', async () => {
+    const client = await connectClient(sys.gateways[0]!.url);
+    await client.subscribe({ topics: ['kyiv-air-raids', 'general'] });
+    const at = (hoursAgo: number) => new Date(Date.now() - hoursAgo * 3_600_000).toISOString();
+    await postUpdate(sys, { text: 'Відбій повітряної тривоги.', source: 'КМВА (Telegram)', id: 'sig-1' });
+    const strike = 'A Russian missile hit an apartment block in Dnipro overnight; three people were killed, the governor said.';
+    await postUpdate(sys, { text: strike, id: 'sig-2', publishedAt: at(7) });
+    const inquiry = 'Розпочато досудове розслідування воєнного злочину у зв\'язку з ракетним ударом по обласному центру, внаслідок якого загинули семеро.';
+    await postUpdate(sys, { text: inquiry, source: 'Дніпропетровська ОВА (Telegram)', id: 'sig-3', publishedAt: at(1) });
+    const alerts = await client.waitForAlerts(3);
+    expect(alerts.find((alert) => alert.id === 'sig-1')).toMatchObject({ topics: ['kyiv-air-raids'], severity: 'minor', source: 'КМВА (Telegram)' });
+    expect(alerts.find((alert) => alert.id === 'sig-3')).toMatchObject({ topics: ['general'], severity: 'severe', incidentId: 'sig-2' });
+    client.close();
+  });
+
   it('a repeated id is accepted but not alerted again', async () => {
     const client = await connectClient(sys.gateways[0]!.url);
     await client.subscribe({ topics: ['diplomacy'] });

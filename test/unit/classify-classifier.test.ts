@@ -228,6 +228,34 @@ describe('createClassifier with the built-in topics', () => {
   });
 });
 
+describe('createClassifier: the source read as the update\'s signature (LABELLING.md clarification 8)', () => {
+  it('places a post that names no place where its channel is, as a signature in the text would', () => {
+    expect(classify('Відбій повітряної тривоги.', { source: 'КМВА (Telegram)' })).toMatchObject({ topics: ['kyiv-air-raids'], severity: 'minor' });
+    expect(classify('Відбій повітряної тривоги.').topics).toEqual(['general']);
+    expect(classify('Ракети над містом! Працює ППО. Залишайтеся в укриттях.', { source: 'Kyiv City Military Administration' })).toMatchObject({
+      topics: ['kyiv-air-raids'],
+      severity: 'extreme',
+    });
+    // Another region's administration: the post is that region's, not Kyiv's.
+    expect(classify('Ракети над містом! Працює ППО. Залишайтеся в укриттях.', { source: 'Харківська ОВА' })).toMatchObject({
+      topics: ['general'],
+      severity: 'extreme',
+    });
+    // An outlet named after the city is a name there as in the text.
+    expect(classify('Відбій повітряної тривоги.', { source: 'Kyiv Independent' }).topics).toEqual(['general']);
+    expect(classify('Відбій повітряної тривоги.', { source: 'Kyiv Independent' }).reasons.join(' ')).not.toMatch(/Kyiv/);
+  });
+
+  it('reads a signature for where only: not as topic or severity words, nor as words of a terse post', () => {
+    // "ЗСУ" would be the troops topic's word in the text; air-force summaries are no troops news.
+    expect(classify('Київ — загроза балістики!', { source: 'Повітряні сили ЗСУ' }).topics).toEqual(['kyiv-air-raids']);
+    expect(classify('Київ — загроза балістики! — Повітряні сили ЗСУ').topics).toContain('troops');
+    // A terse post stays terse under a long channel name (its seven words are its own).
+    const terse = classify('Обухів — шахеди х3', { source: 'Kyiv Oblast Military Administration' });
+    expect(terse).toMatchObject({ topics: ['kyiv-air-raids'], severity: 'extreme' });
+  });
+});
+
 describe('createClassifier with a topics file of its own', () => {
   // Every field the rules of issue 16 brought, on a small file.
   const custom = createClassifier(

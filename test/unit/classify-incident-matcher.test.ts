@@ -494,3 +494,44 @@ describe('createIncidentMatcher: minor news on an attack\'s topic (issue 16)', (
     expect(threading.match(report('c1', 'All clear in Kyiv.', '02:15', 'minor'), [alert])?.incidentId).toBe('a1');
   });
 });
+
+describe('createIncidentMatcher: where a channel is, an alert lifted in a named place (issue 16)', () => {
+  it('places a report that names no place where its channel is, and only such a report', () => {
+    const night = (id: string, text: string, time: string, source?: string): IncidentCandidate => ({
+      id,
+      incidentId: id,
+      topics: ['general'],
+      title: '',
+      text,
+      ...(source !== undefined && { source }),
+      publishedAt: `2039-04-18T${time}:00Z`,
+      severity: 'severe',
+    });
+    const dnipro = night('d1', 'A Russian missile hit an apartment block in Dnipro; three people were killed, the governor said.', '07:30');
+    // Hours beyond the topic's chain, no place in its words: its channel, a regional administration, places it.
+    const inquiry = 'Розпочато досудове розслідування воєнного злочину у зв\'язку з ракетним ударом по обласному центру, внаслідок якого загинули семеро.';
+    expect(chaining.match(night('p1', inquiry, '13:30', 'Дніпропетровська ОВА (Telegram)'), [dnipro])?.incidentId).toBe('d1');
+    expect(chaining.match(night('p1', inquiry, '13:30'), [dnipro])).toBeNull();
+    // Another region's channel keeps the same words apart; a town the words name is the report's place, not the channel's city.
+    expect(chaining.match(night('p1', inquiry, '13:30', 'Одеська ОВА'), [dnipro])).toBeNull();
+    const town = 'Нікопольщина: уламки пошкодили два приватні будинки після нічного обстрілу.';
+    expect(chaining.match(night('p2', town, '13:30', 'Дніпропетровська ОВА'), [dnipro])).toBeNull();
+  });
+
+  it('reads an alert lifted in a named place as an all-clear: a new alert after it starts a new incident', () => {
+    const kyiv = (id: string, text: string, time: string, severity: IncidentCandidate['severity'] = 'extreme'): IncidentCandidate => ({
+      id,
+      incidentId: id,
+      topics: ['kyiv-air-raids'],
+      title: '',
+      text,
+      publishedAt: `2039-04-18T${time}:00Z`,
+      severity,
+    });
+    const alert = kyiv('a1', 'Повітряна тривога в Обухові: над містом шахеди, працює ППО.', '01:00');
+    const cleared = kyiv('c1', 'Повітряну тривогу в Обухові завершено.', '01:40', 'minor');
+    expect(chaining.match(cleared, [alert])?.reason).toMatch(/the all-clear of its alert|min after it/);
+    const again = kyiv('a2', 'Повітряна тривога в Обухові: знову шахеди над містом, працює ППО.', '02:10');
+    expect(chaining.match(again, [{ ...cleared, incidentId: 'a1' }, alert])).toBeNull();
+  });
+});

@@ -75,6 +75,28 @@ describe('loadTopicsFile', () => {
     expect(message).toMatch(/topics\.1\.id: duplicate topic id "a"/);
   });
 
+  it('reads a lone "*" between two words of a term as any one word, never a break, and refuses it at either end', () => {
+    const topics = parseTopicsFile(
+      {
+        topics: [{ id: 'floods', name: 'Floods', terms: ['повін*', 'flood*'] }],
+        severityRules: [
+          { name: 'evacuation', severity: 'extreme', terms: ['евакуац*', 'evacuation'], topics: ['floods'], unless: ['евакуацію в * завершено', 'evacuation of * * is over'] },
+        ],
+      },
+      'f.json',
+    );
+    const classifier = createClassifier(topics);
+    expect(classifier.classify({ text: 'Повінь: евакуацію в Ужгороді завершено.' }).severity).not.toBe('extreme');
+    expect(classifier.classify({ text: 'Flood: evacuation of Bila Tserkva is over.' }).severity).not.toBe('extreme');
+    expect(classifier.classify({ text: 'Flood: evacuation of Bila Tserkva under way.' }).severity).toBe('extreme');
+    // Two words where the term takes one, and a sentence break where it takes a word: no match.
+    expect(classifier.classify({ text: 'Повінь: евакуацію в Ужгороді та Мукачеві завершено.' }).severity).toBe('extreme');
+    expect(classifier.classify({ text: 'Повінь: евакуацію в. Завершено.' }).severity).toBe('extreme');
+    for (const term of ['* завершено', 'евакуацію *', '*']) {
+      expect(() => parseTopicsFile({ topics: [{ id: 'a', name: 'A', terms: [term] }] }, 'f.json')).toThrow(/topics\.0\.terms\.0: a lone "\*"/);
+    }
+  });
+
   it('reads a rule with maxWords only in an update of at most that many words', () => {
     const topics = parseTopicsFile(
       {
