@@ -8,8 +8,9 @@ import { createTermIndex, normalizeText, overlaps, overlapsAny, tokenize, type T
 import type { TopicsFile } from './topics-file.js';
 
 // A publisher's channel read as the update's signature: LABELLING.md clarification 8 ("channel names count as text").
-// A channel name's trailing note on where it was posted or how ("КМВА (Telegram)", "Kyiv Independent (live)").
-const TRAILING_NOTE = /\s*\([^()]*\)\s*$/;
+// A channel name's trailing note on where it was posted or how ("КМВА (Telegram)", "Kyiv Independent (live)"); not
+// one that says where the channel is ("Чат мешканців вул. Київської (Одеса)").
+const TRAILING_NOTE = /\s*\((?:telegram|телеграм|viber|вайбер|facebook|фейсбук|instagram|x|twitter|tiktok|youtube|whatsapp|live|live blog|online|онлайн|канал|channel)\)\s*$/iu;
 
 /**
  * The words the classifier and the incident matcher read of an update: its text, and its `source` (the channel or
@@ -857,6 +858,7 @@ export function createClassifier(
         }
       }
       // The learned check's second opinion: a lower severity, told after the rule it overrules.
+      // The learned checks read the signature too: the tuning corpora sign posts in their text ("… — КМВА").
       const base = { tokenized, decidedBy, severity, topics: chosenIds, alarm: alarmDecided && severityCheck ? alarmSentences(tokenized, decidingHits, hitsOf(nowGroup)) : undefined };
       // Worked out once for both learned checks (an extreme alert, which neither reviews, needs none).
       const decision = severityCheck && topicCheck && severity !== 'extreme' ? { ...base, features: severityFeatures(base) } : base;

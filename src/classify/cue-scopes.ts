@@ -25,12 +25,16 @@ const CONDITIONAL = [
   'if', 'unless', 'whether', 'every time', 'each time', 'щоразу', 'кожного разу', 'кожен раз', 'in case',
   'in the event', 'should the', 'should an', 'should a', 'should russia', 'should moscow', 'should the kremlin',
   'should drones', 'should missiles', 'should sirens', 'якщо', 'якщоб',
-  'коли б', 'у разі', 'в разі', 'у випадку', 'в випадку', 'на випадок', 'як тільки', 'щойно',
+  'коли б', 'у разі', 'в разі', 'у випадку', 'в випадку', 'на випадок', 'як тільки', 'щойно', 'as soon as',
   // "When" of a rule, not of a report: "When the siren sounds, go to the nearest shelter", "коли лунає тривога, ідіть…".
   'when the siren sounds', 'when the sirens sound', 'when sirens sound', 'when an alert sounds', 'when the alert sounds',
   'when an air-raid alert', 'when an air raid alert', 'when you hear', 'коли лунає', 'коли лунають', 'коли звучить',
   'коли оголошують', 'коли оголосять', 'коли чуєте', 'коли почуєте',
+  // The next alert is one to come: "When the next alert is declared in Kyiv, metro stations will open as shelters".
+  'when the next', 'під час наступної', 'коли наступного разу', 'наступного разу, коли',
 ];
+/** Words that tell of an alert in a condition, whether or not they are a rule's cue ("If the alarm goes off during the exam: …"). */
+const ALERT_MENTION = /^(?:alarm|alarms|siren|sirens|alert|alerts|сирен[аиуоіє]?|сиренами|тривог[аиуоією]?|тривогою)$/u;
 // Words that make a whole sentence imagined or advice: "Imagine a missile heading for Kyiv: how long to reach a shelter?"
 const HYPOTHETICAL = [
   'what if', 'suppose', 'supposing', 'imagine', 'hypothetical*', 'scenario', 'уявімо', 'уявіть', 'уявімо собі',
@@ -48,11 +52,23 @@ const JUST_PAST_FORMS = new Set(['оголосили', 'оголошено', 'д
 const JUST_PAST = /(?:ла|ло|ли|лася|лося|лись|лися|лась|ув|ив|ав|ів)$/u;
 const JUST_WITHIN = /^(?:\d+|кілька|декілька|пару|пів|годину|хвилину|п'ять|десять|два|дві|три|чотири|двадцять|півгодини)$/u;
 
-/** True when the "щойно" at `marker` says "just now": a past form follows within three words, time after "за", a dash. */
+// A verb in the present or future within three words after "щойно" makes it "as soon as" ("щойно оголосять тривогу",
+// "щойно пролунає сирена", "щойно почуєте вибухи"); with none it is "just now" ("Щойно нова серія вибухів у місті").
+const PRESENT_OR_FUTURE = /[а-яіїєґ'](?:ає|яє|ує|ює|ить|ать|ять|уть|ють|еш|єш|иш|ете|єте|ите|емо|ємо|имо|иться|ається|яється|ується|юється|уться|ються|ме|муть)$/u;
+const PRESENT_OR_FUTURE_WORDS = new Set(['буде', 'будуть', 'будете', 'є']);
+
+/**
+ * True when the "щойно" at `marker` says "just now": a past form follows within three words, time after "за", a dash,
+ * or no verb in the present or future within three words.
+ */
 function saysJustNow(tokenized: TokenizedText, marker: TermHit): boolean {
   const { tokens, text } = tokenized;
   const next = tokens[marker.end]?.word ?? '';
   if ([0, 1, 2].some((ahead) => JUST_PAST_FORMS.has(tokens[marker.end + ahead]?.word ?? ''))) return true;
+  // The three words after it, up to a break.
+  const ahead: string[] = [];
+  for (let at = marker.end; at < marker.end + 3 && (tokens[at]?.word ?? '') !== ''; at++) ahead.push(tokens[at]!.word);
+  if (!ahead.some((word) => PRESENT_OR_FUTURE.test(word) || PRESENT_OR_FUTURE_WORDS.has(word))) return true;
   if (next === 'за' && JUST_WITHIN.test(tokens[marker.end + 1]?.word ?? '')) return true;
   return JUST_PAST.test(next) || /^\s*[—–:-]/u.test(text.slice(tokens[marker.end - 1]!.end, tokens[marker.end]?.start ?? text.length));
 }
@@ -540,6 +556,12 @@ export function findCueScopes(
   for (const cue of cues) cueStarts[cue.start + 1]! += 1;
   for (let at = 1; at <= tokens.length; at++) cueStarts[at]! += cueStarts[at - 1]!;
   const cueWithin = (start: number, end: number) => cueStarts[end]! - cueStarts[start]! > 0;
+  /** A colon or a dash opens the clause: what the clause before it says stands on its own ("Сирени вже звучать: якщо …"). */
+  const introduces = (clause: number) => /[:—–]/u.test(tokenized.text.slice(tokens[clauseEnd[clause - 1]! - 1]!.end, tokens[clauseStart[clause]!]!.start));
+  const mentionsAlert = (start: number, end: number) => {
+    for (let at = start; at < end; at++) if (ALERT_MENTION.test(tokens[at]!.word)) return true;
+    return false;
+  };
   const sameSentence = (a: number, b: number) => sentenceOfClause[a] === sentenceOfClause[b];
 
   // Per clause, computed once when a rule or a question needs it: whether it advises (an ADVICE word, a Ukrainian
@@ -708,19 +730,34 @@ export function findCueScopes(
       // not "щойно пролунає сирена"); "when an air-raid alert was declared" tells what happened, not a rule.
       if (tokens[marker.start]!.word === 'щойно' && saysJustNow(tokenized, marker)) continue;
       if (tokens[marker.start]!.word === 'when' && [0, 1, 2].some((ahead) => PAST_AUXILIARIES.has(tokens[marker.end + ahead]?.word ?? ''))) continue;
+      // "As soon as the alert was declared, explosions rang out" tells what happened.
+      if (tokens[marker.start]!.word === 'as' && [0, 1, 2].some((ahead) => PAST_AUXILIARIES.has(tokens[marker.end + ahead]?.word ?? '') || /[a-z]ed$/.test(tokens[marker.end + ahead]?.word ?? ''))) continue;
       const clause = clauseOf[marker.start]!;
       // "Imagine, drones are…", "Уявіть, що…": a marker that is its whole clause opens the next one.
       const alone = clauseEnd[clause] === marker.end && clause + 1 < clauseStart.length && sameSentence(clause + 1, clause);
       const last = alone ? clause + 1 : clause;
       const condition = { start: marker.start, end: clauseEnd[last]! };
       let scope = condition;
-      if (cueWithin(condition.start, condition.end)) {
-        // A condition about an alert makes its consequence hypothetical too: "If X, Y", "Y if X", "Y, якщо X".
+      if (cueWithin(condition.start, condition.end) || mentionsAlert(condition.start, condition.end)) {
+        // A condition about an alert makes its consequence hypothetical too: "If X, Y", "Y if X", "Y, якщо X". Not a
+        // clause before it that reports now ("Сирени вже звучать у Кривому Розі: якщо ви не встигаєте до укриття — …").
+        // After it, its consequence and the clauses of its sentence that follow on reporting nothing now ("Щойно
+        // оголосять тривогу, школи переходять на дистанційне навчання: діти мають бути в укритті", "Якщо ви чуєте
+        // вибухи – це може бути робота ППО: залишайтеся в укритті").
         let start = clauseStart[clause]!;
         let end = condition.end;
         if (marker.start === start) {
-          if (clause > 0 && sameSentence(clause - 1, clause)) start = clauseStart[clause - 1]!;
-          if (last + 1 < clauseStart.length && sameSentence(last + 1, clause)) end = clauseEnd[last + 1]!;
+          if (clause > 0 && sameSentence(clause - 1, clause) && !(adviceTables().reports[clause - 1] === 1 && introduces(clause))) start = clauseStart[clause - 1]!;
+          if (last + 1 < clauseStart.length && sameSentence(last + 1, clause)) {
+            end = clauseEnd[last + 1]!;
+            // On to the last clause with a cue of those that follow reporting nothing (not an attribution after them),
+            // unless the consequence itself reports now ("Якщо чуєте вибухи — це працює ППО над Києвом, залишайтеся в
+            // укриттях!" tells what is happening and what to do about it).
+            const tables = adviceTables();
+            for (let following = last + 2; tables.reports[last + 1] === 0 && following < clauseStart.length && sameSentence(following, clause) && tables.reports[following] === 0; following++) {
+              if (cueWithin(clauseStart[following]!, clauseEnd[following]!)) end = clauseEnd[following]!;
+            }
+          }
         }
         scope = { start, end };
       }

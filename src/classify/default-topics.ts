@@ -61,6 +61,8 @@ const KYIV_PLACES = [
   'Zghurivka', 'Trebukhiv', 'Hnidyn', 'Byshiv', 'Vyshenky', 'гатн*', 'хотові', 'хотів', 'крюківщин*', 'тетіїв*',
   'іванків*', 'димер*', 'білогородк*', 'глевах*', 'згурівк*', 'требухів*', 'гнідин*', 'бишів*', 'вишеньк*',
   'княжич*', 'вита поштов*', 'пуща водиц*', 'коцюбинськ*', 'Kniazhychi', 'Vyta-Poshtova', 'Pushcha-Vodytsia', 'Kotsiubynske',
+  'нові петрівці', 'нових петрівц*', 'новим петрівцям', 'хотянівк*', 'ходосівк*', 'лютіж*', 'Novi Petrivtsi', 'Khotianivka',
+  'Khodosivka', 'Liutizh',
   // A nationwide alert or all-clear counts for Kyiv (each phrase is a term of the topic as well as its place).
   'nationwide alert', 'nationwide air raid alert', 'nationwide air-raid alert', 'alert across Ukraine',
   'alert across the country', 'alert throughout Ukraine', 'all clear across Ukraine', 'all-clear across Ukraine',
@@ -167,7 +169,8 @@ const KYIV_NOT_A_TARGET = [
   'Kyiv\'s stocks', 'Kyiv\'s stockpile*', 'strengthen Kyiv\'s air defence', 'strengthen Kyiv\'s air defense',
   'bolster Kyiv\'s air defence', 'bolster Kyiv\'s air defense', 'геть від києва', 'геть від столиці', 'away from Kyiv',
   'away from the capital', 'Kyiv\'s Arsenal', 'київський арсенал', 'київського арсеналу',
-  'Kyiv-based', 'based in Kyiv', 'Kyiv Independent', 'Kyiv Post', 'Kyiv School of Economics', 'Kyiv time',
+  'Kyiv-based', 'based in Kyiv', 'Kyiv Independent', 'Kyiv Post', 'уряд у києві', 'уряд в києві', 'уряд у столиці',
+  'уряд в столиці', 'government in Kyiv', 'the government in Kyiv', 'officials in Kyiv', 'leaders in Kyiv', 'Kyiv School of Economics', 'Kyiv time',
   'Kyiv said', 'Kyiv says', 'Kyiv has said', 'Kyiv wants', 'Kyiv will', 'Kyiv would', 'Kyiv could', 'Kyiv is ready',
   'Kyiv accuses', 'Kyiv accused', 'Kyiv insists', 'Kyiv rejects', 'Kyiv rejected', 'Kyiv\'s request*', 'requests from Kyiv', 'request from Kyiv', 'прохання києва', 'прохань києва',
   'запит* києва', 'Kyiv\'s allies',
@@ -462,14 +465,16 @@ export const ALL_CLEAR = [
 ];
 
 /**
- * The alert of a place (one to three words, none a negation) over, lifted or called off: "Повітряну тривогу в Обухові
+ * The alert of a place (one to four words, none a negation) over, lifted or called off: "Повітряну тривогу в Обухові
  * завершено", "Тривогу в Харкові та області скасовано", "Alert in Bila Tserkva lifted", "The air raid alert in the
  * region has since been lifted". All-clears in other words (below), and the incident matcher's.
  */
 export const ALERT_OVER_IN_PLACE = [
   ...['в', 'у', 'на', 'по'].flatMap((at) => ['завершено', 'закінчено', 'скасовано', 'знято', 'припинено', 'скінчилася',
-    'скінчилась', 'закінчилася', 'закінчилась', 'завершилася', 'завершилась', 'минула'].flatMap((over) =>
-    [`тривог* ${at} * ${over}`, `тривог* ${at} * * ${over}`, `тривог* ${at} * * * ${over}`])),
+    'скінчилась', 'закінчилася', 'закінчилась', 'завершилася', 'завершилась', 'минула', 'скасували', 'зняли',
+    'завершили'].flatMap((over) =>
+    [`тривог* ${at} * ${over}`, `тривог* ${at} * * ${over}`, `тривог* ${at} * * * ${over}`, `тривог* ${at} * * * * ${over}`,
+      `тривог* ${at} * нарешті ${over}`, `тривог* ${at} * вже ${over}`])),
   ...['in', 'for', 'over'].flatMap((at) => ['lifted', 'has been lifted', 'has since been lifted', 'was lifted', 'is lifted',
     'called off', 'has been called off', 'was called off', 'has since ended'].flatMap((over) =>
     [`alert ${at} * ${over}`, `alert ${at} * * ${over}`, `alert ${at} * * * ${over}`])),
@@ -575,6 +580,7 @@ const AIR_ATTACK = [
   ...['збивають', 'збиває'].flatMap((downing) =>
     ['щось', 'шахед*', 'дрон*', 'бпла', 'ракет*', 'ціл*'].map((weapon) => `${downing} ${weapon}`)),
   'правило двох стін', 'бахкає', 'бахає', 'бахкають', 'бахають', 'гахкає', 'гупає', 'бахнуло', 'бахнув', 'бахкало',
+  'сидимо в коридорі', 'сидимо у коридорі', 'сидимо у ванній', 'сидимо в ванній', 'ховаємося в коридорі', 'ховаємось в коридорі',
   // Residents' words: "бавовна", machine guns at a Shahed, bursts heard, "getting hammered", "AD going nonstop".
   'бавовна прямо зараз', 'бавовна над', 'кулемет працює', 'кулемети працюють', 'кулемет* по', 'кулеметн* черг*',
   'збиття шахед*', 'збиття дрон*', 'веде вогонь', 'ведуть вогонь', 'getting hammered right now', 'getting hammered rn',
@@ -935,6 +941,8 @@ const ALERT_GOES_ON = [
   'remains under air raid alert', 'remains under air-raid alert', 'remains under alert', 'still under air raid alert',
   'still under air-raid alert', 'stays under alert', 'stays under air raid alert', 'stays under air-raid alert',
   'stay under alert', 'remain under alert', 'залишається під тривогою', 'лишається під тривогою', 'залишаються під тривогою',
+  // An alert and what it is for, said to go on: "Тривога через ударні дрони триває!".
+  'тривога через * триває', 'тривога через * * триває', 'тривога через * * * триває',
   // With the place between: "Тривогу в Києві ще не скасовано", "Alert in Kyiv not lifted".
   ...['в', 'у', 'на', 'по'].flatMap((at) => ['не скасовано', 'ще не скасовано', 'досі не скасовано', 'не знято', 'ще не знято',
     'досі не знято', 'не завершено', 'ще не завершено', 'досі не завершено'].flatMap((over) =>
@@ -969,6 +977,11 @@ const THREAT_AFTER_ALL_CLEAR = [
   'still under missile attack', 'досі лунають вибухи', 'ще лунають вибухи', 'обстріл триває', 'атака триває',
   'атака продовжується', 'attack is still under way', 'attack is still underway', 'attack continues',
   'ще працює ппо', 'досі працює ппо', 'ппо ще працює', 'ппо досі працює',
+  // A new wave coming in after another area's all-clear ("Відбій у Києві. Увага: на Броварщину заходить нова група дронів").
+  ...['дронів', 'шахедів', 'бпла', 'ударних бпла', 'ударних дронів', 'ракет'].flatMap((what) =>
+    [`заходить нова група ${what}`, `заходять нові групи ${what}`, `летить нова група ${what}`, `нова хвиля ${what}`]),
+  ...['drones', 'shaheds', 'attack drones', 'missiles'].flatMap((what) =>
+    [`new group of ${what}`, `new wave of ${what}`, `another wave of ${what}`, `another group of ${what}`]),
   'ad still working', 'ad is still working', 'air defence still working', 'air defense still working',
   'air defence is still working', 'air defense is still working', 'drones still over', 'drones are still over',
   'alert in kyiv continues', 'alert in the capital continues', 'alert in the city continues', 'тривога в києві триває',
@@ -1026,6 +1039,12 @@ export const ALL_CLEAR_NOT_NEWS = [
   'не встигли дати відбій', 'не встигли оголосити відбій',
   // Denied with the place between ("Відбій у Києві не оголошували", "No all-clear for Kyiv yet").
   ...ALL_CLEAR_DENIED_IN_PLACE,
+  // An all-clear told as hearsay or a fake ("Кажуть, тривогу в Києві скасовано — це фейк", "У пабліках пишуть про відбій",
+  // "Fake screenshots claim the alert in Kharkiv was lifted", "Повідомлення про скасування тривоги — фейк").
+  'кажуть тривог*', 'кажуть що тривог*', 'кажуть відбій', 'кажуть що відбій', 'пишуть про відбій', 'пишуть що відбій',
+  'пишуть про скасування тривоги', 'повідомлення про скасування тривоги', 'повідомлення про відбій', 'чутки про відбій',
+  'чутки про скасування', 'claim the alert', 'claims the alert', 'claimed the alert', 'claiming the alert',
+  'claim the all-clear', 'claims the all-clear', 'claim an all-clear', 'rumours of an all-clear', 'rumors of an all-clear',
 ];
 
 /** Rules taught and alerts mistaken: "how well do you know the shelter rules?", "users mistook the notice for an alert". */
@@ -1064,6 +1083,8 @@ const LOUD_NOT_AN_ATTACK = [
 ];
 
 const ACTIVE_THREAT_NEGATIVE = [
+  // Loud told in the past ("Last night it was loud in Kyiv, but everyone is fine").
+  'was loud in', 'was loud over', 'were loud in', 'було гучно в', 'було гучно у', 'було гучно на', 'було гучно над',
   // A machine gun restored, a missile warning elsewhere ("Кулемет працює як годинник: зброяр відреставрував «Максим»").
   'кулемет працює як', 'кулемети працюють як',
   // Anxiety, not an alert ("у мене така тривога перед сесією").
@@ -1305,6 +1326,14 @@ const ATTACK_ON_A_CITY_GOES_ON = [
     'bombardment of'].flatMap((attack) =>
     [...CITIES_ATTACKED_EN, 'the city', 'the port', 'the town', 'the region'].flatMap(
       (place) => GOES_ON_EN.map((goesOn) => `${attack} ${place} ${goesOn}`))),
+  // Attacks on places this list does not name, or on two ("attacks on Odesa and Izmail are continuing").
+  ...['attacks on', 'strikes on', 'drone attacks on', 'missile attacks on'].flatMap((attack) =>
+    ['are continuing', 'continue', 'are still continuing', 'are ongoing', 'are still under way'].flatMap((goesOn) =>
+      [`${attack} * ${goesOn}`, `${attack} * and * ${goesOn}`])),
+  ...['атака на', 'атака дронів на', 'ракетна атака на', 'масована атака на'].flatMap((attack) =>
+    ['триває', 'досі триває', 'ще триває', 'продовжується'].flatMap((goesOn) => [`${attack} * ${goesOn}`, `${attack} * * ${goesOn}`, `${attack} * і * ${goesOn}`, `${attack} * та * ${goesOn}`])),
+  ...['атаки на', 'атаки дронів на', 'удари по'].flatMap((attack) =>
+    ['тривають', 'досі тривають', 'ще тривають', 'продовжуються'].flatMap((goesOn) => [`${attack} * ${goesOn}`, `${attack} * * ${goesOn}`, `${attack} * і * ${goesOn}`, `${attack} * та * ${goesOn}`])),
 ];
 /** Attacks of other kinds: raiders', hackers', pests' ("Рейдерська атака на порт триває"). */
 const ATTACK_OF_ANOTHER_KIND = [
@@ -1675,6 +1704,11 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       elsewhere: OTHER_PLACES,
       negative: [
         ...KYIV_NOT_A_TARGET, ...METAPHORS, 'missile defence talks', 'air defence systems to', 'air defense systems to',
+        // Another city's left bank or a town named like Kyiv's district, heading a post: "Дніпро, Лівий берег — вибухи",
+        // "Подільськ на Одещині: над містом збивають шахеди".
+        ...['дніпро', 'дніпрі', 'запоріжжя', 'запоріжжі', 'херсон', 'херсоні', 'маріуполь', 'Dnipro', 'Zaporizhzhia', 'Kherson'].flatMap((city) =>
+          ['лівий берег', 'лівобережний', 'лівобережжя', 'лівобережжі', 'правий берег', 'Left Bank'].map((bank) => `${city} ${bank}`)),
+        'подільськ на одещині', 'подільську на одещині', 'подільськ одеської', 'подільську одеської', 'Podilsk in Odesa',
         'supply of air defence', 'air defence for', 'air defense for', 'bomb shelter*', 'blast injuries', 'blast injury',
         'вибухов* травм*', 'drone maker*', 'теплов* удар*',
         // A drill of repelling an attack (troops), money raised for a brigade's drones (general).
@@ -2313,6 +2347,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'в укриття', 'у укриття', 'до укриття', 'до укриттів', 'до найближчого укриття', 'залишайтеся в укритт*',
         'перебувайте в укритт*', 'будьте в укритт*', 'не виходьте з укритт*', 'не залишайте укритт*',
         'мінімізуйте пересування', 'тримайтеся подалі від вікон', 'правило двох стін', 'get to shelter*',
+        'сидимо в коридорі', 'сидимо у коридорі', 'сидимо у ванній', 'сидимо в ванній', 'ховаємося в коридорі',
+        'ховаємось в коридорі', 'hiding in the corridor', 'hiding in the hallway', 'sitting in the corridor',
+        'sitting in the hallway',
         'get to the shelter*', 'get to a shelter', 'get into shelter*', 'go down to the shelter*', 'take refuge',
         'seek refuge', 'shelter in place', 'stay in cover', 'remain in cover', 'stay in safe places', 'ховайтеся',
         'ховайтесь', 'сховайтесь',
@@ -2366,6 +2403,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'is shooting down', 'are shooting down', 'still shooting down', 'is still shooting', 'are still shooting', 'is intercepting', 'are intercepting',
         'mobile fire groups are working', 'mobile fire groups are at work', 'fire groups are at work',
         'fire groups are working', 'explosions are heard', 'explosions can be heard', 'ringing out',
+        'explosions are being heard', 'explosions are now being heard', 'explosions are again being heard',
+        'blasts are being heard', 'blasts are heard', 'blasts can be heard',
         ...['air defence', 'air defense', 'air defences', 'air defenses', 'air defence units', 'air defense units',
           'air defence forces', 'anti-aircraft guns', 'anti-aircraft defence'].flatMap((defence) =>
           ['is working', 'are working', 'is active', 'are active', 'is engaging', 'are engaging', 'is firing',

@@ -115,6 +115,11 @@ export const DEFAULT_INCIDENT_ROUTINE_THRESHOLD = 0.5;
 const MIN_WORD_LENGTH = 3;
 // Bounded memo of per-text features: the worker sees the same recent candidates over and over.
 const FEATURE_CACHE_SIZE = 4096;
+/**
+ * Least text similarity for a general follow-up that names no place (and words that look back to an attack) to join
+ * an attack's incident: less than `threshold` (see the match).
+ */
+const UNPLACED_FOLLOW_UP_THRESHOLD = 0.2;
 /** A report that says its event is new ("again", "another strike") joins a chain only this close to a report. */
 const FRESH_GAP_MS = 60 * 60_000;
 /** Of an incident's many reports, its first and this many latest are compared with a new one. */
@@ -676,7 +681,9 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
       for (const [at, { member, events, fallbackOnly, samePlace, specific, placeNeeds, linking }] of scored.entries()) {
         const { candidate, features: theirs, distance, shared } = member;
         const similarity = similarities[at]!;
-        if (fallbackOnly && !samePlace && similarity < threshold) continue;
+        // A follow-up that names no place ("Firefighters have put out the blaze at the port warehouses hit overnight")
+        // needs less of the wording: it looks back to an attack, and its place is what it left out.
+        if (fallbackOnly && !samePlace && similarity < (mine.places.length === 0 && mine.followUp ? Math.min(threshold, UNPLACED_FOLLOW_UP_THRESHOLD) : threshold)) continue;
         const gap = Math.max(...shared.map((topic) => gapMs.get(topic) ?? 0));
         const incident = incidents.get(candidate.incidentId)!;
         // A live threat continues an alert still live: one whose last threat, or whose first report, is within the

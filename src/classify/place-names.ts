@@ -128,7 +128,8 @@ export const PLACE_NAMES: readonly PlaceName[] = [
   {
     id: 'kryvyi-rih',
     names: [
-      'Vilkul', 'вілкул*', 'Kryvyi Rih', 'кривий ріг', 'кривого рогу', 'кривому розі', 'криворіж*',
+      'Vilkul', 'вілкул*', 'Kryvyi Rih', 'кривий ріг', 'кривого рогу', 'кривому розі', 'кривому рогу', 'кривим рогом',
+      'криворіж*', 'криворізьк*',
     ],
   },
   { id: 'nikopol', names: ['Nikopol', 'нікопол*'] },

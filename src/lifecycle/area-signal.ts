@@ -1,4 +1,5 @@
 // What an alert version says about each area: it declares an air-raid alert there, an all-clear, or nothing.
+import { signedText } from '../classify/classifier.js';
 import { turnAt } from '../classify/cue-scopes.js';
 import { ALL_CLEAR_NOT_NEWS } from '../classify/default-topics.js';
 import { ALL_CLEAR_CUES, CUE_NEGATIVE, THREAT_CUES } from '../classify/incident-matcher.js';
@@ -10,7 +11,7 @@ import type { Area } from './areas.js';
 export type AreaSignal = 'alert' | 'clear';
 
 /** Reads an alert version's signal for each area: area id → signal (areas it says nothing about are absent). */
-export type AreaSignals = (alert: Pick<Alert, 'topics' | 'severity' | 'title' | 'text' | 'msgType'>) => Map<string, AreaSignal>;
+export type AreaSignals = (alert: Pick<Alert, 'topics' | 'severity' | 'title' | 'text' | 'msgType'> & { source?: string | undefined }) => Map<string, AreaSignal>;
 
 /**
  * "The city and its region" ("в Києві та області") names the oblast as well as the city, though the region's own name
@@ -42,7 +43,8 @@ const NEGATIVE = 2;
  * classifier's rules know more ways of telling a live threat than the cues). The area is the one whose place each
  * place named in the sentence is, or lies within first
  * (a Kyiv district → Kyiv city, a town of the oblast → Kyiv oblast); a sentence naming no place speaks of the areas
- * the update names elsewhere, and a report naming no area is about its topic's default area. A later sentence
+ * the update names elsewhere, and a report naming no area is about its source's (the channel read as a signature:
+ * "Київська ОВА" is the oblast's), else its topic's default area. A later sentence
  * overrides an earlier one for the same area. A cancelled version says nothing.
  * @example const signals = createAreaSignals(DEFAULT_AREAS); signals(alert) // Map { 'kyiv-city' => 'alert' }
  */
@@ -108,6 +110,11 @@ export function createAreaSignals(areas: readonly Area[], gazetteer: readonly Pl
       // still the report's, but an all-clear that names only them is another region's and clears nothing here.
       if (signal === 'clear' && found.length > 0 && areasHere.size === 0) continue;
       said.push({ signal, areas: areasHere.size > 0 ? areasHere : undefined });
+    }
+    // Words that name no area are the channel's (its source read as a signature): a bare "Відбій тривоги" from the
+    // oblast's administration clears the oblast, not the city.
+    if (named.size === 0 && alert.source) {
+      for (const area of areasOf(places.find(tokenize(signedText('', alert.source)).tokens, [], { narrowest: false }))) named.add(area);
     }
     // An extreme alert on the topic in words no cue knows ("Kyiv — down to the corridor, now. Three more launches.",
     // "Fastiv ← 2x shaheds from Zhytomyr obl."): the classifier found a live threat, so it declares one in the areas the

@@ -43,6 +43,8 @@ export const HOLDOUT16_PATH = new URL('../fixtures/holdout16-updates.jsonl', imp
 export const HOLDOUT17_PATH = new URL('../fixtures/holdout17-updates.jsonl', import.meta.url);
 /** An eighteenth (issue 16, twenty-second round): by an eighteenth hand, scored with the round's start and end trees only. */
 export const HOLDOUT18_PATH = new URL('../fixtures/holdout18-updates.jsonl', import.meta.url);
+/** A nineteenth held-out set (twenty-third round of issue 16), with each update's source: scored only in aggregate. */
+export const HOLDOUT19_PATH = new URL('../fixtures/holdout19-updates.jsonl', import.meta.url);
 /** Traps (each with a `trap` class) for the false alarms and missed threats of issue 16: aggregate figures only. */
 export const ADVERSARIAL_PATH = new URL('../fixtures/adversarial-updates.jsonl', import.meta.url);
 /** Baseline figures per corpus name (see CORPORA). */
@@ -73,6 +75,7 @@ export const CORPORA = [
   { name: 'holdout16', path: HOLDOUT16_PATH, tuning: false },
   { name: 'holdout17', path: HOLDOUT17_PATH, tuning: false },
   { name: 'holdout18', path: HOLDOUT18_PATH, tuning: false },
+  { name: 'holdout19', path: HOLDOUT19_PATH, tuning: false },
   { name: 'adversarial', path: ADVERSARIAL_PATH, tuning: false },
 ] as const;
 

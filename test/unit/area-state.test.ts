@@ -55,6 +55,16 @@ describe('createAreaSignals', () => {
     expect(say('Kyiv — down to the corridor, now. Three more launches.', 'extreme', ['general'])).toEqual({});
   });
 
+  it('reads words that name no area as their channel\'s (the source read as a signature), else the topic\'s own', () => {
+    const from = (text: string, source: string, severity: Alert['severity'] = 'minor') =>
+      Object.fromEntries(signals({ topics: ['kyiv-air-raids'], severity, title: '', text, msgType: 'alert', source }));
+    expect(from('Відбій повітряної тривоги.', 'Київська ОВА (Telegram)')).toEqual({ 'kyiv-oblast': 'clear' });
+    expect(from('Відбій повітряної тривоги.', 'КМВА')).toEqual({ 'kyiv-city': 'clear' });
+    expect(from('Ракети над областю! Усім в укриття.', 'Kyiv Oblast Military Administration', 'extreme')).toEqual({ 'kyiv-oblast': 'alert' });
+    // The words' own place comes first: the oblast's channel telling of the city.
+    expect(from('Відбій тривоги у Києві.', 'Київська ОВА')).toEqual({ 'kyiv-city': 'clear' });
+  });
+
   it('takes no all-clear from one denied, mistaken or awaited (the alert goes on)', () => {
     expect(say('Відбій у Києві не оголошували.')).toEqual({ 'kyiv-city': 'alert' });
     expect(say('Увага: відбій був помилковим, у столиці знову тривога.')).toEqual({ 'kyiv-city': 'alert' });

@@ -1173,6 +1173,51 @@ describe.each(CLASSIFIERS.slice(1))('$name: an alarm the learned check sets asid
   });
 });
 
+// Twenty-third round: all-clears with their place between the words (and their denials), attacks on towns no list
+// names said to go on, conditions whose consequence runs on past a colon or a dash, Kyiv oblast villages, another
+// city's left bank, residents' corridors, a new wave after another area's all-clear.
+const LIVE_TWENTY_THIRD_ROUND = [
+  'Тривогу в Обухові ще не скасовано: над районом кружляють шахеди.',
+  'Тривогу на Київщині досі не знято.',
+  'The alert in Kyiv oblast has not been lifted yet, drones are still over Boryspil.',
+  'Alert in Kyiv not lifted',
+  'Відбій у Вишгороді. Увага: на Бориспільщину заходить нова група шахедів, Бориспіль — в укриття.',
+  'Нові Петрівці — над селом шахеди, працюють мобільні вогневі групи.',
+  'Хотянівка: гучно, сидимо в коридорі.',
+  'Explosions are being heard in Brovary, the mayor says.',
+  'Сирени вже лунають у Києві: якщо не встигаєте до укриття, скористайтеся правилом двох стін.',
+  'Щойно нова серія вибухів на Оболоні — залишайтеся в укриттях.',
+];
+const ELSEWHERE_TWENTY_THIRD_ROUND = [
+  'Дніпро, Лівий берег — вибухи, працює ППО.',
+  'Подільськ на Одещині: над містом збивають шахеди.',
+  'Attacks on Izmail and Reni are continuing, the governor said.',
+  'Атака дронів на Білгород-Дністровський триває.',
+  'Уряд у Києві збирається на нараду, поки Суми прямо зараз під атакою дронів.',
+  'Харків — бахає, сидимо в коридорі.',
+];
+const NOT_LIVE_TWENTY_THIRD_ROUND = [
+  { text: 'Повітряну тривогу в Обухові завершено.', severity: 'minor' },
+  { text: 'Тривогу в Сумах і Сумському районі скасовано о 04:10.' },
+  { text: 'Тривогу у Фастові нарешті скасували.' },
+  { text: 'Повітряну тривогу в Києві та на Київщині завершено.' },
+  { text: 'Тривогу завершено.', severity: 'minor' },
+  { text: 'Alert in Bila Tserkva lifted.' },
+  { text: 'The air raid alert in the region has since been lifted; a warehouse was damaged overnight.' },
+  { text: 'As soon as sirens sound again, go down to the shelter with your documents.' },
+  { text: 'Щойно оголосять тривогу, ліцеї столиці переходять на дистанційне навчання: учні мають бути в укритті.' },
+  { text: 'КМВА нагадує: щойно пролунає сирена — не чекайте вибухів, одразу йдіть в укриття.' },
+  { text: 'Якщо ви чуєте вибухи – це може бути робота ППО: залишайтеся в укритті до відбою.' },
+  { text: 'If the alarm goes off during the lecture: students go to the shelter, and the lecture resumes after the all-clear.' },
+  { text: 'When the next alert is declared in Kyiv — and officials expect one tonight — the metro will open as a shelter.' },
+  { text: 'Last night it was loud in Kyiv, but everyone in our building is fine.' },
+  { text: 'Вчора над Хотянівкою працювали мобільні вогневі групи.' },
+];
+
+describe.each(CLASSIFIERS)('$name: twenty-third round', ({ classifier }) => {
+  itHoldsTheRound(classifier, LIVE_TWENTY_THIRD_ROUND, ELSEWHERE_TWENTY_THIRD_ROUND, NOT_LIVE_TWENTY_THIRD_ROUND);
+});
+
 describe.each(CLASSIFIERS)('$name: thirteenth round', ({ classifier, checksTopics }) => {
   // Another city's live threats are `general`, not front-line news.
   itHoldsTheRound(
