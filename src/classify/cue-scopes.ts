@@ -33,8 +33,13 @@ const CONDITIONAL = [
   // The next alert is one to come: "When the next alert is declared in Kyiv, metro stations will open as shelters".
   'when the next', 'під час наступної', 'коли наступного разу', 'наступного разу, коли',
 ];
-/** Words that tell of an alert in a condition, whether or not they are a rule's cue ("If the alarm goes off during the exam: …"). */
+/**
+ * An alarm said to sound, in a condition, whether or not its words are a rule's cue ("If the alarm goes off during the
+ * exam: …", "якщо пролунає сирена"); not an alarm merely named ("If you missed the siren: …").
+ */
 const ALERT_MENTION = /^(?:alarm|alarms|siren|sirens|alert|alerts|сирен[аиуоіє]?|сиренами|тривог[аиуоією]?|тривогою)$/u;
+const ALARM_SOUNDING = new Set(['goes', 'go', 'sounds', 'sound', 'declared', 'announced', 'пролунає', 'пролунають', 'лунає',
+  'лунають', 'оголосять', 'оголошують', 'увімкнуть', 'ввімкнуть', 'звучить', 'спрацює']);
 // Words that make a whole sentence imagined or advice: "Imagine a missile heading for Kyiv: how long to reach a shelter?"
 const HYPOTHETICAL = [
   'what if', 'suppose', 'supposing', 'imagine', 'hypothetical*', 'scenario', 'уявімо', 'уявіть', 'уявімо собі',
@@ -52,22 +57,22 @@ const JUST_PAST_FORMS = new Set(['оголосили', 'оголошено', 'д
 const JUST_PAST = /(?:ла|ло|ли|лася|лося|лись|лися|лась|ув|ив|ав|ів)$/u;
 const JUST_WITHIN = /^(?:\d+|кілька|декілька|пару|пів|годину|хвилину|п'ять|десять|два|дві|три|чотири|двадцять|півгодини)$/u;
 
-// A verb in the present or future within three words after "щойно" makes it "as soon as" ("щойно оголосять тривогу",
+// A verb in the present or future within four words after "щойно" makes it "as soon as" ("щойно оголосять тривогу",
 // "щойно пролунає сирена", "щойно почуєте вибухи"); with none it is "just now" ("Щойно нова серія вибухів у місті").
-const PRESENT_OR_FUTURE = /[а-яіїєґ'](?:ає|яє|ує|ює|ить|ать|ять|уть|ють|еш|єш|иш|ете|єте|ите|емо|ємо|имо|иться|ається|яється|ується|юється|уться|ються|ме|муть)$/u;
+const PRESENT_OR_FUTURE = /[а-яіїєґ'](?:ає|яє|ує|ює|ить|ать|ять|уть|ють|еш|єш|иш|ете|єте|ите|емо|ємо|имо|иться|еться|ається|яється|ується|юється|уться|ються|ме|муть)$/u;
 const PRESENT_OR_FUTURE_WORDS = new Set(['буде', 'будуть', 'будете', 'є']);
 
 /**
  * True when the "щойно" at `marker` says "just now": a past form follows within three words, time after "за", a dash,
- * or no verb in the present or future within three words.
+ * or no verb in the present or future within four words.
  */
 function saysJustNow(tokenized: TokenizedText, marker: TermHit): boolean {
   const { tokens, text } = tokenized;
   const next = tokens[marker.end]?.word ?? '';
   if ([0, 1, 2].some((ahead) => JUST_PAST_FORMS.has(tokens[marker.end + ahead]?.word ?? ''))) return true;
-  // The three words after it, up to a break.
+  // The four words after it, up to a break.
   const ahead: string[] = [];
-  for (let at = marker.end; at < marker.end + 3 && (tokens[at]?.word ?? '') !== ''; at++) ahead.push(tokens[at]!.word);
+  for (let at = marker.end; at < marker.end + 4 && (tokens[at]?.word ?? '') !== ''; at++) ahead.push(tokens[at]!.word);
   if (!ahead.some((word) => PRESENT_OR_FUTURE.test(word) || PRESENT_OR_FUTURE_WORDS.has(word))) return true;
   if (next === 'за' && JUST_WITHIN.test(tokens[marker.end + 1]?.word ?? '')) return true;
   return JUST_PAST.test(next) || /^\s*[—–:-]/u.test(text.slice(tokens[marker.end - 1]!.end, tokens[marker.end]?.start ?? text.length));
@@ -114,7 +119,8 @@ const ADVICE = [
   'потрібно', 'треба', 'слід', 'варто', 'необхідно', 'рекомендуємо', 'рекомендують', 'радимо', 'радять', 'просимо',
   'нагадуємо', 'пам\'ятайте', 'should', 'must', 'need to', 'needs to', 'have to', 'has to', 'are advised', 'is advised',
   'are urged', 'are asked to', 'is recommended', 'recommend*', 'remember to', 'please', 'reminds', 'reminded',
-  'remind', 'нагадує', 'нагадують', 'нагадали', 'радить', 'радять',
+  'remind', 'нагадує', 'нагадують', 'нагадали', 'радить', 'радять', 'мають бути', 'має бути', 'повинні', 'повинен',
+  'повинна', 'зобов\'язані',
 ];
 // Advice words that frame what follows as a reminder or a recommendation (see `remindedBefore`).
 const REMINDERS = new Set([
@@ -556,10 +562,20 @@ export function findCueScopes(
   for (const cue of cues) cueStarts[cue.start + 1]! += 1;
   for (let at = 1; at <= tokens.length; at++) cueStarts[at]! += cueStarts[at - 1]!;
   const cueWithin = (start: number, end: number) => cueStarts[end]! - cueStarts[start]! > 0;
-  /** A colon or a dash opens the clause: what the clause before it says stands on its own ("Сирени вже звучать: якщо …"). */
-  const introduces = (clause: number) => /[:—–]/u.test(tokenized.text.slice(tokens[clauseEnd[clause - 1]! - 1]!.end, tokens[clauseStart[clause]!]!.start));
-  const mentionsAlert = (start: number, end: number) => {
-    for (let at = start; at < end; at++) if (ALERT_MENTION.test(tokens[at]!.word)) return true;
+  /**
+   * What the clause before stands on its own: a colon opens this one ("Тривога у Києві: якщо не встигаєте до укриття,
+   * …"), or a dash after a clause that reports now ("Сирени вже звучать у Кривому Розі — якщо …").
+   */
+  const introducedApart = (clause: number) => {
+    const between = tokenized.text.slice(tokens[clauseEnd[clause - 1]! - 1]!.end, tokens[clauseStart[clause]!]!.start);
+    return between.includes(':') || (/[—–]/u.test(between) && adviceTables().reports[clause - 1] === 1);
+  };
+  /** An alarm said to sound in [start, end): "if the alarm goes off", "якщо пролунає сирена". */
+  const alarmSounds = (start: number, end: number) => {
+    for (let at = start; at < end; at++) {
+      if (!ALERT_MENTION.test(tokens[at]!.word)) continue;
+      for (let near = Math.max(start, at - 2); near < Math.min(end, at + 3); near++) if (ALARM_SOUNDING.has(tokens[near]!.word)) return true;
+    }
     return false;
   };
   const sameSentence = (a: number, b: number) => sentenceOfClause[a] === sentenceOfClause[b];
@@ -738,7 +754,7 @@ export function findCueScopes(
       const last = alone ? clause + 1 : clause;
       const condition = { start: marker.start, end: clauseEnd[last]! };
       let scope = condition;
-      if (cueWithin(condition.start, condition.end) || mentionsAlert(condition.start, condition.end)) {
+      if (cueWithin(condition.start, condition.end) || alarmSounds(condition.start, condition.end)) {
         // A condition about an alert makes its consequence hypothetical too: "If X, Y", "Y if X", "Y, якщо X". Not a
         // clause before it that reports now ("Сирени вже звучать у Кривому Розі: якщо ви не встигаєте до укриття — …").
         // After it, its consequence and the clauses of its sentence that follow on reporting nothing now ("Щойно
@@ -747,14 +763,15 @@ export function findCueScopes(
         let start = clauseStart[clause]!;
         let end = condition.end;
         if (marker.start === start) {
-          if (clause > 0 && sameSentence(clause - 1, clause) && !(adviceTables().reports[clause - 1] === 1 && introduces(clause))) start = clauseStart[clause - 1]!;
+          if (clause > 0 && sameSentence(clause - 1, clause) && !introducedApart(clause)) start = clauseStart[clause - 1]!;
           if (last + 1 < clauseStart.length && sameSentence(last + 1, clause)) {
             end = clauseEnd[last + 1]!;
-            // On to the last clause with a cue of those that follow reporting nothing (not an attribution after them),
-            // unless the consequence itself reports now ("Якщо чуєте вибухи — це працює ППО над Києвом, залишайтеся в
-            // укриттях!" tells what is happening and what to do about it).
+            // On through the clauses that follow giving advice only, to the last with a cue (not an attribution after
+            // them), unless the consequence itself reports now ("Якщо чуєте вибухи — це працює ППО над Києвом,
+            // залишайтеся в укриттях!" tells what is happening and what to do about it). A clause that reports is
+            // not the condition's ("Якщо ви на лівому березі, не підходьте до вікон: над Дарницею збивають шахеди").
             const tables = adviceTables();
-            for (let following = last + 2; tables.reports[last + 1] === 0 && following < clauseStart.length && sameSentence(following, clause) && tables.reports[following] === 0; following++) {
+            for (let following = last + 2; tables.reports[last + 1] === 0 && following < clauseStart.length && sameSentence(following, clause) && tables.advisesOnly(following); following++) {
               if (cueWithin(clauseStart[following]!, clauseEnd[following]!)) end = clauseEnd[following]!;
             }
           }
