@@ -1187,6 +1187,10 @@ const LIVE_TWENTY_THIRD_ROUND = [
   'Explosions are being heard in Brovary, the mayor says.',
   'Сирени вже лунають у Києві: якщо не встигаєте до укриття, скористайтеся правилом двох стін.',
   'Щойно нова серія вибухів на Оболоні — залишайтеся в укриттях.',
+  // A report after a condition's advice is no part of the condition; nor is a report before a colon that opens one.
+  'Якщо ви на Троєщині, відійдіть від вікон: над Деснянським районом збивають шахеди.',
+  'If you missed the sirens: an air-raid alert has been declared in Kyiv, ballistic threat.',
+  'Тривога у Києві: якщо не встигаєте дійти до укриття, скористайтеся правилом двох стін.',
 ];
 const ELSEWHERE_TWENTY_THIRD_ROUND = [
   'Дніпро, Лівий берег — вибухи, працює ППО.',
@@ -1212,6 +1216,7 @@ const NOT_LIVE_TWENTY_THIRD_ROUND = [
   { text: 'When the next alert is declared in Kyiv — and officials expect one tonight — the metro will open as a shelter.' },
   { text: 'Last night it was loud in Kyiv, but everyone in our building is fine.' },
   { text: 'Вчора над Хотянівкою працювали мобільні вогневі групи.' },
+  { text: 'Щойно почнеться обстріл, одразу спускайтеся в укриття.' },
 ];
 
 describe.each(CLASSIFIERS)('$name: twenty-third round', ({ classifier }) => {
