@@ -1,7 +1,7 @@
 // The classifier's interface: what the worker (and ingest, for queue priority) calls. Implementations are pure.
 import { severityRank, type Severity } from '../core/severity.js';
 import { FALLBACK_TOPIC, type TopicSummary } from '../core/topic.js';
-import { clauseBreakBetween, clauseNumbers, DRILL_WORDS, EARLIER_DAY_WORDS, EVENT_INTERRUPTED, EVENT_RETOLD, DEBUNK_WORDS, EVENT_WORDS, FAKE_MESSAGE_WORDS, findCueScopes, LOOK_BACK_WORDS, NOW_MARKERS, ORIGIN_MARKERS, PLAIN_NOW_MARKERS, REAL_MARKERS, RECENT_LOOK_BACK_WORDS, releases, STRONG_NOW_MARKERS, TALK_OF_THE_THREAT, SCOPE_MARKER_LISTS, TURN_BLOCKERS, TURN_MARKERS, CITY_WORDS, turnAt, WAR_EVIDENCE, type CueScope } from './cue-scopes.js';
+import { clauseBreakBetween, clauseNumbers, DRILL_WORDS, EARLIER_DAY_WORDS, EVENT_INTERRUPTED, EVENT_RETOLD, EVENT_RETOLD_WORKS, DEBUNK_WORDS, EVENT_WORDS, FAKE_MESSAGE_WORDS, findCueScopes, LOOK_BACK_WORDS, NOW_MARKERS, ORIGIN_MARKERS, PLAIN_NOW_MARKERS, REAL_MARKERS, RECENT_LOOK_BACK_WORDS, releases, STRONG_NOW_MARKERS, TALK_OF_THE_THREAT, SCOPE_MARKER_LISTS, TURN_BLOCKERS, TURN_MARKERS, CITY_WORDS, turnAt, WAR_EVIDENCE, type CueScope } from './cue-scopes.js';
 import { severityFeatures, type SeverityReviewer } from './severity-check.js';
 import type { TopicReviewer } from './topic-check.js';
 import { createTermIndex, normalizeText, overlaps, overlapsAny, tokenize, type TermHit, type TokenSpan, type TokenizedText } from './term-index.js';
@@ -214,6 +214,7 @@ export function createClassifier(
   const earlierDayGroup = addGroup(EARLIER_DAY_WORDS);
   const interruptedGroup = addGroup(EVENT_INTERRUPTED);
   const retoldGroup = addGroup(EVENT_RETOLD);
+  const retoldWorkGroup = addGroup(EVENT_RETOLD_WORKS);
   const originGroup = addGroup(ORIGIN_MARKERS);
   const fakeMessageGroup = addGroup(FAKE_MESSAGE_WORDS);
   const plainNowGroup = addGroup(PLAIN_NOW_MARKERS);
@@ -426,6 +427,8 @@ export function createClassifier(
           sentences ??= sentenceNumbers(tokenized);
           clauses ??= clauseNumbers(tokenized);
           const heldClauses = new Set(holding.map((held) => clauses![held.start]));
+          // A work is the event itself in the event's own clause (a film's premiere put off), a retelling elsewhere.
+          if (hitsOf(retoldWorkGroup).some((work) => !heldClauses.has(clauses![work.start]))) return none;
           const eventSentences = new Set(holding.map((held) => sentences![held.start]!));
           if (!hitsOf(interruptedGroup).some((hit) => eventSentences.has(sentences![hit.start]!))) return none;
           const asking = questionSentences(tokenized);
@@ -731,7 +734,11 @@ export function createClassifier(
       if (asTopics) chosen = topics.filter((topic) => asTopics.includes(topic.summary.id));
       const chosenIds = chosen.map((topic) => topic.summary.id);
       // Where the chosen topics' places were named: an event's hold-back lifts only from an alarm in a sentence with one.
-      const chosenPlaces = chosen.flatMap((topic) => placesOf.get(topic) ?? []);
+      // The fallback topic has no place of its own: another city's name or "the city" is where its alarm is ("Фестиваль у
+      // Львові призупинено: у місті оголошено повітряну тривогу").
+      const chosenPlaces = chosen.every((topic) => topic === fallback)
+        ? [...boundTopics.flatMap((topic) => hitsOf(topic.elsewhereGroup)), ...hitsOf(cityWordGroup)]
+        : chosen.flatMap((topic) => placesOf.get(topic) ?? []);
 
       // CAP: take the highest severity any rule gives; the topics' defaults only when no rule fires.
       let severity: Severity = 'unknown';

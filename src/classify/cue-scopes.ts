@@ -388,11 +388,15 @@ export const EVENT_WORDS: readonly string[] = [
   'memorial', 'commemorat*', 'вшанува*', 'панахид*', 'пам\'яті', 'пам\'ять', 'хвилин* мовчання', 'minute of silence',
   // A light or drone show an alert called off: "Світлове шоу на Контрактовій скасували — у Києві повітряна тривога".
   'світлов* шоу', 'шоу дронів', 'drone show*', 'light show*',
+  // A premiere or a screening an alert put off: "Прем'єру вистави відкладено: у Києві щойно оголошено тривогу".
+  'прем\'єр*', 'premiere', 'premieres', 'premiere of', 'film premiere', 'screening', 'показ фільму', 'кінопоказ*',
 ];
 
 /** An event cut short or called off, in the event's sentence: the alert beside it is today's ("Концерт зупинили: …"). */
 export const EVENT_INTERRUPTED: readonly string[] = [
   'interrupted', 'stopped', 'halted', 'paused', 'suspended', 'cut short', 'ended early', 'postponed', 'called off',
+  'put on hold', 'on hold', 'відкладено', 'відклали', 'moved to the shelter', 'moved into the shelter', 'continues in the shelter',
+  'continues in a shelter', 'продовжується в укритті', 'продовжили в укритті', 'триває в укритті', 'перенесли в укриття',
   'cancelled', 'canceled', 'завершили раніше', 'перенесли', 'перенесено', 'скасували', 'скасовано', 'перервали', 'перервано', 'перервався',
   'перервалася', 'перервалось', 'зупинили', 'зупинено', 'зупинився', 'зупинилася', 'зупинилось', 'призупинили',
   'призупинено', 'призупинився', 'призупинилася',
@@ -416,8 +420,15 @@ export const EARLIER_DAY_WORDS: readonly string[] = [
 export const EVENT_RETOLD: readonly string[] = [
   'розповіла', 'розповів', 'розповідає', 'розповідають', 'згадує', 'згадала', 'згадав', 'інтерв\'ю', 'описує', 'описав',
   'описала', 'recalled', 'recalls', 'recounted', 'told', 'tells', 'interview', 'describes', 'described', 'memoir*',
+  'так починається', 'this is how',
+];
+/**
+ * Works an event's story may be told in (a film, a play, a book): a retelling too, but not where the work is the event
+ * an alert put off, in its own clause ("The premiere of the new film in Kyiv has been put on hold — an alert is under way").
+ */
+export const EVENT_RETOLD_WORKS: readonly string[] = [
   'book', 'книз*', 'книга', 'книгу', 'книжк*', 'film', 'films', 'фільм*', 'вистав*', 'альбом*', 'album', 'performance',
-  'перформанс*', 'play', 'п\'єс*', 'novel', 'роман*', 'так починається', 'this is how',
+  'перформанс*', 'play', 'п\'єс*', 'novel', 'роман*',
 ];
 
 /**

@@ -168,6 +168,7 @@ const KYIV_NOT_A_TARGET = [
   'посольство в києві', 'посольство у києві', 'Kyiv due to receive', 'Kyiv to receive', 'Kyiv will receive',
   'Kyiv\'s stocks', 'Kyiv\'s stockpile*', 'strengthen Kyiv\'s air defence', 'strengthen Kyiv\'s air defense',
   'bolster Kyiv\'s air defence', 'bolster Kyiv\'s air defense', 'геть від києва', 'геть від столиці', 'away from Kyiv',
+  'подалі від києва', 'подалі від столиці', 'далі від києва', 'further from Kyiv', 'farther from Kyiv',
   'away from the capital', 'Kyiv\'s Arsenal', 'київський арсенал', 'київського арсеналу',
   'Kyiv-based', 'based in Kyiv', 'Kyiv Independent', 'Kyiv Post', 'уряд у києві', 'уряд в києві', 'уряд у столиці',
   'уряд в столиці', 'government in Kyiv', 'the government in Kyiv', 'officials in Kyiv', 'leaders in Kyiv', 'Kyiv School of Economics', 'Kyiv time',
@@ -352,6 +353,9 @@ const POWER_SCHEDULES = [
 ];
 
 const STORIES = [
+  // A film called by its screen words ("«Тривога» — нова стрічка про київську родину … виходить у прокат").
+  'стрічка про', 'стрічку про', 'стрічки про', 'нова стрічка', 'виходить у прокат', 'вийде у прокат', 'виходить в прокат',
+  'вийде в прокат', 'hits cinemas', 'in cinemas from', 'opens in cinemas',
   'прем\'єр* вистав*', 'прем\'єр* фільм*', 'прем\'єр* серіал*', 'premiere of', 'film premiere', 'premiered', 'film about',
   'play about', 'novel about', 'book about', 'song about', 'фільм про', 'фільму про', 'вистава про', 'виставу про',
   'вистави про', 'роман про', 'книга про', 'книжка про', 'книгу про', 'пісня про', 'пісню про',
@@ -372,6 +376,9 @@ const NOT_WAR_BUT_SCHEDULES = NOT_WAR.filter((term) => !POWER_SCHEDULES.includes
 export const LOOK_BACK = [
   // Memoirs of the war's nights (non-fiction looking back).
   'спогади', 'спогадів', 'memoir*',
+  // An attack told as a timeline afterwards ("Вибухи в Києві 14 листопада: хронологія атаки").
+  'хронологія атаки', 'хронологія нічної атаки', 'хронологія подій', 'хронологія обстрілу', 'timeline of the attack',
+  'timeline of the strike', 'how the attack unfolded', 'як розгорталася атака',
   // The first night or day of the full-scale invasion, recalled ("Kyiv families recall the first night of the invasion").
   'recall the first night', 'recall the first day', 'recalls the first night', 'recalls the first day',
   'згадують першу ніч', 'згадують перший день', 'згадує першу ніч', 'згадує перший день',
@@ -1083,6 +1090,12 @@ const LOUD_NOT_AN_ATTACK = [
 ];
 
 const ACTIVE_THREAT_NEGATIVE = [
+  // Hours spent under alert, counted ("Kharkiv spent 1,100 hours under air raid alert in 2025"); not "already five
+  // hours under alert", which goes on.
+  ...['spent', 'has spent', 'have spent'].flatMap((spent) => ['*', '* *'].flatMap((count) =>
+    ['air raid alert', 'air-raid alert', 'alert', 'alerts'].map((alert) => `${spent} ${count} hours under ${alert}`))),
+  ...['провів', 'провела', 'провело', 'провели'].flatMap((spent) => ['*', '* *'].flatMap((count) =>
+    ['тривогою', 'повітряною тривогою'].map((alert) => `${spent} ${count} годин під ${alert}`))),
   // Loud told in the past ("Last night it was loud in Kyiv, but everyone is fine").
   'was loud in', 'was loud over', 'were loud in', 'було гучно в', 'було гучно у', 'було гучно на', 'було гучно над',
   // A machine gun restored, a missile warning elsewhere ("Кулемет працює як годинник: зброяр відреставрував «Максим»").
@@ -2654,7 +2667,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       ],
       with: WEAPONS,
       negative: ACTIVE_THREAT_NEGATIVE,
-      unless: [...NOT_WAR_BUT_SCHEDULES, ...DRILLS, ...RETROSPECTIVE, ...HABITUAL],
+      // A year's or a month's count ("Від початку року на Харківщину ворог скинув понад 2000 керованих авіабомб").
+      unless: [...NOT_WAR_BUT_SCHEDULES, ...DRILLS, ...RETROSPECTIVE, ...HABITUAL, 'від початку року', 'з початку року',
+        'since the start of the year', 'від початку місяця', 'з початку місяця', 'since the start of the month'],
       // An all-clear holds the motion back, but not a weapon's motion told after a contrast: "All clear in Lviv, but
       // missiles are heading for Kyiv", "У Харкові відбій, а на Київ летять шахеди".
       unlessUntilContrast: ALL_CLEAR,
@@ -2689,7 +2704,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       unless: [
         ...ACTIVE_THREAT_UNLESS, ...DOWNED, ...AFTERMATH, ...FORECAST, 'затримал*', 'arrested', 'detained',
         'коригувальник*', 'наводив', 'наводила', 'наводили', 'spotter', 'spotters', 'this month', 'this week', 'since the start', 'цього місяця', 'за місяць',
-        'за тиждень', 'з початку', ...MONTH_OR_YEAR_SUMMED_UP,
+        'за тиждень', 'з початку', 'від початку року', 'від початку місяця', 'від початку тижня', ...MONTH_OR_YEAR_SUMMED_UP,
       ],
     },
     {
@@ -2767,6 +2782,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'this morning', 'сьогодні вранці', 'вранці', 'in the early hours', 'damaged', 'пошкодили', 'пошкодив',
         'влучив', 'влучила', 'влучили', 'уламки ворож*', 'уламків ворож*',
         'killing', 'fired from', 'were fired',
+        // A year's or a month's count ("Від початку року на Харківщину ворог скинув понад 2000 керованих авіабомб").
+        'від початку року', 'з початку року', 'since the start of the year', 'від початку місяця', 'з початку місяця',
+        'since the start of the month',
       ],
     },
     {

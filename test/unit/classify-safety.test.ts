@@ -1152,7 +1152,6 @@ describe.each(CLASSIFIERS.slice(1))('$name: an alarm the learned check sets asid
   it('sets aside an alarm that only counts or explains alerts, for the update and for its own sentence alike', () => {
     for (const text of [
       "Kyiv's air defence shot down 96% of incoming drones in September, the city said in its monthly review.",
-      'Week in review: Kyiv spent 27 hours under air-raid alert, up from 21 the week before.',
       'У жовтні Київ провів під тривогою 41 годину — на 12 годин більше, ніж у вересні.',
     ]) {
       const result = classifier.classify({ text });
@@ -1191,6 +1190,8 @@ const LIVE_TWENTY_THIRD_ROUND = [
   'Якщо ви на Троєщині, відійдіть від вікон: над Деснянським районом збивають шахеди.',
   'If you missed the sirens: an air-raid alert has been declared in Kyiv, ballistic threat.',
   'Тривога у Києві: якщо не встигаєте дійти до укриття, скористайтеся правилом двох стін.',
+  // An event an alert put off, the alert said apart from it.
+  'Прем\'єру опери в Національній опері відклали: у Києві щойно оголосили повітряну тривогу, глядачів проводять до укриття.',
 ];
 const ELSEWHERE_TWENTY_THIRD_ROUND = [
   'Дніпро, Лівий берег — вибухи, працює ППО.',
@@ -1199,6 +1200,9 @@ const ELSEWHERE_TWENTY_THIRD_ROUND = [
   'Атака дронів на Білгород-Дністровський триває.',
   'Уряд у Києві збирається на нараду, поки Суми прямо зараз під атакою дронів.',
   'Харків — бахає, сидимо в коридорі.',
+  'Фестиваль вуличної їжі в Ужгороді призупинено: у місті оголошено повітряну тривогу, над областю ракети.',
+  'Виставу в Одесі скасовано — у місті лунають вибухи, оголошено тривогу.',
+  'Крилаті ракети над Вінниччиною рухаються на південь, подалі від Києва, курс на Умань.',
 ];
 const NOT_LIVE_TWENTY_THIRD_ROUND = [
   { text: 'Повітряну тривогу в Обухові завершено.', severity: 'minor' },
@@ -1217,6 +1221,12 @@ const NOT_LIVE_TWENTY_THIRD_ROUND = [
   { text: 'Last night it was loud in Kyiv, but everyone in our building is fine.' },
   { text: 'Вчора над Хотянівкою працювали мобільні вогневі групи.' },
   { text: 'Щойно почнеться обстріл, одразу спускайтеся в укриття.' },
+  { text: 'Kharkiv spent 900 hours under air raid alert in 2024, the city council says.' },
+  // Once the learned check's to set aside; the rules read "spent … hours under alert" as a count since this round.
+  { text: 'Week in review: Kyiv spent 27 hours under air-raid alert, up from 21 the week before.' },
+  { text: 'Від початку року на Сумщину ворог скинув понад 500 керованих авіабомб.' },
+  { text: 'Вибухи в Києві 3 березня: хронологія атаки' },
+  { text: '«Сирена» — нова стрічка про львівську родину, виходить у прокат 5 квітня.' },
 ];
 
 describe.each(CLASSIFIERS)('$name: twenty-third round', ({ classifier }) => {
