@@ -395,7 +395,7 @@ export const EVENT_WORDS: readonly string[] = [
 /** An event cut short or called off, in the event's sentence: the alert beside it is today's ("Концерт зупинили: …"). */
 export const EVENT_INTERRUPTED: readonly string[] = [
   'interrupted', 'stopped', 'halted', 'paused', 'suspended', 'cut short', 'ended early', 'postponed', 'called off',
-  'put on hold', 'on hold', 'відкладено', 'відклали', 'moved to the shelter', 'moved into the shelter', 'continues in the shelter',
+  'put on hold', 'on hold', 'put on pause', 'відкладено', 'відклали', 'поставили на паузу', 'на паузі', 'moved to the shelter', 'moved into the shelter', 'continues in the shelter',
   'continues in a shelter', 'продовжується в укритті', 'продовжили в укритті', 'триває в укритті', 'перенесли в укриття',
   'cancelled', 'canceled', 'завершили раніше', 'перенесли', 'перенесено', 'скасували', 'скасовано', 'перервали', 'перервано', 'перервався',
   'перервалася', 'перервалось', 'зупинили', 'зупинено', 'зупинився', 'зупинилася', 'зупинилось', 'призупинили',
@@ -420,7 +420,7 @@ export const EARLIER_DAY_WORDS: readonly string[] = [
 export const EVENT_RETOLD: readonly string[] = [
   'розповіла', 'розповів', 'розповідає', 'розповідають', 'згадує', 'згадала', 'згадав', 'інтерв\'ю', 'описує', 'описав',
   'описала', 'recalled', 'recalls', 'recounted', 'told', 'tells', 'interview', 'describes', 'described', 'memoir*',
-  'так починається', 'this is how',
+  'переказав', 'переказала', 'переказали', 'так починається', 'this is how',
 ];
 /**
  * Works an event's story may be told in (a film, a play, a book): a retelling too, but not where the work is the event

@@ -1096,6 +1096,7 @@ const ACTIVE_THREAT_NEGATIVE = [
     ['air raid alert', 'air-raid alert', 'alert', 'alerts'].map((alert) => `${spent} ${count} hours under ${alert}`))),
   ...['провів', 'провела', 'провело', 'провели'].flatMap((spent) => ['*', '* *'].flatMap((count) =>
     ['тривогою', 'повітряною тривогою'].map((alert) => `${spent} ${count} годин під ${alert}`))),
+  ...['провів', 'провела', 'провело', 'провели'].flatMap((spent) => [`${spent} під тривогою`, `${spent} під повітряною тривогою`]),
   // Loud told in the past ("Last night it was loud in Kyiv, but everyone is fine").
   'was loud in', 'was loud over', 'were loud in', 'було гучно в', 'було гучно у', 'було гучно на', 'було гучно над',
   // A machine gun restored, a missile warning elsewhere ("Кулемет працює як годинник: зброяр відреставрував «Максим»").
