@@ -11,11 +11,13 @@ import { rulesKeyOf } from '../../src/classify/severity-check.js';
 import { tokenize } from '../../src/classify/term-index.js';
 import { createTopicCheck, TOPIC_CHECK_FORMAT, TOPIC_TRAINING, trainTopicCheck, type TopicCheckModel, type TopicReviewer } from '../../src/classify/topic-check.js';
 import { parseTopicsFile } from '../../src/classify/topics-file.js';
-import { loadTopicCheck, readTrainingCorpus, TRAINING_CORPORA, trainChecksFromCorpora } from '../../src/classify/train-severity-check.js';
+import { loadTopicCheck, readTrainingCorpus, TRAINING_CORPORA } from '../../src/classify/train-severity-check.js';
+import { trainedModels } from '../eval/metrics.js';
 import type { Severity } from '../../src/core/severity.js';
 import { packageInfo } from '../../src/package-info.js';
 
-const { topic: model } = trainChecksFromCorpora();
+// Trained once per vitest worker (shared with the eval's and the severity check's files), as the build trains it.
+const { topic: model } = trainedModels();
 const TOPICS = ['kyiv-air-raids', 'diplomacy', 'troops'];
 
 /** A model whose only feature is the bias: every update gets these probabilities for the three topics. */
