@@ -239,6 +239,7 @@ export function createClassifier(
   // What a channel's signature is read for: where the post is (the topics' places, other places, a terse post's places,
   // "the city"), and the names and negatives that set a place aside ("Kyiv Independent"). Not topic or severity
   // words: "Повітряні сили ЗСУ" signs air-force summaries, which are no troops news (LABELLING.md clarification 12).
+  const ownPlaceGroups = new Set(topics.flatMap((topic) => [topic.placesGroup, topic.sharedPlacesGroup, topic.elsewhereGroup]));
   const signatureGroups = new Set([
     ...topics.flatMap((topic) => [topic.placesGroup, topic.sharedPlacesGroup, topic.elsewhereGroup, topic.negativeGroup]),
     ...severityRules.filter((rule) => rule.maxWords !== undefined).map((rule) => rule.withGroup),
@@ -272,8 +273,12 @@ export function createClassifier(
       const signatureAt = signatureFrom === -1 ? tokenized.tokens.length : signatureFrom;
       // Hits by group, made only for the groups that have some (most of the hundreds of groups have none).
       const byGroup: (TermHit[] | undefined)[] = new Array(groups.length);
-      for (const hit of index.find(tokenized.tokens)) {
-        if (hit.start >= signatureAt && !signatureGroups.has(hit.group)) continue;
+      const found = index.find(tokenized.tokens);
+      // A signature places only a post whose own words name no place: "Кличко: вибухи на лівому березі" stays Kyiv's
+      // whoever publishes it.
+      const placedByWords = signatureAt < tokenized.tokens.length && found.some((hit) => hit.start < signatureAt && ownPlaceGroups.has(hit.group));
+      for (const hit of found) {
+        if (hit.start >= signatureAt && (placedByWords || !signatureGroups.has(hit.group))) continue;
         (byGroup[hit.group] ??= []).push(hit);
       }
       const hitsOf = (group: number): TermHit[] => byGroup[group] ?? NO_HITS;
@@ -865,8 +870,10 @@ export function createClassifier(
         }
       }
       // The learned check's second opinion: a lower severity, told after the rule it overrules.
-      // The learned checks read the signature too: the tuning corpora sign posts in their text ("… — КМВА").
-      const base = { tokenized, decidedBy, severity, topics: chosenIds, alarm: alarmDecided && severityCheck ? alarmSentences(tokenized, decidingHits, hitsOf(nowGroup)) : undefined };
+      // The learned checks read the post's own words: they were trained on updates that have no source, and a channel's
+      // name must not move a severity ("Відбій тривоги. Уламки … горять кілька автомобілів" is severe whoever posts it).
+      const ownWords = signatureAt === tokenized.tokens.length ? tokenized : { text: tokenized.text, tokens: tokenized.tokens.slice(0, signatureAt) };
+      const base = { tokenized: ownWords, decidedBy, severity, topics: chosenIds, alarm: alarmDecided && severityCheck ? alarmSentences(ownWords, decidingHits, hitsOf(nowGroup)) : undefined };
       // Worked out once for both learned checks (an extreme alert, which neither reviews, needs none).
       const decision = severityCheck && topicCheck && severity !== 'extreme' ? { ...base, features: severityFeatures(base) } : base;
       let reviewed = severityCheck?.review(decision, explain);

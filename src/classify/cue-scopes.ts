@@ -30,8 +30,10 @@ const CONDITIONAL = [
   'when the siren sounds', 'when the sirens sound', 'when sirens sound', 'when an alert sounds', 'when the alert sounds',
   'when an air-raid alert', 'when an air raid alert', 'when you hear', 'коли лунає', 'коли лунають', 'коли звучить',
   'коли оголошують', 'коли оголосять', 'коли чуєте', 'коли почуєте',
-  // The next alert is one to come: "When the next alert is declared in Kyiv, metro stations will open as shelters".
-  'when the next', 'під час наступної', 'коли наступного разу', 'наступного разу, коли',
+  // The next alert is one to come: "When the next alert is declared in Kyiv, metro stations will open as shelters"
+  // (not "when the next wave hit Kyiv", a report; a past form after it makes any "when" one, see the scopes).
+  'when the next alert', 'when the next air raid alert', 'when the next air-raid alert', 'when the next siren',
+  'коли наступного разу', 'наступного разу, коли',
 ];
 /**
  * An alarm said to sound, in a condition, whether or not its words are a rule's cue ("If the alarm goes off during the
@@ -80,6 +82,9 @@ function saysJustNow(tokenized: TokenizedText, marker: TermHit): boolean {
 // After a "when" marker, a past auxiliary makes it a report: "The ceremony was cut short when an air-raid alert was
 // declared".
 const PAST_AUXILIARIES = new Set(['was', 'were', 'had']);
+// English past forms after "as soon as": an auxiliary, a regular past, or a common irregular one.
+const IRREGULAR_PAST = new Set(['hit', 'struck', 'rang', 'began', 'came', 'went', 'flew', 'fell', 'shook', 'blew', 'broke', 'sounded']);
+const saysPast = (word: string): boolean => PAST_AUXILIARIES.has(word) || IRREGULAR_PAST.has(word) || /[a-z]{2}ed$/.test(word);
 // A rule for every alert, not a report of one: "During every air-raid alert, go to the nearest shelter", "Під час
 // кожної тривоги просимо йти в укриття", "Whenever you hear an alert, head to the shelter". Like a condition about an
 // alert, with its consequence, whether or not the condition names a cue itself.
@@ -757,8 +762,8 @@ export function findCueScopes(
       // not "щойно пролунає сирена"); "when an air-raid alert was declared" tells what happened, not a rule.
       if (tokens[marker.start]!.word === 'щойно' && saysJustNow(tokenized, marker)) continue;
       if (tokens[marker.start]!.word === 'when' && [0, 1, 2].some((ahead) => PAST_AUXILIARIES.has(tokens[marker.end + ahead]?.word ?? ''))) continue;
-      // "As soon as the alert was declared, explosions rang out" tells what happened.
-      if (tokens[marker.start]!.word === 'as' && [0, 1, 2].some((ahead) => PAST_AUXILIARIES.has(tokens[marker.end + ahead]?.word ?? '') || /[a-z]ed$/.test(tokens[marker.end + ahead]?.word ?? ''))) continue;
+      // "As soon as the air raid alert was declared, explosions rang out" tells what happened.
+      if (tokens[marker.start]!.word === 'as' && [0, 1, 2, 3, 4].some((ahead) => saysPast(tokens[marker.end + ahead]?.word ?? ''))) continue;
       const clause = clauseOf[marker.start]!;
       // "Imagine, drones are…", "Уявіть, що…": a marker that is its whole clause opens the next one.
       const alone = clauseEnd[clause] === marker.end && clause + 1 < clauseStart.length && sameSentence(clause + 1, clause);

@@ -7,7 +7,7 @@ import { findCueScopes, SCOPE_MARKER_LISTS } from './cue-scopes.js';
 import { ALERT_DECLARED_AGAIN, ALERT_OVER_IN_PLACE, ALL_CLEAR, DEFAULT_TOPICS, DRILLS, FAKES, LOOK_BACK, PAST_ALERT } from './default-topics.js';
 import { FifoCache } from '../core/fifo-cache.js';
 import { createPlaceFinder, type PlaceName } from './place-names.js';
-import { createTermIndex, overlapsAny, tokenize, type TermHit, type Token } from './term-index.js';
+import { createTermIndex, overlapsAny, tokenize, type TermHit, type Token, type TokenSpan } from './term-index.js';
 import type { TopicsFile } from './topics-file.js';
 import { TrigramSpace, type TrigramVector } from './trigram-space.js';
 
@@ -347,14 +347,21 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
     features.events.get(topic) ?? (placeBound.has(topic) ? (features.impactWord ?? features.alarmWord) : undefined);
 
   /**
-   * Where a report is: the places its words name, else those its channel's name does (`source`, read as a signature:
+   * Where a report is: the places its words name (outside names, but for a city's district), else those its channel's
+   * name does (`source`, read as a signature:
    * a regional administration's post about "the regional centre", КМВА's "Відбій тривоги"). A channel does not take a
    * report about one of its towns to its city. An outlet named after a city ("Kyiv Independent") places its unplaced
    * reports there too: such a report then joins no other city's incident, and Kyiv's only on Kyiv's topic, which the
    * classifier gives it only for what its words say (there the name is a name).
    */
-  const placesOf = (tokens: readonly Token[], negatives: readonly TermHit[], source: string | undefined): string[] => {
-    const named = places.find(tokens, negatives);
+  const placesOf = (tokens: readonly Token[], negatives: readonly TermHit[], names: readonly TokenSpan[], source: string | undefined): string[] => {
+    let named = places.find(tokens, negatives);
+    // A name sets a common place aside (a wire's dateline "KYIV, March 30 (Reuters) -", a film «Тиха ніч над Києвом»),
+    // not another (Kharkiv's "Kyivskyi district", an AP dateline "KHARKIV, Ukraine (AP) —" over a Kharkiv report).
+    if (names.length > 0 && named.some((place) => places.isCommon(place))) {
+      const outsideNames = places.find(tokens, [...negatives, ...names]);
+      named = named.filter((place) => !places.isCommon(place) || outsideNames.includes(place));
+    }
     return named.length > 0 || !source ? named : places.find(tokenize(signedText('', source)).tokens, []);
   };
   const textFeatures = (title: string, text: string, source: string | undefined): Features => {
@@ -435,7 +442,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
       impactWord,
       alarmWord,
       alarm,
-      places: placesOf(tokens, negatives, source),
+      places: placesOf(tokens, negatives, names, source),
       // An alert told in the past ("sirens sounded for four hours") starts none.
       phase: allClear ? 'all-clear' : threat && !past ? 'threat' : 'other',
       // Attribution never makes a live threat a statement ("…, the governor warned"; LABELLING.md clarification 1).

@@ -6,6 +6,8 @@ export interface Token {
   word: string;
   start: number;
   end: number;
+  /** Clause punctuation (a comma, a colon, a dash, a bracket, a quote) stands between it and the token before. */
+  punctuated?: true;
 }
 
 /** A tokenised update: the normalised text (for quoting) and its words. */
@@ -43,13 +45,20 @@ function foldMixedScript(word: string): string {
   return word.replace(/[a-z]/g, (letter) => LATIN_LOOKALIKES[letter] ?? letter);
 }
 
+// Clause punctuation between two words: a lone `*` of a term never stands across it. Not a hyphen inside a name
+// ("Білгород-Дністровський").
+const CLAUSE_PUNCTUATION = /[,:—–()«»"“”„]|\s-|-\s/u;
+
 /** Splits normalised text into lower-cased words and breaks. */
 export function tokenize(raw: string): TokenizedText {
   const text = normalizeText(raw);
   const tokens: Token[] = [];
+  let previousEnd = 0;
   for (const match of text.matchAll(WORD_OR_BREAK)) {
     const value = match[0];
     const start = match.index;
+    const gapEnd = previousEnd;
+    previousEnd = start + value.length;
     if (value.length === 1 && '.!?;…\n'.includes(value)) {
       // A full stop between digits ("1.5") or after a single capital ("U.S.") is not a sentence end, but it is
       // harmless to break there: phrases never span numbers or initials in practice.
@@ -58,7 +67,10 @@ export function tokenize(raw: string): TokenizedText {
     }
     let word = foldMixedScript(value.toLowerCase());
     if (POSSESSIVE.test(word)) word = word.slice(0, -2);
-    tokens.push({ word, start, end: start + value.length });
+    const token: Token = { word, start, end: start + value.length };
+    // Most words follow one space: the pattern is tried only where something else stands between.
+    if ((start - gapEnd > 1 || text[gapEnd] !== ' ') && gapEnd > 0 && CLAUSE_PUNCTUATION.test(text.slice(gapEnd, start))) token.punctuated = true;
+    tokens.push(token);
   }
   return { text, tokens };
 }
@@ -167,6 +179,8 @@ export function createTermIndex(groups: readonly (readonly string[])[]): TermInd
       const token = tokens[at + k];
       const pattern = words[k];
       if (!token || !pattern || token.word === '' || !wordMatches(pattern, token.word)) return;
+      // A lone `*` stands for a word of the same clause: no punctuation before it or after it.
+      if (pattern.prefix && pattern.text === '' && (token.punctuated || tokens[at + k + 1]?.punctuated)) return;
     }
     for (const group of compiled.groups) hits.push({ group, term: compiled.term, start: at, end: at + words.length });
   };

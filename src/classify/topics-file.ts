@@ -4,6 +4,7 @@ import { extname } from 'node:path';
 import { z } from 'zod';
 import { SeveritySchema } from '../core/severity.js';
 import { FALLBACK_TOPIC, TopicIdSchema } from '../core/topic.js';
+import { compileTerm } from './term-index.js';
 
 /** The longest term, in characters. */
 const MAX_TERM_LENGTH = 200;
@@ -12,7 +13,8 @@ const MAX_TERM_LENGTH = 200;
  * What is wrong with a (trimmed) term, every problem of it; none when it is one. A term: one or more words, matched
  * case-insensitively on whole words after Unicode normalisation. A word ending in `*` matches any word starting with it
  * (a stem: `тривог*` matches тривога, тривогу, тривоги); a lone `*` between two words matches any one word but a
- * negation (`тривог* в * завершено` matches "тривогу в Обухові завершено", not "тривогу в Києві не завершено"). Hyphens and spaces are interchangeable (`air-raid` matches
+ * negation, within a clause (`тривог* в * завершено` matches "тривогу в Обухові завершено", not "тривогу в Києві не
+ * завершено" nor "тривога в Києві, … завершено"). Hyphens and spaces are interchangeable (`air-raid` matches
  * "air raid"); ’ and ' are the same apostrophe.
  */
 function termProblems(term: string): string[] {
@@ -24,7 +26,9 @@ function termProblems(term: string): string[] {
   if (words.some((word) => word !== '*' && word.endsWith('*') && !/[\p{L}\p{N}]{2}/u.test(word))) {
     problems.push('a stem (a word ending in "*") needs at least two letters before the "*"');
   }
-  if (words[0] === '*' || words.at(-1) === '*') problems.push('a lone "*" (any one word) must stand between two words');
+  // As the index reads it (a lone "*" after a bracket is still the first word: "(*) alert").
+  const compiled = compileTerm(term);
+  if (compiled[0]?.text === '' || compiled.at(-1)?.text === '') problems.push('a lone "*" (any one word) must stand between two words');
   return problems;
 }
 

@@ -518,6 +518,25 @@ describe('createIncidentMatcher: where a channel is, an alert lifted in a named 
     expect(chaining.match(night('p2', town, '13:30', 'Дніпропетровська ОВА'), [dnipro])).toBeNull();
   });
 
+  it('sets a wire\'s Kyiv dateline aside as the report\'s place, not another city\'s', () => {
+    const general = (id: string, text: string, time: string): IncidentCandidate => ({
+      id,
+      incidentId: id,
+      topics: ['general'],
+      title: '',
+      text,
+      publishedAt: `2039-03-30T${time}:00Z`,
+      severity: 'severe',
+    });
+    const odesa = general('o1', 'Russian drones hit port warehouses in Odesa overnight, starting a fire, the governor said.', '03:00');
+    const wire = general('w1', 'KYIV, March 30 (Reuters) - Russian drones hit port warehouses overnight, starting a fire; two workers were injured.', '03:40');
+    expect(chaining.match(wire, [odesa])?.incidentId).toBe('o1');
+    // Another city's dateline over its own report is its place: it keeps Odesa's report apart from Kharkiv's night.
+    const kharkiv = general('k1', 'Russian drones hit apartment blocks in Kharkiv overnight, the mayor said.', '03:00');
+    const apWire = general('a1', 'ODESA, Ukraine (AP) — Russian drones hit apartment blocks overnight, injuring three people.', '03:40');
+    expect(chaining.match(apWire, [kharkiv])).toBeNull();
+  });
+
   it('reads an alert lifted in a named place as an all-clear: a new alert after it starts a new incident', () => {
     const kyiv = (id: string, text: string, time: string, severity: IncidentCandidate['severity'] = 'extreme'): IncidentCandidate => ({
       id,

@@ -92,7 +92,7 @@ describe('loadTopicsFile', () => {
     // Two words where the term takes one, and a sentence break where it takes a word: no match.
     expect(classifier.classify({ text: 'Повінь: евакуацію в Ужгороді та Мукачеві завершено.' }).severity).toBe('extreme');
     expect(classifier.classify({ text: 'Повінь: евакуацію в. Завершено.' }).severity).toBe('extreme');
-    for (const term of ['* завершено', 'евакуацію *', '*']) {
+    for (const term of ['* завершено', 'евакуацію *', '*', '(*) alert']) {
       expect(() => parseTopicsFile({ topics: [{ id: 'a', name: 'A', terms: [term] }] }, 'f.json')).toThrow(/topics\.0\.terms\.0: a lone "\*"/);
     }
   });
