@@ -26,8 +26,8 @@ function termProblems(term: string): string[] {
   if (words.some((word) => word !== '*' && word.endsWith('*') && !/[\p{L}\p{N}]{2}/u.test(word))) {
     problems.push('a stem (a word ending in "*") needs at least two letters before the "*"');
   }
-  // As the index reads it (a lone "*" after a bracket is still the first word: "(*) alert").
-  const compiled = compileTerm(term);
+  // As the index reads it (a lone "*" after a bracket is still the first word: "(*) alert"); only a term with a "*".
+  const compiled = term.includes('*') ? compileTerm(term) : [];
   if (compiled[0]?.text === '' || compiled.at(-1)?.text === '') problems.push('a lone "*" (any one word) must stand between two words');
   return problems;
 }
