@@ -239,9 +239,10 @@ export function createClassifier(
   // What a channel's signature is read for: where the post is (the topics' places, other places, a terse post's places,
   // "the city"), and the names and negatives that set a place aside ("Kyiv Independent"). Not topic or severity
   // words: "Повітряні сили ЗСУ" signs air-force summaries, which are no troops news (LABELLING.md clarification 12).
-  const ownPlaceGroups = new Set(topics.flatMap((topic) => [topic.placesGroup, topic.sharedPlacesGroup, topic.elsewhereGroup]));
+  const ownPlaceGroups = new Set(placeGroups);
   const signatureGroups = new Set([
-    ...topics.flatMap((topic) => [topic.placesGroup, topic.sharedPlacesGroup, topic.elsewhereGroup, topic.negativeGroup]),
+    ...placeGroups,
+    ...topics.map((topic) => topic.negativeGroup),
     ...severityRules.filter((rule) => rule.maxWords !== undefined).map((rule) => rule.withGroup),
     cityWordGroup,
     ...SCOPE_MARKER_LISTS.map((_, at) => scopeBase + at),
@@ -267,8 +268,10 @@ export function createClassifier(
       const explain = options?.explain ?? true;
       const signed = signedText(update.text, update.source);
       const tokenized = tokenize(update.title ? `${update.title}\n${signed}` : signed);
-      // Where the channel's signature begins (a token index): a terse post is its own words, however long the name.
-      const signedAt = signed.length > update.text.length ? normalizeText(update.title ? `${update.title}\n${update.text}` : update.text).length : -1;
+      // Where the channel's signature begins (a token index): a terse post is its own words, however long the name. The
+      // signature starts at a line break, where normalising the parts apart is normalising the whole: only it is read
+      // again, not the text.
+      const signedAt = signed.length > update.text.length ? tokenized.text.length - normalizeText(signed.slice(update.text.length)).length : -1;
       const signatureFrom = signedAt === -1 ? -1 : tokenized.tokens.findIndex((token) => token.start >= signedAt);
       const signatureAt = signatureFrom === -1 ? tokenized.tokens.length : signatureFrom;
       // Hits by group, made only for the groups that have some (most of the hundreds of groups have none).
@@ -1149,7 +1152,7 @@ function coveredBy(tokenized: TokenizedText, hits: readonly TokenSpan[], signatu
   const covered = new Uint8Array(tokenized.tokens.length);
   for (const hit of hits) covered.fill(1, hit.start, hit.end);
   // The channel's signature (from `signatureAt` on) is not the post's words.
-  covered.fill(1, Math.max(0, signatureAt));
+  covered.fill(1, signatureAt);
   return tokenized.tokens.every(
     // A number (not a year), or a count as channels write it ("шахеди х4", "x10").
     (token, at) =>
