@@ -164,6 +164,9 @@ const NOT_NEGATION = [
   'not less', 'not far', 'no longer than', 'не лише', 'не тільки', 'не менше', 'не менш', 'не далеко', 'неподалік',
   'не виходьте', 'не залишайте', 'не покидайте', 'не ігноруйте', 'не нехтуйте', 'не знімайте', 'не наближайтеся',
   'не підходьте', 'не торкайтеся', 'не публікуйте', 'не поширюйте',
+  // An end denied is the alert going on: "The mayor has not lifted the air-raid alert", "У Києві ще не зняли тривогу".
+  'not lifted', 'not yet lifted', 'not been lifted', 'not yet been lifted', 'not called off', 'not been called off',
+  'not ended', 'not yet ended', 'не скасували', 'не скасовано', 'не зняли', 'не знято', 'не завершено', 'не завершили',
 ];
 // The head of a name built on a place ("Kyiv Post", "Kyiv Day", "Kyiv Food Market"): a name only when capitalised.
 const PLACE_NAME_HEADS = [
@@ -768,6 +771,10 @@ export function findCueScopes(
       // "Imagine, drones are…", "Уявіть, що…": a marker that is its whole clause opens the next one.
       const alone = clauseEnd[clause] === marker.end && clause + 1 < clauseStart.length && sameSentence(clause + 1, clause);
       const last = alone ? clause + 1 : clause;
+      // "Щойно" that is its sentence's only clause has no consequence to be the condition of: "Щойно знову летить
+      // шахед" is "just now", whatever the verb's tense.
+      if (tokens[marker.start]!.word === 'щойно' && marker.start === clauseStart[clause] && !(clause > 0 && sameSentence(clause - 1, clause))
+        && !(last + 1 < clauseStart.length && sameSentence(last + 1, clause))) continue;
       const condition = { start: marker.start, end: clauseEnd[last]! };
       let scope = condition;
       if (cueWithin(condition.start, condition.end) || alarmSounds(condition.start, condition.end)) {

@@ -1254,6 +1254,61 @@ describe.each(CLASSIFIERS)('$name: twenty-third round', ({ classifier }) => {
   });
 });
 
+// Twenty-fourth round: calls to keep away from windows, an end denied ("ще не зняли тривогу"), "щойно" with no
+// consequence, aeroballistic weapons, Vasylkiv; condolences, alert totals, a course away from Kyiv, alerts lifted by
+// someone; burning cars as damage, burning lights as none; threats, first combat and expected decisions.
+const LIVE_TWENTY_FOURTH_ROUND = [
+  'Над Бучею шахеди! Не підходьте до вікон.',
+  'Позняки, Осокорки — дрони, тримайтесь подалі від вікон.',
+  'Київ — загроза застосування аеробалістичного озброєння!',
+  'Над Васильковом кружляють ворожі дрони.',
+  'У Києві ще не зняли повітряну тривогу.',
+  'У столиці не скасували тривогу, залишайтеся в укриттях.',
+  'The city administration has not lifted the air-raid alert in Kyiv.',
+  'Щойно знову летить шахед на Київ!',
+  'Співчуваю родинам загиблих. Атака на столицю триває, залишайтеся в укриттях!',
+  'Russian cruise missiles are expected to reach Kyiv within 15 minutes, the air force said.',
+  'Від Києва до Львова оголошено повітряну тривогу через зліт МіГ-31К.',
+];
+const ELSEWHERE_TWENTY_FOURTH_ROUND = [
+  'Шахеди над Сумщиною змінили курс — летять на схід, від Києва.',
+];
+const NOT_LIVE_TWENTY_FOURTH_ROUND = [
+  { text: 'Authorities in Dnipro lifted the air raid alert shortly before 7 a.m.', severity: 'minor' },
+  { text: 'У Львові зняли повітряну тривогу.', severity: 'minor' },
+  { text: 'Мер висловив співчуття родинам трьох загиблих унаслідок сьогоднішньої ракетної атаки на столицю.', severity: 'severe' },
+  { text: 'За лютий у Києві лунало 38 тривог загальною тривалістю понад 70 годин.' },
+  { text: 'Під час тривоги не підходьте до вікон і не знімайте вибухи на телефон.' },
+  { text: 'Щойно почуєте сирену, відійдіть від вікон і йдіть до укриття.' },
+  { text: 'Відбій тривоги у Києві. Уламки впали на парковку, горять дві автівки.', severity: 'severe' },
+];
+
+describe.each(CLASSIFIERS)('$name: twenty-fourth round', ({ classifier }) => {
+  itHoldsTheRound(classifier, LIVE_TWENTY_FOURTH_ROUND, ELSEWHERE_TWENTY_FOURTH_ROUND, NOT_LIVE_TWENTY_FOURTH_ROUND);
+  it.each([
+    { text: 'Уламки збитого дрона впали у дворі, горять три автомобілі.', severity: 'severe' },
+    { text: 'У Запоріжжі після удару горять склади.', severity: 'severe' },
+    { text: 'У під\'їзді на Оболоні вже тиждень цілодобово горить світло, ЖЕК не реагує.', severity: 'unknown' },
+    { text: 'Lights are burning in the windows of the city council late into the night.', severity: 'unknown' },
+    { text: 'Горять дедлайни: депутати знову перенесли розгляд бюджету.', severity: 'unknown' },
+    { text: 'Z-канали погрожують масованим ударом по Миколаєву.', severity: 'minor' },
+    { text: 'Вперше в бойових діях на Курщині взяли участь підрозділи армії КНДР.', severity: 'severe' },
+    { text: 'Berlin is expected to approve a new package of IRIS-T missiles for Ukraine next month.', severity: 'minor' },
+    // The review's: a decision taken beside another expected, a new weapon's first use, a storm's advice.
+    { text: 'Denmark finalised its 25th military aid package for Ukraine; a bigger one is expected to be approved in June.', severity: 'moderate' },
+    { text: 'Очікується, що Франція оголосить новий пакет військової допомоги на зустрічі в Брюсселі.', severity: 'minor' },
+    { text: 'Ukraine said its new long-range drone was used for the first time in combat, hitting an airfield in Russia.', severity: 'moderate' },
+    { text: 'A severe hailstorm is expected in Kyiv tonight; forecasters urge residents to keep away from windows.', severity: 'unknown' },
+  ])('$severity: $text', ({ text, severity }) => {
+    const result = classifier.classify({ text });
+    expect(result.severity, result.reasons.join(' | ')).toBe(severity);
+  });
+  it('reads arms that will protect Kyiv as troops news, not Kyiv\'s air raid', () => {
+    const result = classifier.classify({ text: 'Нідерланди ухвалили пакет допомоги з ракетами для ППО, які захищатимуть Київ.' });
+    expect(result.topics, result.reasons.join(' | ')).not.toContain('kyiv-air-raids');
+  });
+});
+
 describe.each(CLASSIFIERS)('$name: thirteenth round', ({ classifier, checksTopics }) => {
   // Another city's live threats are `general`, not front-line news.
   itHoldsTheRound(
