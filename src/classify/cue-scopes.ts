@@ -132,6 +132,8 @@ const REMINDERS = new Set([
   'reminds', 'remind', 'reminded', 'нагадує', 'нагадують', 'нагадуємо', 'нагадали', 'радить', 'радять', 'радимо',
   'рекомендуємо', 'рекомендують',
 ]);
+// An imperative or a verb in the second person plural: the reader is addressed ("йдіть", "почуєте", "залишайтеся").
+const ADDRESSED = /(?:йте|іть|ітьс[яь]|йтеся|йтесь|ете|єте|ите)$/u;
 // Words with an imperative's ending that are not one: "навіть" ("even"), "сіть" (a net).
 const NOT_IMPERATIVE = new Set(['навіть', 'сіть', 'кліть', 'повіть']);
 // English imperatives that open advice: "During an air raid alert, stay away from windows".
@@ -166,7 +168,10 @@ const NOT_NEGATION = [
   'не підходьте', 'не торкайтеся', 'не публікуйте', 'не поширюйте',
   // An end denied is the alert going on: "The mayor has not lifted the air-raid alert", "У Києві ще не зняли тривогу".
   'not lifted', 'not yet lifted', 'not been lifted', 'not yet been lifted', 'not called off', 'not been called off',
-  'not ended', 'not yet ended', 'не скасували', 'не скасовано', 'не зняли', 'не знято', 'не завершено', 'не завершили',
+  'not ended', 'not yet ended',
+  // With the alert after it (not "матч не скасували через тривогу": the match went on).
+  ...['не скасували', 'не скасовано', 'не зняли', 'не знято', 'не завершено', 'не завершили'].flatMap((not) =>
+    [`${not} тривогу`, `${not} повітряну тривогу`]),
 ];
 // The head of a name built on a place ("Kyiv Post", "Kyiv Day", "Kyiv Food Market"): a name only when capitalised.
 const PLACE_NAME_HEADS = [
@@ -771,10 +776,12 @@ export function findCueScopes(
       // "Imagine, drones are…", "Уявіть, що…": a marker that is its whole clause opens the next one.
       const alone = clauseEnd[clause] === marker.end && clause + 1 < clauseStart.length && sameSentence(clause + 1, clause);
       const last = alone ? clause + 1 : clause;
-      // "Щойно" that is its sentence's only clause has no consequence to be the condition of: "Щойно знову летить
-      // шахед" is "just now", whatever the verb's tense.
+      // "Щойно" that is its sentence's only clause, with no imperative or second person in it, has no consequence to be the
+      // condition of: "Щойно знову летить шахед" is "just now" (not "Щойно почуєте сирену йдіть до укриття", written
+      // without its comma).
       if (tokens[marker.start]!.word === 'щойно' && marker.start === clauseStart[clause] && !(clause > 0 && sameSentence(clause - 1, clause))
-        && !(last + 1 < clauseStart.length && sameSentence(last + 1, clause))) continue;
+        && !(last + 1 < clauseStart.length && sameSentence(last + 1, clause))
+        && !tokens.slice(marker.end, clauseEnd[last]).some(({ word }) => ADDRESSED.test(word) && !NOT_IMPERATIVE.has(word))) continue;
       const condition = { start: marker.start, end: clauseEnd[last]! };
       let scope = condition;
       if (cueWithin(condition.start, condition.end) || alarmSounds(condition.start, condition.end)) {

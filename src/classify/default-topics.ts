@@ -170,9 +170,8 @@ const KYIV_NOT_A_TARGET = [
   'bolster Kyiv\'s air defence', 'bolster Kyiv\'s air defense', 'геть від києва', 'геть від столиці', 'away from Kyiv',
   'подалі від києва', 'подалі від столиці', 'далі від києва', 'further from Kyiv', 'farther from Kyiv',
   // A distance ("за 40 км від Києва"; not "Від Києва до Львова оголошено тривогу"), arms to defend it later.
-  ...['км', 'кілометрів', 'кілометри'].flatMap((km) => [`${km} від києва`, `${km} від столиці`]), 'захищатимуть київ', 'захищатиме київ', 'захищати київ', 'захищатимуть небо києва',
-  'захищати небо києва', 'захищатиме небо києва', 'to protect Kyiv', 'will protect Kyiv', 'to defend Kyiv',
-  'will defend Kyiv',
+  ...['км', 'кілометрів', 'кілометри'].flatMap((km) => [`${km} від києва`, `${km} від столиці`]), 'захищатимуть київ',
+  'захищатиме київ', 'захищатимуть небо києва', 'захищатиме небо києва', 'will protect Kyiv', 'will defend Kyiv',
   'away from the capital', 'Kyiv\'s Arsenal', 'київський арсенал', 'київського арсеналу',
   'Kyiv-based', 'based in Kyiv', 'Kyiv Independent', 'Kyiv Post', 'уряд у києві', 'уряд в києві', 'уряд у столиці',
   'уряд в столиці', 'government in Kyiv', 'the government in Kyiv', 'officials in Kyiv', 'leaders in Kyiv', 'Kyiv School of Economics', 'Kyiv time',
@@ -473,9 +472,16 @@ export const ALL_CLEAR = [
       .map((place) => `alert in ${place} ${over}`),
   ]),
   'has now ended', 'зараз скасовано', 'зараз скасована', 'зараз завершилася', 'зараз завершилась',
-  // Said of who lifted it: "Authorities in Kharkiv lifted the air raid alert", "У Львові зняли повітряну тривогу".
+];
+
+/**
+ * An alert said to be lifted by whoever lifted it: "Authorities in Kharkiv lifted the air raid alert", "У Львові зняли
+ * повітряну тривогу". The all-clear rule's, and a negative of the alert words they contain (not a hold-back of the whole
+ * update: "Вибухи в Києві! Ще не зняли тривогу, залишайтеся в укриттях" is live).
+ */
+const ALERT_LIFTED_BY = [
   ...['lifted', 'called off', 'ended'].flatMap((over) => [`${over} the * alert`, `${over} the * * alert`, `${over} an * alert`]),
-  'called off the alert', 'ended the alert', 'зняли тривогу', 'зняли * тривогу', 'скасували * тривогу',
+  'called off the alert', 'ended the alert', 'зняли тривогу', 'зняли повітряну тривогу', 'скасували повітряну тривогу',
 ];
 
 /**
@@ -572,7 +578,7 @@ const KYIV_AFTERMATH = [
  * English "keep away from windows": forecasters say that of a hailstorm.
  */
 const AWAY_FROM_WINDOWS = [
-  'тримайтесь подалі від вікон', 'тримайтеся далі від вікон', 'тримайтесь далі від вікон', 'не підходьте до вікон',
+  'тримайтеся подалі від вікон', 'тримайтесь подалі від вікон', 'тримайтеся далі від вікон', 'тримайтесь далі від вікон', 'не підходьте до вікон',
   'відійдіть від вікон',
 ];
 
@@ -597,7 +603,7 @@ const AIR_ATTACK = [
   'вибух*', 'ппо', 'протиповітрян*', 'збит*', 'збил*', 'знешкодил*', 'знешкоджен*', 'уламк*', 'укритт*', 'укриттях',
   'обстріл*', 'авіабомб*', 'бомб*', 'каб', 'каби', 'кабів', 'кабами', 'керован* авіабомб*', 'ракетн* небезпек*',
   'завал*', 'наліт*', 'нальот*', 'масован*', 'комбінован* удар*', 'комбінован* атак*', 'приліт*', 'прильот*',
-  'вдарити', 'вдарить', 'вдарять', 'stay away from windows', 'тримайтеся подалі від вікон', ...AWAY_FROM_WINDOWS, 'loud again',
+  'вдарити', 'вдарить', 'вдарять', 'stay away from windows', ...AWAY_FROM_WINDOWS, 'loud again',
   ...['is', 'was', 'remains'].flatMap((verb) => [`alert ${verb} in force`, `alert ${verb} still in force`]),
   'alert still in force',
   ...['збивають', 'збиває'].flatMap((downing) =>
@@ -727,6 +733,9 @@ const NOT_WAR_SIRENS_AND_SHELTER = [
  * is a word of saying, so an attributed threat stays extreme (clarification 1).
  */
 const THREAT_HELD_IN_SENTENCE = [
+  // Condolences are said after deaths, in their sentence: "Кличко висловив співчуття родинам загиблих унаслідок ракетної
+  // атаки на столицю" (not "Співчуваю рідним загиблих. Шахеди над Броварами").
+  'співчуття', 'співчуває', 'співчуваю', 'condolences',
   // A feature story on the work ("Як працюють мобільні групи ППО: репортаж з Київщини").
   'репортаж', 'reportage',
   // Power-cut schedules, which official channels post beside a declared alert (whole-update news of NOT_WAR otherwise).
@@ -975,7 +984,7 @@ const ALERT_GOES_ON = [
     'has not yet been lifted', 'has still not been lifted', 'is not over', 'is still on', 'continues'].flatMap((over) =>
     [`alert ${at} * ${over}`, `alert ${at} * * ${over}`])),
   // Nobody has lifted it: "The mayor has not lifted the air-raid alert", "У Києві ще не зняли повітряну тривогу".
-  ...['не скасували', 'не зняли', 'не завершили'].flatMap((not) => [`${not} тривогу`, `${not} * тривогу`]),
+  ...['не скасували', 'не зняли', 'не завершили'].flatMap((not) => [`${not} тривогу`, `${not} повітряну тривогу`]),
   ...['not lifted', 'not yet lifted', "hasn't lifted", "haven't lifted", 'not called off'].flatMap((not) =>
     [`${not} the alert`, `${not} the * alert`, `${not} the * * alert`]),
 ];
@@ -1111,6 +1120,7 @@ const LOUD_NOT_AN_ATTACK = [
 ];
 
 const ACTIVE_THREAT_NEGATIVE = [
+  ...ALERT_LIFTED_BY,
   // Hours spent under alert, counted ("Kharkiv spent 1,100 hours under air raid alert in 2025"); not "already five
   // hours under alert", which goes on.
   ...['spent', 'has spent', 'have spent'].flatMap((spent) => ['*', '* *'].flatMap((count) =>
@@ -1665,11 +1675,7 @@ const ACTIVE_THREAT_UNLESS = [
   // Yesterday's attack as the time of what is told ("Під час учорашньої атаки на Черкаси…"), not "загроза повторення
   // вчорашнього удару".
   ...['під час', 'після', 'внаслідок', 'унаслідок', 'через'].flatMap((when) => ['учорашньої атаки', 'вчорашньої атаки',
-    'учорашнього удару', 'вчорашнього удару', 'учорашнього обстрілу', 'вчорашнього обстрілу', 'сьогоднішньої атаки',
-    'сьогоднішньої * атаки', 'сьогоднішнього удару', 'сьогоднішнього * удару', 'сьогоднішнього обстрілу']
-    .map((attack) => `${when} ${attack}`)),
-  // Condolences are said after deaths: "Кличко висловив співчуття родинам загиблих унаслідок ракетної атаки на столицю".
-  'співчуття', 'співчуває', 'співчуваю', 'condolences',
+    'учорашнього удару', 'вчорашнього удару', 'учорашнього обстрілу', 'вчорашнього обстрілу'].map((attack) => `${when} ${attack}`)),
   'цієї ночі', 'this night', 'earlier today', 'нічн* атак*', 'нічн* удар*',
   'нічн* обстріл*', ...PAST_ALERT, ...CIVIL_PROTECTION_WORKS,
   // Explosions heard in the past, the night's attack told afterwards, what was found or done after it.
@@ -1724,8 +1730,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         // English AD shorthand, beside a word of the air war ("AD busy over Obolon right now"; not "AD is active in the brain").
         { terms: AD_AT_WORK, with: AD_COMPANIONS },
         {
-          terms: ['погрожу*', 'погрози*', 'пригрози*', 'threaten*', 'threats to', 'threat against', 'threats against',
-            'закликали', 'закликають', 'закликав', 'закликала', 'called for', 'calls for', 'call for'],
+          terms: ['погрожу*', 'погрози*', 'пригрози*', 'threaten*', 'threats to', 'threat against', 'threats against'],
           with: ['стерти', 'знищити', 'без світла', 'без електрики', 'decision-making cent*', 'центр* прийняття рішень',
             'wipe', 'without power', 'without light', 'raze', 'switch off the lights', 'power plants', 'вимкнути світло'],
         },
@@ -2095,15 +2100,15 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
     {
       name: 'all-clear',
       severity: 'minor',
-      terms: [...ALL_CLEAR, ...ALL_CLEAR_IN_OTHER_WORDS, ...ALERT_LIFTED_IN_PLACE],
+      terms: [...ALL_CLEAR, ...ALL_CLEAR_IN_OTHER_WORDS, ...ALERT_LIFTED_IN_PLACE, ...ALERT_LIFTED_BY],
       // "Stay in shelters until the all-clear", "classes resume after the all-clear": no all-clear yet.
       negative: [
         'until the all clear', 'until the all-clear', 'after the all clear', 'after the all-clear', 'до відбою', 'після відбою',
         ...ALERT_LIFTED_IN_PLACE.map((lifted) => `until the ${lifted}`),
         ...ALL_CLEAR_NOT_NEWS,
         // Not lifted by anyone: "The mayor has not lifted the air-raid alert", "Тривогу в Києві ще не зняли".
-        ...['not', 'never', 'not yet', "hasn't", "haven't", "didn't"].flatMap((not) => [`${not} lifted`, `${not} called off`, `${not} ended`]),
-        "didn't lift", 'did not lift', 'не зняли', 'ще не зняли', 'досі не зняли', 'не скасували', 'ще не скасували', 'досі не скасували',
+        ...['not', 'never', 'not yet', "hasn't", "haven't"].flatMap((not) => [`${not} lifted`, `${not} called off`, `${not} ended`]),
+        ...["didn't", 'did not'].flatMap((not) => [`${not} lift`, `${not} call off`, `${not} end`]), 'не зняли', 'ще не зняли', 'досі не зняли', 'не скасували', 'ще не скасували', 'досі не скасували',
       ],
     },
     {
@@ -2144,9 +2149,16 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'звинуватив', 'звинуватила', 'звинувачує', 'інтерв\'ю', ...RETROSPECTIVE,
         // Security services' arrests of spotters and agents: no attack reported.
         'detained', 'arrested', 'затримал*', 'затримано',
-        // Strikes threatened (clarification 14).
-        'погрожу*', 'пригрози*',
       ],
+      unless: NOT_WAR_NEWS,
+    },
+    {
+      // Strikes threatened (clarification 14): "Z-блогери погрожують масованим ударом по Одесі" (not "водій погрожував
+      // поліцейським").
+      name: 'statement',
+      severity: 'minor',
+      terms: ['погрожу*', 'пригрози*'],
+      with: AIR_ATTACK,
       unless: NOT_WAR_NEWS,
     },
     {
@@ -2159,8 +2171,6 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'announced plans', 'plans to', 'ready to', 'would', 'may send', 'proposed', 'suggested', 'discussed',
         'discuss', 'requested', 'asked for', 'promised', 'vowed',
         'insisted', 'stressed', 'believes', 'expects', 'threatened', 'considering', 'not rule out',
-        // A decision still expected (clarification 11): "Washington is expected to approve a new sale of Patriots".
-        'is expected to approve', 'are expected to approve', 'is expected to announce', 'are expected to announce',
         ...EXPECTED_DECISION, ...EXPECTED_DECISION_UK,
         'наголосив', 'наголосила', 'підкреслив', 'підкреслила', 'вважає',
         'вважають', 'пообіцяв', 'пообіцяла', 'обіцяє', 'обговорили', 'обговорив', 'обговорила', 'обговорювали',
@@ -2311,7 +2321,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'загорання',
         'займання', 'знеструм*', 'загорів*', 'загоріли*', 'горить', 'горіли',
         // Burning things an attack hits ("горять кілька автомобілів"); 'горять' alone is also "Ціни горять", "горять дедлайни".
-        'горять кілька', 'горять декілька', 'горять дві', 'горять два', 'горять три', 'горять авто*', 'горять автівк*',
+        'горять авто*', 'горять автівк*',
         'горять машин*', 'горять будин*', 'горять склад*', 'горять гараж*', 'горять дах*', 'горять квартир*',
         'горять * автомобіл*', 'горять * автівк*', 'горять * будин*', 'горять * склад*', 'горять * гараж*',
         'автомобілі горять', 'автівки горять', 'машини горять', 'будинки горять', 'склади горять', 'згорів', 'згоріли', 'вигорів',
@@ -2355,9 +2365,6 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'enter combat', 'entered combat', 'into combat', 'engaged Ukrainian troops', 'join the fighting',
         'joined the fighting', 'enter the war', 'entered the war', 'вступ* у бій', 'вступил* в бій', 'вступ* у війну',
         'вступил* у бій', 'вступил* у війну',
-        // A force in combat for the first time: "Вперше в бойових діях проти ЗСУ взяли участь підрозділи армії КНДР".
-        // Not "for the first time in combat": a new weapon used (moderate), combat sambo, combat exercises.
-        'вперше в бойових діях', 'вперше у бойових діях',
       ],
     },
     {
@@ -2421,7 +2428,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'leave shelters', 'leave the shelter*', 'to the shelters', 'to shelters', 'stay away from windows',
         'в укриття', 'у укриття', 'до укриття', 'до укриттів', 'до найближчого укриття', 'залишайтеся в укритт*',
         'перебувайте в укритт*', 'будьте в укритт*', 'не виходьте з укритт*', 'не залишайте укритт*',
-        'мінімізуйте пересування', 'тримайтеся подалі від вікон', 'правило двох стін', 'get to shelter*',
+        'мінімізуйте пересування', 'правило двох стін', 'get to shelter*',
         ...AWAY_FROM_WINDOWS,
         'сидимо в коридорі', 'сидимо у коридорі', 'сидимо у ванній', 'сидимо в ванній', 'ховаємося в коридорі',
         'ховаємось в коридорі', 'hiding in the corridor', 'hiding in the hallway', 'sitting in the corridor',
@@ -2606,7 +2613,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       // Said of Kyiv (another city's alert going on is not Kyiv's, and Kyiv's all-clear beside it is no alert here).
       with: [...KYIV_PLACES, ...KYIV_SHARED_PLACES],
       negative: [
-        ...ACTIVE_THREAT_NEGATIVE, 'до відбою', 'до офіційного відбою', 'until the all clear', 'until the all-clear',
+        // Not the lifted alert's words: "У Києві ще не зняли тривогу" is this rule's.
+        ...ACTIVE_THREAT_NEGATIVE.filter((term) => !ALERT_LIFTED_BY.includes(term)), 'до відбою', 'до офіційного відбою',
+        'until the all clear', 'until the all-clear',
         // A rule for as long as an alert lasts, a figure, a feeling: "поки тривога триває, не залишайте укриття",
         // "у середньому тривога триває дві години", "тривога триває в серці".
         ...['поки', 'доки', 'коли', 'зазвичай', 'в середньому', 'у середньому'].flatMap((when) => [`${when} тривога триває`, `${when} триває тривога`]),
@@ -2759,8 +2768,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'на київ', 'на столицю', 'на київщину', 'в повітрі', 'у повітрі',
         // Minutes away, as wire copy passes on the air force's warning: "expected to reach Kyiv within 15 minutes" (not
         // "долетять до Києва за 3 хвилини", which analysts say of a launch from Belarus).
-        ...['reach', 'hit'].flatMap((reach) => ['kyiv', 'the capital'].flatMap((place) =>
-          [`expected to ${reach} ${place} within`, `expected to ${reach} ${place} in`, `will ${reach} ${place} within`])),
+        ...['expected to reach', 'expected to hit', 'will reach'].flatMap((reach) => ['kyiv', 'the capital'].flatMap((place) =>
+          [`${reach} ${place} within * minutes`, `${reach} ${place} in * minutes`, `${reach} ${place} within minutes`])),
       ],
       with: WEAPONS,
       negative: [
