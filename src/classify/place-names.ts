@@ -62,7 +62,7 @@ export const PLACE_NAMES: readonly PlaceName[] = [
   { id: 'kyiv-oblast/brovary', within: 'kyiv-oblast', names: ['Brovary', 'бровар*'] },
   { id: 'kyiv-oblast/boryspil', within: 'kyiv-oblast', names: ['Boryspil', 'борисп*'] },
   { id: 'kyiv-oblast/irpin', within: 'kyiv-oblast', names: ['Irpin', 'ірпін*', 'ірпен*'] },
-  { id: 'kyiv-oblast/bucha', within: 'kyiv-oblast', names: ['Bucha', 'буча', 'бучі', 'бучу', 'бучанськ*'] },
+  { id: 'kyiv-oblast/bucha', within: 'kyiv-oblast', names: ['Bucha', 'буча', 'бучі', 'бучу', 'бучею', 'бучанськ*'] },
   { id: 'kyiv-oblast/vyshhorod', within: 'kyiv-oblast', names: ['Vyshhorod', 'вишгород*'] },
   { id: 'kyiv-oblast/obukhiv', within: 'kyiv-oblast', names: ['Obukhiv', 'обухів*', 'обухов*'] },
   { id: 'kyiv-oblast/fastiv', within: 'kyiv-oblast', names: ['Fastiv', 'фастів*', 'фастов*'] },
