@@ -132,10 +132,15 @@ const REMINDERS = new Set([
   'reminds', 'remind', 'reminded', 'нагадує', 'нагадують', 'нагадуємо', 'нагадали', 'радить', 'радять', 'радимо',
   'рекомендуємо', 'рекомендують',
 ]);
-// An imperative or a verb in the second person plural: the reader is addressed ("йдіть", "почуєте", "залишайтеся").
-const ADDRESSED = /(?:йте|іть|ітьс[яь]|йтеся|йтесь|ете|єте|ите)$/u;
+// A Ukrainian imperative, plural or polite ("йдіть", "залишайтеся", "виходьте"), by its ending after a letter.
+const IMPERATIVE_ENDING = /[а-яіїєґ'](?:йте|іть|ітьс[яь]|йтеся|йтесь|ьте|ьтеся|ьтесь)$/u;
+// A verb in the second person plural ("почуєте", "побачите").
+const SECOND_PERSON_ENDING = /[а-яіїєґ'](?:ете|єте|ите)$/u;
 // Words with an imperative's ending that are not one: "навіть" ("even"), "сіть" (a net).
 const NOT_IMPERATIVE = new Set(['навіть', 'сіть', 'кліть', 'повіть']);
+const isImperative = (word: string): boolean => IMPERATIVE_ENDING.test(word) && !NOT_IMPERATIVE.has(word);
+/** An imperative or a verb in the second person plural: the reader is addressed ("йдіть", "почуєте", "залишайтеся"). */
+const addressesReader = (word: string): boolean => isImperative(word) || (SECOND_PERSON_ENDING.test(word) && !NOT_IMPERATIVE.has(word));
 // English imperatives that open advice: "During an air raid alert, stay away from windows".
 const IMPERATIVE_OPENERS = new Set([
   'go', 'stay', 'head', 'move', 'take', 'keep', 'avoid', 'remain', 'follow', 'close', 'do', 'don\'t', 'use', 'find',
@@ -624,7 +629,7 @@ export function findCueScopes(
       const word = tokens[at]!.word;
       const clause = clauseOf[at]!;
       if (advises[clause] === 1 || word === '') continue;
-      if ((/[а-яіїєґ'](?:йте|іть|ітьс[яь]|йтеся|ьте|ьтеся)$/.test(word) && !NOT_IMPERATIVE.has(word)) || (clauseStart[clause] === at && IMPERATIVE_OPENERS.has(word))) {
+      if (isImperative(word) || (clauseStart[clause] === at && IMPERATIVE_OPENERS.has(word))) {
         advises[clause] = 1;
       }
     }
@@ -781,7 +786,7 @@ export function findCueScopes(
       // without its comma).
       if (tokens[marker.start]!.word === 'щойно' && marker.start === clauseStart[clause] && !(clause > 0 && sameSentence(clause - 1, clause))
         && !(last + 1 < clauseStart.length && sameSentence(last + 1, clause))
-        && !tokens.slice(marker.end, clauseEnd[last]).some(({ word }) => ADDRESSED.test(word) && !NOT_IMPERATIVE.has(word))) continue;
+        && !tokens.slice(marker.end, clauseEnd[last]).some(({ word }) => addressesReader(word))) continue;
       const condition = { start: marker.start, end: clauseEnd[last]! };
       let scope = condition;
       if (cueWithin(condition.start, condition.end) || alarmSounds(condition.start, condition.end)) {
@@ -818,7 +823,7 @@ export function findCueScopes(
     if (exception && exception.start <= marker.start) continue;
     const next = tokens[marker.end]?.word ?? '';
     // "не виходьте", "не ховайтеся": a Ukrainian imperative calls for action rather than denying anything.
-    if (marker.group === FORWARD_GROUP && tokens[marker.start]!.word === 'не' && /(?:йте|іть|ітьс[яь]|йтеся)$/.test(next)) continue;
+    if (marker.group === FORWARD_GROUP && tokens[marker.start]!.word === 'не' && isImperative(next)) continue;
     const clause = clauseOf[marker.start]!;
     if (marker.group === FORWARD_GROUP) {
       let end = Math.min(marker.end + FORWARD_REACH, clauseEnd[clause]!);
