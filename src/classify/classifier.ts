@@ -4,7 +4,7 @@ import { FALLBACK_TOPIC, type TopicSummary } from '../core/topic.js';
 import { clauseBreakBetween, clauseNumbers, DRILL_WORDS, EARLIER_DAY_WORDS, EVENT_INTERRUPTED, EVENT_RETOLD, EVENT_RETOLD_WORKS, DEBUNK_WORDS, EVENT_WORDS, FAKE_MESSAGE_WORDS, findCueScopes, LOOK_BACK_WORDS, NOW_MARKERS, ORIGIN_MARKERS, PLAIN_NOW_MARKERS, REAL_MARKERS, RECENT_LOOK_BACK_WORDS, releases, STRONG_NOW_MARKERS, TALK_OF_THE_THREAT, SCOPE_MARKER_LISTS, TURN_BLOCKERS, TURN_MARKERS, CITY_WORDS, turnAt, WAR_EVIDENCE, type CueScope } from './cue-scopes.js';
 import { severityFeatures, type SeverityReviewer } from './severity-check.js';
 import type { TopicReviewer } from './topic-check.js';
-import { createTermIndex, normalizeText, overlaps, overlapsAny, tokenize, type TermHit, type TokenSpan, type TokenizedText } from './term-index.js';
+import { createTermIndex, normalizeText, overlaps, overlapsAny, cancelsAny, tokenize, type TermHit, type TokenSpan, type TokenizedText } from './term-index.js';
 import type { TopicsFile } from './topics-file.js';
 
 // A publisher's channel read as the update's signature: LABELLING.md clarification 8 ("channel names count as text").
@@ -287,13 +287,15 @@ export function createClassifier(
       const hitsOf = (group: number): TermHit[] => byGroup[group] ?? NO_HITS;
       // Each negative list merged once per update: a text repeating a term and its negative context thousands of
       // times costs no comparison per pair.
+      // A term longer than a negative it contains whole is the more specific reading and stands: "strikes on Kyiv will"
+      // beside the negative "Kyiv will" (Kyiv as the government); see `cancelsAny`.
       const cancellers = new Map<number, (hit: TermHit) => boolean>();
       const live = (group: number, negativeGroup: number): TermHit[] => {
         const hits = hitsOf(group);
         const negatives = hitsOf(negativeGroup);
         if (negatives.length === 0 || hits.length === 0) return hits;
         let cancelled = cancellers.get(negativeGroup);
-        if (!cancelled) cancellers.set(negativeGroup, (cancelled = overlapsAny(negatives)));
+        if (!cancelled) cancellers.set(negativeGroup, (cancelled = cancelsAny(negatives)));
         return hits.filter((hit) => !cancelled(hit));
       };
       const scope = scopeTests(tokenized, hitsOf, scopeBase, groups.length, cueGroups, placeGroups);

@@ -210,6 +210,8 @@ const NAME_NOUNS = [
   'startup', 'симфоні*', 'symphony', 'книжк*', 'кімнат*', 'вистав*', 'п\'єс*', 'мюзикл*', 'сингл*', 'трек*', 'кліп*',
   'роман*', 'вірш*', 'подкаст*',
   'епізод*', 'play', 'single', 'track', 'novel', 'poem', 'musical', 'opera', 'podcast', 'episode', 'documentary',
+  // Films by their genre: "покажуть комедію «Сирена»".
+  'комеді*', 'драм*', 'трилер*', 'мелодрам*', 'мультфільм*', 'стрічк*', 'comedy', 'drama', 'thriller', 'movie', 'cartoon',
 ];
 // War words that take "of" and a mass noun: literal with weapons ("a barrage of missiles"), figurative otherwise.
 const COLLECTIVE = ['barrage', 'salvo', 'volley', 'onslaught', 'bombardment', 'hail', 'blitz', 'шквал', 'залп'];

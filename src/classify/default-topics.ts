@@ -15,8 +15,14 @@ const NATIONWIDE_ALERTS = [
     'в усіх областях україни', 'у всіх областях україни'].flatMap((scope) => [
     ...['тривог*', 'повітрян* тривог*', 'відбій тривоги', 'відбій повітряної тривоги'].flatMap((alert) => [`${alert} ${scope}`, `${scope} ${alert}`]),
     `відбій ${scope}`,
+    // A verb between: "По всій Україні зняли тривогу", "по всій Україні лунає повітряна тривога", "…дали відбій" (not
+    // "б'ють тривогу", raising the alarm over prices).
+    ...['зняли', 'скасували', 'скасовано', 'знято', 'оголошено', 'оголосили', 'лунає', 'триває', 'діє', 'завершилася',
+      'завершилась'].flatMap((verb) => [`${scope} ${verb} тривог*`, `${scope} ${verb} повітрян* тривог*`]),
+    `${scope} дали відбій`, `${scope} оголосили відбій`, `${scope} оголошено відбій`,
   ]),
-  ...['across Ukraine', 'across most of Ukraine', 'throughout Ukraine', 'in all regions of Ukraine'].flatMap((scope) =>
+  ...['across Ukraine', 'across most of Ukraine', 'throughout Ukraine', 'in all regions of Ukraine', 'across all of Ukraine',
+    'across the whole of Ukraine', 'all over Ukraine'].flatMap((scope) =>
     ['alert', 'alerts', 'air raid alert', 'air-raid alert', 'all clear', 'all-clear'].flatMap((alert) => [`${alert} ${scope}`, `${scope} ${alert}`])),
   ...['Ukraine-wide'].flatMap((scope) => ['alert', 'air raid alert', 'air-raid alert', 'all clear', 'all-clear'].map((alert) => `${scope} ${alert}`)),
 ];
@@ -30,10 +36,10 @@ const KYIV_PLACES = [
   'Holosiivskyi', 'Holosiivo', 'Holosiyivskyi',
   'Pecherskyi', 'Pechersk', 'Sviatoshynskyi', 'Svyatoshynskyi', 'Sviatoshyn', 'Troieshchyna', 'Troyeshchyna',
   'Osokorky', 'Poznyaky', 'Vynohradar', 'Lukianivka', 'Kurenivka', 'Nyvky', 'Teremky', 'Borshchahivka', 'Rusanivka',
-  'Khreshchatyk', 'Zhuliany', 'Pozniaky', 'Holosiiv', 'Solomianka', 'Lisovyi masyv', 'Lisovyi', 'Voskresenka',
+  'Khreshchatyk', 'Lukianivska', 'Zhuliany', 'Pozniaky', 'Holosiiv', 'Solomianka', 'Lisovyi masyv', 'Lisovyi', 'Voskresenka',
   'Chervonyi Khutir', 'VDNH', 'Koncha-Zaspa', 'Kurenivka', 'Minska', 'Vynohradar',
   'поділ', 'подолі', 'подолу', 'подолом', 'оболон*', 'дарниц*', 'солом\'янськ*', 'солом\'янк*', 'голосіїв*', 'голосієв*',
-  'печерськ*', 'печерс*', 'святошин*', 'троєщин*', 'осокорк*', 'позняки', 'позняках', 'виноградар*',
+  'печерськ*', 'печерс*', 'святошин*', 'троєщин*', 'осокорк*', 'позняки', 'позняках', 'позняків', 'познякам', 'позняками', 'теремків', 'виноградар*',
   'лук\'янівк*', 'куренівк*', 'нивк*', 'теремки', 'теремках', 'борщагівк*', 'русанівк*', 'хрещатик*', 'жулян*',
   // More neighbourhoods, landmarks and bridges as residents name them ("Троя" is Troieshchyna).
   'троя', 'трої', 'лісов* масив*', 'воскресенк*', 'воскресенц*', 'червон* хутор*', 'червоному хуторі', 'вднг',
@@ -63,6 +69,10 @@ const KYIV_PLACES = [
   'княжич*', 'вита поштов*', 'пуща водиц*', 'коцюбинськ*', 'Kniazhychi', 'Vyta-Poshtova', 'Pushcha-Vodytsia', 'Kotsiubynske',
   'нові петрівці', 'нових петрівц*', 'новим петрівцям', 'хотянівк*', 'ходосівк*', 'лютіж*', 'Novi Petrivtsi', 'Khotianivka',
   'Khodosivka', 'Liutizh',
+  // Kyiv as the target of what will or could come ("strikes on Kyiv will continue, Peskov said"): longer than the
+  // government's "Kyiv will" they contain, they stand beside it.
+  ...['on Kyiv', 'against Kyiv', 'on the capital', 'against the capital'].flatMap((target) =>
+    ['will', 'would', 'could', 'might', 'may'].map((verb) => `${target} ${verb}`)),
   // A nationwide alert or all-clear counts for Kyiv (each phrase is a term of the topic as well as its place).
   'nationwide alert', 'nationwide air raid alert', 'nationwide air-raid alert', 'alert across Ukraine',
   'alert across the country', 'alert throughout Ukraine', 'all clear across Ukraine', 'all-clear across Ukraine',
@@ -167,7 +177,8 @@ const KYIV_NOT_A_TARGET = [
   'ambassador in Kyiv', 'ambassador to Kyiv', 'embassy in Kyiv', 'посол сша в києві', 'посол у києві', 'посол в києві',
   'посольство в києві', 'посольство у києві', 'Kyiv due to receive', 'Kyiv to receive', 'Kyiv will receive',
   'Kyiv\'s stocks', 'Kyiv\'s stockpile*', 'strengthen Kyiv\'s air defence', 'strengthen Kyiv\'s air defense',
-  'bolster Kyiv\'s air defence', 'bolster Kyiv\'s air defense', 'геть від києва', 'геть від столиці', 'away from Kyiv',
+  'bolster Kyiv\'s air defence', 'bolster Kyiv\'s air defense',
+  ...['strengthen', 'bolster', 'reinforce'].flatMap((verb) => [`${verb} Kyiv\'s air defences`, `${verb} Kyiv\'s air defenses`]), 'геть від києва', 'геть від столиці', 'away from Kyiv',
   'подалі від києва', 'подалі від столиці', 'далі від києва', 'further from Kyiv', 'farther from Kyiv',
   // A distance ("за 40 км від Києва"; not "Від Києва до Львова оголошено тривогу"), arms to defend it later.
   ...['км', 'кілометрів', 'кілометри'].flatMap((km) => [`${km} від києва`, `${km} від столиці`]), 'захищатимуть київ',
@@ -294,7 +305,9 @@ const CIVIL_PROTECTION_WORKS = [
  * a hold-back of a live threat. Not kit or maps: "беріть тривожну валізку і в укриття!" and "схема найближчих
  * укриттів" go with live alerts.
  */
-const SHELTER_GUIDANCE = ['перевірила укриття', 'перевірили укриття в', 'certified for classes', 'shelters certified'];
+const SHELTER_GUIDANCE = ['перевірила укриття', 'перевірили укриття в', 'certified for classes', 'shelters certified',
+  // Opening hours of shelters (clarification 3): "Kyiv metro stations will stay open as shelters around the clock".
+  'open as shelters around the clock', 'працюватимуть як укриття'];
 
 /** Things that share words with war news but are not war news. */
 const NOT_WAR_NEWS = [
@@ -1021,7 +1034,13 @@ const THREAT_AFTER_ALL_CLEAR = [
     [`new group of ${what}`, `new wave of ${what}`, `another wave of ${what}`, `another group of ${what}`]),
   'ad still working', 'ad is still working', 'air defence still working', 'air defense still working',
   'air defence is still working', 'air defense is still working', 'drones still over', 'drones are still over',
-  'alert in kyiv continues', 'alert in the capital continues', 'alert in the city continues', 'тривога в києві триває',
+  'alert in kyiv continues', 'alert in the capital continues', 'alert in the city continues',
+  // The attack on a place going on, drones heard over it, air defence's tracers in the sky now.
+  'attack on * continues', 'attack on * * continues', 'attack on the * * continues', 'атака на * триває', 'атака на * * триває',
+  'атака на * продовжується', 'drones are buzzing over', 'drones buzzing over',
+  'anti-aircraft fire is', 'у небі трасери', 'в небі трасери', 'трасери в небі', 'трасери у небі', 'трасери над', 'tracers in the sky',
+  'ad tracers', 'повідомляють про роботу ппо', 'роботу ппо просто зараз', 'робота ппо просто зараз',
+  'тривога в києві триває',
   'тривога в столиці триває', 'у києві тривога ще діє', 'в києві тривога ще діє',
 ];
 
@@ -1046,9 +1065,30 @@ const ALL_CLEAR_DENIED_IN_PLACE = [
       `${clear} has not been given ${place}`, `${clear} has not yet been given ${place}`,
       `${clear} has not been declared ${place}`, `${clear} has not been sounded ${place}`,
       `no ${clear} has been given ${place}`, `no ${clear} has been declared ${place}`, `no ${clear} has been sounded ${place}`])),
+  // Still none: "Still no all-clear in Kyiv after four hours" (not "for swimming"), "Відбою досі немає".
+  ...['in kyiv', 'for kyiv', 'in the capital', 'for the capital', 'in the city', 'in kyiv oblast', 'in the region'].flatMap((place) =>
+    [`still no all-clear ${place}`, `still no all clear ${place}`]),
+  ...['oblast', 'region', 'district'].flatMap((area) => ['all-clear', 'all clear'].flatMap((clear) =>
+    [`still no ${clear} in * ${area}`, `still no ${clear} in * * ${area}`])),
+  'досі немає відбою', 'ще немає відбою', 'поки немає відбою', 'відбою досі немає', 'відбою ще немає', 'відбою поки немає',
+  // Another area's all-clear said not to reach Kyiv or its oblast: "Відбій для Київщини не стосується столиці: у Києві
+  // тривога триває" (not "does not apply to the curfew").
+  ...[['не стосується', ['столиці', 'києва', 'міста', 'київщини', 'області']], ['не поширюється на', ['столицю', 'київ', 'місто', 'київщину', 'область']],
+    ['does not apply to', ['kyiv', 'the capital', 'the city', 'kyiv oblast', 'the region']],
+    ['does not cover', ['kyiv', 'the capital', 'the city', 'kyiv oblast', 'the region']],
+    // A district named: "Відбій для Київщини не стосується Броварського району".
+    ['не стосується', ['* району', '* * району', '* громади']], ['не поширюється на', ['* район', '* * район', '* громаду']],
+    ['does not apply to', ['* district', '* * district']], ['does not cover', ['* district', '* * district']]].flatMap(([not, places]) =>
+    (places as string[]).flatMap((place) => ['відбій', 'відбій тривоги', 'all-clear', 'all clear'].flatMap((clear) =>
+      [`${clear} * ${not} ${place}`, `${clear} * * ${not} ${place}`, `${clear} * * * ${not} ${place}`]))),
 ];
 
 export const ALL_CLEAR_NOT_NEWS = [
+  // Set against what goes on: "Despite the all-clear in Kyiv Oblast, the alert remains in force in Kyiv city".
+  'despite the all-clear', 'despite the all clear', 'despite an all-clear', 'попри відбій', 'незважаючи на відбій',
+  'попри відбій тривоги', 'незважаючи на відбій тривоги', 'попри відбій повітряної тривоги', 'незважаючи на відбій повітряної тривоги',
+  // A weather warning's end: "По всій Україні дали відбій штормовому попередженню".
+  'відбій штормов*',
   'after a brief all-clear', 'after a brief all clear', 'after a short all-clear', 'after a short all clear',
   'після короткого відбою', 'після нетривалого відбою', 'якщо відбій', 'якщо оголосять відбій', 'коли оголосять відбій',
   'як тільки оголосять відбій', 'if the all-clear', 'if the all clear', 'if an all-clear', 'once the all-clear',
@@ -1119,8 +1159,21 @@ const LOUD_NOT_AN_ATTACK = [
   'гучно грають', 'гучно співа*', 'гучно сміял*', 'гучно аплод*', 'гучно відкри*', 'гучно стартува*',
 ];
 
+/** Attacks of other kinds: raiders', hackers', pests' ("Рейдерська атака на порт триває"). */
+const ATTACK_OF_ANOTHER_KIND = [
+  'рейдерськ* атак*', 'хакерськ* атак*', 'кібератак*', 'інформаційн* атак*', 'психологічн* атак*', 'атака шкідник*',
+  'raider attack', 'cyber attack', 'cyber-attack', 'cyberattack', 'hacker attack', 'information attack', 'ransomware attack',
+  'pest attack', 'legal attack', 'political attack',
+];
+
 const ACTIVE_THREAT_NEGATIVE = [
   ...ALERT_LIFTED_BY,
+  ...ATTACK_OF_ANOTHER_KIND,
+  // Raising the alarm over something ("По всій Україні б'ють тривогу через подорожчання хліба").
+  'б\'ють тривогу', 'бити тривогу', 'б\'є тривогу', 'забили тривогу', 'забив тривогу', 'забила тривогу',
+  // Exercises go on, not an attack: "На Київщині тривають навчання підрозділів ППО з відбиття атак дронів".
+  'тривають навчання', 'триває навчання', 'навчання тривають', 'тривають тренування', 'тривають військові навчання',
+  'exercises are under way', 'exercises are underway', 'exercises continue', 'drills continue', 'drills are under way',
   // Hours spent under alert, counted ("Kharkiv spent 1,100 hours under air raid alert in 2025"); not "already five
   // hours under alert", which goes on.
   ...['spent', 'has spent', 'have spent'].flatMap((spent) => ['*', '* *'].flatMap((count) =>
@@ -1380,12 +1433,6 @@ const ATTACK_ON_A_CITY_GOES_ON = [
   ...['атаки на', 'атаки дронів на', 'удари по'].flatMap((attack) =>
     ['тривають', 'досі тривають', 'ще тривають', 'продовжуються'].flatMap((goesOn) => [`${attack} * ${goesOn}`, `${attack} * * ${goesOn}`, `${attack} * і * ${goesOn}`, `${attack} * та * ${goesOn}`])),
 ];
-/** Attacks of other kinds: raiders', hackers', pests' ("Рейдерська атака на порт триває"). */
-const ATTACK_OF_ANOTHER_KIND = [
-  'рейдерськ* атак*', 'хакерськ* атак*', 'кібератак*', 'інформаційн* атак*', 'психологічн* атак*', 'атака шкідник*',
-  'raider attack', 'cyber attack', 'cyber-attack', 'cyberattack', 'hacker attack', 'information attack', 'ransomware attack',
-  'pest attack', 'legal attack', 'political attack',
-];
 
 /**
  * Explosions explained afterwards ("Residents heard explosions around 3 a.m.; officials later said air defence had been
@@ -1610,6 +1657,9 @@ const FORECAST = [
   'are preparing a', 'may be preparing', 'найближчими днями', 'найближчими тижнями', 'найближчим часом',
   'у найближчі дні', 'в найближчі дні', 'готує новий', 'готує масован*', 'готується до', 'може завдати',
   'можуть завдати',
+  // Possible within days: "масована атака на столицю можлива до кінця тижня" (not "роботи завершать до кінця тижня").
+  ...['можлива', 'можливий', 'можливі', 'ймовірна', 'ймовірний', 'ймовірні', 'очікується', 'очікуються'].flatMap((possible) =>
+    ['до кінця тижня', 'наступного тижня', 'цього тижня', 'найближчого тижня'].map((when) => `${possible} ${when}`)),
 ];
 
 /** The present of habit, not of now: "Russia attacks Kyiv every night" is analysis. */
@@ -1773,10 +1823,16 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'дронів для україни', 'дрони для україни', ...NOT_WAR_SIRENS_AND_SHELTER, ...TAUGHT_OR_MISTAKEN,
         // Military exercises are troops (clarification 4).
         'air defence exercise*', 'air defense exercise*', 'air-defence exercise*', 'air-defense exercise*',
-        'навчання ппо', 'навчання протиповітрян*', 'навчання з ппо', 'перегон* fpv дрон*', 'перегон* дрон*',
+        'навчання ппо', 'навчання протиповітрян*', 'навчання з ппо', 'навчання підрозділів ппо', 'навчання * ппо',
+        'з відбиття атак*', 'перегон* fpv дрон*', 'перегон* дрон*',
         'drone racing', 'drone race*', 'fpv racing', 'гупає музика', 'музика гупає', 'км від києва', 'кілометрів від києва',
-        'на південь від києва',
-        'на північ від києва', 'на схід від києва', 'на захід від києва', 'km from kyiv', 'kilometres from kyiv',
+        'km from kyiv', 'kilometres from kyiv',
+        // A direction from Kyiv, also after a comma ("летять на південний схід, від Києва"; clarification 2).
+        ...['на південь', 'на північ', 'на схід', 'на захід', 'на південний схід', 'на південний захід', 'на північний схід',
+          'на північний захід'].flatMap((way) => [`${way} від києва`, `${way} від столиці`]),
+        ...['south-east', 'southeast', 'south-west', 'southwest', 'north-east', 'northeast', 'north-west', 'northwest', 'north',
+          'south', 'east', 'west'].flatMap((way) =>
+          [`${way} of kyiv`, `${way} of the capital`]),
         ...LOUD_NOT_AN_ATTACK, ...GOAL_NOT_TARGET,
         // The river, not the city of Dnipro: "ціль над Дніпром" over Ukrainka or Obukhiv.
         'над дніпром', 'через дніпро', 'вздовж дніпра', 'уздовж дніпра', 'на дніпрі', 'по дніпру', 'річк* дніпро',
@@ -1890,6 +1946,12 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'міністр* стратегічних галузей', 'міністерств* стратегічних галузей', 'підписав закон*', 'signed a law',
         'signed the law', 'signed into law',
       ],
+      // Business, courts, sport and charity in diplomacy's words: a merger's talks, a court settlement, a collective
+      // agreement, a competition watchdog's sanctions, a rematch's talks, a goodwill ambassador.
+      exclude: [
+        'переговори про злиття', 'переговорів про злиття', 'merger talks', 'talks on a merger', 'merger negotiations', 'мирову угоду', 'мирова угода', 'мировою угодою', 'колективн* угод*', 'колективн* договор*',
+        'antimonopoly', 'антимонопольн*', 'rematch', 'goodwill ambassador*', 'посл* доброї волі', 'посолк* доброї волі',
+      ],
       defaultSeverity: 'minor',
     },
     {
@@ -1949,6 +2011,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'петріот*', 'хаймарс*', 'атакамс*', 'насамс*', 'айріс*', 'леопард*', 'абрамс*', 'бредлі', 'гріпен*', 'міраж*',
         'винищувач*', 'авіабаз*', 'аеродром*', 'флот*', 'склад* боєприпас*', 'окоп*', 'фортифікац*', 'оборонн* рубеж*',
         'захопил*', 'захоплен* сел*', 'звільнил* сел*', 'звільнен* сел*', 'окупувал*', 'відступил*', 'відбил*',
+        'просунувся', 'просунулася', 'просунулись', 'просунулися', 'просунулося', 'просунулась',
         'плацдарм*', 'позиці*', 'контингент*', 'північнокорейськ*', 'кндр', 'найманц*', 'оборонн* промисловост*',
         'оборонн* підприємств*', 'тцк', 'військкомат*', 'повістк*', 'посилен* ппо', 'посилит* ппо',
         'оборонн* виробництв*', 'сил* безпілотн* систем*', 'сбс', 'гур', 'нацгвард*',
@@ -2007,6 +2070,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
           terms: [
             'patriot*', 'iris-t', 'nasams', 'samp/t', 'gepard*', 'петріот*', 'айріс*', 'насамс*', 'зенітн* ракетн* комплекс*',
             'зенітн* установ*', 'зрк',
+            // The missile of an alert ("Загроза удару ракетами «Іскандер-М»"), not its launchers struck.
+            'іскандер*',
           ],
           unless: [
             ...AIR_DEFENCE_AS_TROOPS_NEWS, 'destroyed', 'struck', 'hit', 'hits', 'damaged', 'launcher*', 'знищ*', 'уражен*',
@@ -2028,6 +2093,11 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'shadow fleet', 'тіньов* флот*', 'assault continues', 'assault is continuing', 'assault on kyiv', 'air defence is on combat duty',
         'air defense is on combat duty', 'ппо на бойовому чергуванні',
         'assault on the capital', 'air assault on',
+        // The air attack, a talk's stage, a shared stance: not the front ("a fresh Russian drone assault", "at an advanced
+        // stage", "to coordinate positions").
+        'drone assault', 'missile assault', 'drone and missile assault', 'missile and drone assault', 'aerial assault',
+        'advanced stage', 'coordinate positions', 'coordinated positions', 'coordinating positions', 'common position*',
+        'joint position*', 'узгод* позиці*', 'спільн* позиці*',
         // A city shelled, not a front: "Херсон під обстрілом, ворог б'є артилерією"; air defence's mobile fire groups.
         'б\'є артилерією', 'артилерією по', 'з артилерії по', 'артилерійськ* удар*', 'shelled the city',
         'shelling of the city',
@@ -2666,7 +2736,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       severity: 'extreme',
       topics: ['kyiv-air-raids', 'general'],
       terms: ATTACK_ON_A_CITY_GOES_ON,
-      negative: [...ACTIVE_THREAT_NEGATIVE, ...ATTACK_OF_ANOTHER_KIND],
+      negative: ACTIVE_THREAT_NEGATIVE,
       unless: [...ACTIVE_THREAT_UNLESS, ...AFTERMATH, ...FICTION],
       unlessInSentence: THREAT_HELD_IN_SENTENCE,
       unlessInClause: THREAT_ENDED_OR_COUNTED,

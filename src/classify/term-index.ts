@@ -264,3 +264,39 @@ export function overlapsAny(contexts: readonly TokenSpan[]): (span: TokenSpan) =
     return low < ends.length && starts[low]! < span.end;
   };
 }
+
+/**
+ * A test of whether a negative context cancels a hit: one of `negatives` overlaps it and is not contained whole in it
+ * as a shorter span. A term longer than a negative it contains is the more specific reading and stands ("strikes on
+ * Kyiv will" beside the negative "Kyiv will"); one that a negative reaches out of, or one equal to it, is cancelled.
+ * Sorted once; each test is a binary search plus the negatives that start inside the hit (a term is a few words, so
+ * those are bounded by the vocabulary, not by the text's length).
+ * @example const cancelled = cancelsAny(negatives); hits.filter((hit) => !cancelled(hit));
+ */
+export function cancelsAny(negatives: readonly TokenSpan[]): (hit: TokenSpan) => boolean {
+  if (negatives.length === 0) return () => false;
+  const sorted = [...negatives].sort((a, b) => a.start - b.start);
+  // The furthest end of the negatives up to each index: one that starts before a hit overlaps it iff this passes its start.
+  const reach = new Int32Array(sorted.length);
+  sorted.forEach(({ end }, at) => (reach[at] = Math.max(end, at > 0 ? reach[at - 1]! : 0)));
+  const firstAtOrAfter = (start: number): number => {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (sorted[middle]!.start < start) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+  return (hit) => {
+    const from = firstAtOrAfter(hit.start);
+    if (from > 0 && reach[from - 1]! > hit.start) return true;
+    const length = hit.end - hit.start;
+    for (let at = from; at < sorted.length && sorted[at]!.start < hit.end; at++) {
+      const negative = sorted[at]!;
+      if (negative.end > hit.end || negative.end - negative.start >= length) return true;
+    }
+    return false;
+  };
+}

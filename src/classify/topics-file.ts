@@ -90,7 +90,8 @@ export const TopicRuleSchema = z.strictObject({
   elsewhere: TermListSchema.default([]),
   /**
    * Context that cancels a match it overlaps, e.g. "Kyiv-based" or "Kyiv Independent" cancel the place 'Kyiv';
-   * "air-defence talks" cancels 'air defence'.
+   * "air-defence talks" cancels 'air defence'. A match longer than a negative it contains whole stands: the place
+   * "on Kyiv will" beside the negative "Kyiv will" (the government).
    */
   negative: TermListSchema.default([]),
   /**

@@ -1317,6 +1317,54 @@ describe.each(CLASSIFIERS)('$name: twenty-fourth round', ({ classifier }) => {
   });
 });
 
+// Twenty-fifth round: another area's all-clear said not to reach Kyiv, no all-clear yet, "despite the all-clear"; tracers,
+// buzzing drones, an attack on a place going on; a direction from Kyiv after a comma; a nationwide all-clear with its verb
+// between; threats against Kyiv with "will/could"; a film's quoted title, exercises going on, forecasts a week ahead.
+const LIVE_TWENTY_FIFTH_ROUND = [
+  'Відбій для Київщини не поширюється на столицю: у Києві тривога триває, над містом дрони.',
+  'Still no all-clear in Kyiv after three hours, Shaheds keep circling over the left bank.',
+  'Despite the all-clear in Kyiv region, the alert remains in force in Kyiv, where air defence is still working.',
+  'Мешканці Позняків повідомляють про роботу ППО, у небі трасери.',
+  'Darnytsia right now: AD tracers, drones are buzzing over the rooftops.',
+  'Повітряна тривога в Києві. Загроза удару ракетами «Іскандер-М», прямуйте до укриття.',
+  'Loud blasts across Kyiv as the capital comes under a fresh drone assault.',
+  'Drones over Brovary as the Russian attack on the Kyiv region continues.',
+  'По всій Україні лунає повітряна тривога, у Києві вже чути вибухи.',
+];
+const ELSEWHERE_TWENTY_FIFTH_ROUND = [
+  'Шахеди летять на південний схід, від Києва, курсом на Черкащину.',
+  'Drones are flying north-west of the capital, heading for Zhytomyr region.',
+];
+const NOT_LIVE_TWENTY_FIFTH_ROUND = [
+  { text: 'У кінотеатрі на Подолі покажуть комедію «Тривога».', severity: 'unknown' },
+  { text: 'Z-канали припускають, що масована атака на столицю можлива до кінця тижня.', severity: 'minor' },
+  { text: 'На Київщині тривають навчання підрозділів ППО з відбиття атак дронів.', severity: 'moderate' },
+  { text: 'По всій Україні зняли тривогу.', severity: 'minor' },
+];
+
+describe.each(CLASSIFIERS)('$name: twenty-fifth round', ({ classifier }) => {
+  itHoldsTheRound(classifier, LIVE_TWENTY_FIFTH_ROUND, ELSEWHERE_TWENTY_FIFTH_ROUND, NOT_LIVE_TWENTY_FIFTH_ROUND);
+  it.each([
+    { text: 'По всій Україні зняли тривогу.', has: 'kyiv-air-raids' },
+    { text: 'Strikes on Kyiv could resume any day, Medvedev said.', has: 'kyiv-air-raids' },
+    { text: 'Attacks against the capital will intensify this winter, a Russian propagandist threatened.', has: 'kyiv-air-raids' },
+    { text: 'Ворог просунувся поблизу Покровська, свідчить мапа DeepState.', has: 'troops' },
+  ])('in $has: $text', ({ text, has }) => {
+    const result = classifier.classify({ text });
+    expect(result.topics, result.reasons.join(' | ')).toContain(has);
+  });
+  it.each([
+    { text: 'Kyiv will respond to any attack on its energy, Zelensky said.', not: 'kyiv-air-raids' },
+    { text: 'Kyiv metro stations will stay open as shelters around the clock this winter.', not: 'kyiv-air-raids' },
+    { text: 'The Antimonopoly Committee imposed sanctions on three fuel retailers in Kyiv.', not: 'diplomacy' },
+    { text: 'Суд затвердив мирову угоду між «Нафтогазом» і трейдером щодо боргу.', not: 'diplomacy' },
+    { text: 'The Finnish and Ukrainian presidents held a call to coordinate positions before the summit.', not: 'troops' },
+  ])('not in $not: $text', ({ text, not }) => {
+    const result = classifier.classify({ text });
+    expect(result.topics, result.reasons.join(' | ')).not.toContain(not);
+  });
+});
+
 describe.each(CLASSIFIERS)('$name: thirteenth round', ({ classifier, checksTopics }) => {
   // Another city's live threats are `general`, not front-line news.
   itHoldsTheRound(
