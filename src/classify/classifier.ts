@@ -233,6 +233,8 @@ export function createClassifier(
   ];
   // Where a place is named (a place-bound topic's own, shared or other places): "during an alert" there is a report.
   const placeGroups = boundTopics.flatMap((topic) => [topic.placesGroup, topic.sharedPlacesGroup, topic.elsewhereGroup]);
+  // The lists whose matches a contained shorter negative does not cancel (see `live`).
+  const topicPlaceGroups = new Set(boundTopics.flatMap((topic) => [topic.placesGroup, topic.sharedPlacesGroup]));
   // The rules whose words are a live threat: a topic's veto in another sentence does not reach them (see the topics).
   const extremeRules = severityRules.filter((rule) => rule.alarm && rule.severity === 'extreme' && rule.maxWords === undefined && rule.within === undefined);
   const ruleOrder = [...severityRules.filter((rule) => !rule.isDefault), ...severityRules.filter((rule) => rule.isDefault)];
@@ -285,17 +287,20 @@ export function createClassifier(
         (byGroup[hit.group] ??= []).push(hit);
       }
       const hitsOf = (group: number): TermHit[] => byGroup[group] ?? NO_HITS;
-      // Each negative list merged once per update: a text repeating a term and its negative context thousands of
-      // times costs no comparison per pair.
-      // A term longer than a negative it contains whole is the more specific reading and stands: "strikes on Kyiv will"
-      // beside the negative "Kyiv will" (Kyiv as the government); see `cancelsAny`.
+      // Each negative list prepared once per update (merged runs, or sorted with their reach): a text repeating a term
+      // and its negative context thousands of times costs no comparison per pair. A topic's place longer than a negative
+      // it contains whole is the more specific reading and stands: "strikes on Kyiv will" beside the negative "Kyiv will"
+      // (Kyiv as the government; `cancelsAny`). Every other list's match is cancelled by any negative it overlaps.
       const cancellers = new Map<number, (hit: TermHit) => boolean>();
+      const placeCancellers = new Map<number, (hit: TermHit) => boolean>();
       const live = (group: number, negativeGroup: number): TermHit[] => {
         const hits = hitsOf(group);
         const negatives = hitsOf(negativeGroup);
         if (negatives.length === 0 || hits.length === 0) return hits;
-        let cancelled = cancellers.get(negativeGroup);
-        if (!cancelled) cancellers.set(negativeGroup, (cancelled = cancelsAny(negatives)));
+        const byPlace = topicPlaceGroups.has(group);
+        const prepared = byPlace ? placeCancellers : cancellers;
+        let cancelled = prepared.get(negativeGroup);
+        if (!cancelled) prepared.set(negativeGroup, (cancelled = byPlace ? cancelsAny(negatives) : overlapsAny(negatives)));
         return hits.filter((hit) => !cancelled(hit));
       };
       const scope = scopeTests(tokenized, hitsOf, scopeBase, groups.length, cueGroups, placeGroups);

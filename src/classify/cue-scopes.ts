@@ -212,6 +212,8 @@ const NAME_NOUNS = [
   'епізод*', 'play', 'single', 'track', 'novel', 'poem', 'musical', 'opera', 'podcast', 'episode', 'documentary',
   // Films by their genre: "покажуть комедію «Сирена»".
   'комеді*', 'драм*', 'трилер*', 'мелодрам*', 'мультфільм*', 'стрічк*', 'comedy', 'drama', 'thriller', 'movie', 'cartoon',
+  // Exhibitions: "Фотовиставка «Трасери над Києвом»".
+  'фотовистав*', 'виставк*', 'exhibition', 'exhibit',
 ];
 // War words that take "of" and a mass noun: literal with weapons ("a barrage of missiles"), figurative otherwise.
 const COLLECTIVE = ['barrage', 'salvo', 'volley', 'onslaught', 'bombardment', 'hail', 'blitz', 'шквал', 'залп'];

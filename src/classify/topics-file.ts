@@ -90,8 +90,8 @@ export const TopicRuleSchema = z.strictObject({
   elsewhere: TermListSchema.default([]),
   /**
    * Context that cancels a match it overlaps, e.g. "Kyiv-based" or "Kyiv Independent" cancel the place 'Kyiv';
-   * "air-defence talks" cancels 'air defence'. A match longer than a negative it contains whole stands: the place
-   * "on Kyiv will" beside the negative "Kyiv will" (the government).
+   * "air-defence talks" cancels 'air defence'. A place longer than a negative it contains whole stands: the place
+   * "on Kyiv will" beside the negative "Kyiv will" (the government); terms and other lists are cancelled by any overlap.
    */
   negative: TermListSchema.default([]),
   /**

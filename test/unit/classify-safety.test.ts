@@ -1330,6 +1330,10 @@ const LIVE_TWENTY_FIFTH_ROUND = [
   'Loud blasts across Kyiv as the capital comes under a fresh drone assault.',
   'Drones over Brovary as the Russian attack on the Kyiv region continues.',
   'По всій Україні лунає повітряна тривога, у Києві вже чути вибухи.',
+  // The code review's: a hold-back's own negative, and words after a comma that are no exercise or forecast.
+  'Балістика на Київ! Під час нічних тривог не ігноруйте сирени.',
+  'Дрони в напрямку Києва. Відновлення світла очікується наступного тижня.',
+  'Атаки на Київ тривають, навчання у школах перевели в онлайн.',
 ];
 const ELSEWHERE_TWENTY_FIFTH_ROUND = [
   'Шахеди летять на південний схід, від Києва, курсом на Черкащину.',
@@ -1340,6 +1344,11 @@ const NOT_LIVE_TWENTY_FIFTH_ROUND = [
   { text: 'Z-канали припускають, що масована атака на столицю можлива до кінця тижня.', severity: 'minor' },
   { text: 'На Київщині тривають навчання підрозділів ППО з відбиття атак дронів.', severity: 'moderate' },
   { text: 'По всій Україні зняли тривогу.', severity: 'minor' },
+  // The code review's: hold-backs and negatives as they were before the round.
+  { text: 'Експерти попереджають про загрозу ракетних ударів по Києву взимку.' },
+  { text: 'Київський тренер: рух ракетки має бути плавним.' },
+  { text: 'The attack on Kyivstar continues, subscribers in Kyiv are without mobile connection.' },
+  { text: 'The attack on the Ukrainian hryvnia continues, Kyiv economists warn.' },
 ];
 
 describe.each(CLASSIFIERS)('$name: twenty-fifth round', ({ classifier }) => {
@@ -1356,8 +1365,9 @@ describe.each(CLASSIFIERS)('$name: twenty-fifth round', ({ classifier }) => {
   it.each([
     { text: 'Kyiv will respond to any attack on its energy, Zelensky said.', not: 'kyiv-air-raids' },
     { text: 'Kyiv metro stations will stay open as shelters around the clock this winter.', not: 'kyiv-air-raids' },
-    { text: 'The Antimonopoly Committee imposed sanctions on three fuel retailers in Kyiv.', not: 'diplomacy' },
-    { text: 'Суд затвердив мирову угоду між «Нафтогазом» і трейдером щодо боргу.', not: 'diplomacy' },
+    { text: 'Two Kyiv IT firms ended their merger talks without a deal.', not: 'diplomacy' },
+    { text: 'Співачку призначили послом доброї волі ЮНІСЕФ.', not: 'diplomacy' },
+    { text: 'Фотовиставка «Трасери над Києвом» відкрилася на Подолі.', not: 'kyiv-air-raids' },
     { text: 'The Finnish and Ukrainian presidents held a call to coordinate positions before the summit.', not: 'troops' },
   ])('not in $not: $text', ({ text, not }) => {
     const result = classifier.classify({ text });

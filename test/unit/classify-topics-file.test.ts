@@ -100,7 +100,7 @@ describe('loadTopicsFile', () => {
   it('lets a term stand beside a shorter negative it contains whole, and cancels one a negative reaches out of or equals', () => {
     const topics = parseTopicsFile(
       {
-        topics: [{ id: 'lviv-strikes', name: 'Lviv strikes', terms: ['strikes'], places: ['Lviv', 'on Lviv will'], negative: ['Lviv will', 'Lviv-based'] }],
+        topics: [{ id: 'lviv-strikes', name: 'Lviv strikes', terms: ['strikes'], places: ['Lviv', 'on Lviv will'], negative: ['Lviv will', 'Lviv-based', 'pressure on Lviv'] }],
       },
       'f.json',
     );
@@ -109,8 +109,9 @@ describe('loadTopicsFile', () => {
     expect(classifier.classify({ text: 'Strikes on Lviv will continue, the Kremlin said.' }).topics).toEqual(['lviv-strikes']);
     // "Lviv" alone is inside the negative "Lviv will" (the government): cancelled.
     expect(classifier.classify({ text: 'Lviv will answer the strikes, the mayor said.' }).topics).toEqual(['general']);
-    // A negative that reaches out of the place on either side still cancels it.
+    // A negative that reaches out of the place on either side, or equals it, still cancels it.
     expect(classifier.classify({ text: 'A Lviv-based analyst expects more strikes.' }).topics).toEqual(['general']);
+    expect(classifier.classify({ text: 'More pressure on Lviv will come with the strikes.' }).topics).toEqual(['general']);
   });
 
   it('reads a rule with maxWords only in an update of at most that many words', () => {
