@@ -1,7 +1,7 @@
 // The classifier's interface: what the worker (and ingest, for queue priority) calls. Implementations are pure.
 import { severityRank, type Severity } from '../core/severity.js';
 import { FALLBACK_TOPIC, type TopicSummary } from '../core/topic.js';
-import { clauseBreakBetween, clauseNumbers, DRILL_WORDS, EARLIER_DAY_WORDS, EVENT_INTERRUPTED, EVENT_RETOLD, EVENT_RETOLD_WORKS, DEBUNK_WORDS, EVENT_WORDS, FAKE_MESSAGE_WORDS, findCueScopes, LOOK_BACK_WORDS, NOW_MARKERS, ORIGIN_MARKERS, PLAIN_NOW_MARKERS, REAL_MARKERS, RECENT_LOOK_BACK_WORDS, releases, STRONG_NOW_MARKERS, TALK_OF_THE_THREAT, SCOPE_MARKER_LISTS, TURN_BLOCKERS, TURN_MARKERS, CITY_WORDS, turnAt, WAR_EVIDENCE, type CueScope } from './cue-scopes.js';
+import { clauseBreakBetween, clauseNumbers, DRILL_WORDS, EARLIER_DAY_WORDS, LATER_DAY_WORDS, EVENT_INTERRUPTED, EVENT_RETOLD, EVENT_RETOLD_WORKS, DEBUNK_WORDS, EVENT_WORDS, FAKE_MESSAGE_WORDS, findCueScopes, LOOK_BACK_WORDS, NOW_MARKERS, ORIGIN_MARKERS, PLAIN_NOW_MARKERS, REAL_MARKERS, RECENT_LOOK_BACK_WORDS, releases, STRONG_NOW_MARKERS, TALK_OF_THE_THREAT, SCOPE_MARKER_LISTS, TURN_BLOCKERS, TURN_MARKERS, CITY_WORDS, turnAt, WAR_EVIDENCE, type CueScope } from './cue-scopes.js';
 import { severityFeatures, type SeverityReviewer } from './severity-check.js';
 import type { TopicReviewer } from './topic-check.js';
 import { createTermIndex, normalizeText, overlaps, overlapsAny, cancelsAny, tokenize, type TermHit, type TokenSpan, type TokenizedText } from './term-index.js';
@@ -212,6 +212,7 @@ export function createClassifier(
   const drillGroup = addGroup(DRILL_WORDS);
   const eventGroup = addGroup(EVENT_WORDS);
   const earlierDayGroup = addGroup(EARLIER_DAY_WORDS);
+  const laterDayGroup = addGroup(LATER_DAY_WORDS);
   const interruptedGroup = addGroup(EVENT_INTERRUPTED);
   const retoldGroup = addGroup(EVENT_RETOLD);
   const retoldWorkGroup = addGroup(EVENT_RETOLD_WORKS);
@@ -483,6 +484,9 @@ export function createClassifier(
         const isDebunk = overlapsAny(hitsOf(debunkGroup));
         const talks = hitsOf(talkGroup);
         const standing = holding.filter((held) => !deniedByName(tokenized, held));
+        let laterDays: Set<number> | undefined;
+        const laterDaySentences = (): Set<number> =>
+          (laterDays ??= new Set(hitsOf(laterDayGroup).filter((hit) => !scope.named(hit)).map((hit) => sentences![hit.start]!)));
         if (reals.length === 0 && nows.length === 0 && standing.length === holding.length) return none;
         sentences ??= sentenceNumbers(tokenized);
         clauses ??= clauseNumbers(tokenized);
@@ -496,7 +500,10 @@ export function createClassifier(
               used.push(...reals);
               continue;
             }
-            if (!isLookBack(held)) return false;
+            // A drill dated to a later day in its own sentence is lifted as a look-back is: "Тривога в Києві — негайно в
+            // укриття! Нагадуємо: завтра о 12:00 планова перевірка сирен" (not the drill's own sentence: "Завтра о 10:00
+            // перевірка системи оповіщення: прозвучить сирена").
+            if (!isLookBack(held) && !(isDrill(held) && laterDaySentences().has(sentences![held.start]!))) return false;
             // Yesterday's, last night's or the week's news is lifted only by a word that says now outright, in a clause
             // that reports the threat rather than talks of it ("Просто зараз Кличко розповідає про тривогу", "videos of the
             // explosions are spreading").

@@ -214,6 +214,8 @@ const NAME_NOUNS = [
   'комеді*', 'драм*', 'трилер*', 'мелодрам*', 'мультфільм*', 'стрічк*', 'comedy', 'drama', 'thriller', 'movie', 'cartoon',
   // Exhibitions: "Фотовиставка «Трасери над Києвом»".
   'фотовистав*', 'виставк*', 'exhibition', 'exhibit',
+  // Drinks by their kind: "випустила лагер «Сирена»".
+  'лагер*', 'пиво', 'пива', 'сидр*', 'вино', 'вина', 'настоянк*', 'beer', 'lager', 'cider', 'wine',
 ];
 // War words that take "of" and a mass noun: literal with weapons ("a barrage of missiles"), figurative otherwise.
 const COLLECTIVE = ['barrage', 'salvo', 'volley', 'onslaught', 'bombardment', 'hail', 'blitz', 'шквал', 'залп'];
@@ -272,6 +274,8 @@ export const NOW_MARKERS: readonly string[] = [
   'right now', 'at this moment', 'at this very moment', 'as we speak', 'tonight', 'просто зараз', 'прямо зараз',
   'поки ми говоримо', 'поки ми розмовляємо', 'while we speak', 'while we are speaking', 'саме зараз',
   'а зараз', 'але зараз', 'but now', 'в цю хвилину', 'цієї хвилини', 'сьогодні знову', 'цієї ночі знову',
+  // An order for now and an alert said to be on now: "Тривога в Києві — негайно пройдіть до укриття!", "an alert is on now".
+  'негайно', 'is on now', 'are on now', 'take shelter now', 'go to shelters now',
 ];
 
 /**
@@ -422,6 +426,16 @@ export const EVENT_INTERRUPTED: readonly string[] = [
   'cancelled', 'canceled', 'завершили раніше', 'перенесли', 'перенесено', 'скасували', 'скасовано', 'перервали', 'перервано', 'перервався',
   'перервалася', 'перервалось', 'зупинили', 'зупинено', 'зупинився', 'зупинилася', 'зупинилось', 'призупинили',
   'призупинено', 'призупинився', 'призупинилася',
+];
+
+/**
+ * Words that set what their sentence tells on a later day: a drill so dated ("Нагадуємо: завтра о 12:00 планова перевірка
+ * сирен") is lifted, like a look-back, by a word of now said with an alarm in another sentence.
+ */
+export const LATER_DAY_WORDS: readonly string[] = [
+  'завтра', 'післязавтра', 'наступного тижня', 'наступного місяця', 'tomorrow', "tomorrow's", 'next week', 'next month',
+  ...['понеділок', 'вівторок', 'середу', 'четвер', 'п\'ятницю', 'суботу', 'неділю'].flatMap((day) => [`у ${day}`, `в ${day}`]),
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((day) => `on ${day}`),
 ];
 
 /** Words that date an update to an earlier day or year: no event's hold-back is lifted in it ("Вчорашній концерт …"). */

@@ -25,6 +25,10 @@ const NATIONWIDE_ALERTS = [
     'across the whole of Ukraine', 'all over Ukraine'].flatMap((scope) =>
     ['alert', 'alerts', 'air raid alert', 'air-raid alert', 'all clear', 'all-clear'].flatMap((alert) => [`${alert} ${scope}`, `${scope} ${alert}`])),
   ...['Ukraine-wide'].flatMap((scope) => ['alert', 'air raid alert', 'air-raid alert', 'all clear', 'all-clear'].map((alert) => `${scope} ${alert}`)),
+  // A verb between: "Air-raid alert sounding across all of Ukraine".
+  ...['across Ukraine', 'across all of Ukraine', 'across the whole of Ukraine', 'throughout Ukraine', 'all over Ukraine'].flatMap((scope) =>
+    ['alert', 'air raid alert', 'air-raid alert'].flatMap((alert) => ['sounding', 'sounds', 'declared', 'is on', 'in effect'].map((verb) =>
+      `${alert} ${verb} ${scope}`))),
 ];
 
 const KYIV_PLACES = [
@@ -282,6 +286,9 @@ export const DRILLS = [
   'destroying old munitions', 'destroying munitions', 'sappers destroying', 'sappers were destroying',
   'civil-defence drill*', 'civil-defense drill*', 'civil defence drill*', 'civil defense drill*', 'mock evacuation*',
   'тренуван* з евакуац*',
+  // Pyrotechnicians' planned blasts: "Піротехніки підриватимуть знайдені боєприпаси, вибухи чутимуть у сусідніх селах".
+  'піротехніки підриватимуть', 'сапери підриватимуть', 'підриватимуть знайден*', 'підриватимуть боєприпас*',
+  'підриватимуть вибухонебезпечн*', 'вибухи чутимуть', 'чутимуть вибухи', 'вибухи буде чути', 'буде чути вибухи',
 ];
 
 /**
@@ -309,7 +316,7 @@ const CIVIL_PROTECTION_WORKS = [
  */
 const SHELTER_GUIDANCE = ['перевірила укриття', 'перевірили укриття в', 'certified for classes', 'shelters certified',
   // Opening hours of shelters (clarification 3): "Kyiv metro stations will stay open as shelters around the clock".
-  'open as shelters around the clock', 'працюватимуть як укриття'];
+  'open as shelters around the clock', 'працюватимуть як укриття', 'працюють цілодобово', 'працюватимуть цілодобово'];
 
 /** Things that share words with war news but are not war news. */
 const NOT_WAR_NEWS = [
@@ -320,7 +327,7 @@ const NOT_WAR_NEWS = [
   'хуртовин*', 'animal shelter*', 'притул* для тварин', 'домашніх тварин', 'delivery drone*', 'drone delivery',
   'drone-delivery',
   'доставк* дрон*', 'доставк* посил*', 'доставк* ліків', 'ракетомодел*', 'model rocket*', 'моделей ракет',
-  'exhibition', 'museum', 'виставк*', 'музе*', 'gas explosion', 'gas leak', 'вибух* газу', 'витік* газу',
+  'exhibition', 'museum', 'виставк*', 'музе*', 'святков* салют*', 'салют на честь', 'gas explosion', 'gas leak', 'вибух* газу', 'витік* газу',
   'газов* балон*', 'газов* котл*', 'газов* котел', 'gas cylinder', 'gas canister', 'gas boiler', 'boiler explosion',
   'short circuit', 'electrical fault', 'faulty wiring', 'electrical wiring', 'kitchen fire', 'restaurant kitchen',
   'careless smoking', 'cigarette', 'candle', 'електропроводк*', 'недопал*', 'свічк*', 'коротк* замикан*',
@@ -1040,8 +1047,9 @@ const THREAT_AFTER_ALL_CLEAR = [
   // The attack on a place going on, drones heard over it, air defence's tracers in the sky now.
   ...['kyiv', 'the capital', 'the city', 'the kyiv region', 'kyiv region', 'kyiv oblast', 'the region'].flatMap((place) =>
     [`attack on ${place} continues`, `attack on ${place} is continuing`]),
-  'drones are buzzing over', 'drones buzzing over',
-  'anti-aircraft fire is', 'у небі трасери', 'в небі трасери', 'трасери в небі', 'трасери у небі', 'трасери над', 'tracers in the sky',
+  ...['drones', 'shaheds', 'mopeds', 'uavs', 'attack drones'].flatMap((drones) => [`${drones} are buzzing over`, `${drones} buzzing over`]),
+  ...['шахеди', 'дрони', 'мопеди', 'бпла', 'ударні дрони'].map((drones) => `${drones} гудуть над`),
+  ...['lighting', 'lighting up', 'heard', 'audible', 'visible', 'rattling'].map((now) => `anti-aircraft fire is ${now}`), 'у небі трасери', 'в небі трасери', 'трасери в небі', 'трасери у небі', 'трасери над', 'tracers in the sky',
   'ad tracers', 'повідомляють про роботу ппо', 'роботу ппо просто зараз', 'робота ппо просто зараз',
   'тривога в києві триває',
   'тривога в столиці триває', 'у києві тривога ще діє', 'в києві тривога ще діє',
@@ -1172,6 +1180,13 @@ const ATTACK_OF_ANOTHER_KIND = [
 const ACTIVE_THREAT_NEGATIVE = [
   ...ALERT_LIFTED_BY,
   ...ATTACK_OF_ANOTHER_KIND,
+  // A drill denied sets nothing aside ("the blasts you hear now are NOT a controlled detonation"): a negative of the drill
+  // words. (Not one set for another day: "Завтра о 10:00 перевірка системи оповіщення: прозвучить сирена" would be live.)
+  'not a controlled detonation', 'not controlled detonations', 'not a controlled explosion', 'not a siren test', 'not a drill',
+  'не контрольован* підрив*', 'не планов* підрив*', 'не планов* перевірк*', 'не перевірк* сирен*',
+  // Business launches: "Kyivstar launches a 5G pilot in Lviv".
+  ...['pilot', '5g', 'service', 'campaign', 'app', 'project', 'programme', 'program', 'platform', 'product', 'brand', 'fund'].flatMap(
+    (what) => [`launches a ${what}`, `launches a * ${what}`, `launched a ${what}`, `launched a * ${what}`, `launches an ${what}`]),
   // Raising the alarm over something ("По всій Україні б'ють тривогу через подорожчання хліба").
   'б\'ють тривогу', 'бити тривогу', 'б\'є тривогу', 'забили тривогу', 'забив тривогу', 'забила тривогу',
   // Exercises go on, not an attack: "На Київщині тривають навчання підрозділів ППО з відбиття атак дронів".

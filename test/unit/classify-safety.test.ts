@@ -1375,6 +1375,32 @@ describe.each(CLASSIFIERS)('$name: twenty-fifth round', ({ classifier }) => {
   });
 });
 
+// Twenty-sixth round: a drill dated to another day no longer holds back an alarm said now in another sentence; a drill
+// denied; drones buzzing, anti-aircraft fire lighting the sky; a nationwide alert with its verb between in English;
+// planned blasts, business launches, a drink's quoted name, bees and fireworks are no attack.
+const LIVE_TWENTY_SIXTH_ROUND = [
+  'Тривога в Києві — негайно прямуйте до укриття! Нагадуємо: завтра о 12:00 планова перевірка сирен.',
+  'Kyiv: an air raid alert is on now, take shelter. The siren test planned for tomorrow at 11:00 goes ahead.',
+  'Brovary mayor: the blasts you hear now are NOT a controlled detonation, air defence is working, go to shelters.',
+  'Shaheds are buzzing over Obolon, stay in shelters.',
+  'Anti-aircraft fire is lighting up the sky over Kyiv.',
+  'Air-raid alert sounding across all of Ukraine after a MiG-31K takeoff.',
+];
+const NOT_LIVE_TWENTY_SIXTH_ROUND = [
+  { text: 'Завтра о 10:00 перевірка системи оповіщення: прозвучить сирена. Негайно після неї — сигнал «Увага всім».', severity: 'minor' },
+  { text: 'Завтра о 12:00 перевірка сирен. Сирена звучатиме хвилину.', severity: 'minor' },
+  { text: 'Піротехніки підриватимуть знайдені боєприпаси біля Макарова, вибухи чутимуть у сусідніх селах.', severity: 'minor' },
+  { text: 'Kyivstar launches a 5G pilot in Lviv.', severity: 'unknown' },
+  { text: 'Пивоварня випустила лагер «Сирена» на честь свого 10-річчя.', severity: 'unknown' },
+  { text: 'Bees are buzzing over the flowers in the Kyiv botanical garden.', severity: 'unknown' },
+  { text: 'У небі трасери — це салют на честь Дня міста в Києві.', severity: 'unknown' },
+  { text: 'Anti-aircraft fire is the main cause of falling debris in Kyiv, experts say.' },
+];
+
+describe.each(CLASSIFIERS)('$name: twenty-sixth round', ({ classifier }) => {
+  itHoldsTheRound(classifier, LIVE_TWENTY_SIXTH_ROUND, [], NOT_LIVE_TWENTY_SIXTH_ROUND);
+});
+
 describe.each(CLASSIFIERS)('$name: thirteenth round', ({ classifier, checksTopics }) => {
   // Another city's live threats are `general`, not front-line news.
   itHoldsTheRound(
