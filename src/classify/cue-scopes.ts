@@ -1,5 +1,5 @@
 // Where an alarm word does not report an alarm: conditionals, negations, names and figures of speech (EN and UK).
-import type { TermHit, TokenSpan, TokenizedText } from './term-index.js';
+import { firstStartingAtOrAfter, type TermHit, type TokenSpan, type TokenizedText } from './term-index.js';
 
 /**
  * - `conditional`: "if an air-raid alert is declared", "у разі загрози", "what to do if…": no alert is reported.
@@ -937,7 +937,7 @@ function findNames(
   for (const match of text.matchAll(QUOTED)) {
     const from = match.index + 1;
     const to = from + match[1]!.length;
-    const first = firstTokenAtOrAfter(tokens, from);
+    const first = firstStartingAtOrAfter(tokens, from);
     let last = first;
     while (last < tokens.length && tokens[last]!.end <= to) last++;
     if (last === first || last - first > QUOTED_NAME_WORDS) continue;
@@ -1030,14 +1030,3 @@ export function clauseBreakBetween(text: string, from: number, to: number): bool
 
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 
-/** The index of the first token starting at or after a text offset (binary search). */
-function firstTokenAtOrAfter(tokens: TokenizedText['tokens'], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (tokens[middle]!.start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}

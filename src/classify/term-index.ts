@@ -279,18 +279,8 @@ export function cancelsAny(negatives: readonly TokenSpan[]): (hit: TokenSpan) =>
   // The furthest end of the negatives up to each index: one that starts before a hit overlaps it iff this passes its start.
   const reach = new Int32Array(sorted.length);
   sorted.forEach(({ end }, at) => (reach[at] = Math.max(end, at > 0 ? reach[at - 1]! : 0)));
-  const firstAtOrAfter = (start: number): number => {
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (sorted[middle]!.start < start) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  };
   return (hit) => {
-    const from = firstAtOrAfter(hit.start);
+    const from = firstStartingAtOrAfter(sorted, hit.start);
     if (from > 0 && reach[from - 1]! > hit.start) return true;
     const length = hit.end - hit.start;
     for (let at = from; at < sorted.length && sorted[at]!.start < hit.end; at++) {
@@ -299,4 +289,16 @@ export function cancelsAny(negatives: readonly TokenSpan[]): (hit: TokenSpan) =>
     }
     return false;
   };
+}
+
+/** The index of the first of `items` (sorted by `start`) that starts at or after `start` (a binary search). */
+export function firstStartingAtOrAfter(items: readonly { start: number }[], start: number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (items[middle]!.start < start) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
