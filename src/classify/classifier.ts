@@ -672,17 +672,21 @@ export function createClassifier(
         if (sentenceVetoes.length > 0) {
           // Vetoes of their own sentences (`excludeInSentence`): the terms of a sentence without one that reports a
           // live threat (an extreme rule's cue) still count ("У Києві оголошено тривогу. Адреси укриттів — у
-          // застосунку").
+          // застосунку"), and so do those of a clause without one that reports it, in a sentence with one ("У Києві
+          // тривога, ворог атакує балістикою, укриття працюють цілодобово — негайно прямуйте до них").
           sentences ??= sentenceNumbers(tokenized);
+          clauses ??= clauseNumbers(tokenized);
           const vetoed = new Set(sentenceVetoes.map((hit) => sentences![hit.start]));
-          const alarmed = new Set(
-            extremeRules.flatMap((rule) =>
-              live(rule.termsGroup, rule.negativeGroup)
-                .filter((hit) => !scope.named(hit) && !scope.conditional(hit) && !scope.negated(hit))
-                .map((hit) => sentences![hit.start]),
-            ),
+          const vetoedClauses = new Set(sentenceVetoes.map((hit) => clauses![hit.start]));
+          const alarms = extremeRules.flatMap((rule) =>
+            live(rule.termsGroup, rule.negativeGroup).filter((hit) => !scope.named(hit) && !scope.conditional(hit) && !scope.negated(hit)),
           );
-          const apart = terms.filter((hit) => !vetoed.has(sentences![hit.start]!) && alarmed.has(sentences![hit.start]!));
+          const alarmed = new Set(alarms.map((hit) => sentences![hit.start]));
+          const alarmedClauses = new Set(alarms.map((hit) => clauses![hit.start]));
+          const apart = terms.filter((hit) =>
+            vetoed.has(sentences![hit.start]!)
+              ? !vetoedClauses.has(clauses![hit.start]!) && alarmedClauses.has(clauses![hit.start]!)
+              : alarmed.has(sentences![hit.start]!));
           if (apart.length === 0) {
             if (explain) reasons.push(`topic ${topic.summary.id}: excluded by ${quoteHits(tokenized, sentenceVetoes)}`);
             excluded.add(topic);

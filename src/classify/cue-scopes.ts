@@ -275,7 +275,7 @@ export const NOW_MARKERS: readonly string[] = [
   'поки ми говоримо', 'поки ми розмовляємо', 'while we speak', 'while we are speaking', 'саме зараз',
   'а зараз', 'але зараз', 'but now', 'в цю хвилину', 'цієї хвилини', 'сьогодні знову', 'цієї ночі знову',
   // An order for now and an alert said to be on now: "Тривога в Києві — негайно пройдіть до укриття!", "an alert is on now".
-  'негайно', 'is on now', 'are on now', 'take shelter now', 'go to shelters now',
+  'негайно', 'is on now', 'are on now',
 ];
 
 /**
@@ -303,7 +303,7 @@ export const REAL_MARKERS: readonly string[] = [
  */
 export const RECENT_LOOK_BACK_WORDS: readonly string[] = [
   'yesterday', 'вчора', 'учора', 'last night', 'минулої ночі', 'загинули', 'were killed', 'was killed', 'this week',
-  'this month', 'цього тижня', 'цього місяця',
+  'this month', 'цього тижня', 'цього місяця', 'вчорашн* вибух*', 'учорашн* вибух*', 'yesterday\'s explosions', 'yesterday\'s blasts',
   // Attacks repelled (a front's day, last night's defence) told before tonight's threat: "На Покровському напрямку
   // відбито 14 атак 🔹 у Києві просто зараз тривога".
   'відбито', 'відбили', 'repelled',
@@ -497,7 +497,7 @@ export const FAKE_MESSAGE_WORDS: readonly string[] = [
 export const DRILL_WORDS: readonly string[] = [
   'drill', 'drills', 'exercise', 'exercises', 'test', 'tests', 'siren test*', 'check', 'checks', 'siren check*', 'навчанн*',
   'навчань', 'навчальн*', 'перевір*',
-  'тестуван*', 'тренуван*',
+  'тестуван*', 'тренуван*', 'controlled detonation*', 'controlled explosion*', 'контрольован* підрив*', 'планов* підрив*',
 ];
 
 /**
