@@ -502,7 +502,7 @@ export const ALL_CLEAR = [
  * повітряну тривогу". The all-clear rule's, and a negative of the alert words they contain (not a hold-back of the whole
  * update: "Вибухи в Києві! Ще не зняли тривогу, залишайтеся в укриттях" is live).
  */
-const ALERT_LIFTED_BY = [
+export const ALERT_LIFTED_BY = [
   ...['lifted', 'called off', 'ended'].flatMap((over) => [`${over} the * alert`, `${over} the * * alert`, `${over} an * alert`]),
   'called off the alert', 'ended the alert', 'зняли тривогу', 'зняли повітряну тривогу', 'скасували повітряну тривогу',
 ];
@@ -985,6 +985,26 @@ const ALERT_LIFTED_IN_PLACE = ['kyiv', 'the capital', 'kyiv oblast', 'kyiv regio
   ['has been lifted', 'was lifted', 'is lifted'].map((over) => `alert in ${place} ${over}`));
 
 /**
+ * Nobody has lifted it: "The mayor has not lifted the air-raid alert", "У Києві ще не зняли повітряну тривогу" (the alert
+ * goes on; area state reads these as no all-clear).
+ */
+export const ALERT_NOT_LIFTED = [
+  ...['не скасували', 'не зняли', 'не завершили'].flatMap((not) => [`${not} тривогу`, `${not} повітряну тривогу`]),
+  ...['not lifted', 'not yet lifted', "hasn't lifted", "haven't lifted", 'not called off'].flatMap((not) =>
+    [`${not} the alert`, `${not} the * alert`, `${not} the * * alert`]),
+];
+
+/**
+ * The scopes of a nationwide alert or all-clear (`NATIONWIDE_ALERTS`), for area state: every area of the topic.
+ */
+export const NATIONWIDE_SCOPES = [
+  'по всій україні', 'майже по всій україні', 'по всій території україни', 'на всій території україни', 'в усіх областях україни',
+  'у всіх областях україни', 'в усіх областях', 'у всіх областях', 'across Ukraine', 'across all of Ukraine',
+  'across the whole of Ukraine', 'throughout Ukraine', 'all over Ukraine', 'in all regions of Ukraine', 'Ukraine-wide',
+  'nationwide',
+];
+
+/**
  * An alert said to go on (see the rule that reads it beside an all-clear for another area). Not an order to stay in
  * shelter: after an all-clear that is as often advice for next time ("Відбій. Наступного разу залишайтеся в укриттях до
  * кінця тривоги").
@@ -1006,10 +1026,7 @@ const ALERT_GOES_ON = [
   ...['in', 'for', 'over'].flatMap((at) => ['not lifted', 'not yet lifted', 'still not lifted', 'has not been lifted',
     'has not yet been lifted', 'has still not been lifted', 'is not over', 'is still on', 'continues'].flatMap((over) =>
     [`alert ${at} * ${over}`, `alert ${at} * * ${over}`])),
-  // Nobody has lifted it: "The mayor has not lifted the air-raid alert", "У Києві ще не зняли повітряну тривогу".
-  ...['не скасували', 'не зняли', 'не завершили'].flatMap((not) => [`${not} тривогу`, `${not} повітряну тривогу`]),
-  ...['not lifted', 'not yet lifted', "hasn't lifted", "haven't lifted", 'not called off'].flatMap((not) =>
-    [`${not} the alert`, `${not} the * alert`, `${not} the * * alert`]),
+  ...ALERT_NOT_LIFTED,
 ];
 
 /**

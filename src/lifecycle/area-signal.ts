@@ -1,7 +1,7 @@
 // What an alert version says about each area: it declares an air-raid alert there, an all-clear, or nothing.
 import { signedText } from '../classify/classifier.js';
 import { turnAt } from '../classify/cue-scopes.js';
-import { ALL_CLEAR_NOT_NEWS } from '../classify/default-topics.js';
+import { ALERT_LIFTED_BY, ALERT_NOT_LIFTED, ALL_CLEAR_NOT_NEWS, NATIONWIDE_SCOPES } from '../classify/default-topics.js';
 import { ALL_CLEAR_CUES, CUE_NEGATIVE, THREAT_CUES } from '../classify/incident-matcher.js';
 import { createPlaceFinder, PLACE_NAMES, type PlaceName } from '../classify/place-names.js';
 import { createTermIndex, overlapsAny, tokenize } from '../classify/term-index.js';
@@ -34,6 +34,9 @@ const CITY_OF_PHRASE = new Map([['kyiv-oblast/with-the-city', 'kyiv']]);
 const CLEAR = 0;
 const THREAT = 1;
 const NEGATIVE = 2;
+const NATIONWIDE = 3;
+/** Words that set a place apart from a nationwide alert ("Тривога по всій Україні, окрім столиці"). */
+const EXCEPT = new Set(['крім', 'окрім', 'except', 'excluding', 'виключенням']);
 
 /**
  * With the classifier's own cues and gazetteer, sentence by sentence (a contrast such as "але", "а", "but" also ends a
@@ -49,9 +52,12 @@ const NEGATIVE = 2;
  * @example const signals = createAreaSignals(DEFAULT_AREAS); signals(alert) // Map { 'kyiv-city' => 'alert' }
  */
 export function createAreaSignals(areas: readonly Area[], gazetteer: readonly PlaceName[] = [...PLACE_NAMES, ...CITY_AND_REGION]): AreaSignals {
-  // Nor is an all-clear denied, mistaken or awaited one ("Відбій у Києві не оголошували", "відбій був помилковим"):
-  // the classifier's ALL_CLEAR_NOT_NEWS cancels the cue.
-  const cues = createTermIndex([ALL_CLEAR_CUES, THREAT_CUES, [...CUE_NEGATIVE, ...ALL_CLEAR_NOT_NEWS]]);
+  // Nor is an all-clear denied, mistaken or awaited one ("Відбій у Києві не оголошували", "відбій був помилковим",
+  // "У Києві ще не зняли тривогу"): the classifier's ALL_CLEAR_NOT_NEWS and ALERT_NOT_LIFTED cancel the cue. An alert
+  // lifted by whoever lifted it ("У Києві зняли повітряну тривогу", "Authorities in Kyiv lifted the air raid alert") is
+  // an all-clear; a nationwide alert or all-clear is every area's.
+  const cues = createTermIndex([[...ALL_CLEAR_CUES, ...ALERT_LIFTED_BY], THREAT_CUES, [...CUE_NEGATIVE, ...ALL_CLEAR_NOT_NEWS, ...ALERT_NOT_LIFTED],
+    NATIONWIDE_SCOPES]);
   const places = createPlaceFinder(gazetteer);
   const within = new Map(gazetteer.map((place) => [place.id, place.within]));
   const areaOfPlace = new Map(areas.map((area) => [area.place, area]));
@@ -75,6 +81,9 @@ export function createAreaSignals(areas: readonly Area[], gazetteer: readonly Pl
     const out = new Map<string, AreaSignal>();
     if (alert.msgType === 'cancel' || !alert.topics.some((topic) => topics.has(topic))) return out;
     const { tokens } = tokenize(`${alert.title}\n${alert.text}`);
+    // A nationwide alert with a place set apart from it is read by its places alone.
+    const nationwideAllowed = !tokens.some((token) => EXCEPT.has(token.word));
+    const topicAreas = new Set(areas.filter((area) => alert.topics.includes(area.topic)));
     // Sentence by sentence, and past a contrast: "Для Київщини — відбій тривоги. У Києві тривога триває" clears the oblast
     // and keeps the city in alert; "Вибухи в Києві! Відбій для Житомирщини" clears nothing of Kyiv's. A sentence that names no place at all
     // speaks of the areas the update names elsewhere (or of the topic's own); where sentences disagree on an area, the
@@ -102,7 +111,8 @@ export function createAreaSignals(areas: readonly Area[], gazetteer: readonly Pl
       const clear = hits.some((hit) => hit.group === CLEAR && !cancelled(hit));
       const threat = hits.some((hit) => hit.group === THREAT && !cancelled(hit));
       const found = places.find(sentence, negatives, { narrowest: false });
-      const areasHere = areasOf(found);
+      const nationwide = nationwideAllowed && hits.some((hit) => hit.group === NATIONWIDE && !cancelled(hit));
+      const areasHere = nationwide ? new Set([...areasOf(found), ...topicAreas]) : areasOf(found);
       for (const area of areasHere) named.add(area);
       const signal: AreaSignal | undefined = clear ? 'clear' : threat && alert.severity === 'extreme' ? 'alert' : undefined;
       if (!signal) continue;

@@ -22,6 +22,20 @@ describe('createAreaSignals', () => {
     expect(say('Drones inbound, take shelter')).toEqual({ 'kyiv-city': 'alert' });
   });
 
+  it('reads an alert lifted by whoever lifted it as an all-clear, and one not lifted as none', () => {
+    expect(say('У Києві зняли повітряну тривогу.', 'minor')).toEqual({ 'kyiv-city': 'clear' });
+    expect(say('Authorities in Kyiv lifted the air raid alert.', 'minor')).toEqual({ 'kyiv-city': 'clear' });
+    expect(say('Authorities in Kharkiv lifted the air raid alert.', 'minor')).toEqual({});
+    expect(say('У Києві ще не зняли повітряну тривогу.')).toEqual({ 'kyiv-city': 'alert' });
+    expect(say('The mayor has not lifted the air-raid alert in Kyiv.')).toEqual({ 'kyiv-city': 'alert' });
+  });
+
+  it('reads a nationwide alert or all-clear as every area\'s', () => {
+    expect(say('По всій Україні зняли тривогу.', 'minor')).toEqual({ 'kyiv-city': 'clear', 'kyiv-oblast': 'clear' });
+    expect(say('Nationwide all-clear at 06:10.', 'minor')).toEqual({ 'kyiv-city': 'clear', 'kyiv-oblast': 'clear' });
+    expect(say('Повітряна тривога по всій Україні через зліт МіГ-31К.')).toEqual({ 'kyiv-city': 'alert', 'kyiv-oblast': 'alert' });
+  });
+
   it('"the city and the region" is both areas, though the region is not named', () => {
     expect(say('Повітряна тривога в Києві та області. Прямуйте до укриттів!')).toEqual({ 'kyiv-city': 'alert', 'kyiv-oblast': 'alert' });
     expect(say('Відбій тривоги у Києві й області', 'minor')).toEqual({ 'kyiv-city': 'clear', 'kyiv-oblast': 'clear' });
