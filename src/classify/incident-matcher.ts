@@ -332,6 +332,10 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
     features.reaction ||
     (features.phase !== 'threat' && !features.alarm && topicIds.some((id) => statementTopics.has(id)) && topicIds.some((id) => placeBound.has(id)));
 
+  // A drill's words in a live alert ("Тривога в Києві — негайно в укриття! Нагадуємо: завтра перевірка сирен") make it
+  // no drill: the classifier found a live threat, so it threads as the alert it is.
+  const isDrill = (features: Features, severity: Severity | undefined): boolean => features.drill && severity !== 'extreme';
+
   // On an attack's topic (one that chains reports in time) the classifier grades minor only what reports no part of
   // the attack beside an all-clear or a drill: the mayor's promise, analysis, a forecast, civil protection. Such a
   // report is its own event (LABELLING.md): it joins nothing and nothing joins it.
@@ -491,6 +495,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
     },
     match(probe, candidates, summaries) {
       const mine = textFeatures(probe.title, probe.text, probe.source);
+      const mineDrill = isDrill(mine, probe.severity);
       // An all-clear reports no attack but ends one: another city's ("the alert in Odesa is over") has no topic words.
       if (reacts(probe.topics, mine) || asides(probe, mine) || !(reportsEvent(mine) || mine.phase === 'all-clear')) return null;
       const probeTime = Date.parse(probe.publishedAt);
@@ -572,7 +577,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
       }
       const qualify = (member: Eligible): Scored | null => {
         const { features: theirs, shared } = member;
-        if (reacts(member.candidate.topics, theirs) || theirs.drill !== mine.drill) return null;
+        if (reacts(member.candidate.topics, theirs) || isDrill(theirs, member.candidate.severity) !== mineDrill) return null;
         const events = shared.filter((topic) => kindOf(mine, topic) !== undefined && kindOf(theirs, topic) !== undefined);
         const fallbackOnly = shared.every((topic) => topic === FALLBACK_TOPIC);
         // General reports have no topic terms of their own: both must report an attack (a threat or an impact, in
@@ -702,11 +707,11 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
         // Drills are many a day, each announced for its own place: one chains only with a drill at that very place
         // (not a town of the same oblast), else threads on wording alone.
         const sameDrillPlace = mine.places.some((place) => theirs.places.includes(place));
-        const chained = gap > 0 && distance <= gap && (!mine.drill || sameDrillPlace) && live;
+        const chained = gap > 0 && distance <= gap && (!mineDrill || sameDrillPlace) && live;
         // An all-clear ends the alert still open on its topic and place, however long the alert lasted (the
         // incidents it may not join, those already cleared, were passed over above).
         const closes = !chained && gap > 0 && mine.phase === 'all-clear' && member.time <= probeTime && incident.threat;
-        if (!chained && !closes && (mine.phase === 'threat' || similarity < (samePlace && !mine.drill ? placeNeeds : threshold))) continue;
+        if (!chained && !closes && (mine.phase === 'threat' || similarity < (samePlace && !mineDrill ? placeNeeds : threshold))) continue;
         if (!chained && superseded(candidate.incidentId, linking)) continue;
         // On topics with no place of their own and no time chain (troops, talks), a front's or a ministry's news of
         // the day reads alike from event to event: routine reports match on wording only when nearly restated, and a
