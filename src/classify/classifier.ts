@@ -1,7 +1,7 @@
 // The classifier's interface: what the worker (and ingest, for queue priority) calls. Implementations are pure.
 import { severityRank, type Severity } from '../core/severity.js';
 import { FALLBACK_TOPIC, type TopicSummary } from '../core/topic.js';
-import { clauseBreakBetween, clauseNumbers, DRILL_WORDS, EARLIER_DAY_WORDS, LATER_DAY_WORDS, EVENT_INTERRUPTED, EVENT_RETOLD, EVENT_RETOLD_WORKS, DEBUNK_WORDS, EVENT_WORDS, FAKE_MESSAGE_WORDS, findCueScopes, LOOK_BACK_WORDS, NOW_MARKERS, ORIGIN_MARKERS, PLAIN_NOW_MARKERS, REAL_MARKERS, RECENT_LOOK_BACK_WORDS, releases, STRONG_NOW_MARKERS, TALK_OF_THE_THREAT, SCOPE_MARKER_LISTS, TURN_BLOCKERS, TURN_MARKERS, CITY_WORDS, turnAt, WAR_EVIDENCE, type CueScope } from './cue-scopes.js';
+import { clauseBreakBetween, clauseNumbers, DRILL_WORDS, EARLIER_DAY_WORDS, LATER_DAY_WORDS, EVENT_INTERRUPTED, EVENT_RETOLD, EVENT_RETOLD_WORKS, DEBUNK_WORDS, EVENT_WORDS, FAKE_MESSAGE_WORDS, findCueScopes, isImperative, LOOK_BACK_WORDS, NOW_MARKERS, ORIGIN_MARKERS, PLAIN_NOW_MARKERS, REAL_MARKERS, RECENT_LOOK_BACK_WORDS, releases, STRONG_NOW_MARKERS, TALK_OF_THE_THREAT, SCOPE_MARKER_LISTS, TURN_BLOCKERS, TURN_MARKERS, CITY_WORDS, turnAt, WAR_EVIDENCE, type CueScope } from './cue-scopes.js';
 import { severityFeatures, type SeverityReviewer } from './severity-check.js';
 import type { TopicReviewer } from './topic-check.js';
 import { createTermIndex, normalizeText, overlaps, overlapsAny, cancelsAny, tokenize, type TermHit, type TokenSpan, type TokenizedText } from './term-index.js';
@@ -421,12 +421,24 @@ export function createClassifier(
         const lookBacks = hitsOf(lookBackGroup);
         const drills = hitsOf(drillGroup);
         const events = hitsOf(eventGroup);
+        const laterDays = hitsOf(laterDayGroup).filter((hit) => !scope.named(hit));
         // Bounded: a text that repeats its hold-backs and cues thousands of times is held back, not searched.
-        if (lookBacks.length + drills.length + events.length === 0 || hits.length * holding.length > MAX_RELEASE_PAIRS) return none;
+        if (lookBacks.length + drills.length + events.length + laterDays.length === 0 || hits.length * holding.length > MAX_RELEASE_PAIRS) return none;
         const isLookBack = overlapsAny(lookBacks);
         const isDrill = overlapsAny(drills);
         const isEvent = overlapsAny(events);
-        if (!holding.every((held) => isLookBack(held) || isDrill(held) || isEvent(held))) return none;
+        // A hold-back its own sentence dates to a later day (LATER_DAY_WORDS: "Нагадуємо: завтра о 12:00 планова перевірка
+        // сирен", "У понеділок сапери проведуть контрольований підрив") is lifted, like a look-back, for an alarm said
+        // with a word of now in an earlier sentence (not in its own: "Завтра о 10:00 перевірка системи оповіщення:
+        // прозвучить сирена", nor in a drill's description after it).
+        let laterDaySentences: Set<number> | undefined;
+        const laterDated = (held: TermHit): boolean => {
+          if (laterDays.length === 0) return false;
+          sentences ??= sentenceNumbers(tokenized);
+          laterDaySentences ??= new Set(laterDays.map((hit) => sentences![hit.start]!));
+          return laterDaySentences.has(sentences[held.start]!);
+        };
+        if (!holding.every((held) => isLookBack(held) || isDrill(held) || isEvent(held) || laterDated(held))) return none;
         const unquoted = (marker: TermHit) => !scope.named(marker) && !inQuotes(marker);
         if (holding.some(isEvent)) {
           // An event among other hold-backs: held, whatever else is said (a real alarm's words lift a drill, not an event).
@@ -484,9 +496,6 @@ export function createClassifier(
         const isDebunk = overlapsAny(hitsOf(debunkGroup));
         const talks = hitsOf(talkGroup);
         const standing = holding.filter((held) => !deniedByName(tokenized, held));
-        let laterDays: Set<number> | undefined;
-        const laterDaySentences = (): Set<number> =>
-          (laterDays ??= new Set(hitsOf(laterDayGroup).filter((hit) => !scope.named(hit)).map((hit) => sentences![hit.start]!)));
         if (reals.length === 0 && nows.length === 0 && standing.length === holding.length) return none;
         sentences ??= sentenceNumbers(tokenized);
         clauses ??= clauseNumbers(tokenized);
@@ -500,10 +509,7 @@ export function createClassifier(
               used.push(...reals);
               continue;
             }
-            // A drill dated to a later day in its own sentence is lifted as a look-back is: "Тривога в Києві — негайно в
-            // укриття! Нагадуємо: завтра о 12:00 планова перевірка сирен" (not the drill's own sentence: "Завтра о 10:00
-            // перевірка системи оповіщення: прозвучить сирена").
-            if (!isLookBack(held) && !(isDrill(held) && laterDaySentences().has(sentences![held.start]!))) return false;
+            if (!isLookBack(held) && !(laterDated(held) && sentences![hit.start]! < sentences![held.start]!)) return false;
             // Yesterday's, last night's or the week's news is lifted only by a word that says now outright, in a clause
             // that reports the threat rather than talks of it ("Просто зараз Кличко розповідає про тривогу", "videos of the
             // explosions are spreading").
@@ -672,8 +678,9 @@ export function createClassifier(
         if (sentenceVetoes.length > 0) {
           // Vetoes of their own sentences (`excludeInSentence`): the terms of a sentence without one that reports a
           // live threat (an extreme rule's cue) still count ("У Києві оголошено тривогу. Адреси укриттів — у
-          // застосунку"), and so do those of a clause without one that reports it, in a sentence with one ("У Києві
-          // тривога, ворог атакує балістикою, укриття працюють цілодобово — негайно прямуйте до них").
+          // застосунку"), and so do those of a clause without one that reports it, in a sentence with one that also
+          // orders or says now outside the veto's clause ("У Києві тривога, ворог атакує балістикою, укриття працюють
+          // цілодобово — негайно прямуйте до них"; not "У Києві діють графіки відключень, бо ворог атакує енергетику").
           sentences ??= sentenceNumbers(tokenized);
           clauses ??= clauseNumbers(tokenized);
           const vetoed = new Set(sentenceVetoes.map((hit) => sentences![hit.start]));
@@ -683,9 +690,14 @@ export function createClassifier(
           );
           const alarmed = new Set(alarms.map((hit) => sentences![hit.start]));
           const alarmedClauses = new Set(alarms.map((hit) => clauses![hit.start]));
+          const urged = new Set([
+            ...hitsOf(nowGroup).filter((hit) => !scope.named(hit) && !vetoedClauses.has(clauses![hit.start]!)).map((hit) => sentences![hit.start]!),
+            ...tokenized.tokens.flatMap((token, at) =>
+              vetoed.has(sentences![at]!) && !vetoedClauses.has(clauses![at]!) && isImperative(token.word) ? [sentences![at]!] : []),
+          ]);
           const apart = terms.filter((hit) =>
             vetoed.has(sentences![hit.start]!)
-              ? !vetoedClauses.has(clauses![hit.start]!) && alarmedClauses.has(clauses![hit.start]!)
+              ? urged.has(sentences![hit.start]!) && !vetoedClauses.has(clauses![hit.start]!) && alarmedClauses.has(clauses![hit.start]!)
               : alarmed.has(sentences![hit.start]!));
           if (apart.length === 0) {
             if (explain) reasons.push(`topic ${topic.summary.id}: excluded by ${quoteHits(tokenized, sentenceVetoes)}`);

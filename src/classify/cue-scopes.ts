@@ -138,7 +138,7 @@ const IMPERATIVE_ENDING = /[а-яіїєґ'](?:йте|іть|ітьс[яь]|йт�
 const SECOND_PERSON_ENDING = /[а-яіїєґ'](?:ете|єте|ите)$/u;
 // Words with an imperative's ending that are not one: "навіть" ("even"), "сіть" (a net).
 const NOT_IMPERATIVE = new Set(['навіть', 'сіть', 'кліть', 'повіть']);
-const isImperative = (word: string): boolean => IMPERATIVE_ENDING.test(word) && !NOT_IMPERATIVE.has(word);
+export const isImperative = (word: string): boolean => IMPERATIVE_ENDING.test(word) && !NOT_IMPERATIVE.has(word);
 /** An imperative or a verb in the second person plural: the reader is addressed ("йдіть", "почуєте", "залишайтеся"). */
 const addressesReader = (word: string): boolean => isImperative(word) || (SECOND_PERSON_ENDING.test(word) && !NOT_IMPERATIVE.has(word));
 // English imperatives that open advice: "During an air raid alert, stay away from windows".
@@ -215,7 +215,7 @@ const NAME_NOUNS = [
   // Exhibitions: "Фотовиставка «Трасери над Києвом»".
   'фотовистав*', 'виставк*', 'exhibition', 'exhibit',
   // Drinks by their kind: "випустила лагер «Сирена»".
-  'лагер*', 'пиво', 'пива', 'сидр*', 'вино', 'вина', 'настоянк*', 'beer', 'lager', 'cider', 'wine',
+  'лагер*', 'пиво', 'пива', 'сидр*', 'вино', 'настоянк*', 'beer', 'lager', 'cider', 'wine',
 ];
 // War words that take "of" and a mass noun: literal with weapons ("a barrage of missiles"), figurative otherwise.
 const COLLECTIVE = ['barrage', 'salvo', 'volley', 'onslaught', 'bombardment', 'hail', 'blitz', 'шквал', 'залп'];
@@ -274,8 +274,10 @@ export const NOW_MARKERS: readonly string[] = [
   'right now', 'at this moment', 'at this very moment', 'as we speak', 'tonight', 'просто зараз', 'прямо зараз',
   'поки ми говоримо', 'поки ми розмовляємо', 'while we speak', 'while we are speaking', 'саме зараз',
   'а зараз', 'але зараз', 'but now', 'в цю хвилину', 'цієї хвилини', 'сьогодні знову', 'цієї ночі знову',
-  // An order for now and an alert said to be on now: "Тривога в Києві — негайно пройдіть до укриття!", "an alert is on now".
-  'негайно', 'is on now', 'are on now',
+  // An order to shelter now and an alert said to be on now: "Тривога в Києві — негайно пройдіть до укриття!", "an alert
+  // is on now" (not "треба негайно евакуюватися", "закликав негайно посилити ППО").
+  ...['в укриття', 'до укриття', 'в укриттях', 'прямуйте', 'пройдіть', 'йдіть', 'спускайтеся', 'спускайтесь', 'ховайтеся',
+    'ховайтесь', 'залишайтеся', 'залишайтесь'].map((order) => `негайно ${order}`), 'is on now', 'are on now',
 ];
 
 /**
@@ -497,7 +499,7 @@ export const FAKE_MESSAGE_WORDS: readonly string[] = [
 export const DRILL_WORDS: readonly string[] = [
   'drill', 'drills', 'exercise', 'exercises', 'test', 'tests', 'siren test*', 'check', 'checks', 'siren check*', 'навчанн*',
   'навчань', 'навчальн*', 'перевір*',
-  'тестуван*', 'тренуван*', 'controlled detonation*', 'controlled explosion*', 'контрольован* підрив*', 'планов* підрив*',
+  'тестуван*', 'тренуван*',
 ];
 
 /**

@@ -317,7 +317,7 @@ const CIVIL_PROTECTION_WORKS = [
  */
 const SHELTER_GUIDANCE = ['перевірила укриття', 'перевірили укриття в', 'certified for classes', 'shelters certified',
   // Opening hours of shelters (clarification 3): "Kyiv metro stations will stay open as shelters around the clock".
-  'open as shelters around the clock', 'працюватимуть як укриття', 'працюють цілодобово', 'працюватимуть цілодобово'];
+  'open as shelters around the clock', 'працюватимуть як укриття', 'працюють цілодобово'];
 
 /** Things that share words with war news but are not war news. */
 const NOT_WAR_NEWS = [
@@ -1068,7 +1068,8 @@ const THREAT_AFTER_ALL_CLEAR = [
   ...['drones', 'shaheds', 'mopeds', 'uavs', 'attack drones'].flatMap((drones) => [`${drones} are buzzing over`, `${drones} buzzing over`]),
   ...['шахеди', 'дрони', 'мопеди', 'бпла', 'ударні дрони'].map((drones) => `${drones} гудуть над`),
   ...['lighting', 'lighting up', 'heard', 'audible', 'visible', 'rattling'].map((now) => `anti-aircraft fire is ${now}`), 'у небі трасери',
-  // (Tracers said to be fireworks are not: "У небі трасери — це салют на честь Дня міста", a negative of this list's rule.) 'в небі трасери', 'трасери в небі', 'трасери у небі', 'трасери над', 'tracers in the sky',
+  // (Tracers said to be fireworks are not: "У небі трасери — це салют на честь Дня міста", a negative of this list's rule.)
+  'в небі трасери', 'трасери в небі', 'трасери у небі', 'трасери над', 'tracers in the sky',
   'ad tracers', 'повідомляють про роботу ппо', 'роботу ппо просто зараз', 'робота ппо просто зараз',
   'тривога в києві триває',
   'тривога в столиці триває', 'у києві тривога ще діє', 'в києві тривога ще діє',
@@ -1208,7 +1209,7 @@ const ACTIVE_THREAT_NEGATIVE = [
   // Corrected: "Звуки вибухів у столиці — не контрольований підрив, а робота ППО".
   'не контрольован* підрив* а', 'не планов* підрив* а',
   // Business launches: "Kyivstar launches a 5G pilot in Lviv".
-  ...['pilot', '5g', 'service', 'campaign', 'app', 'project', 'programme', 'program', 'platform', 'product', 'brand', 'fund'].flatMap(
+  ...['pilot', '5g', 'service', 'app', 'project', 'programme', 'program', 'platform', 'product', 'brand', 'fund'].flatMap(
     (what) => [`launches a ${what}`, `launches a * ${what}`, `launched a ${what}`, `launched a * ${what}`, `launches an ${what}`,
       `launches an * ${what}`, `launched an ${what}`, `launched an * ${what}`, `launches a * * ${what}`, `launches an * * ${what}`]),
   // Tracers that are fireworks: "У небі трасери — це салют на честь Дня міста".
