@@ -1,7 +1,7 @@
 // What an alert version says about each area: it declares an air-raid alert there, an all-clear, or nothing.
 import { signedText } from '../classify/classifier.js';
 import { turnAt } from '../classify/cue-scopes.js';
-import { ALERT_LIFTED_BY, ALERT_NOT_LIFTED, ALL_CLEAR_NOT_NEWS, NATIONWIDE_SCOPES } from '../classify/default-topics.js';
+import { ALL_CLEAR_NOT_NEWS, NATIONWIDE_SCOPES } from '../classify/default-topics.js';
 import { ALL_CLEAR_CUES, CUE_NEGATIVE, THREAT_CUES } from '../classify/incident-matcher.js';
 import { createPlaceFinder, PLACE_NAMES, type PlaceName } from '../classify/place-names.js';
 import { createTermIndex, overlapsAny, tokenize } from '../classify/term-index.js';
@@ -53,11 +53,10 @@ const EXCEPT = new Set(['крім', 'окрім', 'except', 'excluding', 'вик
  */
 export function createAreaSignals(areas: readonly Area[], gazetteer: readonly PlaceName[] = [...PLACE_NAMES, ...CITY_AND_REGION]): AreaSignals {
   // Nor is an all-clear denied, mistaken or awaited one ("Відбій у Києві не оголошували", "відбій був помилковим",
-  // "У Києві ще не зняли тривогу"): the classifier's ALL_CLEAR_NOT_NEWS and ALERT_NOT_LIFTED cancel the cue. An alert
-  // lifted by whoever lifted it ("У Києві зняли повітряну тривогу", "Authorities in Kyiv lifted the air raid alert") is
-  // an all-clear; a nationwide alert or all-clear is every area's.
-  const cues = createTermIndex([[...ALL_CLEAR_CUES, ...ALERT_LIFTED_BY], THREAT_CUES, [...CUE_NEGATIVE, ...ALL_CLEAR_NOT_NEWS, ...ALERT_NOT_LIFTED],
-    NATIONWIDE_SCOPES]);
+  // "У Києві ще не зняли тривогу"): the classifier's ALL_CLEAR_NOT_NEWS and the matcher's CUE_NEGATIVE cancel the cue.
+  // An alert lifted by whoever lifted it ("У Києві зняли повітряну тривогу", "Authorities in Kyiv lifted the air raid
+  // alert") is an all-clear (the matcher's cues); a nationwide alert or all-clear is every area's.
+  const cues = createTermIndex([ALL_CLEAR_CUES, THREAT_CUES, [...CUE_NEGATIVE, ...ALL_CLEAR_NOT_NEWS], NATIONWIDE_SCOPES]);
   const places = createPlaceFinder(gazetteer);
   const within = new Map(gazetteer.map((place) => [place.id, place.within]));
   const areaOfPlace = new Map(areas.map((area) => [area.place, area]));

@@ -163,6 +163,17 @@ describe('createIncidentMatcher', () => {
     expect(chaining.match(probe('The air raid alert in Kyiv lasted four hours.', at), [earlier, allClear, followUp])?.incidentId).toBe('inc-1');
   });
 
+  it('closes an alert with an all-clear said as who lifted it, and threads a live alert that reminds of a drill as the alert', () => {
+    const alert: IncidentCandidate = {
+      ...earlier, id: 'b1', incidentId: 'inc-b', title: '', severity: 'extreme', publishedAt: '2025-03-01T03:00:00Z',
+      text: 'Тривога в Києві — негайно прямуйте до укриття! Нагадуємо: завтра о 12:00 планова перевірка сирен.',
+    };
+    const at = { publishedAt: '2025-03-01T03:40:00Z' };
+    expect(chaining.match(probe('У Києві зняли повітряну тривогу.', { ...at, severity: 'minor' }), [alert])?.incidentId).toBe('inc-b');
+    expect(chaining.match(probe('Authorities in Kyiv lifted the air raid alert.', { ...at, severity: 'minor' }), [alert])?.incidentId).toBe('inc-b');
+    expect(chaining.match(probe('У Києві тривога триває, над містом дрони.', { publishedAt: '2025-03-01T03:01:00Z', severity: 'extreme' }), [alert])?.incidentId).toBe('inc-b');
+  });
+
   it('keeps an oblast town out of the city\'s night that a nationwide alert began', () => {
     const nationwide: IncidentCandidate = { ...earlier, id: 'n1', incidentId: 'inc-n', title: '', text: 'Тривога по всій країні! Ту-95 у повітрі.', publishedAt: '2025-03-01T00:00:00Z' };
     const city: IncidentCandidate = { ...earlier, id: 'n2', incidentId: 'inc-n', title: 'КМВА', text: 'Дарницький район: пожежа після влучання. Атака триває.', publishedAt: '2025-03-01T00:40:00Z' };
