@@ -36,7 +36,7 @@ const THREAT = 1;
 const NEGATIVE = 2;
 const NATIONWIDE = 3;
 /** Words that set a place apart from a nationwide alert ("Тривога по всій Україні, окрім столиці"). */
-const EXCEPT = new Set(['крім', 'окрім', 'except', 'excluding', 'виключенням']);
+const EXCEPT = new Set(['крім', 'окрім', 'except', 'excluding', 'винятком', 'виключенням']);
 
 /**
  * With the classifier's own cues and gazetteer, sentence by sentence (a contrast such as "але", "а", "but" also ends a
