@@ -5,14 +5,18 @@ import { parseTopicsFile, type TopicsFile, type TopicsFileInput } from './topics
 // cannot be read as another common word, and explicit case forms where it can (каб → кабінет, буча → бучний).
 
 /** Kyiv city, its districts and Kyiv oblast towns, in English and Ukrainian (stems cover the case forms). */
+/** The whole of Ukraine, in Ukrainian and in English (NATIONWIDE_ALERTS; area state's NATIONWIDE_SCOPES). */
+const WHOLE_OF_UKRAINE_UK = ['по всій україні', 'майже по всій україні', 'по всій території україни', 'на всій території україни',
+  'в усіх областях україни', 'у всіх областях україни'];
+const WHOLE_OF_UKRAINE_EN = ['across Ukraine', 'across all of Ukraine', 'across the whole of Ukraine', 'throughout Ukraine', 'all over Ukraine'];
+
 /**
  * An alert or an all-clear across the whole of Ukraine, in other words and either order (KYIV_PLACES). Only scopes that
  * name Ukraine: "по всій країні" or "across the country" is also Russia's, Poland's or Israel's ("У Польщі в усіх
  * областях тривога").
  */
 const NATIONWIDE_ALERTS = [
-  ...['по всій україні', 'майже по всій україні', 'по всій території україни', 'на всій території україни',
-    'в усіх областях україни', 'у всіх областях україни'].flatMap((scope) => [
+  ...WHOLE_OF_UKRAINE_UK.flatMap((scope) => [
     ...['тривог*', 'повітрян* тривог*', 'відбій тривоги', 'відбій повітряної тривоги'].flatMap((alert) => [`${alert} ${scope}`, `${scope} ${alert}`]),
     `відбій ${scope}`,
     // A verb between: "По всій Україні зняли тривогу", "по всій Україні лунає повітряна тривога", "…дали відбій" (not
@@ -21,12 +25,11 @@ const NATIONWIDE_ALERTS = [
       'завершилась'].flatMap((verb) => [`${scope} ${verb} тривог*`, `${scope} ${verb} повітрян* тривог*`]),
     `${scope} дали відбій`, `${scope} оголосили відбій`, `${scope} оголошено відбій`,
   ]),
-  ...['across Ukraine', 'across most of Ukraine', 'throughout Ukraine', 'in all regions of Ukraine', 'across all of Ukraine',
-    'across the whole of Ukraine', 'all over Ukraine'].flatMap((scope) =>
+  ...[...WHOLE_OF_UKRAINE_EN, 'across most of Ukraine', 'in all regions of Ukraine'].flatMap((scope) =>
     ['alert', 'alerts', 'air raid alert', 'air-raid alert', 'all clear', 'all-clear'].flatMap((alert) => [`${alert} ${scope}`, `${scope} ${alert}`])),
   ...['Ukraine-wide'].flatMap((scope) => ['alert', 'air raid alert', 'air-raid alert', 'all clear', 'all-clear'].map((alert) => `${scope} ${alert}`)),
   // A verb between: "Air-raid alert sounding across all of Ukraine".
-  ...['across Ukraine', 'across all of Ukraine', 'across the whole of Ukraine', 'throughout Ukraine', 'all over Ukraine'].flatMap((scope) =>
+  ...WHOLE_OF_UKRAINE_EN.flatMap((scope) =>
     ['alert', 'air raid alert', 'air-raid alert'].flatMap((alert) => ['sounding', 'sounds', 'is declared', 'has been declared', 'is on', 'in effect'].map((verb) =>
       `${alert} ${verb} ${scope}`))),
 ];
@@ -998,9 +1001,7 @@ export const ALERT_NOT_LIFTED = [
  * The scopes of a nationwide alert or all-clear (`NATIONWIDE_ALERTS`), for area state: every area of the topic.
  */
 export const NATIONWIDE_SCOPES = [
-  'по всій україні', 'майже по всій україні', 'по всій території україни', 'на всій території україни', 'в усіх областях україни',
-  'у всіх областях україни', 'в усіх областях', 'у всіх областях', 'across Ukraine', 'across all of Ukraine',
-  'across the whole of Ukraine', 'throughout Ukraine', 'all over Ukraine', 'in all regions of Ukraine', 'Ukraine-wide',
+  ...WHOLE_OF_UKRAINE_UK, 'в усіх областях', 'у всіх областях', ...WHOLE_OF_UKRAINE_EN, 'in all regions of Ukraine', 'Ukraine-wide',
   'nationwide',
 ];
 
