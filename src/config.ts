@@ -212,6 +212,13 @@ export const ENV_SCHEMA = z.object({
   SIRENA_WORKER_LANES: z.enum(['all', 'routine', 'urgent', 'push']).default('all'),
   /** Jobs one worker process handles at once. @defaultValue 16 */
   SIRENA_WORKER_CONCURRENCY: int(1, 1000).default(16),
+  /**
+   * How long a worker's hold on a job lasts unrenewed (BullMQ's lock, renewed at half of it while the job runs): the
+   * time after which another worker takes over the jobs of a worker that died mid-job (plus at most half of it, the
+   * stalled-job check). Shorter recovers sooner; too short for the host, and a job whose worker is merely slow runs
+   * twice (harmless: a repeated update id is stored once). @defaultValue 10000
+   */
+  SIRENA_JOB_LOCK_MS: int(1000, 600_000).default(10_000),
   /** Ingest answers 503 when more updates than this wait in the queue. @defaultValue 100000 */
   SIRENA_MAX_QUEUE_DEPTH: int(1).default(100_000),
   /**
@@ -369,6 +376,8 @@ export interface Config {
   workers: number;
   workerLanes: 'all' | 'routine' | 'urgent' | 'push';
   workerConcurrency: number;
+  /** SIRENA_JOB_LOCK_MS. */
+  jobLockMs: number;
   maxQueueDepth: number;
   /** Per publisher key (or loopback address), shared by every API process through Redis. */
   ingestRate: { limit: number; byteLimit: number; windowSeconds: number };
@@ -456,6 +465,7 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     workers: e.SIRENA_WORKERS,
     workerLanes: e.SIRENA_WORKER_LANES,
     workerConcurrency: e.SIRENA_WORKER_CONCURRENCY,
+    jobLockMs: e.SIRENA_JOB_LOCK_MS,
     maxQueueDepth: e.SIRENA_MAX_QUEUE_DEPTH,
     ingestRate: { limit: e.SIRENA_INGEST_RATE_LIMIT, byteLimit: e.SIRENA_INGEST_BYTE_RATE_LIMIT, windowSeconds: e.SIRENA_INGEST_RATE_WINDOW_SECONDS },
     maxSocketsPerIp: e.SIRENA_MAX_SOCKETS_PER_IP,

@@ -15,6 +15,8 @@ export interface UpdateWorkerOptions {
   logger: Logger;
   /** Which queue: the routine one or the urgent lane. @defaultValue UPDATE_QUEUE_NAME */
   queueName?: string;
+  /** How long a job's lock lasts unrenewed (SIRENA_JOB_LOCK_MS). @defaultValue 10000 */
+  lockMs?: number;
   /** The worker's name, as Redis's client list shows it (`…:w:<name>`): how other workers tell what serves a queue. */
   name?: string;
 }
@@ -45,8 +47,8 @@ export function createUpdateWorker(options: UpdateWorkerOptions): Worker<UpdateJ
       concurrency: options.concurrency,
       ...(options.name !== undefined && { name: options.name }),
       // Short locks so a killed worker's jobs are picked up by another within seconds, not half a minute.
-      lockDuration: 10_000,
-      stalledInterval: 5_000,
+      lockDuration: options.lockMs ?? 10_000,
+      stalledInterval: Math.ceil((options.lockMs ?? 10_000) / 2),
       maxStalledCount: 10,
     },
   );

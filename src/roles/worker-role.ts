@@ -108,6 +108,7 @@ export async function startWorkerRole(ctx: RoleContext): Promise<RunningRole> {
         connection,
         keys,
         concurrency: spec.concurrency,
+        lockMs: config.jobLockMs,
         logger,
         name: spec.workerName,
         ...(spec.queueName && { queueName: spec.queueName }),

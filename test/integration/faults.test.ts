@@ -63,7 +63,8 @@ async function postUntilAccepted(apiUrl: string, body: unknown): Promise<void> {
 
 describe('a worker killed with SIGKILL mid-stream', () => {
   it('every accepted update becomes exactly one alert once another worker takes over', { timeout: 90_000 }, async () => {
-    const sys = await system({ workers: 1 });
+    // A 3-second lock: the jobs the killed worker held are taken over 3–4.5 s after its last renewal, not 10–15 s.
+    const sys = await system({ workers: 1, env: { SIRENA_JOB_LOCK_MS: '3000' } });
     // 2000 keeps the test near 40 s on a busy 2-core machine; the bench runs longer streams.
     const total = 2000;
     for (let from = 0; from < total; from += 1000) expect((await postUpdate(sys, batch('kill', from, 1000))).status).toBe(202);

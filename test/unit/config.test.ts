@@ -15,8 +15,10 @@ describe('loadConfig', () => {
       workers: 2,
       severityCheck: true,
       topicCheck: true,
+      jobLockMs: 10_000,
     });
     expect(loadConfig({ SIRENA_SEVERITY_CHECK: 'off' }).severityCheck).toBe(false);
+    expect(loadConfig({ SIRENA_JOB_LOCK_MS: '3000' }).jobLockMs).toBe(3000);
   });
 
   it('parses values, and treats empty strings as unset', () => {
@@ -49,6 +51,7 @@ describe('loadConfig', () => {
     ['SIRENA_PUBLISH_KEYS', 'key-aaaaaaaaaaaaaaaa,,'],
     ['SIRENA_JWT_SECRET', 'too-short'],
     ['SIRENA_WORKERS', '0'],
+    ['SIRENA_JOB_LOCK_MS', '999'],
     ['SIRENA_RETENTION_COUNT', '1.5'],
     ['SIRENA_TRUSTED_PROXIES', 'proxy.local'],
     ['SIRENA_TRUSTED_PROXIES', '10.0.0.0/33'],
