@@ -110,10 +110,20 @@ export const TRAINING = {
 const QUOTED_WORDS = 3;
 const EXTREME = severityRank('extreme');
 
-/** The key tying a model to the rules it was trained beside. */
+/**
+ * The key tying a model to the rules it was trained beside. Kept per topics file (a parsed file is never changed):
+ * the built-in rules are 3.7 MB of JSON, and a role asks for the key three times as it starts (each check and the
+ * classifier's fingerprint), some 45 ms each.
+ */
 export function rulesKeyOf(topicsFile: TopicsFile): string {
-  return createHash('sha256').update(FEATURE_SCHEME).update(JSON.stringify(topicsFile)).digest('hex').slice(0, 32);
+  let key = RULES_KEYS.get(topicsFile);
+  if (key === undefined) {
+    key = createHash('sha256').update(FEATURE_SCHEME).update(JSON.stringify(topicsFile)).digest('hex').slice(0, 32);
+    RULES_KEYS.set(topicsFile, key);
+  }
+  return key;
 }
+const RULES_KEYS = new WeakMap<TopicsFile, string>();
 
 /**
  * The features of a decision, each with the words it stands for when `quotes` (quoted in reasons; none for rule and
