@@ -28,10 +28,13 @@ const NATIONWIDE_ALERTS = [
   ...[...WHOLE_OF_UKRAINE_EN, 'across most of Ukraine', 'in all regions of Ukraine'].flatMap((scope) =>
     ['alert', 'alerts', 'air raid alert', 'air-raid alert', 'all clear', 'all-clear'].flatMap((alert) => [`${alert} ${scope}`, `${scope} ${alert}`])),
   ...['Ukraine-wide'].flatMap((scope) => ['alert', 'air raid alert', 'air-raid alert', 'all clear', 'all-clear'].map((alert) => `${scope} ${alert}`)),
-  // A verb between: "Air-raid alert sounding across all of Ukraine".
+  // A verb between: "Air-raid alert sounding across all of Ukraine", "The all-clear has sounded across Ukraine".
   ...WHOLE_OF_UKRAINE_EN.flatMap((scope) =>
     ['alert', 'air raid alert', 'air-raid alert'].flatMap((alert) => ['sounding', 'sounds', 'is declared', 'has been declared', 'is on', 'in effect'].map((verb) =>
       `${alert} ${verb} ${scope}`))),
+  ...WHOLE_OF_UKRAINE_EN.flatMap((scope) =>
+    ['all clear', 'all-clear'].flatMap((clear) => ['has sounded', 'sounded', 'sounds', 'was given', 'has been given', 'was declared',
+      'has been declared', 'is declared'].map((verb) => `${clear} ${verb} ${scope}`))),
 ];
 
 const KYIV_PLACES = [
