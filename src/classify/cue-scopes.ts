@@ -549,6 +549,8 @@ const FORWARD_REACH = 4;
 const BACKWARD_REACH = 5;
 /** Longest quoted name, in words. */
 const QUOTED_NAME_WORDS = 4;
+/** The articles that open an apposition naming what a name is ("Shelter, a new restaurant …"). */
+const APPOSITION_ARTICLES = new Set(['a', 'an', 'the']);
 
 // Punctuation that ends a clause within a sentence (sentence ends are already break tokens); " - " does too.
 const CLAUSE_PUNCTUATION = new Set([...',:()[]«»"“”„—–'].map((char) => char.charCodeAt(0)));
@@ -911,6 +913,22 @@ function findNames(
       }
       // "FC Obolon", "Hotel Kyiv", "Chicken Kyiv".
       if (start > 0 && joined(start - 1, start) && headEnd(start - 1, PREFIX_GROUP) === start) name(start - 1, end);
+      // Unquoted, as quoted names are below: capitalised words after a noun that names a band, venue or film ("the rock
+      // band Air Raid Sirens"), or opening a sentence and set off as what they name ("Shelter, a new restaurant in
+      // Podil"). Every word of the cue is in the name: not "Air raid alert in Kyiv, the …".
+      let last = start + 1;
+      while (last < start + QUOTED_NAME_WORDS && joined(last - 1, last) && capitalised(tokenized, last)) last++;
+      if (last >= end) {
+        const introduced = start > 0 && joined(start - 1, start) && headEnd(start - 1, NAME_NOUN_GROUP) === start;
+        const opens = start === 0 || /[.!?\n]/.test(text.slice(tokens[start - 1]!.end, tokens[start]!.start));
+        const apposed =
+          opens &&
+          last + 1 < tokens.length &&
+          /^\s*,\s*$/.test(text.slice(tokens[last - 1]!.end, tokens[last]!.start)) &&
+          APPOSITION_ARTICLES.has(wordAt(last)) &&
+          (headEnd(last + 1, NAME_NOUN_GROUP) !== undefined || headEnd(last + 2, NAME_NOUN_GROUP) !== undefined);
+        if (introduced || apposed) name(start, last);
+      }
     }
     // "drone show", "a drone light show", "Rocket League" (any case after a war word).
     for (let at = end; at <= end + 1 && joined(at - 1, at); at++) {

@@ -2484,6 +2484,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'enter combat', 'entered combat', 'into combat', 'engaged Ukrainian troops', 'join the fighting',
         'joined the fighting', 'enter the war', 'entered the war', 'вступ* у бій', 'вступил* в бій', 'вступ* у війну',
         'вступил* у бій', 'вступил* у війну',
+        // "вступили в бої", "вступив у бойові дії".
+        'вступ* в бо*', 'вступ* у бо*',
       ],
     },
     {
