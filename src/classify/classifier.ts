@@ -906,7 +906,16 @@ export function createClassifier(
       // The learned checks read the post's own words: they were trained on updates that have no source, and a channel's
       // name must not move a severity ("Відбій тривоги. Уламки … горять кілька автомобілів" is severe whoever posts it).
       const ownWords = signatureAt === tokenized.tokens.length ? tokenized : { text: tokenized.text, tokens: tokenized.tokens.slice(0, signatureAt) };
-      const base = { tokenized: ownWords, decidedBy, severity, topics: chosenIds, alarm: alarmDecided && severityCheck ? alarmSentences(ownWords, decidingHits, hitsOf(nowGroup)) : undefined };
+      // The sentences of a severe rule's words, for the check to read alone before it lowers it (severity-check.ts).
+      const severeDecided = severity === 'severe' && decidingHits.length > 0;
+      const base = {
+        tokenized: ownWords,
+        decidedBy,
+        severity,
+        topics: chosenIds,
+        alarm: alarmDecided && severityCheck ? alarmSentences(ownWords, decidingHits, hitsOf(nowGroup)) : undefined,
+        evidence: severeDecided ? () => sentencesHolding(ownWords, decidingHits) : undefined,
+      };
       // Worked out once for both learned checks (an extreme alert, which neither reviews, needs none).
       const decision = severityCheck && topicCheck && severity !== 'extreme' ? { ...base, features: severityFeatures(base) } : base;
       let reviewed = severityCheck?.review(decision, explain);
@@ -1208,6 +1217,18 @@ function alarmSentences(tokenized: TokenizedText, hits: readonly TermHit[], nows
   const bySentence = new Map<number, TokenizedText['tokens']>(hits.map((hit) => [numbers[hit.start]!, []]));
   tokenized.tokens.forEach((token, at) => bySentence.get(numbers[at]!)?.push(token));
   return [...bySentence.values()].map((tokens) => ({ text: tokenized.text, tokens }));
+}
+
+/**
+ * The sentences that hold `hits`, as one text (their breaks between them), or undefined when they are every sentence
+ * of the update (or it has one).
+ */
+function sentencesHolding(tokenized: TokenizedText, hits: readonly TermHit[]): TokenizedText | undefined {
+  const numbers = sentenceNumbers(tokenized);
+  const held = new Set(hits.map((hit) => numbers[hit.start]!));
+  const tokens = tokenized.tokens.filter((token, at) => held.has(numbers[at]!));
+  if (tokens.filter((token) => token.word !== '').length === tokenized.tokens.filter((token) => token.word !== '').length) return undefined;
+  return { text: tokenized.text, tokens };
 }
 
 /** The sentence each token is in (a break token starts a new one). */

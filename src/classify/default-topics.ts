@@ -50,7 +50,7 @@ const KYIV_PLACES = [
   'Chervonyi Khutir', 'VDNH', 'Koncha-Zaspa', 'Kurenivka', 'Minska', 'Vynohradar',
   'поділ', 'подолі', 'подолу', 'подолом', 'оболон*', 'дарниц*', 'солом\'янськ*', 'солом\'янк*', 'голосіїв*', 'голосієв*',
   'печерськ*', 'печерс*', 'святошин*', 'троєщин*', 'осокорк*', 'позняки', 'позняках', 'позняків', 'познякам', 'позняками', 'теремків', 'теремкам', 'теремками', 'виноградар*',
-  'лук\'янівк*', 'куренівк*', 'нивк*', 'теремки', 'теремках', 'борщагівк*', 'русанівк*', 'хрещатик*', 'жулян*',
+  'лук\'янівк*', 'куренівк*', 'нивк*', 'теремки', 'теремках', 'борщаг*', 'борщазі', 'русанівк*', 'хрещатик*', 'жулян*',
   // More neighbourhoods, landmarks and bridges as residents name them ("Троя" is Troieshchyna).
   'троя', 'трої', 'лісов* масив*', 'воскресенк*', 'воскресенц*', 'червон* хутор*', 'червоному хуторі', 'вднг',
   'південн* міст*', 'московськ* міст*', 'північн* міст*', 'конча-засп*', 'конча засп*',
@@ -323,7 +323,8 @@ const CIVIL_PROTECTION_WORKS = [
  */
 const SHELTER_GUIDANCE = ['перевірила укриття', 'перевірили укриття в', 'certified for classes', 'shelters certified',
   // Opening hours of shelters (clarification 3): "Kyiv metro stations will stay open as shelters around the clock".
-  'open as shelters around the clock', 'працюватимуть як укриття', 'працюють цілодобово'];
+  'open as shelters around the clock', 'працюватимуть як укриття', 'працюють цілодобово', 'відкриті цілодобово',
+  'відчинені цілодобово', 'відкриватимуть цілодобово', 'stay open around the clock', 'open around the clock'];
 
 /** Things that share words with war news but are not war news. */
 const NOT_WAR_NEWS = [
@@ -2548,7 +2549,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         // A weapon on its way to a Kyiv district, as monitoring channels write it: "Ще один шахед — на Оболонь".
         ...['шахед', 'шахеди', 'дрон', 'дрони', 'мопед', 'мопеди', 'бпла', 'балістика', 'крилата', 'крилаті'].flatMap((weapon) =>
           ['оболонь', 'троєщину', 'позняки', 'осокорки', 'дарницю', 'печерськ', 'святошин', 'борщагівку', 'виноградар',
-            'теремки', 'голосієво', 'русанівку', 'березняки', 'академмістечко', 'нивки', 'лісовий масив'].map((district) => `${weapon} на ${district}`)),
+            'теремки', 'голосієво', 'русанівку', 'березняки', 'академмістечко', 'нивки', 'лісовий масив', 'борщаг', 'борщагу',
+            'трою', 'вднг', 'солом\'янку', 'куренівку', 'лук\'янівку', 'поділ', 'лівий берег', 'правий берег']
+            .map((district) => `${weapon} на ${district}`)),
         // Take shelter.
         'take shelter', 'seek shelter', 'take cover', 'are ordered into shelter*', 'have been ordered into shelter*',
         'have been ordered into the shelter*', 'stay in shelter*', 'stay in the shelter*', 'remain in shelter*',

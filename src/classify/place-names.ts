@@ -57,7 +57,7 @@ export const PLACE_NAMES: readonly PlaceName[] = [
   { id: 'kyiv/desnianskyi', within: 'kyiv', names: ['Desnianskyi', 'Troieshchyna', 'Troyeshchyna', 'деснянськ*', 'троєщин*', 'Lisovyi masyv', 'лісов* масив*'] },
   { id: 'kyiv/dniprovskyi', within: 'kyiv', names: ['Dniprovskyi', 'дніпровськ* район*', 'Rusanivka', 'русанівка', 'русанівці', 'русанівки'] },
   { id: 'kyiv/pecherskyi', within: 'kyiv', names: ['Pecherskyi', 'Pechersk', 'печерськ*'] },
-  { id: 'kyiv/sviatoshynskyi', within: 'kyiv', names: ['Sviatoshynskyi', 'Sviatoshyn', 'святошин*', 'Borshchahivka', 'борщагівк*', 'борщагівц*', 'Nyvky', 'нивк*', 'Akademmistechko', 'академмістечк*'] },
+  { id: 'kyiv/sviatoshynskyi', within: 'kyiv', names: ['Sviatoshynskyi', 'Sviatoshyn', 'святошин*', 'Borshchahivka', 'борщаг*', 'борщазі', 'Nyvky', 'нивк*', 'Akademmistechko', 'академмістечк*'] },
   { id: 'kyiv-oblast/bila-tserkva', within: 'kyiv-oblast', names: ['Bila Tserkva', 'біл* церкв*', 'білоцерків*'] },
   { id: 'kyiv-oblast/brovary', within: 'kyiv-oblast', names: ['Brovary', 'бровар*'] },
   { id: 'kyiv-oblast/boryspil', within: 'kyiv-oblast', names: ['Boryspil', 'борисп*'] },

@@ -68,6 +68,13 @@ export interface SeverityDecision {
   /** When an extreme alarm rule decided: each sentence that holds its words (none when the update says now outright). */
   alarm?: readonly TokenizedText[] | undefined;
   /**
+   * When a severe rule decided in an update of several sentences: the sentences that hold its words, read together
+   * (undefined when they are the whole update). The check lowers such a decision only when it would for them too: in a
+   * long digest its bag of words weighs the other sentences' news ("Peskov threatened new strikes. … Overnight, drones
+   * damaged a block in Darnytskyi") against the sentence that reports the impact.
+   */
+  evidence?: (() => TokenizedText | undefined) | undefined;
+  /**
    * Its features without quotes (`severityFeatures(decision)`), when a caller worked them out already: the classifier
    * does so once for both learned checks. A check quotes words only for a decision it changes (`severityFeatures(decision,
    * true)` then): most updates need no quote.
@@ -109,6 +116,13 @@ export const TRAINING = {
 /** How many words a reason quotes. */
 const QUOTED_WORDS = 3;
 const EXTREME = severityRank('extreme');
+/**
+ * The least probability of a lower answer, for a severe rule's own sentences read alone, at which the check may lower
+ * the rule in an update of several sentences (SeverityDecision.evidence). On the tuning corpora the lowerings it still
+ * lets through read 0.29–0.99 there ("Після вибуху не знімайте відео й не поспішайте на місце влучання", advice), the
+ * digests' impact it keeps 0.00–0.13 ("А вночі росіяни вдарили дронами по Києву: … пошкоджено житловий будинок").
+ */
+const EVIDENCE_LOWER = 0.25;
 
 /**
  * The key tying a model to the rules it was trained beside. Kept per topics file (a parsed file is never changed):
@@ -237,6 +251,16 @@ export function createSeverityCheck(model: SeverityCheckModel): SeverityReviewer
       const lowers = best < rank && sure >= model.threshold;
       const raises = best > rank && best < EXTREME && sure >= model.raiseThreshold;
       if (!lowers && !raises) return undefined;
+      if (lowers) {
+        const evidence = decision.evidence?.();
+        if (evidence) {
+          // Its own sentences read alone must leave room for a lower answer: not when they say the rule's level outright.
+          const q = probabilities(weights, severityFeatures({ ...decision, tokenized: evidence }).keys());
+          let below = 0;
+          for (let level = 0; level < rank; level++) below += q[level]!;
+          if (below < EVIDENCE_LOWER) return undefined;
+        }
+      }
       const severity = SEVERITIES[best]!;
       if (!explain) return { severity, p: sure, reason: '' };
       const quoted = severityFeatures(decision, true);
