@@ -262,6 +262,10 @@ const KYIV_NOT_A_TARGET = [
 ];
 
 /** Announced drills: siren tests and controlled detonations are not attacks. */
+/** Wounds a drill stages ("rescuers will evacuate mock casualties"): in any sentence of the update, no casualties. */
+const DRILL_CASUALTIES = ['mock casualties', 'mock victims', 'simulated casualties', 'simulate casualties', 'simulated victims',
+  'умовн* постраждал*', 'умовн* поранен*', 'умовн* потерпіл*', 'імітаці* постраждал*', 'імітаці* поранен*'];
+
 export const DRILLS = [
   'siren test*', 'testing sirens', 'test the sirens', 'test of the sirens', 'testing of sirens',
   'controlled detonation*',
@@ -2426,10 +2430,13 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       negative: NO_IMPACT,
       // First-aid advice names wounds that nobody has suffered ("what to put in a shelter's first-aid kit").
       unless: [
-        ...NOT_WAR, ...DRILLS, ...RETROSPECTIVE, 'аптечк*', 'first-aid kit*', 'first aid kit*', 'first aid course*',
+        ...NOT_WAR, ...RETROSPECTIVE, 'аптечк*', 'first-aid kit*', 'first aid kit*', 'first aid course*',
         'first-aid course*', 'first aid training', 'first-aid training', 'курс* першої допомоги', 'курси з першої допомоги',
-        'тренінг* з першої допомоги', 'навчан* першої допомоги', 'проводить курси', 'проводять курси',
+        'тренінг* з першої допомоги', 'навчан* першої допомоги', 'проводить курси', 'проводять курси', ...DRILL_CASUALTIES,
       ],
+      // A drill announced holds back the wounds in its own sentences ("rescuers will evacuate mock casualties"), not the
+      // toll of last night's attack told beside it ("Separately, the toll in Brovary has risen to three").
+      unlessInSentence: DRILLS,
     },
     {
       // Damage to a military target is an air-defence or front-line result (moderate), so troops-only updates
@@ -2472,7 +2479,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       ],
       // A denial that a strike hit something is a statement (minor), not an impact report.
       unless: [
-        ...NOT_WAR, ...DRILLS, ...RETROSPECTIVE, 'без наслідків', 'наслідків не зафіксовано', 'без руйнувань',
+        ...NOT_WAR, ...RETROSPECTIVE, 'без наслідків', 'наслідків не зафіксовано', 'без руйнувань',
         'руйнувань немає',
         'пошкоджень немає', 'no damage', 'no reports of damage', 'without damage', 'no destruction',
         'no casualties or damage',
@@ -2486,6 +2493,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'виділили', 'виділить', 'на ремонт', 'на відновлення', 'will cost', 'to repair', 'will be repaired',
         'will be replaced', 'відремонтують', 'відремонтувати', 'засклять', 'замінять', 'promised', 'promises',
         'пообіцяв', 'пообіцяла', 'обіцяє', 'estimate', 'estimates', 'estimated', 'оцінюють', 'оцінили',
+        // A drill announced, in its own sentences (as for casualties).
+        ...DRILLS,
       ],
     },
     {
