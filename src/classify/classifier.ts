@@ -1,7 +1,7 @@
 // The classifier's interface: what the worker (and ingest, for queue priority) calls. Implementations are pure.
 import { severityRank, type Severity } from '../core/severity.js';
 import { FALLBACK_TOPIC, type TopicSummary } from '../core/topic.js';
-import { clauseBreakBetween, clauseNumbers, DRILL_WORDS, EARLIER_DAY_WORDS, LATER_DAY_WORDS, EVENT_INTERRUPTED, EVENT_RETOLD, EVENT_RETOLD_WORKS, DEBUNK_WORDS, EVENT_WORDS, FAKE_MESSAGE_WORDS, findCueScopes, isImperative, LOOK_BACK_WORDS, NOW_MARKERS, ORIGIN_MARKERS, PLAIN_NOW_MARKERS, REAL_MARKERS, RECENT_LOOK_BACK_WORDS, releases, STRONG_NOW_MARKERS, TALK_OF_THE_THREAT, SCOPE_MARKER_LISTS, TURN_BLOCKERS, TURN_MARKERS, CITY_WORDS, turnAt, WAR_EVIDENCE, type CueScope } from './cue-scopes.js';
+import { clauseBreakBetween, clauseNumbers, DRILL_WORDS, EARLIER_DAY_WORDS, LATER_DAY_WORDS, EVENT_INTERRUPTED, EVENT_RETOLD, EVENT_RETOLD_WORKS, DEBUNK_WORDS, EVENT_WORDS, FAKE_MESSAGE_WORDS, findCueScopes, isImperative, LOOK_BACK_WORDS, NOW_MARKERS, ORIGIN_MARKERS, PLAIN_NOW_MARKERS, REAL_MARKERS, RECENT_LOOK_BACK_WORDS, releases, STRONG_NOW_MARKERS, TALK_OF_THE_THREAT, SCOPE_MARKER_LISTS, TURN_BLOCKERS, TURN_MARKERS, OPENING_TURN_MARKERS, CITY_WORDS, turnAt, WAR_EVIDENCE, type CueScope } from './cue-scopes.js';
 import { severityFeatures, type SeverityReviewer } from './severity-check.js';
 import type { TopicReviewer } from './topic-check.js';
 import { createTermIndex, normalizeText, overlaps, overlapsAny, cancelsAny, tokenize, type TermHit, type TokenSpan, type TokenizedText } from './term-index.js';
@@ -204,6 +204,7 @@ export function createClassifier(
   const recentLookBackGroup = addGroup(RECENT_LOOK_BACK_WORDS);
   const strongNowGroup = addGroup(STRONG_NOW_MARKERS);
   const turnGroup = addGroup(TURN_MARKERS);
+  const openingTurnGroup = addGroup(OPENING_TURN_MARKERS);
   const cityWordGroup = addGroup(CITY_WORDS);
   const turnBlockerGroup = addGroup(TURN_BLOCKERS);
   // An all-clear's words (the built-in 'all-clear' rule's): a turn to now does not lift their hold (see releasedByTurn).
@@ -367,6 +368,11 @@ export function createClassifier(
        * and only for a hit whose own clause holds none of them. A hold-back denied by name ("This is not the noon siren
        * test", "це не спогади") holds nothing back. Any other hold-back keeps every hit.
        */
+      /** The words that turn the post to now (TURN_MARKERS), with those that do only as a sentence's first word. */
+      const turnHits = (): readonly TermHit[] => {
+        const opening = hitsOf(openingTurnGroup).filter((hit) => hit.start === 0 || tokenized.tokens[hit.start - 1]!.word === '');
+        return opening.length === 0 ? hitsOf(turnGroup) : [...hitsOf(turnGroup), ...opening];
+      };
       const releasedFrom = (hits: readonly TermHit[], holding: readonly TermHit[], places: readonly TermHit[]): Released => {
         const held = releasedFromHolds(hits, holding, places);
         const turned = releasedByTurn(hits, holding);
@@ -390,7 +396,7 @@ export function createClassifier(
        */
       const releasedByTurn = (hits: readonly TermHit[], holding: readonly TermHit[]): Released => {
         const none: Released = { hits: NO_HITS, by: NO_HITS, denied: false, apart: false };
-        const turns = hitsOf(turnGroup);
+        const turns = turnHits();
         if (turns.length === 0 || hits.length * holding.length > MAX_RELEASE_PAIRS) return none;
         const isKept = overlapsAny([...hitsOf(drillGroup), ...hitsOf(debunkGroup), ...allClearGroups.flatMap(hitsOf)]);
         if (holding.some(isKept)) return none;
@@ -981,7 +987,7 @@ export function createClassifier(
         const talking = new Set(hitsOf(talkGroup).map((talk) => sentences![talk.start]));
         saidNow = saidNow.filter((hit) => !talking.has(sentences![hit.start]!));
       }
-      const turnedNow = readable ? hitsOf(turnGroup).filter(unnamed) : NO_HITS;
+      const turnedNow = readable ? turnHits().filter(unnamed) : NO_HITS;
       const apartFromTopics = () => {
         // A sentence of its own, apart from the topics' words ("Russian troops pressed near Pokrovsk overnight, the General
         // Staff said. Meanwhile Kramatorsk is being shelled right now", "Київ і Бухарест підписали меморандум… Тим часом у

@@ -323,8 +323,14 @@ export const TURN_MARKERS: readonly string[] = [
   'цієї хвилини', 'right now', 'currently', 'at the moment', 'at this moment', 'meanwhile', 'in the meantime', 'update',
   'upd', 'attention', 'breaking', 'терміново', 'has just been', 'have just been', 'was just', 'as we speak',
   'is still in effect', 'remains in effect', 'still in effect', 'is still in force', 'remains in force', 'still in force', 'now new', 'now more', 'now another', 'now a new', 'and now',
-  'but now', 'тепер знову', 'а тепер',
+  'but now', 'тепер знову', 'а тепер', 'as of now', 'поки що',
 ];
+
+/**
+ * Words that turn a post to now only as the first word of a sentence ("A memorial service was held this morning. Now,
+ * an air-raid alert has been declared across Ukraine"; not "Sirens now sound at noon for a minute of silence").
+ */
+export const OPENING_TURN_MARKERS: readonly string[] = ['now', 'тепер'];
 
 /**
  * Words that keep a turn to now from freeing a threat's words in their sentence: the work after an attack, calm, what
