@@ -921,6 +921,13 @@ export function createClassifier(
         topics: chosenIds,
         alarm: alarmDecided && severityCheck ? alarmSentences(ownWords, decidingHits, hitsOf(nowGroup)) : undefined,
         evidence: severeDecided ? () => sentencesHolding(ownWords, decidingHits) : undefined,
+        topicEvidence: (id: string) => {
+          const topic = chosen.find((candidate) => candidate.summary.id === id);
+          const words = topic && wordsOf.get(topic);
+          // Two of its words at least, told apart by what they say ("Генштаб … новобранців"; not a lone "напрямком").
+          if (!words || new Set(words.map((hit) => tokenized.text.slice(tokenized.tokens[hit.start]!.start, tokenized.tokens[hit.end - 1]!.end).toLowerCase())).size < 2) return undefined;
+          return sentenceCount(ownWords) >= DIGEST_SENTENCES ? sentencesHolding(ownWords, words) : undefined;
+        },
       };
       // Worked out once for both learned checks (an extreme alert, which neither reviews, needs none).
       const decision = severityCheck && topicCheck && severity !== 'extreme' ? { ...base, features: severityFeatures(base) } : base;
@@ -1235,6 +1242,23 @@ function sentencesHolding(tokenized: TokenizedText, hits: readonly TermHit[]): T
   const tokens = tokenized.tokens.filter((token, at) => held.has(numbers[at]!));
   if (tokens.filter((token) => token.word !== '').length === tokenized.tokens.filter((token) => token.word !== '').length) return undefined;
   return { text: tokenized.text, tokens };
+}
+
+/** An update of this many sentences is a digest, for the topic check (SeverityDecision.topicEvidence). */
+const DIGEST_SENTENCES = 3;
+
+/** How many sentences hold words (a run of breaks ends one). */
+function sentenceCount(tokenized: TokenizedText): number {
+  let count = 0;
+  let inSentence = false;
+  for (const token of tokenized.tokens) {
+    if (token.word === '') inSentence = false;
+    else if (!inSentence) {
+      inSentence = true;
+      count++;
+    }
+  }
+  return count;
 }
 
 /** The sentence each token is in (a break token starts a new one). */

@@ -75,6 +75,11 @@ export interface SeverityDecision {
    */
   evidence?: (() => TokenizedText | undefined) | undefined;
   /**
+   * In a digest (DIGEST_SENTENCES sentences or more), for a topic the rules gave: the sentences that hold its words
+   * (undefined when they are the whole update). The topic check takes the topic away only when it would for them too.
+   */
+  topicEvidence?: ((topic: string) => TokenizedText | undefined) | undefined;
+  /**
    * Its features without quotes (`severityFeatures(decision)`), when a caller worked them out already: the classifier
    * does so once for both learned checks. A check quotes words only for a decision it changes (`severityFeatures(decision,
    * true)` then): most updates need no quote.

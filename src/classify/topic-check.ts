@@ -118,6 +118,17 @@ const AIR_RAID_TOPIC = 'kyiv-air-raids';
 /** The reviewer of a trained model (see the top of this file). */
 export function createTopicCheck(model: TopicCheckModel): TopicReviewer {
   const weights = new Map(Object.entries(model.weights));
+  /**
+   * A topic the rules gave in a digest (several sentences) stays when the sentences that hold its words, read alone, do
+   * not take it away too: there the other sentences' news outweighs the one that is this topic's.
+   */
+  const heldByEvidence = (decision: SeverityDecision, topic: string, at: number): boolean => {
+    const evidence = decision.topicEvidence?.(topic);
+    if (!evidence) return false;
+    let score = 0;
+    for (const feature of severityFeatures({ ...decision, tokenized: evidence }).keys()) score += weights.get(feature)?.[at] ?? 0;
+    return 1 / (1 + Math.exp(-score)) > model.removeThreshold;
+  };
   return {
     review(decision, { finalSeverity, fallback, unplaced }, explain) {
       if (finalSeverity === 'extreme') return undefined;
@@ -138,7 +149,7 @@ export function createTopicCheck(model: TopicCheckModel): TopicReviewer {
         // and 13): "У Києві працюють мобільні групи соціальної допомоги" is not air defence's mobile groups.
         const airRaidOfNoWarNews = topic === AIR_RAID_TOPIC && finalSeverity === 'unknown';
         if (!given && p >= model.addThreshold && !unplaced.includes(topic) && !airRaidOfNoWarNews) changes.push({ at, adds: true, p });
-        else if (given && p <= model.removeThreshold && topic !== AIR_RAID_TOPIC) changes.push({ at, adds: false, p });
+        else if (given && p <= model.removeThreshold && topic !== AIR_RAID_TOPIC && !heldByEvidence(decision, topic, at)) changes.push({ at, adds: false, p });
       }
       if (changes.length === 0) return undefined;
       const topics = new Set(decision.topics.filter((topic) => topic !== fallback));
