@@ -216,6 +216,8 @@ const NAME_NOUNS = [
   'фотовистав*', 'виставк*', 'exhibition', 'exhibit',
   // Drinks by their kind: "випустила лагер «Сирена»".
   'лагер*', 'пиво', 'пива', 'сидр*', 'вино', 'настоянк*', 'beer', 'lager', 'cider', 'wine',
+  // Shops and galleries: "Shelter, a new bookshop in Podil".
+  'bookshop', 'bookstore', 'книгарн*', 'bakery', 'пекарн*', 'gallery', 'галере*', 'pub', 'паб',
 ];
 // War words that take "of" and a mass noun: literal with weapons ("a barrage of missiles"), figurative otherwise.
 const COLLECTIVE = ['barrage', 'salvo', 'volley', 'onslaught', 'bombardment', 'hail', 'blitz', 'шквал', 'залп'];

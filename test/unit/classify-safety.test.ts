@@ -1432,6 +1432,54 @@ describe.each(CLASSIFIERS)('$name: twenty-sixth round', ({ classifier }) => {
   });
 });
 
+// Twenty-seventh round: a live alarm after other news turned to now ("Now,", "As of now", "поки що"), a drill beside
+// last night's toll, names without quotes, a nationwide all-clear with a verb between, a force's first combat.
+const LIVE_TWENTY_SEVENTH_ROUND = [
+  'Two years ago a missile hit a maternity ward in Kyiv; a memorial service was held there at dawn. Now, an air-raid alert has been declared in Kyiv and cruise missiles are in the air. Go to a shelter.',
+  'The gallery on Andriivskyi descent opened its show of wartime posters last week. As of now, Kyiv is under an air-raid alert: drones are heading for the capital, the Air Force says.',
+  'На вихідних у Києві обіцяють мокрий сніг і ожеледицю на дорогах. Але поки що небезпека в повітрі: у столиці оголошено повітряну тривогу, на місто летять ударні дрони.',
+  'МОПЕДИ НА БОРЩАГУ!!!',
+];
+const NOT_LIVE_TWENTY_SEVENTH_ROUND = [
+  { text: 'The punk band Missile Alert plays a charity gig in Kyiv on Saturday.', severity: 'unknown' },
+  { text: 'Shelter, a new café near Kyiv\'s Golden Gate, serves breakfast all day.', severity: 'unknown' },
+  { text: 'Shelter, a new bookshop in Kyiv\'s Podil, hosts readings on Sundays.', severity: 'unknown' },
+  { text: 'Kyiv honours the victims of the 2022 strikes. Sirens now sound at noon for a minute of silence.' },
+];
+
+describe.each(CLASSIFIERS)('$name: twenty-seventh round', ({ classifier }) => {
+  itHoldsTheRound(classifier, LIVE_TWENTY_SEVENTH_ROUND, [], NOT_LIVE_TWENTY_SEVENTH_ROUND);
+  it.each([
+    'Kyiv plans a test of its warning sirens on Thursday at noon, the city said. Separately, debris from a drone shot down overnight damaged a kindergarten and two cars in Obolon.',
+    'На Бучанщині в суботу пройдуть навчання рятувальників, можливі звуки сирен. А вночі уламки дрона пошкодили дах школи в Ірпені.',
+  ])('reads last night\'s damage told beside an announced drill as severe: %s', (text) => {
+    const result = classifier.classify({ text });
+    expect(result.severity, result.reasons.join(' | ')).toBe('severe');
+    expect(result.topics).toContain('kyiv-air-raids');
+  });
+  it.each([
+    'Генштаб: за добу відбито 120 атак на Покровському напрямку, ворог втратив 900 військових. Нова механізована бригада заступила на позиції під Лиманом. Тим часом у Києві вночі уламки дрона пошкодили склад у Дарницькому районі, поранено працівника.',
+    'Ukraine\'s General Staff said troops of two new brigades have finished training in Poland and will be deployed to the east this month. Partners have also delivered a batch of armoured vehicles. Meanwhile Kyiv counted the damage from last night\'s attack: debris hit a school in Obolon and injured a guard.',
+  ])('keeps the impact a digest reports severe, whatever its other sentences say: %s', (text) => {
+    const result = classifier.classify({ text });
+    expect(result.severity, result.reasons.join(' | ')).toBe('severe');
+  });
+  it('keeps a drill\'s staged casualties no impact, in any sentence', () => {
+    const result = classifier.classify({ text: 'The State Emergency Service holds an evacuation drill in the Kyiv metro on Sunday. Rescuers will carry out mock casualties from the platforms.' });
+    expect(result.severity, result.reasons.join(' | ')).toBe('minor');
+  });
+  it('reads a nationwide all-clear with a verb between as Kyiv\'s', () => {
+    expect(classifier.classify({ text: 'The all-clear has been given across Ukraine.' }).topics).toEqual(['kyiv-air-raids']);
+  });
+  it('reads a foreign force fighting for the first time as an escalation', () => {
+    expect(classifier.classify({ text: 'Північнокорейські підрозділи вперше вступили в бої на Запоріжжі, повідомила розвідка.' }).severity).toBe('severe');
+  });
+  it('reads Kyiv as the target of the campaign, and a home-affairs minister as no diplomat', () => {
+    const result = classifier.classify({ text: 'Russia keeps targeting Kyiv\'s heating plants before the frosts, the energy minister said.' });
+    expect(result.topics, result.reasons.join(' | ')).toEqual(['kyiv-air-raids']);
+  });
+});
+
 describe.each(CLASSIFIERS)('$name: thirteenth round', ({ classifier, checksTopics }) => {
   // Another city's live threats are `general`, not front-line news.
   itHoldsTheRound(

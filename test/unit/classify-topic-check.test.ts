@@ -105,6 +105,23 @@ describe('the learned topic check', () => {
     expect(named.reasons.join(' | ')).not.toMatch(/learned topic check/);
   });
 
+  it('in a digest of three sentences, keeps a topic on two words or more unless its own sentences read alone lose it too', () => {
+    // Against troops wherever Kyiv is named, for it beside a brigade: the whole digest reads against, its own sentences for.
+    const logit = (q: number) => Math.log(q / (1 - q));
+    const leaning: TopicCheckModel = {
+      ...constantModel({ 'kyiv-air-raids': 0.5, diplomacy: 0.5, troops: 0.5 }),
+      weights: { bias: [0, 0, 0], 'w:kyiv': [0, 0, -12], 'w:brigad': [0, 0, logit(0.9)] },
+    };
+    const classifier = createClassifier(DEFAULT_TOPICS, { topicCheck: createTopicCheck(leaning) });
+    const digest =
+      'A new brigade finished its training and moved to the front near Lyman. Another brigade repelled assaults near Pokrovsk. In Kyiv, debris damaged a warehouse overnight.';
+    const kept = classifier.classify({ text: digest });
+    expect(kept.topics, kept.reasons.join(' | ')).toEqual(['kyiv-air-raids', 'troops']);
+    // Two sentences are no digest: the whole update decides.
+    const short = classifier.classify({ text: 'A new brigade finished its training and moved to the front near Lyman. In Kyiv, debris damaged a warehouse overnight.' });
+    expect(short.topics, short.reasons.join(' | ')).toEqual(['kyiv-air-raids']);
+  });
+
   it('as trained: files a drill of repelling drones under troops, a bakers\' "summit" under general', () => {
     const classifier = createClassifier(DEFAULT_TOPICS, { topicCheck: createTopicCheck(model) });
     const rules = createClassifier(DEFAULT_TOPICS);
