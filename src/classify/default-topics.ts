@@ -784,7 +784,10 @@ const THREAT_HELD_IN_SENTENCE = [
   'запускали салют', 'запустили салют', 'rehearsal*', 'репетиці*',
   // An explanation of the threat (clarification 14).
   'explain why', 'explained why', 'explains why', 'explaining why', 'explained how', 'explains how', 'why do',
-  'why does', 'why did', 'пояснили чому', 'пояснив чому', 'пояснила чому', 'пояснює чому', 'пояснюють чому',
+  'why does', 'why did',
+  // A trend asked after ("Why has the ballistic threat to Kyiv grown this autumn?", "Чому балістична загроза для
+  // столиці зросла?"; not "Why are sirens sounding in Kyiv right now?").
+  'why has', 'why have', 'how has', 'how have', 'чому зросл*', 'чому зріс', 'чому стала', 'чому стали', 'чому став', 'пояснили чому', 'пояснив чому', 'пояснила чому', 'пояснює чому', 'пояснюють чому',
   'пояснили як', 'пояснив як', 'пояснила як', 'пояснює як', 'пояснюють як',
   // What a word means, how to explain it, what it costs, what one's rights are (guidance and analysis, minor).
   'що означає', 'що означають', 'what does', 'чому балістика', 'чому ракети', 'чому шахеди', 'чому дрони',
