@@ -1,7 +1,7 @@
 // The classifier's interface: what the worker (and ingest, for queue priority) calls. Implementations are pure.
 import { severityRank, type Severity } from '../core/severity.js';
 import { FALLBACK_TOPIC, type TopicSummary } from '../core/topic.js';
-import { clauseBreakBetween, clauseNumbers, DRILL_WORDS, EARLIER_DAY_WORDS, LATER_DAY_WORDS, EVENT_INTERRUPTED, EVENT_RETOLD, EVENT_RETOLD_WORKS, DEBUNK_WORDS, EVENT_WORDS, FAKE_MESSAGE_WORDS, findCueScopes, isImperative, LOOK_BACK_WORDS, NOW_MARKERS, ORIGIN_MARKERS, PLAIN_NOW_MARKERS, REAL_MARKERS, RECENT_LOOK_BACK_WORDS, releases, STRONG_NOW_MARKERS, TALK_OF_THE_THREAT, SCOPE_MARKER_LISTS, TURN_BLOCKERS, TURN_MARKERS, OPENING_TURN_MARKERS, CITY_WORDS, turnAt, WAR_EVIDENCE, type CueScope } from './cue-scopes.js';
+import { clauseBreakBetween, clauseNumbers, DRILL_WORDS, EARLIER_DAY_WORDS, LATER_DAY_WORDS, EVENT_INTERRUPTED, opensSentence, EVENT_RETOLD, EVENT_RETOLD_WORKS, DEBUNK_WORDS, EVENT_WORDS, FAKE_MESSAGE_WORDS, findCueScopes, isImperative, LOOK_BACK_WORDS, NOW_MARKERS, ORIGIN_MARKERS, PLAIN_NOW_MARKERS, REAL_MARKERS, RECENT_LOOK_BACK_WORDS, releases, STRONG_NOW_MARKERS, TALK_OF_THE_THREAT, SCOPE_MARKER_LISTS, TURN_BLOCKERS, TURN_MARKERS, OPENING_TURN_MARKERS, CITY_WORDS, turnAt, WAR_EVIDENCE, type CueScope } from './cue-scopes.js';
 import { severityFeatures, type SeverityReviewer } from './severity-check.js';
 import type { TopicReviewer } from './topic-check.js';
 import { createTermIndex, normalizeText, overlaps, overlapsAny, cancelsAny, tokenize, type TermHit, type TokenSpan, type TokenizedText } from './term-index.js';
@@ -369,9 +369,11 @@ export function createClassifier(
        * test", "це не спогади") holds nothing back. Any other hold-back keeps every hit.
        */
       /** The words that turn the post to now (TURN_MARKERS), with those that do only as a sentence's first word. */
+      let turns: readonly TermHit[] | undefined;
       const turnHits = (): readonly TermHit[] => {
-        const opening = hitsOf(openingTurnGroup).filter((hit) => hit.start === 0 || tokenized.tokens[hit.start - 1]!.word === '');
-        return opening.length === 0 ? hitsOf(turnGroup) : [...hitsOf(turnGroup), ...opening];
+        if (turns) return turns;
+        const opening = hitsOf(openingTurnGroup).filter((hit) => opensSentence(tokenized, hit.start));
+        return (turns = opening.length === 0 ? hitsOf(turnGroup) : [...hitsOf(turnGroup), ...opening]);
       };
       const releasedFrom = (hits: readonly TermHit[], holding: readonly TermHit[], places: readonly TermHit[]): Released => {
         const held = releasedFromHolds(hits, holding, places);
@@ -701,10 +703,20 @@ export function createClassifier(
             ...tokenized.tokens.flatMap((token, at) =>
               vetoed.has(sentences![at]!) && !vetoedClauses.has(clauses![at]!) && isImperative(token.word) ? [sentences![at]!] : []),
           ]);
-          const apart = terms.filter((hit) =>
-            vetoed.has(sentences![hit.start]!)
-              ? urged.has(sentences![hit.start]!) && !vetoedClauses.has(clauses![hit.start]!) && alarmedClauses.has(clauses![hit.start]!)
-              : alarmed.has(sentences![hit.start]!));
+          // Or, with no such word, in a clause told before every veto of its sentence: the alert first, then the
+          // guidance ("Air raid alert in Kyiv: missiles are heading for the city, metro stations are open around the
+          // clock"; not "діють графіки відключень, бо ворог атакує енергетику").
+          const firstVeto = new Map<number, number>();
+          for (const hit of sentenceVetoes) {
+            const sentence = sentences[hit.start]!;
+            firstVeto.set(sentence, Math.min(firstVeto.get(sentence) ?? Number.POSITIVE_INFINITY, clauses[hit.start]!));
+          }
+          const apart = terms.filter((hit) => {
+            const sentence = sentences![hit.start]!;
+            if (!vetoed.has(sentence)) return alarmed.has(sentence);
+            const clause = clauses![hit.start]!;
+            return (urged.has(sentence) || clause < firstVeto.get(sentence)!) && !vetoedClauses.has(clause) && alarmedClauses.has(clause);
+          });
           if (apart.length === 0) {
             if (explain) reasons.push(`topic ${topic.summary.id}: excluded by ${quoteHits(tokenized, sentenceVetoes)}`);
             excluded.add(topic);
@@ -921,13 +933,17 @@ export function createClassifier(
         topics: chosenIds,
         alarm: alarmDecided && severityCheck ? alarmSentences(ownWords, decidingHits, hitsOf(nowGroup)) : undefined,
         evidence: severeDecided ? () => sentencesHolding(ownWords, decidingHits) : undefined,
-        topicEvidence: (id: string) => {
-          const topic = chosen.find((candidate) => candidate.summary.id === id);
-          const words = topic && wordsOf.get(topic);
-          // Two of its words at least, told apart by what they say ("Генштаб … новобранців"; not a lone "напрямком").
-          if (!words || new Set(words.map((hit) => tokenized.text.slice(tokenized.tokens[hit.start]!.start, tokenized.tokens[hit.end - 1]!.end).toLowerCase())).size < 2) return undefined;
-          return sentenceCount(ownWords) >= DIGEST_SENTENCES ? sentencesHolding(ownWords, words) : undefined;
-        },
+        topicEvidence: topicCheck
+          ? (id: string) => {
+              if (sentenceCount(ownWords) < DIGEST_SENTENCES) return undefined;
+              const topic = chosen.find((candidate) => candidate.summary.id === id);
+              const itsPlaces = (topic && placesOf.get(topic)) ?? NO_HITS;
+              // Two of its own terms at least, in the post's words ("Генштаб … новобранців"; not a lone "напрямком",
+              // nor a term and a place).
+              const terms = ((topic && wordsOf.get(topic)) ?? NO_HITS).filter((hit) => hit.start < signatureAt && !itsPlaces.includes(hit));
+              return new Set(terms.map((hit) => hit.term)).size >= 2 ? sentencesHolding(ownWords, terms) : undefined;
+            }
+          : undefined,
       };
       // Worked out once for both learned checks (an extreme alert, which neither reviews, needs none).
       const decision = severityCheck && topicCheck && severity !== 'extreme' ? { ...base, features: severityFeatures(base) } : base;
@@ -1238,25 +1254,32 @@ function alarmSentences(tokenized: TokenizedText, hits: readonly TermHit[], nows
  */
 function sentencesHolding(tokenized: TokenizedText, hits: readonly TermHit[]): TokenizedText | undefined {
   const numbers = sentenceNumbers(tokenized);
-  const held = new Set(hits.map((hit) => numbers[hit.start]!));
-  const tokens = tokenized.tokens.filter((token, at) => held.has(numbers[at]!));
-  if (tokens.filter((token) => token.word !== '').length === tokenized.tokens.filter((token) => token.word !== '').length) return undefined;
+  // Only hits within these words (not a signature cut off after them).
+  const held = new Set(hits.filter((hit) => hit.start < tokenized.tokens.length).map((hit) => numbers[hit.start]!));
+  const tokens = tokenized.tokens.filter((_, at) => held.has(numbers[at]!));
+  const words = (list: readonly TokenizedText['tokens'][number][]) => list.filter((token) => token.word !== '').length;
+  const own = words(tokens);
+  if (own === 0 || own === words(tokenized.tokens)) return undefined;
   return { text: tokenized.text, tokens };
 }
 
 /** An update of this many sentences is a digest, for the topic check (SeverityDecision.topicEvidence). */
 const DIGEST_SENTENCES = 3;
 
-/** How many sentences hold words (a run of breaks ends one). */
+/**
+ * How many sentences of three words or more the text has: the breaks of "U.S." or "1.5" cut off no sentence of their
+ * own, so a one-sentence report that names the U.S. is no digest.
+ */
 function sentenceCount(tokenized: TokenizedText): number {
   let count = 0;
-  let inSentence = false;
-  for (const token of tokenized.tokens) {
-    if (token.word === '') inSentence = false;
-    else if (!inSentence) {
-      inSentence = true;
-      count++;
+  let words = 0;
+  for (const token of [...tokenized.tokens, { word: '' }]) {
+    if (token.word !== '') {
+      words++;
+      continue;
     }
+    if (words >= 3) count++;
+    words = 0;
   }
   return count;
 }

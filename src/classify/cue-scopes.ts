@@ -343,6 +343,11 @@ export const TURN_BLOCKERS: readonly string[] = [
   'rescuers', 'rescue', 'rubble', 'clearing', 'restoring', 'repair*', 'calm', 'quiet', 'no threats', 'no threat', 'рятувальн*',
   'пошуков*', 'завал*', 'ліквідац*', 'відновлю*', 'ремонт*', 'тихо', 'спокійно', 'загроз* немає', 'немає загроз*', 'мем*',
   'жартують', 'були роботою', 'було роботою', 'були роботою ппо', 'typically', 'зазвичай', 'usually',
+  // The aftermath looked into, or nothing more reported: "As of now, the cause of the explosions in Kyiv is unknown",
+  // "Тепер на місці вибуху працюють слідчі", "no explosions have been reported since midnight".
+  'cause of', 'causes of', 'investigat*', 'unknown', 'unclear', 'not been reported', 'no reports', 'no further',
+  'cleared', 'причин*', 'розслідуван*', 'слідч*', 'невідом*', 'з\'ясовують', 'встановлюють', 'не надходило',
+  'не повідомлял*', 'розчищають', 'прибирають',
 ];
 
 /** Words that name where without naming a place: "the city", "місто", "the capital", the region. */
@@ -567,6 +572,18 @@ const QUOTED = /[«“„"]([^«»“”„"\n]{1,80})[»”"]/gu;
 // "KYIV — AIR RAID ALERT" is a channel's headline).
 const DATELINE =
   /^\s*[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’. -]{2,}(?:,\s*[A-Z][A-Za-z]+)?(?:,?\s*[A-Z][a-z]{2,}\.?\s+\d{1,2}\s*(?:\([A-Za-z ]{2,20}\))?|\s*\([A-Za-z ]{2,20}\))\s*[-–—]\s/u;
+
+/**
+ * True when token `at` opens a sentence: the first word of the text, or right after a full stop, "!", "?" or a line
+ * break (not after ";" or "…", which break the text into sentences for the rules but go on with one thought).
+ */
+export function opensSentence(tokenized: TokenizedText, at: number): boolean {
+  if (at === 0) return true;
+  const before = tokenized.tokens[at - 1];
+  const token = tokenized.tokens[at];
+  if (!before || !token) return false;
+  return /[.!?\n]/.test(tokenized.text.slice(before.word === '' ? before.start : before.end, token.start));
+}
 
 /** One word of the text: a capital letter first (in the text as written). */
 function capitalised(tokenized: TokenizedText, at: number): boolean {
@@ -928,9 +945,8 @@ function findNames(
       while (last < start + QUOTED_NAME_WORDS && joined(last - 1, last) && capitalised(tokenized, last)) last++;
       if (last >= end) {
         const introduced = start > 0 && joined(start - 1, start) && headEnd(start - 1, NAME_NOUN_GROUP) === start;
-        const opens = start === 0 || /[.!?\n]/.test(text.slice(tokens[start - 1]!.end, tokens[start]!.start));
         const apposed =
-          opens &&
+          opensSentence(tokenized, start) &&
           last + 1 < tokens.length &&
           /^\s*,\s*$/.test(text.slice(tokens[last - 1]!.end, tokens[last]!.start)) &&
           APPOSITION_ARTICLES.has(wordAt(last)) &&

@@ -261,11 +261,11 @@ const KYIV_NOT_A_TARGET = [
   'поїзд* до києва', 'потяг* з києва', 'поїзд* з києва', 'потяг* київ', 'поїзд* київ',
 ];
 
-/** Announced drills: siren tests and controlled detonations are not attacks. */
 /** Wounds a drill stages ("rescuers will evacuate mock casualties"): in any sentence of the update, no casualties. */
 const DRILL_CASUALTIES = ['mock casualties', 'mock victims', 'simulated casualties', 'simulate casualties', 'simulated victims',
   'умовн* постраждал*', 'умовн* поранен*', 'умовн* потерпіл*', 'імітаці* постраждал*', 'імітаці* поранен*'];
 
+/** Announced drills: siren tests and controlled detonations are not attacks. */
 export const DRILLS = [
   'siren test*', 'testing sirens', 'test the sirens', 'test of the sirens', 'testing of sirens',
   'controlled detonation*',
@@ -274,7 +274,8 @@ export const DRILLS = [
   'warning system test*', 'test of the warning system', 'test its warning sirens', 'test warning sirens',
   'test the warning sirens', 'тестуван* систем* оповіщення', 'сирени звучатимуть',
   'test its sirens', 'test their sirens', 'tests its sirens', 'siren check*', 'scheduled test', 'planned test',
-  'the drill', 'civil-protection drill*', 'навчальн* тривог*',
+  'the drill', 'civil-protection drill*', 'навчальн* тривог*', 'holds a drill', 'hold a drill', 'will hold a drill',
+  'held a drill', 'a drill in',
   'sirens will sound',
   'sirens will be heard', 'це перевірка', 'це тест', 'this is a test', 'it is a test', 'it\'s a test', 'тестуватимуть сирен*', 'перевірятимуть сирен*', 'сирени лунатимуть', 'сирени пролунають',
   'перевірятимуть систем* оповіщення', 'перевірка систем* оповіщення', 'evacuation drill*', 'civil protection drill*',
@@ -1826,6 +1827,111 @@ function threatAfterAllClear(topics: string[], places: readonly string[]) {
   };
 }
 
+type SeverityRuleInput = NonNullable<TopicsFileInput['severityRules']>[number];
+
+const CASUALTIES_RULE: SeverityRuleInput = {
+  name: 'casualties',
+  severity: 'severe',
+  terms: [
+    'killed', 'kill', 'kills', 'killing', 'dead', 'died', 'dies', 'deaths', 'fatalit*', 'wounded', 'injured',
+    'injuring', 'wounding', 'injuries', 'hurt', 'casualt*', 'victims', 'hospitali*', 'in hospital', 'death toll',
+    'toll', 'bodies', 'body of', 'lost their lives', 'trapped under', 'claimed the lives', 'took the lives',
+    'забрала життя', 'забрали життя', 'забрав життя', 'забрало життя',
+    'загин*', 'загибл*', 'загибел*', 'вбит*', 'вбив', 'вбила', 'вбили', 'помер', 'померла', 'померли', 'поранен*', 'поранил*',
+    'постраждал*', 'жертв*', 'травмован*', 'травмувал*', 'травм*', 'госпіталізован*', 'шпиталізован*',
+    'медичн* допомог*', 'тіла', 'тіло',
+  ],
+  negative: NO_IMPACT,
+  // First-aid advice names wounds that nobody has suffered ("what to put in a shelter's first-aid kit").
+  unless: [
+    ...NOT_WAR, ...RETROSPECTIVE, 'аптечк*', 'first-aid kit*', 'first aid kit*', 'first aid course*',
+    'first-aid course*', 'first aid training', 'first-aid training', 'курс* першої допомоги', 'курси з першої допомоги',
+    'тренінг* з першої допомоги', 'навчан* першої допомоги', 'проводить курси', 'проводять курси', ...DRILLS,
+  ],
+};
+
+const DAMAGE_RULE: SeverityRuleInput = {
+  // Damage to a military target is an air-defence or front-line result (moderate), so troops-only updates
+  // are left out; a reaction (diplomacy) that restates the destruction is severe like the report.
+  name: 'damage',
+  severity: 'severe',
+  topics: ['kyiv-air-raids', 'diplomacy', 'general'],
+  terms: [
+    'fire', 'fires', 'a fire', 'blaze', 'ablaze', 'on fire', 'caught fire', 'burning', 'burned', 'burnt',
+    'scorched', 'burnt-out', 'burned-out', 'обгоріл*',
+    'damag*', 'destroy*',
+    'destruction', 'collapsed', 'ruins', 'rubble', 'shattered', 'blown out', 'smashed', 'hit a', 'hit an',
+    'hit the', 'struck a', 'struck an', 'struck the', 'cut power', 'knocked out power', 'power outage*',
+    'hits were recorded', 'hits recorded', 'hits were registered', 'blackout*', 'emergency power cuts',
+    'emergency outages', 'екстрені відключення', 'аварійні відключення',
+    'without power', 'without electricity', 'left without heating',
+    'пожеж*', 'пошкодж*', 'пошкодил*', 'зруйн*', 'руйнуван*', 'влучан*', 'влучил*', 'влучив', 'влучила',
+    ...WINDOWS_BLOWN_OUT,
+    'загорання',
+    'займання', 'знеструм*', 'загорів*', 'загоріли*', 'горить', 'горіли',
+    // Burning things an attack hits ("горять кілька автомобілів"); 'горять' alone is also "Ціни горять", "горять дедлайни".
+    'горять авто*', 'горять автівк*',
+    'горять машин*', 'горять будин*', 'горять склад*', 'горять гараж*', 'горять дах*', 'горять квартир*',
+    'горять * автомобіл*', 'горять * автівк*', 'горять * будин*', 'горять * склад*', 'горять * гараж*',
+    'автомобілі горять', 'автівки горять', 'машини горять', 'будинки горять', 'склади горять', 'згорів', 'згоріли', 'вигорів',
+    'вигоріли', 'палає', 'спалахнул*', 'вибито вікна', 'вибиті вікна', 'повибиван* вікн*', 'вибило вікна', 'посічен*', 'завал*',
+    'обвал*', 'знищен*', 'без світла', 'без електропостачання', 'без тепла',
+  ],
+  negative: [
+    'ceasefire*', 'anti-aircraft fire', 'under fire', 'fire back', 'firing', 'fires at', 'destroyed all',
+    'peat fires', 'вогнев*', 'fire group*', 'mobile fire', 'fire brigade*', 'fire service*', 'fire department', 'ceasefire', 'cease-fire',
+    'destroyed drones', 'destroyed missiles', 'destroyed all drones', 'destroyed all missiles', 'hit the target',
+    ...DESTROYED_WEAPONS,
+    'hit the targets',
+    // Lights and candles burn without a fire ("У під'їзді горить світло", "lights are burning in the windows").
+    'горить світло', 'світло горить', 'горять вогні', 'вогні горять', 'горять вогники', 'горить вогник',
+    'горить свічка', 'горять свічки', 'свічки горять', 'горить лампочка', 'горять лампочки', 'горить ліхтар',
+    'горять ліхтарі', 'горить індикатор', 'lights are burning', 'lights burning', 'lights burn', 'candles burning',
+    'candle burning', 'burning candles', 'candles burn',
+  ],
+  // A denial that a strike hit something is a statement (minor), not an impact report.
+  unless: [
+    ...NOT_WAR, ...DRILLS, ...RETROSPECTIVE, 'без наслідків', 'наслідків не зафіксовано', 'без руйнувань',
+    'руйнувань немає',
+    'пошкоджень немає', 'no damage', 'no reports of damage', 'without damage', 'no destruction',
+    'no casualties or damage',
+  ],
+  // A denial is a statement (minor), unless the sentence goes on to the damage: "…denied the strike, but …".
+  unlessUntilContrast: ['denied', 'denies', 'deny', 'заперечу*', 'заперечил*'],
+  // Damage as the object of a cost, a repair or a promise in the same sentence (clarification 15: "Київрада
+  // виділила 20 млн грн на ремонт шкіл, пошкоджених уламками"); damage told as news in another sentence counts.
+  unlessInSentence: [
+    'млн грн', 'млрд грн', 'мільйон* гривень', 'мільярд* гривень', 'обійдеться', 'обійдуться', 'виділила',
+    'виділили', 'виділить', 'на ремонт', 'на відновлення', 'will cost', 'to repair', 'will be repaired',
+    'will be replaced', 'відремонтують', 'відремонтувати', 'засклять', 'замінять', 'promised', 'promises',
+    'пообіцяв', 'пообіцяла', 'обіцяє', 'estimate', 'estimates', 'estimated', 'оцінюють', 'оцінили',
+  ],
+};
+
+/**
+ * Words that set a report apart from a drill announced beside it, in the report's own sentence: the night's attack, or
+ * news told separately ("Kyiv will test its sirens on Wednesday. Separately, debris from a drone downed overnight
+ * damaged a school"; not the drill's own scenario, "Рятувальники евакуюють поранених з платформ").
+ */
+const APART_FROM_A_DRILL = [
+  'overnight', 'last night', 'during the night', 'separately', 'meanwhile', 'in the meantime', "last night's attack",
+  'вночі', 'уночі', 'минулої ночі', 'цієї ночі', 'нічн* атак*', 'нічн* удар*', 'тим часом', 'також повідомляємо', 'окремо',
+];
+
+/**
+ * The twin of an impact rule for an update that also announces a drill: its terms count in a sentence set apart from the
+ * drill (APART_FROM_A_DRILL) and without a drill's words, where the rule itself holds every term back (a drill's
+ * scenario names wounds nobody suffered); staged casualties hold back the whole update still.
+ */
+function apartFromADrill(rule: SeverityRuleInput): SeverityRuleInput {
+  return {
+    ...rule,
+    with: APART_FROM_A_DRILL,
+    unless: [...(rule.unless ?? []).filter((term) => !DRILLS.includes(term)), ...DRILL_CASUALTIES],
+    unlessInSentence: [...(rule.unlessInSentence ?? []), ...DRILLS],
+  };
+}
+
 export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
   version: 1,
   topics: [
@@ -2418,88 +2524,10 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       unlessInClause: EXPECTED_DECISION,
       unlessInSentence: EXPECTED_DECISION_UK,
     },
-    {
-      name: 'casualties',
-      severity: 'severe',
-      terms: [
-        'killed', 'kill', 'kills', 'killing', 'dead', 'died', 'dies', 'deaths', 'fatalit*', 'wounded', 'injured',
-        'injuring', 'wounding', 'injuries', 'hurt', 'casualt*', 'victims', 'hospitali*', 'in hospital', 'death toll',
-        'toll', 'bodies', 'body of', 'lost their lives', 'trapped under', 'claimed the lives', 'took the lives',
-        'забрала життя', 'забрали життя', 'забрав життя', 'забрало життя',
-        'загин*', 'загибл*', 'загибел*', 'вбит*', 'вбив', 'вбила', 'вбили', 'помер', 'померла', 'померли', 'поранен*', 'поранил*',
-        'постраждал*', 'жертв*', 'травмован*', 'травмувал*', 'травм*', 'госпіталізован*', 'шпиталізован*',
-        'медичн* допомог*', 'тіла', 'тіло',
-      ],
-      negative: NO_IMPACT,
-      // First-aid advice names wounds that nobody has suffered ("what to put in a shelter's first-aid kit").
-      unless: [
-        ...NOT_WAR, ...RETROSPECTIVE, 'аптечк*', 'first-aid kit*', 'first aid kit*', 'first aid course*',
-        'first-aid course*', 'first aid training', 'first-aid training', 'курс* першої допомоги', 'курси з першої допомоги',
-        'тренінг* з першої допомоги', 'навчан* першої допомоги', 'проводить курси', 'проводять курси', ...DRILL_CASUALTIES,
-      ],
-      // A drill announced holds back the wounds in its own sentences ("rescuers will evacuate mock casualties"), not the
-      // toll of last night's attack told beside it ("Separately, the toll in Brovary has risen to three").
-      unlessInSentence: DRILLS,
-    },
-    {
-      // Damage to a military target is an air-defence or front-line result (moderate), so troops-only updates
-      // are left out; a reaction (diplomacy) that restates the destruction is severe like the report.
-      name: 'damage',
-      severity: 'severe',
-      topics: ['kyiv-air-raids', 'diplomacy', 'general'],
-      terms: [
-        'fire', 'fires', 'a fire', 'blaze', 'ablaze', 'on fire', 'caught fire', 'burning', 'burned', 'burnt',
-        'scorched', 'burnt-out', 'burned-out', 'обгоріл*',
-        'damag*', 'destroy*',
-        'destruction', 'collapsed', 'ruins', 'rubble', 'shattered', 'blown out', 'smashed', 'hit a', 'hit an',
-        'hit the', 'struck a', 'struck an', 'struck the', 'cut power', 'knocked out power', 'power outage*',
-        'hits were recorded', 'hits recorded', 'hits were registered', 'blackout*', 'emergency power cuts',
-        'emergency outages', 'екстрені відключення', 'аварійні відключення',
-        'without power', 'without electricity', 'left without heating',
-        'пожеж*', 'пошкодж*', 'пошкодил*', 'зруйн*', 'руйнуван*', 'влучан*', 'влучил*', 'влучив', 'влучила',
-        ...WINDOWS_BLOWN_OUT,
-        'загорання',
-        'займання', 'знеструм*', 'загорів*', 'загоріли*', 'горить', 'горіли',
-        // Burning things an attack hits ("горять кілька автомобілів"); 'горять' alone is also "Ціни горять", "горять дедлайни".
-        'горять авто*', 'горять автівк*',
-        'горять машин*', 'горять будин*', 'горять склад*', 'горять гараж*', 'горять дах*', 'горять квартир*',
-        'горять * автомобіл*', 'горять * автівк*', 'горять * будин*', 'горять * склад*', 'горять * гараж*',
-        'автомобілі горять', 'автівки горять', 'машини горять', 'будинки горять', 'склади горять', 'згорів', 'згоріли', 'вигорів',
-        'вигоріли', 'палає', 'спалахнул*', 'вибито вікна', 'вибиті вікна', 'повибиван* вікн*', 'вибило вікна', 'посічен*', 'завал*',
-        'обвал*', 'знищен*', 'без світла', 'без електропостачання', 'без тепла',
-      ],
-      negative: [
-        'ceasefire*', 'anti-aircraft fire', 'under fire', 'fire back', 'firing', 'fires at', 'destroyed all',
-        'peat fires', 'вогнев*', 'fire group*', 'mobile fire', 'fire brigade*', 'fire service*', 'fire department', 'ceasefire', 'cease-fire',
-        'destroyed drones', 'destroyed missiles', 'destroyed all drones', 'destroyed all missiles', 'hit the target',
-        ...DESTROYED_WEAPONS,
-        'hit the targets',
-        // Lights and candles burn without a fire ("У під'їзді горить світло", "lights are burning in the windows").
-        'горить світло', 'світло горить', 'горять вогні', 'вогні горять', 'горять вогники', 'горить вогник',
-        'горить свічка', 'горять свічки', 'свічки горять', 'горить лампочка', 'горять лампочки', 'горить ліхтар',
-        'горять ліхтарі', 'горить індикатор', 'lights are burning', 'lights burning', 'lights burn', 'candles burning',
-        'candle burning', 'burning candles', 'candles burn',
-      ],
-      // A denial that a strike hit something is a statement (minor), not an impact report.
-      unless: [
-        ...NOT_WAR, ...RETROSPECTIVE, 'без наслідків', 'наслідків не зафіксовано', 'без руйнувань',
-        'руйнувань немає',
-        'пошкоджень немає', 'no damage', 'no reports of damage', 'without damage', 'no destruction',
-        'no casualties or damage',
-      ],
-      // A denial is a statement (minor), unless the sentence goes on to the damage: "…denied the strike, but …".
-      unlessUntilContrast: ['denied', 'denies', 'deny', 'заперечу*', 'заперечил*'],
-      // Damage as the object of a cost, a repair or a promise in the same sentence (clarification 15: "Київрада
-      // виділила 20 млн грн на ремонт шкіл, пошкоджених уламками"); damage told as news in another sentence counts.
-      unlessInSentence: [
-        'млн грн', 'млрд грн', 'мільйон* гривень', 'мільярд* гривень', 'обійдеться', 'обійдуться', 'виділила',
-        'виділили', 'виділить', 'на ремонт', 'на відновлення', 'will cost', 'to repair', 'will be repaired',
-        'will be replaced', 'відремонтують', 'відремонтувати', 'засклять', 'замінять', 'promised', 'promises',
-        'пообіцяв', 'пообіцяла', 'обіцяє', 'estimate', 'estimates', 'estimated', 'оцінюють', 'оцінили',
-        // A drill announced, in its own sentences (as for casualties).
-        ...DRILLS,
-      ],
-    },
+    CASUALTIES_RULE,
+    apartFromADrill(CASUALTIES_RULE),
+    DAMAGE_RULE,
+    apartFromADrill(DAMAGE_RULE),
     {
       name: 'escalation',
       severity: 'severe',
@@ -2507,8 +2535,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'enter combat', 'entered combat', 'into combat', 'engaged Ukrainian troops', 'join the fighting',
         'joined the fighting', 'enter the war', 'entered the war', 'вступ* у бій', 'вступил* в бій', 'вступ* у війну',
         'вступил* у бій', 'вступил* у війну',
-        // "вступили в бої", "вступив у бойові дії".
-        'вступ* в бо*', 'вступ* у бо*',
+        // "вступили в бої", "вступив у бойові дії" (not "вступив у боротьбу за посаду").
+        'вступ* в бої', 'вступ* у бої', 'вступ* в бойов*', 'вступ* у бойов*',
       ],
     },
     {

@@ -58,6 +58,9 @@ export const PLACE_NAMES: readonly PlaceName[] = [
   { id: 'kyiv/dniprovskyi', within: 'kyiv', names: ['Dniprovskyi', 'дніпровськ* район*', 'Rusanivka', 'русанівка', 'русанівці', 'русанівки'] },
   { id: 'kyiv/pecherskyi', within: 'kyiv', names: ['Pecherskyi', 'Pechersk', 'печерськ*'] },
   { id: 'kyiv/sviatoshynskyi', within: 'kyiv', names: ['Sviatoshynskyi', 'Sviatoshyn', 'святошин*', 'Borshchahivka', 'борщаг*', 'борщазі', 'Nyvky', 'нивк*', 'Akademmistechko', 'академмістечк*'] },
+  // Villages of the oblast named like the city's Borshchahivka: the longer name is meant.
+  { id: 'kyiv-oblast/sofiivska-borshchahivka', within: 'kyiv-oblast', names: ['Sofiivska Borshchahivka', 'софіївськ* борщагівк*', 'софіївській борщагівці'] },
+  { id: 'kyiv-oblast/petropavlivska-borshchahivka', within: 'kyiv-oblast', names: ['Petropavlivska Borshchahivka', 'петропавлівськ* борщагівк*', 'петропавлівській борщагівці'] },
   { id: 'kyiv-oblast/bila-tserkva', within: 'kyiv-oblast', names: ['Bila Tserkva', 'біл* церкв*', 'білоцерків*'] },
   { id: 'kyiv-oblast/brovary', within: 'kyiv-oblast', names: ['Brovary', 'бровар*'] },
   { id: 'kyiv-oblast/boryspil', within: 'kyiv-oblast', names: ['Boryspil', 'борисп*'] },

@@ -119,31 +119,34 @@ const AIR_RAID_TOPIC = 'kyiv-air-raids';
 export function createTopicCheck(model: TopicCheckModel): TopicReviewer {
   const weights = new Map(Object.entries(model.weights));
   /**
-   * A topic the rules gave in a digest (several sentences) stays when the sentences that hold its words, read alone, do
-   * not take it away too: there the other sentences' news outweighs the one that is this topic's.
+   * A topic the rules gave in a digest (three sentences or more, on two of its terms or more: SeverityDecision.topicEvidence)
+   * stays when the sentences that hold its words, read alone, do not take it away too: there the other sentences' news
+   * outweighs the one that is this topic's.
    */
   const heldByEvidence = (decision: SeverityDecision, topic: string, at: number): boolean => {
     const evidence = decision.topicEvidence?.(topic);
     if (!evidence) return false;
-    let score = 0;
-    for (const feature of severityFeatures({ ...decision, tokenized: evidence }).keys()) score += weights.get(feature)?.[at] ?? 0;
-    return 1 / (1 + Math.exp(-score)) > model.removeThreshold;
+    return probability(scoresOf(severityFeatures({ ...decision, tokenized: evidence }).keys())[at]!) > model.removeThreshold;
+  };
+  /** Each topic's score (its logit) for these features. */
+  const scoresOf = (features: Iterable<string>): Float64Array => {
+    const scores = new Float64Array(model.topics.length);
+    for (const feature of features) {
+      const row = weights.get(feature);
+      if (row) for (let at = 0; at < scores.length; at++) scores[at]! += row[at]!;
+    }
+    return scores;
   };
   return {
     review(decision, { finalSeverity, fallback, unplaced }, explain) {
       if (finalSeverity === 'extreme') return undefined;
-      const features = decision.features ?? severityFeatures(decision);
       const count = model.topics.length;
-      const scores = new Float64Array(count);
-      for (const feature of features.keys()) {
-        const row = weights.get(feature);
-        if (row) for (let at = 0; at < count; at++) scores[at]! += row[at]!;
-      }
+      const scores = scoresOf((decision.features ?? severityFeatures(decision)).keys());
       // Most updates change nothing: find out before building anything.
       const changes: { at: number; adds: boolean; p: number }[] = [];
       for (let at = 0; at < count; at++) {
         const topic = model.topics[at]!;
-        const p = 1 / (1 + Math.exp(-scores[at]!));
+        const p = probability(scores[at]!);
         const given = decision.topics.includes(topic);
         // Never Kyiv's air raids added to news left at `unknown` (no war news goes under the fallback, clarifications 3
         // and 13): "У Києві працюють мобільні групи соціальної допомоги" is not air defence's mobile groups.
@@ -169,4 +172,9 @@ export function createTopicCheck(model: TopicCheckModel): TopicReviewer {
       return { topics: topics.size > 0 ? [...topics] : [fallback], reasons };
     },
   };
+}
+
+/** The logistic function: a score's probability. */
+function probability(score: number): number {
+  return 1 / (1 + Math.exp(-score));
 }

@@ -46,7 +46,8 @@ export function createUpdateWorker(options: UpdateWorkerOptions): Worker<UpdateJ
       prefix: options.keys.bullPrefix,
       concurrency: options.concurrency,
       ...(options.name !== undefined && { name: options.name }),
-      // Short locks so a killed worker's jobs are picked up by another within seconds, not half a minute.
+      // Short locks (SIRENA_JOB_LOCK_MS, 10 s by default) so a killed worker's jobs are picked up by another soon after
+      // the lock lapses, at the next stalled-job check (every half lock).
       lockDuration: options.lockMs ?? 10_000,
       stalledInterval: Math.ceil((options.lockMs ?? 10_000) / 2),
       maxStalledCount: 10,
