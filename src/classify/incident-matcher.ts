@@ -329,14 +329,21 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
   const gapMs = new Map(topics.topics.map((topic) => [topic.id, topic.incidentGapMinutes * 60_000]));
   const statementTopics = new Set(options.statementTopics ?? ['diplomacy']);
   const placeBound = new Set(topics.topics.filter((topic) => topic.places.length > 0).map((topic) => topic.id));
-  /** A statement about a place's attack, by its topics: never joins the attack's incident (see statementTopics). */
-  const reacts = (topicIds: readonly string[], features: Features): boolean =>
-    features.reaction ||
-    (features.phase !== 'threat' && !features.alarm && topicIds.some((id) => statementTopics.has(id)) && topicIds.some((id) => placeBound.has(id)));
+  /**
+   * A reaction, a look-back or a statement about a place's attack, by its words and topics: never joins the attack's
+   * incident (see statementTopics). Not an extreme report: a live alarm told after a look-back or beside a reaction
+   * ("Two years ago a missile hit a hospital in Kyiv… Now, an air-raid alert has been declared") threads as the alert it is.
+   */
+  const reacts = (topicIds: readonly string[], features: Features, severity: Severity | undefined): boolean =>
+    severity !== 'extreme' &&
+    (features.reaction ||
+      (features.phase !== 'threat' && !features.alarm && topicIds.some((id) => statementTopics.has(id)) && topicIds.some((id) => placeBound.has(id))));
 
-  // A drill's words in a live alert ("Тривога в Києві — негайно в укриття! Нагадуємо: завтра перевірка сирен") make it
-  // no drill: the classifier found a live threat, so it threads as the alert it is.
-  const isDrill = (features: Features, severity: Severity | undefined): boolean => features.drill && severity !== 'extreme';
+  // A drill's words in a live alert ("Тривога в Києві — негайно в укриття! Нагадуємо: завтра перевірка сирен") or in an
+  // impact report ("Kyiv tests its sirens on Thursday. Separately, debris damaged a kindergarten overnight") make it no
+  // drill: the classifier found a live threat or impact, so it threads as the alert or the attack it reports.
+  const isDrill = (features: Features, severity: Severity | undefined): boolean =>
+    features.drill && severity !== 'extreme' && severity !== 'severe';
 
   // On an attack's topic (one that chains reports in time) the classifier grades minor only what reports no part of
   // the attack beside an all-clear or a drill: the mayor's promise, analysis, a forecast, civil protection. Such a
@@ -499,7 +506,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
       const mine = textFeatures(probe.title, probe.text, probe.source);
       const mineDrill = isDrill(mine, probe.severity);
       // An all-clear reports no attack but ends one: another city's ("the alert in Odesa is over") has no topic words.
-      if (reacts(probe.topics, mine) || asides(probe, mine) || !(reportsEvent(mine) || mine.phase === 'all-clear')) return null;
+      if (reacts(probe.topics, mine, probe.severity) || asides(probe, mine) || !(reportsEvent(mine) || mine.phase === 'all-clear')) return null;
       const probeTime = Date.parse(probe.publishedAt);
       interface Eligible {
         /** Position in `candidates`: on equal scores the earlier candidate wins. */
@@ -579,7 +586,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
       }
       const qualify = (member: Eligible): Scored | null => {
         const { features: theirs, shared } = member;
-        if (reacts(member.candidate.topics, theirs) || isDrill(theirs, member.candidate.severity) !== mineDrill) return null;
+        if (reacts(member.candidate.topics, theirs, member.candidate.severity) || isDrill(theirs, member.candidate.severity) !== mineDrill) return null;
         const events = shared.filter((topic) => kindOf(mine, topic) !== undefined && kindOf(theirs, topic) !== undefined);
         const fallbackOnly = shared.every((topic) => topic === FALLBACK_TOPIC);
         // General reports have no topic terms of their own: both must report an attack (a threat or an impact, in

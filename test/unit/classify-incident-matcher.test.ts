@@ -174,6 +174,19 @@ describe('createIncidentMatcher', () => {
     expect(chaining.match(probe('У Києві тривога триває, над містом дрони.', { publishedAt: '2025-03-01T03:01:00Z', severity: 'extreme' }), [alert])?.incidentId).toBe('inc-b');
   });
 
+  it('threads a live alert told after a look-back as the alert, and an impact report beside a drill as the attack', () => {
+    const alert: IncidentCandidate = {
+      ...earlier, id: 'c1', incidentId: 'inc-c', title: '', severity: 'extreme', publishedAt: '2025-03-01T03:00:00Z',
+      text: 'Two years ago a missile hit a maternity ward in Kyiv; a memorial service was held at dawn. Now, an air-raid alert has been declared in Kyiv. Go to a shelter.',
+    };
+    const at = { publishedAt: '2025-03-01T03:30:00Z' };
+    expect(chaining.match(probe('All clear in Kyiv.', { ...at, severity: 'minor' }), [alert])?.incidentId).toBe('inc-c');
+    const damage = 'Kyiv tests its warning sirens on Thursday. Separately, debris from a drone downed overnight damaged a kindergarten in Obolon.';
+    expect(chaining.match(probe(damage, { ...at, severity: 'severe' }), [alert])?.incidentId).toBe('inc-c');
+    // The same words below extreme are a look-back still: their own event.
+    expect(chaining.match(probe('All clear in Kyiv.', { ...at, severity: 'minor' }), [{ ...alert, severity: 'moderate' }])).toBeNull();
+  });
+
   it('keeps an oblast town out of the city\'s night that a nationwide alert began', () => {
     const nationwide: IncidentCandidate = { ...earlier, id: 'n1', incidentId: 'inc-n', title: '', text: 'Тривога по всій країні! Ту-95 у повітрі.', publishedAt: '2025-03-01T00:00:00Z' };
     const city: IncidentCandidate = { ...earlier, id: 'n2', incidentId: 'inc-n', title: 'КМВА', text: 'Дарницький район: пожежа після влучання. Атака триває.', publishedAt: '2025-03-01T00:40:00Z' };
