@@ -2451,6 +2451,10 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'пообіцяв', 'пообіцяла', 'promised', 'pledged', 'засклити', 'засклять', 'засклили', 'замінило', 'замінили',
         'відремонтують', 'будуть відремонтован*', 'відновлять', 'will be repaired', 'will be replaced', 'to be repaired',
       ],
+      // Witnesses tell what they saw and heard, not what they think: a wire's "…, Reuters witnesses said" reports the
+      // attack (clarification 1: attribution lowers nothing).
+      negative: ['witnesses said', 'witness said', 'witnesses reported', 'witness reported', 'witnesses told', 'witness told',
+        'свідки розповіли', 'очевидці розповіли', 'розповіли очевидці', 'повідомили очевидці', 'очевидці повідомили'],
       unless: NOT_WAR_NEWS,
     },
     {

@@ -1476,6 +1476,10 @@ describe.each(CLASSIFIERS)('$name: twenty-seventh round', ({ classifier }) => {
     const result = classifier.classify({ text });
     expect(result.severity, result.reasons.join(' | ')).toBe('severe');
   });
+  it('reads a wire\'s witnesses as reporting the attack, not as a statement', () => {
+    const result = classifier.classify({ text: 'Heavy explosions were heard across Kyiv as the city came under a missile attack, AFP witnesses said.' });
+    expect(result.severity, result.reasons.join(' | ')).not.toBe('minor');
+  });
   it('keeps a drill\'s staged casualties no impact, in any sentence', () => {
     const result = classifier.classify({ text: 'The State Emergency Service holds an evacuation drill in the Kyiv metro on Sunday. Rescuers will carry out mock casualties from the platforms.' });
     expect(result.severity, result.reasons.join(' | ')).toBe('minor');
