@@ -265,8 +265,9 @@ const KYIV_NOT_A_TARGET = [
 const DRILL_CASUALTIES = ['mock casualties', 'mock victims', 'simulated casualties', 'simulate casualties', 'simulated victims',
   'умовн* постраждал*', 'умовн* поранен*', 'умовн* потерпіл*', 'імітаці* постраждал*', 'імітаці* поранен*'];
 
-/** Announced drills: siren tests and controlled detonations are not attacks. */
+/** Announced drills: siren tests and controlled detonations are not attacks; staged wounds and fires are a drill's. */
 export const DRILLS = [
+  ...DRILL_CASUALTIES, 'staged blaze', 'staged fire', 'imitation fire', 'умовн* пожеж*', 'імітаці* пожеж*',
   'siren test*', 'testing sirens', 'test the sirens', 'test of the sirens', 'testing of sirens',
   'controlled detonation*',
   'controlled explosion*', 'перевір* систем* оповіщення', 'тестують сирен*', 'тестуван* сирен*', 'перевірк* сирен*',
@@ -329,7 +330,10 @@ const CIVIL_PROTECTION_WORKS = [
 const SHELTER_GUIDANCE = ['перевірила укриття', 'перевірили укриття в', 'certified for classes', 'shelters certified',
   // Opening hours of shelters (clarification 3): "Kyiv metro stations will stay open as shelters around the clock".
   'open as shelters around the clock', 'працюватимуть як укриття', 'працюють цілодобово', 'відкриті цілодобово',
-  'відчинені цілодобово', 'відкриватимуть цілодобово', 'stay open around the clock', 'open around the clock'];
+  'відчинені цілодобово', 'відкриватимуть цілодобово',
+  // In English, whatever stands between ("Shelters in Kyiv's schools will stay open around the clock"; an animal
+  // shelter's hours are no civil protection: the rule's negative).
+  'open around the clock', 'open 24/7'];
 
 /** Things that share words with war news but are not war news. */
 const NOT_WAR_NEWS = [
@@ -788,7 +792,11 @@ const THREAT_HELD_IN_SENTENCE = [
   'why does', 'why did',
   // A trend asked after ("Why has the ballistic threat to Kyiv grown this autumn?", "Чому балістична загроза для
   // столиці зросла?"; not "Why are sirens sounding in Kyiv right now?").
-  'why has', 'why have', 'how has', 'how have', 'чому зросл*', 'чому зріс', 'чому стала', 'чому стали', 'чому став', 'пояснили чому', 'пояснив чому', 'пояснила чому', 'пояснює чому', 'пояснюють чому',
+  'why has', 'why have', 'how has', 'how have', 'чому зросл*', 'чому зріс', 'чому стала', 'чому стали', 'чому став',
+  // Alerts compared over time or between places ("Why are air-raid sirens so rare in Lviv compared with Kharkiv?",
+  // "Чому тривоги в Києві тривають довше, ніж торік?").
+  'compared with', 'compared to', 'порівняно з', 'ніж торік', 'ніж минулого року', 'than last year', 'тривають довше',
+  'so rare', 'so often', 'so frequent', 'так рідко', 'так часто', 'пояснили чому', 'пояснив чому', 'пояснила чому', 'пояснює чому', 'пояснюють чому',
   'пояснили як', 'пояснив як', 'пояснила як', 'пояснює як', 'пояснюють як',
   // What a word means, how to explain it, what it costs, what one's rights are (guidance and analysis, minor).
   'що означає', 'що означають', 'what does', 'чому балістика', 'чому ракети', 'чому шахеди', 'чому дрони',
@@ -1860,7 +1868,7 @@ const DAMAGE_RULE: SeverityRuleInput = {
     'fire', 'fires', 'a fire', 'blaze', 'ablaze', 'on fire', 'caught fire', 'burning', 'burned', 'burnt',
     'scorched', 'burnt-out', 'burned-out', 'обгоріл*',
     'damag*', 'destroy*',
-    'destruction', 'collapsed', 'ruins', 'rubble', 'shattered', 'blown out', 'smashed', 'hit a', 'hit an',
+    'destruction', 'collapsed', 'ruins', 'rubble', 'shattered', 'shattering', 'blown out', 'smashed', 'hit a', 'hit an',
     'hit the', 'struck a', 'struck an', 'struck the', 'cut power', 'knocked out power', 'power outage*',
     'hits were recorded', 'hits recorded', 'hits were registered', 'blackout*', 'emergency power cuts',
     'emergency outages', 'екстрені відключення', 'аварійні відключення',
@@ -2364,6 +2372,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       severity: 'minor',
       terms: [...CIVIL_PROTECTION_WORKS, ...SHELTER_GUIDANCE],
       with: ['shelter*', 'siren*', 'укритт*', 'сирен*', 'тривог*', 'alert*'],
+      negative: ['animal shelter*', 'притул* для тварин', 'shelter for animals', 'shelter for pets', 'pet shelter*'],
     },
     {
       // "Kyiv will test its warning sirens on Thursday": a test beside a siren is a drill however it is worded.
@@ -2439,7 +2448,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       terms: [
         'said', 'says', 'thanked', 'praised', 'times this', 'times since', 'since the start', 'statistics',
         'this week', 'past week', 'last week', 'this month', 'past month', 'in a week', 'weekly review', 'week in review',
-        'заявив', 'заявила', 'подякував', 'подякувала', 'разів', 'з початку', 'статистик*', 'за тиждень', 'за місяць',
+        'заявив', 'заявила', 'назвав', 'назвала', 'назвали', 'подякував', 'подякувала', 'разів', 'з початку', 'статистик*', 'за тиждень', 'за місяць',
         'рази', 'the longest', 'найдовш*', 'told', ...PAST_ALERT, ...SUMMARY_PERIOD, ...HABITUAL,
         // A forecast of strikes on Kyiv is analysis of the campaign (clarification 3).
         'could', 'можуть', 'forecast*', 'прогноз*', 'expert*', 'експерт*', 'bracing', 'brace for', 'warn',
@@ -2539,8 +2548,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'enter combat', 'entered combat', 'into combat', 'engaged Ukrainian troops', 'join the fighting',
         'joined the fighting', 'enter the war', 'entered the war', 'вступ* у бій', 'вступил* в бій', 'вступ* у війну',
         'вступил* у бій', 'вступил* у війну',
-        // "вступили в бої", "вступив у бойові дії" (not "вступив у боротьбу за посаду").
-        'вступ* в бої', 'вступ* у бої', 'вступ* в бойов*', 'вступ* у бойов*',
+        // "вступили в бої", "вступив у бойові дії": done (not "можуть вступити в бої", nor "вступив у боротьбу за посаду").
+        'вступил* в бої', 'вступил* у бої', 'вступив в бої', 'вступив у бої', 'вступил* в бойов*', 'вступил* у бойов*',
+        'вступив у бойов*', 'вступив в бойов*',
       ],
     },
     {
