@@ -184,6 +184,11 @@ const OTHER_PLACES = [
  * "Kyiv's military" the "Kyiv military administration" that reports the attacks.
  */
 const KYIV_NOT_A_TARGET = [
+  // Moving away from Kyiv (clarification 2): "Ударні БпЛА … рухаються на захід, віддаляючись від Київщини".
+  ...['віддаляючись від', 'віддаляються від', 'віддаляється від', 'moving away from', 'heading away from', 'flying away from']
+    .flatMap((away) => ['київщини', 'києва', 'столиці', 'Kyiv', 'the capital', 'Kyiv region', 'Kyiv oblast'].map((place) => `${away} ${place}`)),
+  // Wind, not air defence, brings lines and trees down ("strong winds brought down lines in the Vyshhorod district").
+  'winds brought down', 'wind brought down', 'brought down power lines', 'brought down lines', 'brought down trees',
   'ambassador in Kyiv', 'ambassador to Kyiv', 'embassy in Kyiv', 'посол сша в києві', 'посол у києві', 'посол в києві',
   'посольство в києві', 'посольство у києві', 'Kyiv due to receive', 'Kyiv to receive', 'Kyiv will receive',
   'Kyiv\'s stocks', 'Kyiv\'s stockpile*', 'strengthen Kyiv\'s air defence', 'strengthen Kyiv\'s air defense',
@@ -1870,7 +1875,8 @@ const DAMAGE_RULE: SeverityRuleInput = {
     'damag*', 'destroy*',
     'destruction', 'collapsed', 'ruins', 'rubble', 'shattered', 'shattering', 'blown out', 'smashed', 'hit a', 'hit an',
     'hit the', 'struck a', 'struck an', 'struck the', 'cut power', 'knocked out power', 'power outage*',
-    'hits were recorded', 'hits recorded', 'hits were registered', 'blackout*', 'emergency power cuts',
+    'hits were recorded', 'hits recorded', 'hits were registered', 'impacts were recorded', 'impacts recorded',
+    'impacts were registered', 'blackout*', 'emergency power cuts',
     'emergency outages', 'екстрені відключення', 'аварійні відключення',
     'without power', 'without electricity', 'left without heating',
     'пожеж*', 'пошкодж*', 'пошкодил*', 'зруйн*', 'руйнуван*', 'влучан*', 'влучил*', 'влучив', 'влучила',
@@ -1958,9 +1964,13 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         // English AD shorthand, beside a word of the air war ("AD busy over Obolon right now"; not "AD is active in the brain").
         { terms: AD_AT_WORK, with: AD_COMPANIONS },
         {
-          terms: ['погрожу*', 'погрози*', 'пригрози*', 'threaten*', 'threats to', 'threat against', 'threats against'],
+          terms: ['погрожу*', 'погрози*', 'пригрози*', 'threaten*', 'threats to', 'threat against', 'threats against',
+            // A threat in other words: "called for Kyiv to be 'wiped off the map'", "закликав «стерти Київ»".
+            'called for', 'calls for', 'закликав', 'закликала', 'закликали'],
           with: ['стерти', 'знищити', 'без світла', 'без електрики', 'decision-making cent*', 'центр* прийняття рішень',
-            'wipe', 'without power', 'without light', 'raze', 'switch off the lights', 'power plants', 'вимкнути світло'],
+            'wipe', 'wiped', 'wipe out', 'off the map', 'з лиця землі', 'without power', 'without light', 'raze', 'razed',
+            'switch off the lights', 'power plants', 'вимкнути світло', 'could become targets', 'legitimate targets',
+            'законними цілями', 'законною ціллю'],
         },
       ],
       // Weapons delivered, deployed or trained for Kyiv's air defence are troops news, not an air raid (LABELLING.md:
@@ -2395,7 +2405,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'condemn*', 'prolong', 'escalation', 'rumours', 'rumors', 'dismissed', 'rejected', 'rejects', 'відкидає',
         'ruled out', 'refused',
         'accused', 'claimed', 'claims', 'speculat*', 'interview',
-        'назвав', 'назвало', 'не виключив', 'не виключає', 'закликав', 'закликала', 'закликали', 'заперечу*',
+        'назвав', 'назвало', 'не виключив', 'не виключає', 'закликав', 'закликала', 'закликали', 'закликаємо', 'закликаю',
+        'we call on', 'we urge', 'заперечу*',
         'заперечил*', 'не володіє', 'аналітик*', 'хоче', 'солідарн*', 'засудив', 'засудила', 'засудили', 'засуджує',
         'провокаці*', 'blocked', 'заблокува*', 'відкинув', 'відкинула', 'відкинули', 'відмовив*', 'відмовил*',
         'звинуватив', 'звинуватила', 'звинувачує', 'інтерв\'ю', ...RETROSPECTIVE,
@@ -2492,6 +2503,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'знешкоджено',
         'знешкодили', 'відбито',
       ],
+      negative: ['winds brought down', 'wind brought down', 'brought down power lines', 'brought down lines', 'brought down trees'],
       unless: [...NOT_WAR, ...ALL_CLEAR, ...LOOK_BACK, ...SUMMARY_PERIOD],
     },
     {

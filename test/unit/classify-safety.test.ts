@@ -1480,6 +1480,21 @@ describe.each(CLASSIFIERS)('$name: twenty-seventh round', ({ classifier }) => {
     const result = classifier.classify({ text });
     expect(result.severity, result.reasons.join(' | ')).toBe('severe');
   });
+  it.each([
+    ['Група ударних БпЛА над Житомирщиною летить на захід, віддаляючись від Києва.', 'extreme', ['general']],
+    ['Crews restored power to 3,000 homes near Brovary after strong winds brought down lines overnight.', undefined, ['general']],
+    ['Russia launched 6 missiles and 90 drones at the capital overnight; 80 were downed and impacts were recorded at three sites in Kyiv.', 'severe', ['kyiv-air-raids']],
+    ['A Russian talk-show host called for Kyiv to be wiped off the map, Ukrainian monitors reported.', 'minor', ['kyiv-air-raids']],
+  ] as const)('reads official and wire wording as written: %s', (text, severity, topics) => {
+    const result = classifier.classify({ text });
+    const why = result.reasons.join(' | ');
+    if (severity) expect(result.severity, why).toBe(severity);
+    else expect(result.severity, why).not.toMatch(/extreme|severe|moderate/);
+    expect(result.topics, why).toEqual(topics);
+  });
+  it('reads a ministry\'s appeal to partners as a statement', () => {
+    expect(classifier.classify({ text: 'Закликаємо партнерів прискорити постачання ракет до систем ППО.' }).severity).toBe('minor');
+  });
   it('reads a wire\'s witnesses as reporting the attack, not as a statement', () => {
     const result = classifier.classify({ text: 'Heavy explosions were heard across Kyiv as the city came under a missile attack, AFP witnesses said.' });
     expect(result.severity, result.reasons.join(' | ')).not.toBe('minor');
