@@ -1919,6 +1919,8 @@ const DAMAGE_RULE: SeverityRuleInput = {
     'виділили', 'виділить', 'на ремонт', 'на відновлення', 'will cost', 'to repair', 'will be repaired',
     'will be replaced', 'відремонтують', 'відремонтувати', 'засклять', 'замінять', 'promised', 'promises',
     'пообіцяв', 'пообіцяла', 'обіцяє', 'estimate', 'estimates', 'estimated', 'оцінюють', 'оцінили',
+    // The city's promise to rebuild ("Терехов: місто власним коштом відновить пошкоджені будинки").
+    'відновить', 'відновимо', 'відбудує', 'відбудуємо', 'власним коштом', 'за власний кошт', 'will rebuild', 'will restore',
   ],
 };
 

@@ -1492,6 +1492,9 @@ describe.each(CLASSIFIERS)('$name: twenty-seventh round', ({ classifier }) => {
     else expect(result.severity, why).not.toMatch(/extreme|severe|moderate/);
     expect(result.topics, why).toEqual(topics);
   });
+  it('reads a mayor\'s promise to rebuild as no impact report (clarification 15)', () => {
+    expect(classifier.classify({ text: 'Мер Миколаєва: місто власним коштом відбудує пошкоджені школи до вересня.' }).severity).not.toBe('severe');
+  });
   it('reads a ministry\'s appeal to partners as a statement', () => {
     expect(classifier.classify({ text: 'Закликаємо партнерів прискорити постачання ракет до систем ППО.' }).severity).toBe('minor');
   });
