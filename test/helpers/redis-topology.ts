@@ -35,6 +35,10 @@ class RedisProcess {
     return this.child.exitCode === null && this.child.signalCode === null;
   }
 
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
   /** SIGKILL (a crash) or SIGTERM. */
   async stop(hard = false): Promise<void> {
     if (this.running) this.child.kill(hard ? 'SIGKILL' : 'SIGTERM');
@@ -44,6 +48,31 @@ class RedisProcess {
 
 function launch(args: string[], port: number): RedisProcess {
   return new RedisProcess(port, args);
+}
+
+/**
+ * A port another process took between `freePort` and our redis-server binding it (the suite starts Sentinel and Cluster
+ * topologies side by side): the set is made again on other ports.
+ */
+class PortTaken extends Error {}
+
+/** Throws PortTaken unless each process runs and is the one answering on its port (INFO's process_id). */
+async function assertOwnPorts(processes: readonly RedisProcess[]): Promise<void> {
+  for (const proc of processes) {
+    const id = proc.running ? /process_id:(\d+)/.exec(await info(proc.port, 'server').catch(() => ''))?.[1] : undefined;
+    if (id === undefined || Number(id) !== proc.pid) throw new PortTaken(`port ${proc.port} is another process's`);
+  }
+}
+
+/** Makes a set, again on other ports when one was taken meanwhile (at most three tries). */
+async function onFreePorts<T>(make: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await make();
+    } catch (error) {
+      if (!(error instanceof PortTaken) || attempt === 3) throw error;
+    }
+  }
 }
 
 const dataNodeArgs = (port: number, dir: string) => ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir];
@@ -64,7 +93,11 @@ export interface SentinelSet {
  * A primary, one replica of it and three sentinels (quorum 2) that fail over within about 2 s of the primary dying.
  * @example const set = await startSentinelSet(); … await set.primary.stop(true); // kill -9
  */
-export async function startSentinelSet(): Promise<SentinelSet> {
+export function startSentinelSet(): Promise<SentinelSet> {
+  return onFreePorts(startSentinelSetOnce);
+}
+
+async function startSentinelSetOnce(): Promise<SentinelSet> {
   const dir = mkdtempSync(join(tmpdir(), 'sirena-test-sentinel-'));
   const name = 'sirena-test';
   const [primaryPort, replicaPort, ...sentinelPorts] = await Promise.all(Array.from({ length: 5 }, () => freePort())) as [number, number, ...number[]];
@@ -80,6 +113,7 @@ export async function startSentinelSet(): Promise<SentinelSet> {
     const replica = launch([...dataNodeArgs(replicaPort, join(dir, String(replicaPort))), '--replicaof', '127.0.0.1', String(primaryPort)], replicaPort);
     processes.push(replica);
     await Promise.all([primaryPort, replicaPort].map((port) => waitForRedisAnswer(`redis://127.0.0.1:${port}`, 10_000)));
+    await assertOwnPorts(processes);
     await waitUntil(async () => (await info(replicaPort, 'replication')).includes('master_link_status:up'), 'the replica to sync', 10_000);
     for (const port of sentinelPorts) {
       // Sentinel rewrites its configuration file, so each has one of its own.
@@ -100,6 +134,7 @@ export async function startSentinelSet(): Promise<SentinelSet> {
       processes.push(launch([conf, '--sentinel'], port));
     }
     await Promise.all(sentinelPorts.map((port) => waitForRedisAnswer(`redis://127.0.0.1:${port}`, 10_000)));
+    await assertOwnPorts(processes);
     const askSentinels = async (): Promise<number | undefined> => {
       const answers = new Set<number>();
       for (const port of sentinelPorts) {
@@ -152,7 +187,11 @@ export interface RedisClusterSet {
  * `redis-cli --cluster create`; a master that dies is replaced by its replica within about 2-4 s.
  * @example const cluster = await startRedisCluster(); env.REDIS_CLUSTER_NODES = cluster.nodes;
  */
-export async function startRedisCluster(masters = 3, replicas = 0): Promise<RedisClusterSet> {
+export function startRedisCluster(masters = 3, replicas = 0): Promise<RedisClusterSet> {
+  return onFreePorts(() => startRedisClusterOnce(masters, replicas));
+}
+
+async function startRedisClusterOnce(masters: number, replicas: number): Promise<RedisClusterSet> {
   const dir = mkdtempSync(join(tmpdir(), 'sirena-test-cluster-'));
   const ports = await Promise.all(Array.from({ length: masters * (1 + replicas) }, () => freePort()));
   const processes: RedisProcess[] = [];
@@ -169,6 +208,7 @@ export async function startRedisCluster(masters = 3, replicas = 0): Promise<Redi
       );
     }
     await Promise.all(ports.map((port) => waitForRedisAnswer(`redis://127.0.0.1:${port}`, 10_000)));
+    await assertOwnPorts(processes);
     const nodes = ports.map((port) => `127.0.0.1:${port}`);
     await run('redis-cli', ['--cluster', 'create', ...nodes, '--cluster-replicas', String(replicas), '--cluster-yes']);
     await waitUntil(async () => {
