@@ -1242,10 +1242,19 @@ function wordCount(tokenized: TokenizedText, signatureAt: number): number {
  */
 function alarmSentences(tokenized: TokenizedText, hits: readonly TermHit[], nows: readonly TermHit[]): TokenizedText[] | undefined {
   if (nows.length > 0) return undefined;
+  return sentencesOf(tokenized, hits).map((tokens) => ({ text: tokenized.text, tokens }));
+}
+
+/**
+ * The words of each sentence that holds one of `hits` (within `tokenized`: not a signature cut off after it), in text
+ * order, one pass over the words.
+ */
+function sentencesOf(tokenized: TokenizedText, hits: readonly TermHit[]): TokenizedText['tokens'][] {
   const numbers = sentenceNumbers(tokenized);
-  const bySentence = new Map<number, TokenizedText['tokens']>(hits.map((hit) => [numbers[hit.start]!, []]));
+  const held = [...new Set(hits.filter((hit) => hit.start < tokenized.tokens.length).map((hit) => numbers[hit.start]!))].sort((a, b) => a - b);
+  const bySentence = new Map<number, TokenizedText['tokens']>(held.map((sentence) => [sentence, []]));
   tokenized.tokens.forEach((token, at) => bySentence.get(numbers[at]!)?.push(token));
-  return [...bySentence.values()].map((tokens) => ({ text: tokenized.text, tokens }));
+  return [...bySentence.values()];
 }
 
 /**
@@ -1253,10 +1262,7 @@ function alarmSentences(tokenized: TokenizedText, hits: readonly TermHit[], nows
  * of the update (or it has one).
  */
 function sentencesHolding(tokenized: TokenizedText, hits: readonly TermHit[]): TokenizedText | undefined {
-  const numbers = sentenceNumbers(tokenized);
-  // Only hits within these words (not a signature cut off after them).
-  const held = new Set(hits.filter((hit) => hit.start < tokenized.tokens.length).map((hit) => numbers[hit.start]!));
-  const tokens = tokenized.tokens.filter((_, at) => held.has(numbers[at]!));
+  const tokens = sentencesOf(tokenized, hits).flat();
   const words = (list: readonly TokenizedText['tokens'][number][]) => list.filter((token) => token.word !== '').length;
   const own = words(tokens);
   if (own === 0 || own === words(tokenized.tokens)) return undefined;
