@@ -8,7 +8,10 @@
 import { build } from 'esbuild';
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import * as builtInRules from '../classify/default-topics.js';
+import { rulesKeyOf } from '../classify/severity-check.js';
 import { packageInfo } from '../package-info.js';
+import { builtInRulesPlugin, builtInRulesSource } from './built-in-rules.js';
 
 /** The roles' entry points, as the npm start scripts name them (under dist/bundle/, with .js). */
 const ROLE_ENTRIES = ['src/roles/main.ts', 'src/roles/api.ts', 'src/roles/gateway.ts', 'workers/classify-worker.ts'];
@@ -55,6 +58,8 @@ async function bundleRoles(root: string): Promise<void> {
     banner: { js: "import { createRequire as __sirenaCreateRequire } from 'node:module'; const require = __sirenaCreateRequire(import.meta.url);" },
     logLevel: 'warning',
     metafile: true,
+    // The built-in rules as literals, parsed here once (the module beside this one, tsc's output of the same sources).
+    plugins: [builtInRulesPlugin(builtInRulesSource({ ...builtInRules }, rulesKeyOf(builtInRules.DEFAULT_TOPICS)))],
   });
   const written = new Set(Object.keys(result.metafile.outputs));
   const cutoff = Date.now() - STALE_KEPT_MS;

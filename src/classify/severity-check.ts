@@ -145,6 +145,15 @@ export function rulesKeyOf(topicsFile: TopicsFile): string {
 const RULES_KEYS = new WeakMap<TopicsFile, string>();
 
 /**
+ * Records the key of a parsed topics file whose key was computed elsewhere by rulesKeyOf: the roles' bundles carry the
+ * built-in rules as the build parsed them, with the key the build computed from that same object
+ * (src/build/built-in-rules.ts), so a starting role does not hash them again.
+ */
+export function rememberRulesKey(topicsFile: TopicsFile, key: string): void {
+  RULES_KEYS.set(topicsFile, key);
+}
+
+/**
  * The features of a decision, each with the words it stands for when `quotes` (quoted in reasons; none for rule and
  * topic features, and none at all without `quotes`: ingest asks for no reasons).
  */
