@@ -10,7 +10,7 @@ import { DEFAULT_AREAS } from '../lifecycle/areas.js';
 import { revisionsRouter } from '../api/routes/revisions.js';
 import { finishApp } from '../api/error-handler.js';
 import { healthRouter, type ReadinessCheck } from '../api/routes/health.js';
-import { createGateway, type Gateway } from '../gateway/create-gateway.js';
+import type { Gateway } from '../gateway/create-gateway.js';
 import { createMetrics } from '../observability/metrics.js';
 import { TrustedProxies } from '../proxy/trusted-proxies.js';
 import type { UpdateProducer } from '../queue/update-queue.js';
@@ -83,6 +83,8 @@ export async function startHttpRole(ctx: RoleContext, roles: HttpRoles, extraChe
 
   let gateway: Gateway | undefined;
   if (roles.gateway) {
+    // Socket.IO and the gateway's modules load only in a process that serves sockets (~60 ms of an API's start).
+    const { createGateway } = await import('../gateway/create-gateway.js');
     const feedConnection = createRedisConnection({ target: config.redis, name: `${name}-feed`, logger });
     gateway = await createGateway({
       httpServer,
