@@ -23,11 +23,9 @@ import { createTopicCheck, TopicCheckModelSchema, trainTopicCheck, type TopicChe
 import { FALLBACK_TOPIC } from '../core/topic.js';
 import type { TopicsFile } from './topics-file.js';
 
-/** The corpora the check learns from: the ones the rules are tuned on (test/fixtures/README.md). */
-export const TRAINING_CORPORA = ['test/fixtures/labelled-updates.jsonl', 'test/fixtures/dev-updates.jsonl'] as const;
-/** Where the build writes the model, under the package root. */
-export const SEVERITY_CHECK_PATH = 'dist/model/severity-check.json';
-export const TOPIC_CHECK_PATH = 'dist/model/topic-check.json';
+import { SEVERITY_CHECK_PATH, TOPIC_CHECK_PATH, TRAINING_CORPORA } from './check-paths.js';
+
+export { SEVERITY_CHECK_PATH, TOPIC_CHECK_PATH, TRAINING_CORPORA };
 
 /** What training reads of a corpus line (the eval's LabelledUpdateSchema extends it with the other labels). */
 export const TrainingLineSchema = z.looseObject({
@@ -132,6 +130,18 @@ function loadCheck<M extends { rulesKey: string; trainedOn: number }, C>(
     return { check: undefined, why: 'the model was trained beside other rules (a topics file of its own, or rules changed since the build)' };
   }
   return { check: create(loaded.model), trainedOn: loaded.model.trainedOn };
+}
+
+/**
+ * Both models as the build wrote them (dist/model), when they exist and were trained beside these rules; else
+ * undefined. The tests read them instead of training again when their setup built them from the current sources.
+ */
+export function loadBuiltModels(topicsFile: TopicsFile, root = packageInfo().root): { severity: SeverityCheckModel; topic: TopicCheckModel } | undefined {
+  const severity = loadModel(join(root, SEVERITY_CHECK_PATH), SeverityCheckModelSchema, 'severity-check');
+  const topic = loadModel(join(root, TOPIC_CHECK_PATH), TopicCheckModelSchema, 'topic-check');
+  if ('why' in severity || 'why' in topic) return undefined;
+  const rulesKey = rulesKeyOf(topicsFile);
+  return severity.model.rulesKey === rulesKey && topic.model.rulesKey === rulesKey ? { severity: severity.model, topic: topic.model } : undefined;
 }
 
 /** Reads and parses a model file, or says why it cannot: not built, unreadable, or not a model of this kind. */

@@ -7,7 +7,7 @@ import { createIncidentMatcher, type IncidentCandidate, type IncidentMatcher } f
 import { DEFAULT_TOPICS } from '../../src/classify/default-topics.js';
 import { createSeverityCheck, rulesKeyOf, type SeverityCheckModel, type SeverityReviewer } from '../../src/classify/severity-check.js';
 import type { TopicsFile } from '../../src/classify/topics-file.js';
-import { trainChecksFromCorpora, TrainingLineSchema } from '../../src/classify/train-severity-check.js';
+import { loadBuiltModels, trainChecksFromCorpora, TrainingLineSchema } from '../../src/classify/train-severity-check.js';
 import { createTopicCheck, type TopicCheckModel, type TopicReviewer } from '../../src/classify/topic-check.js';
 import { SEVERITIES, SeveritySchema, severityRank, type Severity } from '../../src/core/severity.js';
 
@@ -329,28 +329,39 @@ let trainedCheck: SeverityReviewer | undefined;
 let trainedTopicCheck: TopicReviewer | undefined;
 
 /**
- * The learned severity check as the build trains it (from the tuning corpora, in this process, so it always matches
- * the rules in src/), for the built-in topics; undefined for a topics file's own rules, as in the roles.
- */
-/**
- * Both checks' models as the build trains them for the built-in topics, trained once per process (a vitest worker's
- * files share it: the suite runs with isolate false).
+ * Both checks' models as the build trains them for the built-in topics, once per process (a vitest worker's files
+ * share it: the suite runs with isolate false). In the test suite (SIRENA_TEST_BUILT_MODELS=1, set by its global setup
+ * once the build, dist/model included, is newer than every source and training corpus) the build's own files are
+ * read, trained beside these rules; elsewhere (`npm run eval`, which builds nothing) they are trained here, from src/.
  */
 export function trainedModels(): { severity: SeverityCheckModel; topic: TopicCheckModel } {
-  return (trained ??= trainChecksFromCorpora(DEFAULT_TOPICS));
+  return (trained ??= (process.env.SIRENA_TEST_BUILT_MODELS === '1' ? loadBuiltModels(DEFAULT_TOPICS) : undefined) ?? trainChecksFromCorpora(DEFAULT_TOPICS));
 }
 
+/**
+ * The learned severity check as the build trains it (trainedModels), for the built-in topics; undefined for a topics
+ * file's own rules, as in the roles.
+ */
 export function learnedCheckFor(topics: TopicsFile): SeverityReviewer | undefined {
-  trained ??= trainChecksFromCorpora(DEFAULT_TOPICS);
-  if (trained.severity.rulesKey !== rulesKeyOf(topics)) return undefined;
-  return (trainedCheck ??= createSeverityCheck(trained.severity));
+  const models = trainedModels();
+  if (models.severity.rulesKey !== rulesKeyOf(topics)) return undefined;
+  return (trainedCheck ??= createSeverityCheck(models.severity));
 }
 
 /** The learned topic check as the build trains it, likewise (trained in the same pass as the severity check). */
 export function learnedTopicCheckFor(topics: TopicsFile): TopicReviewer | undefined {
-  trained ??= trainChecksFromCorpora(DEFAULT_TOPICS);
-  if (trained.topic.rulesKey !== rulesKeyOf(topics)) return undefined;
-  return (trainedTopicCheck ??= createTopicCheck(trained.topic));
+  const models = trainedModels();
+  if (models.topic.rulesKey !== rulesKeyOf(topics)) return undefined;
+  return (trainedTopicCheck ??= createTopicCheck(models.topic));
+}
+
+/** One classifier per topics file and mode, shared by the corpora (it keeps no state between updates; ~150 ms to make). */
+const CLASSIFIERS = new WeakMap<TopicsFile, { rulesOnly?: Classifier; checked?: Classifier }>();
+function classifierFor(topics: TopicsFile, rulesOnly: boolean): Classifier {
+  let made = CLASSIFIERS.get(topics);
+  if (!made) CLASSIFIERS.set(topics, (made = {}));
+  if (rulesOnly) return (made.rulesOnly ??= createClassifier(topics));
+  return (made.checked ??= createClassifier(topics, { severityCheck: learnedCheckFor(topics), topicCheck: learnedTopicCheckFor(topics) }));
 }
 
 /**
@@ -362,10 +373,7 @@ export async function evaluate(
   topics: TopicsFile,
   options: { rulesOnly?: boolean } = {},
 ): Promise<{ corpus: LabelledUpdate[]; result: EvalResult }> {
-  const classifier = createClassifier(
-    topics,
-    options.rulesOnly ? {} : { severityCheck: learnedCheckFor(topics), topicCheck: learnedTopicCheckFor(topics) },
-  );
+  const classifier = classifierFor(topics, options.rulesOnly ?? false);
   const corpus = await readCorpus(path);
   const predictions = predict(corpus, classifier, createIncidentMatcher({ windowMs: EVAL_WINDOW_MS, topics, maxSpanMs: EVAL_MAX_SPAN_MS }));
   return { corpus, result: score(corpus, predictions, classifier.topics.map((topic) => topic.id)) };
