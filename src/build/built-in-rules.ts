@@ -1,5 +1,5 @@
 // The built-in rules as the roles' bundles carry them: parsed and checked once, by the build, and written into the
-// bundle as literals. A classifying role (the API, each worker) otherwise builds the rules' lists, parses their 24,000
+// bundle as literals. A classifying role (the API, each worker) otherwise builds the rules' lists, parses their 144,000
 // terms through the topics-file schema and hashes the result into the rules' key as it starts: ~250 ms of the API's
 // ~1.2 s of CPU to listen, paid at every start and every restart of a killed worker. tsc's output (dist/src: the
 // library, the CLI, the unbundled roles) and the tests keep src/classify/default-topics.ts as written.

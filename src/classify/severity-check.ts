@@ -131,7 +131,7 @@ const EVIDENCE_LOWER = 0.25;
 
 /**
  * The key tying a model to the rules it was trained beside. Kept per topics file (a parsed file is never changed):
- * the built-in rules are 3.7 MB of JSON, and a role asks for the key three times as it starts (each check and the
+ * the built-in rules are 3.9 MB of JSON, and a role asks for the key three times as it starts (each check and the
  * classifier's fingerprint), some 45 ms each.
  */
 export function rulesKeyOf(topicsFile: TopicsFile): string {
