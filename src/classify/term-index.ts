@@ -49,6 +49,8 @@ function foldMixedScript(word: string): string {
 // ("Білгород-Дністровський").
 const CLAUSE_PUNCTUATION = /[,:—–()«»"“”„]|\s-|-\s/u;
 
+const DIGIT = /\p{N}/u;
+
 /** Splits normalised text into lower-cased words and breaks. */
 export function tokenize(raw: string): TokenizedText {
   const text = normalizeText(raw);
@@ -60,8 +62,10 @@ export function tokenize(raw: string): TokenizedText {
     const gapEnd = previousEnd;
     previousEnd = start + value.length;
     if (value.length === 1 && '.!?;…\n'.includes(value)) {
-      // A full stop between digits ("1.5") or after a single capital ("U.S.") is not a sentence end, but it is
-      // harmless to break there: phrases never span numbers or initials in practice.
+      // A point between digits is no sentence end: "черги 3.1 і 3.2 без світла" is one sentence with its schedule
+      // (a rule held back in its sentence reads all of it). A full stop after a single capital ("U.S.") still breaks:
+      // phrases never span initials in practice.
+      if (value === '.' && DIGIT.test(text[start - 1] ?? '') && DIGIT.test(text[start + 1] ?? '')) continue;
       tokens.push({ word: '', start, end: start });
       continue;
     }
