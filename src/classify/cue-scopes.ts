@@ -34,6 +34,11 @@ const CONDITIONAL = [
   // (not "when the next wave hit Kyiv", a report; a past form after it makes any "when" one, see the scopes).
   'when the next alert', 'when the next air raid alert', 'when the next air-raid alert', 'when the next siren',
   'коли наступного разу', 'наступного разу, коли',
+  // From the moment any alert is declared: a rule ("станції метро працюють як укриття з моменту оголошення тривоги").
+  'з моменту оголошення', 'від моменту оголошення', 'з моменту початку тривоги', 'from the moment an alert',
+  'from the moment the alert', 'from the moment an air-raid alert', 'from the moment an air raid alert',
+  // What an alert would do, told as a plan: "an alert mid-race would send runners to shelters along the route".
+  'would send',
 ];
 /**
  * An alarm said to sound, in a condition, whether or not its words are a rule's cue ("If the alarm goes off during the

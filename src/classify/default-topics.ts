@@ -1921,6 +1921,10 @@ const DAMAGE_RULE: SeverityRuleInput = {
     'пообіцяв', 'пообіцяла', 'обіцяє', 'estimate', 'estimates', 'estimated', 'оцінюють', 'оцінили',
     // The city's promise to rebuild ("Терехов: місто власним коштом відновить пошкоджені будинки").
     'відновить', 'відновимо', 'відбудує', 'відбудуємо', 'власним коштом', 'за власний кошт', 'will rebuild', 'will restore',
+    // The city's own promise, first person ("Усім мешканцям пошкоджених будинків засклимо вікна до кінця тижня").
+    'засклимо', 'замінимо', 'відремонтуємо', 'will glaze', 'will fix',
+    // A day's outage schedule ("Графік на четвер: черги 3.1 і 3.2 без світла 10:00–14:00").
+    'графік на', 'графіки на',
   ],
 };
 
@@ -2414,6 +2418,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'звинуватив', 'звинуватила', 'звинувачує', 'інтерв\'ю', ...RETROSPECTIVE,
         // Security services' arrests of spotters and agents: no attack reported.
         'detained', 'arrested', 'затримал*', 'затримано',
+        // A city's promise in the first person to mend what an attack damaged (clarification 15): "Мешканцям
+        // пошкоджених будинків засклимо вікна до п'ятниці".
+        'засклимо', 'відремонтуємо', 'замінимо', 'відновимо', 'відбудуємо',
       ],
       unless: NOT_WAR_NEWS,
     },
@@ -2935,6 +2942,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'розворот на', 'розвертається на', 'turning towards', 'дрон полює', 'дрони полюють', 'по вас',
         'more behind', 'до підльоту', 'до прильоту', 'до міста хвилин', 'ціль іде на', 'ціль йде на', 'шахед іде на',
         'шахед йде на', 'шахеди йдуть на',
+        // A channel's count of what is still on its way: "все збито? — ні, ще 3 цілі на Київ із заходу".
+        ...['ціль', 'цілі', 'шахед', 'шахеди', 'мопед', 'мопеди'].flatMap((weapon) => [`${weapon} на київ`, `${weapon} на столицю`]),
         // In the city now: "Харків, дрони в місті".
         ...['дрони', 'шахеди', 'бпла'].flatMap((weapon) => [`${weapon} в місті`, `${weapon} у місті`]),
         'drones are in the city',

@@ -1463,6 +1463,18 @@ const NOT_LIVE_TWENTY_SEVENTH_ROUND = [
   { text: 'Чому тривоги в Києві цієї осені тривають довше, ніж торік? Пояснюють аналітики.' },
 ];
 
+// Round 28: a channel's count of targets still on their way to Kyiv is live after "all downed?"; a rule for "from the
+// moment an alert is declared" and a plan of what an alert "would send" people to do are not alerts; a first-person
+// promise to glaze windows and a day's outage schedule are no impact reports.
+const LIVE_TWENTY_EIGHTH_ROUND = [
+  'Все збито? Ні — ще дві цілі на Київ зі сходу.',
+  'Ще 4 шахеди на столицю з півночі, працює ППО на Київщині.',
+];
+const NOT_LIVE_TWENTY_EIGHTH_ROUND = [
+  { text: 'Київський метрополітен нагадує: станції відкриваються як укриття з моменту оголошення тривоги.' },
+  { text: 'Organisers of the Kyiv marathon said an alert during the race would send runners to the nearest shelters.' },
+];
+
 describe.each(CLASSIFIERS)('$name: twenty-seventh round', ({ classifier }) => {
   itHoldsTheRound(classifier, LIVE_TWENTY_SEVENTH_ROUND, [], NOT_LIVE_TWENTY_SEVENTH_ROUND);
   it.each([
@@ -1517,6 +1529,17 @@ describe.each(CLASSIFIERS)('$name: twenty-seventh round', ({ classifier }) => {
   it('reads Kyiv as the target of the campaign, and a home-affairs minister as no diplomat', () => {
     const result = classifier.classify({ text: 'Russia keeps targeting Kyiv\'s heating plants before the frosts, the energy minister said.' });
     expect(result.topics, result.reasons.join(' | ')).toEqual(['kyiv-air-raids']);
+  });
+});
+
+describe.each(CLASSIFIERS)('$name: twenty-eighth round', ({ classifier }) => {
+  itHoldsTheRound(classifier, LIVE_TWENTY_EIGHTH_ROUND, [], NOT_LIVE_TWENTY_EIGHTH_ROUND);
+  it.each([
+    'Мешканцям пошкоджених будинків на Оболоні засклимо вікна до п\'ятниці.',
+    'Графік на суботу: черги 2.1 і 2.2 без світла з 8:00 до 12:00.',
+  ])('reads a promise to mend and an outage schedule as no impact report: %s', (text) => {
+    const result = classifier.classify({ text });
+    expect(result.severity, result.reasons.join(' | ')).not.toMatch(/extreme|severe/);
   });
 });
 
