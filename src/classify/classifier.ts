@@ -586,6 +586,29 @@ export function createClassifier(
         return fakeQuoted;
       };
       /** What released a hit from its hold-backs, for reasons: the now-markers, and whether a hold-back was denied. */
+      /**
+       * The hits said in a sentence with no hold-back, that names a place (`places`) and holds a live alarm (an extreme
+       * rule's cue outside a name, a condition or a negation; `alarms`, else the hits themselves): a digest's other
+       * sentence about sport, the weather or a concert ("…The national football team will play its qualifier in Poland
+       * on Thursday", "Вранці очікується ожеледиця на дорогах") does not hold back an alert in Kyiv told in a sentence of
+       * its own. Not when a hold-back is a drill, a look-back, an event, a debunk or an all-clear: their releases
+       * (`releasedFrom`) decide. Undefined if none.
+       */
+      const alarmedApartFrom = (hits: readonly TermHit[], holding: readonly TermHit[], places: readonly TermHit[], alarms?: readonly TermHit[]): Released | undefined => {
+        if (places.length === 0 || sentenceCount(tokenized) < DIGEST_SENTENCES) return undefined;
+        const isKept = overlapsAny([...hitsOf(drillGroup), ...hitsOf(lookBackGroup), ...hitsOf(eventGroup), ...hitsOf(debunkGroup),
+          ...allClearGroups.flatMap(hitsOf)]);
+        if (holding.some(isKept)) return undefined;
+        sentences ??= sentenceNumbers(tokenized);
+        const held = new Set(holding.map((hit) => sentences![hit.start]));
+        const placed = new Set(places.filter((hit) => !scope.named(hit)).map((hit) => sentences![hit.start]).filter((sentence) => !held.has(sentence)));
+        if (placed.size === 0) return undefined;
+        const alarmed = new Set(
+          (alarms ?? hits).filter((hit) => !scope.named(hit) && !scope.conditional(hit) && !scope.negated(hit) && placed.has(sentences![hit.start]!)).map((hit) => sentences![hit.start]),
+        );
+        const kept = hits.filter((hit) => alarmed.has(sentences![hit.start]!));
+        return kept.length === 0 ? undefined : { hits: kept, by: NO_HITS, denied: false, apart: true };
+      };
       const releaseText = (released: Released): string =>
         [
           ...(released.by.length > 0 ? [quoteHits(tokenized, released.by)] : []),
@@ -629,6 +652,8 @@ export function createClassifier(
       const wordsOf = new Map<(typeof topics)[number], TermHit[]>();
       /** Topics a veto excluded ("Тривога по всій Україні, окрім столиці"): no alarm's place brings them back. */
       const excluded = new Set<(typeof topics)[number]>();
+      // A topic's vetoes found said apart from a live alarm with its place (alarmedApartFrom): they hold back no alarm.
+      const vetoesApart: TermHit[] = [];
       for (const [at, topic] of topics.entries()) {
         let written = live(topic.termsGroup, topic.negativeGroup);
         for (const pair of topic.pairGroups) {
@@ -727,9 +752,16 @@ export function createClassifier(
         }
         if (vetoes.length > 0) {
           // A place-bound topic's veto in another sentence or clause does not outweigh a cue said to happen now.
-          const released = topic.requiresPlace
-            ? releasedFrom(terms, vetoes, live(topic.placesGroup, topic.negativeGroup).filter((hit) => !scope.named(hit)))
-            : undefined;
+          const topicPlaces = topic.requiresPlace ? live(topic.placesGroup, topic.negativeGroup).filter((hit) => !scope.named(hit)) : NO_HITS;
+          let released = topic.requiresPlace ? releasedFrom(terms, vetoes, topicPlaces) : undefined;
+          if (released && released.hits.length === 0) {
+            const alarms = extremeRules.flatMap((rule) => live(rule.termsGroup, rule.negativeGroup));
+            const apart = alarmedApartFrom(terms, vetoes, topicPlaces, alarms);
+            if (apart) {
+              released = apart;
+              vetoesApart.push(...vetoes);
+            }
+          }
           if (!released || released.hits.length === 0) {
             if (explain) reasons.push(`topic ${topic.summary.id}: excluded by ${quoteHits(tokenized, vetoes)}`);
             excluded.add(topic);
@@ -840,7 +872,13 @@ export function createClassifier(
           // An alarm said to happen now is not held back by what another sentence or clause says (a look-back, a
           // debunk of yesterday's report, a drill): see `releases`.
           if (!rule.alarm) continue;
-          const released = releasedFrom(hits, unless, chosenPlaces);
+          let released = releasedFrom(hits, unless, chosenPlaces);
+          // Held only by what the sentences of a topic's vetoes said apart from it say (a digest's sport or weather, and
+          // its day: "The national football team will play its qualifier in Poland on Thursday"): released likewise.
+          if (released.hits.length === 0 && rule.severity === 'extreme' && vetoesApart.length > 0) {
+            const vetoedApart = new Set(vetoesApart.map((hit) => sentences![hit.start]));
+            if (unless.every((hit) => vetoedApart.has(sentences![hit.start]!))) released = alarmedApartFrom(hits, unless, chosenPlaces) ?? released;
+          }
           if (released.hits.length === 0) continue;
           hits = released.hits;
           releasedNow = released;

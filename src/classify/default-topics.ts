@@ -1238,6 +1238,17 @@ const ACTIVE_THREAT_NEGATIVE = [
   'це не контрольован* підрив*', 'це не планов* підрив*', 'це не планов* перевірк*', 'це не перевірк* сирен*',
   // Corrected: "Звуки вибухів у столиці — не контрольований підрив, а робота ППО".
   'не контрольован* підрив* а', 'не планов* підрив* а',
+  // Explosions told with a past relative clause, the subject of their aftermath: "Вибухи, що гриміли над Києвом близько
+  // третьої ночі, залишили вирву посеред дитячого майданчика".
+  ...['вибухи', 'вибух'].flatMap((blasts) => ['що', 'які', 'котрі', 'який'].flatMap((which) =>
+    ['гриміли', 'гримів', 'лунали', 'лунав', 'пролунали', 'пролунав', 'прогриміли', 'прогримів', 'чули', 'було чути'].flatMap((verb) =>
+      [`${blasts} ${which} ${verb}`, ...['над києвом', 'над столицею', 'над київщиною'].map((place) => `${which} ${verb} ${place}`)]))),
+  ...['explosions', 'blasts', 'explosion', 'blast'].flatMap((blasts) => ['that', 'which'].flatMap((which) =>
+    ['rocked', 'shook', 'were heard', 'was heard', 'rang out', 'thundered'].map((verb) => `${blasts} ${which} ${verb}`))),
+  // Air defence filmed by a spotter, in a court or police story ("суд узяв під варту киянина, який знімав роботу ППО над
+  // столицею"; not "чути роботу ППО над столицею").
+  ...['знімав', 'знімала', 'знімали', 'зняв', 'зняла', 'зняли', 'фільмував', 'фільмувала', 'фільмували'].flatMap((filmed) =>
+    ['над києвом', 'над столицею', 'над київщиною', 'у києві', 'в києві', 'у столиці', 'в столиці'].map((place) => `${filmed} роботу ппо ${place}`)),
   // Business launches: "Kyivstar launches a 5G pilot in Lviv".
   ...['pilot', '5g', 'service', 'app', 'project', 'programme', 'program', 'platform', 'product', 'brand', 'fund'].flatMap(
     (what) => [`launches a ${what}`, `launches a * ${what}`, `launched a ${what}`, `launched a * ${what}`, `launches an ${what}`,
@@ -1890,6 +1901,8 @@ const DAMAGE_RULE: SeverityRuleInput = {
     'автомобілі горять', 'автівки горять', 'машини горять', 'будинки горять', 'склади горять', 'згорів', 'згоріли', 'вигорів',
     'вигоріли', 'палає', 'спалахнул*', 'вибито вікна', 'вибиті вікна', 'повибиван* вікн*', 'вибило вікна', 'посічен*', 'завал*',
     'обвал*', 'знищен*', 'без світла', 'без електропостачання', 'без тепла',
+    // What a blast leaves ("залишили вирву посеред дитячого майданчика та понівечені балкони", "left a crater").
+    'вирву', 'вирва', 'вирви', 'понівечен*', 'left a crater', 'leaving a crater', 'crater in',
   ],
   negative: [
     'ceasefire*', 'anti-aircraft fire', 'under fire', 'fire back', 'firing', 'fires at', 'destroyed all',
@@ -2747,6 +2760,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'загроз* каб*', 'загроз* кинджал*', 'злетіли міг-31*', 'злетів міг-31*', 'загроза зберігається', 'загроза триває', 'ракетн* небезпек*', 'небезпек* балістик*',
         'небезпек* ракет*', 'небезпек* бпла', 'небезпек* дрон*', 'авіаційн* небезпек*', 'можлив* пуск*',
         'зафіксовано пуск*', 'зафіксовані пуски', 'курсом на',
+        // Weapons flying now ("…oblasts, where attack drones are currently flying").
+        ...['drones', 'attack drones', 'shaheds', 'uavs', 'missiles'].flatMap((weapon) => [`${weapon} are flying`, `${weapon} are currently flying`, `${weapon} are now flying`]),
       ],
       negative: ACTIVE_THREAT_NEGATIVE,
       // An explanation holds back its own sentence only ("Загроза балістики для Києва! Пояснюємо, де найближче
@@ -3150,6 +3165,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       topics: ['kyiv-air-raids'],
       terms: [
         'inbound', 'incoming', 'heading toward*', 'heading to', 'heading for', 'flying toward*', 'moving toward*',
+        'are headed for', 'are headed toward*', 'is headed for', 'is headed toward*',
         'on course for', 'approaching', 'spotted', 'under way', 'underway', 'ongoing', 'continuing', 'in progress',
         'approach the capital', 'approach kyiv', 'approach the city', 'approaches the capital', 'approaches kyiv',
         'rocked', 'bangs', 'heard', 'has taken off', 'took off', 'rock', 'rocking', 'shaking',

@@ -1469,10 +1469,21 @@ const NOT_LIVE_TWENTY_SEVENTH_ROUND = [
 const LIVE_TWENTY_EIGHTH_ROUND = [
   'Все збито? Ні — ще дві цілі на Київ зі сходу.',
   'Ще 4 шахеди на столицю з півночі, працює ППО на Київщині.',
+  // A digest's sentence about sport or the weather does not take an alert told in a sentence of its own off Kyiv.
+  'Kyiv oblast is under an air-raid alert as Shahed drones cross into the region from Chernihiv oblast, the regional governor said. Parliament will vote on the budget next week. The national football team plays Georgia in Warsaw on Saturday.',
+  'Генштаб повідомив про 120 боєзіткнень за добу. Тим часом у Києві гучно: ППО відбиває ракетну атаку, не виходьте з укриттів. Увечері очікується ожеледиця на дорогах.',
+];
+const ELSEWHERE_TWENTY_EIGHTH_ROUND = [
+  'Kyiv is not under alert; the warning covers Sumy and Poltava oblasts, where attack drones are currently flying.',
 ];
 const NOT_LIVE_TWENTY_EIGHTH_ROUND = [
   { text: 'Київський метрополітен нагадує: станції відкриваються як укриття з моменту оголошення тривоги.' },
   { text: 'Organisers of the Kyiv marathon said an alert during the race would send runners to the nearest shelters.' },
+  { text: 'Вибухи, які лунали над Києвом після півночі, залишили вирву біля школи на Виноградарі та посічені вікна в сусідніх будинках.', severity: 'severe' },
+  // A spotter's court story (minor by the guideline; the rules give Kyiv's default, severe, but no alert).
+  { text: 'Шевченківський суд узяв під варту киянку, яка знімала роботу ППО над столицею для російських пабліків.' },
+  // Not released in a short update, nor for a drill said apart.
+  { text: 'The Kyiv derby was postponed. Fans were asked to go to the stadium shelter during the alert.' },
 ];
 
 describe.each(CLASSIFIERS)('$name: twenty-seventh round', ({ classifier }) => {
@@ -1533,7 +1544,7 @@ describe.each(CLASSIFIERS)('$name: twenty-seventh round', ({ classifier }) => {
 });
 
 describe.each(CLASSIFIERS)('$name: twenty-eighth round', ({ classifier }) => {
-  itHoldsTheRound(classifier, LIVE_TWENTY_EIGHTH_ROUND, [], NOT_LIVE_TWENTY_EIGHTH_ROUND);
+  itHoldsTheRound(classifier, LIVE_TWENTY_EIGHTH_ROUND, ELSEWHERE_TWENTY_EIGHTH_ROUND, NOT_LIVE_TWENTY_EIGHTH_ROUND);
   it.each([
     'Мешканцям пошкоджених будинків на Оболоні засклимо вікна до п\'ятниці.',
     'Графік на суботу: черги 2.1 і 2.2 без світла з 8:00 до 12:00.',
