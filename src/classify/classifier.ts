@@ -585,30 +585,44 @@ export function createClassifier(
         }
         return fakeQuoted;
       };
-      /** What released a hit from its hold-backs, for reasons: the now-markers, and whether a hold-back was denied. */
       /**
        * The hits said in a sentence with no hold-back, that names a place (`places`) and holds a live alarm (an extreme
-       * rule's cue outside a name, a condition or a negation; `alarms`, else the hits themselves): a digest's other
-       * sentence about sport, the weather or a concert ("…The national football team will play its qualifier in Poland
-       * on Thursday", "Вранці очікується ожеледиця на дорогах") does not hold back an alert in Kyiv told in a sentence of
-       * its own. Not when a hold-back is a drill, a look-back, an event, a debunk or an all-clear: their releases
-       * (`releasedFrom`) decide. Undefined if none.
+       * rule's cue outside a name, a condition, a negation, quotes or a question; `alarms`, else the hits themselves), in
+       * an update of DIGEST_SENTENCES sentences or more whose every hold-back stands in a sentence of other news (none of
+       * the topic's terms or places, `unrelated`): a digest's sentence about sport or the weather ("…The national
+       * football team will play its qualifier in Poland on Thursday", "Вранці очікується ожеледиця на дорогах") does not
+       * hold back an alert in Kyiv told in a sentence of its own; a denial ("except Kyiv", "Kyiv is not under alert")
+       * or a debunk of the topic's own words still does. Not when a hold-back is a drill, a look-back, an event, a debunk
+       * or an all-clear: their releases (`releasedFrom`) decide. Undefined if none.
        */
-      const alarmedApartFrom = (hits: readonly TermHit[], holding: readonly TermHit[], places: readonly TermHit[], alarms?: readonly TermHit[]): Released | undefined => {
+      const alarmedApartFrom = (
+        hits: readonly TermHit[],
+        holding: readonly TermHit[],
+        places: readonly TermHit[],
+        unrelated: (sentence: number) => boolean,
+        alarms?: readonly TermHit[],
+      ): Released | undefined => {
         if (places.length === 0 || sentenceCount(tokenized) < DIGEST_SENTENCES) return undefined;
         const isKept = overlapsAny([...hitsOf(drillGroup), ...hitsOf(lookBackGroup), ...hitsOf(eventGroup), ...hitsOf(debunkGroup),
           ...allClearGroups.flatMap(hitsOf)]);
         if (holding.some(isKept)) return undefined;
         sentences ??= sentenceNumbers(tokenized);
-        const held = new Set(holding.map((hit) => sentences![hit.start]));
-        const placed = new Set(places.filter((hit) => !scope.named(hit)).map((hit) => sentences![hit.start]).filter((sentence) => !held.has(sentence)));
+        const held = new Set(holding.map((hit) => sentences![hit.start]!));
+        if (![...held].every(unrelated)) return undefined;
+        const asking = questionSentences(tokenized);
+        const placed = new Set(
+          places.filter((hit) => !scope.named(hit) && !scope.conditional(hit) && !scope.negated(hit)).map((hit) => sentences![hit.start]!).filter((sentence) => !held.has(sentence) && !asking.has(sentence)),
+        );
         if (placed.size === 0) return undefined;
         const alarmed = new Set(
-          (alarms ?? hits).filter((hit) => !scope.named(hit) && !scope.conditional(hit) && !scope.negated(hit) && placed.has(sentences![hit.start]!)).map((hit) => sentences![hit.start]),
+          (alarms ?? hits)
+            .filter((hit) => !scope.named(hit) && !scope.conditional(hit) && !scope.negated(hit) && !inQuotes(hit) && placed.has(sentences![hit.start]!))
+            .map((hit) => sentences![hit.start]),
         );
         const kept = hits.filter((hit) => alarmed.has(sentences![hit.start]!));
         return kept.length === 0 ? undefined : { hits: kept, by: NO_HITS, denied: false, apart: true };
       };
+      /** What released a hit from its hold-backs, for reasons: the now-markers, and whether a hold-back was denied. */
       const releaseText = (released: Released): string =>
         [
           ...(released.by.length > 0 ? [quoteHits(tokenized, released.by)] : []),
@@ -652,8 +666,20 @@ export function createClassifier(
       const wordsOf = new Map<(typeof topics)[number], TermHit[]>();
       /** Topics a veto excluded ("Тривога по всій Україні, окрім столиці"): no alarm's place brings them back. */
       const excluded = new Set<(typeof topics)[number]>();
-      // A topic's vetoes found said apart from a live alarm with its place (alarmedApartFrom): they hold back no alarm.
-      const vetoesApart: TermHit[] = [];
+      // A topic's vetoes found said apart from a live alarm with its place (alarmedApartFrom): they hold back no alarm of
+      // that topic.
+      const vetoesApart: { topic: string; hits: readonly TermHit[] }[] = [];
+      /** A sentence with none of the topic's terms, places or shared places: other news. */
+      const unrelatedTo = (topic: (typeof topics)[number]) => {
+        let related: Set<number> | undefined;
+        return (sentence: number): boolean => {
+          sentences ??= sentenceNumbers(tokenized);
+          related ??= new Set(
+            [topic.termsGroup, topic.placesGroup, topic.sharedPlacesGroup].flatMap(hitsOf).map((hit) => sentences![hit.start]!),
+          );
+          return !related.has(sentence);
+        };
+      };
       for (const [at, topic] of topics.entries()) {
         let written = live(topic.termsGroup, topic.negativeGroup);
         for (const pair of topic.pairGroups) {
@@ -756,10 +782,10 @@ export function createClassifier(
           let released = topic.requiresPlace ? releasedFrom(terms, vetoes, topicPlaces) : undefined;
           if (released && released.hits.length === 0) {
             const alarms = extremeRules.flatMap((rule) => live(rule.termsGroup, rule.negativeGroup));
-            const apart = alarmedApartFrom(terms, vetoes, topicPlaces, alarms);
+            const apart = alarmedApartFrom(terms, vetoes, topicPlaces, unrelatedTo(topic), alarms);
             if (apart) {
               released = apart;
-              vetoesApart.push(...vetoes);
+              vetoesApart.push({ topic: topic.summary.id, hits: vetoes });
             }
           }
           if (!released || released.hits.length === 0) {
@@ -875,9 +901,10 @@ export function createClassifier(
           let released = releasedFrom(hits, unless, chosenPlaces);
           // Held only by what the sentences of a topic's vetoes said apart from it say (a digest's sport or weather, and
           // its day: "The national football team will play its qualifier in Poland on Thursday"): released likewise.
-          if (released.hits.length === 0 && rule.severity === 'extreme' && vetoesApart.length > 0) {
-            const vetoedApart = new Set(vetoesApart.map((hit) => sentences![hit.start]));
-            if (unless.every((hit) => vetoedApart.has(sentences![hit.start]!))) released = alarmedApartFrom(hits, unless, chosenPlaces) ?? released;
+          const apartOf = vetoesApart.filter(({ topic }) => chosenIds.includes(topic) && (!rule.topics || rule.topics.has(topic)));
+          if (released.hits.length === 0 && rule.severity === 'extreme' && apartOf.length > 0) {
+            const vetoedApart = new Set(apartOf.flatMap(({ hits: vetoHits }) => vetoHits.map((hit) => sentences![hit.start]!)));
+            if (unless.every((hit) => vetoedApart.has(sentences![hit.start]!))) released = alarmedApartFrom(hits, unless, chosenPlaces, (sentence) => vetoedApart.has(sentence)) ?? released;
           }
           if (released.hits.length === 0) continue;
           hits = released.hits;

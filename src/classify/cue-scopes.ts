@@ -34,9 +34,6 @@ const CONDITIONAL = [
   // (not "when the next wave hit Kyiv", a report; a past form after it makes any "when" one, see the scopes).
   'when the next alert', 'when the next air raid alert', 'when the next air-raid alert', 'when the next siren',
   'коли наступного разу', 'наступного разу, коли',
-  // From the moment any alert is declared: a rule ("станції метро працюють як укриття з моменту оголошення тривоги").
-  'з моменту оголошення', 'від моменту оголошення', 'з моменту початку тривоги', 'from the moment an alert',
-  'from the moment the alert', 'from the moment an air-raid alert', 'from the moment an air raid alert',
   // What an alert would do, told as a plan: "an alert mid-race would send runners to shelters along the route".
   'would send',
 ];
@@ -587,7 +584,9 @@ export function opensSentence(tokenized: TokenizedText, at: number): boolean {
   const before = tokenized.tokens[at - 1];
   const token = tokenized.tokens[at];
   if (!before || !token) return false;
-  return /[.!?\n]/.test(tokenized.text.slice(before.word === '' ? before.start : before.end, token.start));
+  const between = tokenized.text.slice(before.word === '' ? before.start : before.end, token.start);
+  // A point between digits is no sentence end ("черги 3.1 і 3.2"), as tokenize reads it.
+  return /[!?\n]/.test(between) || (between.includes('.') && !(between === '.' && /\p{N}$/u.test(tokenized.text.slice(0, before.end)) && /^\p{N}/u.test(tokenized.text.slice(token.start))));
 }
 
 /** One word of the text: a capital letter first (in the text as written). */
