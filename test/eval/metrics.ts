@@ -1,13 +1,17 @@
 // Evaluation of the classifier and incident matcher against the labelled corpus: one computation for the
 // `npm run eval` script and the regression test.
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { z } from 'zod';
 import { createClassifier, type Classifier } from '../../src/classify/classifier.js';
 import { createIncidentMatcher, type IncidentCandidate, type IncidentMatcher } from '../../src/classify/incident-matcher.js';
 import { DEFAULT_TOPICS } from '../../src/classify/default-topics.js';
 import { createSeverityCheck, rulesKeyOf, type SeverityCheckModel, type SeverityReviewer } from '../../src/classify/severity-check.js';
 import type { TopicsFile } from '../../src/classify/topics-file.js';
+import { MODEL_SOURCES_PATH, modelSourcesKey } from '../../src/classify/check-paths.js';
 import { loadBuiltModels, trainChecksFromCorpora, TrainingLineSchema } from '../../src/classify/train-severity-check.js';
+import { packageInfo } from '../../src/package-info.js';
 import { createTopicCheck, type TopicCheckModel, type TopicReviewer } from '../../src/classify/topic-check.js';
 import { SEVERITIES, SeveritySchema, severityRank, type Severity } from '../../src/core/severity.js';
 
@@ -330,12 +334,24 @@ let trainedTopicCheck: TopicReviewer | undefined;
 
 /**
  * Both checks' models as the build trains them for the built-in topics, once per process (a vitest worker's files
- * share it: the suite runs with isolate false). In the test suite (SIRENA_TEST_BUILT_MODELS=1, set by its global setup
- * once the build, dist/model included, is newer than every source and training corpus) the build's own files are
- * read, trained beside these rules; elsewhere (`npm run eval`, which builds nothing) they are trained here, from src/.
+ * share it: the suite runs with isolate false): the build's own files (dist/model, as the roles load them) while the
+ * key of the sources they were trained from still matches src/ and the training corpora (the suite's global setup
+ * rebuilds them when it does not); else trained here, from src/ (`npm run eval` after an edit, vitest's watch mode).
  */
 export function trainedModels(): { severity: SeverityCheckModel; topic: TopicCheckModel } {
-  return (trained ??= (process.env.SIRENA_TEST_BUILT_MODELS === '1' ? loadBuiltModels(DEFAULT_TOPICS) : undefined) ?? trainChecksFromCorpora(DEFAULT_TOPICS));
+  return (trained ??= builtModelsIfCurrent() ?? trainChecksFromCorpora(DEFAULT_TOPICS));
+}
+
+function builtModelsIfCurrent(): { severity: SeverityCheckModel; topic: TopicCheckModel } | undefined {
+  const root = packageInfo().root;
+  let recorded: unknown;
+  try {
+    recorded = (JSON.parse(readFileSync(join(root, MODEL_SOURCES_PATH), 'utf8')) as { sources?: unknown }).sources;
+  } catch {
+    return undefined;
+  }
+  const current = modelSourcesKey(root);
+  return current !== undefined && recorded === current ? loadBuiltModels(DEFAULT_TOPICS, root) : undefined;
 }
 
 /**

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { SEVERITY_CHECK_PATH, TOPIC_CHECK_PATH, TRAINING_CORPORA } from '../../src/classify/check-paths.js';
+import { MODEL_SOURCES_PATH, SEVERITY_CHECK_PATH, TOPIC_CHECK_PATH, TRAINING_CORPORA } from '../../src/classify/check-paths.js';
 import { removeRedisDir, startRedisServer } from './redis-server.js';
 
 declare module 'vitest' {
@@ -33,6 +33,7 @@ const OUTPUTS = [
   'dist/bundle/workers/classify-worker.js',
   SEVERITY_CHECK_PATH,
   TOPIC_CHECK_PATH,
+  MODEL_SOURCES_PATH,
 ];
 
 export default async function setup(project: TestProject) {
@@ -49,8 +50,7 @@ export default async function setup(project: TestProject) {
     execFileSync(process.execPath, ['dist/src/build/write-severity-check.js'], { stdio: 'inherit' });
   }
   // The build is now that of these sources: the classifier's tests read its models instead of training their own in each
-  // worker (~5 s of CPU each; test/eval/metrics.ts trainedModels). The workers start after this and inherit it.
-  process.env.SIRENA_TEST_BUILT_MODELS = '1';
+  // worker (~5 s of CPU each), while the sources key recorded beside them matches (test/eval/metrics.ts trainedModels).
   const redis = await startRedisServer();
   project.provide('redisUrl', redis.url);
   return async () => {
