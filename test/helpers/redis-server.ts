@@ -24,7 +24,8 @@ export async function startRedisServer(options: { appendonly?: boolean; port?: n
   // With AOF, `appendfsync no`: Redis writes each command to the file before it replies, so a restart of the process
   // (SIGTERM or SIGKILL, the faults the tests make) loses nothing it acknowledged; an fsync only guards against the
   // machine itself going down, which no test does, and with `always` every write waited on a disk the whole suite
-  // shares (the AOF fault test: 4.5 s alone, 19–20 s in two busy fresh-clone runs).
+  // shares. (It did not explain the AOF fault test's 19 s in busy suite runs, against 4.5 s alone: that is the CPU its
+  // neighbours take.)
   const launch = async () => {
     child = spawn(
       'redis-server',
