@@ -1338,8 +1338,8 @@ function sentencesHolding(tokenized: TokenizedText, hits: readonly TermHit[]): T
 const DIGEST_SENTENCES = 3;
 
 /**
- * How many sentences of three words or more the text has: the breaks of "U.S." or "1.5" cut off no sentence of their
- * own, so a one-sentence report that names the U.S. is no digest.
+ * How many sentences of three words or more the text has: the breaks of "U.S." cut off no sentence of their own, so a
+ * one-sentence report that names the U.S. is no digest.
  */
 function sentenceCount(tokenized: TokenizedText): number {
   let count = 0;

@@ -1,5 +1,5 @@
 // Where an alarm word does not report an alarm: conditionals, negations, names and figures of speech (EN and UK).
-import { firstStartingAtOrAfter, type TermHit, type TokenSpan, type TokenizedText } from './term-index.js';
+import { firstStartingAtOrAfter, isDecimalPoint, type TermHit, type TokenSpan, type TokenizedText } from './term-index.js';
 
 /**
  * - `conditional`: "if an air-raid alert is declared", "у разі загрози", "what to do if…": no alert is reported.
@@ -586,7 +586,7 @@ export function opensSentence(tokenized: TokenizedText, at: number): boolean {
   if (!before || !token) return false;
   const between = tokenized.text.slice(before.word === '' ? before.start : before.end, token.start);
   // A point between digits is no sentence end ("черги 3.1 і 3.2"), as tokenize reads it.
-  return /[!?\n]/.test(between) || (between.includes('.') && !(between === '.' && /\p{N}$/u.test(tokenized.text.slice(0, before.end)) && /^\p{N}/u.test(tokenized.text.slice(token.start))));
+  return /[!?\n]/.test(between) || (between.includes('.') && !(between === '.' && isDecimalPoint(tokenized.text, before.end)));
 }
 
 /** One word of the text: a capital letter first (in the text as written). */

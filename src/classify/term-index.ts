@@ -51,6 +51,11 @@ const CLAUSE_PUNCTUATION = /[,:—–()«»"“”„]|\s-|-\s/u;
 
 const DIGIT = /\p{N}/u;
 
+/** True when text[at] is a point between two digits ("3.1"): no sentence end, for tokenize and opensSentence alike. */
+export function isDecimalPoint(text: string, at: number): boolean {
+  return text[at] === '.' && DIGIT.test(text[at - 1] ?? '') && DIGIT.test(text[at + 1] ?? '');
+}
+
 /** Splits normalised text into lower-cased words and breaks. */
 export function tokenize(raw: string): TokenizedText {
   const text = normalizeText(raw);
@@ -65,7 +70,7 @@ export function tokenize(raw: string): TokenizedText {
       // A point between digits is no sentence end: "черги 3.1 і 3.2 без світла" is one sentence with its schedule
       // (a rule held back in its sentence reads all of it). A full stop after a single capital ("U.S.") still breaks:
       // phrases never span initials in practice.
-      if (value === '.' && DIGIT.test(text[start - 1] ?? '') && DIGIT.test(text[start + 1] ?? '')) continue;
+      if (isDecimalPoint(text, start)) continue;
       tokens.push({ word: '', start, end: start });
       continue;
     }
