@@ -12,6 +12,7 @@ import { EndpointPolicy } from './endpoint-policy.js';
 import { PushDelivery } from './push-delivery.js';
 import { PushDispatcher } from './push-dispatcher.js';
 import { PUSH_QUEUE_NAME, PushJobSchema, createPushQueue, type PushJob } from './push-queue.js';
+import { takeBackOrphanedJobs } from '../queue/worker-recovery.js';
 import { PushSubscriptions } from './push-subscriptions.js';
 import { VapidKeyring } from './vapid-keys.js';
 import { WebPushSender } from './web-push-sender.js';
@@ -76,6 +77,7 @@ export async function startPushWorker(deps: PushWorkerDeps): Promise<{ close(): 
   );
   worker.on('failed', (job, error) => logger.warn({ jobId: job?.id, attempt: job?.attemptsMade, err: error.message }, 'push job failed'));
   worker.on('error', (error) => logger.warn({ err: error.message }, 'push worker error'));
+  takeBackOrphanedJobs({ worker, connection, logger });
   await worker.waitUntilReady();
   const dispatcher = new PushDispatcher({ feedConnection, redis: connection, keys, store, queue, minSeverity: config.push.minSeverity, logger });
   try {

@@ -4,6 +4,7 @@ import type { RedisClient } from '../store/redis-connection.js';
 import type { Logger } from '../observability/logger.js';
 import type { RedisKeys } from '../store/keys.js';
 import type { createUpdateProcessor } from './update-processor.js';
+import { takeBackOrphanedJobs } from './worker-recovery.js';
 import { UPDATE_QUEUE_NAME, UpdateJobSchema, type UpdateJob } from './update-queue.js';
 
 export interface UpdateWorkerOptions {
@@ -64,5 +65,6 @@ export function createUpdateWorker(options: UpdateWorkerOptions): Worker<UpdateJ
     if (job?.finishedOn) settled(job.data);
   });
   worker.on('error', (error) => logger.warn({ err: error.message }, 'worker error'));
+  takeBackOrphanedJobs({ worker, connection: options.connection, logger });
   return worker;
 }
