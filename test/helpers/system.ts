@@ -1,6 +1,7 @@
 // Test helpers that read like a user's session: start the real processes, post updates, connect clients.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createParser } from 'eventsource-parser';
 import { inject } from 'vitest';
 import { io, type Socket } from 'socket.io-client';
@@ -22,6 +23,9 @@ const ENTRY: Record<Role, string> = {
   gateway: 'dist/bundle/src/roles/gateway.js',
   worker: 'dist/bundle/workers/classify-worker.js',
 };
+
+/** The `sirena` CLI as the package installs it: its `bin` (the build's bundle). */
+export const CLI_ENTRY: string = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { bin: { sirena: string } }).bin.sirena;
 
 /** A unique key prefix: each test's data is its own, in the shared test Redis. */
 export function uniquePrefix(): string {

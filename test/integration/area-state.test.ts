@@ -7,7 +7,7 @@ import type { Alert } from '../../src/core/alert.js';
 import type { AreaState, AreaStateEvent, StateResponse } from '../../src/core/area-state.js';
 import type { SubscribeAckOk } from '../../src/core/subscription.js';
 import { SirenaClient } from '../../src/client/sirena-client.js';
-import { connectClient, openStream, postUpdate, request, startSystem, waitUntil, type TestClient, type TestStream, type TestSystem } from '../helpers/system.js';
+import { CLI_ENTRY, connectClient, openStream, postUpdate, request, startSystem, waitUntil, type TestClient, type TestStream, type TestSystem } from '../helpers/system.js';
 
 const EDITOR = 'editor-key-0123456789abc';
 const asEditor = { authorization: `Bearer ${EDITOR}` };
@@ -160,9 +160,9 @@ describe('air-raid state per area', () => {
     client.close();
     // sirena state prints the same.
     const env = { PATH: process.env.PATH, HOME: process.env.HOME, SIRENA_URL: gateway.url };
-    const { stdout } = await promisify(execFile)(process.execPath, ['dist/src/cli/sirena.js', 'state', '--json'], { env });
+    const { stdout } = await promisify(execFile)(process.execPath, [CLI_ENTRY, 'state', '--json'], { env });
     expect((JSON.parse(stdout) as StateResponse).areas.find((state) => state.area === 'kyiv-city')).toEqual(before);
-    const text = await promisify(execFile)(process.execPath, ['dist/src/cli/sirena.js', 'state'], { env: { ...env, NO_COLOR: '1' } });
+    const text = await promisify(execFile)(process.execPath, [CLI_ENTRY, 'state'], { env: { ...env, NO_COLOR: '1' } });
     expect(text.stdout).toMatch(/^Kyiv +ALERT since .+ \(st-batch-alert-2\)$/m);
   });
 

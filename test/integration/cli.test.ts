@@ -3,9 +3,9 @@ import { execFile, spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StatsReportSchema } from '../../src/cli/stats-command.js';
 import type { Alert } from '../../src/core/alert.js';
-import { postUpdate, request, startSystem, waitUntil, type TestSystem } from '../helpers/system.js';
+import { CLI_ENTRY, postUpdate, request, startSystem, waitUntil, type TestSystem } from '../helpers/system.js';
 
-const CLI = 'dist/src/cli/sirena.js';
+const CLI = CLI_ENTRY;
 const TOKEN = 'cli-admin-token-0123456789';
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[/;

@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Alert, AlertWithRevisions } from '../../src/core/alert.js';
 import { SirenaClient } from '../../src/client/sirena-client.js';
-import { connectClient, openStream, postUpdate, request, startSystem, waitUntil, type TestSystem } from '../helpers/system.js';
+import { CLI_ENTRY, connectClient, openStream, postUpdate, request, startSystem, waitUntil, type TestSystem } from '../helpers/system.js';
 
 const PUBLISHER = 'publisher-key-0123456789';
 const EDITOR = 'editor-key-0123456789abc';
@@ -184,21 +184,21 @@ describe('revisions and cancellations', () => {
     await stored([{ id: 'rev-cli', text: 'Air raid alert in Kyiv', topics: ['kyiv-air-raids'], severity: 'extreme' }]);
     const run = promisify(execFile);
     const env = { PATH: process.env.PATH, HOME: process.env.HOME, SIRENA_URL: sys.api.url, SIRENA_EDITOR_KEY: EDITOR };
-    const revised = await run(process.execPath, ['dist/src/cli/sirena.js', 'revise', 'rev-cli', '--severity', 'severe', '--note', 'no shelter call', '--json'], { env });
+    const revised = await run(process.execPath, [CLI_ENTRY, 'revise', 'rev-cli', '--severity', 'severe', '--note', 'no shelter call', '--json'], { env });
     expect(JSON.parse(revised.stdout)).toMatchObject({ id: 'rev-cli', revision: 1, severity: 'severe', msgType: 'update' });
-    const cancelled = await run(process.execPath, ['dist/src/cli/sirena.js', 'cancel', 'rev-cli', '--note', 'duplicate', '--json'], { env });
+    const cancelled = await run(process.execPath, [CLI_ENTRY, 'cancel', 'rev-cli', '--note', 'duplicate', '--json'], { env });
     expect(JSON.parse(cancelled.stdout)).toMatchObject({ id: 'rev-cli', revision: 2, msgType: 'cancel' });
-    await expect(run(process.execPath, ['dist/src/cli/sirena.js', 'cancel', 'rev-cli', '--note', 'again'], { env })).rejects.toMatchObject({
+    await expect(run(process.execPath, [CLI_ENTRY, 'cancel', 'rev-cli', '--note', 'again'], { env })).rejects.toMatchObject({
       code: 1,
       stderr: expect.stringContaining('alert_cancelled'),
     });
-    await expect(run(process.execPath, ['dist/src/cli/sirena.js', 'revise', 'rev-cli'], { env })).rejects.toMatchObject({ code: 2 });
+    await expect(run(process.execPath, [CLI_ENTRY, 'revise', 'rev-cli'], { env })).rejects.toMatchObject({ code: 2 });
   });
 
   it('sirena corrections --jsonl exports corrected alerts as an eval corpus, and npm run eval -- --file scores them', async () => {
     const run = promisify(execFile);
     const env = { PATH: process.env.PATH, HOME: process.env.HOME, SIRENA_URL: sys.gateways[0]!.url };
-    const { stdout } = await run(process.execPath, ['dist/src/cli/sirena.js', 'corrections', '--jsonl'], { env, maxBuffer: 16 * 1024 * 1024 });
+    const { stdout } = await run(process.execPath, [CLI_ENTRY, 'corrections', '--jsonl'], { env, maxBuffer: 16 * 1024 * 1024 });
     const lines = stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
     // Earlier tests corrected rev-basic and forty race-* alerts; rev-live and rev-cli were cancelled (not corrections).
     expect(lines.map((line) => line.id).sort()).toEqual(['rev-basic', ...Array.from({ length: 40 }, (_, i) => `race-${i * 10}`)].sort());
