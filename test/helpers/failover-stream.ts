@@ -1,9 +1,15 @@
 // A stream of updates through a Redis failover, and what must hold after it: shared by the Sentinel and Cluster
 // failover tests. Every update answered 202 is stored exactly once, every SDK subscriber (resuming by since and
 // epoch) has every one at least once and in seq order within an epoch, and every role is ready again by itself.
+import { Queue } from 'bullmq';
 import { expect } from 'vitest';
 import { SirenaClient } from '../../src/client/index.js';
+import { loadConfig } from '../../src/config.js';
 import type { Alert } from '../../src/core/alert.js';
+import { createLogger } from '../../src/observability/logger.js';
+import { UPDATE_QUEUE_NAME, URGENT_QUEUE_NAME } from '../../src/queue/update-queue.js';
+import { RedisKeys } from '../../src/store/keys.js';
+import { createRedisConnection } from '../../src/store/redis-connection.js';
 import { connectClient, postUpdate, request, startSystem, waitUntil, type TestSystem } from './system.js';
 
 /**
@@ -48,7 +54,39 @@ export interface FailoverStreamOptions {
 function dumpRoles(sys: TestSystem, missing?: { label: string; acknowledged: Set<string>; have: Set<string> }): void {
   if (missing) console.log(missing.label, 'missing', [...missing.acknowledged].filter((id) => !missing.have.has(id)).slice(0, 20));
   for (const role of [sys.api, ...sys.gateways, ...sys.workers]) {
-    console.log(role.role, role.child.exitCode ?? 'running', role.output.filter((line) => !line.includes('"level":30')).slice(-10).join('\n'));
+    console.log(role.role, role.child.exitCode ?? 'running', role.output.filter((line) => !line.includes('"level":30')).slice(-25).join('\n'));
+  }
+}
+
+/**
+ * Prints, for a failed failover test, what the queues hold that is not done (each job's state, attempts, last failure
+ * and, when active, whose lock it is under) and the newest seq the API reads: whether a missing update waits in the
+ * queue, and where, or is stored but not replayed.
+ */
+async function dumpQueues(sys: TestSystem): Promise<void> {
+  const config = loadConfig(sys.env);
+  const connection = createRedisConnection({ target: config.redis, name: 'failover-dump', logger: createLogger({ level: 'silent', role: 'test' }) });
+  try {
+    for (const name of [UPDATE_QUEUE_NAME, URGENT_QUEUE_NAME]) {
+      const queue = new Queue(name, { connection, prefix: new RedisKeys(config.keyPrefix).bullPrefix });
+      const jobs = await queue.getJobs(['active', 'wait', 'prioritized', 'delayed', 'failed', 'waiting-children']);
+      const lines = await Promise.all(
+        jobs.map(async (job) => {
+          const state = await job.getState();
+          const lock = state === 'active' ? await connection.get(`${queue.toKey(job.id!)}:lock`) : undefined;
+          const ids = (job.data as { updates?: { id: string }[] }).updates?.map((update) => update.id) ?? [];
+          return `${job.id} ${state} attempts ${job.attemptsMade} ${job.failedReason ?? ''} ${lock ? `lock ${lock}` : ''} updates ${ids[0]}…${ids.at(-1)}`;
+        }),
+      );
+      console.log(`queue ${name}: ${jobs.length} not done`, JSON.stringify(await queue.getJobCounts()), `\n${lines.join('\n')}`);
+      await queue.close();
+    }
+    const newest = await request<{ alerts: Alert[] }>(sys.api.url, 'GET', '/v1/alerts?limit=1');
+    console.log('newest seq the API reads', newest.body.alerts?.[0]?.seq);
+  } catch (error) {
+    console.log('queue dump failed', String(error));
+  } finally {
+    connection.disconnect();
   }
 }
 
@@ -146,6 +184,7 @@ export async function streamThroughFailover(sys: TestSystem, options: FailoverSt
       }, 'every update stored', 45_000).catch(async (error: unknown) => {
         const ids = new Set(await replayAll().catch(() => []));
         dumpRoles(sys, { label: `stored ${lastCount}`, acknowledged, have: ids });
+        await dumpQueues(sys);
         throw error;
       });
       // A replay from 0 sends every stored version: each update exactly once.
