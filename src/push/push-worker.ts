@@ -3,6 +3,7 @@
 import { UnrecoverableError, Worker } from 'bullmq';
 import type { Config } from '../config.js';
 import type { Logger } from '../observability/logger.js';
+import { takeBackOrphanedJobs } from '../queue/worker-recovery.js';
 import type { AlertStore } from '../store/alert-store.js';
 import type { RedisKeys } from '../store/keys.js';
 import { createRedisConnection, waitForReady, type RedisClient } from '../store/redis-connection.js';
@@ -12,7 +13,6 @@ import { EndpointPolicy } from './endpoint-policy.js';
 import { PushDelivery } from './push-delivery.js';
 import { PushDispatcher } from './push-dispatcher.js';
 import { PUSH_QUEUE_NAME, PushJobSchema, createPushQueue, type PushJob } from './push-queue.js';
-import { takeBackOrphanedJobs } from '../queue/worker-recovery.js';
 import { PushSubscriptions } from './push-subscriptions.js';
 import { VapidKeyring } from './vapid-keys.js';
 import { WebPushSender } from './web-push-sender.js';

@@ -60,10 +60,13 @@ export function takeBackOrphanedJobs(options: { worker: Worker; connection: Redi
     return true;
   };
   const sweep = async () => {
+    // Handed over before the read went out, so the read lists them while they are active (one connection, in order).
+    const handedBefore = [...started];
     const ids = await connection.lrange(worker.toKey('active'), 0, -1);
     const active = new Set(ids);
-    // A job whose end BullMQ never announced (a reply lost on completion) is not this worker's any more.
-    for (const id of started) if (!active.has(id)) started.delete(id);
+    // One of those the read no longer lists ended without BullMQ announcing it (a reply lost on completion). A job
+    // handed over since the read went out is not judged by it.
+    for (const id of handedBefore) if (!active.has(id)) started.delete(id);
     const candidates = ids.filter((id) => !started.has(id));
     if (candidates.length === 0) return;
     const tokens = await connection.mget(candidates.map((id) => `${worker.toKey(id)}:lock`));
