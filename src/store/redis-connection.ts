@@ -251,6 +251,15 @@ async function probe<T>(client: Redis, check: (redis: Redis) => Promise<T>): Pro
   }
 }
 
+/**
+ * Runs one check on a throwaway client to the Redis at `url` (no retries, no offline queue), then disconnects; throws
+ * the connection's own error (ECONNREFUSED…) when it cannot connect.
+ * @example const role = await withThrowawayClient('redis://127.0.0.1:6380', (redis) => redis.call('ROLE'));
+ */
+export function withThrowawayClient<T>(url: string, check: (redis: Redis) => Promise<T>, timeoutMs = 2000): Promise<T> {
+  return probe(new Redis(url, probeOptions(timeoutMs)), check);
+}
+
 /** Pings until Redis answers (a server just started); after timeoutMs, throws the last ping's error. */
 export async function waitForRedisAnswer(url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -5,9 +5,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { Redis } from 'ioredis';
 import { freePort } from '../../src/roles/redis-bootstrap.js';
-import { waitForRedisAnswer } from '../../src/store/redis-connection.js';
+import { waitForRedisAnswer, withThrowawayClient } from '../../src/store/redis-connection.js';
 import { waitUntil } from './system.js';
 
 const run = promisify(execFile);
@@ -246,19 +245,12 @@ async function startRedisClusterOnce(masters: number, replicas: number): Promise
 }
 
 /**
- * One command to the node (or sentinel) on `port`, on a connection made for it and closed after: no redis-cli process
- * (the waits below ask every 20 ms; a process each cost the test's thread ~10 ms to spawn, 1.6 s in the Sentinel test).
- * A node that does not answer throws.
+ * One command to the node (or sentinel) on `port`, on a throwaway connection: no redis-cli process (the waits below ask
+ * every 20 ms; a process each cost the test's thread ~10 ms to spawn, 1.6 s in the Sentinel test). A node that does
+ * not answer throws.
  */
-async function ask(port: number, command: string, ...args: (string | number)[]): Promise<unknown> {
-  const redis = new Redis({ port, host: '127.0.0.1', lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, enableReadyCheck: false, disableClientInfo: true });
-  redis.on('error', () => undefined);
-  try {
-    await redis.connect();
-    return await redis.call(command, ...args);
-  } finally {
-    redis.disconnect();
-  }
+function ask(port: number, command: string, ...args: (string | number)[]): Promise<unknown> {
+  return withThrowawayClient(`redis://127.0.0.1:${port}`, (redis) => redis.call(command, ...args));
 }
 
 async function info(port: number, section: string): Promise<string> {
