@@ -2,7 +2,7 @@
 import { severityRank, type Severity } from '../core/severity.js';
 import { FALLBACK_TOPIC, type TopicSummary } from '../core/topic.js';
 import { clauseBreakBetween, clauseNumbers, DRILL_WORDS, EARLIER_DAY_WORDS, LATER_DAY_WORDS, EVENT_INTERRUPTED, opensSentence, EVENT_RETOLD, EVENT_RETOLD_WORKS, DEBUNK_WORDS, EVENT_WORDS, FAKE_MESSAGE_WORDS, findCueScopes, isImperative, LOOK_BACK_WORDS, NOW_MARKERS, ORIGIN_MARKERS, PLAIN_NOW_MARKERS, REAL_MARKERS, RECENT_LOOK_BACK_WORDS, releases, STRONG_NOW_MARKERS, TALK_OF_THE_THREAT, SCOPE_MARKER_LISTS, TURN_BLOCKERS, TURN_MARKERS, OPENING_TURN_MARKERS, CITY_WORDS, turnAt, WAR_EVIDENCE, type CueScope } from './cue-scopes.js';
-import { severityFeatures, type SeverityReviewer } from './severity-check.js';
+import type { SeverityReviewer } from './severity-check.js';
 import type { TopicReviewer } from './topic-check.js';
 import { createTermIndex, normalizeText, overlaps, overlapsAny, cancelsAny, tokenize, type TermHit, type TokenSpan, type TokenizedText } from './term-index.js';
 import type { TopicsFile } from './topics-file.js';
@@ -991,7 +991,7 @@ export function createClassifier(
       const ownWords = signatureAt === tokenized.tokens.length ? tokenized : { text: tokenized.text, tokens: tokenized.tokens.slice(0, signatureAt) };
       // The sentences of a severe rule's words, for the check to read alone before it lowers it (severity-check.ts).
       const severeDecided = severity === 'severe' && decidingHits.length > 0;
-      const base = {
+      const decision = {
         tokenized: ownWords,
         decidedBy,
         severity,
@@ -1010,8 +1010,6 @@ export function createClassifier(
             }
           : undefined,
       };
-      // Worked out once for both learned checks (an extreme alert, which neither reviews, needs none).
-      const decision = severityCheck && topicCheck && severity !== 'extreme' ? { ...base, features: severityFeatures(base) } : base;
       let reviewed = severityCheck?.review(decision, explain);
       // Never "nothing war-related" for an update the built-in `statement` rule decided and that names a look-back ("A
       // year ago today. 4 a.m. Sirens sound across Kyiv…" is minor by clarification 6): the check's opinion is not

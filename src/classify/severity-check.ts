@@ -25,6 +25,7 @@ import { SEVERITIES, severityRank, type Severity } from '../core/severity.js';
 import type { TokenizedText } from './term-index.js';
 import type { TopicsFile } from './topics-file.js';
 import { fitWeights } from './logistic-fit.js';
+import { featureSpaceFor, STEM_LENGTH, sumRows, type FeatureSpace } from './feature-space.js';
 
 export const SEVERITY_CHECK_FORMAT = 'sirena-severity-check/3';
 
@@ -79,12 +80,6 @@ export interface SeverityDecision {
    * (undefined when they are the whole update). The topic check takes the topic away only when it would for them too.
    */
   topicEvidence?: ((topic: string) => TokenizedText | undefined) | undefined;
-  /**
-   * Its features without quotes (`severityFeatures(decision)`), when a caller worked them out already: the classifier
-   * does so once for both learned checks. A check quotes words only for a decision it changes (`severityFeatures(decision,
-   * true)` then): most updates need no quote.
-   */
-  features?: ReadonlyMap<string, string | undefined>;
 }
 
 /**
@@ -93,11 +88,12 @@ export interface SeverityDecision {
  */
 export interface SeverityReviewer {
   review(decision: SeverityDecision, explain: boolean): { severity: Severity; p: number; reason: string } | undefined;
+  /** The numbers it reads features by: the topic check shares them when its features are the same (createTopicCheck). */
+  readonly space?: FeatureSpace;
 }
 
 /** Bump when the features change: a model trained on other features must not load. */
 const FEATURE_SCHEME = 'stems6+pairs+rule+severity+topics/1';
-const STEM_LENGTH = 6;
 /**
  * How the build trains: fixed, so a build is reproducible. Chosen by cross-validation on the tuning corpora (6
  * contiguous folds, so one writer's batch is held out together): raising at 0.8 took severity exact from 93.9% to
@@ -153,11 +149,24 @@ export function rememberRulesKey(topicsFile: TopicsFile, key: string): void {
   RULES_KEYS.set(topicsFile, key);
 }
 
+/** The names of a decision's features other than its words: the rule that decided, its severity, the topics, and `bias`. */
+function extraFeatures(decision: SeverityDecision): string[] {
+  return [`rule:${decision.decidedBy}`, `severity:${decision.severity}`, ...decision.topics.map((topic) => `topic:${topic}`), 'bias'];
+}
+
 /**
- * The features of a decision, each with the words it stands for when `quotes` (quoted in reasons; none for rule and
- * topic features, and none at all without `quotes`: ingest asks for no reasons).
+ * A decision's features as a model's numbers (feature-space.ts): what the checks score. The same features as
+ * `severityFeatures` names, in the same order.
  */
-export function severityFeatures(decision: Omit<SeverityDecision, 'features'>, quotes = false): Map<string, string | undefined> {
+export function encodeDecision(space: FeatureSpace, decision: SeverityDecision): readonly number[] {
+  return space.encode({ tokenized: decision.tokenized, extras: extraFeatures(decision) });
+}
+
+/**
+ * The features of a decision by name (what the checks are trained on), each with the words it stands for when `quotes`
+ * (quoted in reasons; none for rule and topic features, and none at all without `quotes`: training reads no quotes).
+ */
+export function severityFeatures(decision: SeverityDecision, quotes = false): Map<string, string | undefined> {
   const features = new Map<string, string | undefined>();
   const { tokens, text } = decision.tokenized;
   let previous: { stem: string; start: number } | undefined;
@@ -178,10 +187,7 @@ export function severityFeatures(decision: Omit<SeverityDecision, 'features'>, q
     }
     previous = { stem, start: token.start };
   }
-  features.set(`rule:${decision.decidedBy}`, undefined);
-  features.set(`severity:${decision.severity}`, undefined);
-  for (const topic of decision.topics) features.set(`topic:${topic}`, undefined);
-  features.set('bias', undefined);
+  for (const name of extraFeatures(decision)) features.set(name, undefined);
   return features;
 }
 
@@ -194,14 +200,6 @@ function softmax(scores: Float64Array): Float64Array {
   return scores;
 }
 
-function probabilities(weights: ReadonlyMap<string, ArrayLike<number>>, features: Iterable<string>): Float64Array {
-  const scores = new Float64Array(SEVERITIES.length);
-  for (const feature of features) {
-    const row = weights.get(feature);
-    if (row) for (let at = 0; at < scores.length; at++) scores[at]! += row[at]!;
-  }
-  return softmax(scores);
-}
 
 /** One labelled example: the features of the rules' decision and the gold severity. */
 export interface TrainingExample {
@@ -246,17 +244,22 @@ export function trainSeverityCheck(examples: readonly TrainingExample[], rulesKe
  * `severity minor: learned check sets aside active threat (p extreme 0.000 for the update, 0.000 for its sentence; …)`.
  */
 export function createSeverityCheck(model: SeverityCheckModel): SeverityReviewer {
-  const weights = new Map(Object.entries(model.weights));
+  const width = SEVERITIES.length;
+  const space = featureSpaceFor(model.weights);
+  const table = space.table(model.weights, width);
+  /** The probability of each severity for a decision. */
+  const probabilities = (decision: SeverityDecision): Float64Array => softmax(sumRows(encodeDecision(space, decision), table, width));
   /** The words that pushed hardest from one severity toward another. */
   const weighedFrom = (features: ReadonlyMap<string, string | undefined>, from: number, to: number): string =>
     weighedWords(features, (feature) => {
-      const row = weights.get(feature);
-      return row ? row[to]! - row[from]! : 0;
+      const id = space.idOf(feature);
+      return id === undefined ? 0 : table[id * width + to]! - table[id * width + from]!;
     });
   return {
+    space,
     review(decision, explain) {
       if (decision.severity === 'extreme') return decision.alarm ? setAside(decision, decision.alarm, explain) : undefined;
-      const p = probabilities(weights, (decision.features ?? severityFeatures(decision)).keys());
+      const p = probabilities(decision);
       let best = 0;
       for (let level = 1; level < p.length; level++) if (p[level]! > p[best]!) best = level;
       const sure = p[best]!;
@@ -269,7 +272,7 @@ export function createSeverityCheck(model: SeverityCheckModel): SeverityReviewer
         const evidence = decision.evidence?.();
         if (evidence) {
           // Its own sentences read alone must leave room for a lower answer: not when they say the rule's level outright.
-          const q = probabilities(weights, severityFeatures({ ...decision, tokenized: evidence }).keys());
+          const q = probabilities({ ...decision, tokenized: evidence });
           let below = 0;
           for (let level = 0; level < rank; level++) below += q[level]!;
           if (below < EVIDENCE_LOWER) return undefined;
@@ -289,10 +292,10 @@ export function createSeverityCheck(model: SeverityCheckModel): SeverityReviewer
     if (alarm.length === 0) return undefined;
     let inSentence = 0;
     for (const sentence of alarm) {
-      inSentence = Math.max(inSentence, probabilities(weights, severityFeatures({ ...decision, tokenized: sentence }).keys())[EXTREME]!);
+      inSentence = Math.max(inSentence, probabilities({ ...decision, tokenized: sentence })[EXTREME]!);
       if (inSentence > model.alarmThreshold) return undefined;
     }
-    const p = probabilities(weights, (decision.features ?? severityFeatures(decision)).keys());
+    const p = probabilities(decision);
     if (p[EXTREME]! > model.alarmThreshold) return undefined;
     let best = 0;
     for (let level = 1; level < EXTREME; level++) if (p[level]! > p[best]!) best = level;

@@ -18,7 +18,8 @@
 import { z } from 'zod';
 import type { Severity } from '../core/severity.js';
 import { fitWeights } from './logistic-fit.js';
-import { severityFeatures, weighedWords, type SeverityDecision } from './severity-check.js';
+import { featureSpaceFor, sumRows, type FeatureSpace } from './feature-space.js';
+import { encodeDecision, severityFeatures, weighedWords, type SeverityDecision } from './severity-check.js';
 
 export const TOPIC_CHECK_FORMAT = 'sirena-topic-check/1';
 
@@ -115,9 +116,16 @@ export interface TopicReviewer {
 /** The topic Kyiv's air-raid alerts go under, which the check never takes away. */
 const AIR_RAID_TOPIC = 'kyiv-air-raids';
 
-/** The reviewer of a trained model (see the top of this file). */
-export function createTopicCheck(model: TopicCheckModel): TopicReviewer {
-  const weights = new Map(Object.entries(model.weights));
+/**
+ * The reviewer of a trained model (see the top of this file). `shared`: the severity check's feature space, used when
+ * it numbers the same features (both are trained on the same examples), so an update is read once for both checks.
+ */
+export function createTopicCheck(model: TopicCheckModel, shared?: FeatureSpace): TopicReviewer {
+  const width = model.topics.length;
+  const space = featureSpaceFor(model.weights, shared);
+  const table = space.table(model.weights, width);
+  /** Each topic's score (its logit) for a decision. */
+  const scoresOf = (decision: SeverityDecision): Float64Array => sumRows(encodeDecision(space, decision), table, width);
   /**
    * A topic the rules gave in a digest (three sentences or more, on two of its terms or more: SeverityDecision.topicEvidence)
    * stays when the sentences that hold its words, read alone, do not take it away too: there the other sentences' news
@@ -126,22 +134,13 @@ export function createTopicCheck(model: TopicCheckModel): TopicReviewer {
   const heldByEvidence = (decision: SeverityDecision, topic: string, at: number): boolean => {
     const evidence = decision.topicEvidence?.(topic);
     if (!evidence) return false;
-    return probability(scoresOf(severityFeatures({ ...decision, tokenized: evidence }).keys())[at]!) > model.removeThreshold;
-  };
-  /** Each topic's score (its logit) for these features. */
-  const scoresOf = (features: Iterable<string>): Float64Array => {
-    const scores = new Float64Array(model.topics.length);
-    for (const feature of features) {
-      const row = weights.get(feature);
-      if (row) for (let at = 0; at < scores.length; at++) scores[at]! += row[at]!;
-    }
-    return scores;
+    return probability(scoresOf({ ...decision, tokenized: evidence })[at]!) > model.removeThreshold;
   };
   return {
     review(decision, { finalSeverity, fallback, unplaced }, explain) {
       if (finalSeverity === 'extreme') return undefined;
       const count = model.topics.length;
-      const scores = scoresOf((decision.features ?? severityFeatures(decision)).keys());
+      const scores = scoresOf(decision);
       // Most updates change nothing: find out before building anything.
       const changes: { at: number; adds: boolean; p: number }[] = [];
       for (let at = 0; at < count; at++) {
@@ -166,7 +165,10 @@ export function createTopicCheck(model: TopicCheckModel): TopicReviewer {
         if (!explain) continue;
         const sign = adds ? 1 : -1;
         quoted ??= severityFeatures(decision, true);
-        const words = weighedWords(quoted, (feature) => sign * (weights.get(feature)?.[at] ?? 0));
+        const words = weighedWords(quoted, (feature) => {
+          const id = space.idOf(feature);
+          return id === undefined ? 0 : sign * table[id * width + at]!;
+        });
         reasons.push(`topic ${topic}: ${adds ? 'learned topic check' : 'taken away by the learned topic check'} (p ${p.toFixed(2)}${words})`);
       }
       return { topics: topics.size > 0 ? [...topics] : [fallback], reasons };

@@ -22,6 +22,7 @@ import {
 import { createTopicCheck, TopicCheckModelSchema, trainTopicCheck, type TopicCheckModel, type TopicReviewer } from './topic-check.js';
 import { FALLBACK_TOPIC } from '../core/topic.js';
 import type { TopicsFile } from './topics-file.js';
+import type { FeatureSpace } from './feature-space.js';
 
 import { SEVERITY_CHECK_PATH, TOPIC_CHECK_PATH, TRAINING_CORPORA } from './check-paths.js';
 
@@ -103,9 +104,12 @@ function tuningExamples(topicsFile: TopicsFile, root: string): { updates: Traini
 /** A built check for a topics file's rules, or why there is none. */
 export type LoadedCheck<C> = { check: C; trainedOn: number } | { check: undefined; why: string };
 
-/** The built topic check for these rules, or why there is none (as loadSeverityCheck). */
-export function loadTopicCheck(topicsFile: TopicsFile, path = join(packageInfo().root, TOPIC_CHECK_PATH)): LoadedCheck<TopicReviewer> {
-  return loadCheck(path, TopicCheckModelSchema, 'topic-check', topicsFile, createTopicCheck);
+/**
+ * The built topic check for these rules, or why there is none (as loadSeverityCheck); `shared`, the severity check's
+ * feature space (createTopicCheck).
+ */
+export function loadTopicCheck(topicsFile: TopicsFile, path = join(packageInfo().root, TOPIC_CHECK_PATH), shared?: FeatureSpace): LoadedCheck<TopicReviewer> {
+  return loadCheck(path, TopicCheckModelSchema, 'topic-check', topicsFile, (model) => createTopicCheck(model, shared));
 }
 
 /**

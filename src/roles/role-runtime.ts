@@ -38,7 +38,7 @@ export async function createRoleClassifier(ctx: RoleContext): Promise<{ topicsFi
     return undefined;
   };
   const severityCheck = load(ctx.config.severityCheck, 'severity', () => loadSeverityCheck(topicsFile));
-  const topicCheck = load(ctx.config.topicCheck, 'topic', () => loadTopicCheck(topicsFile));
+  const topicCheck = load(ctx.config.topicCheck, 'topic', () => loadTopicCheck(topicsFile, undefined, severityCheck?.space));
   const root = packageInfo().root;
   const fingerprint = classifierFingerprint(topicsFile, {
     severity: severityCheck && join(root, SEVERITY_CHECK_PATH),

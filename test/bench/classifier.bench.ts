@@ -33,7 +33,9 @@ const rulesOnly = createClassifier(topicsFile);
 // The learned checks as the build trains them, for the built-in topics only (as test/eval/metrics.ts's learnedCheckFor).
 const trained = trainChecksFromCorpora();
 const ours = trained.severity.rulesKey === rulesKeyOf(topicsFile);
-const classifier = createClassifier(topicsFile, ours ? { severityCheck: createSeverityCheck(trained.severity), topicCheck: createTopicCheck(trained.topic) } : {});
+const severityCheck = ours ? createSeverityCheck(trained.severity) : undefined;
+// The topic check shares the severity check's feature space, as the roles load them (role-runtime.ts).
+const classifier = createClassifier(topicsFile, severityCheck ? { severityCheck, topicCheck: createTopicCheck(trained.topic, severityCheck.space) } : {});
 const corpus = await readCorpus();
 const updates = corpus.map(({ title, text, lang }) => ({ title, text, lang }));
 const averageChars = updates.reduce((sum, update) => sum + update.text.length + (update.title?.length ?? 0), 0) / updates.length;

@@ -364,11 +364,11 @@ export function learnedCheckFor(topics: TopicsFile): SeverityReviewer | undefine
   return (trainedCheck ??= createSeverityCheck(models.severity));
 }
 
-/** The learned topic check as the build trains it, likewise (trained in the same pass as the severity check). */
+/** The learned topic check as the build trains it, likewise (trained in the same pass as the severity check, whose feature space it shares). */
 export function learnedTopicCheckFor(topics: TopicsFile): TopicReviewer | undefined {
   const models = trainedModels();
   if (models.topic.rulesKey !== rulesKeyOf(topics)) return undefined;
-  return (trainedTopicCheck ??= createTopicCheck(models.topic));
+  return (trainedTopicCheck ??= createTopicCheck(models.topic, learnedCheckFor(topics)?.space));
 }
 
 /** One classifier per topics file and mode, shared by the corpora (it keeps no state between updates; ~150 ms to make). */

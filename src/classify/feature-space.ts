@@ -1,0 +1,153 @@
+// The learned checks' features as numbers (severity-check.ts, topic-check.ts): a model's feature names (`w:<stem>`,
+// `b:<stem>_<stem>`, `rule:…`, `severity:…`, `topic:…`, `bias`) numbered once as it loads, and its weights in one flat
+// table, so reading an update costs a map probe per word and a row of additions per feature, not a string built and
+// hashed per word and per pair of words (the checks cost more than the rules did that way).
+import type { TokenizedText } from './term-index.js';
+
+/** How many letters of a word its stem keeps (severity-check.ts's `w:` and `b:` features). */
+export const STEM_LENGTH = 6;
+
+/** What a decision's features are read from: its words, and the names of its other features (the rule, the severity, the topics, `bias`). */
+export interface FeatureSource {
+  tokenized: TokenizedText;
+  extras: readonly string[];
+}
+
+/**
+ * The feature numbers of one model (or of two with the same features: the severity and topic checks are trained on the
+ * same examples, so they share one, and an update is read once for both). `encode` gives the numbers of the features an
+ * update has that the model knows, each once, in the order `severityFeatures` lists their names: a score summed over
+ * them in this order is the one summed over the names (to the last bit).
+ */
+export interface FeatureSpace {
+  /** How many features the model has (numbers 0 … size − 1). */
+  readonly size: number;
+  /** The number of a feature name, or undefined for one the model does not know. */
+  idOf(name: string): number | undefined;
+  /** The numbers of an update's features; the same words and extras as the last call give the same (unchanged) array. */
+  encode(source: FeatureSource): readonly number[];
+  /**
+   * The model's weights as one table: row `id` is `table[id * width …]`. Every feature of `weights` must be one of the space's.
+   * @example const table = space.table(model.weights, 5); // scores[k] += table[id * 5 + k]
+   */
+  table(weights: Readonly<Record<string, readonly number[]>>, width: number): Float64Array;
+}
+
+/**
+ * Numbers the features `names` (a model's weight table's keys).
+ * @example const space = createFeatureSpace(Object.keys(model.weights)); space.encode({ tokenized, extras: ['bias'] })
+ */
+export function createFeatureSpace(names: readonly string[]): FeatureSpace {
+  const ids = new Map<string, number>();
+  names.forEach((name, id) => ids.set(name, id));
+  // Every stem a word or pair feature names, numbered; a pair's number is its two stems' numbers together.
+  const stems = new Map<string, number>();
+  const stemNumber = (stem: string): number => {
+    let number = stems.get(stem);
+    if (number === undefined) stems.set(stem, (number = stems.size));
+    return number;
+  };
+  const wordOf: number[] = [];
+  const pairs: [first: number, second: number, id: number][] = [];
+  names.forEach((name, id) => {
+    if (name.startsWith('w:')) wordOf[stemNumber(name.slice(2))] = id;
+    else if (name.startsWith('b:')) {
+      // A stem is letters, marks, digits and apostrophes (term-index.ts tokenize): the first `_` parts the two.
+      const cut = name.indexOf('_', 2);
+      if (cut !== -1) pairs.push([stemNumber(name.slice(2, cut)), stemNumber(name.slice(cut + 1)), id]);
+    }
+  });
+  const stemCount = stems.size;
+  const wordFeature = new Int32Array(stemCount).fill(-1);
+  wordOf.forEach((id, stem) => (wordFeature[stem] = id));
+  const pairFeature = new Map<number, number>();
+  for (const [first, second, id] of pairs) pairFeature.set(first * stemCount + second, id);
+
+  const stemOf = (word: string): number => stems.get(word.length > STEM_LENGTH ? word.slice(0, STEM_LENGTH) : word) ?? -1;
+  // The last encoding: both checks read the same update, one after the other.
+  let last: { tokens: TokenizedText['tokens']; extras: readonly string[]; ids: readonly number[] } | undefined;
+  // Which features an encoding has taken already: marked with the encoding's number, so nothing is cleared between updates.
+  const taken = new Uint32Array(names.length);
+  let encoding = 0;
+
+  return {
+    size: names.length,
+    idOf: (name) => ids.get(name),
+    encode({ tokenized, extras }) {
+      if (last && last.tokens === tokenized.tokens && sameStrings(last.extras, extras)) return last.ids;
+      if (++encoding === 0xffffffff) {
+        taken.fill(0);
+        encoding = 1;
+      }
+      const found: number[] = [];
+      const take = (id: number) => {
+        if (taken[id] === encoding) return;
+        taken[id] = encoding;
+        found.push(id);
+      };
+      // As severityFeatures: each word's stem, and each pair of neighbouring stems within a sentence.
+      let previous = -2; // -2: no word before (a break); -1: a word whose stem the model does not know
+      for (const token of tokenized.tokens) {
+        if (token.word === '') {
+          previous = -2;
+          continue;
+        }
+        const stem = stemOf(token.word);
+        if (stem >= 0) {
+          const word = wordFeature[stem]!;
+          if (word >= 0) take(word);
+          if (previous >= 0) {
+            const pair = pairFeature.get(previous * stemCount + stem);
+            if (pair !== undefined) take(pair);
+          }
+        }
+        previous = stem;
+      }
+      for (const name of extras) {
+        const id = ids.get(name);
+        if (id !== undefined) take(id);
+      }
+      last = { tokens: tokenized.tokens, extras, ids: found };
+      return found;
+    },
+    table(weights, width) {
+      const table = new Float64Array(names.length * width);
+      for (const [name, row] of Object.entries(weights)) {
+        const id = ids.get(name);
+        if (id === undefined) throw new Error(`the feature '${name}' is not in this feature space`);
+        for (let at = 0; at < width; at++) table[id * width + at] = row[at]!;
+      }
+      return table;
+    },
+  };
+}
+
+/**
+ * The space for a model's `weights`: `shared` when it numbers exactly these features (another check's, trained on the same
+ * examples), else a new one.
+ * @example const space = featureSpaceFor(model.weights, severityCheck.space);
+ */
+export function featureSpaceFor(weights: Readonly<Record<string, unknown>>, shared?: FeatureSpace): FeatureSpace {
+  const names = Object.keys(weights);
+  if (shared && shared.size === names.length && names.every((name) => shared.idOf(name) !== undefined)) return shared;
+  return createFeatureSpace(names);
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let at = 0; at < a.length; at++) if (a[at] !== b[at]) return false;
+  return true;
+}
+
+/**
+ * Adds the rows of `ids` in `table` (`width` numbers a row) to a fresh array of scores.
+ * @example const scores = sumRows(space.encode(source), table, 5);
+ */
+export function sumRows(ids: readonly number[], table: Float64Array, width: number): Float64Array {
+  const scores = new Float64Array(width);
+  for (const id of ids) {
+    const base = id * width;
+    for (let at = 0; at < width; at++) scores[at]! += table[base + at]!;
+  }
+  return scores;
+}
