@@ -91,6 +91,8 @@ interface CompiledTerm {
   term: string;
   /** Which rule lists this term belongs to (the caller's numbering): a term in many lists is tried once. */
   groups: number[];
+  /** Where its hits stand among the hits of other terms at the same token (see `find`). */
+  rank: number;
 }
 
 /** A term found in an update: tokens [start, end). */
@@ -120,7 +122,52 @@ export function compileTerm(term: string): { text: string; prefix: boolean }[] {
   return words;
 }
 
-const NO_TERMS: readonly CompiledTerm[] = [];
+/**
+ * A node of the term trie, `depth` words from the root: the terms whose words end here, and the words that can come
+ * next: exact words, stems (with their lengths, shortest first) and a lone `*`. A node's terms are sorted under it
+ * only when an update first reaches it (`pending` until then): a process reads a small part of the rules' vocabulary,
+ * and a role starts sooner without building the rest.
+ */
+interface TrieNode {
+  depth: number;
+  pending: CompiledTerm[] | undefined;
+  terms: CompiledTerm[] | undefined;
+  exact: Map<string, TrieNode> | undefined;
+  stems: Map<string, TrieNode> | undefined;
+  stemLengths: number[] | undefined;
+  any: TrieNode | undefined;
+}
+
+const newNode = (depth: number): TrieNode => ({ depth, pending: undefined, terms: undefined, exact: undefined, stems: undefined, stemLengths: undefined, any: undefined });
+
+/** Sorts the terms that pass through `node` into its children (or its own terms, for those that end there). */
+function expand(node: TrieNode): void {
+  const pending = node.pending!;
+  node.pending = undefined;
+  for (const compiled of pending) {
+    const word = compiled.words[node.depth];
+    if (!word) (node.terms ??= []).push(compiled);
+    else (childFor(node, word).pending ??= []).push(compiled);
+  }
+}
+
+/** The child of `node` for one word of a term, made when missing. */
+function childFor(node: TrieNode, word: { text: string; prefix: boolean }): TrieNode {
+  if (word.prefix && word.text === '') return (node.any ??= newNode(node.depth + 1));
+  const children = word.prefix ? (node.stems ??= new Map()) : (node.exact ??= new Map());
+  let child = children.get(word.text);
+  if (!child) {
+    children.set(word.text, (child = newNode(node.depth + 1)));
+    if (word.prefix) {
+      const lengths = (node.stemLengths ??= []);
+      if (!lengths.includes(word.text.length)) lengths.push(word.text.length);
+      lengths.sort((a, b) => a - b);
+    }
+  }
+  return child;
+}
+
+const NO_NODES: readonly TrieNode[] = [];
 // Distinct words memoised per index (a few MB at most).
 const MAX_MEMO_WORDS = 50_000;
 
@@ -131,21 +178,17 @@ export interface TermIndex {
 
 /**
  * Builds one index over many term lists; `groups[i]` is list i and hits carry i.
- * Lookup is a map probe per word (plus one per stem length), so cost grows with the text, not the rule count.
+ * The terms are a trie of their words: a word of the update costs a map probe (its first word's nodes are memoised),
+ * and the words after it are read only as far as some term goes on matching, so cost grows with the text, not with the
+ * rule count nor with how many terms share a first word or two ("in", "air raid").
  */
 export function createTermIndex(groups: readonly (readonly string[])[]): TermIndex {
-  // Terms are found from their first word: one-word terms and those whose second word is a stem by it; terms of two
-  // exact first words by both (so a common first word, "in" or "у", costs a map probe, not a try of each of the
-  // hundreds of terms it starts); terms that start with a stem by the stem.
-  const exact = new Map<string, CompiledTerm[]>();
-  const pairs = new Map<string, Map<string, CompiledTerm[]>>();
-  const stems = new Map<string, CompiledTerm[]>();
-  const stemLengths = new Set<number>();
-  const add = <K>(map: Map<K, CompiledTerm[]>, key: K, compiled: CompiledTerm) => {
-    const list = map.get(key);
-    if (list) list.push(compiled);
-    else map.set(key, [compiled]);
-  };
+  const root = newNode(0);
+  // Hits at one token come in the order of `rank`: terms whose first word is a word come first, then those whose first
+  // word is a stem (shorter stems first), then those whose first two words are words; each in the order the lists
+  // first name them. (The order the index had before it was a trie; the rules read some lists' first hit.)
+  const stemLengthsOfFirst: number[] = [];
+  const compiledTerms: CompiledTerm[] = [];
   // The same term in another list (rules share their lists: a seventh of the default rules' 144,000 terms are
   // distinct) is compiled once and found once, a hit for each list.
   const byTerm = new Map<string, CompiledTerm | undefined>();
@@ -153,77 +196,92 @@ export function createTermIndex(groups: readonly (readonly string[])[]): TermInd
     for (const term of terms) {
       if (byTerm.has(term)) {
         const known = byTerm.get(term);
-        if (known && !known.groups.includes(group)) known.groups.push(group);
+        // Lists are read in order: a list that names a term twice has it last.
+        if (known && known.groups[known.groups.length - 1] !== group) known.groups.push(group);
         continue;
       }
       const words = compileTerm(term);
-      const [first, second] = words;
+      const first = words[0];
       // A term is found from its first word: one that is any word (`*`) would be tried at every word of every update.
       if (first?.text === '') throw new Error(`a term cannot start with "*" (any word): '${term}'`);
-      const compiled: CompiledTerm | undefined = first ? { words, term, groups: [group] } : undefined;
+      const compiled: CompiledTerm | undefined = first ? { words, term, groups: [group], rank: 0 } : undefined;
       byTerm.set(term, compiled);
       if (!first || !compiled) continue;
-      if (first.prefix) {
-        stemLengths.add(first.text.length);
-        add(stems, first.text, compiled);
-      } else if (second && !second.prefix) {
-        let bySecond = pairs.get(first.text);
-        if (!bySecond) pairs.set(first.text, (bySecond = new Map()));
-        add(bySecond, second.text, compiled);
-      } else add(exact, first.text, compiled);
+      (childFor(root, first).pending ??= []).push(compiled);
+      compiledTerms.push(compiled);
+      if (first.prefix && !stemLengthsOfFirst.includes(first.text.length)) stemLengthsOfFirst.push(first.text.length);
     }
   });
-  const lengths = [...stemLengths].sort((a, b) => a - b);
+  stemLengthsOfFirst.sort((a, b) => a - b);
+  compiledTerms.forEach((compiled, order) => {
+    const [first, second] = compiled.words;
+    const bucket = first!.prefix ? 1 + stemLengthsOfFirst.indexOf(first!.text.length) : second && !second.prefix ? 1 + stemLengthsOfFirst.length : 0;
+    compiled.rank = bucket * compiledTerms.length + order;
+  });
 
-  // A lone `*` is any one word but a negation: "тривогу в * скасовано" must not read "тривогу в Києві не скасовано".
-  const wordMatches = (pattern: { text: string; prefix: boolean }, word: string): boolean =>
-    pattern.prefix
-      ? pattern.text === '' ? !NEGATION_WORDS.has(word) && !word.endsWith("n't") : word.startsWith(pattern.text)
-      : word === pattern.text;
-
-  const tryTerm = (compiled: CompiledTerm, tokens: readonly Token[], at: number, hits: TermHit[]): void => {
-    const { words } = compiled;
-    if (at + words.length > tokens.length) return;
-    for (let k = 1; k < words.length; k++) {
-      const token = tokens[at + k];
-      const pattern = words[k];
-      if (!token || !pattern || token.word === '' || !wordMatches(pattern, token.word)) return;
-      // A lone `*` stands for a word of the same clause: no punctuation before it or after it.
-      if (pattern.prefix && pattern.text === '' && (token.punctuated || tokens[at + k + 1]?.punctuated)) return;
+  // The nodes a word can start from, memoised per word: news reuses a small vocabulary, so after warm-up a word costs
+  // one map probe however many stem lengths the rules have. Bounded so odd input cannot grow it without limit.
+  const firstNodes = new Map<string, readonly TrieNode[]>();
+  const startsOf = (word: string): readonly TrieNode[] => {
+    const known = firstNodes.get(word);
+    if (known) return known;
+    const found: TrieNode[] = [];
+    const exact = root.exact?.get(word);
+    if (exact) found.push(exact);
+    if (root.stems) {
+      for (const length of root.stemLengths!) {
+        if (length > word.length) break;
+        const stem = root.stems.get(word.slice(0, length));
+        if (stem) found.push(stem);
+      }
     }
-    for (const group of compiled.groups) hits.push({ group, term: compiled.term, start: at, end: at + words.length });
+    const result = found.length === 0 ? NO_NODES : found;
+    if (firstNodes.size < MAX_MEMO_WORDS) firstNodes.set(word, result);
+    return result;
   };
 
-  // The terms a word can start (but for those found by two words), memoised per word: news reuses a small
-  // vocabulary, so after warm-up a word costs one map probe however many stem lengths the rules have. Bounded so
-  // odd input cannot grow it without limit.
-  const startsByWord = new Map<string, readonly CompiledTerm[]>();
-  const termsStartingWith = (word: string): readonly CompiledTerm[] => {
-    const known = startsByWord.get(word);
-    if (known) return known;
-    const found: CompiledTerm[] = [...(exact.get(word) ?? [])];
-    for (const length of lengths) {
-      if (length > word.length) break;
-      const stemTerms = stems.get(word.slice(0, length));
-      if (stemTerms) found.push(...stemTerms);
+  /** Adds the terms of `node` (reached by the words tokens[at, at + node.depth)), and of the nodes the next words reach, to `matched`. */
+  const walk = (node: TrieNode, tokens: readonly Token[], at: number, matched: CompiledTerm[]): void => {
+    if (node.pending) expand(node);
+    if (node.terms) matched.push(...node.terms);
+    if (!node.exact && !node.stems && !node.any) return;
+    const next = at + node.depth;
+    const token = tokens[next];
+    if (!token || token.word === '') return;
+    const word = token.word;
+    const exact = node.exact?.get(word);
+    if (exact) walk(exact, tokens, at, matched);
+    if (node.stems) {
+      for (const length of node.stemLengths!) {
+        if (length > word.length) break;
+        const stem = node.stems.get(word.slice(0, length));
+        if (stem) walk(stem, tokens, at, matched);
+      }
     }
-    const result = found.length === 0 ? NO_TERMS : found;
-    if (startsByWord.size < MAX_MEMO_WORDS) startsByWord.set(word, result);
-    return result;
+    // A lone `*` is any one word but a negation ("тривогу в * скасовано" must not read "тривогу в Києві не скасовано"),
+    // of the same clause: no punctuation before it or after it.
+    if (node.any && !NEGATION_WORDS.has(word) && !word.endsWith("n't") && !token.punctuated && !tokens[next + 1]?.punctuated) {
+      walk(node.any, tokens, at, matched);
+    }
   };
 
   return {
     find(tokens) {
       const hits: TermHit[] = [];
+      const matched: CompiledTerm[] = [];
       for (let at = 0; at < tokens.length; at++) {
         const word = tokens[at]!.word;
         if (word === '') continue;
-        for (const compiled of termsStartingWith(word)) tryTerm(compiled, tokens, at, hits);
-        const next = tokens[at + 1]?.word;
-        if (next) {
-          const byTwo = pairs.get(word)?.get(next);
-          if (byTwo) for (const compiled of byTwo) tryTerm(compiled, tokens, at, hits);
+        const starts = startsOf(word);
+        if (starts.length === 0) continue;
+        for (const node of starts) walk(node, tokens, at, matched);
+        if (matched.length === 0) continue;
+        if (matched.length > 1) matched.sort((a, b) => a.rank - b.rank);
+        for (const compiled of matched) {
+          const end = at + compiled.words.length;
+          for (const group of compiled.groups) hits.push({ group, term: compiled.term, start: at, end });
         }
+        matched.length = 0;
       }
       return hits;
     },

@@ -1,0 +1,47 @@
+// The term index (src/classify/term-index.ts): every hit of every term of many lists, whole words, stems and a lone `*`,
+// in token order, and at one token in a fixed order of the terms (the rules read some lists' first hit).
+import { describe, expect, it } from 'vitest';
+import { createTermIndex, tokenize } from '../../src/classify/term-index.js';
+
+const hitsIn = (index: ReturnType<typeof createTermIndex>, text: string) =>
+  index.find(tokenize(text).tokens).map(({ group, term, start, end }) => `${group}:${term}@${start}-${end}`);
+
+describe('the term index', () => {
+  it('finds words, stems and phrases that share their first words, each as far as it goes', () => {
+    const index = createTermIndex([['air raid', 'air raid alert', 'air raid alert in kyiv'], ['тривог*', 'тривог* в киє*', 'alert*']]);
+    expect(hitsIn(index, 'Air raid alert in Kyiv now')).toEqual(['0:air raid@0-2', '0:air raid alert@0-3', '0:air raid alert in kyiv@0-5', '1:alert*@2-3']);
+    expect(hitsIn(index, 'Тривога в Києві, тривоги')).toEqual(['1:тривог*@0-1', '1:тривог* в киє*@0-3', '1:тривог*@3-4']);
+    // Not across a sentence's end, not a word that only starts like a phrase's word.
+    expect(hitsIn(index, 'Air. Raid alert; air raids')).toEqual(['1:alert*@3-4']);
+  });
+
+  it('reads a lone `*` as one word of the same clause that is no negation', () => {
+    const index = createTermIndex([['alert in * lifted', 'тривогу в * скасовано']]);
+    expect(hitsIn(index, 'The alert in Kyiv lifted')).toEqual(['0:alert in * lifted@1-5']);
+    expect(hitsIn(index, 'тривогу в Києві скасовано')).toEqual(['0:тривогу в * скасовано@0-4']);
+    expect(hitsIn(index, 'тривогу в Києві не скасовано; тривогу в не скасовано')).toEqual([]);
+    expect(hitsIn(index, "alert in Kyiv, lifted; alert in, Kyiv lifted; alert in isn't lifted")).toEqual([]);
+    expect(() => createTermIndex([['* alert']])).toThrow(/cannot start with "\*"/);
+  });
+
+  it('gives a term in many lists a hit for each, and orders the hits at one token as the lists and stems say', () => {
+    // At one token: terms whose first word is a word (in the order the lists first name them), then those whose first
+    // word is a stem (shorter stems first), then those of two first words.
+    const index = createTermIndex([
+      ['kyiv region', 'kyi* r*'],
+      ['ky* region', 'kyiv', 'kyiv region'],
+      ['kyiv r*'],
+    ]);
+    expect(hitsIn(index, 'Kyiv region')).toEqual([
+      '1:kyiv@0-1',
+      '2:kyiv r*@0-2',
+      '1:ky* region@0-2',
+      '0:kyi* r*@0-2',
+      '0:kyiv region@0-2',
+      '1:kyiv region@0-2',
+    ]);
+    // The same again: the trie is built as updates reach it, and reads alike once built.
+    expect(hitsIn(index, 'Kyiv region')).toEqual(hitsIn(index, 'Kyiv region'));
+    expect(hitsIn(index, 'in the Kyiv region')).toEqual(hitsIn(index, 'Kyiv region').map((hit) => hit.replace(/@(\d+)-(\d+)/, (_, a, b) => `@${+a + 2}-${+b + 2}`)));
+  });
+});
