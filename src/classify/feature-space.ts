@@ -7,10 +7,21 @@ import type { TokenizedText } from './term-index.js';
 /** How many letters of a word its stem keeps (severity-check.ts's `w:` and `b:` features). */
 export const STEM_LENGTH = 6;
 
-/** What a decision's features are read from: its words, and the names of its other features (the rule, the severity, the topics, `bias`). */
+/** The name of an extra feature: `['rule', 'statement']` is `rule:statement`; the kind `bias` is `bias` alone. */
+export function extraFeatureName(kind: string, value: string): string {
+  return kind === 'bias' ? kind : `${kind}:${value}`;
+}
+
+/** How many values of one kind of extra feature a space remembers the number of. */
+const MAX_EXTRA_VALUES = 10_000;
+
+/**
+ * What a decision's features are read from: its words, and its other features (the rule, the severity, the topics,
+ * `bias`), each as a kind and a value (extraFeatureName).
+ */
 export interface FeatureSource {
   tokenized: TokenizedText;
-  extras: readonly string[];
+  extras: readonly (readonly [kind: string, value: string])[];
 }
 
 /**
@@ -60,12 +71,44 @@ export function createFeatureSpace(names: readonly string[]): FeatureSpace {
   const stemCount = stems.size;
   const wordFeature = new Int32Array(stemCount).fill(-1);
   wordOf.forEach((id, stem) => (wordFeature[stem] = id));
-  const pairFeature = new Map<number, number>();
-  for (const [first, second, id] of pairs) pairFeature.set(first * stemCount + second, id);
+  // The pairs by their first stem, each stem's sorted by the second (a binary search in a few neighbouring numbers: fewer
+  // cache misses than a hash table of them all).
+  pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const pairStart = new Int32Array(stemCount + 1);
+  for (const [first] of pairs) pairStart[first + 1]!++;
+  for (let stem = 0; stem < stemCount; stem++) pairStart[stem + 1]! += pairStart[stem]!;
+  const pairSecond = Int32Array.from(pairs, ([, second]) => second);
+  const pairId = Int32Array.from(pairs, ([, , id]) => id);
+  const pairFeature = (first: number, second: number): number => {
+    let low = pairStart[first]!;
+    let high = pairStart[first + 1]!;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      const at = pairSecond[middle]!;
+      if (at === second) return pairId[middle]!;
+      if (at < second) low = middle + 1;
+      else high = middle;
+    }
+    return -1;
+  };
 
   const stemOf = (word: string): number => stems.get(word.length > STEM_LENGTH ? word.slice(0, STEM_LENGTH) : word) ?? -1;
   // The last encoding: both checks read the same update, one after the other.
-  let last: { tokens: TokenizedText['tokens']; extras: readonly string[]; ids: readonly number[] } | undefined;
+  let last: { tokens: TokenizedText['tokens']; extras: FeatureSource['extras']; ids: readonly number[] } | undefined;
+  // The number of each extra feature by kind and value (the rules' and topics' own strings, whose hashes are kept), so
+  // no name is built and hashed per update; -1 for one the model does not know.
+  const extraIds = new Map<string, Map<string, number>>();
+  const extraId = (kind: string, value: string): number => {
+    let byValue = extraIds.get(kind);
+    if (!byValue) extraIds.set(kind, (byValue = new Map()));
+    let id = byValue.get(value);
+    if (id === undefined) {
+      id = ids.get(extraFeatureName(kind, value)) ?? -1;
+      // Bounded: a value is a rule's name, a severity or a topic, but a caller could pass any.
+      if (byValue.size < MAX_EXTRA_VALUES) byValue.set(value, id);
+    }
+    return id;
+  };
   // Which features an encoding has taken already: marked with the encoding's number, so nothing is cleared between updates.
   const taken = new Uint32Array(names.length);
   let encoding = 0;
@@ -74,7 +117,7 @@ export function createFeatureSpace(names: readonly string[]): FeatureSpace {
     size: names.length,
     idOf: (name) => ids.get(name),
     encode({ tokenized, extras }) {
-      if (last && last.tokens === tokenized.tokens && sameStrings(last.extras, extras)) return last.ids;
+      if (last && last.tokens === tokenized.tokens && sameExtras(last.extras, extras)) return last.ids;
       if (++encoding === 0xffffffff) {
         taken.fill(0);
         encoding = 1;
@@ -97,15 +140,15 @@ export function createFeatureSpace(names: readonly string[]): FeatureSpace {
           const word = wordFeature[stem]!;
           if (word >= 0) take(word);
           if (previous >= 0) {
-            const pair = pairFeature.get(previous * stemCount + stem);
-            if (pair !== undefined) take(pair);
+            const pair = pairFeature(previous, stem);
+            if (pair >= 0) take(pair);
           }
         }
         previous = stem;
       }
-      for (const name of extras) {
-        const id = ids.get(name);
-        if (id !== undefined) take(id);
+      for (const [kind, value] of extras) {
+        const id = extraId(kind, value);
+        if (id >= 0) take(id);
       }
       last = { tokens: tokenized.tokens, extras, ids: found };
       return found;
@@ -133,9 +176,9 @@ export function featureSpaceFor(weights: Readonly<Record<string, unknown>>, shar
   return createFeatureSpace(names);
 }
 
-function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+function sameExtras(a: FeatureSource['extras'], b: FeatureSource['extras']): boolean {
   if (a.length !== b.length) return false;
-  for (let at = 0; at < a.length; at++) if (a[at] !== b[at]) return false;
+  for (let at = 0; at < a.length; at++) if (a[at]![0] !== b[at]![0] || a[at]![1] !== b[at]![1]) return false;
   return true;
 }
 

@@ -25,7 +25,7 @@ import { SEVERITIES, severityRank, type Severity } from '../core/severity.js';
 import type { TokenizedText } from './term-index.js';
 import type { TopicsFile } from './topics-file.js';
 import { fitWeights } from './logistic-fit.js';
-import { featureSpaceFor, STEM_LENGTH, sumRows, type FeatureSpace } from './feature-space.js';
+import { extraFeatureName, featureSpaceFor, STEM_LENGTH, sumRows, type FeatureSpace } from './feature-space.js';
 
 export const SEVERITY_CHECK_FORMAT = 'sirena-severity-check/3';
 
@@ -149,9 +149,9 @@ export function rememberRulesKey(topicsFile: TopicsFile, key: string): void {
   RULES_KEYS.set(topicsFile, key);
 }
 
-/** The names of a decision's features other than its words: the rule that decided, its severity, the topics, and `bias`. */
-function extraFeatures(decision: SeverityDecision): string[] {
-  return [`rule:${decision.decidedBy}`, `severity:${decision.severity}`, ...decision.topics.map((topic) => `topic:${topic}`), 'bias'];
+/** A decision's features other than its words, by kind and value: the rule that decided, its severity, the topics, and `bias`. */
+function extraFeatures(decision: SeverityDecision): [kind: string, value: string][] {
+  return [['rule', decision.decidedBy], ['severity', decision.severity], ...decision.topics.map((topic): [string, string] => ['topic', topic]), ['bias', '']];
 }
 
 /**
@@ -187,7 +187,7 @@ export function severityFeatures(decision: SeverityDecision, quotes = false): Ma
     }
     previous = { stem, start: token.start };
   }
-  for (const name of extraFeatures(decision)) features.set(name, undefined);
+  for (const [kind, value] of extraFeatures(decision)) features.set(extraFeatureName(kind, value), undefined);
   return features;
 }
 

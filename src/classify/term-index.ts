@@ -91,6 +91,8 @@ interface CompiledTerm {
   term: string;
   /** Which rule lists this term belongs to (the caller's numbering): a term in many lists is tried once. */
   groups: number[];
+  /** How many words it has (words.length, kept beside the rest so a hit reads one object). */
+  length: number;
   /** Where its hits stand among the hits of other terms at the same token (see `find`). */
   rank: number;
 }
@@ -204,7 +206,7 @@ export function createTermIndex(groups: readonly (readonly string[])[]): TermInd
       const first = words[0];
       // A term is found from its first word: one that is any word (`*`) would be tried at every word of every update.
       if (first?.text === '') throw new Error(`a term cannot start with "*" (any word): '${term}'`);
-      const compiled: CompiledTerm | undefined = first ? { words, term, groups: [group], rank: 0 } : undefined;
+      const compiled: CompiledTerm | undefined = first ? { words, term, groups: [group], length: words.length, rank: 0 } : undefined;
       byTerm.set(term, compiled);
       if (!first || !compiled) continue;
       (childFor(root, first).pending ??= []).push(compiled);
@@ -278,7 +280,7 @@ export function createTermIndex(groups: readonly (readonly string[])[]): TermInd
         if (matched.length === 0) continue;
         if (matched.length > 1) matched.sort((a, b) => a.rank - b.rank);
         for (const compiled of matched) {
-          const end = at + compiled.words.length;
+          const end = at + compiled.length;
           for (const group of compiled.groups) hits.push({ group, term: compiled.term, start: at, end });
         }
         matched.length = 0;
