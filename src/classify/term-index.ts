@@ -36,12 +36,17 @@ export function normalizeText(text: string): string {
 
 // Latin letters that look Cyrillic: a word written mostly in Cyrillic with one of these ("Kиїв") is Cyrillic.
 const LATIN_LOOKALIKES: Record<string, string> = { a: 'а', c: 'с', e: 'е', i: 'і', k: 'к', m: 'м', o: 'о', p: 'р', x: 'х', y: 'у', h: 'н', t: 'т', b: 'в' };
-const HAS_CYRILLIC = /[\u0400-\u04FF]/;
-const HAS_LATIN = /[a-z]/;
-
-/** Folds Latin look-alike letters into Cyrillic in a word that mixes the two scripts. */
+/** Folds Latin look-alike letters into Cyrillic in a word (lower-cased) that mixes the two scripts. */
 function foldMixedScript(word: string): string {
-  if (!HAS_LATIN.test(word) || !HAS_CYRILLIC.test(word)) return word;
+  // One pass over the letters (every word of every update comes here; most are of one script).
+  let latin = false;
+  let cyrillic = false;
+  for (let at = 0; at < word.length && !(latin && cyrillic); at++) {
+    const code = word.charCodeAt(at);
+    if (code >= 0x61 && code <= 0x7a) latin = true;
+    else if (code >= 0x400 && code <= 0x4ff) cyrillic = true;
+  }
+  if (!latin || !cyrillic) return word;
   return word.replace(/[a-z]/g, (letter) => LATIN_LOOKALIKES[letter] ?? letter);
 }
 

@@ -44,4 +44,11 @@ describe('the term index', () => {
     expect(hitsIn(index, 'Kyiv region')).toEqual(hitsIn(index, 'Kyiv region'));
     expect(hitsIn(index, 'in the Kyiv region')).toEqual(hitsIn(index, 'Kyiv region').map((hit) => hit.replace(/@(\d+)-(\d+)/, (_, a, b) => `@${+a + 2}-${+b + 2}`)));
   });
+
+  it('reads a word that mixes Latin look-alike letters into Cyrillic as Cyrillic, and a word of one script as written', () => {
+    // "Kиїв" and "Хaркiв" with a Latin K, a, i (as pasted or typed on the wrong layout); "Kyiv", "Київ", "iPhone" stay.
+    expect(tokenize('Kиїв, Хaркiв: Kyiv Київ iPhone 3Д').tokens.map((token) => token.word)).toEqual(['київ', 'харків', 'kyiv', 'київ', 'iphone', '3д']);
+    const index = createTermIndex([['київ', 'харків']]);
+    expect(hitsIn(index, 'Вибухи у Kиїв і Хaркiв')).toEqual(['0:київ@2-3', '0:харків@4-5']);
+  });
 });
