@@ -974,12 +974,15 @@ export function createClassifier(
         const nowText = releasedNow ? ` (${releaseText(releasedNow)}, whatever ${quoteHits(tokenized, unless)} says)` : '';
         severityReason = explain ? `severity ${severity}: ${rule.name} ${quoteHits(tokenized, hits)}${nowText}` : '';
       }
+      /** Whether a topic's default gave the severity (no rule fired). */
+      let defaultDecided = false;
       if (severityReason === undefined) {
         let from: CompiledTopic | undefined;
         for (const topic of chosen) {
           if (!from || severityRank(topic.defaultSeverity) > severityRank(from.defaultSeverity)) from = topic;
         }
         if (from) {
+          defaultDecided = true;
           severity = from.defaultSeverity;
           decidedBy = `default of topic ${from.summary.id}`;
           severityReason = explain ? `severity ${severity}: default of topic ${from.summary.id}` : '';
@@ -989,8 +992,13 @@ export function createClassifier(
       // The learned checks read the post's own words: they were trained on updates that have no source, and a channel's
       // name must not move a severity ("Відбій тривоги. Уламки … горять кілька автомобілів" is severe whoever posts it).
       const ownWords = signatureAt === tokenized.tokens.length ? tokenized : { text: tokenized.text, tokens: tokenized.tokens.slice(0, signatureAt) };
-      // The sentences of a severe rule's words, for the check to read alone before it lowers it (severity-check.ts).
+      // The sentences of a severe rule's words, for the check to read alone before it lowers it (severity-check.ts); in a
+      // digest, the sentences of the topics' own words when a topic's default decided (`defaultEvidence`).
       const severeDecided = severity === 'severe' && decidingHits.length > 0;
+      const topicWords = () => chosen.flatMap((topic) => {
+        const itsPlaces = placesOf.get(topic) ?? NO_HITS;
+        return (wordsOf.get(topic) ?? NO_HITS).filter((hit) => hit.start < signatureAt && !itsPlaces.includes(hit));
+      });
       const decision = {
         tokenized: ownWords,
         decidedBy,
@@ -998,6 +1006,9 @@ export function createClassifier(
         topics: chosenIds,
         alarm: alarmDecided && severityCheck ? alarmSentences(ownWords, decidingHits, hitsOf(nowGroup)) : undefined,
         evidence: severeDecided ? () => sentencesHolding(ownWords, decidingHits) : undefined,
+        defaultEvidence: defaultDecided
+          ? () => (sentenceCount(ownWords) >= DIGEST_SENTENCES ? sentencesHolding(ownWords, topicWords()) : undefined)
+          : undefined,
         topicEvidence: topicCheck
           ? (id: string) => {
               if (sentenceCount(ownWords) < DIGEST_SENTENCES) return undefined;

@@ -81,7 +81,7 @@ const KYIV_PLACES = [
   'Khodosivka', 'Liutizh',
   // Kyiv as the target of what will or could come ("strikes on Kyiv will continue, Peskov said"): longer than the
   // government's "Kyiv will" they contain, they stand beside it.
-  ...['on Kyiv', 'against Kyiv', 'on the capital', 'against the capital'].flatMap((target) =>
+  ...['on Kyiv', 'against Kyiv', 'on the capital', 'against the capital', 'in Kyiv', 'in the capital'].flatMap((target) =>
     ['will', 'would', 'could', 'might', 'may'].map((verb) => `${target} ${verb}`)),
   // A nationwide alert or all-clear counts for Kyiv (each phrase is a term of the topic as well as its place).
   'nationwide alert', 'nationwide air raid alert', 'nationwide air-raid alert', 'alert across Ukraine',
@@ -124,7 +124,7 @@ const OTHER_PLACES = [
   'Chernivtsi', 'Kamianske', 'Mykolaiv', 'Sumy', 'Zhytomyr', 'Vinnytsia', 'Kryvyi Rih', 'Ternopil', 'Khmelnytskyi',
   'Rivne', 'Lutsk', 'Ivano-Frankivsk', 'Uzhhorod', 'Kropyvnytskyi', 'Cherkasy', 'Kramatorsk', 'Sloviansk',
   'Pokrovsk', 'Nikopol', 'Kremenchuk', 'харків*', 'харков*', 'запоріж*', 'запоріз*', 'львів*',
-  'львов*', 'полтав*', 'чернігів*', 'чернігов*', 'херсон*', 'дніпр', 'дніпра', 'дніпрі', 'дніпром', 'одес*',
+  'львов*', 'полтав*', 'чернігів*', 'чернігов*', 'херсон*', 'дніпро', 'дніпра', 'дніпрі', 'дніпром', 'одес*',
   'чернівц*', 'кам\'янськ*', 'миколаїв*', 'миколаєв*', 'суми', 'сум', 'сумах', 'сумщин*', 'житомир*', 'вінниц*',
   'вінниччин*', 'кривий ріг', 'кривого рогу', 'кривому розі', 'тернопол*', 'тернопіл*', 'хмельниц*', 'хмельниччин*',
   'рівне', 'рівного', 'рівному', 'луцьк*', 'івано-франківськ*', 'ужгород*', 'кропивницьк*', 'черкас*', 'краматорськ*',
@@ -193,6 +193,11 @@ const KYIV_NOT_A_TARGET = [
   'посольство в києві', 'посольство у києві', 'Kyiv due to receive', 'Kyiv to receive', 'Kyiv will receive',
   'Kyiv\'s stocks', 'Kyiv\'s stockpile*', 'strengthen Kyiv\'s air defence', 'strengthen Kyiv\'s air defense',
   'bolster Kyiv\'s air defence', 'bolster Kyiv\'s air defense', 'reinforce Kyiv\'s air defence', 'reinforce Kyiv\'s air defense',
+  // Air defence for the capital as arms talk ("обговорили посилення протиповітряної оборони столиці"; "discussed
+  // bolstering Kyiv's air defences").
+  ...['strengthening', 'bolstering', 'reinforcing', 'boosting', 'boost'].flatMap((verb) => [`${verb} Kyiv\'s air defen*`, `${verb} the capital\'s air defen*`]),
+  ...['посилен*', 'посилити', 'зміцнен*', 'зміцнити'].flatMap((verb) =>
+    ['ппо столиці', 'ппо києва', 'протиповітрян* оборон* столиці', 'протиповітрян* оборон* києва'].map((what) => `${verb} ${what}`)),
   ...['strengthen', 'bolster', 'reinforce'].flatMap((verb) => [`${verb} Kyiv\'s air defences`, `${verb} Kyiv\'s air defenses`]),
   // Pressure on the government: "pressure on Kyiv will grow" (not a place "on Kyiv will").
   'pressure on Kyiv', 'pressure on the capital', 'тиск на київ', 'геть від києва', 'геть від столиці', 'away from Kyiv',
@@ -334,7 +339,8 @@ const CIVIL_PROTECTION_WORKS = [
  */
 const SHELTER_GUIDANCE = ['перевірила укриття', 'перевірили укриття в', 'certified for classes', 'shelters certified',
   // Opening hours of shelters (clarification 3): "Kyiv metro stations will stay open as shelters around the clock".
-  'open as shelters around the clock', 'працюватимуть як укриття', 'працюють цілодобово', 'відкриті цілодобово',
+  'open as shelters around the clock', 'працюватимуть як укриття', 'працюють як укриття цілодобово',
+  'працює як укриття цілодобово', 'працюють цілодобово', 'відкриті цілодобово',
   'відчинені цілодобово', 'відкриватимуть цілодобово',
   // In English, whatever stands between ("Shelters in Kyiv's schools will stay open around the clock"; an animal
   // shelter's hours are no civil protection: the rule's negative).
@@ -1903,6 +1909,10 @@ const DAMAGE_RULE: SeverityRuleInput = {
     'обвал*', 'знищен*', 'без світла', 'без електропостачання', 'без тепла',
     // What a blast leaves ("залишили вирву посеред дитячого майданчика та понівечені балкони", "left a crater").
     'вирву', 'вирва', 'вирви', 'понівечен*', 'left a crater', 'leaving a crater', 'crater in',
+    // Rescue work where debris came down ("Рятувальники продовжують роботу на місці падіння уламків": clarification of
+    // severe), not the site inspected where nothing was hit.
+    ...['роботу', 'працюють', 'працювали', 'working', 'work'].flatMap((work) =>
+      [`${work} на місці падіння уламків`, `${work} at the site where debris fell`, `${work} where the debris fell`]),
   ],
   negative: [
     'ceasefire*', 'anti-aircraft fire', 'under fire', 'fire back', 'firing', 'fires at', 'destroyed all',

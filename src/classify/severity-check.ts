@@ -76,6 +76,14 @@ export interface SeverityDecision {
    */
   evidence?: (() => TokenizedText | undefined) | undefined;
   /**
+   * In a digest (DIGEST_SENTENCES sentences or more) whose severity a topic's default gave: the sentences that hold the
+   * topics' words (undefined when they are the whole update). The check lowers it only when they leave room for a
+   * lower answer, as `evidence`, and no further than they read: the digest's other news ("the hryvnia weakened", "a
+   * festival opened") takes the update as a whole to no war news, its own sentence (a request for Patriots) to a
+   * statement.
+   */
+  defaultEvidence?: (() => TokenizedText | undefined) | undefined;
+  /**
    * In a digest (DIGEST_SENTENCES sentences or more), for a topic the rules gave: the sentences that hold its words
    * (undefined when they are the whole update). The topic check takes the topic away only when it would for them too.
    */
@@ -268,20 +276,31 @@ export function createSeverityCheck(model: SeverityCheckModel): SeverityReviewer
       const lowers = best < rank && sure >= model.threshold;
       const raises = best > rank && best < EXTREME && sure >= model.raiseThreshold;
       if (!lowers && !raises) return undefined;
+      let level = best;
+      let levelP = sure;
       if (lowers) {
-        const evidence = decision.evidence?.();
+        const bounding = decision.defaultEvidence?.();
+        const evidence = bounding ?? decision.evidence?.();
         if (evidence) {
           // Its own sentences read alone must leave room for a lower answer: not when they say the rule's level outright.
           const q = probabilities({ ...decision, tokenized: evidence });
           let below = 0;
-          for (let level = 0; level < rank; level++) below += q[level]!;
+          for (let at = 0; at < rank; at++) below += q[at]!;
           if (below < EVIDENCE_LOWER) return undefined;
+          // A topic's default in a digest is lowered no further than its words' sentences read (defaultEvidence).
+          let theirs = 0;
+          for (let at = 1; at < rank; at++) if (q[at]! > q[theirs]!) theirs = at;
+          if (bounding && theirs > best) {
+            level = theirs;
+            levelP = q[theirs]!;
+          }
         }
       }
-      const severity = SEVERITIES[best]!;
-      if (!explain) return { severity, p: sure, reason: '' };
+      const severity = SEVERITIES[level]!;
+      if (!explain) return { severity, p: levelP, reason: '' };
       const quoted = severityFeatures(decision, true);
-      return { severity, p: sure, reason: `severity ${severity}: learned check over ${decision.decidedBy} (p ${sure.toFixed(2)}${weighedFrom(quoted, rank, best)})` };
+      const odds = level === best ? `p ${sure.toFixed(2)}` : `p ${levelP.toFixed(2)} for the sentences of its words, ${SEVERITIES[best]} ${sure.toFixed(2)} for the whole update`;
+      return { severity, p: levelP, reason: `severity ${severity}: learned check over ${decision.decidedBy} (${odds}${weighedFrom(quoted, rank, level)})` };
     },
   };
 

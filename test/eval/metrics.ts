@@ -51,6 +51,8 @@ export const HOLDOUT18_PATH = new URL('../fixtures/holdout18-updates.jsonl', imp
 export const HOLDOUT19_PATH = new URL('../fixtures/holdout19-updates.jsonl', import.meta.url);
 /** Traps (each with a `trap` class) for the false alarms and missed threats of issue 16: aggregate figures only. */
 export const ADVERSARIAL_PATH = new URL('../fixtures/adversarial-updates.jsonl', import.meta.url);
+/** Probes written to check the rules (issue 16's twenty-ninth round): tuned against, never trained on. */
+export const PROBE_PATH = new URL('../fixtures/probe-updates.jsonl', import.meta.url);
 /** Baseline figures per corpus name (see CORPORA). */
 export const BASELINE_PATH = new URL('../fixtures/eval-baseline.json', import.meta.url);
 
@@ -61,6 +63,7 @@ export const BASELINE_PATH = new URL('../fixtures/eval-baseline.json', import.me
 export const CORPORA = [
   { name: 'labelled', path: CORPUS_PATH, tuning: true },
   { name: 'dev', path: DEV_PATH, tuning: true },
+  { name: 'probe', path: PROBE_PATH, tuning: true },
   { name: 'holdout', path: HOLDOUT_PATH, tuning: false },
   { name: 'holdout2', path: HOLDOUT2_PATH, tuning: false },
   { name: 'holdout3', path: HOLDOUT3_PATH, tuning: false },

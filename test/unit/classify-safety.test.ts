@@ -1560,6 +1560,56 @@ describe.each(CLASSIFIERS)('$name: twenty-eighth round', ({ classifier }) => {
   });
 });
 
+describe.each(CLASSIFIERS)('$name: twenty-ninth round', ({ classifier }) => {
+  const read = (text: string, source?: string) => {
+    const result = classifier.classify({ text, source });
+    return { ...result, why: result.reasons.join(' | ') };
+  };
+  it.each([
+    'Peskov told reporters that strikes on "command centres in Kyiv will go on" until Ukraine gives in.',
+    'Strikes on energy facilities in the capital will continue all winter, the Kremlin spokesman said.',
+  ])('reads Kyiv as the target of what a Kremlin threat says will come, not as the government: %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).toEqual(expect.arrayContaining(['kyiv-air-raids', 'diplomacy']));
+    expect(severity, why).toBe('minor');
+  });
+  it.each([
+    'Дніпро: ракета влучила у склад, загиблих немає. У Києві ніч минула спокійно.',
+    'Дніпро: відбій. Уламки пошкодили два будинки. Київ цієї ночі спав спокійно.',
+  ])('files another city\'s post headed by its name under general, with Kyiv calm: %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).toEqual(['general']);
+    expect(severity, why).toBe('severe');
+  });
+  it.each([
+    'Прем\'єр обговорив з міністром оборони Нідерландів посилення ППО столиці перед зимою.',
+    'The two leaders discussed bolstering Kyiv\'s air defences ahead of the winter.',
+  ])('reads air defence for the capital talked of as arms talk, not Kyiv under attack: %s', (text) => {
+    const { topics, why } = read(text);
+    expect(topics, why).not.toContain('kyiv-air-raids');
+  });
+  it('reads rescue work where debris came down beside an all-clear as impact', () => {
+    const { severity, why } = read('Відбій тривоги у столиці. На Оболоні рятувальники працюють на місці падіння уламків.');
+    expect(severity, why).toBe('severe');
+    expect(read('Police examined the site where debris fell in a field near Boryspil; nobody was hurt.').severity).not.toBe('severe');
+  });
+  it('reads shelters open around the clock as guidance, and stations open as shelters during an alert as part of it', () => {
+    const guidance = read('Станції метро працюють як укриття цілодобово, нагадуємо.', 'КМВА');
+    expect(guidance.topics, guidance.why).toEqual(['general']);
+    expect(guidance.severity, guidance.why).toBe('minor');
+    const live = read('Повітряна тривога! Станції метро працюють як укриття.', 'КМВА');
+    expect(live.topics, live.why).toEqual(['kyiv-air-raids']);
+    expect(live.severity, live.why).toBe('extreme');
+  });
+  it('keeps a digest\'s request for arms as war news however its other sentences read', () => {
+    const { topics, severity, why } = read(
+      'Курс євро трохи зріс. Міністр закордонних справ попросив партнерів прискорити передачу систем ППО. У Житомирі відкрили новий каток.',
+    );
+    expect(topics, why).not.toEqual(['general']);
+    expect(severity, why).not.toBe('unknown');
+  });
+});
+
 describe.each(CLASSIFIERS)('$name: thirteenth round', ({ classifier, checksTopics }) => {
   // Another city's live threats are `general`, not front-line news.
   itHoldsTheRound(
