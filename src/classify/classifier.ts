@@ -996,8 +996,8 @@ export function createClassifier(
       // digest, the sentences of the topics' own words when a topic's default decided (`defaultEvidence`).
       const severeDecided = severity === 'severe' && decidingHits.length > 0;
       const topicWords = () => chosen.flatMap((topic) => {
-        const itsPlaces = placesOf.get(topic) ?? NO_HITS;
-        return (wordsOf.get(topic) ?? NO_HITS).filter((hit) => hit.start < signatureAt && !itsPlaces.includes(hit));
+        const itsPlaces = new Set(placesOf.get(topic));
+        return (wordsOf.get(topic) ?? NO_HITS).filter((hit) => hit.start < signatureAt && !itsPlaces.has(hit));
       });
       const decision = {
         tokenized: ownWords,
@@ -1007,7 +1007,7 @@ export function createClassifier(
         alarm: alarmDecided && severityCheck ? alarmSentences(ownWords, decidingHits, hitsOf(nowGroup)) : undefined,
         evidence: severeDecided ? () => sentencesHolding(ownWords, decidingHits) : undefined,
         defaultEvidence: defaultDecided
-          ? () => (sentenceCount(ownWords) >= DIGEST_SENTENCES ? sentencesHolding(ownWords, topicWords()) : undefined)
+          ? () => (sentenceCount(bodyOf(ownWords, update.title)) >= DIGEST_SENTENCES ? sentencesHolding(ownWords, topicWords()) : undefined)
           : undefined,
         topicEvidence: topicCheck
           ? (id: string) => {
@@ -1341,6 +1341,18 @@ function sentencesHolding(tokenized: TokenizedText, hits: readonly TermHit[]): T
   const own = words(tokens);
   if (own === 0 || own === words(tokenized.tokens)) return undefined;
   return { text: tokenized.text, tokens };
+}
+
+/**
+ * The words of an update after its title (a title is no sentence of a digest: "Sold-out New Year concert" above two
+ * sentences of news).
+ */
+function bodyOf(tokenized: TokenizedText, title: string | undefined): TokenizedText {
+  if (!title) return tokenized;
+  // The title is read first, then a line break: its normalised length is where the text begins.
+  const titleEnd = normalizeText(title).length;
+  const from = tokenized.tokens.findIndex((token) => token.start > titleEnd);
+  return { text: tokenized.text, tokens: from === -1 ? [] : tokenized.tokens.slice(from) };
 }
 
 /** An update of this many sentences is a digest, for the topic check (SeverityDecision.topicEvidence). */

@@ -193,10 +193,12 @@ const KYIV_NOT_A_TARGET = [
   'посольство в києві', 'посольство у києві', 'Kyiv due to receive', 'Kyiv to receive', 'Kyiv will receive',
   'Kyiv\'s stocks', 'Kyiv\'s stockpile*', 'strengthen Kyiv\'s air defence', 'strengthen Kyiv\'s air defense',
   'bolster Kyiv\'s air defence', 'bolster Kyiv\'s air defense', 'reinforce Kyiv\'s air defence', 'reinforce Kyiv\'s air defense',
-  // Air defence for the capital as arms talk ("обговорили посилення протиповітряної оборони столиці"; "discussed
-  // bolstering Kyiv's air defences").
-  ...['strengthening', 'bolstering', 'reinforcing', 'boosting', 'boost'].flatMap((verb) => [`${verb} Kyiv\'s air defen*`, `${verb} the capital\'s air defen*`]),
-  ...['посилен*', 'посилити', 'зміцнен*', 'зміцнити'].flatMap((verb) =>
+  // Air defence for the capital talked of, as arms talk ("обговорили посилення протиповітряної оборони столиці",
+  // "discussed bolstering Kyiv's air defences"); not what it did ("Завдяки посиленню ППО столиці всі ракети збито").
+  ...['discussed', 'discuss', 'talked about', 'talks on', 'agreed on', 'ways of'].flatMap((talk) =>
+    ['strengthening', 'bolstering', 'reinforcing', 'boosting'].flatMap((verb) => [`${talk} ${verb} Kyiv\'s air defen*`, `${talk} ${verb} the capital\'s air defen*`])),
+  // (In Ukrainian the plan's own forms say it: the noun as what is discussed, and the infinitive; not "завдяки посиленню".)
+  ...['посилення', 'зміцнення', 'посилити', 'зміцнити'].flatMap((verb) =>
     ['ппо столиці', 'ппо києва', 'протиповітрян* оборон* столиці', 'протиповітрян* оборон* києва'].map((what) => `${verb} ${what}`)),
   ...['strengthen', 'bolster', 'reinforce'].flatMap((verb) => [`${verb} Kyiv\'s air defences`, `${verb} Kyiv\'s air defenses`]),
   // Pressure on the government: "pressure on Kyiv will grow" (not a place "on Kyiv will").
@@ -1909,9 +1911,9 @@ const DAMAGE_RULE: SeverityRuleInput = {
     'обвал*', 'знищен*', 'без світла', 'без електропостачання', 'без тепла',
     // What a blast leaves ("залишили вирву посеред дитячого майданчика та понівечені балкони", "left a crater").
     'вирву', 'вирва', 'вирви', 'понівечен*', 'left a crater', 'leaving a crater', 'crater in',
-    // Rescue work where debris came down ("Рятувальники продовжують роботу на місці падіння уламків": clarification of
-    // severe), not the site inspected where nothing was hit.
-    ...['роботу', 'працюють', 'працювали', 'working', 'work'].flatMap((work) =>
+    // Rescuers at work where debris came down ("Рятувальники продовжують роботу на місці падіння уламків": rescue work
+    // after an attack is severe), not the site inspected by the police where nothing was hit.
+    ...['рятувальн* *', 'рятувальн* * роботу', 'rescue* *', 'rescue* are *', 'rescue* are still *'].flatMap((work) =>
       [`${work} на місці падіння уламків`, `${work} at the site where debris fell`, `${work} where the debris fell`]),
   ],
   negative: [

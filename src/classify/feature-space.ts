@@ -35,7 +35,10 @@ export interface FeatureSpace {
   readonly size: number;
   /** The number of a feature name, or undefined for one the model does not know. */
   idOf(name: string): number | undefined;
-  /** The numbers of an update's features; the same words and extras as the last call give the same (unchanged) array. */
+  /**
+   * The numbers of an update's features. The same tokens array and extras as the last call give the same array again:
+   * neither may be changed after a call (the classifier builds both afresh for each reading).
+   */
   encode(source: FeatureSource): readonly number[];
   /**
    * The model's weights as one table: row `id` is `table[id * width …]`. Every feature of `weights` must be one of the space's.

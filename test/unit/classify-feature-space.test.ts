@@ -3,7 +3,8 @@
 // were trained on.
 import { describe, expect, it } from 'vitest';
 import { createFeatureSpace, featureSpaceFor, sumRows } from '../../src/classify/feature-space.js';
-import { encodeDecision, severityFeatures, type SeverityDecision } from '../../src/classify/severity-check.js';
+import { createSeverityCheck, encodeDecision, severityFeatures, type SeverityDecision } from '../../src/classify/severity-check.js';
+import { createTopicCheck } from '../../src/classify/topic-check.js';
 import { tokenize } from '../../src/classify/term-index.js';
 import { readTrainingCorpus, TRAINING_CORPORA } from '../../src/classify/train-severity-check.js';
 import { packageInfo } from '../../src/package-info.js';
@@ -77,5 +78,27 @@ describe('the feature space of a learned check', () => {
     expect(encodeDecision(space, { ...again, decidedBy: 'other' })).toBe(encodeDecision(space, { ...again, decidedBy: 'other' }));
     expect(encodeDecision(space, { tokenized: again.tokenized, decidedBy: 'x', severity: 'minor', topics: [] })).toEqual(first);
     expect(encodeDecision(space, decisionOf('Тривога'))).toEqual([0]);
+    // The same words with another rule: read again, not the last reading.
+    const rules = createFeatureSpace(['w:київ', 'rule:a', 'rule:b']);
+    const words = decisionOf('Київ');
+    expect(encodeDecision(rules, { ...words, decidedBy: 'a' })).toEqual([0, 1]);
+    expect(encodeDecision(rules, { ...words, decidedBy: 'b' })).toEqual([0, 2]);
+  });
+
+  it('gives the topic check the same answers in the severity check\'s space as in its own', () => {
+    const { severity, topic } = trainedModels();
+    const shared = createTopicCheck(topic, createSeverityCheck(severity).space);
+    const own = createTopicCheck(topic);
+    const root = packageInfo().root;
+    const context = { finalSeverity: 'minor' as const, fallback: 'general', unplaced: [] };
+    let changed = 0;
+    for (const update of readTrainingCorpus(join(root, TRAINING_CORPORA[1]!)).slice(0, 1500)) {
+      // With topics the rules might have given wrongly, so the check adds and takes away.
+      const decision = decisionOf(update.text, ['troops']);
+      const answer = own.review(decision, context, true);
+      expect(shared.review(decision, context, true)).toEqual(answer);
+      if (answer) changed++;
+    }
+    expect(changed).toBeGreaterThan(10);
   });
 });

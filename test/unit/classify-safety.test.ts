@@ -1560,11 +1560,13 @@ describe.each(CLASSIFIERS)('$name: twenty-eighth round', ({ classifier }) => {
   });
 });
 
-describe.each(CLASSIFIERS)('$name: twenty-ninth round', ({ classifier }) => {
-  const read = (text: string, source?: string) => {
-    const result = classifier.classify({ text, source });
+describe.each(CLASSIFIERS)('$name: twenty-ninth round', ({ name, classifier }) => {
+  const read2 = (update: { text: string; title?: string; source?: string }) => {
+    const result = classifier.classify(update);
     return { ...result, why: result.reasons.join(' | ') };
   };
+  const read = (text: string, source?: string) => read2({ text, source });
+  const checksSeverity = name !== 'rules';
   it.each([
     'Peskov told reporters that strikes on "command centres in Kyiv will go on" until Ukraine gives in.',
     'Strikes on energy facilities in the capital will continue all winter, the Kremlin spokesman said.',
@@ -1588,10 +1590,18 @@ describe.each(CLASSIFIERS)('$name: twenty-ninth round', ({ classifier }) => {
     const { topics, why } = read(text);
     expect(topics, why).not.toContain('kyiv-air-raids');
   });
+  it.each([
+    'Thanks to boosting Kyiv\'s air defences, all drones were shot down overnight.',
+    'Завдяки посиленню ППО столиці всі ракети вночі збито.',
+  ])('keeps what the capital\'s air defence did as Kyiv\'s: %s', (text) => {
+    const { topics, why } = read(text);
+    expect(topics, why).toContain('kyiv-air-raids');
+  });
   it('reads rescue work where debris came down beside an all-clear as impact', () => {
     const { severity, why } = read('Відбій тривоги у столиці. На Оболоні рятувальники працюють на місці падіння уламків.');
     expect(severity, why).toBe('severe');
     expect(read('Police examined the site where debris fell in a field near Boryspil; nobody was hurt.').severity).not.toBe('severe');
+    if (!checksSeverity) expect(read('Police work at the site where debris fell in Kyiv; nobody was hurt.').severity).toBe('moderate');
   });
   it('reads shelters open around the clock as guidance, and stations open as shelters during an alert as part of it', () => {
     const guidance = read('Станції метро працюють як укриття цілодобово, нагадуємо.', 'КМВА');
@@ -1602,11 +1612,26 @@ describe.each(CLASSIFIERS)('$name: twenty-ninth round', ({ classifier }) => {
     expect(live.severity, live.why).toBe('extreme');
   });
   it('keeps a digest\'s request for arms as war news however its other sentences read', () => {
+    // Decided by troops' default: the severity check reads the whole update as no war news (the fuel prices, the rink),
+    // the request's own sentence as a statement, and lowers it no further (defaultEvidence).
     const { topics, severity, why } = read(
-      'Курс євро трохи зріс. Міністр закордонних справ попросив партнерів прискорити передачу систем ППО. У Житомирі відкрили новий каток.',
+      'Ціни на пальне трохи знизилися. Президент попросив партнерів передати Україні ще шість систем Patriot. У Львові стартував фестиваль вертепів.',
     );
-    expect(topics, why).not.toEqual(['general']);
-    expect(severity, why).not.toBe('unknown');
+    expect(topics, why).toEqual(['diplomacy', 'troops']);
+    expect(why).toContain('severity moderate: default of topic troops');
+    if (checksSeverity) {
+      expect(severity, why).toBe('minor');
+      expect(why).toMatch(/severity minor: learned check over default of topic troops \(p [\d.]+ for the sentences of its words, unknown [\d.]+ for the whole update/);
+    } else expect(severity, why).toBe('moderate');
+  });
+  it('reads a title as no sentence of a digest', () => {
+    // Two sentences under a title: the severity check reads the update whole, as it does any update of two sentences.
+    const { severity, why } = read2({
+      title: 'Sold-out New Year concert',
+      text: 'The Central Military Band of the Armed Forces will play a New Year concert in Kyiv on January 6. Tickets sold out within two days.',
+    });
+    expect(why).not.toMatch(/for the sentences of its words/);
+    if (checksSeverity) expect(severity, why).not.toBe('moderate');
   });
 });
 
