@@ -210,7 +210,8 @@ const KYIV_NOT_A_TARGET = [
   'away from the capital', 'Kyiv\'s Arsenal', 'київський арсенал', 'київського арсеналу',
   'Kyiv-based', 'based in Kyiv', 'Kyiv Independent', 'Kyiv Post', 'уряд у києві', 'уряд в києві', 'уряд у столиці',
   'уряд в столиці', 'government in Kyiv', 'the government in Kyiv', 'officials in Kyiv', 'leaders in Kyiv', 'Kyiv School of Economics', 'Kyiv time',
-  'Kyiv said', 'Kyiv says', 'Kyiv has said', 'Kyiv wants', 'Kyiv will', 'Kyiv would', 'Kyiv could', 'Kyiv is ready',
+  'Kyiv said', 'Kyiv says', 'Kyiv has said', 'Kyiv had said', 'Kyiv had asked', 'Kyiv has asked', 'Kyiv had requested',
+  'Kyiv has requested', 'Kyiv wants', 'Kyiv will', 'Kyiv would', 'Kyiv could', 'Kyiv is ready',
   'Kyiv accuses', 'Kyiv accused', 'Kyiv insists', 'Kyiv rejects', 'Kyiv rejected', 'Kyiv\'s request*', 'requests from Kyiv', 'request from Kyiv', 'прохання києва', 'прохань києва',
   'запит* києва', 'Kyiv\'s allies',
   'Kyiv\'s partners', 'Kyiv and its allies', 'Kyiv and Moscow', 'Moscow and Kyiv', 'Kyiv sends', 'Kyiv sent',
@@ -242,6 +243,7 @@ const KYIV_NOT_A_TARGET = [
   'київськ* торт*', 'Kyiv cake',
   // Kyiv as a distance or a direction (clarification 2): the threat is elsewhere.
   'km from Kyiv', 'km north of Kyiv', 'km south of Kyiv', 'km east of Kyiv', 'km west of Kyiv', 'kilometres from Kyiv',
+  ...['north', 'south', 'east', 'west'].flatMap((way) => [`km to the ${way} from Kyiv`, `km to the ${way} of Kyiv`, `km ${way} from Kyiv`]),
   'kilometers from Kyiv', 'away from Kyiv', 'away from the capital', 'bypassing Kyiv', 'км від києва',
   'кілометрів від києва', 'оминаючи київ', 'оминаючи столицю', 'повз київ', 'повз столицю',
   // Kyiv as the venue of an announcement.
@@ -929,6 +931,9 @@ const THREAT_AS_A_TREND = [
   // A threat foretold to grow: "загроза застосування шахедів по Київщині зростатиме взимку".
   'зростатиме', 'зростатимуть', 'посилюватиметься', 'will grow', 'will keep growing',
   'загроза посилилася',
+  // Where the launches are shifting to, told by an analyst ("Russia is moving more Shahed launches toward Odesa,
+  // expecting strikes there to intensify"): a trend, not a group in the air.
+  'moving more', 'shifting more', 'expecting strikes', 'expects strikes', 'to intensify in',
   ...['kyiv', 'the capital', 'the city'].flatMap((place) => [`threat to ${place} has grown`, `threat to ${place} has increased`,
     `threat to ${place} is growing`]),
   ...['києва', 'столиці', 'міста'].flatMap((place) => [`загроза для ${place} зросла`, `загроза для ${place} зросте`,
@@ -1950,6 +1955,9 @@ const DAMAGE_RULE: SeverityRuleInput = {
     'засклимо', 'замінимо', 'відремонтуємо', 'will glaze', 'will fix',
     // A day's outage schedule ("Графік на четвер: черги 3.1 і 3.2 без світла 10:00–14:00").
     'графік на', 'графіки на',
+    // Damage as the ground of a claim or of the weeks a repair takes ("Власники будинків, пошкоджених уламками у ніч на
+    // 12 липня, можуть подати заяву на компенсацію"; "Пошкоджений термінал ремонтуватимуть два місяці").
+    'компенсаці*', 'compensation', 'ремонтуватимуть', 'ремонтуватиметься', 'will be under repair', 'repairs will take',
   ],
 };
 
@@ -2597,6 +2605,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         // "вступили в бої", "вступив у бойові дії": done (not "можуть вступити в бої", nor "вступив у боротьбу за посаду").
         'вступил* в бої', 'вступил* у бої', 'вступив в бої', 'вступив у бої', 'вступил* в бойов*', 'вступил* у бойов*',
         'вступив у бойов*', 'вступив в бойов*',
+        // A force used in combat for the first time ("вперше в бойових діях задіяно підрозділи новосформованого корпусу").
+        'вперше в бойових діях задіян*', 'вперше у бойових діях задіян*', 'вперше задіян* в бойових', 'вперше задіян* у бойових',
+        'used in combat for the first time', 'deployed in combat for the first time',
       ],
     },
     {
@@ -2704,6 +2715,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'ппо продовжує роботу', 'ппо продовжують працювати',
         'атаку продовжують', 'тривога продовжується', 'тривога досі триває',
         'attack continues', 'attack is ongoing', 'attack is continuing', 'attack is under way', 'attack is underway',
+        // Wire copy tells the attack it reports as going on in its past tense: "…, officials said, as the attack continued".
+        'as the attack continued', 'as the attack was continuing', 'while the attack continued', 'as the assault continued',
         ...['the capital', 'the city', 'Kyiv'].flatMap((place) => [`attack on ${place} continues`, `attack on ${place} is continuing`,
           `attack on ${place} is ongoing`, `attack on ${place} is still ongoing`]),
         ...['столицю', 'місто', 'київ'].flatMap((place) => [`атака на ${place} триває`, `атака на ${place} ще триває`,

@@ -1624,6 +1624,35 @@ describe.each(CLASSIFIERS)('$name: twenty-ninth round', ({ name, classifier }) =
       expect(why).toMatch(/severity minor: learned check over default of topic troops \(p [\d.]+ for the sentences of its words, unknown [\d.]+ for the whole update/);
     } else expect(severity, why).toBe('moderate');
   });
+  it('reads wire copy\'s past tense of an attack that goes on as live', () => {
+    const { severity, why } = read(
+      'KYIV, Oct 3 (Reuters) - Falling debris set a garage alight in Kyiv\'s Obolonskyi district overnight, officials said, as the attack continued and air defences fired at more drones.',
+    );
+    expect(severity, why).toBe('extreme');
+  });
+  it.each([
+    'Sumy region, some 180 km to the east from Kyiv: shelling of a border village, two houses burned.',
+    'BUCHAREST (Reuters) - A fire broke out after a drone struck a depot near Izmail, hours after Kyiv had asked its allies for more air defence.',
+  ])('reads Kyiv as a distance or as the government it is, not the place hit: %s', (text) => {
+    const { topics, why } = read(text);
+    expect(topics, why).not.toContain('kyiv-air-raids');
+  });
+  it.each([
+    'Власники квартир, пошкоджених уламками у ніч на 3 вересня, можуть подати заяву на компенсацію через ЦНАП.',
+    'Пошкоджений ударом склад у порту ремонтуватимуть до кінця року, повідомили в адміністрації.',
+  ])('reads damage as the ground of a claim or a long repair, not as news of it: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).not.toMatch(/severe|extreme/);
+  });
+  it('reads a force used in combat for the first time as an escalation', () => {
+    const { topics, severity, why } = read('Генштаб: під Куп\'янськом вперше в бойових діях задіяно бригади нового армійського корпусу РФ.');
+    expect(topics, why).toContain('troops');
+    expect(severity, why).toBe('severe');
+  });
+  it('reads where an analyst says launches are shifting as a trend, not a threat in the air', () => {
+    const { severity, why } = read('An analyst in Kyiv says Russia is moving more drone launches toward the Danube ports, expecting strikes there to intensify in winter.');
+    expect(severity, why).not.toBe('extreme');
+  });
   it('reads a title as no sentence of a digest', () => {
     // Two sentences under a title: the severity check reads the update whole, as it does any update of two sentences.
     const { severity, why } = read2({
