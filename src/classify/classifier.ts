@@ -1006,12 +1006,10 @@ export function createClassifier(
         topics: chosenIds,
         alarm: alarmDecided && severityCheck ? alarmSentences(ownWords, decidingHits, hitsOf(nowGroup)) : undefined,
         evidence: severeDecided ? () => sentencesHolding(ownWords, decidingHits) : undefined,
-        defaultEvidence: defaultDecided
-          ? () => (sentenceCount(bodyOf(ownWords, update.title)) >= DIGEST_SENTENCES ? sentencesHolding(ownWords, topicWords()) : undefined)
-          : undefined,
+        defaultEvidence: defaultDecided ? () => (isDigest(ownWords, update.title) ? sentencesHolding(ownWords, topicWords()) : undefined) : undefined,
         topicEvidence: topicCheck
           ? (id: string) => {
-              if (sentenceCount(ownWords) < DIGEST_SENTENCES) return undefined;
+              if (!isDigest(ownWords, update.title)) return undefined;
               const topic = chosen.find((candidate) => candidate.summary.id === id);
               const itsPlaces = (topic && placesOf.get(topic)) ?? NO_HITS;
               // Two of its own terms at least, in the post's words ("Генштаб … новобранців"; not a lone "напрямком",
@@ -1343,20 +1341,20 @@ function sentencesHolding(tokenized: TokenizedText, hits: readonly TermHit[]): T
   return { text: tokenized.text, tokens };
 }
 
+/** An update of this many sentences is a digest, for the learned checks (SeverityDecision.topicEvidence, defaultEvidence). */
+const DIGEST_SENTENCES = 3;
+
 /**
- * The words of an update after its title (a title is no sentence of a digest: "Sold-out New Year concert" above two
- * sentences of news).
+ * Whether an update's text (after its title: a title is no sentence of a digest, "Sold-out New Year concert" above two
+ * sentences of news) has DIGEST_SENTENCES sentences or more.
  */
-function bodyOf(tokenized: TokenizedText, title: string | undefined): TokenizedText {
-  if (!title) return tokenized;
+function isDigest(tokenized: TokenizedText, title: string | undefined): boolean {
+  if (!title) return sentenceCount(tokenized) >= DIGEST_SENTENCES;
   // The title is read first, then a line break: its normalised length is where the text begins.
   const titleEnd = normalizeText(title).length;
   const from = tokenized.tokens.findIndex((token) => token.start > titleEnd);
-  return { text: tokenized.text, tokens: from === -1 ? [] : tokenized.tokens.slice(from) };
+  return from !== -1 && sentenceCount({ text: tokenized.text, tokens: tokenized.tokens.slice(from) }) >= DIGEST_SENTENCES;
 }
-
-/** An update of this many sentences is a digest, for the topic check (SeverityDecision.topicEvidence). */
-const DIGEST_SENTENCES = 3;
 
 /**
  * How many sentences of three words or more the text has: the breaks of "U.S." cut off no sentence of their own, so a

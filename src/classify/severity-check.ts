@@ -208,7 +208,6 @@ function softmax(scores: Float64Array): Float64Array {
   return scores;
 }
 
-
 /** One labelled example: the features of the rules' decision and the gold severity. */
 export interface TrainingExample {
   features: readonly string[];
@@ -287,12 +286,14 @@ export function createSeverityCheck(model: SeverityCheckModel): SeverityReviewer
           let below = 0;
           for (let at = 0; at < rank; at++) below += q[at]!;
           if (below < EVIDENCE_LOWER) return undefined;
-          // A topic's default in a digest is lowered no further than its words' sentences read (defaultEvidence).
-          let theirs = 0;
-          for (let at = 1; at < rank; at++) if (q[at]! > q[theirs]!) theirs = at;
-          if (bounding && theirs > best) {
-            level = theirs;
-            levelP = q[theirs]!;
+          if (bounding) {
+            // A topic's default in a digest is lowered no further than its words' sentences read (defaultEvidence).
+            let theirs = 0;
+            for (let at = 1; at < rank; at++) if (q[at]! > q[theirs]!) theirs = at;
+            if (theirs > best) {
+              level = theirs;
+              levelP = q[theirs]!;
+            }
           }
         }
       }
