@@ -167,8 +167,10 @@ function childFor(node: TrieNode, word: { text: string; prefix: boolean }): Trie
     children.set(word.text, (child = newNode(node.depth + 1)));
     if (word.prefix) {
       const lengths = (node.stemLengths ??= []);
-      if (!lengths.includes(word.text.length)) lengths.push(word.text.length);
-      lengths.sort((a, b) => a - b);
+      if (!lengths.includes(word.text.length)) {
+        lengths.push(word.text.length);
+        lengths.sort((a, b) => a - b);
+      }
     }
   }
   return child;
