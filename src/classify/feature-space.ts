@@ -49,7 +49,7 @@ export interface FeatureSpace {
 
 /**
  * Numbers the features `names` (a model's weight table's keys).
- * @example const space = createFeatureSpace(Object.keys(model.weights)); space.encode({ tokenized, extras: ['bias'] })
+ * @example const space = createFeatureSpace(Object.keys(model.weights)); space.encode({ tokenized, extras: [['bias', '']] })
  */
 export function createFeatureSpace(names: readonly string[]): FeatureSpace {
   const ids = new Map<string, number>();
@@ -61,27 +61,52 @@ export function createFeatureSpace(names: readonly string[]): FeatureSpace {
     if (number === undefined) stems.set(stem, (number = stems.size));
     return number;
   };
-  const wordOf: number[] = [];
-  const pairs: [first: number, second: number, id: number][] = [];
+  // (Every role builds this as it starts: typed arrays and a counting sort, no array per pair.)
+  const wordOf = new Int32Array(names.length).fill(-1);
+  const firsts = new Int32Array(names.length);
+  const seconds = new Int32Array(names.length);
+  const pairIds = new Int32Array(names.length);
+  let pairCount = 0;
   names.forEach((name, id) => {
     if (name.startsWith('w:')) wordOf[stemNumber(name.slice(2))] = id;
     else if (name.startsWith('b:')) {
       // A stem is letters, marks, digits and apostrophes (term-index.ts tokenize): the first `_` parts the two.
       const cut = name.indexOf('_', 2);
-      if (cut !== -1) pairs.push([stemNumber(name.slice(2, cut)), stemNumber(name.slice(cut + 1)), id]);
+      if (cut === -1) return;
+      firsts[pairCount] = stemNumber(name.slice(2, cut));
+      seconds[pairCount] = stemNumber(name.slice(cut + 1));
+      pairIds[pairCount++] = id;
     }
   });
   const stemCount = stems.size;
-  const wordFeature = new Int32Array(stemCount).fill(-1);
-  wordOf.forEach((id, stem) => (wordFeature[stem] = id));
+  const wordFeature = wordOf.subarray(0, stemCount);
   // The pairs by their first stem, each stem's sorted by the second (a binary search in a few neighbouring numbers: fewer
   // cache misses than a hash table of them all).
-  pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const pairStart = new Int32Array(stemCount + 1);
-  for (const [first] of pairs) pairStart[first + 1]!++;
+  for (let at = 0; at < pairCount; at++) pairStart[firsts[at]! + 1]!++;
   for (let stem = 0; stem < stemCount; stem++) pairStart[stem + 1]! += pairStart[stem]!;
-  const pairSecond = Int32Array.from(pairs, ([, second]) => second);
-  const pairId = Int32Array.from(pairs, ([, , id]) => id);
+  const pairSecond = new Int32Array(pairCount);
+  const pairId = new Int32Array(pairCount);
+  const filled = pairStart.slice(0, stemCount);
+  for (let at = 0; at < pairCount; at++) {
+    const to = filled[firsts[at]!]!++;
+    pairSecond[to] = seconds[at]!;
+    pairId[to] = pairIds[at]!;
+  }
+  // Each stem's few pairs sorted by the second stem (insertion sort: a stem has a handful).
+  for (let stem = 0; stem < stemCount; stem++) {
+    for (let at = pairStart[stem]! + 1; at < pairStart[stem + 1]!; at++) {
+      const second = pairSecond[at]!;
+      const id = pairId[at]!;
+      let to = at;
+      for (; to > pairStart[stem]! && pairSecond[to - 1]! > second; to--) {
+        pairSecond[to] = pairSecond[to - 1]!;
+        pairId[to] = pairId[to - 1]!;
+      }
+      pairSecond[to] = second;
+      pairId[to] = id;
+    }
+  }
   const pairFeature = (first: number, second: number): number => {
     let low = pairStart[first]!;
     let high = pairStart[first + 1]!;
@@ -158,11 +183,13 @@ export function createFeatureSpace(names: readonly string[]): FeatureSpace {
     },
     table(weights, width) {
       const table = new Float64Array(names.length * width);
-      for (const [name, row] of Object.entries(weights)) {
-        const id = ids.get(name);
+      // A model's own space, or another model's written in the same order, numbers its keys in their order: no lookup.
+      Object.keys(weights).forEach((name, order) => {
+        const id = names[order] === name ? order : ids.get(name);
         if (id === undefined) throw new Error(`the feature '${name}' is not in this feature space`);
+        const row = weights[name]!;
         for (let at = 0; at < width; at++) table[id * width + at] = row[at]!;
-      }
+      });
       return table;
     },
   };
