@@ -162,6 +162,8 @@ const NEGATION_BACKWARD = [
   'немає', 'нема', 'не було', 'не зафіксовано', 'не зафіксували', 'не фіксували', 'не виявлено', 'не надходило',
   'не надходила', 'не надходили', 'не лунали', 'не лунала', 'не чути', 'не оголошували', 'не оголошено', 'не сталося',
   'did not have to', 'didn\'t have to', 'не довелося', 'не знадобилося', 'did not sound', 'didn\'t sound',
+  // Nothing reported ("Станом на ранок про руйнування чи постраждалих не повідомляли").
+  'не повідомляли', 'не повідомлялося', 'не повідомляється',
   'did not go off', 'didn\'t go off', 'were not heard', 'was not heard', 'не потрібно', 'не треба', 'не потрібне',
   'відсутні', 'calm', 'quiet', 'спокійно', 'тихо', 'has no alert', 'has no alerts', 'is all quiet', 'all quiet',
   'без тривоги',
@@ -282,6 +284,10 @@ export const NOW_MARKERS: readonly string[] = [
   // is on now" (not "треба негайно евакуюватися", "закликав негайно посилити ППО").
   ...['в укриття', 'до укриття', 'в укриттях', 'прямуйте', 'пройдіть', 'йдіть', 'спускайтеся', 'спускайтесь', 'ховайтеся',
     'ховайтесь', 'залишайтеся', 'залишайтесь'].map((order) => `негайно ${order}`), 'is on now', 'are on now',
+  // An alert said to remain, its places perhaps between ("the nationwide alert, including in Kyiv, remains in place"):
+  // on now, whatever damage the same sentence reports.
+  ...['', ' including in Kyiv', ' including Kyiv', ' including in the capital', ' including the capital'].flatMap((places) =>
+    ['remains in place', 'remains in force', 'remains in effect', 'is still in place', 'is still in effect'].map((still) => `alert${places} ${still}`)),
 ];
 
 /**

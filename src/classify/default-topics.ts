@@ -2636,10 +2636,16 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         ...['is', 'are', 'remains', 'is again'].flatMap((verb) => ['massive', 'large-scale', 'heavy', 'combined'].flatMap((size) =>
           ['combined', 'missile', 'drone', 'ballistic', 'missile and drone'].map((kind) => `${verb} under a ${size} ${kind} attack`))),
         'air defence engaging', 'air defense engaging', 'air defences engaging', 'air defenses engaging',
+        // Wire copy's past progressive for air defence at work as it writes ("…, as the governor said air defences were
+        // engaging Russian missiles over the region").
+        ...['air defence was', 'air defense was', 'air defences were', 'air defenses were', 'air defences are', 'air defenses are'].map((was) => `${was} engaging`),
         'air defence works', 'air defense works', 'air defences work', 'air defenses work', 'air defence responding',
         'air defense responding', 'air defence is on combat duty', 'ппо на бойовому чергуванні',
         'alert is again in effect', 'alert is in effect again', 'alert is again in force', 'alert is in force',
         'alert remains in force', 'alert remains in effect', 'assault continues', 'assault is continuing',
+        // An alert that remains with its places between ("the nationwide alert, including in Kyiv, remains in place").
+        ...['including in Kyiv', 'including Kyiv', 'including in the capital', 'including the capital'].flatMap((places) =>
+          ['remains in place', 'remains in force', 'remains in effect', 'is still in place', 'is still in effect'].map((still) => `alert ${places} ${still}`)),
         ...['oblast', 'region', 'city', 'capital', 'country'].flatMap((area) =>
           ['remains in force', 'remains in effect', 'is still in force', 'is still on'].map((still) => `alert across the ${area} ${still}`)),
         'bombardment continues', 'загроза з повітря', 'threat from the air',

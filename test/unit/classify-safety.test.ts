@@ -1651,6 +1651,17 @@ describe.each(CLASSIFIERS)('$name: twenty-ninth round', ({ name, classifier }) =
     const { severity, why } = read('An analyst in Kyiv says Russia is moving more drone launches toward the Danube ports, expecting strikes there to intensify in winter.');
     expect(severity, why).not.toBe('extreme');
   });
+  it.each([
+    'ODESA, Dec 2 (AP) - Blasts echoed over Odesa before dawn, residents said, as the regional governor said air defences were engaging attack drones over the port.',
+    'Summing up the night: debris damaged a school in Kyiv\'s Obolonskyi district, injuring a guard, officials said, and the nationwide alert, including in Kyiv, remains in place.',
+  ])('reads wire copy\'s air defence at work and an alert that remains, its places between, as live: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).toBe('extreme');
+  });
+  it('reads casualties that were not reported as none', () => {
+    const { severity, why } = read('Уночі у Вінниці чули вибухи — працювала ППО. Зранку про пошкодження чи постраждалих не повідомляли.');
+    expect(severity, why).not.toMatch(/severe|extreme/);
+  });
   it('reads a title as no sentence of a digest', () => {
     // Two sentences under a title: the severity check reads the update whole, as it does any update of two sentences.
     const { severity, why } = read2({
