@@ -273,6 +273,14 @@ const UNDER_ALERT_AGAIN = ['is', 'are'].flatMap((be) => [`${be} under alert agai
   ...['hit', 'struck', 'attacked', 'targeted'].flatMap((done) => ['drones', 'missiles', 'ballistic missiles', 'cruise missiles', 'guided bombs', 'glide bombs', 'rockets', 'shaheds'].flatMap(
     (weapon) => [`${be} again being ${done} by ${weapon}`, `${be} being ${done} again by ${weapon}`]))]);
 
+/**
+ * An alert said to remain, its places perhaps between ("the nationwide alert, including in Kyiv, remains in place"): a
+ * live threat (the built-in active-threat rule's terms) that says now outright (NOW_MARKERS).
+ */
+export const ALERT_STILL_ON: readonly string[] = ['', ' including in Kyiv', ' including Kyiv', ' including in the capital', ' including the capital'].flatMap(
+  (places) => ['remains in place', 'remains in force', 'remains in effect', 'is still in place', 'is still in effect'].map((still) => `alert${places} ${still}`),
+);
+
 export const NOW_MARKERS: readonly string[] = [
   ...UNDER_ALERT_AGAIN,
   'is under attack', 'are under attack', 'is now under attack',
@@ -284,10 +292,8 @@ export const NOW_MARKERS: readonly string[] = [
   // is on now" (not "треба негайно евакуюватися", "закликав негайно посилити ППО").
   ...['в укриття', 'до укриття', 'в укриттях', 'прямуйте', 'пройдіть', 'йдіть', 'спускайтеся', 'спускайтесь', 'ховайтеся',
     'ховайтесь', 'залишайтеся', 'залишайтесь'].map((order) => `негайно ${order}`), 'is on now', 'are on now',
-  // An alert said to remain, its places perhaps between ("the nationwide alert, including in Kyiv, remains in place"):
-  // on now, whatever damage the same sentence reports.
-  ...['', ' including in Kyiv', ' including Kyiv', ' including in the capital', ' including the capital'].flatMap((places) =>
-    ['remains in place', 'remains in force', 'remains in effect', 'is still in place', 'is still in effect'].map((still) => `alert${places} ${still}`)),
+  // On now, whatever damage the same sentence reports.
+  ...ALERT_STILL_ON,
 ];
 
 /**

@@ -1,5 +1,6 @@
 // The built-in topic and severity rules (used when SIRENA_TOPICS_FILE is unset). A TS module so dist/ carries it.
 import { parseTopicsFile, type TopicsFile, type TopicsFileInput } from './topics-file.js';
+import { ALERT_STILL_ON } from './cue-scopes.js';
 
 // Vocabulary is grouped by what it names, in English and Ukrainian; Ukrainian words are stems (`*`) where the stem
 // cannot be read as another common word, and explicit case forms where it can (каб → кабінет, буча → бучний).
@@ -2643,9 +2644,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'air defense responding', 'air defence is on combat duty', 'ппо на бойовому чергуванні',
         'alert is again in effect', 'alert is in effect again', 'alert is again in force', 'alert is in force',
         'alert remains in force', 'alert remains in effect', 'assault continues', 'assault is continuing',
-        // An alert that remains with its places between ("the nationwide alert, including in Kyiv, remains in place").
-        ...['including in Kyiv', 'including Kyiv', 'including in the capital', 'including the capital'].flatMap((places) =>
-          ['remains in place', 'remains in force', 'remains in effect', 'is still in place', 'is still in effect'].map((still) => `alert ${places} ${still}`)),
+        // An alert that remains, its places perhaps between ("the nationwide alert, including in Kyiv, remains in place").
+        ...ALERT_STILL_ON,
         ...['oblast', 'region', 'city', 'capital', 'country'].flatMap((area) =>
           ['remains in force', 'remains in effect', 'is still in force', 'is still on'].map((still) => `alert across the ${area} ${still}`)),
         'bombardment continues', 'загроза з повітря', 'threat from the air',
