@@ -2829,6 +2829,18 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       unless: [...ACTIVE_THREAT_UNLESS, ...DOWNED, ...AFTERMATH, ...FORECAST, 'знято', 'скасовано', 'lifted', 'ended'],
     },
     {
+      // Wire copy timed to the hour: an alert that "remained in effect for the capital … as of 9:40 p.m." is on as it
+      // writes (not "the alert remained in effect for four hours": no hour it is still on at).
+      name: 'active threat',
+      severity: 'extreme',
+      topics: ['kyiv-air-raids', 'general'],
+      terms: ['remained', 'was still'].flatMap((was) => ['in effect', 'in place', 'in force'].map((on) => `alert ${was} ${on}`)),
+      with: ['as of'],
+      negative: ACTIVE_THREAT_NEGATIVE,
+      unless: [...NOT_WAR_BUT_SCHEDULES, ...DRILLS, ...RETROSPECTIVE, ...ALL_CLEAR],
+      unlessInSentence: THREAT_HELD_IN_SENTENCE,
+    },
+    {
       // "Stay inside" beside an air or artillery threat ("Херсонщина: артобстріл, не виходьте на вулицю"); not smog or
       // a thriller's title.
       name: 'active threat',

@@ -1649,9 +1649,14 @@ describe.each(CLASSIFIERS)('$name: twenty-ninth round', ({ name, classifier }) =
     'KYIV, Oct 3 (Reuters) - Falling debris set a garage alight in Kyiv\'s Obolonskyi district overnight, officials said, as the attack continued and air defences fired at more drones.',
     'ODESA, Dec 2 (AP) - Blasts echoed over Odesa before dawn, residents said, as the regional governor said air defences were engaging attack drones over the port.',
     'Summing up the night: debris damaged a school in Kyiv\'s Obolonskyi district, injuring a guard, officials said, and the nationwide alert, including in Kyiv, remains in place.',
+    'Air defences shot down two drones over Kyiv earlier in the evening, officials said. An alert remained in effect for the capital as of 23:15 local time.',
   ])('reads wire copy\'s past tense of an attack that goes on, and an alert that remains with its places between, as live: %s', (text) => {
     const { severity, why } = read(text);
     expect(severity, why).toBe('extreme');
+  });
+  it('reads an alert that remained for hours as no alert on now', () => {
+    const { severity, why } = read('The alert in Kyiv remained in effect for four hours, until 5 a.m., the city administration said.');
+    expect(severity, why).not.toBe('extreme');
   });
   it('reads casualties that were not reported as none', () => {
     const { severity, why } = read('Уночі у Вінниці чули вибухи — працювала ППО. Зранку про пошкодження чи постраждалих не повідомляли.');
