@@ -995,10 +995,11 @@ export function createClassifier(
       // The sentences of a severe rule's words, for the check to read alone before it lowers it (severity-check.ts); in a
       // digest, the sentences of the topics' own words when a topic's default decided (`defaultEvidence`).
       const severeDecided = severity === 'severe' && decidingHits.length > 0;
-      const topicWords = () => chosen.flatMap((topic) => {
+      /** A chosen topic's own terms in the post's words (not its places, not the signature's). */
+      const ownTermsOf = (topic: CompiledTopic): TermHit[] => {
         const itsPlaces = new Set(placesOf.get(topic));
         return (wordsOf.get(topic) ?? NO_HITS).filter((hit) => hit.start < signatureAt && !itsPlaces.has(hit));
-      });
+      };
       const decision = {
         tokenized: ownWords,
         decidedBy,
@@ -1006,15 +1007,14 @@ export function createClassifier(
         topics: chosenIds,
         alarm: alarmDecided && severityCheck ? alarmSentences(ownWords, decidingHits, hitsOf(nowGroup)) : undefined,
         evidence: severeDecided ? () => sentencesHolding(ownWords, decidingHits) : undefined,
-        defaultEvidence: defaultDecided ? () => (isDigest(ownWords, update.title) ? sentencesHolding(ownWords, topicWords()) : undefined) : undefined,
+        defaultEvidence: defaultDecided ? () => (isDigest(ownWords, update.title) ? sentencesHolding(ownWords, chosen.flatMap(ownTermsOf)) : undefined) : undefined,
         topicEvidence: topicCheck
           ? (id: string) => {
               if (!isDigest(ownWords, update.title)) return undefined;
               const topic = chosen.find((candidate) => candidate.summary.id === id);
-              const itsPlaces = (topic && placesOf.get(topic)) ?? NO_HITS;
               // Two of its own terms at least, in the post's words ("Генштаб … новобранців"; not a lone "напрямком",
               // nor a term and a place).
-              const terms = ((topic && wordsOf.get(topic)) ?? NO_HITS).filter((hit) => hit.start < signatureAt && !itsPlaces.includes(hit));
+              const terms = topic ? ownTermsOf(topic) : NO_HITS;
               return new Set(terms.map((hit) => hit.term)).size >= 2 ? sentencesHolding(ownWords, terms) : undefined;
             }
           : undefined,
