@@ -365,6 +365,10 @@ const NOT_WAR_NEWS = [
   'short circuit', 'electrical fault', 'faulty wiring', 'electrical wiring', 'kitchen fire', 'restaurant kitchen',
   'careless smoking', 'cigarette', 'candle', 'електропроводк*', 'недопал*', 'свічк*', 'коротк* замикан*',
   'road accident', 'car crash', 'traffic accident', 'дтп',
+  // Cars in a crash ("На трасі … зіткнулися два автомобілі"), grass burning ("ліквідували 37 пожеж в екосистемах").
+  'зіткнулися два автомобілі', 'зіткнулися автомобілі', 'автомобілі зіткнулися', 'зіткнення автомобіл*', 'зіткнення двох автомобіл*',
+  'cars collided', 'head-on collision', 'пожеж* в екосистем*', 'пожеж* сухої трави', 'спалювати суху траву',
+  'спалювання сухої трави',
   'football', 'футбол*', 'Champions League', 'Ліг* чемпіонів', 'scored', 'забив гол', 'забили гол', 'забила гол',
   'concert', 'концерт*', 'festival', 'фестивал*',
   'price alert', 'app alert', 'fireworks', 'феєрверк*', 'cyber attack*', 'cyberattack*', 'кібератак*', 'heart attack',
@@ -587,6 +591,14 @@ const ALL_CLEAR_IN_OTHER_WORDS = [
 ];
 
 /** A report that an attack caused nothing: an air-defence result (moderate), never impact. */
+/** Wire copy's impacts denied at once ("there were no reports of damage or casualties"): the damage rule's negative too. */
+const NO_REPORTS_OF_IMPACT = [
+  ...['damage', 'casualties', 'injuries', 'deaths', 'victims'].flatMap((first) => ['damage', 'casualties', 'injuries', 'deaths',
+    'victims'].filter((second) => second !== first).flatMap((second) => [`no reports of ${first} or ${second}`,
+    `no reports of ${first} and ${second}`])),
+  'no reports of injuries', 'no reports of deaths',
+];
+
 const NO_IMPACT = [
   'no damage', 'no casualties', 'no injuries', 'no victims', 'no one was hurt', 'no one was injured',
   'no one was killed', 'nobody was hurt', 'nobody was injured', 'nobody was killed', 'without casualties',
@@ -596,6 +608,7 @@ const NO_IMPACT = [
   'без загиблих', 'постраждалих немає', 'загиблих немає', 'жертв немає', 'ніхто не постраждав', 'обійшлося без жертв',
   'обійшлося без постраждалих', 'обійшлося без руйнувань', 'обійшлося без наслідків',
   'руйнувань немає', 'пошкоджень немає', 'не зафіксовано',
+  ...NO_REPORTS_OF_IMPACT,
 ];
 
 /** Windows blown out, counted ("вибито понад 300 вікон"): damage. */
@@ -792,6 +805,11 @@ const NOT_WAR_SIRENS_AND_SHELTER = [
  * is a word of saying, so an attributed threat stays extreme (clarification 1).
  */
 const THREAT_HELD_IN_SENTENCE = [
+  // How long it went on overnight, in the sentence of its volley ("Explosions shook Brovary for about an hour overnight
+  // as air defence units fired at incoming drones"): a night told afterwards (clarification 16).
+  ...['an hour', 'about an hour', 'nearly an hour', 'almost an hour', 'more than an hour', 'over an hour', 'hours',
+    'several hours', 'two hours', 'about two hours', 'nearly two hours', 'more than two hours', 'three hours'].map(
+    (span) => `for ${span} overnight`),
   // Condolences are said after deaths, in their sentence: "Кличко висловив співчуття родинам загиблих унаслідок ракетної
   // атаки на столицю" (not "Співчуваю рідним загиблих. Шахеди над Броварами").
   'співчуття', 'співчуває', 'співчуваю', 'condolences',
@@ -961,6 +979,10 @@ const PEACETIME_IN_CLAUSE = [
   'first aid course*', 'first-aid course*', 'course in first aid', 'free course', 'курс* домедичн*',
   'курс* першої допомоги', 'безкоштовн* курс*', 'прощання', 'жалоб*', 'day of mourning',
 ];
+
+/** Ukrainian month names as a date has them ("4 березня"). */
+const MONTHS_GENITIVE = ['січня', 'лютого', 'березня', 'квітня', 'травня', 'червня', 'липня', 'серпня', 'вересня', 'жовтня',
+  'листопада', 'грудня'];
 
 const THREAT_ENDED_OR_COUNTED = [
   // Explosions that stopped, an alert lifted since, air defence that thundered ("The explosions in Kyiv we reported have
@@ -1239,6 +1261,18 @@ const ATTACK_OF_ANOTHER_KIND = [
   'рейдерськ* атак*', 'хакерськ* атак*', 'кібератак*', 'інформаційн* атак*', 'психологічн* атак*', 'атака шкідник*',
   'raider attack', 'cyber attack', 'cyber-attack', 'cyberattack', 'hacker attack', 'information attack', 'ransomware attack',
   'pest attack', 'legal attack', 'political attack',
+];
+
+/**
+ * Explosions told as finished (clarification 16): "Вибухи в місті лунали з 01:30 до 05:10", "Explosions shook Zhytomyr in
+ * the evening as missiles hit…". The negative of the explosions cue (a cue of now beside them still counts: "…; the
+ * alert remains in force"), and of the incident matcher's threat cue (such a report is a follow-up, not a new alert).
+ */
+export const EXPLOSIONS_TOLD_AS_FINISHED = [
+  ...['вибухи', 'вибух'].flatMap((blasts) => ['лунали', 'лунав', 'гриміли', 'гримів', 'було чути'].flatMap((verb) =>
+    [`${blasts} ${verb}`, `${blasts} * ${verb}`, `${blasts} * * ${verb}`])),
+  ...['explosions', 'blasts', 'explosion', 'blast'].flatMap((blasts) =>
+    ['shook', 'rocked', 'rang out', 'echoed', 'thundered', 'boomed'].map((verb) => `${blasts} ${verb}`)),
 ];
 
 const ACTIVE_THREAT_NEGATIVE = [
@@ -1923,6 +1957,7 @@ const DAMAGE_RULE: SeverityRuleInput = {
       [`${work} на місці падіння уламків`, `${work} at the site where debris fell`, `${work} where the debris fell`]),
   ],
   negative: [
+    ...NO_REPORTS_OF_IMPACT,
     'ceasefire*', 'anti-aircraft fire', 'under fire', 'fire back', 'firing', 'fires at', 'destroyed all',
     'peat fires', 'вогнев*', 'fire group*', 'mobile fire', 'fire brigade*', 'fire service*', 'fire department', 'ceasefire', 'cease-fire',
     'destroyed drones', 'destroyed missiles', 'destroyed all drones', 'destroyed all missiles', 'hit the target',
@@ -1995,7 +2030,11 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       description: 'Air-raid alerts, missile and drone attacks, air defence and their impact in Kyiv city and oblast, including the all-clear.',
       // Announced drills in Kyiv are on the topic (minor): they tell residents what they hear is no attack.
       terms: [...AIR_ATTACK, ...DRILLS, ...IMPACT_IN_PLACE, ...KYIV_AFTERMATH, ...MONITORING_SLANG, 'all clear', 'all-clear', 'alert is over', 'alert has ended', 'take shelter', 'under alert', 'no alert*', 'without alert*', 'alert in Kyiv', 'alerts in Kyiv',
-        'alert in the capital', 'alert across the oblast', 'alert across the region', 'alert across the capital', 'no threat', 'загрози немає', 'немає загрози', 'відсутня загроза', 'загроз* відсутн*'],
+        'alert in the capital', 'alert across the oblast', 'alert across the region', 'alert across the capital', 'no threat', 'загрози немає', 'немає загрози', 'відсутня загроза', 'загроз* відсутн*',
+        // Strikes on the city's energy foretold ("Ворог і надалі намагатиметься бити по енергетиці столиці": analysis of
+        // the campaign, clarification 3).
+        ...['бити', 'бомбити', 'атакувати'].flatMap((strike) => ['по енергетиці', 'по енергосистемі', 'по енергооб\'єктах',
+          'по критичній інфраструктурі', 'по інфраструктурі'].map((what) => `${strike} ${what}`))],
       // A threat quoted against Kyiv (clarification 14: a statement, minor, on the topic of its target). A monitoring
       // channel's target or "moped" on a course, low, a few minutes away ("ціль на низькій висоті курсом на
       // Академмістечко", "мопеди з боку Броварів на лівий берег столиці", "по вас ціль, 5 хв").
@@ -2173,6 +2212,13 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'strategic industries minister', 'minister for strategic industries', 'minister of strategic industries',
         'міністр* стратегічних галузей', 'міністерств* стратегічних галузей', 'підписав закон*', 'signed a law',
         'signed the law', 'signed into law',
+        // A capital as a tour's venue ("a European tour that opens in Berlin on 4 October"), not its government.
+        ...['opens in', 'that opens in', 'starts in', 'begins in'].flatMap((opens) => ['Oslo', 'Berlin', 'Paris', 'London',
+          'Warsaw', 'Stockholm', 'Copenhagen', 'Helsinki', 'Tallinn', 'Riga', 'Vilnius', 'Ottawa', 'Tokyo', 'Rome', 'Madrid',
+          'Prague', 'Seoul'].map((city) => `tour ${opens} ${city}`)),
+        ...['турне', 'тур', 'турне яке', 'тур який', 'турне що', 'тур що'].flatMap((tour) => ['стартує в', 'стартує у', 'розпочнеться в', 'розпочнеться у'].flatMap((opens) =>
+          ['осло', 'берлін*', 'париж*', 'лондон*', 'варшав*', 'стокгольм*', 'копенгаген*', 'гельсінк*', 'таллінн*', 'ризі',
+            'вільнюс*', 'токіо', 'римі', 'мадрид*', 'празі', 'сеул*'].map((city) => `${tour} ${opens} ${city}`))),
         // Business, sport and charity in diplomacy's words: a merger's talks, a rematch's talks, a goodwill ambassador.
         'переговори про злиття', 'переговорів про злиття', 'merger talks', 'talks on a merger', 'merger negotiations',
         'talks on a rematch', 'rematch talks', 'goodwill ambassador*', 'посл* доброї волі', 'посолк* доброї волі',
@@ -2489,7 +2535,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         // «законною ціллю»", "no decision has been taken", "питання залишається на столі".
         'не змінить', 'не змінять', 'will not change', 'won\'t change', 'законн* ціл*', 'legitimate target*',
         'не ухвалил* рішення', 'не ухвалено рішення', 'рішення не ухвалено', 'no decision', 'залишається на столі',
-        'remains on the table', 'working on plans',
+        'remains on the table', 'working on plans', 'no decisions', 'рішень не ухвалено', 'рішення очікують',
+        'рішення очікується', 'обговорюють', 'обговорює', 'are discussing', 'is discussing',
       ],
       unless: NOT_WAR_NEWS,
     },
@@ -2507,6 +2554,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         // A forecast of strikes on Kyiv is analysis of the campaign (clarification 3).
         'could', 'можуть', 'forecast*', 'прогноз*', 'expert*', 'експерт*', 'bracing', 'brace for', 'warn',
         'готується до', 'готуються до', 'попереджають', 'попереджає', ...FORECAST,
+        'намагатиметься', 'намагатимуться', 'will keep trying', 'will keep targeting', 'will continue to target',
         // Appeals and surveys about behaviour during alerts.
         'urge residents', 'urges residents', 'urged residents', 'survey*', 'poll', 'опитуван*', 'закликає киян',
         'закликали киян', 'закликав киян',
@@ -2583,7 +2631,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       // Discussed is not decided (clarification 11): "met … to discuss drone production" is a statement, as is what
       // someone says must be done.
       unless: [
-        ...NOT_WAR, 'to discuss', 'discussed', 'обговорили', 'обговорювали', 'обговорити', 'обговорить', 'must',
+        ...NOT_WAR, 'to discuss', 'discussed', 'обговорили', 'обговорювали', 'обговорити', 'обговорить', 'обговорюють',
+        'обговорює', 'are discussing', 'is discussing', 'must',
         'should',
         'needs to', 'need to', 'повинн*',
       ],
@@ -2800,7 +2849,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       // зараз повітряна тривога"); a standing rule its own clause ("Під час кожної тривоги йдіть в укриття").
       unless: [...NOT_WAR_BUT_SCHEDULES, ...DRILLS, ...RETROSPECTIVE, ...ALL_CLEAR, ...EXPLAINED_AFTERWARDS],
       unlessInSentence: THREAT_HELD_IN_SENTENCE,
-      unlessInClause: [...PEACETIME_IN_CLAUSE, ...THREAT_AS_A_TREND],
+      // Shelter guidance for some later day ("Перевірте маршрут до укриття заздалегідь"), in its own clause.
+      unlessInClause: [...PEACETIME_IN_CLAUSE, ...THREAT_AS_A_TREND, 'заздалегідь', 'in advance', 'ahead of time', 'beforehand'],
     },
     {
       // An all-clear denied for a place ("Відбій у Києві не оголошували"): the alert there goes on. A rule of its own,
@@ -3184,6 +3234,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       // Explosions as the subject of the damage they did are an impact report ("Вибухи пошкодили будинки").
       negative: [
         ...ACTIVE_THREAT_NEGATIVE,
+        ...EXPLOSIONS_TOLD_AS_FINISHED,
         ...['explosions', 'explosion', 'blasts', 'blast'].flatMap((blast) =>
           ['damaged', 'destroyed', 'shattered', 'blew out', 'injured', 'killed', 'wounded'].map((verb) => `${blast} ${verb}`)),
         ...['вибухи', 'вибух'].flatMap((blast) =>
@@ -3196,6 +3247,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         ...ACTIVE_THREAT_UNLESS, ...SUMMARY_PERIOD, ...FORECAST, 'at night', 'during the night', 'in the night', 'на ранок',
         ...EXPLAINED_AFTERWARDS,
         'as of morning', 'by morning',
+        // A night named by its date is a night told afterwards ("У ніч на 4 березня Київ атакували…, вибухи пролунали
+        // близько 03:00"), however its headline reads.
+        ...['у ніч на', 'в ніч на'].flatMap((night) => MONTHS_GENITIVE.map((month) => `${night} * ${month}`)),
       ],
     },
     {

@@ -578,3 +578,39 @@ describe('createIncidentMatcher: where a channel is, an alert lifted in a named 
     expect(chaining.match(again, [{ ...cleared, incidentId: 'a1' }, alert])).toBeNull();
   });
 });
+
+describe('createIncidentMatcher: a night told afterwards joins the night (issue 16, thirtieth round)', () => {
+  const threading = createIncidentMatcher({ windowMs: 12 * HOUR });
+  const report = (id: string, text: string, publishedAt: string, severity: IncidentCandidate['severity']): IncidentCandidate => ({
+    id,
+    incidentId: id,
+    topics: ['general'],
+    title: '',
+    text,
+    publishedAt,
+    severity,
+  });
+  const dnipro = report(
+    'd1',
+    'Дніпро під ракетним ударом: у місті пролунала серія вибухів, виникла пожежа. Атака триває, голова ОВА закликає не залишати укриття.',
+    '2027-06-01T22:58:00Z',
+    'extreme',
+  );
+
+  it('reads explosions that shook the city as the night told afterwards, not a new alert: the morning toll joins', () => {
+    const wire = report(
+      'w1',
+      'DNIPRO, Ukraine (Reuters) - A Russian missile strike on Dnipro overnight killed four people, the governor said. Explosions shook the city shortly before 2 a.m.',
+      '2027-06-02T04:45:00Z',
+      'severe',
+    );
+    expect(threading.match(wire, [dnipro])?.incidentId).toBe('d1');
+  });
+
+  it('places a strike "по Дніпру" in the city, though the river\'s "по Дніпру" stays no place', () => {
+    const toll = report('t1', 'Кількість загиблих унаслідок нічного удару по Дніпру зросла до шести, повідомили в ДСНС.', '2027-06-02T08:40:00Z', 'severe');
+    expect(threading.match(toll, [dnipro])?.incidentId).toBe('d1');
+    const river = report('r1', 'Рятувальники врятували рибалок, яких віднесло течією по Дніпру.', '2027-06-02T08:40:00Z', 'unknown');
+    expect(threading.match(river, [dnipro])).toBeNull();
+  });
+});

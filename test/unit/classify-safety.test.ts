@@ -1918,6 +1918,85 @@ describe.each(CLASSIFIERS)('$name: no alert on Kyiv is made of look-alike words'
   });
 });
 
+describe.each(CLASSIFIERS)('$name: thirtieth round', ({ classifier }) => {
+  const read = (text: string) => {
+    const result = classifier.classify({ text });
+    return { ...result, why: result.reasons.join(' | ') };
+  };
+  it.each([
+    { text: 'Атака на Одесу: що відомо. Вибухи в місті лунали з 01:30 до 05:10; у порту загорівся склад. Постраждалих немає.', severity: 'severe' },
+    { text: 'Вибухи над Черкасами гриміли майже годину, уламки пошкодили дах школи.', severity: 'severe' },
+    {
+      text: 'ZHYTOMYR, Ukraine (Reuters) - Explosions shook Zhytomyr in the evening as Russian missiles hit an industrial site, starting a large fire, the governor said.',
+      severity: 'severe',
+    },
+    { text: 'Blasts rocked Poltava overnight as drones hit a fuel depot, the regional governor said on Tuesday.', severity: 'severe' },
+  ])('reads explosions told as finished as the attack\'s impact, not a live threat (clarification 16): $text', ({ text, severity }) => {
+    const { topics, why, ...result } = read(text);
+    expect(topics, why).toEqual(['general']);
+    expect(result.severity, why).toBe(severity);
+  });
+  it.each([
+    'Explosions rocked Kharkiv as glide bombs struck the city; the attack is continuing and residents should stay in shelters.',
+    'Вибухи в місті лунали всю ніч, зараз знову чути вибухи — залишайтеся в укриттях.',
+    'Explosions shook Odesa minutes ago; the alert remains in force.',
+  ])('keeps a finished volley beside a live cue extreme: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).toBe('extreme');
+  });
+  it.each([
+    { title: 'У Києві пролунали вибухи', text: 'У ніч на 4 березня столицю атакували дронами, вибухи пролунали близько 03:00. Уламки пошкодили дах будинку.', severity: 'severe' },
+    { text: 'Explosions shook Brovary for about an hour overnight as air defence units fired at incoming drones; all were shot down and no damage was reported.', severity: 'moderate' },
+  ])('reads a night named by its date or by how long it went on as told afterwards: $text', ({ text, severity, ...rest }) => {
+    const result = classifier.classify({ text, ...rest });
+    const why = result.reasons.join(' | ');
+    expect(result.topics, why).toEqual(['kyiv-air-raids']);
+    expect(result.severity, why).toBe(severity);
+  });
+  it.each([
+    'У ніч на 4 березня ворог запустив 40 дронів. Зараз нова група летить на Київ — залишайтеся в укриттях.',
+    'Air defence is firing at incoming drones over Kyiv right now; stay in shelters.',
+    'Тривога в Києві! Балістика. Негайно в укриття.',
+  ])('keeps the live threat beside them extreme: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).toBe('extreme');
+  });
+  it.each([
+    'Drones were shot down over Brovary overnight; there were no reports of damage or casualties, the regional administration said.',
+    'Air defence downed all missiles over Kyiv overnight, with no reports of injuries or damage.',
+  ])('reads wire copy\'s pair of impacts denied at once as no impact (moderate): %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).toBe('moderate');
+  });
+  it('reads shelter guidance for some later day as guidance, not an order to shelter now', () => {
+    const { severity, why } = read('Перевірте маршрут до укриття заздалегідь: мапа укриттів столиці — у застосунку «Київ Цифровий».');
+    expect(severity, why).toBe('minor');
+  });
+  it.each([
+    'На трасі Київ – Чоп поблизу Макарова зіткнулися два автомобілі. Двоє людей травмовані, рух ускладнено.',
+    'ДСНС: за добу рятувальники ліквідували 37 пожеж в екосистемах на площі понад 60 га.',
+    'Kyiv post-punk band Shrapnel Garden has announced a European tour that opens in Berlin on 4 October.',
+    'Київський гурт оголосив європейське турне, яке стартує в Берліні.',
+  ])('finds no war and no diplomacy in a road crash, grass fires or a band\'s tour: %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).toEqual(['general']);
+    expect(severity, why).toBe('unknown');
+  });
+  it.each([
+    'Britain and France are discussing how many troops could join a support mission in Ukraine; no decision yet.',
+    'Норвегія та Данія обговорюють спільне фінансування виробництва далекобійних дронів в Україні. Рішення очікують до кінця року.',
+  ])('reads arms still under discussion as a statement, minor (clarification 11): %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).toContain('troops');
+    expect(severity, why).toBe('minor');
+  });
+  it('reads the mayor foretelling strikes on the capital\'s energy as analysis of the Kyiv campaign (clarification 3)', () => {
+    const { topics, severity, why } = read('Віталій Кличко: ворог і надалі намагатиметься бити по енергетиці столиці. Місто готує резервні котельні.');
+    expect(topics, why).toEqual(['kyiv-air-raids']);
+    expect(severity, why).toBe('minor');
+  });
+});
+
 describe('reasons say which cue was set aside, and why', () => {
   it('a hold-back that a word of now outweighs', () => {
     const { reasons } = classify('Exactly a year ago a missile hit this street. Tonight Kyiv is under attack again: explosions right now.');
