@@ -1275,6 +1275,9 @@ export const EXPLOSIONS_TOLD_AS_FINISHED = [
     ['shook', 'rocked', 'rang out', 'echoed', 'thundered', 'boomed'].map((verb) => `${blasts} ${verb}`)),
 ];
 
+/** The past verbs of a volley or a siren in PAST_ALERT ("rang out", "rocked"). */
+const VOLLEY_VERBS: ReadonlySet<string> = new Set(['rang out', 'rocked', 'sounded', 'went off', 'wailed', 'blared', 'howled']);
+
 const ACTIVE_THREAT_NEGATIVE = [
   ...ALERT_LIFTED_BY,
   ...ATTACK_OF_ANOTHER_KIND,
@@ -3017,6 +3020,21 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'in december', 'in september', 'monthly', 'weekly'],
       unlessInSentence: THREAT_HELD_IN_SENTENCE,
       unlessInClause: THREAT_ENDED_OR_COUNTED,
+    },
+    {
+      // Explosions heard moments ago are live however their verb is told ("Explosions rang out in Kyiv minutes ago",
+      // "Вибухи щойно лунали на Дарниці"): the past of a volley (EXPLOSIONS_TOLD_AS_FINISHED) holds back only the cue
+      // of the explosions themselves. "Щойно" that means "as soon as" ("щойно почуєте вибухи — в укриття") is a
+      // condition's, which sets this rule aside.
+      name: 'active threat',
+      unlessInSentence: THREAT_HELD_IN_SENTENCE,
+      severity: 'extreme',
+      topics: ['kyiv-air-raids', 'general'],
+      terms: ['minutes ago', 'moments ago', 'a minute ago', 'just now', 'хвилину тому', 'хвилин тому', 'щойно'],
+      with: ['explosion*', 'blast*', 'вибух*'],
+      negative: ACTIVE_THREAT_NEGATIVE,
+      // Not the volley's own past verbs (they are told before "minutes ago"), which hold back other live cues.
+      unless: ACTIVE_THREAT_UNLESS.filter((term) => !VOLLEY_VERBS.has(term)),
     },
     {
       // Verbs of motion and attack in the present ("are heading", "летять", "атакують") are a live threat beside a

@@ -1940,6 +1940,10 @@ describe.each(CLASSIFIERS)('$name: thirtieth round', ({ classifier }) => {
     'Explosions rocked Kharkiv as glide bombs struck the city; the attack is continuing and residents should stay in shelters.',
     'Вибухи в місті лунали всю ніч, зараз знову чути вибухи — залишайтеся в укриттях.',
     'Explosions shook Odesa minutes ago; the alert remains in force.',
+    'Explosions rang out in Kyiv minutes ago.',
+    'Explosions rocked Kyiv moments ago.',
+    'Explosions shook the capital just now.',
+    'Вибухи щойно лунали в Дарницькому районі столиці.',
   ])('keeps a finished volley beside a live cue extreme: %s', (text) => {
     const { severity, why } = read(text);
     expect(severity, why).toBe('extreme');
@@ -1967,6 +1971,10 @@ describe.each(CLASSIFIERS)('$name: thirtieth round', ({ classifier }) => {
   ])('reads wire copy\'s pair of impacts denied at once as no impact (moderate): %s', (text) => {
     const { severity, why } = read(text);
     expect(severity, why).toBe('moderate');
+  });
+  it('reads "щойно" that means "as soon as" beside explosions as guidance, not explosions just now', () => {
+    const { severity, why } = read('Щойно почуєте вибухи — негайно йдіть в укриття.');
+    expect(severity, why).not.toBe('extreme');
   });
   it('reads shelter guidance for some later day as guidance, not an order to shelter now', () => {
     const { severity, why } = read('Перевірте маршрут до укриття заздалегідь: мапа укриттів столиці — у застосунку «Київ Цифровий».');
