@@ -197,6 +197,16 @@ const REPEAT_ALERT_CUES = [
   ...ALERT_DECLARED_AGAIN, 'повторн* тривог*', 'повторно оголосили тривогу', 'тривогу оголошено повторно',
   'друг* тривог* за ніч', 'second alert', 'repeat alert', 'repeated alert',
 ];
+/**
+ * A night retold from its start to its all-clear, as news sites post it in the morning: a follow-up of that night,
+ * never an alert or an all-clear of its own.
+ */
+const RECAP_CUES = [
+  'як минула ніч', 'хронологія ночі', 'хронологія атаки', 'хронологія нічної', 'що відомо на ранок', 'що відомо станом на ранок',
+  'підсумки ночі', 'how the night unfolded', 'the night in review', 'timeline of the night', 'night\'s timeline',
+  'how the attack unfolded', 'what we know this morning', 'what is known this morning',
+];
+
 /** A repeated alert denied or foreseen is none: its words cancel the cue they overlap. */
 const REPEAT_ALERT_NEGATIVE = [
   'повторної тривоги не', 'повторну тривогу не', 'можлив* повторн* тривог*', 'no second alert', 'possible second alert',
@@ -300,7 +310,8 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
   const NEW_EVENT = FOLLOW_UP + 1;
   const PAST = NEW_EVENT + 1;
   const REPEAT_ALERT = PAST + 1;
-  const SCOPE_MARKERS = REPEAT_ALERT + 1;
+  const RECAP = REPEAT_ALERT + 1;
+  const SCOPE_MARKERS = RECAP + 1;
   const index = createTermIndex([
     ...eventTopics.map((topic) => topic.terms),
     [...topics.topics.flatMap((topic) => topic.negative), ...CUE_NEGATIVE, ...REPEAT_ALERT_NEGATIVE],
@@ -315,6 +326,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
     NEW_EVENT_CUES,
     PAST_ALERT,
     REPEAT_ALERT_CUES,
+    RECAP_CUES,
     ...SCOPE_MARKER_LISTS,
   ]);
   const places = createPlaceFinder(options.places);
@@ -423,6 +435,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
     let fresh = false;
     let repeat = false;
     let past = false;
+    let recap = false;
     let alarm = false;
     for (const hit of hits) {
       if (hit.group === NEGATIVE || cancelled(hit)) continue;
@@ -433,6 +446,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
       else if (hit.group === FOLLOW_UP) followUp = true;
       else if (hit.group === NEW_EVENT) fresh = true;
       else if (hit.group === REPEAT_ALERT) repeat = true;
+      else if (hit.group === RECAP) recap = true;
       else if (hit.group === PAST) past = true;
       else if (hit.group === LOOKING_BACK) reaction = true;
       else if (hit.group === DRILL) drill = true;
@@ -457,11 +471,13 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
       alarm,
       places: placesOf(tokens, negatives, names, source),
       // An alert told in the past ("sirens sounded for four hours") starts none.
-      phase: allClear ? 'all-clear' : threat && !past ? 'threat' : 'other',
+      // A night retold in the morning ("Як минула ніч у Києві: о 01:07 оголосили тривогу, … Відбій дали о 02:55") tells
+      // its alert and its all-clear as a follow-up of them: neither a new alert nor a second all-clear.
+      phase: recap ? 'other' : allClear ? 'all-clear' : threat && !past ? 'threat' : 'other',
       // Attribution never makes a live threat a statement ("…, the governor warned"; LABELLING.md clarification 1).
       reaction: reaction || (statement && !threat),
       drill,
-      followUp: followUp && !fresh,
+      followUp: (followUp || recap) && !fresh,
       fresh,
       repeat,
     };

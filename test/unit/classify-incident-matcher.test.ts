@@ -614,3 +614,38 @@ describe('createIncidentMatcher: a night told afterwards joins the night (issue 
     expect(threading.match(river, [dnipro])).toBeNull();
   });
 });
+
+describe('createIncidentMatcher: a night retold in the morning (issue 16, thirtieth round)', () => {
+  const threading = createIncidentMatcher({ windowMs: 12 * HOUR });
+  const kyiv = (id: string, text: string, publishedAt: string, severity: IncidentCandidate['severity'], title = ''): IncidentCandidate => ({
+    id,
+    incidentId: 'night',
+    topics: ['kyiv-air-raids'],
+    title,
+    text,
+    publishedAt,
+    severity,
+  });
+  const night = [
+    kyiv('a', 'У Києві оголошено повітряну тривогу. Загроза застосування крилатих ракет.', '2030-01-15T01:07:00Z', 'extreme'),
+    kyiv('b', 'У столиці лунають вибухи, працює ППО. Залишайтеся в укриттях.', '2030-01-15T01:52:00Z', 'extreme'),
+    kyiv('c', 'Уламки впали в Голосіївському районі, горить приватний будинок.', '2030-01-15T02:10:00Z', 'severe'),
+    kyiv('d', 'Відбій повітряної тривоги у Києві.', '2030-01-15T02:55:00Z', 'minor'),
+  ];
+
+  it('joins a retelling of the night, alert to all-clear, to the night: neither a new alert nor a second all-clear', () => {
+    const recap = kyiv(
+      'r',
+      'Як минула ніч у Києві: о 01:07 у столиці оголосили тривогу, о 01:52 пролунали перші вибухи. Уламки впали в Голосіївському районі, де згорів приватний будинок. Відбій дали о 02:55.',
+      '2030-01-15T06:00:00Z',
+      'severe',
+      'Нічна атака на Київ: що відомо на ранок',
+    );
+    expect(threading.match(recap, night)?.incidentId).toBe('night');
+  });
+
+  it('still starts a new incident for a new alert after the all-clear', () => {
+    const again = kyiv('n', 'У Києві знову оголошено повітряну тривогу: балістична загроза.', '2030-01-15T06:00:00Z', 'extreme');
+    expect(threading.match(again, night)).toBeNull();
+  });
+});

@@ -1998,6 +1998,50 @@ describe.each(CLASSIFIERS)('$name: thirtieth round', ({ classifier }) => {
     expect(topics, why).toContain('troops');
     expect(severity, why).toBe('minor');
   });
+  it.each([
+    'KYIV, March 3 (Reuters) - Explosions were heard in Boryspil on Wednesday morning as Ukraine\'s air force warned of ballistic missiles heading for the Kyiv region, a Reuters witness said.',
+    'Second wave: more drones heading for Kyiv from the north.',
+    'Ракета на Львів! Всім в укриття.',
+  ])('reads a warning of weapons on their way, a new wave and a weapon "на" a city as live: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).toBe('extreme');
+  });
+  it.each([
+    { text: 'Yesterday the air force warned of drones heading for Kyiv, but all were shot down.', severity: 'moderate' },
+    { text: 'Унаслідок нічної ракетної атаки на Львів пошкоджено три будинки та школу. Загиблих і поранених немає.', severity: 'severe' },
+    { text: 'Аналіз: як змінилася тактика масованих атак на Київ за останній місяць — менше ракет, більше дронів-приманок.', severity: 'minor' },
+    { text: 'Kiper: during the second wave, debris from a downed drone damaged a residential building in Odesa. No one was hurt.', severity: 'severe' },
+    { text: 'Fragments of a drone were found in a field near the border after an overnight attack on the Odesa region. No one was hurt and nothing was damaged.', severity: 'moderate' },
+    { text: 'Peskov, asked about the MiG-31K take-offs that regularly send all of Ukraine to shelters, said strikes on Kyiv would continue.', severity: 'minor' },
+  ])('reads a look back, an attack\'s genitive, an analysis, a past wave, a habit as no live threat: $text', ({ text, severity }) => {
+    const result = read(text);
+    expect(result.severity, result.why).toBe(severity);
+  });
+  it.each([
+    'У фантастичному романі «Небо над Терра-9» ракети летять на столицю вигаданої планети.',
+    'In the new sci-fi thriller "Orbital", swarms of alien drones descend on the capital of a fictional planet.',
+    'Негода у Вишгороді: шквальний вітер повалив кілька дерев, пошкоджено три автомобілі.',
+    'A minibus collided with a truck at the entrance to Bila Tserkva; six passengers were taken to hospital with injuries.',
+    'Новорічний ярмарок біля Обухівської міськради: у разі повітряної тривоги торгівлю призупинятимуть, найближче укриття — у ЦНАП.',
+    'Kyiv registry offices will keep marrying couples during air-raid alerts: if an alert is declared, the ceremony moves to the shelter.',
+  ])('finds no war news in fiction, a storm, a road crash, or a fair or a wedding an alert would pause: %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).toEqual(['general']);
+    expect(severity, why).toBe('unknown');
+  });
+  it.each([
+    'Прокуратура перевірила 30 укриттів у школах Вишгородського району: 9 з них виявилися непридатними.',
+    'A city commission inspected 118 shelters in Kyiv\'s Desnianskyi district this week; seventeen were locked.',
+  ])('reads shelter inspections as civil protection, not Kyiv\'s air raids: %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).toEqual(['general']);
+    expect(severity, why).toBe('minor');
+  });
+  it('reads a unit training to shoot down attack drones as troops\' exercises (clarification 4)', () => {
+    const { topics, severity, why } = read('Territorial defence units held live-fire exercises near Fastiv, training mobile fire groups to shoot down attack drones.');
+    expect(topics, why).toEqual(['troops']);
+    expect(severity, why).toBe('moderate');
+  });
   it('reads the mayor foretelling strikes on the capital\'s energy as analysis of the Kyiv campaign (clarification 3)', () => {
     const { topics, severity, why } = read('Віталій Кличко: ворог і надалі намагатиметься бити по енергетиці столиці. Місто готує резервні котельні.');
     expect(topics, why).toEqual(['kyiv-air-raids']);
