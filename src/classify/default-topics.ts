@@ -367,7 +367,7 @@ const NOT_WAR_NEWS = [
   'газов* балон*', 'газов* котл*', 'газов* котел', 'gas cylinder', 'gas canister', 'gas boiler', 'boiler explosion',
   'short circuit', 'electrical fault', 'faulty wiring', 'electrical wiring', 'kitchen fire', 'restaurant kitchen',
   'careless smoking', 'cigarette', 'candle', 'електропроводк*', 'недопал*', 'свічк*', 'коротк* замикан*',
-  'road accident', 'car crash', 'traffic accident', 'дтп',
+  'road accident', 'car crash', 'traffic accident', 'дтп', 'продам', 'продаю', 'for sale',
   // Fiction: "swarms of alien drones descend on the capital of a fictional planet", "ракети летять на столицю вигаданої планети".
   'fictional', 'sci-fi', 'science fiction', 'science-fiction', 'вигадан* планет*', 'вигаданої країни', 'фантастичн* роман*',
   'науково-фантастичн*',
@@ -461,7 +461,8 @@ export const LOOK_BACK = [
   'минуло три роки', 'минуло чотири роки', 'минув рік', 'минуло півтора року', 'роки від удару', 'роки від атаки',
   'років від удару', 'рік від удару', 'рік після удару', 'роки після удару', 'years after the missile',
   'years after the drone', 'years after the strike', 'years after the attack', 'year after the strike',
-  'year after the attack', 'memorial plaque', 'пам\'яті', 'пам\'ять', 'remembering', 'remembered', 'remembrance', 'remembers', 'згадує',
+  // Not "пам'ять" alone: "Вічна пам'ять" closes a toll report of this morning.
+  'year after the attack', 'memorial plaque', 'пам\'яті', 'пам\'ять про', 'в пам\'ять', 'у пам\'ять', 'remembering', 'remembered', 'remembrance', 'remembers', 'згадує',
   'one year since', 'a year since', 'two years since', 'three years since', 'рік від', 'роки від', 'років від',
   'рік з дня',
   'роки з дня', 'років з дня',
@@ -813,6 +814,10 @@ const NOT_WAR_SIRENS_AND_SHELTER = [
  * is a word of saying, so an attributed threat stays extreme (clarification 1).
  */
 const THREAT_HELD_IN_SENTENCE = [
+  // A subscriber's joke ("Жарт від підписника: найстрашніша тривога — це будильник о 7:00").
+  'жарт від підписника', 'жарт дня', 'joke of the day', 'найстрашніша тривога',
+  // A reminder of what to do if it comes ("Нагадуємо: якщо чуєте вибухи, а до укриття не добігти — правило двох стін").
+  'нагадуємо якщо', 'нагадуємо у разі', 'нагадуємо в разі', 'reminder if', 'a reminder if',
   // How long it went on overnight, told as wire copy tells a volley with what went on meanwhile ("Explosions shook
   // Brovary for about an hour overnight as air defence units fired at incoming drones"): a night told afterwards
   // (clarification 16). Not "Air defence has been working for an hour overnight, and more drones are incoming".
@@ -1696,6 +1701,8 @@ const AD_AT_WORK = [
     ['over', 'above', 'near', 'around', 'in', 'now', 'again', 'right now', 'on the left bank', 'on the right bank'].map((where) => `ad ${work} ${where}`)),
   ...['heavy', 'loud', 'massive', 'hearing'].flatMap((how) => ['over', 'above', 'near', 'in', 'on the left bank', 'on the right bank'].flatMap((where) => [`${how} ad ${where}`, `${how} ad fire ${where}`])),
   'ad shooting at', 'ad firing at', 'ad engaged', 'ad is engaged', 'ad engaging',
+  // Heard: "heard AD on the north side just now".
+  ...['heard', 'hear', 'hearing'].flatMap((heard) => ['on the', 'over', 'near', 'in', 'just now', 'right now', 'now'].map((where) => `${heard} ad ${where}`)),
 ];
 
 /** What makes AD_AT_WORK the air war's: a weapon, a word of now, an order to shelter, an alert, explosions. */
@@ -3075,11 +3082,17 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       unlessInSentence: THREAT_HELD_IN_SENTENCE,
       severity: 'extreme',
       topics: ['kyiv-air-raids', 'general'],
-      terms: ['minutes ago', 'moments ago', 'a minute ago', 'just now', 'хвилину тому', 'хвилин тому', 'щойно'],
-      with: ['explosion*', 'blast*', 'вибух*'],
+      // In chat English too: "Huge bang in Kyiv just now", "Lviv: alert just went off, booms near the airport", "heard AD
+      // on the north side just now".
+      terms: ['minutes ago', 'moments ago', 'a minute ago', 'just now', 'хвилину тому', 'хвилин тому', 'щойно', 'just went off',
+        'just sounded', 'rn'],
+      with: ['explosion*', 'blast*', 'вибух*', 'bang', 'bangs', 'boom', 'booms', 'alert', 'alerts', 'siren', 'sirens', 'ad',
+        'air defence', 'air defense', 'machine guns'],
       negative: ACTIVE_THREAT_NEGATIVE,
-      // Not the volley's own past verbs (they are told before "minutes ago"), which hold back other live cues.
-      unless: ACTIVE_THREAT_UNLESS.filter((term) => !VOLLEY_VERBS.has(term)),
+      // Not the volley's own past verbs (they are told before "minutes ago"), which hold back other live cues; not an
+      // alert of another kind ("my price alert just went off").
+      unless: [...ACTIVE_THREAT_UNLESS.filter((term) => !VOLLEY_VERBS.has(term)), 'price alert*', 'app alert*', 'storm alert*',
+        'weather alert*', 'fire alarm*', 'car alarm*', 'phone alarm*', 'alarm clock*'],
     },
     {
       // Verbs of motion and attack in the present ("are heading", "летять", "атакують") are a live threat beside a

@@ -2042,6 +2042,30 @@ describe.each(CLASSIFIERS)('$name: thirtieth round', ({ classifier }) => {
     expect(topics, why).toEqual(['troops']);
     expect(severity, why).toBe('moderate');
   });
+  it.each([
+    { text: 'Lviv: alert just went off, booms near the airport. stay safe Lviv people', topic: 'general' },
+    { text: 'Kyiv — heard AD on the north side just now, machine guns by the sound of it. stay inside ppl', topic: 'kyiv-air-raids' },
+    { text: 'Huge bang in Kyiv just now, ballistic per the channels. hope everyone is in shelter', topic: 'kyiv-air-raids' },
+  ])('reads chat English of a threat just now as live: $text', ({ text, topic }) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).toContain(topic);
+    expect(severity, why).toBe('extreme');
+  });
+  it.each([
+    'My price alert just went off: the hryvnia is down 2% today.',
+    'Жарт від підписника: найстрашніша тривога — це будильник о 7:00 😅',
+    'Продам мопед Honda Dio, Троєщина, торг (так, це справжній мопед, не шахед)',
+    'Нагадуємо: якщо чуєте вибухи, а до укриття не добігти — правило двох стін.',
+  ])('reads an app alert, a joke, a sale and a reminder of what to do as no live threat: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).not.toBe('extreme');
+    expect(read(text).topics, why).not.toContain('kyiv-air-raids');
+  });
+  it('keeps a toll that ends in condolences ("Вічна пам\'ять") a toll, not a memorial', () => {
+    const { topics, severity, why } = read('Вчора в Києві: 1 загиблий і 4 поранені після ранкової атаки мопедів на Святошині. Вічна пам\'ять 🕯');
+    expect(topics, why).toEqual(['kyiv-air-raids']);
+    expect(severity, why).toBe('severe');
+  });
   it('reads the mayor foretelling strikes on the capital\'s energy as analysis of the Kyiv campaign (clarification 3)', () => {
     const { topics, severity, why } = read('Віталій Кличко: ворог і надалі намагатиметься бити по енергетиці столиці. Місто готує резервні котельні.');
     expect(topics, why).toEqual(['kyiv-air-raids']);
