@@ -50,6 +50,8 @@ export const HOLDOUT18_PATH = new URL('../fixtures/holdout18-updates.jsonl', imp
 /** A nineteenth held-out set (twenty-third round of issue 16), with each update's source: scored only in aggregate. */
 export const HOLDOUT19_PATH = new URL('../fixtures/holdout19-updates.jsonl', import.meta.url);
 export const HOLDOUT20_PATH = new URL('../fixtures/holdout20-updates.jsonl', import.meta.url);
+/** A twenty-first held-out set, written at the end of the thirtieth round (aggregate figures only). */
+export const HOLDOUT21_PATH = new URL('../fixtures/holdout21-updates.jsonl', import.meta.url);
 /** Traps (each with a `trap` class) for the false alarms and missed threats of issue 16: aggregate figures only. */
 export const ADVERSARIAL_PATH = new URL('../fixtures/adversarial-updates.jsonl', import.meta.url);
 /** Probes written to check the rules (issue 16's twenty-ninth round): tuned against, never trained on. */
@@ -85,6 +87,7 @@ export const CORPORA = [
   { name: 'holdout18', path: HOLDOUT18_PATH, tuning: false },
   { name: 'holdout19', path: HOLDOUT19_PATH, tuning: false },
   { name: 'holdout20', path: HOLDOUT20_PATH, tuning: false },
+  { name: 'holdout21', path: HOLDOUT21_PATH, tuning: false },
   { name: 'adversarial', path: ADVERSARIAL_PATH, tuning: false },
 ] as const;
 
