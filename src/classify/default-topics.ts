@@ -436,8 +436,19 @@ const STORIES = [
 
 /** Things that are not war news, and stories told about the war. */
 const NOT_WAR = [...NOT_WAR_NEWS, ...STORIES];
-/** NOT_WAR without the power-cut schedules, for the vetoes that hold back a whole update. */
-const NOT_WAR_BUT_SCHEDULES = NOT_WAR.filter((term) => !POWER_SCHEDULES.includes(term));
+/**
+ * A digest's other items (the weather, an exhibition) beside an alert: "Вибухи в Києві стихли, але тривогу не скасовано —
+ * залишайтеся в укриттях. Водночас у Житомирі … через снігопад". Like the power-cut schedules, they hold back a live threat
+ * and veto the Kyiv topic in their own sentence only (NOT_WAR's other words, and these for every rule but the live
+ * threats, still veto the whole update: a storm's damage is no strike's). Not football: a match report that retells
+ * an alert in the second half, or quotes one, is the match's news.
+ */
+const DIGEST_COMPANIONS = [
+  'frost', 'snowfall', 'blizzard', 'icy roads', 'снігопад*', 'ожеледиц*', 'заморозк*', 'хуртовин*', 'heatwave', 'heat wave',
+  'record heat', 'спек*', 'exhibition', 'museum', 'виставк*', 'музе*',
+];
+/** NOT_WAR without the power-cut schedules and a digest's other items, for the vetoes that hold back a whole update. */
+const NOT_WAR_BUT_SCHEDULES = NOT_WAR.filter((term) => !POWER_SCHEDULES.includes(term) && !DIGEST_COMPANIONS.includes(term));
 
 /**
  * Looking back at attacks a year or more ago (LABELLING.md, clarification 6): anniversaries, memorials, verdicts,
@@ -655,6 +666,7 @@ const KYIV_AFTERMATH = [
  * English "keep away from windows": forecasters say that of a hailstorm.
  */
 const AWAY_FROM_WINDOWS = [
+  'не стійте біля вікон', 'не стійте біля вікна', 'get away from the windows', 'get away from windows',
   'тримайтеся подалі від вікон', 'тримайтесь подалі від вікон', 'тримайтеся далі від вікон', 'тримайтесь далі від вікон', 'не підходьте до вікон',
   'відійдіть від вікон',
 ];
@@ -829,8 +841,9 @@ const THREAT_HELD_IN_SENTENCE = [
   'співчуття', 'співчуває', 'співчуваю', 'condolences',
   // A feature story on the work ("Як працюють мобільні групи ППО: репортаж з Київщини").
   'репортаж', 'reportage',
-  // Power-cut schedules, which official channels post beside a declared alert (whole-update news of NOT_WAR otherwise).
-  ...POWER_SCHEDULES,
+  // Power-cut schedules, which official channels post beside a declared alert (whole-update news of NOT_WAR otherwise),
+  // and a digest's weather, sport and exhibitions.
+  ...POWER_SCHEDULES, ...DIGEST_COMPANIONS,
   // Drones and bangs of peacetime explained as such ("Над Києвом літають дрони — це зйомки фільму", "на весіллі
   // запускали салют"), in their own sentence.
   'зйомк* фільм*', 'зйомк* серіал*', 'зйомк* кліп*', 'film shoot*', 'film crew is shooting', 'весільн* салют*',
@@ -1701,8 +1714,9 @@ const AD_AT_WORK = [
     ['over', 'above', 'near', 'around', 'in', 'now', 'again', 'right now', 'on the left bank', 'on the right bank'].map((where) => `ad ${work} ${where}`)),
   ...['heavy', 'loud', 'massive', 'hearing'].flatMap((how) => ['over', 'above', 'near', 'in', 'on the left bank', 'on the right bank'].flatMap((where) => [`${how} ad ${where}`, `${how} ad fire ${where}`])),
   'ad shooting at', 'ad firing at', 'ad engaged', 'ad is engaged', 'ad engaging',
-  // Heard: "heard AD on the north side just now".
+  // Heard: "heard AD on the north side just now"; where, now: "AD in Desnianskyi district right now".
   ...['heard', 'hear', 'hearing'].flatMap((heard) => ['on the', 'over', 'near', 'in', 'just now', 'right now', 'now'].map((where) => `${heard} ad ${where}`)),
+  ...['right now', 'rn', 'now'].flatMap((now) => [`ad in * ${now}`, `ad in * * ${now}`]),
 ];
 
 /** What makes AD_AT_WORK the air war's: a weapon, a word of now, an order to shelter, an alert, explosions. */
@@ -2135,7 +2149,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       ],
       // Power-cut schedules and shelter works veto their own sentences only: a live threat said apart from them keeps
       // the topic ("У Києві оголошено тривогу. Адреси укриттів — у застосунку «Київ Цифровий»").
-      excludeInSentence: [...POWER_SCHEDULES, ...CIVIL_PROTECTION_WORKS, ...SHELTER_GUIDANCE],
+      excludeInSentence: [...POWER_SCHEDULES, ...DIGEST_COMPANIONS, ...CIVIL_PROTECTION_WORKS, ...SHELTER_GUIDANCE],
       exclude: [
         ...NOT_WAR_BUT_SCHEDULES, ...LOOK_BACK, 'not affected', 'except Kyiv', 'excluding Kyiv',
         'крім Києва', 'окрім Києва', 'quiz', 'вікторин*', 'test your knowledge', 'перевір* свої знання',
@@ -2249,6 +2263,12 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
             'вільнюс*', 'токіо', 'римі', 'мадрид*', 'празі', 'сеул*'].map((city) => `${tour} ${opens} ${city}`))),
         // Business, sport and charity in diplomacy's words: a merger's talks, a rematch's talks, a goodwill ambassador.
         'консультаці* за телефоном', 'консультаці* телефоном', 'безкоштовн* консультаці*', 'консультаці* юрист*',
+        // An embassy's security notice to its citizens ("The U.S. Embassy in Kyiv urges U.S. citizens to shelter in place"):
+        // safety advice, not relations.
+        ...['embassy', 'embassy in kyiv'].flatMap((embassy) => ['urges', 'advises', 'recommends', 'recommend', 'asks', 'warns']
+          .map((urges) => `${embassy} ${urges}`)), 'embassy kyiv', 'dear citizens', 'german nationals', 'british nationals',
+        'polish citizens', 'u s citizens', 'us citizens', 'american citizens', 'french nationals', 'посольство закликає',
+        'посольство рекомендує', 'посольство радить',
         'переговори про злиття', 'переговорів про злиття', 'merger talks', 'talks on a merger', 'merger negotiations',
         'talks on a rematch', 'rematch talks', 'goodwill ambassador*', 'посл* доброї волі', 'посолк* доброї волі',
         // Ministers of home affairs are no office of diplomacy by their title alone (LABELLING.md: heads of state or
@@ -2736,6 +2756,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'bombardment continues', 'загроза з повітря', 'threat from the air',
         // An alert said to be on in a place, weapons said to be overhead (not "the show had drones overhead").
         'air raid alert is on', 'air-raid alert is on', 'alert is on in kyiv', 'alert is on in the city',
+        // Under alert in the present ("because the region is under an air raid alert right now"), whatever day the story began.
+        ...['is', 'are', 'is now', 'are now'].flatMap((is) => ['under an air raid alert', 'under an air-raid alert', 'under air raid alert',
+          'under air-raid alert', 'under alert', 'under an alert'].map((alert) => `${is} ${alert}`)),
         'alert is on in the capital', 'alert is on across', 'drones are overhead', 'drone is overhead',
         'shaheds overhead', 'shahed overhead', 'missiles overhead', 'missile overhead',
         ...['attack', 'attacks', 'assault', 'strike'].flatMap((attack) =>
@@ -3309,7 +3332,12 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'у укриттях', 'у укритті', 'з укриттів', 'у небі над', 'в небі над', 'пуски', 'гул шахед*', 'гул дрон*',
         'активність ворожої авіації', 'активність тактичної авіації', 'air defence fire', 'air defense fire', 'сирени',
         'сирена', 'лунає сирена', 'sound of drones', 'sound of a drone', 'air raid in', 'air-raid in', 'air raid over',
-        'under alert', 'під тривогою',
+        'under alert', 'під тривогою', 'under an air raid alert', 'under an air-raid alert', 'under air raid alert',
+        'under air-raid alert', 'under an alert', 'boom after boom', 'bang after bang', 'вибух за вибухом',
+        // Tracers seen, air defence pointed out, people not yet in shelter told to go ("у небі видно трасери", "Чуєте? Це ППО
+        // над Оболонню", "Хто ще не в укритті — ходіть").
+        'видно трасери', 'трасери над', 'це ппо над', 'це ппо працює', 'це працює ппо', 'хто ще не в укритті', 'хто ще не в укриттях',
+        'who is not in a shelter yet', 'if you are not in a shelter yet',
         'чують вибух*', 'чують роботу ппо', 'чують ппо', 'hear explosions', 'hear blasts',
         'hear air defence', 'hear air defense', 'під ударом дронів', 'під ударом ракет', 'під ударом шахедів', 'під ударом балістики',
         'під ударами кабів', 'під ударами дронів', 'під ударами ракет', 'під ударами шахедів', 'під ударами балістики',

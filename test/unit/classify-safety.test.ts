@@ -2061,6 +2061,32 @@ describe.each(CLASSIFIERS)('$name: thirtieth round', ({ classifier }) => {
     expect(severity, why).not.toBe('extreme');
     expect(read(text).topics, why).not.toContain('kyiv-air-raids');
   });
+  it.each([
+    'Вибухи в Києві стихли, але тривогу не скасовано — залишайтеся в укриттях. Водночас у Житомирі комунальники перейшли на посилений режим через снігопад.',
+    'Увага! На Вишгородщині працює ППО — не виходьте з укриттів. Тим часом у Фастові через снігопад скасували шкільні уроки.',
+    'Над Троєщиною щось гуде вже хвилин десять, у небі видно трасери. Хто ще не в укритті — ходіть.',
+    'Чуєте? Це ППО над Оболонню. Не стійте біля вікон!',
+    'Something is whistling over Podil — get away from the windows!',
+    'Boom after boom in Vyshhorod right now. Stay down, people.',
+    'The Kyiv regional council, which met on Tuesday, said its session would resume later because the region is under an air raid alert right now.',
+  ])('keeps a live threat on Kyiv extreme and Kyiv\'s beside a digest\'s weather, and in the words people use: %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).toContain('kyiv-air-raids');
+    expect(severity, why).toBe('extreme');
+  });
+  it('still reads a storm\'s damage as no strike\'s', () => {
+    const { topics, severity, why } = read('Негода у Вишгороді: шквальний вітер повалив кілька дерев, пошкоджено три автомобілі.');
+    expect(topics, why).toEqual(['general']);
+    expect(severity, why).toBe('unknown');
+  });
+  it.each([
+    'The U.S. Embassy in Kyiv urges U.S. citizens to shelter in place immediately: an air alert is in effect in Kyiv.',
+    'The German Embassy in Kyiv advises all German nationals currently in the city to seek shelter immediately, as a massive air attack on the capital is ongoing.',
+  ])('reads an embassy\'s security notice as the alert it passes on, not diplomacy: %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).toEqual(['kyiv-air-raids']);
+    expect(severity, why).toBe('extreme');
+  });
   it('keeps a toll that ends in condolences ("Вічна пам\'ять") a toll, not a memorial', () => {
     const { topics, severity, why } = read('Вчора в Києві: 1 загиблий і 4 поранені після ранкової атаки мопедів на Святошині. Вічна пам\'ять 🕯');
     expect(topics, why).toEqual(['kyiv-air-raids']);
