@@ -633,7 +633,7 @@ const NO_IMPACT = [
 
 /** Windows blown out, counted ("вибито понад 300 вікон"): damage. */
 const WINDOWS_BLOWN_OUT = [
-  'вибито понад', 'вибито близько', 'вибито майже', 'вибито десятки', 'вибито сотні', 'вибито шибки', 'вибило вікна',
+  'вибито понад', 'вибито близько', 'вибито майже', 'вибито десятки', 'вибито сотні', 'вибито шибки', 'вибило вікна', 'вибило вікно',
   'вибило шибки',
 ];
 
@@ -828,6 +828,9 @@ const NOT_WAR_SIRENS_AND_SHELTER = [
 const THREAT_HELD_IN_SENTENCE = [
   // A subscriber's joke ("Жарт від підписника: найстрашніша тривога — це будильник о 7:00").
   'жарт від підписника', 'жарт дня', 'joke of the day', 'найстрашніша тривога',
+  // The campaign's tactics analysed ("Аналітики: Росія змінила тактику атак на Київ — тепер ворог запускає дрони…").
+  'змінила тактику', 'змінив тактику', 'змінили тактику', 'changed its tactics', 'changed tactics', 'тепер ворог запускає',
+  'тепер ворог атакує', 'тепер росія запускає', 'тепер росія атакує',
   // A reminder of what to do if it comes ("Нагадуємо: якщо чуєте вибухи, а до укриття не добігти — правило двох стін").
   'нагадуємо якщо', 'нагадуємо у разі', 'нагадуємо в разі', 'reminder if', 'a reminder if',
   // How long it went on overnight, told as wire copy tells a volley with what went on meanwhile ("Explosions shook
@@ -2101,7 +2104,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
           when: [
             'deliver*', 'arrive*', 'arrival', 'pledg*', 'supplied', 'deploy*', 'earmarked', 'funded', 'donat*', 'handed over',
             'training', 'trained', 'graduated', 'exercise*', 'recruit*', 'набір добровольц*', 'набирають добровольц*', 'отримали', 'отримала', 'received', 'прибул*', 'постав*', 'передал*', 'передасть', 'передадуть',
-            'надійшл*', 'розгорн*', 'навчан*', 'підготовк*', 'вишкіл*', 'полігон*',
+            'надійшл*', 'розгорн*', 'навчан*', 'підготовк*', 'вишкіл*', 'полігон*', 'потреби', 'потреб', 'needs',
             // Money raised for a unit's kit ("оголосила збір 380 тис. грн на тепловізійний приціл для мобільної вогневої
             // групи", "donating 10% of weekend sales to buy a drone jammer for a local air-defence unit").
             'збір', 'збору', 'зібрати', 'зібрали', 'fundrais*', 'to buy', 'to raise', 'hope to raise', 'на придбання',
@@ -2113,6 +2116,12 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       elsewhere: OTHER_PLACES,
       negative: [
         ...KYIV_NOT_A_TARGET, ...METAPHORS, 'missile defence talks', 'air defence systems to', 'air defense systems to',
+        // Weapons for the capital's air defence (LABELLING.md: troops): "Two more IRIS-T systems intended for Kyiv's air defence".
+        // Not the analysis of it ("What the March 23 strike means for Kyiv's air defence").
+        ...['systems', 'batteries', 'interceptors', 'launchers', 'missiles', 'intended', 'iris-t', 'patriots', 'nasams'].flatMap((what) =>
+          ['kyiv\'s air defence', 'kyiv\'s air defense', 'the capital\'s air defence', 'the capital\'s air defense'].map((defence) => `${what} for ${defence}`)),
+        ...['систем*', 'комплекс*', 'ракет*', 'перехоплювач*', 'батаре*'].flatMap((what) => ['для ппо столиці', 'для ппо києва',
+          'для протиповітряної оборони києва', 'для протиповітряної оборони столиці'].map((defence) => `${what} ${defence}`)),
         // Drones a unit trains to shoot down (clarification 4: exercises are troops'): "training mobile fire groups to shoot
         // down attack drones".
         ...['to shoot down', 'to down', 'to intercept'].flatMap((down) => ['attack drones', 'strike drones', 'shahed drones',
@@ -2262,6 +2271,12 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
           ['осло', 'берлін*', 'париж*', 'лондон*', 'варшав*', 'стокгольм*', 'копенгаген*', 'гельсінк*', 'таллінн*', 'ризі',
             'вільнюс*', 'токіо', 'римі', 'мадрид*', 'празі', 'сеул*'].map((city) => `${tour} ${opens} ${city}`))),
         // Business, sport and charity in diplomacy's words: a merger's talks, a rematch's talks, a goodwill ambassador.
+        // Talks, summits and sanctions of other kinds: coalition talks in a council, wage talks, a mountain's summit, a
+        // football body's sanctions.
+        'коаліційн* переговор*', 'coalition talks', 'переговори щодо підвищення', 'переговори щодо зарплат*', 'переговори про зарплат*',
+        'переговори про підвищення', 'wage talks', 'pay talks', 'salary talks', 'reached the summit', 'summit of mount*', 'summit of hoverla',
+        'to the summit', 'uefa imposed sanctions', 'uefa sanctions', 'fifa imposed sanctions', 'fifa sanctions', 'санкції уєфа',
+        'санкції фіфа', 'уєфа наклав санкції', 'фіфа наклала санкції',
         'консультаці* за телефоном', 'консультаці* телефоном', 'безкоштовн* консультаці*', 'консультаці* юрист*',
         // An embassy's security notice to its citizens ("The U.S. Embassy in Kyiv urges U.S. citizens to shelter in place"):
         // safety advice, not relations.
@@ -2309,6 +2324,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'recruiting fighters', 'recruiting soldiers', 'military recruit*', 'army recruit*', 'recruitment centre*',
         'recruitment center*', 'fighters',
         'assault*', 'territorial defence', 'exercises', 'drills', 'strike drones', 'long-range drones',
+        'ракетного палива', 'виробництво ракет', 'виготовлення * ракет', 'виготовлення ракет', 'missile fuel', 'rocket fuel',
         'drone maker*', 'drone production', 'defence firm*', 'defence industry', 'defense industry', 'arms maker*',
         'encirclement', 'encircled', 'North Korean*', 'Ukrainian drone*', 'Ukrainian missile*', 'draft notice*',
         'draft dodg*', 'the front', 'at the front', 'air defence supplies', 'air defense supplies',
@@ -2423,6 +2439,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         // stage", "to coordinate positions").
         'drone assault', 'missile assault', 'drone and missile assault', 'missile and drone assault', 'aerial assault',
         'advanced stage', 'coordinate positions', 'coordinated positions', 'coordinating positions', 'common position*',
+        'координаці* позицій', 'узгодження позицій', 'узгодити позиції', 'coordination of positions',
+        // Volunteers mobilised for a clean-up ("The city mobilised 500 volunteers to clean up the beaches").
+        'mobilised * volunteers', 'mobilized * volunteers', 'mobilised volunteers', 'mobilized volunteers', 'мобілізувал* * волонтер*',
         'joint position*', 'узгод* позиці*', 'спільн* позиці*',
         // A city shelled, not a front: "Херсон під обстрілом, ворог б'є артилерією"; air defence's mobile fire groups.
         'б\'є артилерією', 'артилерією по', 'з артилерії по', 'артилерійськ* удар*', 'shelled the city',
@@ -2714,7 +2733,14 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         // A force used in combat for the first time ("вперше в бойових діях задіяно підрозділи новосформованого корпусу").
         'вперше в бойових діях задіян*', 'вперше у бойових діях задіян*', 'вперше задіян* в бойових', 'вперше задіян* у бойових',
         'used in combat for the first time', 'deployed in combat for the first time',
+        // "Вперше у бойових діях … взяли участь підрозділи армії КНДР".
+        'вперше у бойових діях', 'вперше в бойових діях', 'вперше взяли участь у бойових', 'вперше взяли участь в бойових',
+        'took part in combat for the first time', 'fought for the first time',
       ],
+      // The first combat named of a force now fighting routinely ("Північнокорейські підрозділи, які вперше вступили в бій …
+      // в лютому, продовжують штурмові дії": LABELLING.md, later routine fighting by that force is moderate).
+      negative: ['які вперше вступили', 'що вперше вступили', 'які вперше взяли участь', 'що вперше взяли участь',
+        'which first entered combat', 'who first entered combat', 'that first entered combat'],
     },
     {
       // A live threat in the present tense or an order to take shelter (LABELLING.md, clarification 1): it is

@@ -2087,6 +2087,26 @@ describe.each(CLASSIFIERS)('$name: thirtieth round', ({ classifier }) => {
     expect(topics, why).toEqual(['kyiv-air-raids']);
     expect(severity, why).toBe('extreme');
   });
+  it.each([
+    { text: 'У Київраді тривають коаліційні переговори між фракціями щодо розподілу посад.', topics: ['general'] },
+    { text: 'Coalition talks in Lviv city council stalled after factions failed to agree on the transport budget.', topics: ['general'] },
+    { text: 'A group of climbers from Lviv reached the summit of Hoverla despite heavy snow.', topics: ['general'] },
+    { text: 'UEFA imposed sanctions on a Ukrainian club for fan misconduct, including a partial stadium closure.', topics: ['general'] },
+    { text: 'The city mobilised 500 volunteers to clean up the beaches along the Dnipro ahead of the swimming season.', topics: ['general'] },
+    { text: 'Two more IRIS-T systems intended for Kyiv\'s air defence have arrived in Ukraine, the Defence Ministry said.', topics: ['troops'] },
+  ])('reads talks, summits, sanctions and mobilising of other kinds, and weapons for Kyiv\'s air defence, by what they are: $text', ({ text, topics }) => {
+    const result = read(text);
+    expect(result.topics, result.why).toEqual(topics);
+  });
+  it.each([
+    { text: 'Аналітики: Росія змінила тактику атак на Київ — тепер ворог запускає дрони невеликими групами з різних напрямків.', severity: 'minor' },
+    { text: 'Вперше у бойових діях на території України взяли участь підрозділи армії КНДР, повідомили в Генштабі.', severity: 'severe' },
+    { text: 'Північнокорейські підрозділи, які вперше вступили в бій у лютому, продовжують штурмові дії поблизу Степногірська.', severity: 'moderate' },
+    { text: 'У Голосіївському районі вибуховою хвилею вибило вікно в квартирі на п\'ятому поверсі. Постраждалих немає.', severity: 'severe' },
+  ])('grades tactics analysed, a force first in combat, its later fighting and one window blown out: $text', ({ text, severity }) => {
+    const result = read(text);
+    expect(result.severity, result.why).toBe(severity);
+  });
   it('keeps a toll that ends in condolences ("Вічна пам\'ять") a toll, not a memorial', () => {
     const { topics, severity, why } = read('Вчора в Києві: 1 загиблий і 4 поранені після ранкової атаки мопедів на Святошині. Вічна пам\'ять 🕯');
     expect(topics, why).toEqual(['kyiv-air-raids']);
