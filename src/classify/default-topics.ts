@@ -1014,6 +1014,9 @@ const PEACETIME_IN_CLAUSE = [
 const MONTHS_GENITIVE = ['січня', 'лютого', 'березня', 'квітня', 'травня', 'червня', 'липня', 'серпня', 'вересня', 'жовтня',
   'листопада', 'грудня'];
 
+/** A night named by its date: "у ніч на 4 березня". */
+const DATED_NIGHT = ['у ніч на', 'в ніч на'].flatMap((night) => MONTHS_GENITIVE.map((month) => `${night} * ${month}`));
+
 const THREAT_ENDED_OR_COUNTED = [
   // Explosions that stopped, an alert lifted since, air defence that thundered ("The explosions in Kyiv we reported have
   // stopped, and the alert has since been lifted", "Близько години над Києвом гриміла ППО").
@@ -1308,7 +1311,11 @@ export const EXPLOSIONS_TOLD_AS_FINISHED = [
 /** The past verbs of a volley or a siren in PAST_ALERT ("rang out", "rocked"). */
 const VOLLEY_VERBS: ReadonlySet<string> = new Set(['rang out', 'rocked', 'sounded', 'went off', 'wailed', 'blared', 'howled']);
 
-const ACTIVE_THREAT_NEGATIVE = [
+const ACTIVE_THREAT_NEGATIVE = [...new Set([
+  // An all-clear before the alert now ("…, less than an hour after an earlier all-clear") lifts nothing.
+  'an earlier all-clear', 'the earlier all-clear', 'an earlier all clear', 'the earlier all clear', 'the previous all-clear',
+  'після попереднього відбою', 'після відбою попередньої тривоги',
+
   ...ALERT_LIFTED_BY,
   ...ATTACK_OF_ANOTHER_KIND,
   // A drill denied sets nothing aside ("the blasts you hear now are NOT a controlled detonation"): a negative of the drill
@@ -1525,7 +1532,7 @@ const ACTIVE_THREAT_NEGATIVE = [
   // "Kyiv is under the longest air-raid alert of the war" is live.
   // (Only a form no hold-back list holds: a negative overlapping a hold-back's words cancels the hold-back too.)
   'нічні тривоги',
-];
+])];
 
 /** Residents told to stay in or go to shelters (a troops word beside them is the weapon of an attack on a city). */
 const CIVILIANS_TO_SHELTER = [
@@ -1790,12 +1797,14 @@ const DESTROYED_WEAPONS = [
   'destroyed a missile', 'destroyed a drone', 'destroyed a cruise missile', 'destroyed a ballistic missile',
   'destroyed the missile', 'destroyed the drone', 'знищили ракет*', 'знищено ракет*', 'знищили дрон*', 'знищено дрон*',
   'знищили шахед*', 'знищено шахед*', 'знищили бпла', 'знищено бпла', 'знищили крилат*', 'знищено крилат*',
+  'знищені на підльоті', 'збиті на підльоті', 'знищено на підльоті',
 ];
 
 /** A weapon already downed (past, perfective): what it was doing is no live threat. */
 const DOWNED = [
   'shot down', 'were downed', 'was downed', 'downed all', 'destroyed', 'intercepted', 'збили', 'збито', 'знищили',
   'знищено', 'знешкоджено', 'знешкодили', 'перехопили', 'перехоплено', 'were neutralised', 'were neutralized',
+  'знищені на підльоті', 'збиті на підльоті',
 ];
 
 /** Work after an attack, which goes on ("триває", "ongoing") when the attack is over. */
@@ -2116,6 +2125,11 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       elsewhere: OTHER_PLACES,
       negative: [
         ...KYIV_NOT_A_TARGET, ...METAPHORS, 'missile defence talks', 'air defence systems to', 'air defense systems to',
+        // A labour strike, a surname, a dress ("Kyiv taxi drivers staged a two-hour strike", "Професорка Лейла Шахед",
+        // "Сукня-бомба").
+        'staged a strike', 'staged a * strike', 'staged a * * strike', 'went on strike', 'on strike', 'hunger strike',
+        'warning strike', 'strike over', 'професорка * шахед', 'професор * шахед', 'professor * shahed', 'dr * shahed',
+        'сукня бомба', 'бомба сезону',
         // Weapons for the capital's air defence (LABELLING.md: troops): "Two more IRIS-T systems intended for Kyiv's air defence".
         // Not the analysis of it ("What the March 23 strike means for Kyiv's air defence").
         ...['systems', 'batteries', 'interceptors', 'launchers', 'missiles', 'intended', 'iris-t', 'patriots', 'nasams'].flatMap((what) =>
@@ -2273,6 +2287,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         // Business, sport and charity in diplomacy's words: a merger's talks, a rematch's talks, a goodwill ambassador.
         // Talks, summits and sanctions of other kinds: coalition talks in a council, wage talks, a mountain's summit, a
         // football body's sanctions.
+        // A business deal ("Угода року: торговельна мережа купила 12 супермаркетів; сума угоди …"), a cake's EU status.
+        'угода року', 'сума угоди', 'суму угоди', 'угоди оцінюється', 'protected geographical status in the eu',
+        'geographical indication in the eu',
         'коаліційн* переговор*', 'coalition talks', 'переговори щодо підвищення', 'переговори щодо зарплат*', 'переговори про зарплат*',
         'переговори про підвищення', 'wage talks', 'pay talks', 'salary talks', 'reached the summit', 'summit of mount*', 'summit of hoverla',
         'to the summit', 'uefa imposed sanctions', 'uefa sanctions', 'fifa imposed sanctions', 'fifa sanctions', 'санкції уєфа',
@@ -2864,6 +2881,13 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'attack is unfolding', 'shelling continues', 'shelling is ongoing', 'is being attacked', 'are being attacked',
         'is being shelled', 'is being bombarded', 'is being hit', 'is under fire', 'are under fire',
         'air defence is active', 'air defence is working', 'air defence is operating', 'air defence operating',
+        // Wire copy's present progressive ("Russia is firing cruise missiles at Kyiv, with several loud explosions being heard
+        // across the capital as air defenses go into action, AP journalists … reported early on February 3").
+        ...['is firing', 'are firing', 'is launching', 'are launching'].flatMap((firing) => ['missiles', 'cruise missiles',
+          'ballistic missiles', 'drones', 'attack drones', 'shahed drones'].map((weapon) => `${firing} ${weapon} at`)),
+        'explosions being heard', 'blasts being heard', 'explosions are being heard', 'blasts are being heard',
+        ...['air defence', 'air defense', 'air defences', 'air defenses'].flatMap((defence) => [`${defence} go into action`,
+          `${defence} goes into action`]),
         'air defence is repelling', 'air defence is engaging', 'air defence engages', 'air defence at work',
         'air defence in action', 'air defense is active', 'air defense is working', 'air defense is operating',
         'air defences are working', 'air defences are active', 'is repelling', 'are repelling', 'repelling a',
@@ -3153,6 +3177,10 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       topics: ['kyiv-air-raids', 'general'],
       terms: [
         'inbound', 'incoming', 'are heading', 'is heading', 'are approaching', 'is approaching', 'are flying',
+        // A weapon targeting now ("Ballistic missiles are targeting Kyiv"; not "Russia is targeting Kyiv's power plants this
+        // winter").
+        ...['missiles', 'ballistic missiles', 'cruise missiles', 'drones', 'shaheds', 'attack drones'].map((weapon) => `${weapon} are targeting`),
+        ...['missile', 'ballistic missile', 'cruise missile', 'drone', 'shahed'].map((weapon) => `${weapon} is targeting`),
         'is flying', 'are attacking', 'is attacking', 'are circling', 'is circling', 'are entering', 'is entering',
         'are launching', 'is launching', 'on their way', 'on its way', 'still coming', 'keep coming', 'are over kyiv', 'are over the city',
         'are over the capital', 'is over kyiv', 'is over the city', 'are now over', 'are currently over', 'pounds', 'is pounding', 'are pounding', 'hammers',
@@ -3314,6 +3342,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         // A year's or a month's count ("Від початку року на Харківщину ворог скинув понад 2000 керованих авіабомб").
         'від початку року', 'з початку року', 'since the start of the year', 'від початку місяця', 'з початку місяця',
         'since the start of the month',
+        // A night named by its date ("У ніч на 9 березня всі ворожі дрони, що летіли на Київ, знищені на підльоті").
+        ...DATED_NIGHT,
       ],
     },
     {
@@ -3388,7 +3418,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'as of morning', 'by morning',
         // A night named by its date is a night told afterwards ("У ніч на 4 березня Київ атакували…, вибухи пролунали
         // близько 03:00"), however its headline reads.
-        ...['у ніч на', 'в ніч на'].flatMap((night) => MONTHS_GENITIVE.map((month) => `${night} * ${month}`)),
+        ...DATED_NIGHT,
       ],
     },
     {
@@ -3425,6 +3455,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       ],
       negative: [
         ...ACTIVE_THREAT_NEGATIVE, 'were heading', 'was heading', 'що летіли', 'які летіли', 'war is not over',
+        // Medics and rescuers on their way ("Медики прямують на місце"), not a weapon.
+        ...['медики', 'рятувальники', 'бригади', 'швидкі', 'пожежники'].map((crew) => `${crew} прямують`),
+        'прямують на місце', 'прямує на місце', 'heading to the scene', 'en route to the scene', 'on their way to the scene',
         // Sounds foretold ("bursts of fire may be heard tonight"): an order or a cue of now beside it still counts.
         'may be heard', 'might be heard',
         'war isn\'t over', 'war is not yet over', 'війна ще не завершилась', 'війна ще не закінчилась',

@@ -2107,6 +2107,31 @@ describe.each(CLASSIFIERS)('$name: thirtieth round', ({ classifier }) => {
     const result = read(text);
     expect(result.severity, result.why).toBe(severity);
   });
+  it.each([
+    'Russia is firing cruise missiles at Kyiv, with several loud explosions being heard across the capital as air defenses go into action, AP journalists at the scene reported early on February 3.',
+    'Ballistic missiles are targeting Kyiv in a second attack of the night, the city administration said, less than an hour after an earlier all-clear.',
+  ])('reads wire copy\'s present progressive, and an alert after an earlier all-clear, as live: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).toBe('extreme');
+  });
+  it.each([
+    { text: 'У Солом\'янському районі внаслідок падіння уламків БпЛА загорілася дев\'ятиповерхівка. Медики прямують на місце.', severity: 'severe' },
+    { text: 'У ніч на 9 березня всі ворожі дрони, що летіли на Київ, знищені на підльоті. Влучань і постраждалих у столиці немає.', severity: 'moderate' },
+    { text: 'Russia is targeting Kyiv\'s power plants with missiles and drones this winter, analysts say.', severity: 'minor' },
+  ])('reads medics on their way, drones destroyed on approach and an analysis of targets as no live threat: $text', ({ text, severity }) => {
+    const result = read(text);
+    expect(result.severity, result.why).toBe(severity);
+  });
+  it.each([
+    'Угода року: польська торговельна мережа купила 12 київських супермаркетів; сума угоди оцінюється у 80 мільйонів євро.',
+    'Професорка Лейла Шахед прочитала в Київському університеті відкриту лекцію про сучасну арабську поезію.',
+    'Kyiv taxi drivers staged a two-hour strike over higher commissions charged by ride-hailing apps.',
+    '«Сукня-бомба»: київська дизайнерка показала на Тижні моди колекцію з об\'ємними рукавами.',
+    'The famous Kyiv cake has won protected geographical status in the EU, the confectioner said.',
+  ])('finds no war and no diplomacy in a deal, a surname, a labour strike, a dress or a cake: %s', (text) => {
+    const { topics, why } = read(text);
+    expect(topics, why).toEqual(['general']);
+  });
   it('keeps a toll that ends in condolences ("Вічна пам\'ять") a toll, not a memorial', () => {
     const { topics, severity, why } = read('Вчора в Києві: 1 загиблий і 4 поранені після ранкової атаки мопедів на Святошині. Вічна пам\'ять 🕯');
     expect(topics, why).toEqual(['kyiv-air-raids']);
