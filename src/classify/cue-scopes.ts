@@ -164,6 +164,8 @@ const NEGATION_BACKWARD = [
   'did not have to', 'didn\'t have to', 'не довелося', 'не знадобилося', 'did not sound', 'didn\'t sound',
   // Nothing reported ("Станом на ранок про руйнування чи постраждалих не повідомляли").
   'не повідомляли', 'не повідомлялося', 'не повідомляється',
+  // None recorded now ("Повітряні сили повідомляють, що наразі пусків не фіксують").
+  'не фіксують', 'не фіксуємо', 'не фіксується', 'не фіксуються',
   'did not go off', 'didn\'t go off', 'were not heard', 'was not heard', 'не потрібно', 'не треба', 'не потрібне',
   'відсутні', 'calm', 'quiet', 'спокійно', 'тихо', 'has no alert', 'has no alerts', 'is all quiet', 'all quiet',
   'без тривоги',

@@ -468,6 +468,7 @@ export const LOOK_BACK = [
   'moment of silence',
   'хвилин* мовчання', 'documentary', 'документальн* фільм*', 'in absentia', 'заочно', 'sentenced', 'verdict', 'вирок*',
   'rebuilt', 'відбудован*', 'in memory of', 'пам\'ять загибл*', 'пам\'яті загибл*', 'recalls the night', 'згадують',
+  'recalled the night', 'recalled the winter', 'recalled the summer', 'recalled the spring', 'recalled the autumn',
   'меморіал*', 'on this day', 'цього дня', 'у цей день', 'years since the', 'year since the', 'минуло два роки',
   'минуло три роки', 'минуло чотири роки', 'минув рік', 'минуло півтора року', 'роки від удару', 'роки від атаки',
   'років від удару', 'рік від удару', 'рік після удару', 'роки після удару', 'years after the missile',
@@ -1312,6 +1313,8 @@ export const EXPLOSIONS_TOLD_AS_FINISHED = [
 const VOLLEY_VERBS: ReadonlySet<string> = new Set(['rang out', 'rocked', 'sounded', 'went off', 'wailed', 'blared', 'howled']);
 
 const ACTIVE_THREAT_NEGATIVE = [...new Set([
+  // A rule for any alert ("stations … stay open around the clock while an alert is in effect"), not this one.
+  'while an alert is in effect', 'whenever an alert is in effect', 'while alerts are in effect', 'while an alert is on',
   // An all-clear before the alert now ("…, less than an hour after an earlier all-clear") lifts nothing.
   'an earlier all-clear', 'the earlier all-clear', 'an earlier all clear', 'the earlier all clear', 'the previous all-clear',
   'після попереднього відбою', 'після відбою попередньої тривоги',
@@ -1618,6 +1621,10 @@ const FICTION = ['film', 'films', 'movie*', 'tv series', 'netflix', 'episode*', 
   'в романі', 'video game*', 'відеогр*', 'alien*', 'прибульц*'];
 
 const EXPLAINED_AFTERWARDS = [
+  // A rescuer's answer to a reader's question ("Чи можна ховатися у ванній під час повітряної тривоги? Пояснює рятувальник
+  // ДСНС Києва. … не стійте біля вікон"): guidance, however its advice is worded.
+  'пояснює рятувальник', 'пояснює рятувальниця', 'пояснюють рятувальники', 'пояснюють у дснс', 'пояснили в дснс',
+  'чи можна ховатися', 'чи безпечно ховатися', 'a rescuer explains', 'rescuers explain',
   // A correction of an earlier post ("Correction: an earlier version of this post said an alert was declared in Kyiv; it
   // was in Kharkiv", "Уточнення: раніше ми писали про вибухи в Києві").
   'earlier version of this', 'раніше ми писали', 'ми помилково написали', 'ми помилково повідомили',
@@ -2004,6 +2011,8 @@ const DAMAGE_RULE: SeverityRuleInput = {
   ],
   negative: [
     ...NO_REPORTS_OF_IMPACT, 'live-fire', 'live fire',
+    // Sappers destroying mines ("контрольоване знищення морських мін").
+    'контрольоване знищення', 'контрольованого знищення', 'знищення мін', 'знищення * мін', 'controlled destruction',
     'ceasefire*', 'anti-aircraft fire', 'under fire', 'fire back', 'firing', 'fires at', 'destroyed all',
     'peat fires', 'вогнев*', 'fire group*', 'mobile fire', 'fire brigade*', 'fire service*', 'fire department', 'ceasefire', 'cease-fire',
     'destroyed drones', 'destroyed missiles', 'destroyed all drones', 'destroyed all missiles', 'hit the target',
@@ -2590,6 +2599,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         // A city's promise in the first person to mend what an attack damaged (clarification 15): "Мешканцям
         // пошкоджених будинків засклимо вікна до п'ятниці".
         'засклимо', 'відремонтуємо', 'замінимо', 'відновимо', 'відбудуємо',
+        // Compensation for damaged homes (clarification 15): "можуть подати заяву на компенсацію".
+        'заяву на компенсацію', 'порядок компенсації', 'порядок виплат', 'apply for compensation', 'compensation scheme',
+        'доплат* до державної компенсації', 'доплат* до компенсації', 'компенсації для власників', 'компенсацію для власників',
       ],
       unless: NOT_WAR_NEWS,
     },
@@ -2647,6 +2659,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'аналіз', 'аналізу', 'тактика', 'тактику', 'tactics',
         'готується до', 'готуються до', 'попереджають', 'попереджає', ...FORECAST,
         'намагатиметься', 'намагатимуться', 'will keep trying', 'will keep targeting', 'will continue to target',
+        'пояснює рятувальник', 'пояснює рятувальниця', 'пояснюють рятувальники',
         // Appeals and surveys about behaviour during alerts.
         'urge residents', 'urges residents', 'urged residents', 'survey*', 'poll', 'опитуван*', 'закликає киян',
         'закликали киян', 'закликав киян',
@@ -3486,7 +3499,10 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       negative: METAPHORS,
       // A strike threatened is a statement (clarification 14): "Z-блогери погрожують масованим ударом по Одесі".
       unless: [...NOT_WAR, ...DRILLS, ...RETROSPECTIVE, ...PAST_ALERT, ...HABITUAL, 'погрожу*', 'пригрози*', 'погрози*',
-        'threaten*'],
+        'threaten*',
+        // Compensation for homes the shelling damaged (clarification 15: a statement): "Мешканці Харкова, чиє житло
+        // пошкоджене обстрілами, можуть подати заяву на компенсацію". Damage named as news is the damage rule's.
+        'компенсаці*', 'compensation'],
     },
     {
       // Alert words that a conditional sets aside ("what to do if missiles hit", "у разі загрози балістики"):

@@ -2132,6 +2132,19 @@ describe.each(CLASSIFIERS)('$name: thirtieth round', ({ classifier }) => {
     const { topics, why } = read(text);
     expect(topics, why).toEqual(['general']);
   });
+  it.each([
+    { text: 'Мешканці Харкова, чиє житло пошкоджене обстрілами, можуть подати заяву на компенсацію через «Дію»: уряд оновив порядок виплат.', severity: 'minor' },
+    { text: 'Станом на 21:00 повітряної тривоги в столиці немає, а Повітряні сили повідомляють, що наразі пусків не фіксують.', severity: 'minor' },
+    { text: 'Kyiv Metro reminds passengers that 46 stations serve as shelters and stay open around the clock while an alert is in effect.', severity: 'minor' },
+    { text: 'В Одесі у вівторок проведуть контрольоване знищення морських мін, винесених штормом на узбережжя; мешканці можуть чути вибухи.', severity: 'minor' },
+  ])('reads compensation, launches none recorded, a standing rule and sappers\' work as no attack: $text', ({ text, severity }) => {
+    const result = read(text);
+    expect(result.severity, result.why).toBe(severity);
+  });
+  it('reads a rescuer\'s answer to a reader\'s question as guidance, however its advice is worded', () => {
+    const { severity, why } = read('Чи можна ховатися у ванній під час повітряної тривоги? Пояснює рятувальник ДСНС Києва. Не ховайтеся під сходами та не стійте біля вікон.');
+    expect(severity, why).not.toBe('extreme');
+  });
   it('keeps a toll that ends in condolences ("Вічна пам\'ять") a toll, not a memorial', () => {
     const { topics, severity, why } = read('Вчора в Києві: 1 загиблий і 4 поранені після ранкової атаки мопедів на Святошині. Вічна пам\'ять 🕯');
     expect(topics, why).toEqual(['kyiv-air-raids']);
