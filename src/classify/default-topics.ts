@@ -79,7 +79,7 @@ const KYIV_PLACES = [
   'іванків*', 'димер*', 'білогородк*', 'глевах*', 'згурівк*', 'требухів*', 'гнідин*', 'бишів*', 'вишеньк*',
   'княжич*', 'вита поштов*', 'пуща водиц*', 'коцюбинськ*', 'Kniazhychi', 'Vyta-Poshtova', 'Pushcha-Vodytsia', 'Kotsiubynske',
   'нові петрівці', 'нових петрівц*', 'новим петрівцям', 'хотянівк*', 'ходосівк*', 'лютіж*', 'Novi Petrivtsi', 'Khotianivka',
-  'Khodosivka', 'Liutizh',
+  'Khodosivka', 'Liutizh', 'германівк*', 'Hermanivka', 'макарівськ*',
   // Kyiv as the target of what will or could come ("strikes on Kyiv will continue, Peskov said"): longer than the
   // government's "Kyiv will" they contain, they stand beside it.
   ...['on Kyiv', 'against Kyiv', 'on the capital', 'against the capital', 'in Kyiv', 'in the capital'].flatMap((target) =>
@@ -282,6 +282,11 @@ const DRILL_CASUALTIES = ['mock casualties', 'mock victims', 'simulated casualti
 
 /** Announced drills: siren tests and controlled detonations are not attacks; staged wounds and fires are a drill's. */
 export const DRILLS = [
+  // A school's civil-protection drill ("у школах Переяслава відбудеться тренування з цивільного захисту: учні евакуюються до
+  // укриттів, … лунатиме місцева сирена. Це не повітряна тривога").
+  'тренування з цивільного захисту', 'тренування з евакуації', 'навчальн* евакуаці*', 'civil protection drill*',
+  'civil-protection drill*', 'evacuation drill*', 'це не повітряна тривога', 'this is not an air raid alert',
+  'this is not an air-raid alert',
   ...DRILL_CASUALTIES, 'staged blaze', 'staged fire', 'imitation fire', 'умовн* пожеж*', 'імітаці* пожеж*',
   'siren test*', 'testing sirens', 'test the sirens', 'test of the sirens', 'testing of sirens',
   'controlled detonation*',
@@ -2134,6 +2139,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       elsewhere: OTHER_PLACES,
       negative: [
         ...KYIV_NOT_A_TARGET, ...METAPHORS, 'missile defence talks', 'air defence systems to', 'air defense systems to',
+        // A street named after air defence's heroes ("на вулиці Героїв ППО триватиме ремонт").
+        'героїв ппо', 'heroes of air defence',
         // A labour strike, a surname, a dress ("Kyiv taxi drivers staged a two-hour strike", "Професорка Лейла Шахед",
         // "Сукня-бомба").
         'staged a strike', 'staged a * strike', 'staged a * * strike', 'went on strike', 'on strike', 'hunger strike',
@@ -2177,6 +2184,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         ...LOUD_NOT_AN_ATTACK, ...GOAL_NOT_TARGET,
         // The river, not the city of Dnipro: "ціль над Дніпром" over Ukrainka or Obukhiv.
         'над дніпром', 'через дніпро', 'вздовж дніпра', 'уздовж дніпра', 'на дніпрі', 'по дніпру', 'річк* дніпро',
+        // The river in English, with its article ("from the direction of the Dnipro"), not the city.
+        'direction of the dnipro', 'from the dnipro', 'over the dnipro', 'across the dnipro', 'along the dnipro', 'the dnipro river',
+        'banks of the dnipro',
         'річц* дніпро', 'over the dnipro', 'along the dnipro', 'across the dnipro', 'dnipro river', 'river dnipro',
       ],
       // Power-cut schedules and shelter works veto their own sentences only: a live threat said apart from them keeps
@@ -2805,6 +2815,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'air defense responding', 'air defence is on combat duty', 'ппо на бойовому чергуванні',
         'alert is again in effect', 'alert is in effect again', 'alert is again in force', 'alert is in force',
         'alert remains in force', 'alert remains in effect', 'assault continues', 'assault is continuing',
+        'alerts are in force', 'alerts are in effect', 'alerts remain in force', 'alerts remain in effect',
         // An alert that remains, its places perhaps between ("the nationwide alert, including in Kyiv, remains in place").
         ...ALERT_STILL_ON,
         ...['oblast', 'region', 'city', 'capital', 'country'].flatMap((area) =>

@@ -2141,6 +2141,23 @@ describe.each(CLASSIFIERS)('$name: thirtieth round', ({ classifier }) => {
     const result = read(text);
     expect(result.severity, result.why).toBe(severity);
   });
+  it.each([
+    { text: 'Air raid alerts are in force in Sumy, Chernihiv and Kharkiv oblasts because of the threat of guided aerial bombs, the air force says. Kyiv is not under alert.', topic: 'general' },
+    { text: 'I\'m writing this from our flat in Kyiv. We can hear the heavy thud of air defence from the direction of the Dnipro; ballistic missiles are inbound and everyone should take shelter.', topic: 'kyiv-air-raids' },
+  ])('reads alerts in force in other oblasts, and the Dnipro river seen from Kyiv, as live: $text', ({ text, topic }) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).toEqual([topic]);
+    expect(severity, why).toBe('extreme');
+  });
+  it.each([
+    { text: 'У п\'ятницю в школах Переяслава відбудеться тренування з цивільного захисту: учні евакуюються до укриттів, лунатиме сирена. Це не повітряна тривога.', topics: ['kyiv-air-raids'], severity: 'minor' },
+    { text: 'Уламки збитого дрона пошкодили лінію електропередачі — село Германівка знеструмлене.', topics: ['kyiv-air-raids'], severity: 'severe' },
+    { text: 'До 20 травня на вулиці Героїв ППО у Вишгороді триватиме ремонт дорожнього покриття.', topics: ['general'], severity: 'unknown' },
+  ])('reads a school drill, an oblast village\'s outage and a street named after air defence by what they are: $text', ({ text, topics, severity }) => {
+    const result = read(text);
+    expect(result.topics, result.why).toEqual(topics);
+    expect(result.severity, result.why).toBe(severity);
+  });
   it('reads a rescuer\'s answer to a reader\'s question as guidance, however its advice is worded', () => {
     const { severity, why } = read('Чи можна ховатися у ванній під час повітряної тривоги? Пояснює рятувальник ДСНС Києва. Не ховайтеся під сходами та не стійте біля вікон.');
     expect(severity, why).not.toBe('extreme');
