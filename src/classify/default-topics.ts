@@ -734,6 +734,12 @@ const LEADERS = [
   'папа римськ*', 'ватикан*',
 ];
 
+/** Foreign capitals, in English and in the Ukrainian forms news uses: metonyms of their governments ("Berlin said"). */
+const FOREIGN_CAPITALS = ['Oslo', 'Berlin', 'Paris', 'London', 'Warsaw', 'Stockholm', 'Copenhagen', 'Helsinki', 'Tallinn', 'Riga',
+  'Vilnius', 'Ottawa', 'Tokyo', 'Rome', 'Madrid', 'Prague', 'Seoul'];
+const FOREIGN_CAPITALS_UK = ['осло', 'берлін*', 'париж*', 'лондон*', 'варшав*', 'стокгольм*', 'копенгаген*', 'гельсінк*',
+  'таллінн*', 'ризі', 'вільнюс*', 'токіо', 'римі', 'мадрид*', 'празі', 'сеул*'];
+
 /** Foreign states by name and adjective: a party to diplomacy when one pledges, sends or discusses (clarification 11). */
 const FOREIGN_STATES = [
   'United States', 'the US', 'America', 'American', 'Germany', 'German', 'France', 'French', 'Britain', 'British',
@@ -744,9 +750,7 @@ const FOREIGN_STATES = [
   'Slovak', 'Hungary', 'Hungarian', 'Romania', 'Romanian', 'Bulgaria', 'Bulgarian', 'Turkey', 'Turkish', 'Australia',
   'Australian', 'Belgium', 'Belgian', 'Portugal', 'Portuguese', 'Greece', 'Greek', 'Austria', 'Austrian',
   'Switzerland', 'Swiss', 'Ireland', 'Irish', 'Iceland', 'Luxembourg', 'South Korea', 'South Korean', 'China',
-  'Chinese', 'India', 'Indian', 'Brazil', 'Moldova', 'Israel', 'Oslo', 'Berlin', 'Paris', 'London', 'Warsaw',
-  'Stockholm', 'Copenhagen', 'Helsinki', 'Tallinn', 'Riga', 'Vilnius', 'Ottawa', 'Tokyo', 'Rome', 'Madrid',
-  'Prague', 'Canberra', 'The Hague', 'Seoul',
+  'Chinese', 'India', 'Indian', 'Brazil', 'Moldova', 'Israel', ...FOREIGN_CAPITALS, 'Canberra', 'The Hague',
   'сша', 'америк*', 'німеччин*', 'німецьк*', 'франці*', 'французьк*', 'британі*', 'британськ*', 'велик* британі*',
   'польщ*', 'польськ*', 'нідерланд*', 'нідерландськ*', 'норвегі*', 'норвезьк*', 'швеці*', 'шведськ*', 'данія',
   'данії', 'данію', 'данськ*', 'фінлянді*', 'фінськ*', 'естоні*', 'естонськ*', 'латві*', 'латвійськ*', 'литв*',
@@ -2297,12 +2301,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'міністр* стратегічних галузей', 'міністерств* стратегічних галузей', 'підписав закон*', 'signed a law',
         'signed the law', 'signed into law',
         // A capital as a tour's venue ("a European tour that opens in Berlin on 4 October"), not its government.
-        ...['opens in', 'that opens in', 'starts in', 'begins in'].flatMap((opens) => ['Oslo', 'Berlin', 'Paris', 'London',
-          'Warsaw', 'Stockholm', 'Copenhagen', 'Helsinki', 'Tallinn', 'Riga', 'Vilnius', 'Ottawa', 'Tokyo', 'Rome', 'Madrid',
-          'Prague', 'Seoul'].map((city) => `tour ${opens} ${city}`)),
+        ...['opens in', 'that opens in', 'starts in', 'begins in'].flatMap((opens) => FOREIGN_CAPITALS.map((city) => `tour ${opens} ${city}`)),
         ...['турне', 'тур', 'турне яке', 'тур який', 'турне що', 'тур що'].flatMap((tour) => ['стартує в', 'стартує у', 'розпочнеться в', 'розпочнеться у'].flatMap((opens) =>
-          ['осло', 'берлін*', 'париж*', 'лондон*', 'варшав*', 'стокгольм*', 'копенгаген*', 'гельсінк*', 'таллінн*', 'ризі',
-            'вільнюс*', 'токіо', 'римі', 'мадрид*', 'празі', 'сеул*'].map((city) => `${tour} ${opens} ${city}`))),
+          FOREIGN_CAPITALS_UK.map((city) => `${tour} ${opens} ${city}`))),
         // Business, sport and charity in diplomacy's words: a merger's talks, a rematch's talks, a goodwill ambassador.
         // Talks, summits and sanctions of other kinds: coalition talks in a council, wage talks, a mountain's summit, a
         // football body's sanctions.
