@@ -372,7 +372,8 @@ const NOT_WAR_NEWS = [
   'газов* балон*', 'газов* котл*', 'газов* котел', 'gas cylinder', 'gas canister', 'gas boiler', 'boiler explosion',
   'short circuit', 'electrical fault', 'faulty wiring', 'electrical wiring', 'kitchen fire', 'restaurant kitchen',
   'careless smoking', 'cigarette', 'candle', 'електропроводк*', 'недопал*', 'свічк*', 'коротк* замикан*',
-  'road accident', 'car crash', 'traffic accident', 'дтп', 'продам', 'продаю', 'for sale',
+  'road accident', 'car crash', 'traffic accident', 'дтп', 'продам', 'продаю', 'for sale', 'show of * drones',
+  'show of * * drones',
   // Fiction: "swarms of alien drones descend on the capital of a fictional planet", "ракети летять на столицю вигаданої планети".
   'fictional', 'sci-fi', 'science fiction', 'science-fiction', 'вигадан* планет*', 'вигаданої країни', 'фантастичн* роман*',
   'науково-фантастичн*',
@@ -622,7 +623,8 @@ const NO_REPORTS_OF_IMPACT = [
   ...['damage', 'casualties', 'injuries', 'deaths', 'victims'].flatMap((first) => ['damage', 'casualties', 'injuries', 'deaths',
     'victims'].filter((second) => second !== first).flatMap((second) => [`no reports of ${first} or ${second}`,
     `no reports of ${first} and ${second}`])),
-  'no reports of injuries', 'no reports of deaths', 'nothing was damaged', 'nothing was destroyed', 'no buildings were damaged',
+  'no reports of injuries', 'no reports of deaths', 'no hits casualties or damage', 'no hits damage or casualties',
+  'no hits or casualties', 'no hits or damage', 'no casualties or hits', 'nothing was damaged', 'nothing was destroyed', 'no buildings were damaged',
 ];
 
 const NO_IMPACT = [
@@ -840,6 +842,9 @@ const THREAT_HELD_IN_SENTENCE = [
   'жарт від підписника', 'жарт дня', 'joke of the day', 'найстрашніша тривога',
   // The campaign's tactics analysed ("Аналітики: Росія змінила тактику атак на Київ — тепер ворог запускає дрони…").
   'змінила тактику', 'змінив тактику', 'змінили тактику', 'changed its tactics', 'changed tactics', 'тепер ворог запускає',
+  // Targeting told as a pattern ("Ворог цілеспрямовано б'є по енергетиці столиці").
+  'цілеспрямовано б\'є', 'цілеспрямовано б\'ють', 'систематично б\'є', 'систематично б\'ють', 'deliberately targets',
+  'systematically targets',
   'тепер ворог атакує', 'тепер росія запускає', 'тепер росія атакує',
   // A reminder of what to do if it comes ("Нагадуємо: якщо чуєте вибухи, а до укриття не добігти — правило двох стін").
   'нагадуємо якщо', 'нагадуємо у разі', 'нагадуємо в разі', 'reminder if', 'a reminder if',
@@ -1326,6 +1331,7 @@ const ACTIVE_THREAT_NEGATIVE = [...new Set([
   'while an alert is in effect', 'whenever an alert is in effect', 'while alerts are in effect', 'while an alert is on',
   // An all-clear before the alert now ("…, less than an hour after an earlier all-clear") lifts nothing.
   'an earlier all-clear', 'the earlier all-clear', 'an earlier all clear', 'the earlier all clear', 'the previous all-clear',
+  'after the morning all-clear', 'after the night\'s all-clear', 'after the all-clear', 'after the all clear',
   'після попереднього відбою', 'після відбою попередньої тривоги',
 
   ...ALERT_LIFTED_BY,
@@ -1675,6 +1681,8 @@ const EXPECTED_DECISION = [
   'is expected to approve', 'are expected to approve', 'is expected to announce', 'are expected to announce',
   'is expected to decide', 'expected to be approved', 'expected to be announced', 'очікується ухвалення',
   'очікують ухвалення', 'має ухвалити', 'мають ухвалити', 'може ухвалити', 'можуть ухвалити',
+  // "Нідерланди наступного тижня можуть оголосити новий пакет військової допомоги, — джерела".
+  'може оголосити', 'можуть оголосити', 'may announce', 'could announce', 'is expected to unveil', 'are expected to unveil',
 ];
 /** The same said "очікується, що …", across the comma: the military development rule reads it in its sentence. */
 const EXPECTED_DECISION_UK = ['оголосить', 'ухвалить', 'затвердить', 'схвалить', 'оголосять', 'ухвалять', 'затвердять', 'схвалять']
@@ -2097,7 +2105,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'alert in the capital', 'alert across the oblast', 'alert across the region', 'alert across the capital', 'no threat', 'загрози немає', 'немає загрози', 'відсутня загроза', 'загроз* відсутн*',
         // Strikes on the city's energy foretold ("Ворог і надалі намагатиметься бити по енергетиці столиці": analysis of
         // the campaign, clarification 3).
-        ...['бити', 'бомбити', 'атакувати'].flatMap((strike) => ['по енергетиці', 'по енергосистемі', 'по енергооб\'єктах',
+        ...['бити', 'бомбити', 'атакувати', 'б\'є', 'б\'ють', 'атакує', 'атакують'].flatMap((strike) => ['по енергетиці', 'по енергосистемі', 'по енергооб\'єктах',
           'по критичній інфраструктурі', 'по інфраструктурі'].map((what) => `${strike} ${what}`))],
       // A threat quoted against Kyiv (clarification 14: a statement, minor, on the topic of its target). A monitoring
       // channel's target or "moped" on a course, low, a few minutes away ("ціль на низькій висоті курсом на
@@ -2131,7 +2139,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
           when: [
             'deliver*', 'arrive*', 'arrival', 'pledg*', 'supplied', 'deploy*', 'earmarked', 'funded', 'donat*', 'handed over',
             'training', 'trained', 'graduated', 'exercise*', 'recruit*', 'набір добровольц*', 'набирають добровольц*', 'отримали', 'отримала', 'received', 'прибул*', 'постав*', 'передал*', 'передасть', 'передадуть',
-            'надійшл*', 'розгорн*', 'навчан*', 'підготовк*', 'вишкіл*', 'полігон*', 'потреби', 'потреб', 'needs',
+            'надійшл*', 'розгорн*', 'навчан*', 'підготовк*', 'вишкіл*', 'полігон*', 'потреби', 'потреб', 'needs', 'прибув',
             // Money raised for a unit's kit ("оголосила збір 380 тис. грн на тепловізійний приціл для мобільної вогневої
             // групи", "donating 10% of weekend sales to buy a drone jammer for a local air-defence unit").
             'збір', 'збору', 'зібрати', 'зібрали', 'fundrais*', 'to buy', 'to raise', 'hope to raise', 'на придбання',
@@ -2670,7 +2678,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'аналіз', 'аналізу', 'тактика', 'тактику', 'tactics',
         'готується до', 'готуються до', 'попереджають', 'попереджає', ...FORECAST,
         'намагатиметься', 'намагатимуться', 'will keep trying', 'will keep targeting', 'will continue to target',
-        'пояснює рятувальник', 'пояснює рятувальниця', 'пояснюють рятувальники',
+        'пояснює рятувальник', 'пояснює рятувальниця', 'пояснюють рятувальники', 'цілеспрямовано б\'є', 'цілеспрямовано б\'ють',
+        'систематично б\'є', 'систематично б\'ють',
         // Appeals and surveys about behaviour during alerts.
         'urge residents', 'urges residents', 'urged residents', 'survey*', 'poll', 'опитуван*', 'закликає киян',
         'закликали киян', 'закликав киян',

@@ -2158,6 +2158,16 @@ describe.each(CLASSIFIERS)('$name: thirtieth round', ({ classifier }) => {
     expect(result.topics, result.why).toEqual(topics);
     expect(result.severity, result.why).toBe(severity);
   });
+  it.each([
+    { text: 'Between 02:55 and 03:10 Russia fired four ballistic missiles at Kyiv. All four were intercepted. No hits, casualties or damage were recorded in the capital.', topics: ['kyiv-air-raids'], severity: 'moderate' },
+    { text: 'Кличко: «Ворог цілеспрямовано б\'є по енергетиці столиці. Ми готуємо резервні котельні й генератори, але зима буде важкою»', topics: ['kyiv-air-raids'], severity: 'minor' },
+    { text: 'Для захисту неба столиці прибув ще один зенітний ракетний комплекс NASAMS, повідомили в Міноборони.', topics: ['troops'], severity: 'moderate' },
+    { text: 'Нідерланди наступного тижня можуть оголосити новий пакет військової допомоги Україні, — джерела в уряді.', topics: ['diplomacy', 'troops'], severity: 'minor' },
+  ])('reads a comma list of impacts denied, targeting told as a pattern, a system arrived for the capital and a package that may come: $text', ({ text, topics, severity }) => {
+    const result = read(text);
+    expect([...result.topics].sort(), result.why).toEqual([...topics].sort());
+    expect(result.severity, result.why).toBe(severity);
+  });
   it('reads a rescuer\'s answer to a reader\'s question as guidance, however its advice is worded', () => {
     const { severity, why } = read('Чи можна ховатися у ванній під час повітряної тривоги? Пояснює рятувальник ДСНС Києва. Не ховайтеся під сходами та не стійте біля вікон.');
     expect(severity, why).not.toBe('extreme');
