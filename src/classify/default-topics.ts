@@ -848,6 +848,8 @@ const THREAT_HELD_IN_SENTENCE = [
   'тепер ворог атакує', 'тепер росія запускає', 'тепер росія атакує',
   // A reminder of what to do if it comes ("Нагадуємо: якщо чуєте вибухи, а до укриття не добігти — правило двох стін").
   'нагадуємо якщо', 'нагадуємо у разі', 'нагадуємо в разі', 'reminder if', 'a reminder if',
+  // The same told after the advice ("Якщо ви почули вибух, а до укриття далеко, — ляжте на землю…, нагадують рятувальники").
+  'нагадують рятувальники', 'нагадує рятувальник', 'нагадують у дснс', 'нагадують в дснс', 'rescuers remind', 'rescuers reminded',
   // How long it went on overnight, told as wire copy tells a volley with what went on meanwhile ("Explosions shook
   // Brovary for about an hour overnight as air defence units fired at incoming drones"): a night told afterwards
   // (clarification 16). Not "Air defence has been working for an hour overnight, and more drones are incoming".

@@ -2168,6 +2168,10 @@ describe.each(CLASSIFIERS)('$name: thirtieth round', ({ classifier }) => {
     expect([...result.topics].sort(), result.why).toEqual([...topics].sort());
     expect(result.severity, result.why).toBe(severity);
   });
+  it('reads rescuers\' reminder told after its advice as guidance', () => {
+    const { severity, why } = read('Якщо ви почули вибух, а до укриття далеко, — ляжте на землю, прикрийте голову руками й тримайтеся подалі від вікон, нагадують рятувальники.');
+    expect(severity, why).toBe('minor');
+  });
   it('reads a rescuer\'s answer to a reader\'s question as guidance, however its advice is worded', () => {
     const { severity, why } = read('Чи можна ховатися у ванній під час повітряної тривоги? Пояснює рятувальник ДСНС Києва. Не ховайтеся під сходами та не стійте біля вікон.');
     expect(severity, why).not.toBe('extreme');
