@@ -1,5 +1,5 @@
 // The built-in gazetteer incident threading uses: places in English and Ukrainian, each within its region or country.
-import { compileTerm, createTermIndex, overlapsAny, type Token, type TokenSpan } from './term-index.js';
+import { cancelsAny, compileTerm, createTermIndex, type Token } from './term-index.js';
 
 /** One place: its id, the place it lies within, and its names as terms (English, Ukrainian stems for case forms). */
 export interface PlaceName {
@@ -273,13 +273,9 @@ export function createPlaceFinder(gazetteer: readonly PlaceName[] = PLACE_NAMES)
 
   return {
     find(tokens, negative, { narrowest = true } = {}) {
-      const overlapped = overlapsAny(negative);
       // A name longer than every negative context it overlaps, each inside it, stands ("удару по Дніпру" holds the
-      // river's "по Дніпру"), as a topic's longer place does (topics-file.ts).
-      const cancelled = (hit: TokenSpan) =>
-        overlapped(hit) &&
-        negative.some((context) => context.start < hit.end && hit.start < context.end &&
-          !(context.start >= hit.start && context.end <= hit.end && context.end - context.start < hit.end - hit.start));
+      // river's "по Дніпру"), as a topic's longer place does in the classifier.
+      const cancelled = cancelsAny(negative);
       const hits = index.find(tokens).filter((hit) => !cancelled(hit));
       // Where two names start at one word ("Kyiv" and "Kyiv region"), the longer one is meant. Hits come in token
       // order and a name that covers another starts at most `longestName` words before its end, so each hit is
