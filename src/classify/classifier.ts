@@ -404,7 +404,15 @@ export function createClassifier(
         if (holding.some(isKept)) return none;
         sentences ??= sentenceNumbers(tokenized);
         const lastHeld = holding.reduce((at, held) => Math.max(at, sentences![held.start]!), -1);
-        const markers = turns.filter((turn) => !scope.named(turn) && !scope.conditional(turn) && !inQuotes(turn) && sentences![turn.start]! > lastHeld);
+        // In the last holding sentence itself, a word of now past a contrast after each of its holding terms turns the
+        // rest of it ("Було чути п'ять вибухів, але це ще не кінець — друга хвиля дронів уже над містом").
+        const heldInLast = holding.filter((held) => sentences![held.start] === lastHeld);
+        const pastContrast = (span: TokenSpan): boolean => {
+          contrasts ??= nextContrasts(tokenized);
+          return heldInLast.every((held) => releasedBy(contrasts!, sentences!, held, span));
+        };
+        const markers = turns.filter((turn) => !scope.named(turn) && !scope.conditional(turn) && !inQuotes(turn) &&
+          (sentences![turn.start]! > lastHeld || (sentences![turn.start] === lastHeld && pastContrast(turn))));
         if (markers.length === 0) return none;
         const placed = new Set(
           [...placeGroups.flatMap(hitsOf), ...hitsOf(cityWordGroup)].filter((place) => !scope.named(place)).map((place) => sentences![place.start]),
@@ -416,7 +424,7 @@ export function createClassifier(
         const by = new Set<TermHit>();
         const kept = hits.filter((hit) => {
           const sentence = sentences![hit.start]!;
-          if (sentence <= lastHeld || inQuotes(hit) || !placed.has(sentence) || asking.has(sentence) || blocked.has(sentence)) return false;
+          if (sentence < lastHeld || inQuotes(hit) || !placed.has(sentence) || asking.has(sentence) || blocked.has(sentence)) return false;
           if (talks.some((talk) => sentences![talk.start] === sentence && talk.start < hit.start)) return false;
           const turning = markers.filter((turn) => sentences![turn.start] === sentence && turn.start <= hit.start);
           for (const turn of turning) by.add(turn);

@@ -342,6 +342,8 @@ export const TURN_MARKERS: readonly string[] = [
   'upd', 'attention', 'breaking', 'терміново', 'has just been', 'have just been', 'was just', 'as we speak',
   'is still in effect', 'remains in effect', 'still in effect', 'is still in force', 'remains in force', 'still in force', 'now new', 'now more', 'now another', 'now a new', 'and now',
   'but now', 'тепер знову', 'а тепер', 'as of now', 'поки що',
+  // The end denied: "…, але це ще не кінець — друга хвиля дронів уже над містом", "but it's not over yet".
+  'ще не кінець', 'not over yet',
 ];
 
 /**

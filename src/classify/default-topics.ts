@@ -42,6 +42,8 @@ const KYIV_PLACES = [
   'Kyiv', 'Kiev', 'Kyyiv', 'Kyiv oblast', 'Kyiv region', 'Kyivshchyna', 'Ukrainian capital', 'Ukraine\'s capital',
   'the capital', 'capital city', 'київ*', 'києв*', 'столиц*', 'столичн* влад*', 'столичн* район*', 'Kyivans', 'кияни', 'киян', 'киянам', 'киянами',
   'киянин', 'киянка', 'киянки',
+  // The city's own sirens tested ("Kyiv will test its public warning system at noon"; not "Kyiv will" of the government).
+  ...['will test', 'will check', 'will hold a siren test', 'will sound its sirens'].map((test) => `Kyiv ${test}`),
   // city districts and neighbourhoods
   'Podil', 'Obolon', 'Obolonskyi', 'Darnytsia', 'Darnytskyi', 'Solomianskyi', 'Solomyanskyi',
   'Holosiivskyi', 'Holosiivo', 'Holosiyivskyi',
@@ -220,6 +222,8 @@ const KYIV_NOT_A_TARGET = [
   'Kyiv government', 'Kyiv officials', 'officials in Kyiv', 'delegation from Kyiv', 'visit to Kyiv', 'visited Kyiv',
   'visiting Kyiv', 'trip to Kyiv', 'arrived in Kyiv', 'arrives in Kyiv', 'talks in Kyiv', 'met in Kyiv',
   'meeting in Kyiv', 'summit in Kyiv', 'Dynamo Kyiv', 'Динамо', 'динамо київ', 'Kyivskyi district', 'київськ* район*',
+  // Kharkiv's (or Odesa's) Kyivskyi district named with another ("Вибухи в Київському та Салтівському районах").
+  'київськ* та * район*', 'київськ* і * район*', 'kyivskyi and * districts',
   'київськ* незалежн*', 'російськ* столиц*', 'столиц* росії', 'столиц* країн*', 'європейськ* столиц*',
   'Russian capital', 'capital of Russia', 'European capitals', 'western capitals', 'офіційн* київ*',
   'офіційн* києв*', 'київ заявив', 'київ вимагає', 'київ готовий', 'візит* до києва', 'прибув до києва',
@@ -381,7 +385,8 @@ const NOT_WAR_NEWS = [
   'зіткнулися два автомобілі', 'зіткнулися автомобілі', 'автомобілі зіткнулися', 'зіткнення автомобіл*', 'зіткнення двох автомобіл*',
   'cars collided', 'head-on collision', 'collided with', 'зіткнувся з', 'зіткнулася з', 'зіткнулося з', 'зіткнулися з',
   // Storms and energy saving: "Негода у Вишгороді: шквальний вітер повалив дерева", "double glazing under an energy-saving programme".
-  'негода', 'негоди', 'негоду', 'шквальн* вітер', 'шквальн* вітр*', 'ураганн* вітер', 'ураганн* вітр*', 'повалив * дерев', 'energy-efficient', 'energy-saving', 'енергоефективн*', 'енергозбережен*', 'пожеж* в екосистем*', 'пожеж* сухої трави', 'спалювати суху траву',
+  'негода', 'негоди', 'негоду', 'штормов* вітер', 'штормов* вітр*', 'storm winds', 'storm-force', 'gale-force',
+  'повалено * дерев', 'повалено понад * дерев', 'повалило дерева', 'повалив дерева', 'повалені дерева', 'шквальн* вітер', 'шквальн* вітр*', 'ураганн* вітер', 'ураганн* вітр*', 'повалив * дерев', 'energy-efficient', 'energy-saving', 'енергоефективн*', 'енергозбережен*', 'пожеж* в екосистем*', 'пожеж* сухої трави', 'спалювати суху траву',
   'спалювання сухої трави',
   'football', 'футбол*', 'Champions League', 'Ліг* чемпіонів', 'scored', 'забив гол', 'забили гол', 'забила гол',
   'concert', 'концерт*', 'festival', 'фестивал*',
@@ -1255,6 +1260,19 @@ export const ALL_CLEAR_NOT_NEWS = [
   'відбою не оголошували', 'відбою ще не оголошували', 'all-clear has not been given', 'all clear has not been given',
   'all-clear has not yet been given', 'no all-clear yet', 'no all clear yet',
   'фейк про відбій',
+  // An alert over a place ("… as the alert over the city stayed in place", "Nationwide alert over a MiG-31K take-off"),
+  // not "Alert over in Kyiv".
+  ...['city', 'capital', 'region', 'oblast', 'country', 'town', 'kyiv region', 'Kyiv', 'Kharkiv', 'Odesa', 'Dnipro', 'Lviv']
+    .flatMap((place) => [`alert over the ${place}`, `alert over ${place}`]), 'alert over a', 'alert over an',
+  // An alert that remained for a while, told when it was over ("The alert in Kyiv remained in effect for four hours, until 5
+  // a.m.").
+  ...['remained in effect', 'remained in force', 'remained in place', 'stayed in place', 'stayed in effect', 'stayed in force']
+    .flatMap((remained) => ['for * hours', 'for * * hours', 'for hours', 'for * minutes', 'for more than', 'for about', 'for nearly',
+      'for almost', 'for over', 'until', 'till'].map((time) => `${remained} ${time}`)),
+  // An end still to come ("Information on possible damage will be released once the attack is over", "We will bring you more
+  // as soon as the attack is over").
+  ...['once', 'as soon as', 'when', 'after', 'until', 'till'].flatMap((when) => ['attack', 'alert', 'threat', 'raid', 'air raid']
+    .map((what) => `${when} the ${what} is over`)),
   // A mistaken all-clear, one waited for, one there was no time to give ("Відбій був помилковим — у Києві знову тривога",
   // "рятувальники чекають на відбій", "Суми: не встигли дати відбій — знову тривога").
   'відбій був помилковим', 'відбій помилковий', 'all-clear was a mistake', 'all-clear was issued in error',
@@ -2068,6 +2086,8 @@ const DAMAGE_RULE: SeverityRuleInput = {
     // Damage as the ground of a claim or of the weeks a repair takes ("Власники будинків, пошкоджених уламками у ніч на
     // 12 липня, можуть подати заяву на компенсацію"; "Пошкоджений термінал ремонтуватимуть два місяці").
     'компенсаці*', 'compensation', 'ремонтуватимуть', 'ремонтуватиметься', 'will be under repair', 'repairs will take',
+    // Advice for a damaged home ("Не повертайтеся до пошкоджених приміщень до огляду рятувальників").
+    'не повертайтеся', 'не повертайтесь', 'не заходьте', 'do not return to', 'don\'t return to', 'do not go back into',
   ],
 };
 
@@ -2108,7 +2128,10 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         // Strikes on the city's energy foretold ("Ворог і надалі намагатиметься бити по енергетиці столиці": analysis of
         // the campaign, clarification 3).
         ...['бити', 'бомбити', 'атакувати', 'б\'є', 'б\'ють', 'атакує', 'атакують'].flatMap((strike) => ['по енергетиці', 'по енергосистемі', 'по енергооб\'єктах',
-          'по критичній інфраструктурі', 'по інфраструктурі'].map((what) => `${strike} ${what}`))],
+          'по критичній інфраструктурі', 'по інфраструктурі'].map((what) => `${strike} ${what}`)),
+        // Strikes promised to go on ("Russia will keep striking Kyiv 'as long as…', Peskov told reporters": clarification 14).
+        'keep striking', 'will continue striking', 'will continue to strike', 'continue striking', 'will keep hitting',
+        'продовжить бити по', 'продовжуватиме бити по', 'продовжать бити по', 'продовжуватимуть бити по'],
       // A threat quoted against Kyiv (clarification 14: a statement, minor, on the topic of its target). A monitoring
       // channel's target or "moped" on a course, low, a few minutes away ("ціль на низькій висоті курсом на
       // Академмістечко", "мопеди з боку Броварів на лівий берег столиці", "по вас ціль, 5 хв").
@@ -2155,6 +2178,10 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         ...KYIV_NOT_A_TARGET, ...METAPHORS, 'missile defence talks', 'air defence systems to', 'air defense systems to',
         // A street named after air defence's heroes ("на вулиці Героїв ППО триватиме ремонт").
         'героїв ппо', 'heroes of air defence',
+        // What resumes after an all-clear ("the music resuming after the all-clear", "тестування продовжиться після відбою").
+        ...['resume', 'resumes', 'resuming', 'will resume', 'continue', 'continues', 'continuing', 'will continue'].flatMap((go) =>
+          [`${go} after the all-clear`, `${go} after the all clear`]),
+        ...['продовжиться', 'продовжаться', 'відновиться', 'відновляться', 'продовжать', 'відновлять'].map((go) => `${go} після відбою`),
         // A labour strike, a surname, a dress ("Kyiv taxi drivers staged a two-hour strike", "Професорка Лейла Шахед",
         // "Сукня-бомба").
         'staged a strike', 'staged a * strike', 'staged a * * strike', 'went on strike', 'on strike', 'hunger strike',
@@ -2180,7 +2207,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'вибухов* травм*', 'drone maker*', 'теплов* удар*',
         // A drill of repelling an attack (troops), money raised for a brigade's drones (general).
         'відпрацювали відбиття атак*', 'відпрацьовували відбиття атак*', 'відпрацювали відбиття', 'practised repelling',
-        'practiced repelling', 'на fpv дрони', 'гривень на дрони', 'збір на дрони', 'зібрали на дрони',
+        'practiced repelling', 'на fpv дрони', 'fpv дрон*', 'fpv drone*', 'гривень на дрони', 'збір на дрони', 'зібрали на дрони',
         'drone production', 'виробництв* дрон*', 'package of drones', 'drones and ammunition', 'drones for Ukraine',
         'дронів для україни', 'дрони для україни', ...NOT_WAR_SIRENS_AND_SHELTER, ...TAUGHT_OR_MISTAKEN,
         // Military exercises are troops (clarification 4).
@@ -2566,6 +2593,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       // "Stay in shelters until the all-clear", "classes resume after the all-clear": no all-clear yet.
       negative: [
         'until the all clear', 'until the all-clear', 'after the all clear', 'after the all-clear', 'до відбою', 'після відбою',
+        // An earlier all-clear as the time of a new alert ("…, less than two hours after the morning all-clear").
+        'after the * all-clear', 'after the * all clear', 'after an * all-clear', 'after an * all clear', 'an earlier all-clear',
+        'the earlier all-clear', 'an earlier all clear', 'the earlier all clear', 'the previous all-clear', 'the previous all clear',
         ...ALERT_LIFTED_IN_PLACE.map((lifted) => `until the ${lifted}`),
         ...ALL_CLEAR_NOT_NEWS,
         // Not lifted by anyone: "The mayor has not lifted the air-raid alert", "Тривогу в Києві ще не зняли".
@@ -2660,6 +2690,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'remains on the table', 'working on plans', 'no decisions', 'рішень не ухвалено', 'рішення очікують',
         // A fundraiser for a unit's kit (minor: a request, not a delivery).
         'оголосил* збір', 'оголосив збір', 'fundrais*', 'donating', 'hope to raise',
+        // A channel's own appeal ("Збираємо 1,2 млн грн на 40 FPV-дронів … реквізити в коментарях").
+        'збираємо', 'закриваємо збір', 'реквізити', 'задонат*', 'донат*',
         'рішення очікується', 'обговорюють', 'обговорює', 'are discussing', 'is discussing',
       ],
       unless: NOT_WAR_NEWS,
@@ -2788,6 +2820,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         // "Вперше у бойових діях … взяли участь підрозділи армії КНДР".
         'вперше у бойових діях', 'вперше в бойових діях', 'вперше взяли участь у бойових', 'вперше взяли участь в бойових',
         'took part in combat for the first time', 'fought for the first time',
+        ...['have', 'has', 'had'].flatMap((have) => ['taken part in combat', 'taken part in fighting', 'fought', 'seen combat',
+          'been used in combat'].map((done) => `${have} ${done} for the first time`)),
+        'saw combat for the first time', 'took part in fighting for the first time',
       ],
       // The first combat named of a force now fighting routinely ("Північнокорейські підрозділи, які вперше вступили в бій …
       // в лютому, продовжують штурмові дії": LABELLING.md, later routine fighting by that force is moderate).
@@ -2804,6 +2839,21 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       severity: 'extreme',
       topics: ['kyiv-air-raids', 'general'],
       terms: [
+        // Wire copy's past for what is still so as it writes: "the regional administration said the alert remained in effect
+        // and urged people … to stay under cover", "As of 2:35 a.m. the alert across the Kyiv region had not been lifted and
+        // more drones were being tracked …, asking residents not to leave their shelters".
+        ...['alert', 'alerts', 'air-raid alert', 'air raid alert'].flatMap((alert) => ['remained in effect', 'remained in force',
+          'remained in place', 'stayed in place', 'stayed in effect', 'stayed in force'].flatMap((remained) => [`${alert} ${remained}`,
+          ...['in', 'for', 'across'].flatMap((at) => [`${alert} ${at} * ${remained}`, `${alert} ${at} the * ${remained}`]),
+          ...['in', 'for', 'across'].flatMap((at) => ['was still in effect', 'was still in force', 'was still in place']
+            .flatMap((still) => [`${alert} ${at} * ${still}`, `${alert} ${at} the * ${still}`]))])),
+        'stay under cover', 'remain under cover', 'not to leave their shelters', 'not to leave shelters', 'not to leave the shelters',
+        'do not leave shelters', 'do not leave the shelters', 'don\'t leave shelters', 'had not been lifted', 'had not yet been lifted',
+        'had still not been lifted', 'was still not lifted', 'had not yet ended',
+        ...['drones', 'missiles', 'shaheds', 'more drones', 'more missiles'].flatMap((weapon) => [`${weapon} were being tracked`,
+          `${weapon} were still being tracked`]),
+        ...['air defence', 'air defense', 'air defences', 'air defenses'].flatMap((defence) => [`as ${defence} continued to work`,
+          `as ${defence} continued working`, `as ${defence} continued to operate`]),
         // An alert in force, now.
         'alert declared', 'alert has been declared', 'alert is declared',
         ...['air-raid alert', 'air raid alert', 'missile alert', 'drone alert', 'new alert', 'an alert', 'the alert'].flatMap(
@@ -2997,7 +3047,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       // Shelter guidance for some later day ("Перевірте маршрут до укриття заздалегідь"), in its own clause.
       // What happens again and again ("the MiG-31K take-offs that regularly send all of Ukraine to shelters"), too.
       unlessInClause: [...PEACETIME_IN_CLAUSE, ...THREAT_AS_A_TREND, 'заздалегідь', 'in advance', 'ahead of time', 'beforehand',
-        'regularly', 'routinely', 'регулярно'],
+        'regularly', 'routinely', 'регулярно',
+        // Night after night ("attacks that had sent residents to shelters almost every night since early July").
+        'every night', 'night after night', 'most nights', 'each night', 'ніч у ніч'],
     },
     {
       // An all-clear denied for a place ("Відбій у Києві не оголошували"): the alert there goes on. A rule of its own,
@@ -3175,12 +3227,38 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       unlessInClause: THREAT_ENDED_OR_COUNTED,
       severity: 'extreme',
       topics: ['kyiv-air-raids', 'general'],
-      terms: ['warned of', 'warns of', 'warning of'].flatMap((warned) => ['ballistic missiles', 'missiles', 'cruise missiles', 'drones',
+      terms: [...['warned of', 'warns of', 'warning of'].flatMap((warned) => ['ballistic missiles', 'missiles', 'cruise missiles', 'drones',
         'attack drones', 'shahed drones', 'a ballistic missile', 'a missile'].flatMap((weapon) => ['heading', 'approaching', 'flying'].map(
         (moving) => `${warned} ${weapon} ${moving}`))),
+        // "… and the air force warned that ballistic missiles launched from Crimea were heading towards the capital".
+        ...['warned that', 'warns that', 'warning that'].flatMap((warned) => ['ballistic missiles', 'missiles', 'cruise missiles',
+          'drones', 'attack drones', 'shahed drones', 'a ballistic missile', 'a missile', 'a drone'].flatMap((weapon) =>
+          ['were heading', 'was heading', 'were approaching', 'was approaching', 'were flying', 'was flying', 'are heading', 'is heading']
+            .flatMap((moving) => [`${warned} ${weapon} ${moving}`, `${warned} ${weapon} launched from * ${moving}`,
+              `${warned} ${weapon} launched from * * ${moving}`, `${warned} ${weapon} fired from * ${moving}`]))),
+      ],
       negative: ACTIVE_THREAT_NEGATIVE,
       unless: [...NOT_WAR_BUT_SCHEDULES, ...DRILLS, ...RETROSPECTIVE, ...ALL_CLEAR, ...EXPLAINED_AFTERWARDS, ...DOWNED, ...FORECAST,
         'yesterday', 'вчора', 'учора', 'last night', 'минулої ночі', 'overnight'],
+    },
+    {
+      // An alert sounded again soon after an all-clear, as wire copy tells it in its past ("Air-raid sirens wailed across Kyiv
+      // again on Tuesday afternoon, less than two hours after the morning all-clear"): the all-clear is the time of the
+      // new alert, which is on as the copy is written (clarification 16 asks words of now; the renewal is one). Not a
+      // day looked back on ("Yesterday sirens sounded again an hour after the all-clear") nor a week summed up.
+      name: 'active threat',
+      unlessInSentence: THREAT_HELD_IN_SENTENCE,
+      unlessInClause: THREAT_ENDED_OR_COUNTED,
+      severity: 'extreme',
+      topics: ['kyiv-air-raids', 'general'],
+      terms: ['less than an hour', 'less than two hours', 'less than three hours', 'less than half an hour', 'an hour', 'two hours',
+        'three hours', 'half an hour', 'minutes', 'hours', 'shortly', 'soon'].flatMap((time) => ['the all-clear', 'the all clear',
+        'the * all-clear', 'the * all clear', 'an * all-clear', 'an * all clear'].map((allClear) => `${time} after ${allClear}`)),
+      with: ['siren*', 'alert', 'alerts', 'air raid alarm*', 'air-raid alarm*'],
+      negative: [...ACTIVE_THREAT_NEGATIVE.filter((term) => !term.includes('all-clear') && !term.includes('all clear')), 'were killed',
+        'was killed'],
+      unless: [...ACTIVE_THREAT_UNLESS.filter((term) => !ALL_CLEAR.includes(term) && !PAST_ALERT.includes(term)), ...SUMMARY_PERIOD,
+        ...DOWNED, ...AFTERMATH, 'yesterday', 'вчора', 'учора', 'last night', 'минулої ночі'],
     },
     {
       // Explosions heard moments ago are live however their verb is told ("Explosions rang out in Kyiv minutes ago",

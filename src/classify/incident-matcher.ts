@@ -3,7 +3,7 @@ import cyrillicToTranslitModule from 'cyrillic-to-translit-js';
 import type { Severity } from '../core/severity.js';
 import { signedText } from './classifier.js';
 import { FALLBACK_TOPIC } from '../core/topic.js';
-import { findCueScopes, SCOPE_MARKER_LISTS } from './cue-scopes.js';
+import { findCueScopes, ORIGIN_MARKERS, SCOPE_MARKER_LISTS } from './cue-scopes.js';
 import { ALERT_DECLARED_AGAIN, ALERT_LIFTED_BY, ALERT_NOT_LIFTED, ALERT_OVER_IN_PLACE, ALL_CLEAR, DEFAULT_TOPICS, DRILLS, EXPLOSIONS_TOLD_AS_FINISHED, FAKES, LOOK_BACK, PAST_ALERT } from './default-topics.js';
 import { FifoCache } from '../core/fifo-cache.js';
 import { createPlaceFinder, type PlaceName } from './place-names.js';
@@ -311,7 +311,8 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
   const PAST = NEW_EVENT + 1;
   const REPEAT_ALERT = PAST + 1;
   const RECAP = REPEAT_ALERT + 1;
-  const SCOPE_MARKERS = RECAP + 1;
+  const ORIGIN = RECAP + 1;
+  const SCOPE_MARKERS = ORIGIN + 1;
   const index = createTermIndex([
     ...eventTopics.map((topic) => topic.terms),
     [...topics.topics.flatMap((topic) => topic.negative), ...CUE_NEGATIVE, ...REPEAT_ALERT_NEGATIVE],
@@ -327,6 +328,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
     PAST_ALERT,
     REPEAT_ALERT_CUES,
     RECAP_CUES,
+    ORIGIN_MARKERS,
     ...SCOPE_MARKER_LISTS,
   ]);
   const places = createPlaceFinder(options.places);
@@ -402,6 +404,13 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
     );
     const found = index.find(tokens);
     const negatives = found.filter((hit) => hit.group === NEGATIVE);
+    // Where weapons come from is not where the event is ("Ударні БпЛА з Сумщини рухаються курсом на Київщину",
+    // "drones from the Chernihiv region"): the word after an origin marker (past an article) names no place of the report.
+    const origins: TermHit[] = found.flatMap((hit) => {
+      if (hit.group !== ORIGIN) return [];
+      const at = tokens[hit.end]?.word === 'the' ? hit.end + 1 : hit.end;
+      return tokens[at] && tokens[at]!.word !== '' ? [{ ...hit, start: at, end: at + 1 }] : [];
+    });
     const cancelled = overlapsAny(negatives);
     // As the classifier reads them (cue-scopes.ts): a name or a figure of speech reports nothing, nor does an event
     // word in a conditional or a negation ("no alert in Kyiv tonight", "if drones attack").
@@ -438,7 +447,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
     let recap = false;
     let alarm = false;
     for (const hit of hits) {
-      if (hit.group === NEGATIVE || cancelled(hit)) continue;
+      if (hit.group === NEGATIVE || hit.group === ORIGIN || cancelled(hit)) continue;
       // What a report is, its lede says (the title, or the first sentence): "Kyiv had warned…" deep in a report
       // of clashes does not make it a statement.
       if (hit.group === REACTION) reaction ||= hit.start < ledeEnd;
@@ -469,7 +478,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
       impactWord,
       alarmWord,
       alarm,
-      places: placesOf(tokens, negatives, names, source),
+      places: placesOf(tokens, origins.length === 0 ? negatives : [...negatives, ...origins], names, source),
       // An alert told in the past ("sirens sounded for four hours") starts none.
       // A night retold in the morning ("Як минула ніч у Києві: о 01:07 оголосили тривогу, … Відбій дали о 02:55") tells
       // its alert and its all-clear as a follow-up of them: neither a new alert nor a second all-clear.

@@ -649,3 +649,39 @@ describe('createIncidentMatcher: a night retold in the morning (issue 16, thirti
     expect(threading.match(again, night)).toBeNull();
   });
 });
+
+describe('createIncidentMatcher: where the weapons come from is no place of the report (issue 16, thirty-first round)', () => {
+  const threading = createIncidentMatcher({ windowMs: 12 * HOUR });
+  const oblast = (id: string, text: string, publishedAt: string, severity: IncidentCandidate['severity']): IncidentCandidate => ({
+    id,
+    incidentId: 'obl',
+    topics: ['kyiv-air-raids'],
+    title: '',
+    text,
+    publishedAt,
+    severity,
+  });
+  // Two districts named: a report that named a third place of its own (the origin) would not fit them.
+  const alert = oblast('a', 'На Київщині повітряна тривога. Ворожі дрони в напрямку Броварського та Обухівського районів. Усім в укриття!', '2052-04-02T21:30:00Z', 'extreme');
+
+  it.each([
+    'Ударні БпЛА з Черкащини рухаються курсом на Київщину — Обухівський район.',
+    'Attack drones from the Cherkasy region are heading for the Obukhiv district of Kyiv oblast.',
+    'Нова група дронів з боку Житомирщини заходить на Обухівський район.',
+  ])('joins the oblast\'s alert, the weapons\' origin aside: %s', (text) => {
+    expect(threading.match({ ...oblast('b', text, '2052-04-02T21:42:00Z', 'extreme') }, [alert])?.incidentId).toBe('obl');
+  });
+
+  it('still keeps a strike on the place of origin itself apart', () => {
+    const cherkasy: IncidentCandidate = {
+      id: 'c',
+      incidentId: 'c',
+      topics: ['general'],
+      title: '',
+      text: 'Дрони атакують Черкаси, у місті лунають вибухи.',
+      publishedAt: '2052-04-02T21:35:00Z',
+      severity: 'extreme',
+    };
+    expect(threading.match(oblast('b', 'Ударні БпЛА з Черкащини рухаються курсом на Київщину — Обухівський район.', '2052-04-02T21:42:00Z', 'extreme'), [cherkasy])).toBeNull();
+  });
+});

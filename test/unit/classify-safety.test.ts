@@ -1779,7 +1779,8 @@ const NO_ALERT: Record<string, readonly { text: string; topics: readonly string[
   ],
   'siren test': [
     { text: 'Warning sirens will be tested across Kyiv on Thursday at noon; this is not an air-raid alert.', topics: ['kyiv-air-raids'], severity: 'minor' },
-    { text: 'Kyiv will test its warning sirens on Thursday at noon.', topics: ['general'], severity: 'minor' },
+    // The city's own test (clarification 4: in Kyiv, kyiv-air-raids), not "Kyiv will" of the government (thirty-first round).
+    { text: 'Kyiv will test its warning sirens on Thursday at noon.', topics: ['kyiv-air-raids'], severity: 'minor' },
     { text: 'Завтра о 12:00 у Києві перевірятимуть сирени, не хвилюйтеся.', topics: ['kyiv-air-raids'], severity: 'minor' },
     { text: 'Odesa will test its sirens on Friday morning.', topics: ['general'], severity: 'minor' },
     { text: 'У четвер у Києві пролунають сирени — це тест, до укриття йти не треба.', topics: ['kyiv-air-raids'], severity: 'minor' },
@@ -2185,6 +2186,98 @@ describe.each(CLASSIFIERS)('$name: thirtieth round', ({ classifier }) => {
     const { topics, severity, why } = read('Віталій Кличко: ворог і надалі намагатиметься бити по енергетиці столиці. Місто готує резервні котельні.');
     expect(topics, why).toEqual(['kyiv-air-raids']);
     expect(severity, why).toBe('minor');
+  });
+});
+
+describe.each(CLASSIFIERS)('$name: thirty-first round', ({ classifier }) => {
+  const read = (text: string, source?: string) => {
+    const result = classifier.classify({ text, source });
+    return { ...result, why: result.reasons.join(' | ') };
+  };
+  it.each([
+    'Air-raid sirens sounded across Kyiv again on Wednesday evening, less than an hour after the afternoon all-clear, and the air force said drones were moving towards the capital from the north-east.',
+    'Sirens went off in Kyiv two hours after the morning all-clear.',
+  ])('reads an alert sounded again soon after an all-clear as a new alert, not an all-clear: %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).toContain('kyiv-air-raids');
+    expect(severity, why).toBe('extreme');
+  });
+  it.each([
+    { text: 'Yesterday sirens sounded again in Kyiv an hour after the all-clear; every drone was shot down.', severity: 'moderate' },
+    { text: 'Classes at the lyceum resumed two hours after the all-clear in Kyiv.', severity: 'minor' },
+  ])('keeps a renewal looked back on, or what resumed after an all-clear, below extreme: $text', ({ text }) => {
+    const { severity, why } = read(text);
+    expect(severity, why).not.toBe('extreme');
+  });
+  it.each([
+    'Air defence units were engaging drones over Fastiv late on Monday, the regional administration said, telling residents to stay in shelters. Damage will be assessed once the attack is over.',
+    'Kyiv\'s military administration says drones are still circling over Obolon and mobile fire groups are at work. We will update this post as soon as the attack is over.',
+  ])('reads an end still to come ("once the attack is over") as no all-clear: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).toBe('extreme');
+  });
+  it.each([
+    'KYIV, May 4 (Reuters) - Blasts were heard near Bucha early on Sunday and the regional administration said the air-raid alert remained in effect, urging residents to stay under cover.',
+    'Air defence was active over Irpin early on May 4, officials said. As of 3:10 a.m. the alert across the region had not been lifted and more drones were being tracked towards Kyiv, with residents asked not to leave their shelters.',
+    'Explosions were heard over Boryspil on Tuesday night as air defences continued to work, local residents said.',
+    'A meeting of the two foreign ministers was cut short on Friday when sirens sounded in Kyiv and the air force warned that ballistic missiles launched from Crimea were heading towards the capital; the alert in the city was still in effect an hour later.',
+  ])('reads wire copy\'s past for what is still so as it is written as a live threat: %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).toContain('kyiv-air-raids');
+    expect(severity, why).toBe('extreme');
+  });
+  it('reads a word of now past a contrast in the sentence that tells the explosions heard as live', () => {
+    const { severity, why } = read('Було чути кілька вибухів на Оболоні, але це ще не кінець — нова група шахедів уже над містом.');
+    expect(severity, why).toBe('extreme');
+  });
+  it('keeps explosions heard, with no word of now after the contrast, below extreme', () => {
+    const { severity, why } = read('Було чути кілька вибухів на Оболоні, але наслідків ударів немає.');
+    expect(severity, why).not.toBe('extreme');
+  });
+  it('reads shelters every night for weeks as a trend, not an order to shelter now', () => {
+    const { topics, severity, why } = read('Kyiv had its first quiet night in ten days, the city administration said, after attacks that had sent residents to shelters almost every night this month.');
+    expect(topics, why).toEqual(['kyiv-air-raids']);
+    expect(severity, why).not.toBe('extreme');
+  });
+  it.each([
+    'Kyiv will test its warning sirens at 11:00 on Thursday; this is not an air-raid alert, the city administration said.',
+    'Kyiv will hold a siren test on Monday at noon.',
+  ])('places the city\'s own siren test in Kyiv ("Kyiv will" is not the government there): %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).toEqual(['kyiv-air-raids']);
+    expect(severity, why).toBe('minor');
+  });
+  it.each([
+    { text: 'Вибухи в Київському та Холодногірському районах Харкова: місто атакують дрони, залишайтеся в укриттях.', severity: 'extreme' },
+    { text: 'Через штормовий вітер у Бучі повалено десятки дерев, пошкоджено кілька автомобілів.', severity: 'unknown' },
+  ])('finds no Kyiv in Kharkiv\'s Kyivskyi district named with another, nor war in a storm: $text', ({ text, severity }) => {
+    const { topics, why, ...result } = read(text);
+    expect(topics, why).toEqual(['general']);
+    expect(result.severity, why).toBe(severity);
+  });
+  it('reads a festival that resumes after the all-clear as the festival\'s news', () => {
+    const { topics, severity, why } = read('The open-air festival in Kyiv will pause if an alert is declared, with the music resuming after the all-clear.');
+    expect(topics, why).toEqual(['general']);
+    expect(severity, why).toBe('unknown');
+  });
+  it('reads a Kremlin promise to keep striking Kyiv as a statement on Kyiv\'s topic (clarification 14)', () => {
+    const { topics, severity, why } = read('Russia will continue striking Kyiv\'s energy facilities, Kremlin spokesman Dmitry Peskov told reporters.');
+    expect(topics, why).toEqual(expect.arrayContaining(['kyiv-air-raids', 'diplomacy']));
+    expect(severity, why).toBe('minor');
+  });
+  it('reads a force in combat for the first time, told in the perfect, as an escalation', () => {
+    const { topics, severity, why } = read('Ukraine\'s General Staff says units of a foreign legion fighting for Russia have seen combat for the first time near Kupiansk.');
+    expect(topics, why).toContain('troops');
+    expect(severity, why).toBe('severe');
+  });
+  it('reads advice for a damaged home as guidance, not damage', () => {
+    const { severity, why } = read('Пам\'ятка ДСНС після удару. Не заходьте до пошкоджених приміщень до огляду рятувальників, не користуйтеся ліфтом.');
+    expect(severity, why).not.toBe('severe');
+  });
+  it('reads a channel\'s appeal for FPV drones as an appeal for a brigade, not an air raid', () => {
+    const { topics, why } = read('Збираємо 600 тисяч гривень на 25 FPV-дронів для бригади ТрО з Оболоні. Реквізити в коментарях.');
+    expect(topics, why).not.toContain('kyiv-air-raids');
+    expect(topics, why).toContain('troops');
   });
 });
 
