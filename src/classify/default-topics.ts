@@ -1917,6 +1917,11 @@ export const PAST_ALERT = [
   'за минулу добу', 'протягом доби', 'перебувала під', 'перебував під', 'перебувало під', 'перебували під',
 ];
 
+/** The time of an alert sounded soon after an all-clear ("…, less than two hours after the morning all-clear"): a new alert. */
+export const ALERT_SOON_AFTER_ALL_CLEAR = ['less than an hour', 'less than two hours', 'less than three hours', 'less than half an hour',
+  'an hour', 'two hours', 'three hours', 'half an hour', 'minutes', 'hours', 'shortly', 'soon'].flatMap((time) => ['the all-clear',
+  'the all clear', 'the * all-clear', 'the * all clear', 'an * all-clear', 'an * all clear'].map((allClear) => `${time} after ${allClear}`));
+
 /** An alert declared again: live (the first active-threat rule), and a repeated alert to the incident matcher. */
 export const ALERT_DECLARED_AGAIN = [
   'alert declared again', 'alert has been declared again', 'alert is declared again', 'знову оголошено тривогу',
@@ -3251,9 +3256,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       unlessInClause: THREAT_ENDED_OR_COUNTED,
       severity: 'extreme',
       topics: ['kyiv-air-raids', 'general'],
-      terms: ['less than an hour', 'less than two hours', 'less than three hours', 'less than half an hour', 'an hour', 'two hours',
-        'three hours', 'half an hour', 'minutes', 'hours', 'shortly', 'soon'].flatMap((time) => ['the all-clear', 'the all clear',
-        'the * all-clear', 'the * all clear', 'an * all-clear', 'an * all clear'].map((allClear) => `${time} after ${allClear}`)),
+      terms: ALERT_SOON_AFTER_ALL_CLEAR,
       with: ['siren*', 'alert', 'alerts', 'air raid alarm*', 'air-raid alarm*'],
       negative: [...ACTIVE_THREAT_NEGATIVE.filter((term) => !term.includes('all-clear') && !term.includes('all clear')), 'were killed',
         'was killed'],

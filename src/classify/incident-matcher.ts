@@ -4,7 +4,7 @@ import type { Severity } from '../core/severity.js';
 import { signedText } from './classifier.js';
 import { FALLBACK_TOPIC } from '../core/topic.js';
 import { findCueScopes, ORIGIN_MARKERS, SCOPE_MARKER_LISTS } from './cue-scopes.js';
-import { ALERT_DECLARED_AGAIN, ALERT_LIFTED_BY, ALERT_NOT_LIFTED, ALERT_OVER_IN_PLACE, ALL_CLEAR, DEFAULT_TOPICS, DRILLS, EXPLOSIONS_TOLD_AS_FINISHED, FAKES, LOOK_BACK, PAST_ALERT } from './default-topics.js';
+import { ALERT_DECLARED_AGAIN, ALERT_LIFTED_BY, ALERT_NOT_LIFTED, ALERT_OVER_IN_PLACE, ALERT_SOON_AFTER_ALL_CLEAR, ALL_CLEAR, DEFAULT_TOPICS, DRILLS, EXPLOSIONS_TOLD_AS_FINISHED, FAKES, LOOK_BACK, PAST_ALERT } from './default-topics.js';
 import { FifoCache } from '../core/fifo-cache.js';
 import { createPlaceFinder, type PlaceName } from './place-names.js';
 import { createTermIndex, overlapsAny, tokenize, type TermHit, type Token, type TokenSpan } from './term-index.js';
@@ -162,6 +162,9 @@ const REACTION_CUES = [
 // "Stay in shelters until the all clear" is no all-clear.
 // Not an all-clear: one awaited, or an alert nobody has lifted ("У Києві ще не зняли тривогу").
 export const CUE_NEGATIVE = ['until the all clear', 'until the all-clear', 'до відбою', ...ALERT_NOT_LIFTED, ...EXPLOSIONS_TOLD_AS_FINISHED];
+// Nor one told as the time of what came after it ("less than two hours after the all-clear had been given", "Після відбою
+// знову оголосили тривогу"): its words count as no all-clear, though they may tell a new alert (REPEAT_ALERT_CUES).
+const ALL_CLEAR_AS_TIME = ALERT_SOON_AFTER_ALL_CLEAR;
 // An alert lifted by whoever lifted it is one too ("У Києві зняли повітряну тривогу").
 export const ALL_CLEAR_CUES = [
   'all clear', 'all-clear', 'alert is over', 'alert has ended', 'alert lifted', 'has been lifted', 'відбій*',
@@ -195,7 +198,7 @@ const NEW_EVENT_CUES = [
 // declared again", another channel) or is the first report of the repeat told without the cue.
 const REPEAT_ALERT_CUES = [
   ...ALERT_DECLARED_AGAIN, 'повторн* тривог*', 'повторно оголосили тривогу', 'тривогу оголошено повторно',
-  'друг* тривог* за ніч', 'second alert', 'repeat alert', 'repeated alert',
+  'друг* тривог* за ніч', 'second alert', 'repeat alert', 'repeated alert', ...ALERT_SOON_AFTER_ALL_CLEAR,
 ];
 /**
  * A night retold from its start to its all-clear, as news sites post it in the morning: a follow-up of that night,
@@ -312,7 +315,8 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
   const REPEAT_ALERT = PAST + 1;
   const RECAP = REPEAT_ALERT + 1;
   const ORIGIN = RECAP + 1;
-  const SCOPE_MARKERS = ORIGIN + 1;
+  const AS_TIME = ORIGIN + 1;
+  const SCOPE_MARKERS = AS_TIME + 1;
   const index = createTermIndex([
     ...eventTopics.map((topic) => topic.terms),
     [...topics.topics.flatMap((topic) => topic.negative), ...CUE_NEGATIVE, ...REPEAT_ALERT_NEGATIVE],
@@ -329,6 +333,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
     REPEAT_ALERT_CUES,
     RECAP_CUES,
     ORIGIN_MARKERS,
+    ALL_CLEAR_AS_TIME,
     ...SCOPE_MARKER_LISTS,
   ]);
   const places = createPlaceFinder(options.places);
@@ -412,6 +417,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
       return tokens[at] && tokens[at]!.word !== '' ? [{ ...hit, start: at, end: at + 1 }] : [];
     });
     const cancelled = overlapsAny(negatives);
+    const asTime = overlapsAny(found.filter((hit) => hit.group === AS_TIME));
     // As the classifier reads them (cue-scopes.ts): a name or a figure of speech reports nothing, nor does an event
     // word in a conditional or a negation ("no alert in Kyiv tonight", "if drones attack").
     const markers: TermHit[] = [];
@@ -447,7 +453,8 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
     let recap = false;
     let alarm = false;
     for (const hit of hits) {
-      if (hit.group === NEGATIVE || hit.group === ORIGIN || cancelled(hit)) continue;
+      if (hit.group === NEGATIVE || hit.group === ORIGIN || hit.group === AS_TIME || cancelled(hit)) continue;
+      if (hit.group === ALL_CLEAR && asTime(hit)) continue;
       // What a report is, its lede says (the title, or the first sentence): "Kyiv had warned…" deep in a report
       // of clashes does not make it a statement.
       if (hit.group === REACTION) reaction ||= hit.start < ledeEnd;
@@ -482,7 +489,8 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
       // An alert told in the past ("sirens sounded for four hours") starts none.
       // A night retold in the morning ("Як минула ніч у Києві: о 01:07 оголосили тривогу, … Відбій дали о 02:55") tells
       // its alert and its all-clear as a follow-up of them: neither a new alert nor a second all-clear.
-      phase: recap ? 'other' : allClear ? 'all-clear' : threat && !past ? 'threat' : 'other',
+      // A repeated alert told in the past ("sirens wailed again …, less than two hours after the all-clear") is still an alert.
+      phase: recap ? 'other' : allClear ? 'all-clear' : threat && (!past || repeat) ? 'threat' : 'other',
       // Attribution never makes a live threat a statement ("…, the governor warned"; LABELLING.md clarification 1).
       reaction: reaction || (statement && !threat),
       drill,

@@ -685,3 +685,37 @@ describe('createIncidentMatcher: where the weapons come from is no place of the 
     expect(threading.match(oblast('b', 'Ударні БпЛА з Черкащини рухаються курсом на Київщину — Обухівський район.', '2052-04-02T21:42:00Z', 'extreme'), [cherkasy])).toBeNull();
   });
 });
+
+describe('createIncidentMatcher: an alert sounded again soon after an all-clear (issue 16, thirty-first round)', () => {
+  const threading = createIncidentMatcher({ windowMs: 12 * HOUR });
+  const kyiv = (id: string, incidentId: string, text: string, publishedAt: string, severity: IncidentCandidate['severity']): IncidentCandidate => ({
+    id,
+    incidentId,
+    topics: ['kyiv-air-raids'],
+    title: '',
+    text,
+    publishedAt,
+    severity,
+  });
+  const night = [
+    kyiv('a', 'night', 'У Києві оголошено повітряну тривогу, на столицю летять шахеди.', '2054-03-02T00:40:00Z', 'extreme'),
+    kyiv('b', 'night', 'Відбій повітряної тривоги в Києві.', '2054-03-02T03:30:00Z', 'minor'),
+    kyiv('c', 'night', 'Уламки дрона пошкодили дах школи на Оболоні, постраждалих немає.', '2054-03-02T04:10:00Z', 'severe'),
+  ];
+  const renewal = kyiv(
+    'r',
+    'r',
+    'KYIV (AP) — Air-raid sirens wailed across Kyiv again on Monday morning, less than two hours after the all-clear had been given, as the air force said a new group of drones was heading for the capital.',
+    '2054-03-02T04:25:00Z',
+    'extreme',
+  );
+
+  it('starts a new incident for the renewal, though its alert is told in the past and names the all-clear', () => {
+    expect(threading.match(renewal, night)).toBeNull();
+  });
+
+  it('joins the next channel\'s report of the renewal to it, not to the night before', () => {
+    const next = kyiv('n', 'n', 'Після відбою знову оголосили тривогу: у столиці вдруге за ранок лунають сирени, дрони заходять з півночі.', '2054-03-02T04:38:00Z', 'extreme');
+    expect(threading.match(next, [...night, renewal])?.incidentId).toBe('r');
+  });
+});
