@@ -294,6 +294,9 @@ export const NOW_MARKERS: readonly string[] = [
   // is on now" (not "треба негайно евакуюватися", "закликав негайно посилити ППО").
   ...['в укриття', 'до укриття', 'в укриттях', 'прямуйте', 'пройдіть', 'йдіть', 'спускайтеся', 'спускайтесь', 'ховайтеся',
     'ховайтесь', 'залишайтеся', 'залишайтесь'].map((order) => `негайно ${order}`), 'is on now', 'are on now',
+  // In English the order's own word of now after it: "Everyone in Kharkiv, take shelter now".
+  ...['take shelter', 'go to shelters', 'go to a shelter', 'go to the shelters', 'seek shelter', 'take cover'].flatMap((order) =>
+    [`${order} now`, `${order} immediately`]),
   // On now, whatever damage the same sentence reports.
   ...ALERT_STILL_ON,
 ];
@@ -312,6 +315,9 @@ export const REAL_MARKERS: readonly string[] = [
   'цього разу тривога справжня', 'are a real alert', 'is a real alert', 'a real alert is now', 'real alert is in effect',
   // "The noon siren check was a test — this one is not: Kyiv, ballistic threat".
   'this one is not', 'this one isn\'t', 'this one is real', 'а ця справжня', 'ця тривога справжня',
+  // A debunk of yesterday's story, then the real thing: "Now, however, the threat is real: …", "А от зараз усе по-справжньому: …".
+  'the threat is real', 'this threat is real', 'are a real air-raid alert', 'is a real air-raid alert', 'are a real air raid alert',
+  'is a real air raid alert', 'справжня повітряна тривога', 'справжню повітряну тривогу', 'усе по-справжньому', 'все по-справжньому', 'тепер по-справжньому',
   'зараз не навчання', 'тепер не навчання', 'now it is not a drill', 'this isn\'t a drill',
 ];
 
@@ -488,7 +494,10 @@ export const EARLIER_DAY_WORDS: readonly string[] = [
  */
 export const EVENT_RETOLD: readonly string[] = [
   'розповіла', 'розповів', 'розповідає', 'розповідають', 'згадує', 'згадала', 'згадав', 'інтерв\'ю', 'описує', 'описав',
-  'описала', 'recalled', 'recalls', 'recounted', 'told', 'tells', 'interview', 'describes', 'described', 'memoir*',
+  'описала', 'recalled', 'recalls', 'recounted', 'interview', 'describes', 'described', 'memoir*',
+  // Told as a story, not what the band told the crowd ("the band told fans from the stage they will come back").
+  ...['told', 'tells'].flatMap((told) => ['how', 'of', 'about', 'the story', 'journalists', 'reporters', 'an interviewer', 'a podcast',
+    'the bbc', 'us'].map((what) => `${told} ${what}`)),
   'переказав', 'переказала', 'переказали', 'так починається', 'this is how',
 ];
 /**

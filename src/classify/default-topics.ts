@@ -223,7 +223,7 @@ const KYIV_NOT_A_TARGET = [
   'visiting Kyiv', 'trip to Kyiv', 'arrived in Kyiv', 'arrives in Kyiv', 'talks in Kyiv', 'met in Kyiv',
   'meeting in Kyiv', 'summit in Kyiv', 'Dynamo Kyiv', 'Динамо', 'динамо київ', 'Kyivskyi district', 'київськ* район*',
   // Kharkiv's (or Odesa's) Kyivskyi district named with another ("Вибухи в Київському та Салтівському районах").
-  'київськ* та * район*', 'київськ* і * район*', 'kyivskyi and * districts',
+  'київськ* та * район*', 'київськ* і * район*', 'київськ* й * район*', 'kyivskyi and * districts',
   'київськ* незалежн*', 'російськ* столиц*', 'столиц* росії', 'столиц* країн*', 'європейськ* столиц*',
   'Russian capital', 'capital of Russia', 'European capitals', 'western capitals', 'офіційн* київ*',
   'офіційн* києв*', 'київ заявив', 'київ вимагає', 'київ готовий', 'візит* до києва', 'прибув до києва',
@@ -1262,17 +1262,14 @@ export const ALL_CLEAR_NOT_NEWS = [
   'фейк про відбій',
   // An alert over a place ("… as the alert over the city stayed in place", "Nationwide alert over a MiG-31K take-off"),
   // not "Alert over in Kyiv".
-  ...['city', 'capital', 'region', 'oblast', 'country', 'town', 'kyiv region', 'Kyiv', 'Kharkiv', 'Odesa', 'Dnipro', 'Lviv']
-    .flatMap((place) => [`alert over the ${place}`, `alert over ${place}`]), 'alert over a', 'alert over an',
+  ...['the city', 'the capital', 'the region', 'the oblast', 'the country', 'kyiv', 'the kyiv region', 'a', 'an'].map((place) => `alert over ${place}`),
   // An alert that remained for a while, told when it was over ("The alert in Kyiv remained in effect for four hours, until 5
   // a.m.").
-  ...['remained in effect', 'remained in force', 'remained in place', 'stayed in place', 'stayed in effect', 'stayed in force']
-    .flatMap((remained) => ['for * hours', 'for * * hours', 'for hours', 'for * minutes', 'for more than', 'for about', 'for nearly',
-      'for almost', 'for over', 'until', 'till'].map((time) => `${remained} ${time}`)),
+  ...['remained in *', 'stayed in *'].flatMap((remained) => ['for * hours', 'for * * hours', 'for hours', 'for * minutes',
+    'for more than', 'for about', 'for nearly', 'for almost', 'for over', 'until', 'till'].map((time) => `${remained} ${time}`)),
   // An end still to come ("Information on possible damage will be released once the attack is over", "We will bring you more
   // as soon as the attack is over").
-  ...['once', 'as soon as', 'when', 'after', 'until', 'till'].flatMap((when) => ['attack', 'alert', 'threat', 'raid', 'air raid']
-    .map((what) => `${when} the ${what} is over`)),
+  ...['once', 'as soon as', 'when', 'after', 'until'].flatMap((when) => ['attack', 'alert', 'threat'].map((what) => `${when} the ${what} is over`)),
   // A mistaken all-clear, one waited for, one there was no time to give ("Відбій був помилковим — у Києві знову тривога",
   // "рятувальники чекають на відбій", "Суми: не встигли дати відбій — знову тривога").
   'відбій був помилковим', 'відбій помилковий', 'all-clear was a mistake', 'all-clear was issued in error',
@@ -1347,6 +1344,17 @@ export const EXPLOSIONS_TOLD_AS_FINISHED = [
 const VOLLEY_VERBS: ReadonlySet<string> = new Set(['rang out', 'rocked', 'sounded', 'went off', 'wailed', 'blared', 'howled']);
 
 const ACTIVE_THREAT_NEGATIVE = [...new Set([
+  // Explosions foretold for an exercise ("Residents may hear gunfire and explosions during the day — this is training").
+  ...['may hear', 'might hear', 'will hear', 'could hear'].flatMap((hear) => ['explosions', '* explosions', '* * explosions'].map((what) => `${hear} ${what}`)),
+  ...['можуть почути', 'можете почути', 'почують', 'почуєте'].flatMap((hear) => ['вибухи', '* вибухи', '* * вибухи'].map((what) => `${hear} ${what}`)),
+  // Advice to heed alerts after the all-clear ("загроза нових атак зберігається, тож сигнали тривоги не варто ігнорувати").
+  'тривог* не варто ігнорувати', 'тривог* не слід ігнорувати', 'не варто ігнорувати', 'should not be ignored', 'shouldn\'t be ignored',
+  // Weapons downed on their approach ("Усі цілі на підльоті до міста знищено").
+  'на підльоті до * знищено', 'на підльоті до * збито', 'на підльоті знищено', 'на підльоті збито',
+  // An alert because of a threat, not one over ("Nationwide alert over ballistic missile threat").
+  'alert over * threat', 'alert over * * threat', 'alert over ballistic', 'alert over missile*',
+  // What will be done if an alert comes ("marshals will send runners to shelters marked with orange flags").
+  'will * * to shelters', 'will * * * to shelters', 'will * * to the shelters', 'would * * to shelters',
   // A rule for any alert ("stations … stay open around the clock while an alert is in effect"), not this one.
   'while an alert is in effect', 'whenever an alert is in effect', 'while alerts are in effect', 'while an alert is on',
   // An all-clear before the alert now ("…, less than an hour after an earlier all-clear") lifts nothing.
@@ -2069,6 +2077,8 @@ const DAMAGE_RULE: SeverityRuleInput = {
   // A denial that a strike hit something is a statement (minor), not an impact report.
   unless: [
     ...NOT_WAR, ...DRILLS, ...RETROSPECTIVE, 'без наслідків', 'наслідків не зафіксовано', 'без руйнувань',
+    // An outage of a breakdown ("a transformer failure at a substation … left 3,200 households without power").
+    'transformer failure', 'substation failure', 'equipment failure', 'аварі* на підстанці*',
     'руйнувань немає',
     'пошкоджень немає', 'no damage', 'no reports of damage', 'without damage', 'no destruction',
     'no casualties or damage',
@@ -2092,7 +2102,7 @@ const DAMAGE_RULE: SeverityRuleInput = {
     // 12 липня, можуть подати заяву на компенсацію"; "Пошкоджений термінал ремонтуватимуть два місяці").
     'компенсаці*', 'compensation', 'ремонтуватимуть', 'ремонтуватиметься', 'will be under repair', 'repairs will take',
     // Advice for a damaged home ("Не повертайтеся до пошкоджених приміщень до огляду рятувальників").
-    'не повертайтеся', 'не повертайтесь', 'не заходьте', 'do not return to', 'don\'t return to', 'do not go back into',
+    'не повертайтеся', 'не повертайтесь', 'не заходьте', 'do not return to', 'don\'t return to', 'do not go back into', 'перевірте',
   ],
 };
 
@@ -2183,6 +2193,10 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         ...KYIV_NOT_A_TARGET, ...METAPHORS, 'missile defence talks', 'air defence systems to', 'air defense systems to',
         // A street named after air defence's heroes ("на вулиці Героїв ППО триватиме ремонт").
         'героїв ппо', 'heroes of air defence',
+        // Explosions foretold for an exercise, and said to be none ("may hear gunfire and explosions — this is training, not an attack").
+        ...['may hear', 'might hear', 'will hear', 'could hear'].flatMap((hear) => ['explosions', '* explosions', '* * explosions'].map((what) => `${hear} ${what}`)),
+  ...['можуть почути', 'можете почути', 'почують', 'почуєте'].flatMap((hear) => ['вибухи', '* вибухи', '* * вибухи'].map((what) => `${hear} ${what}`)),
+        'training, not an attack', 'exercises, not an attack', 'навчання, а не атака',
         // What resumes after an all-clear ("the music resuming after the all-clear", "тестування продовжиться після відбою").
         ...['resume', 'resumes', 'resuming', 'will resume', 'continue', 'continues', 'continuing', 'will continue'].flatMap((go) =>
           [`${go} after the all-clear`, `${go} after the all clear`]),

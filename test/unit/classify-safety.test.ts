@@ -2190,8 +2190,10 @@ describe.each(CLASSIFIERS)('$name: thirtieth round', ({ classifier }) => {
 });
 
 describe.each(CLASSIFIERS)('$name: thirty-first round', ({ classifier }) => {
-  const read = (text: string, source?: string) => {
-    const result = classifier.classify({ text, source });
+  // "title || text" reads as a titled post.
+  const read = (written: string, source?: string) => {
+    const [title, text] = written.includes(' || ') ? written.split(' || ') : [undefined, written];
+    const result = classifier.classify({ text: text!, title, source });
     return { ...result, why: result.reasons.join(' | ') };
   };
   it.each([
@@ -2273,6 +2275,53 @@ describe.each(CLASSIFIERS)('$name: thirty-first round', ({ classifier }) => {
   it('reads advice for a damaged home as guidance, not damage', () => {
     const { severity, why } = read('Пам\'ятка ДСНС після удару. Не заходьте до пошкоджених приміщень до огляду рятувальників, не користуйтеся ліфтом.');
     expect(severity, why).not.toBe('severe');
+  });
+  it.each([
+    'Reports that a missile hit the Bucha water tower yesterday were fake, we checked. Now, however, the threat is real: an air-raid alert is on across the district and drones are heading for the town.',
+    'Учорашні «вибухи на Позняках» були фейком. А от зараз усе по-справжньому: у Києві тривога, на столицю летять дрони.',
+  ])('lifts a debunk of yesterday for the real alarm it goes on to (a word that says it is real): %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).toBe('extreme');
+  });
+  it.each([
+    'The siren test planned for 11:00 in Poltava has been cancelled. The sirens sounding now are a real air-raid alert: missile threat. Go to shelters immediately.',
+    'Перевірку сирен у Черкасах скасовано. Сирена, яку ви чуєте, — справжня повітряна тривога. Негайно в укриття!',
+  ])('lifts a cancelled siren test for the real alert said after it: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).toBe('extreme');
+  });
+  it('lifts a look-back for an order to shelter with its own word of now ("take shelter now")', () => {
+    const { severity, why } = read('Two years ago tonight Sumy lived through its worst attack. As we wrote this, sirens went off again and explosions are being heard in the north. Everyone in Sumy, take shelter now.');
+    expect(severity, why).toBe('extreme');
+  });
+  it('keeps a concert cut short by an alert apart from the alert, though the band told the crowd it would be back', () => {
+    const { topics, severity, why } = read('Concert halted by alert || The gig at Kyiv\'s Palace of Sports was stopped minutes ago when an air-raid alert was declared in the capital. The band told fans they will be back after the all-clear. The air force reports drones approaching the city.');
+    expect(topics, why).toContain('kyiv-air-raids');
+    expect(severity, why).toBe('extreme');
+  });
+  it.each([
+    { text: 'Runners will be sent to shelters if an alert sounds during the race; marshals will guide runners to shelters marked with flags.', severity: 'unknown', topics: ['general'] },
+    { text: 'Territorial defence units will hold live-fire exercises near Boryspil on Wednesday: residents may hear gunfire and explosions, this is training, not an attack.', severity: 'moderate', topics: ['troops'] },
+    { text: 'У неділю під Броварами пройдуть навчання ТрО з бойовими стрільбами: мешканці можуть почути постріли та вибухи.', severity: 'moderate', topics: ['troops'] },
+  ])('reads what will be done if an alert comes, and explosions foretold for an exercise, as no alarm: $text', ({ text, severity, topics: expected }) => {
+    const { topics, why, ...result } = read(text);
+    expect(topics, why).toEqual(expected);
+    expect(result.severity, why).toBe(severity);
+  });
+  it('reads an outage of a transformer failure as no damage of an attack', () => {
+    const { severity, why } = read('The loud bang in Zaporizhzhia at night was a transformer failure at a substation, not an interception, the power company said; 2,000 homes were left without power for an hour.');
+    expect(severity, why).not.toMatch(/severe|extreme/);
+  });
+  it.each([
+    'Тривогу в області скасували о 05:10. У КОВА наголошують, що загроза нових атак зберігається, тож сигнали тривоги не варто ігнорувати.',
+    'Вночі над столицею працювала ППО. Усі цілі на підльоті до міста знищено, руйнувань немає.',
+  ])('reads advice after the all-clear, and weapons downed on their approach, as no live threat: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).not.toBe('extreme');
+  });
+  it('reads a nationwide alert over a threat as an alert, not an alert that is over', () => {
+    const { severity, why } = read('Nationwide alert over ballistic missile threat || An air-raid alert has been declared across Ukraine, including Kyiv. Residents are urged to go to shelters.');
+    expect(severity, why).toBe('extreme');
   });
   it('reads a channel\'s appeal for FPV drones as an appeal for a brigade, not an air raid', () => {
     const { topics, why } = read('Збираємо 600 тисяч гривень на 25 FPV-дронів для бригади ТрО з Оболоні. Реквізити в коментарях.');
