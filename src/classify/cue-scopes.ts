@@ -166,6 +166,8 @@ const NEGATION_BACKWARD = [
   'не повідомляли', 'не повідомлялося', 'не повідомляється',
   // None recorded now ("Повітряні сили повідомляють, що наразі пусків не фіксують").
   'не фіксують', 'не фіксуємо', 'не фіксується', 'не фіксуються',
+  // A rule of the warning system ("…, а тривогу не оголошують").
+  'не оголошують', 'не оголошується',
   'did not go off', 'didn\'t go off', 'were not heard', 'was not heard', 'не потрібно', 'не треба', 'не потрібне',
   'відсутні', 'calm', 'quiet', 'спокійно', 'тихо', 'has no alert', 'has no alerts', 'is all quiet', 'all quiet',
   'без тривоги',
@@ -214,7 +216,7 @@ const NAME_NOUNS = [
   'hotel', 'cinema', 'company', 'brand', 'shop', 'store', 'show', 'game', 'film', 'series', 'team', 'gym', 'venue',
   'album', 'song', 'book', 'quest', 'project', 'magazine', 'newspaper', 'app', 'застосун*', 'додат*', 'стартап*',
   'startup', 'симфоні*', 'symphony', 'книжк*', 'кімнат*', 'вистав*', 'п\'єс*', 'мюзикл*', 'сингл*', 'трек*', 'кліп*',
-  'роман*', 'вірш*', 'подкаст*',
+  'роман*', 'вірш*', 'подкаст*', 'книжка тижня', 'книга тижня',
   'епізод*', 'play', 'single', 'track', 'novel', 'poem', 'musical', 'opera', 'podcast', 'episode', 'documentary',
   // Films by their genre: "покажуть комедію «Сирена»".
   'комеді*', 'драм*', 'трилер*', 'мелодрам*', 'мультфільм*', 'стрічк*', 'comedy', 'drama', 'thriller', 'movie', 'cartoon',

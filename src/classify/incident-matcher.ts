@@ -182,6 +182,11 @@ const FOLLOW_UP_CUES = [
   'наслідки атаки', 'наслідки удару', 'наслідки обстрілу', 'зросла до', 'зросло до', 'зросла кількість',
   'зросла кількість', 'рятувальн*', 'рятувальники', 'пошуково-рятувальн*', 'прокурат*', 'розслідуван*',
   'завершили роботи', 'completed work', 'у ніч на', 'в ніч на', 'in the night to', 'overnight into',
+  // Work at the sites where it came down, finished or restored since ("завершили роботу на місцях падіння уламків", "Train
+  // traffic through Fastiv has been restored").
+  'завершили роботу', 'завершено роботу', 'роботи завершено', 'роботу завершено', 'на місцях падіння', 'на місці падіння',
+  'місця влучань', 'місцях влучань', 'has been restored', 'have been restored', 'was restored', 'відновлено', 'відновили',
+  'finished work', 'wrapped up', 'the site where', 'the sites where',
 ];
 
 // "Again", "another attack": a new event, which joins an incident only through the topic's time chain.
@@ -539,7 +544,10 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
       const mine = textFeatures(probe.title, probe.text, probe.source);
       const mineDrill = isDrill(mine, probe.severity);
       // An all-clear reports no attack but ends one: another city's ("the alert in Odesa is over") has no topic words.
-      if (reacts(probe.topics, mine, probe.severity) || asides(probe, mine) || !(reportsEvent(mine) || mine.phase === 'all-clear')) return null;
+      // An alarm the classifier found (extreme) reports an event, though the topic's own words yielded in it ("Air defence
+      // units are working over Kyiv's left bank").
+      const mineAlarmed = mine.alarm || mine.phase === 'threat' || probe.severity === 'extreme';
+      if (reacts(probe.topics, mine, probe.severity) || asides(probe, mine) || !(reportsEvent(mine) || mine.phase === 'all-clear' || mineAlarmed)) return null;
       const probeTime = Date.parse(probe.publishedAt);
       interface Eligible {
         /** Position in `candidates`: on equal scores the earlier candidate wins. */
@@ -624,7 +632,11 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
         const fallbackOnly = shared.every((topic) => topic === FALLBACK_TOPIC);
         // General reports have no topic terms of their own: both must report an attack (a threat or an impact, in
         // any topic's words or the severe and extreme rules'), and name the same place below.
-        const sameKind = events.length > 0 || (fallbackOnly && (reportsEvent(mine) || mine.phase === 'all-clear') && reportsEvent(theirs));
+        // Two alarms on a place's topic are of a kind whatever their words ("Air defence units are working over Kyiv's left
+        // bank" after "У Києві повітряна тривога"), though the topic's own words yielded in one of them.
+        const theirsAlarmed = theirs.alarm || theirs.phase === 'threat' || member.candidate.severity === 'extreme';
+        const sameKind = events.length > 0 || (fallbackOnly && (reportsEvent(mine) || mine.phase === 'all-clear') && reportsEvent(theirs)) ||
+          (!fallbackOnly && mineAlarmed && theirsAlarmed);
         if (!sameKind) return null;
         const bothPlaced = mine.places.length > 0 && theirs.places.length > 0;
         if (bothPlaced && !places.compatible(mine.places, theirs.places)) return null;

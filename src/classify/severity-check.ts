@@ -2,9 +2,9 @@
 // repository's own labelled updates at build time (nothing downloaded, nothing trained at run time).
 //
 // The rules decide; the check may LOWER a severity below extreme that they gave when it is sure (probability ≥ its
-// threshold), and RAISE one when it is surer still (≥ its raise threshold), but never to extreme: it never makes an
-// extreme alert. An extreme alarm it may SET ASIDE only when it finds a live threat all but impossible twice over: the
-// probability of extreme at most its alarm threshold (0.01) for the whole update AND for the sentences that hold the
+// threshold), and RAISE one when it is surer still (≥ its raise threshold; never above the rule that reads arms as
+// undecided), but never to extreme: it never makes an extreme alert. An extreme alarm it may SET ASIDE only when it
+// finds a live threat all but impossible twice over: the probability of extreme at most its alarm threshold (0.01) for the whole update AND for the sentences that hold the
 // alarm rule's words read alone ("Kyiv spent 41 hours under air-raid alert in July": a count of alerts, not one now).
 // So a live threat said in one sentence of a digest, which the update as a whole hides, stays extreme; and chosen by
 // cross-validation so that no true alarm of the tuning corpora was set aside. It changes no topic itself; the
@@ -28,6 +28,8 @@ import { fitWeights } from './logistic-fit.js';
 import { extraFeatureName, featureSpaceFor, STEM_LENGTH, sumRows, type FeatureSpace } from './feature-space.js';
 
 export const SEVERITY_CHECK_FORMAT = 'sirena-severity-check/3';
+/** The built-in rule whose minor the check never raises (see `review`). */
+const UNDECIDED_ARMS_RULE = 'statement about troops or arms';
 
 /** The trained check, as `dist/model/severity-check.json` stores it (the loader parses the file with this schema). */
 export const SeverityCheckModelSchema = z.object({
@@ -273,7 +275,9 @@ export function createSeverityCheck(model: SeverityCheckModel): SeverityReviewer
       const rank = severityRank(decision.severity);
       // Lower when sure; higher when surer, and never to extreme (only the rules' live-threat cues make an alarm).
       const lowers = best < rank && sure >= model.threshold;
-      const raises = best > rank && best < EXTREME && sure >= model.raiseThreshold;
+      // Not above the rule that reads arms as undecided (clarification 11: discussed, requested, expected → minor): the bag of
+      // words of a package under discussion ("обговорюють … фінансування виробництва … дронів") reads like a decided one.
+      const raises = best > rank && best < EXTREME && sure >= model.raiseThreshold && decision.decidedBy !== UNDECIDED_ARMS_RULE;
       if (!lowers && !raises) return undefined;
       let level = best;
       let levelP = sure;

@@ -719,3 +719,28 @@ describe('createIncidentMatcher: an alert sounded again soon after an all-clear 
     expect(threading.match(next, [...night, renewal])?.incidentId).toBe('r');
   });
 });
+
+describe('createIncidentMatcher: alarms and late follow-ups of one night (issue 16, thirty-first round)', () => {
+  const threading = createIncidentMatcher({ windowMs: 12 * HOUR });
+  const report = (id: string, text: string, publishedAt: string, severity: IncidentCandidate['severity']): IncidentCandidate => ({
+    id,
+    incidentId: id,
+    topics: ['kyiv-air-raids'],
+    title: '',
+    text,
+    publishedAt,
+    severity,
+  });
+
+  it('chains an alarm whose air-defence words yield to troops to the alert before it', () => {
+    const alert = report('a', 'У Києві повітряна тривога.', '2058-02-10T22:50:00Z', 'extreme');
+    const units = report('u', 'Air defence units are working over Kyiv\'s left bank, the mayor said.', '2058-02-10T23:35:00Z', 'extreme');
+    expect(threading.match(units, [alert])?.incidentId).toBe('a');
+  });
+
+  it('joins the end of the work where debris fell, hours later, to the night\'s impact at that town', () => {
+    const impact = report('i', 'У Броварах через падіння уламків пошкоджено приватний будинок.', '2058-01-10T00:35:00Z', 'severe');
+    const done = report('d', 'У Броварах завершили роботу на місцях падіння уламків: пошкоджено ще гараж.', '2058-01-10T07:30:00Z', 'severe');
+    expect(threading.match(done, [impact])?.incidentId).toBe('i');
+  });
+});

@@ -2323,6 +2323,32 @@ describe.each(CLASSIFIERS)('$name: thirty-first round', ({ classifier }) => {
     const { severity, why } = read('Nationwide alert over ballistic missile threat || An air-raid alert has been declared across Ukraine, including Kyiv. Residents are urged to go to shelters.');
     expect(severity, why).toBe('extreme');
   });
+  it.each([
+    'Loud blasts shook Mykolaiv for about fifteen minutes overnight as air defence engaged incoming drones; no damage was reported in the morning.',
+    'Caught in the street when the sirens go off? Head for the nearest underground passage and stay away from glass.',
+    'Explainer: an alert in Kyiv is declared when a launch towards the city is detected, which is why many alerts end without explosions.',
+    'Чому в Києві оголошують тривогу, навіть коли ракета летить на інше місто? Пояснює речник Повітряних сил.',
+    'Прем\'єр закликав партнерів пришвидшити постачання ППО після масованої атаки дронів на столицю.',
+    'Якщо під час матчу оголосять тривогу, гру зупинять, а глядачів проведуть до укриття стадіону.',
+  ])('reads a night told afterwards, guidance, an explainer and an attack\'s genitive as no live threat: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).not.toBe('extreme');
+  });
+  it('reads the second alert of the morning, with blasts heard minutes after it, as live', () => {
+    const { severity, why } = read('Three loud blasts were heard over Kyiv minutes after the second air-raid alert of the morning, witnesses said.');
+    expect(severity, why).toBe('extreme');
+  });
+  it.each([
+    { text: 'На Черкащині оголошено повітряну тривогу через загрозу ударних дронів. Києва тривога не стосується.', topics: ['general'] },
+    { text: 'Kyiv on Tuesday rejected a proposal to pause strikes on ports, the foreign ministry said.', topics: ['diplomacy'] },
+    { text: 'A Ukrainian boxer has been named global brand ambassador for a sportswear company.', topics: ['general'] },
+    { text: 'На Київщині бійці тероборони тренувалися збивати макети «шахедів» з кулеметів.', topics: ['troops'] },
+    { text: 'Парламент продовжив програму контрактів «18–24»: однорічний контракт на службу тепер доступний і операторам дронів.', topics: ['troops'] },
+    { text: 'У вівторок частина Солом\'янського району буде без світла: енергетики планово замінюватимуть трансформатор.', topics: ['general'] },
+  ])('finds the topic the words report, not the look-alike: $text', ({ text, topics: expected }) => {
+    const { topics, why } = read(text);
+    expect(topics, why).toEqual(expected);
+  });
   it('reads a channel\'s appeal for FPV drones as an appeal for a brigade, not an air raid', () => {
     const { topics, why } = read('Збираємо 600 тисяч гривень на 25 FPV-дронів для бригади ТрО з Оболоні. Реквізити в коментарях.');
     expect(topics, why).not.toContain('kyiv-air-raids');
