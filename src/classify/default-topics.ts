@@ -2934,8 +2934,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         ...['attack', 'attacks', 'assault', 'strike'].flatMap((attack) =>
           ['is still under way', 'was still under way', 'is still underway', 'was still underway', 'is still ongoing',
             'was still ongoing'].flatMap((still) => [`${attack} ${still}`, `${attack} that ${still}`, `${attack} which ${still}`])),
-        'second alert of the night', ...['second', 'third'].flatMap((nth) => [`${nth} alert of the morning`, `${nth} air-raid alert of the morning`,
-          `${nth} air-raid alert of the night`, `${nth} alert of the day`, `${nth} air-raid alert of the day`]), 'new alert declared', 'new alert is declared', 'new alert has been declared',
+        'second alert of the night', 'new alert declared', 'new alert is declared', 'new alert has been declared',
         ...['air defence', 'air defense', 'air defences', 'air defenses'].map((defence) => `${defence} still engaged`),
         ...['air defence', 'air defense', 'air defences', 'air defenses'].flatMap((defence) => [`${defence} working`,
           `sounds like ${defence}`]),

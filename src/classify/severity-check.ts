@@ -5,7 +5,8 @@
 // threshold), and RAISE one when it is surer still (≥ its raise threshold; never above the rule that reads arms as
 // undecided), but never to extreme: it never makes an extreme alert. An extreme alarm it may SET ASIDE only when it
 // finds a live threat all but impossible twice over: the probability of extreme at most its alarm threshold (0.01) for
-// the whole update AND for the sentences that hold the alarm rule's words read alone ("Kyiv spent 41 hours under air-raid alert in July": a count of alerts, not one now).
+// the whole update AND for the sentences that hold the alarm rule's words read alone ("Kyiv spent 41 hours under
+// air-raid alert in July": a count of alerts, not one now).
 // So a live threat said in one sentence of a digest, which the update as a whole hides, stays extreme; and chosen by
 // cross-validation so that no true alarm of the tuning corpora was set aside. It changes no topic itself; the
 // classifier files an update it is sure is no war news (unknown, p ≥ 0.9) under general (classifier.ts,
