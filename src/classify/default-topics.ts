@@ -338,6 +338,10 @@ const CIVIL_PROTECTION_WORKS = [
   'встанов* нов*', 'працюватимуть цілодобово', 'працюватиме цілодобово', 'opening hours',
   'графік роботи', 'shelters will be open', 'will be open during', 'during alerts', 'during air raid alerts',
   'під час тривог', 'під час повітряних тривог', 'upgrade*', 'модернізац*',
+  // Shelters repaired or too small ("програму ремонту укриттів у закладах освіти", "де укриття не вміщують усіх учнів"),
+  // sirens replaced ("replacing old electromechanical sirens … with electronic ones").
+  'ремонт* укритт*', 'укриття не вміщують', 'укриття не вміщує', 'місткість укритт*', 'shelter repair*', 'repair of shelters',
+  'replacing * sirens', 'replacing old * sirens', 'replace * sirens', 'заміна сирен', 'замінюють сирени',
   // A map or an app that shows shelters: civil protection, not an order to go there now.
   'on a map', 'shelter map*', 'map of shelters', 'карт* укриттів', 'мап* укриттів', 'app will',
   // Shelters inspected or listed (civil protection, clarification 3).
@@ -402,7 +406,7 @@ const NOT_WAR_NEWS = [
   'outage schedule*', 'графік* відключен*', 'графік* погодинн*', 'планов* відключен*', 'планово замін*', 'stabilisation outages',
   'stabilization outages', 'стабілізаційн* відключен*', 'planned power outage*', 'grid maintenance', 'due to maintenance',
   'flu', 'грип*', 'epidemic', 'епідемі*', 'lottery', 'лотере*', 'rooftop bar', 'new bar',
-  'cocktail bar', 'dj set', 'bcm', 'injected into storage', 'шоу дронів', 'шоу з дронів',
+  'cocktail bar', 'dj set', 'bcm', 'injected into storage', 'шоу дронів', 'шоу з дронів', 'шоу з * дронів', 'шоу * дронів',
   'drone show*', 'drone light show*', 'дорожн* робіт', 'roadworks', 'road works',
   'планов* знеструмлен*',
   // Games, light shows and sales that borrow the war's words ("мобільна гра дозволяє збивати «шахеди»", "вибухові знижки").
@@ -1570,6 +1574,14 @@ const ACTIVE_THREAT_NEGATIVE = [...new Set([
   'why sirens', 'why the sirens', 'why an alert', 'why alerts', 'чому сирени', 'чому лунають сирени',
   'чому звучать сирени', 'чому оголошують тривог*', 'чому в * оголошують тривог*', 'чому у * оголошують тривог*',
   'летить на інше місто', 'летять на інше місто', 'летять на інші міста', 'is heading for another city',
+  // Alerts that may come, a threat as a condition ("Через можливі повітряні тривоги … поїзди можуть прибувати із
+  // запізненням", "при загрозі балістики з Курщини ракета долітає за кілька хвилин"), an alert that catches one somewhere,
+  // how air defence works, sirens replaced.
+  'можлив* повітрян* тривог*', 'можлив* тривог*', 'possible air-raid alerts', 'possible air raid alerts', 'при загрозі',
+  'тривога застала', 'тривога застане', 'alert catches you', 'долітає до', 'долітають до', 'when the sirens start',
+  'тривога іноді', 'тривоги іноді', 'іноді триває', 'alerts sometimes last', 'alert sometimes lasts',
+  'when sirens start', 'while running to shelters', 'while running to a shelter', 'while rushing to shelters', 'як працює протиповітряна оборона', 'як працюють сили ппо',
+  'replacing * sirens', 'replacing old * sirens',
   // Who guards the sky over a place ("…надійшли до мобільних груп, що захищають небо над Києвом"), an alert's rule of thumb
   // ("is declared when a launch … is detected, so many alerts end without a strike").
   'захищають небо над', 'захищає небо над', 'protect the sky over', 'protect the skies over', 'protecting the sky over',
@@ -1989,6 +2001,8 @@ const ACTIVE_THREAT_UNLESS = [
   // What was said later ("the oblast administration said later that morning").
   'later that morning',
   'this morning\'s alert', 'last night\'s alert',
+  // How alerts go, explained ("Чому в Києві тривога іноді триває лише 10–15 хвилин? … тривогу оголошують за фактом пуску").
+  'іноді триває', 'за фактом пуску',
 ];
 
 /**
@@ -2732,7 +2746,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         // A fundraiser for a unit's kit (minor: a request, not a delivery).
         'оголосил* збір', 'оголосив збір', 'fundrais*', 'donating', 'hope to raise',
         // A channel's own appeal ("Збираємо 1,2 млн грн на 40 FPV-дронів … реквізити в коментарях").
-        'збираємо', 'закриваємо збір', 'реквізити', 'задонат*', 'донат*',
+        'збираємо', 'закриваємо збір', 'відкриваємо збір', 'відкрили збір', 'реквізити', 'задонат*', 'донат*',
         'рішення очікується', 'обговорюють', 'обговорює', 'are discussing', 'is discussing',
       ],
       unless: NOT_WAR_NEWS,

@@ -2345,6 +2345,25 @@ describe.each(CLASSIFIERS)('$name: thirty-first round', ({ classifier }) => {
     const { topics, why } = read(text);
     expect(topics, why).toEqual(expected);
   });
+  it.each([
+    'Через можливі повітряні тривоги поїзди Київ — Одеса можуть прибувати із запізненням, стежте за табло.',
+    'Тривога застала вас у тролейбусі? Попросіть водія зупинитися і шукайте найближче укриття.',
+    'Як працює протиповітряна оборона Києва під час масованих атак: розбираємо ешелони перехоплення.',
+    'Why do Kyiv\'s sirens sound louder this year? The city is replacing old electromechanical sirens in Podil with electronic ones.',
+    'For pupils in Kyiv, when the sirens start the lesson simply moves down to the metro platform.',
+    'Israel\'s military intercepted a missile over Haifa; three people were lightly hurt while running to shelters.',
+    'Чому в Києві тривога іноді триває лише 10 хвилин? При загрозі балістики з Курщини ракета долітає до столиці за кілька хвилин, тож тривогу оголошують за фактом пуску.',
+  ])('reads alerts that may come, an alert that catches one, how air defence works and sirens replaced as no alarm: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).not.toBe('extreme');
+  });
+  it.each([
+    'Київрада затвердила програму ремонту укриттів у школах: 90 млн грн на вентиляцію та пандуси.',
+    'На День Києва над Дніпром покажуть шоу з 500 дронів.',
+  ])('reads shelter repairs and a drone show by their own topic, not an air raid: %s', (text) => {
+    const { topics, why } = read(text);
+    expect(topics, why).toEqual(['general']);
+  });
   it('reads a channel\'s appeal for FPV drones as an appeal for a brigade, not an air raid', () => {
     const { topics, why } = read('Збираємо 600 тисяч гривень на 25 FPV-дронів для бригади ТрО з Оболоні. Реквізити в коментарях.');
     expect(topics, why).not.toContain('kyiv-air-raids');
