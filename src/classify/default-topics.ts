@@ -217,7 +217,7 @@ const KYIV_NOT_A_TARGET = [
   'Kyiv has requested', 'Kyiv wants', 'Kyiv will', 'Kyiv would', 'Kyiv could', 'Kyiv is ready',
   'Kyiv accuses', 'Kyiv accused', 'Kyiv insists', 'Kyiv rejects', 'Kyiv rejected', 'Kyiv\'s request*', 'requests from Kyiv', 'request from Kyiv', 'прохання києва', 'прохань києва',
   'запит* києва', 'Kyiv\'s allies',
-  'Kyiv\'s partners', 'Kyiv and its allies', 'Kyiv and Moscow', 'Moscow and Kyiv', 'Kyiv sends', 'Kyiv sent',
+  'Kyiv\'s partners', 'Kyiv and its allies', 'Kyiv and Moscow', 'Moscow and Kyiv', 'Kyiv sends', 'Kyiv sent', 'Kyiv needed',
   'Kyiv offers', 'Kyiv offered', 'Київ надсилає', 'Київ надіслав', 'Київ висловлює',
   'Kyiv government', 'Kyiv officials', 'officials in Kyiv', 'delegation from Kyiv', 'visit to Kyiv', 'visited Kyiv',
   'visiting Kyiv', 'trip to Kyiv', 'arrived in Kyiv', 'arrives in Kyiv', 'talks in Kyiv', 'met in Kyiv',
@@ -550,6 +550,9 @@ const METAPHORS = [
 /** All-clear wording: the alert or the threat is over. */
 export const ALL_CLEAR = [
   'all clear', 'all-clear', 'alert is over', 'alert has ended', 'alert ended', 'alert lifted', 'alert was lifted',
+  // The night's attack said to be over, the alert lifted at its hour ("Russia's night attack on Kyiv is over: the alert, declared
+  // shortly before 1am, was lifted at about 4.10am").
+  ...['kyiv', 'the capital', 'the city'].map((place) => `attack on ${place} is over`), 'was lifted at', 'were lifted at',
   'alert has been lifted', 'lifted the alert', 'threat has passed', 'threat is over', 'threat passed', 'відбій',
   'скасовано повітряну тривогу', 'повітряну тривогу скасовано', 'тривогу скасовано', 'тривогу скасували', 'скасували тривогу',
   'скасовано тривогу', 'тривогу завершено', 'тривогу закінчено', 'тривогу знято', 'тривога завершена', 'тривога закінчена',
@@ -1582,9 +1585,19 @@ const ACTIVE_THREAT_NEGATIVE = [...new Set([
   'тривога іноді', 'тривоги іноді', 'іноді триває', 'alerts sometimes last', 'alert sometimes lasts',
   'when sirens start', 'while running to shelters', 'while running to a shelter', 'while rushing to shelters', 'як працює протиповітряна оборона', 'як працюють сили ппо',
   'replacing * sirens', 'replacing old * sirens',
+  // An attack an oblast came under overnight, told the morning after ("Kyiv oblast came under a drone attack overnight; a
+  // warehouse … were damaged"), not "is under a drone attack overnight".
+  'came under a * attack overnight', 'came under * attack overnight', 'came under a * * attack overnight',
+  // Told afterwards: someone who went to the shelter, a ceremony held in it because of the morning's alert ("…пішла до
+  // укриття через повітряну тривогу, чоловік розбив скло", "Урочиста лінійка пройшла в укритті: через ранкову повітряну
+  // тривогу …"), noise announced for planned flights ("Над Васильковом буде гучно").
+  ...['пішла', 'пішов', 'пішли'].flatMap((went) => [`${went} до укриття`, `${went} до укриття через повітряну тривогу`,
+    `${went} до укриття через тривогу`]), 'hunts * drones over', 'hunt * drones over', 'hunting * drones over', 'пройшла в укритті', 'пройшов в укритті', 'пройшли в укритті',
+  'пройшло в укритті', 'через ранкову тривогу', 'через ранкову повітряну тривогу', 'через нічну тривогу',
+  'через нічну повітряну тривогу', 'буде гучно', 'може бути гучно',
   // Who guards the sky over a place ("…надійшли до мобільних груп, що захищають небо над Києвом"), an alert's rule of thumb
   // ("is declared when a launch … is detected, so many alerts end without a strike").
-  'захищають небо над', 'захищає небо над', 'protect the sky over', 'protect the skies over', 'protecting the sky over',
+  'захищають небо над', 'захищає небо над', 'прикриватиме небо над', 'прикриватимуть небо над', 'прикриває небо над', 'прикривати небо над', 'protect the sky over', 'protect the skies over', 'protecting the sky over',
   'is detected so', 'is detected which', 'are detected so', 'are detected which',
   // The audience to be led to shelter if an alert comes ("…, гру зупинять, а глядачів проведуть до укриття стадіону").
   'проведуть до укриття', 'проведуть в укриття', 'відведуть до укриття', 'відведуть в укриття', 'чому лунає тривога', 'чому тривога', 'чому тривоги',
@@ -2042,7 +2055,8 @@ const CASUALTIES_RULE: SeverityRuleInput = {
     'постраждал*', 'жертв*', 'травмован*', 'травмувал*', 'травм*', 'госпіталізован*', 'шпиталізован*',
     'медичн* допомог*', 'тіла', 'тіло',
   ],
-  negative: NO_IMPACT,
+  // Things hit most, not people ("найбільше постраждали теплові електростанції на сході").
+  negative: [...NO_IMPACT, 'найбільше постраждал*', 'most affected were', 'were worst affected', 'worst-hit were'],
   // First-aid advice names wounds that nobody has suffered ("what to put in a shelter's first-aid kit").
   unless: [
     ...NOT_WAR, ...RETROSPECTIVE, 'аптечк*', 'first-aid kit*', 'first aid kit*', 'first aid course*',
@@ -2200,7 +2214,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
           terms: [
             'air defence', 'air-defence', 'air defense', 'air-defense', 'ппо', 'протиповітрян* оборон*', 'зенітн*',
             'ракет*', 'missiles', 'дрон*', 'drones', 'mobile fire group*', 'мобільн* вогнев* груп*', 'interceptor*',
-            'перехоплювач*',
+            'перехоплювач*', 'шахед*', 'shahed*', 'shahed drones', 'shahed-type drones', 'attack drones', 'мопед*', 'кулемет*',
+            'machine gun*', 'machine-gun*', 'ураження',
           ],
           when: [
             'deliver*', 'arrive*', 'arrival', 'pledg*', 'supplied', 'deploy*', 'earmarked', 'funded', 'donat*', 'handed over',
@@ -2413,7 +2428,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'посольство рекомендує', 'посольство радить',
         'переговори про злиття', 'переговорів про злиття', 'merger talks', 'talks on a merger', 'merger negotiations',
         'talks on a rematch', 'rematch talks', 'goodwill ambassador*', 'посл* доброї волі', 'посолк* доброї волі',
-        'brand ambassador*', 'global ambassador*', 'амбасадор*',
+        'brand ambassador*', 'global ambassador*', 'амбасадор*', 'eu ports', 'eu markets', 'eu market',
         // Ministers of home affairs are no office of diplomacy by their title alone (LABELLING.md: heads of state or
         // government, foreign ministers): "the energy minister said Russia is targeting Kyiv's heating plants".
         ...['energy', 'health', 'education', 'culture', 'interior', 'social policy', 'infrastructure'].map((office) => `${office} minister*`),

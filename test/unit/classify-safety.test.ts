@@ -2364,6 +2364,27 @@ describe.each(CLASSIFIERS)('$name: thirty-first round', ({ classifier }) => {
     const { topics, why } = read(text);
     expect(topics, why).toEqual(['general']);
   });
+  it.each([
+    'What we know about the night | Russia\'s night attack on Kyiv is over: the alert, declared shortly after midnight, was lifted at about 3.40am. Three people were injured.',
+    'Catch up | - Kyiv oblast came under a drone attack overnight; two garages were damaged in Fastiv.',
+    'В Україну прибула ще одна система ППО, яка прикриватиме небо над Києвом, повідомили в Повітряних силах.',
+    'У Броварах затримали чоловіка, який обікрав аптеку, коли фармацевтка пішла до укриття через повітряну тривогу.',
+    'Урочиста лінійка в ліцеї пройшла в укритті: через ранкову повітряну тривогу першокласників вітали в підвалі.',
+    'Над Обуховом буде гучно: у вівторок тут проводитимуть навчальні польоти авіації.',
+  ])('reads a night said to be over, an attack an oblast came under overnight and what was told afterwards as no live threat: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).not.toBe('extreme');
+  });
+  it.each([
+    { text: 'Аналітики оцінили збитки енергетиці від обстрілів за рік у 12 млрд доларів; найбільше постраждали теплові електростанції.', severity: 'minor' },
+  ])('reads the things hit most as no casualties: $text', ({ text, severity }) => {
+    const { why, ...result } = read(text);
+    expect(result.severity, why).toBe(severity);
+  });
+  it('reads drones a mobile fire group hunts as its work, not drones over the town now', () => {
+    const { severity, why } = read('Residents of Irpin have launched a fundraiser to buy a thermal sight for the town\'s mobile fire group, which hunts Shahed drones over the forest.');
+    expect(severity, why).not.toBe('extreme');
+  });
   it('reads a channel\'s appeal for FPV drones as an appeal for a brigade, not an air raid', () => {
     const { topics, why } = read('Збираємо 600 тисяч гривень на 25 FPV-дронів для бригади ТрО з Оболоні. Реквізити в коментарях.');
     expect(topics, why).not.toContain('kyiv-air-raids');
