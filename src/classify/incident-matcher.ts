@@ -162,9 +162,7 @@ const REACTION_CUES = [
 // "Stay in shelters until the all clear" is no all-clear.
 // Not an all-clear: one awaited, or an alert nobody has lifted ("У Києві ще не зняли тривогу").
 export const CUE_NEGATIVE = ['until the all clear', 'until the all-clear', 'до відбою', ...ALERT_NOT_LIFTED, ...EXPLOSIONS_TOLD_AS_FINISHED];
-// Nor one told as the time of what came after it ("less than two hours after the all-clear had been given", "Після відбою
-// знову оголосили тривогу"): its words count as no all-clear, though they may tell a new alert (REPEAT_ALERT_CUES).
-const ALL_CLEAR_AS_TIME = ALERT_SOON_AFTER_ALL_CLEAR;
+
 // An alert lifted by whoever lifted it is one too ("У Києві зняли повітряну тривогу").
 export const ALL_CLEAR_CUES = [
   'all clear', 'all-clear', 'alert is over', 'alert has ended', 'alert lifted', 'has been lifted', 'відбій*',
@@ -320,8 +318,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
   const REPEAT_ALERT = PAST + 1;
   const RECAP = REPEAT_ALERT + 1;
   const ORIGIN = RECAP + 1;
-  const AS_TIME = ORIGIN + 1;
-  const SCOPE_MARKERS = AS_TIME + 1;
+  const SCOPE_MARKERS = ORIGIN + 1;
   const index = createTermIndex([
     ...eventTopics.map((topic) => topic.terms),
     [...topics.topics.flatMap((topic) => topic.negative), ...CUE_NEGATIVE, ...REPEAT_ALERT_NEGATIVE],
@@ -338,7 +335,6 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
     REPEAT_ALERT_CUES,
     RECAP_CUES,
     ORIGIN_MARKERS,
-    ALL_CLEAR_AS_TIME,
     ...SCOPE_MARKER_LISTS,
   ]);
   const places = createPlaceFinder(options.places);
@@ -422,7 +418,9 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
       return tokens[at] && tokens[at]!.word !== '' ? [{ ...hit, start: at, end: at + 1 }] : [];
     });
     const cancelled = overlapsAny(negatives);
-    const asTime = overlapsAny(found.filter((hit) => hit.group === AS_TIME));
+    // An all-clear told as the time of a new alert ("less than two hours after the all-clear had been given"): the repeated
+    // alert's words hold it, and it counts as no all-clear.
+    const asTime = overlapsAny(found.filter((hit) => hit.group === REPEAT_ALERT && !cancelled(hit)));
     // As the classifier reads them (cue-scopes.ts): a name or a figure of speech reports nothing, nor does an event
     // word in a conditional or a negation ("no alert in Kyiv tonight", "if drones attack").
     const markers: TermHit[] = [];
@@ -458,7 +456,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
     let recap = false;
     let alarm = false;
     for (const hit of hits) {
-      if (hit.group === NEGATIVE || hit.group === ORIGIN || hit.group === AS_TIME || cancelled(hit)) continue;
+      if (hit.group === NEGATIVE || hit.group === ORIGIN || cancelled(hit)) continue;
       if (hit.group === ALL_CLEAR && asTime(hit)) continue;
       // What a report is, its lede says (the title, or the first sentence): "Kyiv had warned…" deep in a report
       // of clashes does not make it a statement.
@@ -546,7 +544,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
       // An all-clear reports no attack but ends one: another city's ("the alert in Odesa is over") has no topic words.
       // An alarm the classifier found (extreme) reports an event, though the topic's own words yielded in it ("Air defence
       // units are working over Kyiv's left bank").
-      const mineAlarmed = mine.alarm || mine.phase === 'threat' || probe.severity === 'extreme';
+      const mineAlarmed = alarmed(mine, probe.severity);
       if (reacts(probe.topics, mine, probe.severity) || asides(probe, mine) || !(reportsEvent(mine) || mine.phase === 'all-clear' || mineAlarmed)) return null;
       const probeTime = Date.parse(probe.publishedAt);
       interface Eligible {
@@ -634,9 +632,8 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
         // any topic's words or the severe and extreme rules'), and name the same place below.
         // Two alarms on a place's topic are of a kind whatever their words ("Air defence units are working over Kyiv's left
         // bank" after "У Києві повітряна тривога"), though the topic's own words yielded in one of them.
-        const theirsAlarmed = theirs.alarm || theirs.phase === 'threat' || member.candidate.severity === 'extreme';
         const sameKind = events.length > 0 || (fallbackOnly && (reportsEvent(mine) || mine.phase === 'all-clear') && reportsEvent(theirs)) ||
-          (!fallbackOnly && mineAlarmed && theirsAlarmed);
+          (!fallbackOnly && mineAlarmed && alarmed(theirs, member.candidate.severity));
         if (!sameKind) return null;
         const bothPlaced = mine.places.length > 0 && theirs.places.length > 0;
         if (bothPlaced && !places.compatible(mine.places, theirs.places)) return null;
@@ -836,4 +833,9 @@ function gradeOf(severity: Severity | undefined): 'routine' | 'escalation' | und
 /** True when a text reports an attack or another event: any topic's terms, or a threat or impact rule. */
 function reportsEvent(features: Features): boolean {
   return features.events.size > 0 || features.impact.size > 0;
+}
+
+/** A report of an alarm: its words' (an extreme rule's, a threat's) or the classifier's (extreme). */
+function alarmed(features: Features, severity: Severity | undefined): boolean {
+  return features.alarm || features.phase === 'threat' || severity === 'extreme';
 }
