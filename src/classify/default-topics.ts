@@ -1348,13 +1348,21 @@ export const EXPLOSIONS_TOLD_AS_FINISHED = [
     ['shook', 'rocked', 'rang out', 'echoed', 'thundered', 'boomed'].map((verb) => `${blasts} ${verb}`)),
 ];
 
+/** Explosions foretold ("Residents may hear gunfire and explosions during the day — this is training"; "можуть почути вибухи"). */
+const EXPLOSIONS_FORETOLD = [
+  ...['may hear', 'might hear', 'will hear', 'could hear'].flatMap((hear) => ['explosions', '* explosions', '* * explosions'].map((what) => `${hear} ${what}`)),
+  ...['можуть почути', 'можете почути', 'почують', 'почуєте'].flatMap((hear) => ['вибухи', '* вибухи', '* * вибухи'].map((what) => `${hear} ${what}`)),
+];
+
+/** An audience to be led to shelter if an alert comes ("…, гру зупинять, а глядачів проведуть до укриття стадіону"). */
+const LED_TO_SHELTER_IF_ALERT = ['проведуть до укриття', 'проведуть в укриття', 'відведуть до укриття', 'відведуть в укриття'];
+
 /** The past verbs of a volley or a siren in PAST_ALERT ("rang out", "rocked"). */
 const VOLLEY_VERBS: ReadonlySet<string> = new Set(['rang out', 'rocked', 'sounded', 'went off', 'wailed', 'blared', 'howled']);
 
 const ACTIVE_THREAT_NEGATIVE = [...new Set([
   // Explosions foretold for an exercise ("Residents may hear gunfire and explosions during the day — this is training").
-  ...['may hear', 'might hear', 'will hear', 'could hear'].flatMap((hear) => ['explosions', '* explosions', '* * explosions'].map((what) => `${hear} ${what}`)),
-  ...['можуть почути', 'можете почути', 'почують', 'почуєте'].flatMap((hear) => ['вибухи', '* вибухи', '* * вибухи'].map((what) => `${hear} ${what}`)),
+  ...EXPLOSIONS_FORETOLD,
   // A question of how long, a rule of thumb denied ("Скільки сидіти в укритті?", "правило двох стін не захищає від уламків").
   'скільки сидіти в укритті', 'скільки часу сидіти в укритті', 'how long to sit in a shelter', 'правило двох стін не',
   // What to do when it comes ("Caught outside when the sirens go off? Head for the nearest shelter").
@@ -1600,7 +1608,7 @@ const ACTIVE_THREAT_NEGATIVE = [...new Set([
   'захищають небо над', 'захищає небо над', 'прикриватиме небо над', 'прикриватимуть небо над', 'прикриває небо над', 'прикривати небо над', 'protect the sky over', 'protect the skies over', 'protecting the sky over',
   'is detected so', 'is detected which', 'are detected so', 'are detected which',
   // The audience to be led to shelter if an alert comes ("…, гру зупинять, а глядачів проведуть до укриття стадіону").
-  'проведуть до укриття', 'проведуть в укриття', 'відведуть до укриття', 'відведуть в укриття', 'чому лунає тривога', 'чому тривога', 'чому тривоги',
+  ...LED_TO_SHELTER_IF_ALERT, 'чому лунає тривога', 'чому тривога', 'чому тривоги',
   'чому загроза', 'why the threat', 'why the ballistic threat', 'як працює ппо', 'як працюють ппо',
   'how air defence works', 'how air defense works', 'how the air defence works', 'how kyiv\'s air defence works',
   'how kyiv\'s air defense works', 'layered air defence works', 'layered air defense works', 'провели в укриттях',
@@ -2238,11 +2246,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         ...['rejected', 'said', 'accused', 'denied', 'welcomed', 'called', 'announced', 'agreed'].map((verb) => `Kyiv on * ${verb}`),
         'макет* шахед*', 'макетах «шахедів»', 'по макетах', 'mock shahed*', 'mock drones',
         // The audience to be led to shelter if an alert comes ("…, сеанс призупинять, а глядачів проведуть до укриття").
-        'проведуть до укриття', 'проведуть в укриття', 'відведуть до укриття', 'відведуть в укриття', 'will be led to shelter*',
-        'will be taken to shelter*', 'will be escorted to shelter*',
+        ...LED_TO_SHELTER_IF_ALERT, 'will be led to shelter*', 'will be taken to shelter*', 'will be escorted to shelter*',
         // Explosions foretold for an exercise, and said to be none ("may hear gunfire and explosions — this is training, not an attack").
-        ...['may hear', 'might hear', 'will hear', 'could hear'].flatMap((hear) => ['explosions', '* explosions', '* * explosions'].map((what) => `${hear} ${what}`)),
-  ...['можуть почути', 'можете почути', 'почують', 'почуєте'].flatMap((hear) => ['вибухи', '* вибухи', '* * вибухи'].map((what) => `${hear} ${what}`)),
+        ...EXPLOSIONS_FORETOLD,
         'training, not an attack', 'exercises, not an attack', 'навчання, а не атака',
         // What resumes after an all-clear ("the music resuming after the all-clear", "тестування продовжиться після відбою").
         ...['resume', 'resumes', 'resuming', 'will resume', 'continue', 'continues', 'continuing', 'will continue'].flatMap((go) =>
