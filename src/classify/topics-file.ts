@@ -8,6 +8,12 @@ import { compileTerm } from './term-index.js';
 
 /** The longest term, in characters. */
 const MAX_TERM_LENGTH = 200;
+/**
+ * The most terms one list may hold. It was 5,000 until the built-in live-threat rules' negatives reached 4,973 (a
+ * rule's negatives are one list, and a topics file that copies the defaults must still parse); a list this long still
+ * parses and indexes in a few milliseconds.
+ */
+export const MAX_TERMS_PER_LIST = 20_000;
 
 /**
  * What is wrong with a (trimmed) term, every problem of it; none when it is one. A term: one or more words, matched
@@ -41,7 +47,7 @@ const termList = (min = 0) =>
   z
     .array(z.string())
     .min(min)
-    .max(5000)
+    .max(MAX_TERMS_PER_LIST)
     .transform((terms, ctx) =>
       terms.map((raw, index) => {
         const term = raw.trim();

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createClassifier } from '../../src/classify/classifier.js';
 import { DEFAULT_TOPICS } from '../../src/classify/default-topics.js';
-import { loadTopicsFile, parseTopicsFile, TopicsFileError } from '../../src/classify/topics-file.js';
+import { loadTopicsFile, MAX_TERMS_PER_LIST, parseTopicsFile, TopicsFileError } from '../../src/classify/topics-file.js';
 
 const EXAMPLE = fileURLToPath(new URL('../fixtures/topics.example.yaml', import.meta.url));
 
@@ -73,6 +73,17 @@ describe('loadTopicsFile', () => {
     expect(message).toMatch(/topics\.0\.terms\.1: a stem/);
     expect(message).toMatch(/topics\.0\.terms\.2: terms must not be empty; topics\.0\.terms\.2: a term needs at least one letter or digit/);
     expect(message).toMatch(/topics\.1\.id: duplicate topic id "a"/);
+  });
+
+  it('takes a list of up to MAX_TERMS_PER_LIST terms and refuses a longer one with its bound', () => {
+    const terms = (count: number) => Array.from({ length: count }, (_, index) => `term ${index}`);
+    expect(MAX_TERMS_PER_LIST).toBe(20_000);
+    // Past the first bound (5,000), which the built-in live-threat negatives had nearly reached.
+    const file = parseTopicsFile({ topics: [{ id: 'a', name: 'A', terms: ['air raid'], negative: terms(MAX_TERMS_PER_LIST) }] }, 'f.json');
+    expect(file.topics[0]!.negative).toHaveLength(MAX_TERMS_PER_LIST);
+    expect(() =>
+      parseTopicsFile({ topics: [{ id: 'a', name: 'A' }], severityRules: [{ name: 'r', severity: 'minor', terms: ['x'], negative: terms(MAX_TERMS_PER_LIST + 1) }] }, 'f.json'),
+    ).toThrow(/severityRules\.0\.negative: Too big: expected array to have <=20000 items/);
   });
 
   it('reads a lone "*" between two words of a term as any one word, never a break, and refuses it at either end', () => {
