@@ -30,6 +30,8 @@ const CONDITIONAL = [
   'when the siren sounds', 'when the sirens sound', 'when sirens sound', 'when an alert sounds', 'when the alert sounds',
   'when an air-raid alert', 'when an air raid alert', 'when you hear', 'коли лунає', 'коли лунають', 'коли звучить',
   'коли оголошують', 'коли оголосять', 'коли чуєте', 'коли почуєте',
+  // What someone does whenever they hear it ("Коли кіт чує «зліт МіГ-31К» раніше за застосунок…").
+  'коли * чує', 'коли * чують', 'when * hears', 'when my * hears', 'when your * hears',
   // The next alert is one to come: "When the next alert is declared in Kyiv, metro stations will open as shelters"
   // (not "when the next wave hit Kyiv", a report; a past form after it makes any "when" one, see the scopes).
   'when the next alert', 'when the next air raid alert', 'when the next air-raid alert', 'when the next siren',

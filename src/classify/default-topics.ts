@@ -57,7 +57,11 @@ const KYIV_PLACES = [
   // More neighbourhoods, landmarks and bridges as residents name them ("Троя" is Troieshchyna).
   'троя', 'трої', 'лісов* масив*', 'воскресенк*', 'воскресенц*', 'червон* хутор*', 'червоному хуторі', 'вднг',
   'південн* міст*', 'московськ* міст*', 'північн* міст*', 'конча-засп*', 'конча засп*',
-  // Kyiv's own places named after other towns (not elsewhere: the classifier drops a place inside one of these).
+  // Kyiv's own places named after other towns (not elsewhere: the classifier drops a place inside one of these); the
+  // metro line named after Brovary ("на наземній ділянці Святошинсько-Броварської лінії").
+  'святошинсько броварськ* лін*', 'Sviatoshynsko-Brovarska line',
+  // A range that holds Kyiv ("Від Києва до Львова оголошено тривогу"), beside the topic's negative "від Києва".
+  'від києва до', 'від столиці до',
   'харківськ* масив*', 'Kharkivskyi masyv', 'Kharkivskyi housing estate', 'Kharkivskyi estate',
   // Locatives where к turns to ц, which the stems above miss ("на Солом'янці", "у Боярці").
   'солом\'янці', 'лук\'янівці', 'куренівці', 'борщагівці', 'русанівці', 'бородянці', 'боярці', 'баришівці',
@@ -357,7 +361,7 @@ const CIVIL_PROTECTION_WORKS = [
  */
 const SHELTER_GUIDANCE = ['перевірила укриття', 'перевірили укриття в', 'certified for classes', 'shelters certified',
   // Inspections counted ("Прокуратура перевірила 30 укриттів у школах", "A city commission inspected 118 shelters").
-  'перевірила * укриттів', 'перевірили * укриттів', 'перевірених укриттів', 'перевірка укриттів', 'перевірку укриттів',
+  'перевірила * укриттів', 'перевірили * укриттів', 'перевірила * укриття', 'перевірили * укриття', 'перевірених укриттів', 'перевірка укриттів', 'перевірку укриттів',
   'inspected * shelters', 'inspected shelters', 'shelter inspection*', 'shelters were locked',
   // Opening hours of shelters (clarification 3): "Kyiv metro stations will stay open as shelters around the clock".
   'open as shelters around the clock', 'працюватимуть як укриття', 'працюють як укриття цілодобово',
@@ -1351,7 +1355,8 @@ export const EXPLOSIONS_TOLD_AS_FINISHED = [
 /** Explosions foretold ("Residents may hear gunfire and explosions during the day — this is training"; "можуть почути вибухи"). */
 const EXPLOSIONS_FORETOLD = [
   ...['may hear', 'might hear', 'will hear', 'could hear'].flatMap((hear) => ['explosions', '* explosions', '* * explosions'].map((what) => `${hear} ${what}`)),
-  ...['можуть почути', 'можете почути', 'почують', 'почуєте'].flatMap((hear) => ['вибухи', '* вибухи', '* * вибухи'].map((what) => `${hear} ${what}`)),
+  ...['можуть почути', 'можете почути', 'почують', 'почуєте', 'можуть чути', 'можете чути', 'можна почути', 'можна буде почути',
+    'буде чути', 'будуть чути'].flatMap((hear) => ['вибухи', '* вибухи', '* * вибухи'].map((what) => `${hear} ${what}`)),
 ];
 
 /** An audience to be led to shelter if an alert comes ("…, гру зупинять, а глядачів проведуть до укриття стадіону"). */
@@ -1788,7 +1793,9 @@ const TERSE_THREATS = [
   'balistyka', 'balistyku', 'shahedy', 'shahed', 'rakety', 'raketa', 'drony', 'ukryttia', 'v ukryttia', 'pidval',
   'v pidval', 'bavovna',
   // One blast, loud, a "moped" (a Shahed, as monitoring channels call it), a fast target (a ballistic missile).
-  'вибух', 'explosion', 'blast', 'гучно', 'loud', 'чути мопед*', 'мопеди летять', 'мопед летить', 'мопеди з моря',
+  'вибух', 'explosion', 'blast', 'гучно', 'loud',
+  // Hits as channels post them while they land ("Запоріжжя, прильоти 💥💥").
+  'прильоти', 'приліт', 'є приліт', 'є прильоти', 'чути мопед*', 'мопеди летять', 'мопед летить', 'мопеди з моря',
   'швидкісна', 'швидкісні', 'мопеди над', 'мопед над', 'мопедів над', 'група мопедів',
   // Mopeds counted over a place ("Бровари — 3 мопеди"): a count is a sighting, not "Київ ❤️ мопеди".
   ...Array.from({ length: 30 }, (_, n) => [`${n + 1} мопед`, `${n + 1} мопеди`, `${n + 1} мопедів`]).flat(),
@@ -1943,8 +1950,12 @@ const FORECAST = [
 ];
 
 /** The present of habit, not of now: "Russia attacks Kyiv every night" is analysis. */
+/** A poll of where readers sit out alerts ("Опитування: де ви перечікуєте тривогу? 1) коридор, «правило двох стін»…"). */
+const POLL_OF_HABITS = ['де ви перечікуєте', 'де ви пересиджуєте', 'де ви ховаєтеся', 'де ви ховаєтесь', 'де ви перечікуєте тривог*',
+  'where do you shelter', 'where do you wait out', 'where do you sit out', 'where do you spend the alert*'];
+
 const HABITUAL = [
-  'typically', 'зазвичай',
+  'typically', 'зазвичай', ...POLL_OF_HABITS,
   'every night', 'every day', 'each night', 'nightly', 'daily', 'regularly', 'constantly', 'constant',
   'keeps attacking',
   'their nights', 'spend nights', 'spending nights', 'tired of', 'втомил*', 'have been attacking', 'has been attacking', 'for months',
@@ -2084,7 +2095,11 @@ const DAMAGE_RULE: SeverityRuleInput = {
     'scorched', 'burnt-out', 'burned-out', 'обгоріл*',
     'damag*', 'destroy*',
     'destruction', 'collapsed', 'ruins', 'rubble', 'shattered', 'shattering', 'blown out', 'smashed', 'hit a', 'hit an',
-    'hit the', 'struck a', 'struck an', 'struck the', 'cut power', 'knocked out power', 'power outage*',
+    'hit the', 'struck a', 'struck an', 'struck the',
+    // A hit as a noun ("Locals report a hit on an energy facility"), not "a hit on TikTok".
+    ...['a hit on', 'a direct hit on', 'hits on'].flatMap((hit) => ['an energy', 'a power', 'an infrastructure', 'a residential', 'an industrial',
+      'a substation', 'a building', 'a house', 'a warehouse', 'a factory', 'a plant'].map((what) => `${hit} ${what}`)),
+    'cut power', 'knocked out power', 'power outage*',
     'hits were recorded', 'hits recorded', 'hits were registered', 'impacts were recorded', 'impacts recorded',
     'impacts were registered', 'blackout*', 'emergency power cuts',
     'emergency outages', 'екстрені відключення', 'аварійні відключення',
@@ -2250,6 +2265,14 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         // Explosions foretold for an exercise, and said to be none ("may hear gunfire and explosions — this is training, not an attack").
         ...EXPLOSIONS_FORETOLD,
         'training, not an attack', 'exercises, not an attack', 'навчання, а не атака',
+        // Shots said to be none ("Можливі звуки пострілів — це не обстріл"; clarification 4).
+        'це не обстріл', 'це не обстріли', 'це не атака', 'this is not shelling', 'it is not shelling', 'this is not an attack',
+        // Kyiv as a point to measure from ("змінила курс на південний схід — у бік Полтавщини, від Києва"; clarification 2);
+        // not a range that holds it ("Від Києва до Львова оголошено тривогу": a longer place of the topic).
+        'від києва', 'від столиці',
+        // A Kyiv metro line named after Brovary ("на наземній ділянці Святошинсько-Броварської лінії"): Kyiv's place (the
+        // line), not Brovary.
+        'святошинсько броварськ*', 'sviatoshynsko brovarska',
         // What resumes after an all-clear ("the music resuming after the all-clear", "тестування продовжиться після відбою").
         ...['resume', 'resumes', 'resuming', 'will resume', 'continue', 'continues', 'continuing', 'will continue'].flatMap((go) =>
           [`${go} after the all-clear`, `${go} after the all clear`]),
@@ -2306,6 +2329,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       // the topic ("У Києві оголошено тривогу. Адреси укриттів — у застосунку «Київ Цифровий»").
       excludeInSentence: [...POWER_SCHEDULES, ...DIGEST_COMPANIONS, ...CIVIL_PROTECTION_WORKS, ...SHELTER_GUIDANCE],
       exclude: [
+        // A poll of where readers sit out alerts is civil protection (clarification 3), wherever its channel is.
+        ...POLL_OF_HABITS,
         ...NOT_WAR_BUT_SCHEDULES, ...LOOK_BACK, 'not affected', 'except Kyiv', 'excluding Kyiv',
         'крім Києва', 'окрім Києва', 'quiz', 'вікторин*', 'test your knowledge', 'перевір* свої знання',
         'have received', 'has received', 'Kyiv is not under', 'not under alert in Kyiv', 'київ не під',
@@ -3118,7 +3143,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       // An explanation holds back its own sentence only ("Загроза балістики для Києва! Пояснюємо, де найближче
       // укриття" stays extreme), and so do power-cut schedules ("Графіки відключень на завтра: … Водночас у місті
       // зараз повітряна тривога"); a standing rule its own clause ("Під час кожної тривоги йдіть в укриття").
-      unless: [...NOT_WAR_BUT_SCHEDULES, ...DRILLS, ...RETROSPECTIVE, ...ALL_CLEAR, ...EXPLAINED_AFTERWARDS],
+      unless: [...NOT_WAR_BUT_SCHEDULES, ...DRILLS, ...RETROSPECTIVE, ...ALL_CLEAR, ...EXPLAINED_AFTERWARDS, ...POLL_OF_HABITS],
       unlessInSentence: THREAT_HELD_IN_SENTENCE,
       // Shelter guidance for some later day ("Перевірте маршрут до укриття заздалегідь"), in its own clause.
       // What happens again and again ("the MiG-31K take-offs that regularly send all of Ukraine to shelters"), too.
@@ -3152,6 +3177,28 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       fillers: TERSE_FILLERS,
       negative: [...ACTIVE_THREAT_NEGATIVE, 'not over', 'не знято', 'не скасовано'],
       unless: [...ACTIVE_THREAT_UNLESS, ...DOWNED, ...AFTERMATH, ...FORECAST, 'знято', 'скасовано', 'lifted', 'ended'],
+    },
+    {
+      // A service shut until the all-clear: the alert is on as it is said ("Станції метро знову працюють як укриття …,
+      // наземні ділянки закриті до відбою", "Tram lines are suspended until the all-clear"). Not a standing rule ("Під час
+      // тривоги наземні ділянки закриті до відбою").
+      name: 'active threat',
+      severity: 'extreme',
+      topics: ['kyiv-air-raids', 'general'],
+      terms: [
+        ...['закриті', 'закрито', 'зачинені', 'зачинено', 'зупинено', 'призупинено', 'не курсують', 'не курсуватимуть', 'не працюють']
+          .flatMap((shut) => [`${shut} до відбою`, `${shut} до відбою тривоги`]),
+        ...['closed', 'suspended', 'halted', 'shut'].flatMap((shut) => [`${shut} until the all-clear`, `${shut} until the all clear`]),
+      ],
+      // Not the negatives that hold these words themselves (the rule's terms and its standing rules' words).
+      negative: ACTIVE_THREAT_NEGATIVE.filter((term) => !['до відбою', 'до відбою тривоги', 'until the all clear', 'until the all-clear',
+        'під час тривоги', 'під час повітряної тривоги'].includes(term)),
+      // An all-clear said of its own, or the service back ("Lines closed until the all-clear have reopened"); not the
+      // all-clear the terms name.
+      unless: [...NOT_WAR_BUT_SCHEDULES, ...DRILLS, ...RETROSPECTIVE, ...ALL_CLEAR.filter((term) => term !== 'all clear' && term !== 'all-clear'),
+        ...EXPLAINED_AFTERWARDS, ...HABITUAL, 'reopen*', 'resum*', 'відновил*', 'відновлено', 'відновлюють', 'відкрил*', 'відкрито'],
+      unlessInSentence: [...THREAT_HELD_IN_SENTENCE, 'під час тривоги', 'під час тривог', 'під час повітряної тривоги',
+        'під час повітряних тривог', 'during an alert', 'during alerts', 'during air-raid alerts', 'during an air-raid alert'],
     },
     {
       // Wire copy timed to the hour: an alert that "remained in effect for the capital … as of 9:40 p.m." is on as it

@@ -46,6 +46,8 @@ export const PLACE_NAMES: readonly PlaceName[] = [
     names: [
       'Klitschko', 'кличк*', 'Tymur Tkachenko', 'тимур* ткаченк*', 'Kyiv', 'Kiev', 'Ukrainian capital',
       'Ukraine\'s capital', 'the capital', 'київ', 'києв*', 'київськ* міськ*', 'столиц*', 'кмва',
+      // The metro line named after Brovary is Kyiv's (the topic's negative sets aside Brovary inside it).
+      'святошинсько броварськ* лін*', 'Sviatoshynsko-Brovarska line',
     ],
   },
   { id: 'kyiv/podil', within: 'kyiv', names: ['Podil', 'Podilskyi', 'поділ', 'подолі', 'подолу', 'подолом', 'подільськ*', 'Kurenivka', 'куренівк*', 'куренівц*', 'Vynohradar', 'виноградар*'] },

@@ -744,3 +744,32 @@ describe('createIncidentMatcher: alarms and late follow-ups of one night (issue 
     expect(threading.match(done, [impact])?.incidentId).toBe('i');
   });
 });
+
+describe('createIncidentMatcher: the metro line named after Brovary is Kyiv (issue 16, thirty-second round)', () => {
+  const threading = createIncidentMatcher({ windowMs: 12 * HOUR, topics: DEFAULT_TOPICS });
+  const report = (id: string, text: string, publishedAt: string, severity: IncidentCandidate['severity']): IncidentCandidate => ({
+    id,
+    incidentId: id,
+    topics: ['kyiv-air-raids'],
+    title: '',
+    text,
+    publishedAt,
+    severity,
+  });
+  const metro = report(
+    'm',
+    'Через повітряну тривогу рух на відкритій ділянці Святошинсько-Броварської лінії між «Дарницею» і «Лісовою» зупинено. Підземні станції працюють як укриття.',
+    '2067-02-03T22:05:00Z',
+    'extreme',
+  );
+
+  it('keeps the oblast\'s Brovary district apart from the city\'s metro report', () => {
+    const brovary = report('b', 'Київщина, у Броварському районі працює ППО! Залишайтеся в укриттях.', '2067-02-03T22:14:00Z', 'extreme');
+    expect(threading.match(brovary, [metro])).toBeNull();
+  });
+
+  it('joins a city report of the same night to it', () => {
+    const city = report('c', 'У Києві вибухи, працює ППО. Залишайтеся в укриттях.', '2067-02-03T22:12:00Z', 'extreme');
+    expect(threading.match(city, [metro])?.incidentId).toBe('m');
+  });
+});

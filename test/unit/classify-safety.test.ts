@@ -2392,6 +2392,77 @@ describe.each(CLASSIFIERS)('$name: thirty-first round', ({ classifier }) => {
   });
 });
 
+describe.each(CLASSIFIERS)('$name: thirty-second round', ({ classifier }) => {
+  const read = (text: string, source?: string) => {
+    const result = classifier.classify({ text, source });
+    return { ...result, why: result.reasons.join(' | ') };
+  };
+  it.each([
+    'Наземна ділянка метро на лівому березі Києва закрита: поїзди Святошинсько-Броварської лінії курсують лише під землею, станції «Гідропарк» і «Лівобережна» закриті до відбою.',
+    'Kyiv\'s funicular and river trams are suspended until the all-clear, the city transport company said.',
+  ])('reads a service shut until the all-clear as an alert on now: %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).toContain('kyiv-air-raids');
+    expect(severity, why).toBe('extreme');
+  });
+  it.each([
+    'Під час тривоги наземні ділянки київського метро закриті до відбою, нагадує метрополітен.',
+    'All clear in Kyiv. Tram lines that were suspended until the all-clear are running again and the funicular has reopened.',
+  ])('keeps a standing rule, or a service back after the all-clear, below extreme: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).not.toBe('extreme');
+  });
+  it.each([
+    '📊 Питання дня: де ви перечікуєте тривогу? Ванна, коридор за правилом двох стін чи паркінг?',
+    'Quick poll for Kyiv followers: where do you shelter at night? Corridor, metro, or the two-walls rule in the hallway?',
+  ])('reads a poll of where readers sit out alerts as civil protection, not an alert in Kyiv: %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).not.toContain('kyiv-air-raids');
+    expect(severity, why).not.toBe('extreme');
+  });
+  it('reads what a pet does whenever it hears a take-off as no take-off now', () => {
+    const { severity, why } = read('Коли пес чує «зліт МіГ-31К» раніше за застосунок і вже біжить у коридор 🐶 Діліться фото своїх «укриттєвих» песиків!', 'Небо над Києвом');
+    expect(severity, why).not.toBe('extreme');
+  });
+  it.each([
+    'Упродовж 3–5 вересня на полігоні під Фастовом тривають навчання тероборони з бойовою стрільбою. Мешканці довколишніх сіл можуть чути постріли й вибухи.',
+    'На Броварщині 12–14 травня відбудуться навчання резервістів. Можливі звуки пострілів — це не обстріл, панікувати не варто.',
+  ])('reads an exercise with shots residents may hear as troops news, not an attack on Kyiv oblast: %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).toContain('troops');
+    expect(topics, why).not.toContain('kyiv-air-raids');
+    expect(severity, why).not.toBe('extreme');
+  });
+  it('reads Kyiv as the point a course is measured from as no Kyiv target', () => {
+    const { topics, severity, why } = read('Група шахедів над Чернігівщиною повернула на південний схід — у бік Полтавщини, від Києва. Мешканцям Полтавщини — в укриття.');
+    expect(topics, why).not.toContain('kyiv-air-raids');
+    expect(severity, why).toBe('extreme');
+  });
+  it.each([
+    { text: 'Cherkasy: all clear. Residents report a hit on an energy facility in the south of the city.', severity: 'severe' },
+    { text: 'The new single was a hit on streaming services in Kyiv this week.', severity: 'unknown' },
+  ])('reads a hit on a facility as damage, not a hit song: $text', ({ text, severity }) => {
+    const { why, ...result } = read(text);
+    expect(result.severity, why).toBe(severity);
+  });
+  it.each(['Суми, прильоти 💥', 'Кременчук — приліт'])('reads a terse channel post of hits landing over a city as live: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).toBe('extreme');
+  });
+  it.each(['Кременчук: за ніч три прильоти, постраждалих немає', 'Прильоти в Сумах вчора: пошкоджено школу'])(
+    'keeps hits counted or told afterwards below extreme: %s',
+    (text) => {
+      const { severity, why } = read(text);
+      expect(severity, why).not.toBe('extreme');
+    },
+  );
+  it('reads a commission that inspected so many shelters as civil protection, not an air raid', () => {
+    const { topics, severity, why } = read('Комісія Деснянської РДА перевірила 37 укриття в ліцеях району: у п\'яти немає води й аварійного освітлення.');
+    expect(topics, why).not.toContain('kyiv-air-raids');
+    expect(severity, why).toBe('minor');
+  });
+});
+
 describe('reasons say which cue was set aside, and why', () => {
   it('a hold-back that a word of now outweighs', () => {
     const { reasons } = classify('Exactly a year ago a missile hit this street. Tonight Kyiv is under attack again: explosions right now.');
