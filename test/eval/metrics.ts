@@ -54,6 +54,8 @@ export const HOLDOUT20_PATH = new URL('../fixtures/holdout20-updates.jsonl', imp
 export const HOLDOUT21_PATH = new URL('../fixtures/holdout21-updates.jsonl', import.meta.url);
 /** A twenty-second held-out set, written during the thirty-first round (aggregate figures only). */
 export const HOLDOUT22_PATH = new URL('../fixtures/holdout22-updates.jsonl', import.meta.url);
+/** A twenty-third held-out set (320 updates), written during the thirty-second round by yet another hand; aggregate figures only. */
+export const HOLDOUT23_PATH = new URL('../fixtures/holdout23-updates.jsonl', import.meta.url);
 /** Traps (each with a `trap` class) for the false alarms and missed threats of issue 16: aggregate figures only. */
 export const ADVERSARIAL_PATH = new URL('../fixtures/adversarial-updates.jsonl', import.meta.url);
 /** Probes written to check the rules (issue 16's twenty-ninth round): tuned against, never trained on. */
@@ -91,6 +93,7 @@ export const CORPORA = [
   { name: 'holdout20', path: HOLDOUT20_PATH, tuning: false },
   { name: 'holdout21', path: HOLDOUT21_PATH, tuning: false },
   { name: 'holdout22', path: HOLDOUT22_PATH, tuning: false },
+  { name: 'holdout23', path: HOLDOUT23_PATH, tuning: false },
   { name: 'adversarial', path: ADVERSARIAL_PATH, tuning: false },
 ] as const;
 
