@@ -827,9 +827,12 @@ export function createClassifier(
           // not deny, nor a negative phrase such as "no alert"): "Kharkiv was hit; Kyiv's mayor sent condolences",
           // "У Дніпрі вибухи. Київ — без тривоги", "Explosions in Kharkiv; in Kyiv there is no alert".
           // A place that heads the post, as its own sentence, is what all the post is about (heading above).
-          if (elsewhere) {
+          // Where every term denies (nothing happened anywhere: "Ніч у Полтаві та Києві минула без повітряних тривог"),
+          // the places all share the quiet night (clarification 5).
+          const reported = terms.filter((hit) => !scope.denying(hit));
+          if (elsewhere && reported.length > 0) {
             const heads = heading(places, [...places, ...live(topic.sharedPlacesGroup, topic.negativeGroup)]);
-            places = [...heads, ...accompanied(places, terms.filter((hit) => !scope.denying(hit)))];
+            places = [...heads, ...accompanied(places, reported)];
           }
         }
         if (topic.requiresPlace && places.length === 0) continue;

@@ -2463,6 +2463,71 @@ describe.each(CLASSIFIERS)('$name: thirty-second round', ({ classifier }) => {
   });
 });
 
+describe.each(CLASSIFIERS)('$name: thirty-second round, residents\' posts and regional news', ({ classifier }) => {
+  const read = (text: string, source?: string) => {
+    const result = classifier.classify({ text, source });
+    return { ...result, why: result.reasons.join(' | ') };
+  };
+  it.each([
+    'School in the Kyiv metro again, kids doing homework on the platform. MiG-31K up, whole map red, we stay down here until it ends.',
+    'Київ, у метро знову повно людей: міг у повітрі, вся карта червона.',
+    'Still awake in Warsaw. My sister on Osokorky says AD is working right above them and the whole block just lost power.',
+  ])('reads residents\' words for a live alert as extreme on Kyiv\'s topic: %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).toContain('kyiv-air-raids');
+    expect(severity, why).toBe('extreme');
+  });
+  it('places debris in a Kyiv neighbourhood the rules did not know (Chokolivka) in Kyiv', () => {
+    const { topics, severity, why } = read('На Чоколівці уламки пошкодили дах п\'ятиповерхівки, двоє людей отримали порізи склом.');
+    expect(topics, why).toContain('kyiv-air-raids');
+    expect(severity, why).toBe('severe');
+  });
+  it.each([
+    'Got wrecked in ranked again, the enemy team spammed air strikes all match and the Kyiv server lag killed me.',
+    'Кицька на кличку Ракета знову о шостій ранку гуде й літає по квартирі. Хто дав таку кличку — сам і винен 😅',
+  ])('reads a game or a pet\'s name as no air raid in Kyiv: %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).not.toContain('kyiv-air-raids');
+    expect(severity, why).not.toBe('extreme');
+    expect(severity, why).not.toBe('severe');
+  });
+  it('reads a video passed round again, debunked, as no damage now', () => {
+    const { severity, why } = read('"Odesa port on fire right now" — no. This video is from a 2061 refinery fire abroad. Please stop sharing it.');
+    expect(['minor', 'unknown'], why).toContain(severity);
+  });
+  it('reads a force\'s first battle as an escalation', () => {
+    const { topics, severity, why } = read('The General Staff confirmed that the newly formed volunteer corps fought its first battle near Pokrovsk on Tuesday.');
+    expect(topics, why).toContain('troops');
+    expect(severity, why).toBe('severe');
+  });
+  it.each([
+    'Як і в Києві, у Черкасах перевіряють укриття в ліцеях: 12 із 60 визнали непридатними.',
+    'Інтерсіті Харків — Київ прибув із запізненням на дві години: потяг стояв у полі під час тривоги на Полтавщині.',
+    'Kyiv allocates UAH 120 million to repair schools in Sumy damaged by shelling, the regional governor said.',
+  ])('reads Kyiv as a comparison, a route or the government paying as no Kyiv air raid: %s', (text) => {
+    const { topics, why } = read(text);
+    expect(topics, why).not.toContain('kyiv-air-raids');
+  });
+  it('reads a quiet night in Kyiv and another city as Kyiv\'s topic, minor (clarification 5)', () => {
+    const { topics, severity, why } = read('Ніч у Вінниці та Києві минула без повітряних тривог.');
+    expect(topics, why).toContain('kyiv-air-raids');
+    expect(severity, why).toBe('minor');
+  });
+  it('still reads another city\'s explosions beside a quiet Kyiv as that city\'s (clarification 2)', () => {
+    const { topics, severity, why } = read('У Херсоні вибухи. Київ — без тривоги.');
+    expect(topics, why).not.toContain('kyiv-air-raids');
+    expect(severity, why).toBe('extreme');
+  });
+  it.each([
+    { text: 'Дрон-шоу над Оболонню на День Києва: 400 дронів намалювали в небі каштан і тризуб.', kyiv: false },
+    { text: 'Дрон-шоу над містом Запоріжжя скасували: у небі справжні шахеди, всі в укриття.', kyiv: false },
+  ])('reads a hyphenated drone show as no air raid in Kyiv, and a show called off for real drones as live: $text', ({ text }) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).not.toContain('kyiv-air-raids');
+    if (text.includes('справжні')) expect(severity, why).toBe('extreme');
+  });
+});
+
 describe('reasons say which cue was set aside, and why', () => {
   it('a hold-back that a word of now outweighs', () => {
     const { reasons } = classify('Exactly a year ago a missile hit this street. Tonight Kyiv is under attack again: explosions right now.');
