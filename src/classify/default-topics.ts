@@ -452,6 +452,15 @@ const STORIES = [
   'серіал*', 'tv series', 'series filmed', 'episode one',
   'first episode', 'new episode', 'latest episode', 'the play runs', 'new play', 'випустил* пісн*', 'випустив пісн*',
   'нов* пісн*', 'new song', 'released a song', 'new single',
+  // A book's or a film's blurb ("Новинка: «Під крилом шахеда» | Роман Ірини Коваль — про одну ніч …: сирена, … Дрони гудуть
+  // над дахом … Презентація — на Книжковому Арсеналі", "Opening film: … A tense, funny chamber drama about a city").
+  'книжков* арсенал*', 'book arsenal', 'презентація книги', 'презентація роману', 'презентацію книги', 'презентацію роману',
+  'новий роман', 'роману про', 'opening film', 'chamber drama', 'drama about', 'comedy about', 'documentary about',
+  'про одну ніч', 'about one night', 'about a single night', 'герої роману', 'героїня роману', 'the novel\'s heroes',
+  // A school exercise that quotes such a sentence ("Завдання 17: «Над Києвом знову виє сирена…». Скільки граматичних
+  // основ у реченні?").
+  'граматичн* основ*', 'у реченні', 'в реченні', 'завдання нмт', 'завдання зно', 'розбираємо завдання', 'exam question*',
+  'in this sentence', 'in the sentence',
 ];
 
 /** Things that are not war news, and stories told about the war. */
@@ -556,6 +565,10 @@ const METAPHORS = [
 ];
 
 /** All-clear wording: the alert or the threat is over. */
+/** An all-clear still to come ("stay in shelter, not go out until all clear", "till the all-clear"): none yet. */
+export const UNTIL_ALL_CLEAR = ['until the all clear', 'until the all-clear', 'until all clear', 'until all-clear', 'till the all clear',
+  'till the all-clear', 'till all clear', 'till all-clear', 'until an all clear', 'until an all-clear'];
+
 export const ALL_CLEAR = [
   'all clear', 'all-clear', 'alert is over', 'alert has ended', 'alert ended', 'alert lifted', 'alert was lifted',
   // The night's attack said to be over, the alert lifted at its hour ("Russia's night attack on Kyiv is over: the alert, declared
@@ -1517,7 +1530,10 @@ const ACTIVE_THREAT_NEGATIVE = [...new Set([
   'пускових установок', 'пусковими установками', 'пускову установку', 'пускова установка',
   'hours under alert across', 'hours under alert last', 'hours under alert this', 'hours under alert over the',
   'годин під тривогою за місяць', 'годин під тривогою за рік', 'годин під тривогою минулого',
-  'until the all clear', 'до відбою', 'bomb shelter*', 'after the all clear', 'after the all-clear', 'після відбою',
+  ...UNTIL_ALL_CLEAR, 'до відбою', 'bomb shelter*', 'after the all clear', 'after the all-clear', 'після відбою',
+  // Shelter told in the past ("Постраждалих немає — діти під час тривоги були в укритті").
+  'були в укритті', 'були в укриттях', 'були у укритті', 'була в укритті', 'був в укритті', 'був у укритті', 'були у сховищі',
+  'were in the shelter', 'were in shelters', 'had been in the shelter',
   // An alert said to be lifted: "The air-raid alert in Kyiv has been lifted".
   ...ALERT_LIFTED_IN_PLACE,
   // A week or a month under alert, reviewed: "Kyiv spent 14 hours under air-raid alert over the past seven days".
@@ -1732,6 +1748,12 @@ const EXPLAINED_AFTERWARDS = [
   'це повідомлення', 'this message', 'warning on the morning of', 'warning times', 'в новій колонці', 'у новій колонці',
   'in a new column', 'in her column', 'in his column', 'описує як', 'описує, як', 'розповідає як', 'як пережила', 'як пережив',
   'describes how', 'recalls how',
+  // A residents' chat or a notification quoted after the night ("Messages from a residents' chat … have been shared
+  // thousands of times: '02:14 — sirens.'", "«Балістична загроза для столиці…» — це сповіщення частина киян отримала
+  // вночі на чотири хвилини пізніше за сирену").
+  'shared thousands of times', 'messages from a residents', 'building chat', 'residents\' chat', 'повідомлення з чату',
+  'з будинкового чату', 'будинковий чат', 'скриншот* чату', 'це сповіщення', 'this notification', 'this push notification',
+  'пізніше за сирену', 'later than the siren', 'пояснюють затримку', 'explained the delay', 'explain the delay',
   'later said', 'later explained', 'later confirmed', 'згодом пояснили', 'пізніше пояснили', 'згодом повідомили',
   'пізніше повідомили', 'had been at work', 'had been working', 'це була робота ппо', 'була робота ппо',
 ];
@@ -2277,6 +2299,11 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'прибув до столиці', 'прибув до києва',
         'kyiv route', 'kyiv train', 'kyiv trains', 'train to kyiv', 'trains to kyiv', 'kyiv allocates', 'kyiv allocated',
         'київ виділив', 'київ виділяє', 'київ виділить',
+        // An all-clear as the time of a plan ("Sessions will resume 15 minutes after the all-clear", "the train will stop and
+        // wait for the all-clear"; clarification 3).
+        'minutes after the all-clear', 'minutes after the all clear', 'wait for the all-clear', 'wait for the all clear',
+        'waits for the all-clear', 'waits for the all clear', 'чекатиме відбою', 'чекатимуть відбою', 'чекати відбою',
+        'хвилин після відбою',
         // A pet's name, not Klitschko's ("Хто придумав таку кличку", "кіт на кличку Шахед").
         'на кличку', 'таку кличку', 'дали кличку', 'кличку дали', 'придумав кличку', 'придумала кличку', 'кличка кота',
         // Kyiv as the government with its day between ("Kyiv on Friday rejected a Russian offer"), mock drones at a drill.
@@ -2356,7 +2383,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         // A drone show, hyphenated ("Дрон-шоу над Подолом на День Києва"). Only Kyiv's veto: as a hold-back of every
         // rule it would hold back the real drones a show is called off for ("Дрон-шоу над містом Дніпро скасували: у небі
         // справжні шахеди, всі в укриття").
-        'дрон шоу',
+        'дрон шоу', 'drones will light up', 'drones light up the sky', 'дронів підсвітять', 'дрони підсвітять', 'дронів засвітять',
         ...NOT_WAR_BUT_SCHEDULES, ...LOOK_BACK, 'not affected', 'except Kyiv', 'excluding Kyiv',
         'крім Києва', 'окрім Києва', 'quiz', 'вікторин*', 'test your knowledge', 'перевір* свої знання',
         'have received', 'has received', 'Kyiv is not under', 'not under alert in Kyiv', 'київ не під',
@@ -2364,7 +2391,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'це пожежні машини', 'were fire engines', 'it was fire engines', 'під тривогою не перебуває',
         'київ і київщину тривога не стосується', 'києва тривога не стосується', 'тривога не стосується києва',
         'тривога не стосується столиці', 'столиці тривога не стосується', 'does not affect kyiv', 'does not include kyiv',
-        'не перебуває під тривогою',
+        'не перебуває під тривогою', 'поза зоною тривоги', 'outside the alert zone', 'outside the alert area',
         'столиця не під',
       ],
       incidentGapMinutes: 180,
@@ -2719,7 +2746,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       terms: [...ALL_CLEAR, ...ALL_CLEAR_IN_OTHER_WORDS, ...ALERT_LIFTED_IN_PLACE, ...ALERT_LIFTED_BY],
       // "Stay in shelters until the all-clear", "classes resume after the all-clear": no all-clear yet.
       negative: [
-        'until the all clear', 'until the all-clear', 'after the all clear', 'after the all-clear', 'до відбою', 'після відбою',
+        ...UNTIL_ALL_CLEAR, 'after the all clear', 'after the all-clear', 'до відбою', 'після відбою',
         // An earlier all-clear as the time of a new alert ("…, less than two hours after the morning all-clear").
         'after the * all-clear', 'after the * all clear', 'after an * all-clear', 'after an * all clear', 'an earlier all-clear',
         'the earlier all-clear', 'an earlier all clear', 'the earlier all clear', 'the previous all-clear', 'the previous all clear',

@@ -4,7 +4,7 @@ import type { Severity } from '../core/severity.js';
 import { signedText } from './classifier.js';
 import { FALLBACK_TOPIC } from '../core/topic.js';
 import { findCueScopes, ORIGIN_MARKERS, SCOPE_MARKER_LISTS } from './cue-scopes.js';
-import { ALERT_DECLARED_AGAIN, ALERT_LIFTED_BY, ALERT_NOT_LIFTED, ALERT_OVER_IN_PLACE, ALERT_SOON_AFTER_ALL_CLEAR, ALL_CLEAR, DEFAULT_TOPICS, DRILLS, EXPLOSIONS_TOLD_AS_FINISHED, FAKES, LOOK_BACK, PAST_ALERT } from './default-topics.js';
+import { ALERT_DECLARED_AGAIN, ALERT_LIFTED_BY, ALERT_NOT_LIFTED, ALERT_OVER_IN_PLACE, ALERT_SOON_AFTER_ALL_CLEAR, ALL_CLEAR, DEFAULT_TOPICS, DRILLS, EXPLOSIONS_TOLD_AS_FINISHED, FAKES, LOOK_BACK, PAST_ALERT, UNTIL_ALL_CLEAR } from './default-topics.js';
 import { FifoCache } from '../core/fifo-cache.js';
 import { createPlaceFinder, type PlaceName } from './place-names.js';
 import { createTermIndex, overlapsAny, tokenize, type TermHit, type Token, type TokenSpan } from './term-index.js';
@@ -161,7 +161,7 @@ const REACTION_CUES = [
 // An all-clear ends an alert: a new alert after it is a new incident, while the toll of the night still joins it.
 // "Stay in shelters until the all clear" is no all-clear.
 // Not an all-clear: one awaited, or an alert nobody has lifted ("У Києві ще не зняли тривогу").
-export const CUE_NEGATIVE = ['until the all clear', 'until the all-clear', 'до відбою', ...ALERT_NOT_LIFTED, ...EXPLOSIONS_TOLD_AS_FINISHED];
+export const CUE_NEGATIVE = [...UNTIL_ALL_CLEAR, 'до відбою', ...ALERT_NOT_LIFTED, ...EXPLOSIONS_TOLD_AS_FINISHED];
 
 // An alert lifted by whoever lifted it is one too ("У Києві зняли повітряну тривогу").
 export const ALL_CLEAR_CUES = [

@@ -773,3 +773,29 @@ describe('createIncidentMatcher: the metro line named after Brovary is Kyiv (iss
     expect(threading.match(city, [metro])?.incidentId).toBe('m');
   });
 });
+
+describe('createIncidentMatcher: more of Kyiv oblast\'s towns keep apart from the city (issue 16, thirty-second round)', () => {
+  const threading = createIncidentMatcher({ windowMs: 12 * HOUR, topics: DEFAULT_TOPICS });
+  const report = (id: string, text: string, publishedAt: string, severity: IncidentCandidate['severity']): IncidentCandidate => ({
+    id,
+    incidentId: id,
+    topics: ['kyiv-air-raids'],
+    title: '',
+    text,
+    publishedAt,
+    severity,
+  });
+  const city = report('k', 'Київ — повітряна тривога! З півночі до столиці рухаються ударні БпЛА. Всі в укриття.', '2073-05-02T21:40:00Z', 'extreme');
+  it.each([
+    'Вишневе, дуже гучно, щось збили прямо над нами. Всі в коридор!',
+    'Боярка: над містом працює ППО, залишайтеся в укриттях.',
+    'Переяслав — шахеди над містом, не виходьте з укриттів.',
+  ])('keeps a town of the oblast apart from the city\'s alert the same night: %s', (text) => {
+    expect(threading.match(report('t', text, '2073-05-02T21:52:00Z', 'extreme'), [city])).toBeNull();
+  });
+  it('joins a second report from the same town to its own', () => {
+    const town = report('v', 'Вишневе, дуже гучно, щось збили прямо над нами. Всі в коридор!', '2073-05-02T21:52:00Z', 'extreme');
+    const later = report('w', 'У Вишневому уламки пошкодили дах приватного будинку, постраждалих немає.', '2073-05-02T23:05:00Z', 'severe');
+    expect(threading.match(later, [city, town])?.incidentId).toBe('v');
+  });
+});

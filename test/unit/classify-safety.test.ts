@@ -2528,6 +2528,48 @@ describe.each(CLASSIFIERS)('$name: thirty-second round, residents\' posts and re
   });
 });
 
+describe.each(CLASSIFIERS)('$name: thirty-second round, traps and live words said plainly', ({ classifier }) => {
+  const read = (text: string, source?: string) => {
+    const result = classifier.classify({ text, source });
+    return { ...result, why: result.reasons.join(' | ') };
+  };
+  it.each([
+    'Attention Boyarka! Drones going over the town now, air defence is working. Everybody stay in shelter, not go out until all clear.',
+    'Irpin residents: drones above the city right now. Stay in corridors till all-clear please.',
+  ])('reads an all-clear still to come, without its article, as no all-clear: %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).toContain('kyiv-air-raids');
+    expect(severity, why).toBe('extreme');
+  });
+  it('reads children who were in the shelter during the alert as told afterwards, not live', () => {
+    const { severity, why } = read('Уламки ракети впали біля ліцею на Оболоні: вибито вікна, пошкоджено паркан. Постраждалих немає — учні під час тривоги були в укритті.');
+    expect(severity, why).toBe('severe');
+  });
+  it.each([
+    'Conference guide: if an air-raid alert sounds during the panels in Kyiv, guests go to the shelter on level -1; the programme continues 20 minutes after the all-clear.',
+    'If an alert is declared while Intercity 91 Kyiv–Uzhhorod is on its way, the train will stop and wait for the all-clear.',
+    'On Saturday night 700 drones will light up the sky over Kyiv\'s Obolon embankment for the city\'s birthday.',
+  ])('reads an all-clear as a plan\'s time, or a show of drones, as no air raid in Kyiv: %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).not.toContain('kyiv-air-raids');
+    expect(severity, why).not.toBe('extreme');
+  });
+  it.each([
+    'Готуємось до НМТ | Завдання 9: «Над Києвом знову виють сирени, а дрони летять над Дніпром». Визначте кількість граматичних основ у реченні.',
+    'A Kyiv building chat from that night is being shared widely: \'01:10 — sirens.\' \'01:20 — something buzzing over the roof.\' Residents say the chat helped them stay calm.',
+    '«Ракетна загроза для столиці! Негайно в укриття!» — це сповіщення частина киян отримала на кілька хвилин пізніше за сирену, пояснюють у КМДА.',
+    'Новинка | Роман Олени Гай — про одну ніч у київському метро: сирени, незнайомці, ранок. Ракети летять над містом, а герої вчаться говорити одне з одним.',
+  ])('reads an exercise, a chat shared afterwards, a quoted notification or a novel as no alert now: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).not.toBe('extreme');
+  });
+  it('reads Kyiv said to be outside the alert zone as another region\'s alert (clarification 2)', () => {
+    const { topics, severity, why } = read('Повітряна тривога в Сумській і Полтавській областях: загроза балістики. Київ і Київщина — поза зоною тривоги.');
+    expect(topics, why).not.toContain('kyiv-air-raids');
+    expect(severity, why).toBe('extreme');
+  });
+});
+
 describe('reasons say which cue was set aside, and why', () => {
   it('a hold-back that a word of now outweighs', () => {
     const { reasons } = classify('Exactly a year ago a missile hit this street. Tonight Kyiv is under attack again: explosions right now.');
