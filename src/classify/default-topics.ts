@@ -192,6 +192,9 @@ const OTHER_PLACES = [
  * "Kyiv's military" the "Kyiv military administration" that reports the attacks.
  */
 const KYIV_NOT_A_TARGET = [
+  // Passing Kyiv by (clarification 2): "змінили курс на південний захід, в обхід Києва, і рухаються на Житомирщину".
+  'в обхід києва', 'в обхід столиці', 'в обхід київщини', 'оминаючи київ', 'оминаючи столицю', 'bypassing kyiv',
+  'skirting kyiv', 'skirting the capital', 'bypassing the capital',
   // Moving away from Kyiv (clarification 2): "Ударні БпЛА … рухаються на захід, віддаляючись від Київщини".
   ...['віддаляючись від', 'віддаляються від', 'віддаляється від', 'moving away from', 'heading away from', 'flying away from']
     .flatMap((away) => ['київщини', 'києва', 'столиці', 'Kyiv', 'the capital', 'Kyiv region', 'Kyiv oblast'].map((place) => `${away} ${place}`)),
@@ -363,7 +366,8 @@ const CIVIL_PROTECTION_WORKS = [
 const SHELTER_GUIDANCE = ['перевірила укриття', 'перевірили укриття в', 'certified for classes', 'shelters certified',
   // Inspections counted ("Прокуратура перевірила 30 укриттів у школах", "A city commission inspected 118 shelters").
   'перевірила * укриттів', 'перевірили * укриттів', 'перевірила * укриття', 'перевірили * укриття', 'перевірених укриттів', 'перевірка укриттів', 'перевірку укриттів',
-  'inspected * shelters', 'inspected shelters', 'shelter inspection*', 'shelters were locked',
+  'inspected * shelters', 'inspected shelters', 'shelter inspection*', 'shelters were locked', 'inspectors checked',
+  'checked * shelters', 'checked shelters',
   // Opening hours of shelters (clarification 3): "Kyiv metro stations will stay open as shelters around the clock".
   'open as shelters around the clock', 'працюватимуть як укриття', 'працюють як укриття цілодобово',
   'працює як укриття цілодобово', 'працюють цілодобово', 'відкриті цілодобово',
@@ -700,6 +704,10 @@ const KYIV_AFTERMATH = [
   'damaged homes', 'damaged houses', 'damaged block*', 'broken windows', 'windows broken', 'blown-out windows',
   'windows will be replaced', 'will be glazed', 'window* replaced', 'buildings damaged', 'homes damaged',
   'houses damaged',
+  // Deaths of Kyiv's residents named as such, damage of the night, a site hit ("Кличко: загибель двох киян у Голосієві —
+  // терор", "провадження через нічні пошкодження на Подолі", "Bila Tserkva: industrial site hit").
+  'загибель киян', 'загибель * киян', 'загибель * * киян', 'загибелі киян', 'загибелі * киян', 'нічні пошкодження',
+  'нічних пошкоджень', 'site hit', 'facility hit', 'plant hit', 'enterprise hit',
 ];
 
 /**
@@ -1979,6 +1987,9 @@ const FORECAST = [
 ];
 
 /** The present of habit, not of now: "Russia attacks Kyiv every night" is analysis. */
+/** Scams and their makers (a warning about them is no air raid: `general`). */
+const SCAMS = ['шахра*', 'scammer*', 'scam', 'scams', 'фішинг*', 'phishing'];
+
 /** A poll of where readers sit out alerts ("Опитування: де ви перечікуєте тривогу? 1) коридор, «правило двох стін»…"). */
 const POLL_OF_HABITS = ['де ви перечікуєте', 'де ви пересиджуєте', 'де ви ховаєтеся', 'де ви ховаєтесь', 'де ви перечікуєте тривог*',
   'where do you shelter', 'where do you wait out', 'where do you sit out', 'where do you spend the alert*'];
@@ -2107,6 +2118,8 @@ const CASUALTIES_RULE: SeverityRuleInput = {
   negative: [...NO_IMPACT, 'найбільше постраждал*', 'most affected were', 'were worst affected', 'worst-hit were'],
   // First-aid advice names wounds that nobody has suffered ("what to put in a shelter's first-aid kit").
   unless: [
+    // A scam warning names the victims it pretends to help ("збирають кошти нібито на допомогу постраждалим").
+    ...SCAMS,
     ...NOT_WAR, ...RETROSPECTIVE, 'аптечк*', 'first-aid kit*', 'first aid kit*', 'first aid course*',
     'first-aid course*', 'first aid training', 'first-aid training', 'курс* першої допомоги', 'курси з першої допомоги',
     'тренінг* з першої допомоги', 'навчан* першої допомоги', 'проводить курси', 'проводять курси', ...DRILLS,
@@ -2168,7 +2181,7 @@ const DAMAGE_RULE: SeverityRuleInput = {
   ],
   // A denial that a strike hit something is a statement (minor), not an impact report.
   unless: [
-    ...NOT_WAR, ...DRILLS, ...RETROSPECTIVE, 'без наслідків', 'наслідків не зафіксовано', 'без руйнувань',
+    ...SCAMS, ...NOT_WAR, ...DRILLS, ...RETROSPECTIVE, 'без наслідків', 'наслідків не зафіксовано', 'без руйнувань',
     // An outage of a breakdown ("a transformer failure at a substation … left 3,200 households without power").
     'transformer failure', 'substation failure', 'equipment failure', 'аварі* на підстанці*',
     'руйнувань немає',
@@ -2380,6 +2393,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       exclude: [
         // A poll of where readers sit out alerts is civil protection (clarification 3), wherever its channel is.
         ...POLL_OF_HABITS,
+        // Scams that trade on the attacks (a warning, `general`): "шахраї … збирають кошти нібито на допомогу постраждалим від
+        // обстрілів".
+        ...SCAMS,
         // A drone show, hyphenated ("Дрон-шоу над Подолом на День Києва"). Only Kyiv's veto: as a hold-back of every
         // rule it would hold back the real drones a show is called off for ("Дрон-шоу над містом Дніпро скасували: у небі
         // справжні шахеди, всі в укриття").
@@ -2443,7 +2459,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'солідарн*',
         'засудив', 'засудила', 'засудили', 'засуджує', 'засуджують', 'засудження', 'звернувся', 'звернулася',
         'обмін* полонен*', 'обмін* військовополонен*', 'з полону', 'from captivity', 'полонен*', 'військовополонен*',
-        'повернул* дітей',
+        'повернул* дітей', 'повернуто * дітей', 'повернуто * * дітей', 'повернули * дітей', 'повернули * * дітей',
+        // "Обмін: додому повернулися 95 захисників".
+        'додому повернул* * захисник*', 'додому повернул* * захисниц*', 'повернулися додому * захисник*',
         'повернення дітей', 'повернення депортован*', 'депортован*', 'обговорил*', 'обговорюва*', 'телефонува*',
         'розмов* з', 'переговорник*', 'вашингтон*', 'пекін*', 'брюссел*', 'москва заяв*', 'у москві заяв*',
         'суверенітет*', 'територіальн* цілісн*', 'лукашенк*', 'кім чен ин*', 'сікорськ*', 'бербок',
@@ -2475,6 +2493,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         },
       ],
       negative: [
+        // Russia's own security council (its deputy chair threatening Kyiv is no diplomacy, clarification 14), not the UN's.
+        "russia's security council", 'russian security council', 'security council of russia', 'радбез рф', 'радбезу рф',
+        'ради безпеки рф', 'рада безпеки рф', 'ради безпеки росії', 'рада безпеки росії',
         'peacekeep*', 'defence minister*', 'defense minister*', 'defence ministry', 'defense ministry',
         'міністр* оборони', 'міністерств* оборони', 'мін* оборони', 'signed contract*', 'підписал* контракт*',
         'trade deal*', 'visitor*', 'signed up', 'заочно засудив', 'заочно засудила', 'суд засудив', 'суд засудила',
@@ -2959,6 +2980,19 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
     DAMAGE_RULE,
     apartFromADrill(DAMAGE_RULE),
     {
+      // "For the first time, Belarusian army units took part in an assault in Chernihiv region" (a force's first combat,
+      // with "for the first time" said apart from it).
+      name: 'escalation',
+      severity: 'severe',
+      topics: ['troops'],
+      terms: ['for the first time', 'вперше'],
+      with: ['took part in an assault', 'took part in assaults', 'took part in combat', 'took part in the fighting',
+        'took part in fighting', 'взяли участь у штурмі', 'взяли участь у штурмах', 'взяли участь у бойових', 'взяли участь в бойових',
+        'взяв участь у штурмі', 'взяв участь у бойових'],
+      // Not a force that took part before ("which took part for the first time last year").
+      unless: ['last year', 'торік', 'минулого року', 'years ago', 'років тому'],
+    },
+    {
       name: 'escalation',
       severity: 'severe',
       terms: [
@@ -3192,6 +3226,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'загроз* каб*', 'загроз* кинджал*', 'злетіли міг-31*', 'злетів міг-31*', 'загроза зберігається', 'загроза триває', 'ракетн* небезпек*', 'небезпек* балістик*',
         'небезпек* ракет*', 'небезпек* бпла', 'небезпек* дрон*', 'авіаційн* небезпек*', 'можлив* пуск*',
         'зафіксовано пуск*', 'зафіксовані пуски', 'курсом на',
+        // An attack said to go on, tersely ("Sumy: drone attack ongoing, no damage so far").
+        ...['attack', 'attacks', 'drone attack', 'missile attack', 'shelling', 'bombardment'].flatMap((attack) => [`${attack} ongoing`,
+          `${attack} still ongoing`, `${attack} still under way`, `${attack} still underway`]),
         // A MiG-31K in the air and the alert map all red, as residents post it ("MiG-31K up, whole map red. Staying down
         // here till it's over").
         'mig-31k up', 'mig-31k is up', 'mig-31k in the air', 'mig-31k airborne', 'mig is up', 'міг-31к в повітрі',
@@ -3786,6 +3823,18 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         // Compensation for homes the shelling damaged (clarification 15: a statement): "Мешканці Харкова, чиє житло
         // пошкоджене обстрілами, можуть подати заяву на компенсацію". Damage named as news is the damage rule's.
         'компенсаці*', 'compensation'],
+    },
+    {
+      // A scam that trades on the war (a warning: minor), not a utility's phishing SMS ("Поліція попереджає: шахраї …
+      // збирають кошти нібито на допомогу постраждалим від обстрілів").
+      name: 'statement',
+      severity: 'minor',
+      topics: ['general', 'kyiv-air-raids'],
+      terms: SCAMS,
+      // The war's victims, soldiers or payments named (not a bank's or a phone company's scam warning, however it borrows an
+      // alert's words: "шахраї розсилають повідомлення «повітряна тривога — переведіть гроші…»", unknown).
+      with: ['постраждал*', 'зсу', 'військов*', 'компенсац*', 'виплат* переселен*', 'переселенц*', 'soldier*', 'army', 'compensation',
+        'victims', 'displaced'],
     },
     {
       // Alert words that a conditional sets aside ("what to do if missiles hit", "у разі загрози балістики"):

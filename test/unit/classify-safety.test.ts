@@ -2570,6 +2570,63 @@ describe.each(CLASSIFIERS)('$name: thirty-second round, traps and live words sai
   });
 });
 
+describe.each(CLASSIFIERS)('$name: thirty-second round, terse posts, live blogs and officials', ({ classifier }) => {
+  const read = (text: string, source?: string) => {
+    const result = classifier.classify({ text, source });
+    return { ...result, why: result.reasons.join(' | ') };
+  };
+  it.each(['Kherson: drone attack ongoing, no damage so far', 'Mykolaiv — missile attack still under way'])(
+    'reads an attack said tersely to go on as live (clarification 5): %s',
+    (text) => {
+      const { severity, why } = read(text);
+      expect(severity, why).toBe('extreme');
+    },
+  );
+  it.each([
+    'Кличко: загибель трьох киян на Оболоні — черговий терор',
+    'Fastiv: warehouse site hit, fire being put out.',
+    'Прокуратура відкрила провадження через нічні пошкодження на Троєщині.',
+  ])('places tersely told impact in Kyiv or its oblast on Kyiv\'s topic: %s', (text) => {
+    const { topics, why } = read(text);
+    expect(topics, why).toContain('kyiv-air-raids');
+  });
+  it.each(['Повернуто ще 8 дітей з окупованих територій', 'Обмін: додому повернулися 120 захисників'])(
+    'reads returned children and an exchange, tersely, as diplomacy: %s',
+    (text) => {
+      const { topics, why } = read(text);
+      expect(topics, why).toContain('diplomacy');
+    },
+  );
+  it('reads a force that took part in an assault for the first time as an escalation', () => {
+    const { topics, severity, why } = read('For the first time, North Korean artillery units took part in an assault near Kupiansk, the General Staff said.');
+    expect(topics, why).toContain('troops');
+    expect(severity, why).toBe('severe');
+  });
+  it('reads drones that pass Kyiv by as another region\'s alert (clarification 2)', () => {
+    const { topics, severity, why } = read('Шахеди з Чернігівщини пройшли в обхід Києва і тепер рухаються на Черкащину. Черкащино, в укриття!');
+    expect(topics, why).not.toContain('kyiv-air-raids');
+    expect(severity, why).toBe('extreme');
+  });
+  it.each([
+    'Поліція попереджає: шахраї від імені КМВА збирають кошти нібито на допомогу постраждалим від обстрілів у столиці.',
+    'Inspectors checked 96 shelters in Kyiv\'s Obolonskyi district; eleven were locked during working hours.',
+  ])('reads a scam warning or a shelter inspection in Kyiv as no air raid there: %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).not.toContain('kyiv-air-raids');
+    expect(severity, why).toBe('minor');
+  });
+  it('reads a bank\'s scam warning that borrows an alert\'s words as no war news', () => {
+    const { topics, severity, why } = read('Банк попереджає: шахраї розсилають SMS «тривога — терміново переведіть гроші на захищений рахунок».');
+    expect(topics, why).not.toContain('kyiv-air-raids');
+    expect(severity, why).not.toBe('extreme');
+  });
+  it('reads a threat by Russia\'s security council\'s deputy chair as no diplomacy (clarification 14)', () => {
+    const { topics, why } = read('The deputy chair of Russia\'s security council threatened on Telegram to strike "decision-making centres in Kyiv".');
+    expect(topics, why).toContain('kyiv-air-raids');
+    expect(topics, why).not.toContain('diplomacy');
+  });
+});
+
 describe('reasons say which cue was set aside, and why', () => {
   it('a hold-back that a word of now outweighs', () => {
     const { reasons } = classify('Exactly a year ago a missile hit this street. Tonight Kyiv is under attack again: explosions right now.');
