@@ -1,7 +1,7 @@
 // The classifier's interface: what the worker (and ingest, for queue priority) calls. Implementations are pure.
 import { severityRank, type Severity } from '../core/severity.js';
 import { FALLBACK_TOPIC, type TopicSummary } from '../core/topic.js';
-import { clauseBreakBetween, clauseNumbers, DRILL_WORDS, EARLIER_DAY_WORDS, LATER_DAY_WORDS, EVENT_INTERRUPTED, opensSentence, EVENT_RETOLD, EVENT_RETOLD_WORKS, DEBUNK_WORDS, EVENT_WORDS, FAKE_MESSAGE_WORDS, findCueScopes, isImperative, LOOK_BACK_WORDS, NOW_MARKERS, ORIGIN_MARKERS, PLAIN_NOW_MARKERS, REAL_MARKERS, RECENT_LOOK_BACK_WORDS, releases, STRONG_NOW_MARKERS, TALK_OF_THE_THREAT, SCOPE_MARKER_LISTS, TURN_BLOCKERS, TURN_MARKERS, OPENING_TURN_MARKERS, CITY_WORDS, turnAt, WAR_EVIDENCE, type CueScope } from './cue-scopes.js';
+import { clauseBreakBetween, clauseNumbers, DRILL_WORDS, EARLIER_DAY_WORDS, LATER_DAY_WORDS, EVENT_INTERRUPTED, opensSentence, EVENT_RETOLD, EVENT_RETOLD_WORKS, DEBUNK_WORDS, EVENT_WORDS, FAKE_MESSAGE_WORDS, FAKE_VERDICTS, findCueScopes, isImperative, LOOK_BACK_WORDS, NOW_MARKERS, ORIGIN_MARKERS, PLAIN_NOW_MARKERS, REAL_MARKERS, RECENT_LOOK_BACK_WORDS, releases, STRONG_NOW_MARKERS, TALK_OF_THE_THREAT, SCOPE_MARKER_LISTS, TURN_BLOCKERS, TURN_MARKERS, OPENING_TURN_MARKERS, CITY_WORDS, turnAt, WAR_EVIDENCE, type CueScope } from './cue-scopes.js';
 import type { SeverityReviewer } from './severity-check.js';
 import type { TopicReviewer } from './topic-check.js';
 import { createTermIndex, normalizeText, overlaps, overlapsAny, cancelsAny, tokenize, type TermHit, type TokenSpan, type TokenizedText } from './term-index.js';
@@ -219,6 +219,7 @@ export function createClassifier(
   const retoldWorkGroup = addGroup(EVENT_RETOLD_WORKS);
   const originGroup = addGroup(ORIGIN_MARKERS);
   const fakeMessageGroup = addGroup(FAKE_MESSAGE_WORDS);
+  const fakeVerdictGroup = addGroup(FAKE_VERDICTS);
   const plainNowGroup = addGroup(PLAIN_NOW_MARKERS);
   const debunkGroup = addGroup(DEBUNK_WORDS);
   // The scope markers share the index: one lookup per word for rules and scopes alike (they come last).
@@ -544,7 +545,7 @@ export function createClassifier(
       };
       let quoted: Uint8Array | undefined;
       let openedAfter: Int32Array | undefined;
-      let fakeQuoted: { called: TermHit[]; test: (hit: TermHit) => boolean } | undefined;
+      let fakeQuoted: { called: TermHit[]; test: (hit: TermHit) => boolean; verdicts: TermHit[] } | undefined;
       const quoteTables = () => {
         if (!quoted) {
           // One pass over the tokens beside the quotations, both in text order; for each quoted token, the word right
@@ -582,13 +583,29 @@ export function createClassifier(
             const sentence = sentences[fake.start]!;
             earliest.set(sentence, Math.min(earliest.get(sentence) ?? Number.POSITIVE_INFINITY, fake.end - 1));
           }
-          const { openedAfter: before } = quoteTables();
+          const { openedAfter: before, quoted: inQuotation } = quoteTables();
+          // A verdict said right after the quotation ("SMS «Повітряна тривога! Знайдіть укриття за посиланням». Це фішинг"):
+          // it opens the sentence the quotation ends in or the next one.
+          const verdicts = hitsOf(fakeVerdictGroup).filter((hit) => !inQuotes(hit) && !scope.named(hit) && !scope.negated(hit));
+          const verdictAfter = (hit: TermHit): TermHit | undefined => {
+            if (verdicts.length === 0) return undefined;
+            let end = hit.start;
+            while (end + 1 < tokenized.tokens.length && inQuotation[end + 1] === 1) end++;
+            return verdicts.find(
+              (verdict) => verdict.start > end && sentences![verdict.start]! - sentences![end]! <= 1 && opensSentence(tokenized, verdict.start),
+            );
+          };
+          const verdictsUsed: TermHit[] = [];
           fakeQuoted = {
             called: calledFake,
             test: (hit: TermHit) => {
               const at = before[hit.start]!;
-              return at >= 0 && (earliest.get(sentences![at]!) ?? Number.POSITIVE_INFINITY) <= at;
+              if (at >= 0 && (earliest.get(sentences![at]!) ?? Number.POSITIVE_INFINITY) <= at) return true;
+              const verdict = inQuotation[hit.start] === 1 ? verdictAfter(hit) : undefined;
+              if (verdict && !verdictsUsed.includes(verdict)) verdictsUsed.push(verdict);
+              return verdict !== undefined;
             },
+            verdicts: verdictsUsed,
           };
         }
         return fakeQuoted;
@@ -752,8 +769,12 @@ export function createClassifier(
           clauses ??= clauseNumbers(tokenized);
           const vetoed = new Set(sentenceVetoes.map((hit) => sentences![hit.start]));
           const vetoedClauses = new Set(sentenceVetoes.map((hit) => clauses![hit.start]));
+          // Not an alarm quoted from a message the update calls a scam or a fake (`quotedAsFake`).
+          const fakes = hitsOf(fakeMessageGroup).length > 0 || hitsOf(fakeVerdictGroup).length > 0;
           const alarms = extremeRules.flatMap((rule) =>
-            live(rule.termsGroup, rule.negativeGroup).filter((hit) => !scope.named(hit) && !scope.conditional(hit) && !scope.negated(hit)),
+            live(rule.termsGroup, rule.negativeGroup).filter(
+              (hit) => !scope.named(hit) && !scope.conditional(hit) && !scope.negated(hit) && !(fakes && quotedAsFake().test(hit)),
+            ),
           );
           const alarmed = new Set(alarms.map((hit) => sentences![hit.start]));
           const alarmedClauses = new Set(alarms.map((hit) => clauses![hit.start]));
@@ -889,16 +910,17 @@ export function createClassifier(
             aside(before, (hit) => scope.conditional(hit) || scope.negated(hit), rule.name, severityRank(rule.severity));
           }
         }
-        if (rule.alarm && hits.length > 0 && hitsOf(fakeMessageGroup).length > 0) {
+        if (rule.alarm && hits.length > 0 && (hitsOf(fakeMessageGroup).length > 0 || hitsOf(fakeVerdictGroup).length > 0)) {
           // A message quoted as a scam or a fake ("шахраї розсилають SMS «Ракетна небезпека! Перейдіть за
           // посиланням»"): its alarm words report nothing.
           const fake = quotedAsFake();
-          const quotedHits = fake.called.length > 0 ? hits.filter(fake.test) : NO_HITS;
+          const quotedHits = hits.filter(fake.test);
           if (quotedHits.length > 0) {
             const setAsideNow = new Set(quotedHits);
             hits = hits.filter((hit) => !setAsideNow.has(hit));
             if (explain) {
-              reasons.push(`quoted in a message called ${quoteHits(tokenized, fake.called)} — sets aside ${rule.name} ${quoteHits(tokenized, quotedHits)}`);
+              const calledBy = [...fake.called, ...fake.verdicts].sort((a, b) => a.start - b.start);
+              reasons.push(`quoted in a message called ${quoteHits(tokenized, calledBy)} — sets aside ${rule.name} ${quoteHits(tokenized, quotedHits)}`);
             }
           }
         }

@@ -539,6 +539,17 @@ export const FAKE_MESSAGE_WORDS: readonly string[] = [
   'неправдив* повідомлен*', 'підробн* повідомлен*', 'фальшив* повідомлен*', 'фальшив* сповіщен*', 'false alert*',
 ];
 
+/**
+ * A verdict that opens the sentence right after a quoted message and calls it a scam or a fake ("SMS «Повітряна
+ * тривога! Знайдіть найближче укриття за посиланням». Це фішинг, посилання не відкривайте"): the quoted alarm is the
+ * message's. Not a scam word alone there ("«…всі в укриття», — написав Кличко. Фішингові посилання не відкривайте").
+ */
+export const FAKE_VERDICTS: readonly string[] = [
+  'це фішинг', 'це шахрайство', 'це шахраї', 'це фейк', 'це фейкове повідомлення', 'це фейкова розсилка', 'це розсилка шахраїв',
+  'this is phishing', 'this is a scam', 'it is a scam', 'it\'s a scam', 'this is a fake', 'it is a fake', 'it\'s a fake',
+  'this message is fake', 'the message is fake', 'this is fake',
+];
+
 /** Hold-backs only words of a real alarm may lift: a drill, an exercise, a test. */
 export const DRILL_WORDS: readonly string[] = [
   'drill', 'drills', 'exercise', 'exercises', 'test', 'tests', 'siren test*', 'check', 'checks', 'siren check*', 'навчанн*',

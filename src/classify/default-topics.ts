@@ -1539,6 +1539,8 @@ const ACTIVE_THREAT_NEGATIVE = [...new Set([
   'hours under alert across', 'hours under alert last', 'hours under alert this', 'hours under alert over the',
   'годин під тривогою за місяць', 'годин під тривогою за рік', 'годин під тривогою минулого',
   ...UNTIL_ALL_CLEAR, 'до відбою', 'bomb shelter*', 'after the all clear', 'after the all-clear', 'після відбою',
+  // The warning system described ("Офіційні сигнали тривоги безкоштовні, нагадує КМВА").
+  'офіційні сигнали тривоги', 'сигнали тривоги безкоштовні', 'official alerts are free',
   // Shelter told in the past ("Постраждалих немає — діти під час тривоги були в укритті").
   'були в укритті', 'були в укриттях', 'були у укритті', 'була в укритті', 'був в укритті', 'був у укритті', 'були у сховищі',
   'were in the shelter', 'were in shelters', 'had been in the shelter',
@@ -2389,13 +2391,12 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       ],
       // Power-cut schedules and shelter works veto their own sentences only: a live threat said apart from them keeps
       // the topic ("У Києві оголошено тривогу. Адреси укриттів — у застосунку «Київ Цифровий»").
-      excludeInSentence: [...POWER_SCHEDULES, ...DIGEST_COMPANIONS, ...CIVIL_PROTECTION_WORKS, ...SHELTER_GUIDANCE],
+      // So do scams that trade on the attacks (a warning, `general`: "шахраї … збирають кошти нібито на допомогу постраждалим
+      // від обстрілів"), not an alert said beside them ("While explosions rock Kyiv, scammers are sending phishing links").
+      excludeInSentence: [...POWER_SCHEDULES, ...DIGEST_COMPANIONS, ...CIVIL_PROTECTION_WORKS, ...SHELTER_GUIDANCE, ...SCAMS],
       exclude: [
         // A poll of where readers sit out alerts is civil protection (clarification 3), wherever its channel is.
         ...POLL_OF_HABITS,
-        // Scams that trade on the attacks (a warning, `general`): "шахраї … збирають кошти нібито на допомогу постраждалим від
-        // обстрілів".
-        ...SCAMS,
         // A drone show, hyphenated ("Дрон-шоу над Подолом на День Києва"). Only Kyiv's veto: as a hold-back of every
         // rule it would hold back the real drones a show is called off for ("Дрон-шоу над містом Дніпро скасували: у небі
         // справжні шахеди, всі в укриття").

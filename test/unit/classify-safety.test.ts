@@ -2620,6 +2620,23 @@ describe.each(CLASSIFIERS)('$name: thirty-second round, terse posts, live blogs 
     expect(topics, why).not.toContain('kyiv-air-raids');
     expect(severity, why).not.toBe('extreme');
   });
+  it.each([
+    'Кіберполіція: мешканцям столиці надходять SMS «Увага! Ракетна небезпека. Знайдіть укриття за посиланням». Це фішинг, посилання не відкривайте.',
+    'Residents of Kyiv are getting texts reading "Missile alert! Go to the nearest shelter via this link". This is a scam: do not open it.',
+  ])('reads an alarm quoted from a message the next sentence calls a scam as the message\'s, not a report: %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).not.toContain('kyiv-air-raids');
+    expect(severity, why).not.toBe('extreme');
+  });
+  it('still reads an official\'s live words quoted before a phishing warning as live', () => {
+    const { topics, severity, why } = read('«Балістика на Київ, усі в укриття», — написав Ткаченко. Фішингові посилання в коментарях не відкривайте.');
+    expect(topics, why).toContain('kyiv-air-raids');
+    expect(severity, why).toBe('extreme');
+  });
+  it('reads the warning system described as no alert', () => {
+    const { severity, why } = read('Шахраї продають «ранні попередження про тривогу в Києві». Офіційні сигнали тривоги безкоштовні, нагадує КМВА.');
+    expect(severity, why).not.toBe('extreme');
+  });
   it('reads a threat by Russia\'s security council\'s deputy chair as no diplomacy (clarification 14)', () => {
     const { topics, why } = read('The deputy chair of Russia\'s security council threatened on Telegram to strike "decision-making centres in Kyiv".');
     expect(topics, why).toContain('kyiv-air-raids');
