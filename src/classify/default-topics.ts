@@ -86,7 +86,8 @@ const KYIV_PLACES = [
   'іванків*', 'димер*', 'білогородк*', 'глевах*', 'згурівк*', 'требухів*', 'гнідин*', 'бишів*', 'вишеньк*',
   'княжич*', 'вита поштов*', 'пуща водиц*', 'коцюбинськ*', 'Kniazhychi', 'Vyta-Poshtova', 'Pushcha-Vodytsia', 'Kotsiubynske',
   'нові петрівці', 'нових петрівц*', 'новим петрівцям', 'хотянівк*', 'ходосівк*', 'лютіж*', 'Novi Petrivtsi', 'Khotianivka',
-  'Khodosivka', 'Liutizh', 'германівк*', 'Hermanivka', 'макарівськ*',
+  'Khodosivka', 'Liutizh', 'германівк*', 'Hermanivka', 'макарівськ*', 'трипільськ* тес', 'Trypilska',
+  'Trypillia', 'трипілл*',
   // Kyiv as the target of what will or could come ("strikes on Kyiv will continue, Peskov said"): longer than the
   // government's "Kyiv will" they contain, they stand beside it.
   ...['on Kyiv', 'against Kyiv', 'on the capital', 'against the capital', 'in Kyiv', 'in the capital'].flatMap((target) =>
@@ -296,7 +297,8 @@ const DRILL_CASUALTIES = ['mock casualties', 'mock victims', 'simulated casualti
 export const DRILLS = [
   // A school's civil-protection drill ("у школах Переяслава відбудеться тренування з цивільного захисту: учні евакуюються до
   // укриттів, … лунатиме місцева сирена. Це не повітряна тривога").
-  'тренування з цивільного захисту', 'тренування з евакуації', 'навчальн* евакуаці*', 'civil protection drill*',
+  'тренування з цивільного захисту', 'тренування з евакуації', 'умовн* влучан*', 'умовн* удар*', 'навчання з ліквідації',
+  'simulated strike', 'simulated hit', 'mock strike', 'навчальн* евакуаці*', 'civil protection drill*',
   'civil-protection drill*', 'evacuation drill*', 'це не повітряна тривога', 'this is not an air raid alert',
   'this is not an air-raid alert',
   ...DRILL_CASUALTIES, 'staged blaze', 'staged fire', 'imitation fire', 'умовн* пожеж*', 'імітаці* пожеж*',
@@ -528,7 +530,7 @@ export const FAKES = [
   'technical failure', 'technical glitch', 'помилков*', 'технічн* збій', 'технічн* збою', 'не підтвердил*',
   'не підтвердилась', 'not confirmed', 'turned out to be false', 'виявил* неправдив*',
   'are false', 'is false', 'were false', 'was false', 'є фейком', 'не відповідають дійсності', 'was filmed in',
-  'were filmed in', 'filmed back in',
+  'were filmed in', 'filmed back in', 'це неправда', 'is not true', 'this is not true', 'that is not true',
   // A video passed round again ("'KYIV IS BURNING RIGHT NOW' — no. This video is a 2066 warehouse fire in Kharkiv").
   'stop sharing', 'please stop sharing', 'this video is from', 'this video is a', 'this footage is from', 'не поширюйте',
   'це відео з', 'це відео зняте', 'відео зняли',
@@ -708,6 +710,9 @@ const KYIV_AFTERMATH = [
   // терор", "провадження через нічні пошкодження на Подолі", "Bila Tserkva: industrial site hit").
   'загибель киян', 'загибель * киян', 'загибель * * киян', 'загибелі киян', 'загибелі * киян', 'нічні пошкодження',
   'нічних пошкоджень', 'site hit', 'facility hit', 'plant hit', 'enterprise hit',
+  // The grid hit ("the left-bank substation damaged in the city", "customers who lost power overnight").
+  'substation damaged', 'damaged substation', 'substations damaged', 'damaged substations', 'пошкоджен* підстанці*',
+  'lost power overnight', 'знеструмлені вночі', 'знеструмлено вночі',
 ];
 
 /**
@@ -1473,7 +1478,7 @@ const ACTIVE_THREAT_NEGATIVE = [...new Set([
   // Shelters closed till the next alert ("Укриття зачиняють до наступної тривоги").
   'до наступної тривоги', 'до наступного сигналу', 'until the next alert',
   // Shelters one may leave: an all-clear ("The danger has passed, Kyiv residents may leave shelters").
-  'may leave shelters', 'may leave the shelter*', 'may now leave', 'can now leave', 'allowed to leave',
+  'may leave shelters', 'may leave the shelter*', 'may now leave', 'can now leave', 'allowed to leave', 'may leave protected spaces',
   'можуть виходити з укритт*', 'можна виходити з укритт*', 'можна залишати укритт*', 'можуть залишати укритт*',
   // An exam's testing centre, not a siren test ("НМТ у пункті тестування на Шулявці призупинено — триває тривога").
   'пункт* тестування', 'центр* тестування', 'вступн* тест*', 'on the agenda', 'back on the agenda',
@@ -1539,6 +1544,12 @@ const ACTIVE_THREAT_NEGATIVE = [...new Set([
   'hours under alert across', 'hours under alert last', 'hours under alert this', 'hours under alert over the',
   'годин під тривогою за місяць', 'годин під тривогою за рік', 'годин під тривогою минулого',
   ...UNTIL_ALL_CLEAR, 'до відбою', 'bomb shelter*', 'after the all clear', 'after the all-clear', 'після відбою',
+  // After an alert, an ended second alert ("Після повторної тривоги уламки дрона впали…", "The second alert of the night in
+  // Kyiv ended after 25 minutes").
+  'після тривоги', 'після повторної тривоги', 'після нічної тривоги', 'після другої тривоги', 'після ранкової тривоги',
+  ...['', ' in kyiv', ' in the capital', ' over kyiv'].map((where) => `second alert of the night${where} ended`),
+  // An interception reported ("ЦАХАЛ повідомив про перехоплення ракети над центром Ізраїлю").
+  'перехоплення ракети над', 'перехоплення ракет над', 'перехоплення дрона над', 'перехоплення дронів над',
   // The warning system described ("Офіційні сигнали тривоги безкоштовні, нагадує КМВА").
   'офіційні сигнали тривоги', 'сигнали тривоги безкоштовні', 'official alerts are free',
   // Shelter told in the past ("Постраждалих немає — діти під час тривоги були в укритті").
@@ -1700,20 +1711,22 @@ const CITIES_ATTACKED_EN = [
   'Kharkiv', 'Odesa', 'Odessa', 'Dnipro', 'Zaporizhzhia', 'Sumy', 'Kherson', 'Mykolaiv', 'Kryvyi Rih', 'Chernihiv', 'Poltava',
   'Lviv', 'Izmail', 'Zhytomyr', 'Vinnytsia', 'Kremenchuk', 'Kramatorsk', 'Sloviansk', 'Pavlohrad', 'Nikopol', 'Cherkasy',
   'Chornomorsk', 'Konotop', 'Shostka', 'Okhtyrka', 'Kharkiv region', 'Odesa region', 'Sumy region', 'Dnipropetrovsk region',
+  // Russia's own cities (clarification 2: severity does not depend on the place).
+  'Belgorod', 'Kursk', 'Bryansk', 'Moscow', 'the Russian capital',
 ];
 const CITIES_ATTACKED_UK_ACCUSATIVE = [
   'харків', 'одесу', 'дніпро', 'запоріжжя', 'суми', 'херсон', 'миколаїв', 'кривий ріг', 'чернігів', 'полтаву', 'львів',
   'ізмаїл', 'житомир', 'вінницю', 'кременчук', 'краматорськ', 'слов\'янськ', 'павлоград', 'нікополь', 'черкаси',
   'кропивницький', 'рівне', 'тернопіль', 'луцьк', 'хмельницький', 'чорноморськ', 'конотоп', 'шостку', 'охтирку',
   'харківщину', 'одещину', 'сумщину', 'дніпропетровщину', 'херсонщину', 'миколаївщину', 'чернігівщину', 'полтавщину',
-  'місто', 'порт', 'область', 'громаду', 'регіон', 'околиці', 'передмістя',
+  'місто', 'порт', 'область', 'громаду', 'регіон', 'околиці', 'передмістя', 'бєлгород', 'курськ', 'брянськ', 'москву',
 ];
 const CITIES_ATTACKED_UK_GENITIVE = [
   'харкова', 'одеси', 'дніпра', 'запоріжжя', 'сум', 'херсона', 'миколаєва', 'кривого рогу', 'чернігова', 'полтави',
   'львова', 'ізмаїла', 'житомира', 'вінниці', 'кременчука', 'краматорська', 'слов\'янська', 'павлограда', 'нікополя',
   'черкас', 'кропивницького', 'рівного', 'тернополя', 'луцька', 'хмельницького', 'чорноморська', 'конотопа', 'шостки',
   'охтирки', 'харківщини', 'одещини', 'сумщини', 'дніпропетровщини', 'херсонщини', 'миколаївщини', 'чернігівщини',
-  'полтавщини', 'міста', 'порту', 'області', 'громади',
+  'полтавщини', 'міста', 'порту', 'області', 'громади', 'бєлгорода', 'курська', 'брянська', 'москви',
 ];
 const ATTACK_ON_A_CITY_GOES_ON = [
   ...['атака', 'атака дронів', 'атака шахедів', 'атака бпла', 'атака ударних дронів', 'ракетна атака', 'масована атака',
@@ -2168,6 +2181,9 @@ const DAMAGE_RULE: SeverityRuleInput = {
   ],
   negative: [
     ...NO_REPORTS_OF_IMPACT, 'live-fire', 'live fire',
+    // Outages as a condition to plan for ("so mobile service stays up during power outages").
+    'during power outages', 'during outages', 'in case of power outages', 'in case of outages', 'під час відключень',
+    'на випадок відключень', 'на час відключень',
     // Sappers destroying mines ("контрольоване знищення морських мін").
     'контрольоване знищення', 'контрольованого знищення', 'знищення мін', 'знищення * мін', 'controlled destruction',
     'ceasefire*', 'anti-aircraft fire', 'under fire', 'fire back', 'firing', 'fires at', 'destroyed all',
@@ -2319,6 +2335,12 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'minutes after the all-clear', 'minutes after the all clear', 'wait for the all-clear', 'wait for the all clear',
         'waits for the all-clear', 'waits for the all clear', 'чекатиме відбою', 'чекатимуть відбою', 'чекати відбою',
         'хвилин після відбою',
+        // Russia's capital ("У столиці рф зараз працює ППО") and a weapon made in Kyiv ("Дрон київського виробництва уразив
+        // Волгоградський НПЗ"), and Kyiv that states ("У Києві заявили, що морські дрони уразили фрегат").
+        'столиці рф', 'столиця рф', 'столицю рф', 'столицею рф', 'столиці росії', 'столиця росії', 'столицю росії',
+        'російської столиці', 'російська столиця', 'російську столицю', 'russian capital', 'russia\'s capital',
+        'київськ* виробництв*', 'kyiv-made', 'kyiv made', 'made in kyiv', 'у києві заявили', 'в києві заявили',
+        'у києві заявляють', 'в києві заявляють',
         // A pet's name, not Klitschko's ("Хто придумав таку кличку", "кіт на кличку Шахед").
         'на кличку', 'таку кличку', 'дали кличку', 'кличку дали', 'придумав кличку', 'придумала кличку', 'кличка кота',
         // Kyiv as the government with its day between ("Kyiv on Friday rejected a Russian offer"), mock drones at a drill.
@@ -2943,7 +2965,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'damag*', 'destr*', 'injur*', 'casualt*', 'victims', 'killed', 'wounded', 'hurt', 'fires', 'impact', 'пошкодж*',
         'руйнуван*', 'зруйнован*', 'постраждал*', 'загибл*', 'поранен*', 'жертв*', 'влучан*', 'наслідк*', 'пожеж*',
       ],
-      unless: [...NOT_WAR, ...ALL_CLEAR, ...LOOK_BACK],
+      // A debunk's "no damage" is the debunk's (minor): "…про влучання ракети в станцію метро — фейк. Жодних пошкоджень немає".
+      unless: [...NOT_WAR, ...ALL_CLEAR, ...LOOK_BACK, ...FAKES],
     },
     {
       // Front-line changes, deliveries, training and strikes on military targets, for troops updates only: in a
@@ -3084,7 +3107,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'shaheds overhead', 'shahed overhead', 'missiles overhead', 'missile overhead',
         ...['attack', 'attacks', 'assault', 'strike'].flatMap((attack) =>
           ['is still under way', 'was still under way', 'is still underway', 'was still underway', 'is still ongoing',
-            'was still ongoing'].flatMap((still) => [`${attack} ${still}`, `${attack} that ${still}`, `${attack} which ${still}`])),
+            'was still ongoing', 'was continuing', 'was still continuing'].flatMap((still) => [`${attack} ${still}`, `${attack} that ${still}`, `${attack} which ${still}`])),
         'second alert of the night', 'new alert declared', 'new alert is declared', 'new alert has been declared',
         ...['air defence', 'air defense', 'air defences', 'air defenses'].map((defence) => `${defence} still engaged`),
         ...['air defence', 'air defense', 'air defences', 'air defenses'].flatMap((defence) => [`${defence} working`,
@@ -3227,6 +3250,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'загроз* каб*', 'загроз* кинджал*', 'злетіли міг-31*', 'злетів міг-31*', 'загроза зберігається', 'загроза триває', 'ракетн* небезпек*', 'небезпек* балістик*',
         'небезпек* ракет*', 'небезпек* бпла', 'небезпек* дрон*', 'авіаційн* небезпек*', 'можлив* пуск*',
         'зафіксовано пуск*', 'зафіксовані пуски', 'курсом на',
+        // Drones approaching as wire copy says it ("airports have halted flights as drones approach the Russian capital").
+        'as drones approach', 'as missiles approach', 'as drones approached', 'drones approach the',
         // An attack said to go on, tersely ("Sumy: drone attack ongoing, no damage so far").
         ...['attack', 'attacks', 'drone attack', 'missile attack', 'shelling', 'bombardment'].flatMap((attack) => [`${attack} ongoing`,
           `${attack} still ongoing`, `${attack} still under way`, `${attack} still underway`]),

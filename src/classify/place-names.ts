@@ -69,7 +69,7 @@ export const PLACE_NAMES: readonly PlaceName[] = [
   { id: 'kyiv-oblast/irpin', within: 'kyiv-oblast', names: ['Irpin', 'ірпін*', 'ірпен*'] },
   { id: 'kyiv-oblast/bucha', within: 'kyiv-oblast', names: ['Bucha', 'буча', 'бучі', 'бучу', 'бучею', 'бучанськ*'] },
   { id: 'kyiv-oblast/vyshhorod', within: 'kyiv-oblast', names: ['Vyshhorod', 'вишгород*'] },
-  { id: 'kyiv-oblast/obukhiv', within: 'kyiv-oblast', names: ['Obukhiv', 'обухів*', 'обухов*'] },
+  { id: 'kyiv-oblast/obukhiv', within: 'kyiv-oblast', names: ['Obukhiv', 'обухів*', 'обухов*', 'Trypillia', 'Trypilska', 'трипілл*', 'трипільськ*'] },
   { id: 'kyiv-oblast/fastiv', within: 'kyiv-oblast', names: ['Fastiv', 'фастів*', 'фастов*'] },
   { id: 'kyiv-oblast/vasylkiv', within: 'kyiv-oblast', names: ['Vasylkiv', 'васильків*', 'васильков*'] },
   { id: 'kyiv-oblast/hostomel', within: 'kyiv-oblast', names: ['Hostomel', 'гостомел*'] },

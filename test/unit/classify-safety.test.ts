@@ -2644,6 +2644,58 @@ describe.each(CLASSIFIERS)('$name: thirty-second round, terse posts, live blogs 
   });
 });
 
+describe.each(CLASSIFIERS)('$name: thirty-second round, other countries, whole nights and the grid', ({ classifier }) => {
+  const read = (text: string, source?: string) => {
+    const result = classifier.classify({ text, source });
+    return { ...result, why: result.reasons.join(' | ') };
+  };
+  it.each([
+    'У столиці рф зараз працює ППО, мер Москви пише про дрони на підльоті.',
+    'Дрон київського виробництва уразив нафтобазу в Брянській області, там пожежа.',
+  ])('reads Russia\'s capital or a Kyiv-made drone as no Kyiv air raid: %s', (text) => {
+    const { topics, why } = read(text);
+    expect(topics, why).not.toContain('kyiv-air-raids');
+  });
+  it.each([
+    'Обстріл Бєлгорода триває, у місті горять автомобілі.',
+    'Airports in Moscow have halted flights as drones approach the Russian capital, the mayor says.',
+    'KYIV, May 2 (Reuters) - Loud explosions shook Kyiv before dawn as drones and missiles hit the city, a Reuters witness said; the attack was continuing.',
+  ])('reads an attack said to go on, wherever it is, as live (clarification 2): %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).toBe('extreme');
+  });
+  it.each([
+    'Після повторної тривоги уламки дрона впали на Подолі: пошкоджено дах будинку, поранено жінку.',
+    'The IDF reported intercepting a missile over Haifa; debris damaged several cars. — ЦАХАЛ повідомив про перехоплення ракети над Хайфою.',
+    'The second alert of the night in Kyiv ended after 20 minutes; no explosions were heard.',
+  ])('keeps a report after an alert, an interception reported or an ended second alert below extreme: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).not.toBe('extreme');
+  });
+  it.each([
+    'Чутки про «влучання в ТЕЦ-5» у Києві — фейк. Жодних пошкоджень станції немає.',
+    'У мережі пишуть про вибухи на Оболоні цієї ночі. Це неправда: атак на столицю не було.',
+  ])('reads a debunk that says nothing was hit as a debunk (minor): %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).toBe('minor');
+  });
+  it('reads a simulated hit at a drill as a drill', () => {
+    const { severity, why } = read('На ТЕЦ-6 у Києві рятувальники провели навчання з ліквідації наслідків умовного влучання ракети.');
+    expect(severity, why).toBe('minor');
+  });
+  it.each([
+    'Трипільська ТЕС: після нічного удару горить машинний зал, генерацію зупинено.',
+    'Kyiv: crews have restored power to half of the customers who lost power overnight on the left bank.',
+  ])('places the grid\'s damage in Kyiv or its oblast on Kyiv\'s topic: %s', (text) => {
+    const { topics, why } = read(text);
+    expect(topics, why).toContain('kyiv-air-raids');
+  });
+  it('reads outages as a condition to plan for as no damage', () => {
+    const { severity, why } = read('The operator has fitted 3,000 base stations with batteries so that mobile service stays up during power outages.');
+    expect(['unknown', 'minor'], why).toContain(severity);
+  });
+});
+
 describe('reasons say which cue was set aside, and why', () => {
   it('a hold-back that a word of now outweighs', () => {
     const { reasons } = classify('Exactly a year ago a missile hit this street. Tonight Kyiv is under attack again: explosions right now.');
