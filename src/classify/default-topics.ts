@@ -50,7 +50,7 @@ const KYIV_PLACES = [
   'Pecherskyi', 'Pechersk', 'Sviatoshynskyi', 'Svyatoshynskyi', 'Sviatoshyn', 'Troieshchyna', 'Troyeshchyna',
   'Osokorky', 'Poznyaky', 'Vynohradar', 'Lukianivka', 'Kurenivka', 'Nyvky', 'Teremky', 'Borshchahivka', 'Rusanivka',
   'Khreshchatyk', 'Lukianivska', 'лук\'янівськ*', 'Zhuliany', 'Pozniaky', 'Holosiiv', 'Solomianka', 'Lisovyi masyv', 'Lisovyi', 'Voskresenka',
-  'Chervonyi Khutir', 'VDNH', 'Koncha-Zaspa', 'Kurenivka', 'Minska', 'Vynohradar', 'Chokolivka', 'Priorka',
+  'Chervonyi Khutir', 'VDNH', 'Koncha-Zaspa', 'Kurenivka', 'Minska', 'Vynohradar', 'Chokolivka', 'Priorka', 'академ',
   'чоколівк*', 'чоколівці', 'пріорк*', 'пріорці',
   'поділ', 'подолі', 'подолу', 'подолом', 'оболон*', 'дарниц*', 'солом\'янськ*', 'солом\'янк*', 'голосіїв*', 'голосієв*',
   'печерськ*', 'печерс*', 'святошин*', 'троєщин*', 'осокорк*', 'позняки', 'позняках', 'позняків', 'познякам', 'позняками', 'теремків', 'теремкам', 'теремками', 'виноградар*',
@@ -664,6 +664,8 @@ const NO_REPORTS_OF_IMPACT = [
     `no reports of ${first} and ${second}`])),
   'no reports of injuries', 'no reports of deaths', 'no hits casualties or damage', 'no hits damage or casualties',
   'no hits or casualties', 'no hits or damage', 'no casualties or hits', 'nothing was damaged', 'nothing was destroyed', 'no buildings were damaged',
+  // "Інформації про влучання чи постраждалих станом на зараз немає" (the genitive of "no information about").
+  'інформації про влучання', 'інформації про постраждалих', 'інформації про руйнування', 'інформації про пошкодження',
 ];
 
 const NO_IMPACT = [
@@ -681,7 +683,8 @@ const NO_IMPACT = [
 /** Windows blown out, counted ("вибито понад 300 вікон"): damage. */
 const WINDOWS_BLOWN_OUT = [
   'вибито понад', 'вибито близько', 'вибито майже', 'вибито десятки', 'вибито сотні', 'вибито шибки', 'вибило вікна', 'вибило вікно',
-  'вибило шибки',
+  'вибило шибки', 'повилітали вікна', 'повилітали шибки', 'вилетіли вікна', 'вилетіли шибки', 'залишилися без вікон',
+  'залишились без вікон', 'left without windows',
 ];
 
 /**
@@ -701,7 +704,7 @@ const IMPACT_IN_PLACE = [
  * no attack report. A household accident's damage is no war news, which the learned check tells.
  */
 const KYIV_AFTERMATH = [
-  'засклити', 'засклять', 'засклили', 'засклено', 'вибитих вікон', 'вибиті вікна', 'пошкодженого будинку',
+  'засклити', 'засклять', 'засклили', 'засклено', 'засклить', 'засклимо', 'вибитих вікон', 'вибиті вікна', 'пошкодженого будинку',
   'пошкоджених будинк*', 'пошкоджених шкіл', 'пошкоджен* внаслідок атак*', 'damaged school*', 'damaged building*',
   'damaged homes', 'damaged houses', 'damaged block*', 'broken windows', 'windows broken', 'blown-out windows',
   'windows will be replaced', 'will be glazed', 'window* replaced', 'buildings damaged', 'homes damaged',
@@ -755,7 +758,8 @@ const AIR_ATTACK = [
   'alert still in force',
   ...['збивають', 'збиває'].flatMap((downing) =>
     ['щось', 'шахед*', 'дрон*', 'бпла', 'ракет*', 'ціл*'].map((weapon) => `${downing} ${weapon}`)),
-  'правило двох стін', 'бахкає', 'бахає', 'бахкають', 'бахають', 'гахкає', 'гупає', 'бахнуло', 'бахнув', 'бахкало',
+  'правило двох стін', 'бахкає', 'бахає', 'бахкають', 'бахають', 'гахкає', 'гупає', 'бахнуло', 'бахнув', 'бахкало', 'гупнуло',
+  'гупнув', 'гупнула', 'небо в трасерах', 'тепер кулемет',
   'сидимо в коридорі', 'сидимо у коридорі', 'сидимо у ванній', 'сидимо в ванній', 'ховаємося в коридорі', 'ховаємось в коридорі',
   // Residents' words: "бавовна", machine guns at a Shahed, bursts heard, "getting hammered", "AD going nonstop".
   'бавовна прямо зараз', 'бавовна над', 'кулемет працює', 'кулемети працюють', 'кулемет* по', 'кулеметн* черг*',
@@ -1278,6 +1282,9 @@ const ALL_CLEAR_DENIED_IN_PLACE = [
 ];
 
 export const ALL_CLEAR_NOT_NEWS = [
+  // A pause said to be none ("This is a pause, not an all-clear: another wave is crossing Zhytomyr oblast").
+  'not an all-clear', 'not an all clear', 'not the all-clear', 'not the all clear', 'no all-clear yet', 'це не відбій',
+  'ще не відбій', 'це пауза',
   // Set against what goes on: "Despite the all-clear in Kyiv Oblast, the alert remains in force in Kyiv city".
   'despite the all-clear', 'despite the all clear', 'despite an all-clear', 'попри відбій', 'незважаючи на відбій',
   'попри відбій тривоги', 'незважаючи на відбій тривоги', 'попри відбій повітряної тривоги', 'незважаючи на відбій повітряної тривоги',
@@ -1385,12 +1392,18 @@ export const EXPLOSIONS_TOLD_AS_FINISHED = [
 /** Explosions foretold ("Residents may hear gunfire and explosions during the day — this is training"; "можуть почути вибухи"). */
 const EXPLOSIONS_FORETOLD = [
   ...['may hear', 'might hear', 'will hear', 'could hear'].flatMap((hear) => ['explosions', '* explosions', '* * explosions'].map((what) => `${hear} ${what}`)),
+  // Sounds said to be possible ("Можливі звуки стрільби та вибухів — це не атака").
+  ...['можливі звуки', 'possible sounds of'].flatMap((sounds) => ['вибухів', '* вибухів', '* * вибухів', '* * * вибухів', 'explosions',
+    '* explosions', '* * explosions'].map((what) => `${sounds} ${what}`)),
   ...['можуть почути', 'можете почути', 'почують', 'почуєте', 'можуть чути', 'можете чути', 'можна почути', 'можна буде почути',
     'буде чути', 'будуть чути'].flatMap((hear) => ['вибухи', '* вибухи', '* * вибухи'].map((what) => `${hear} ${what}`)),
 ];
 
 /** An audience to be led to shelter if an alert comes ("…, гру зупинять, а глядачів проведуть до укриття стадіону"). */
-const LED_TO_SHELTER_IF_ALERT = ['проведуть до укриття', 'проведуть в укриття', 'відведуть до укриття', 'відведуть в укриття'];
+const LED_TO_SHELTER_IF_ALERT = ['проведуть до укриття', 'проведуть в укриття', 'відведуть до укриття', 'відведуть в укриття',
+  // The same as a standing rule ("Під час повітряної тривоги прийом припиняється, а відвідувачів проводять до укриття").
+  'проводять до укриття', 'проводять в укриття', 'відводять до укриття', 'відводять в укриття', 'are escorted to the shelter',
+  'are escorted to the basement', 'are taken to the shelter'];
 
 /** The past verbs of a volley or a siren in PAST_ALERT ("rang out", "rocked"). */
 const VOLLEY_VERBS: ReadonlySet<string> = new Set(['rang out', 'rocked', 'sounded', 'went off', 'wailed', 'blared', 'howled']);
@@ -1756,6 +1769,10 @@ const ATTACK_ON_A_CITY_GOES_ON = [
 const FICTION = ['film', 'films', 'movie*', 'tv series', 'netflix', 'episode*', 'novel*', 'фільм*', 'серіал*', 'у романі',
   'в романі', 'video game*', 'відеогр*', 'alien*', 'прибульц*'];
 
+/** Analysis of why the weapons fly as they do ("Чому шахеди летять на Київ уздовж Десни? Аналітики пояснюють: … летіти низько"). */
+const WHY_THE_ROUTE = ['аналітики пояснюють', 'analysts explain', 'чому шахеди', 'чому дрони', 'чому ракети', 'why do shaheds',
+  'why do drones', 'why do missiles'];
+
 const EXPLAINED_AFTERWARDS = [
   // A rescuer's answer to a reader's question ("Чи можна ховатися у ванній під час повітряної тривоги? Пояснює рятувальник
   // ДСНС Києва. … не стійте біля вікон"): guidance, however its advice is worded.
@@ -1774,6 +1791,7 @@ const EXPLAINED_AFTERWARDS = [
   // A residents' chat or a notification quoted after the night ("Messages from a residents' chat … have been shared
   // thousands of times: '02:14 — sirens.'", "«Балістична загроза для столиці…» — це сповіщення частина киян отримала
   // вночі на чотири хвилини пізніше за сирену").
+  ...WHY_THE_ROUTE,
   'shared thousands of times', 'messages from a residents', 'building chat', 'residents\' chat', 'повідомлення з чату',
   'з будинкового чату', 'будинковий чат', 'скриншот* чату', 'це сповіщення', 'this notification', 'this push notification',
   'пізніше за сирену', 'later than the siren', 'пояснюють затримку', 'explained the delay', 'explain the delay',
@@ -1910,6 +1928,11 @@ const MONITORING_SLANG = [
   'гучно', 'чути мопед*', 'мопеди летять', 'мопед летить', 'група мопед*', 'мопеди над', 'мопед над', 'швидкісна на',
   'швидкісні на', 'швидкісн* ціл*', 'до підльоту', 'до прильоту', 'розворот на', 'ad still firing', 'ad is firing', 'drone on approach', 'drones on approach', 'is on approach', 'are on approach',
 ];
+
+/** A monitoring channel's group of targets, and the words of its course (`GROUP_COURSE`). */
+const GROUPS_OF_TARGETS = ['група', 'групи', 'ще група', 'нова група', 'цілей', 'group of', 'another group', 'new group'];
+const GROUP_COURSE = ['курс на', 'курсом на', 'рухається на', 'рухаються на', 'виходять на', 'виходить на', 'заходять на',
+  'заходить на', 'heading for', 'heading to', 'entering from', 'moving towards', 'moving toward', 'on course for'];
 
 /** How a monitoring channel tells a target's course, height and time to impact (with a target or a "moped"). */
 const MONITORING_COURSE = [
@@ -2277,6 +2300,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       // Академмістечко", "мопеди з боку Броварів на лівий берег столиці", "по вас ціль, 5 хв").
       pairs: [
         { terms: ['ціль', 'цілі', 'мопед*'], with: MONITORING_COURSE },
+        // A group of targets on its course ("Група над Троєщиною рухається на Оболонь", "Ще група над Ірпенем, курс на
+        // Святошин", "Group of 4 entering from the north over Troieshchyna, heading for Obolon").
+        { terms: GROUPS_OF_TARGETS, with: GROUP_COURSE },
         // English AD shorthand, beside a word of the air war ("AD busy over Obolon right now"; not "AD is active in the brain").
         { terms: AD_AT_WORK, with: AD_COMPANIONS },
         {
@@ -2910,6 +2936,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'аналіз', 'аналізу', 'тактика', 'тактику', 'tactics',
         'готується до', 'готуються до', 'попереджають', 'попереджає', ...FORECAST,
         'намагатиметься', 'намагатимуться', 'will keep trying', 'will keep targeting', 'will continue to target',
+        // Repairs promised (clarification 15): "місто безкоштовно засклить вікна до кінця тижня".
+        'засклить', 'засклять', 'засклимо', 'відремонтує', 'відремонтують', 'will glaze', 'will repair',
         'пояснює рятувальник', 'пояснює рятувальниця', 'пояснюють рятувальники', 'цілеспрямовано б\'є', 'цілеспрямовано б\'ють',
         'систематично б\'є', 'систематично б\'ють',
         // Appeals and surveys about behaviour during alerts.
@@ -3134,7 +3162,19 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'мінімізуйте пересування', 'правило двох стін', 'get to shelter*',
         ...AWAY_FROM_WINDOWS,
         'сидимо в коридорі', 'сидимо у коридорі', 'сидимо у ванній', 'сидимо в ванній', 'ховаємося в коридорі',
-        'ховаємось в коридорі', 'hiding in the corridor', 'hiding in the hallway', 'sitting in the corridor',
+        'ховаємось в коридорі', 'знову у ванній', 'знову в ванній', 'знову в коридорі', 'знову у коридорі', 'у ванній з дітьми',
+        'в коридорі з дітьми',
+        // Monitoring's now: a machine gun at work, the sky full of tracers, an alert that stays on, air defence that keeps
+        // working, another wave on its way ("Оболонь, … все небо в трасерах", "а тепер кулемет десь біля озера", "the alert
+        // stays on, don't rush out", "another wave is crossing … towards the capital"). Not "працюють мобільні групи" alone:
+        // social services have them too.
+        'небо в трасерах',
+        'все небо в трасерах', 'тепер кулемет', 'працює кулемет', 'працюють кулемети', 'чути кулемет', 'звук як у мопеда',
+        'alert stays on', 'the alert stays on', 'alert remains on', 'don\'t rush out', 'do not rush out', 'тривога залишається',
+        'не поспішайте виходити', 'another wave is', 'a new wave is', 'another wave of drones is', 'another wave of missiles is',
+        ...['air defence', 'air defense', 'air defences', 'air defenses'].flatMap((defence) => [`${defence} keeps working`,
+          `${defence} keep working`, `${defence} is still working`]),
+        'hiding in the corridor', 'hiding in the hallway', 'sitting in the corridor',
         'sitting in the hallway',
         'get to the shelter*', 'get to a shelter', 'get into shelter*', 'go down to the shelter*', 'take refuge',
         'seek refuge', 'shelter in place', 'stay in cover', 'remain in cover', 'stay in safe places', 'ховайтеся',
@@ -3301,6 +3341,19 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       fillers: TERSE_FILLERS,
       negative: [...ACTIVE_THREAT_NEGATIVE, 'not over', 'не знято', 'не скасовано'],
       unless: [...ACTIVE_THREAT_UNLESS, ...DOWNED, ...AFTERMATH, ...FORECAST, 'знято', 'скасовано', 'lifted', 'ended'],
+    },
+    {
+      // A monitoring channel's group of targets on its course over Kyiv's districts ("Група над Троєщиною рухається на
+      // Оболонь", "Group of 4 entering from the north over Troieshchyna, heading for Obolon"): live. Only on Kyiv's topic,
+      // which the same words with a Kyiv place give (not "a group of tourists heading for the Carpathians").
+      name: 'active threat',
+      severity: 'extreme',
+      topics: ['kyiv-air-raids'],
+      terms: GROUPS_OF_TARGETS,
+      with: GROUP_COURSE,
+      negative: ACTIVE_THREAT_NEGATIVE,
+      unless: ACTIVE_THREAT_UNLESS,
+      unlessInSentence: THREAT_HELD_IN_SENTENCE,
     },
     {
       // A service shut until the all-clear: the alert is on as it is said ("Станції метро знову працюють як укриття …,
@@ -3571,7 +3624,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       with: WEAPONS,
       negative: ACTIVE_THREAT_NEGATIVE,
       // A year's or a month's count ("Від початку року на Харківщину ворог скинув понад 2000 керованих авіабомб").
-      unless: [...NOT_WAR_BUT_SCHEDULES, ...DRILLS, ...RETROSPECTIVE, ...HABITUAL, 'від початку року', 'з початку року',
+      unless: [...WHY_THE_ROUTE, ...NOT_WAR_BUT_SCHEDULES, ...DRILLS, ...RETROSPECTIVE, ...HABITUAL, 'від початку року', 'з початку року',
         'since the start of the year', 'від початку місяця', 'з початку місяця', 'since the start of the month'],
       // An all-clear holds the motion back, but not a weapon's motion told after a contrast: "All clear in Lviv, but
       // missiles are heading for Kyiv", "У Харкові відбій, а на Київ летять шахеди".

@@ -2696,6 +2696,51 @@ describe.each(CLASSIFIERS)('$name: thirty-second round, other countries, whole n
   });
 });
 
+describe.each(CLASSIFIERS)('$name: thirty-second round, long nights told minute by minute', ({ classifier }) => {
+  const read = (text: string, source?: string) => {
+    const result = classifier.classify({ text, source });
+    return { ...result, why: result.reasons.join(' | ') };
+  };
+  it.each([
+    'Група над Осокорками рухається на Позняки. Ще кілька цілей над Дарницею, курс на центр.',
+    'Ще група над Бучею, курс на Святошин.',
+    'Group of 3 entering over Obolon from the north, heading for Podil.',
+    'Теремки, над лісом зараз черги, мобільна група працює, все небо в трасерах',
+    'Оболонь, знову у ванній з дітьми. Гупнуло тричі, зовсім поруч.',
+    'Nothing over Kyiv right now, but this is a pause, not an all-clear: another wave is crossing Chernihiv oblast towards the capital.',
+    'Quiet over Obolon for the moment. One drone still unaccounted for near Vyshhorod — the alert stays on, don\'t rush out.',
+    'Irpin: a drone hit a garage, one man injured. Air defence keeps working over the Bucha district.',
+  ])('reads a monitoring night\'s words of now as live on Kyiv\'s topic: %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).toContain('kyiv-air-raids');
+    expect(severity, why).toBe('extreme');
+  });
+  it.each(['Група туристів рухається на Говерлу.', 'A group of cyclists heading for Lviv stopped in Zhytomyr.'])(
+    'keeps a group that is no weapons off the air raids: %s',
+    (text) => {
+      const { topics, severity, why } = read(text);
+      expect(topics, why).not.toContain('kyiv-air-raids');
+      expect(severity, why).not.toBe('extreme');
+    },
+  );
+  it.each([
+    { text: 'Відбій тривоги в Києві. Інформації про влучання чи постраждалих станом на зараз немає.', severity: 'minor' },
+    { text: 'Чому шахеди летять на Київ уздовж Десни? Аналітики пояснюють: маршрут над водою дозволяє дронам летіти низько.', severity: 'minor' },
+    { text: 'Під час повітряної тривоги прийом у посольстві припиняється, а відвідувачів проводять до укриття в підвалі.', severity: 'notExtreme' },
+    { text: 'Мешканцям будинку на Оболоні місто безкоштовно засклить вікна до кінця тижня.', severity: 'minor' },
+    { text: 'Після нічного прильоту у двох будинках на Лук\'янівці повилітали вікна, волонтери роздають плівку.', severity: 'severe' },
+  ])('reads a night\'s aftermath, explainers and standing rules at their level: $text', ({ text, severity }) => {
+    const { why, ...result } = read(text);
+    if (severity === 'notExtreme') expect(result.severity, why).not.toBe('extreme');
+    else expect(result.severity, why).toBe(severity);
+  });
+  it('reads sounds said to be possible at an exercise as no attack on Kyiv oblast', () => {
+    const { topics, severity, why } = read('З 9 по 11 квітня на Обухівщині тривають навчання резервістів. Можливі звуки стрільби та вибухів — панікувати не варто.');
+    expect(topics, why).not.toContain('kyiv-air-raids');
+    expect(severity, why).not.toBe('extreme');
+  });
+});
+
 describe('reasons say which cue was set aside, and why', () => {
   it('a hold-back that a word of now outweighs', () => {
     const { reasons } = classify('Exactly a year ago a missile hit this street. Tonight Kyiv is under attack again: explosions right now.');
