@@ -314,10 +314,14 @@ export function createPlaceFinder(gazetteer: readonly PlaceName[] = PLACE_NAMES)
         if (!covered) ids.add(gazetteer[hit.group]!.id);
       }
       if (!narrowest) return [...ids];
+      // A place prevails through its parts too: a city district named beside an oblast town ("Ще група над Ірпенем, курс на
+      // Святошин") is the city's report (clarification 9), as the city's name would be.
       for (const id of [...ids]) {
-        const over = prevails.get(id);
-        if (over === undefined) continue;
-        for (const other of ids) if (other === over || lineage.get(other)?.includes(over)) ids.delete(other);
+        for (const at of [id, ...(lineage.get(id) ?? [])]) {
+          const over = prevails.get(at);
+          if (over === undefined) continue;
+          for (const other of ids) if (other === over || lineage.get(other)?.includes(over)) ids.delete(other);
+        }
       }
       return [...ids].filter((id) => ![...ids].some((other) => other !== id && lineage.get(other)?.includes(id)));
     },

@@ -799,3 +799,28 @@ describe('createIncidentMatcher: more of Kyiv oblast\'s towns keep apart from th
     expect(threading.match(later, [city, town])?.incidentId).toBe('v');
   });
 });
+
+describe('createIncidentMatcher: a city district named beside an oblast town is the city\'s report (issue 16, thirty-second round)', () => {
+  const threading = createIncidentMatcher({ windowMs: 12 * HOUR, topics: DEFAULT_TOPICS });
+  const report = (id: string, text: string, publishedAt: string): IncidentCandidate => ({
+    id,
+    incidentId: id,
+    topics: ['kyiv-air-raids'],
+    title: '',
+    text,
+    publishedAt,
+    severity: 'extreme',
+  });
+  const oblast = report('o', 'Київщина: над Ірпенем працює ППО, залишайтеся в укриттях.', '2082-05-22T21:15:00Z');
+  const city = report('c', 'Київ — повітряна тривога! Ударні дрони заходять на столицю із заходу.', '2082-05-22T21:10:00Z');
+
+  it('joins "a group over Irpin heading for Sviatoshyn" to the city\'s alert, not the oblast\'s', () => {
+    const route = report('r', 'Ще група над Ірпенем, курс на Святошин. Виходять на Академмістечко.', '2082-05-22T21:22:00Z');
+    expect(threading.match(route, [city, oblast])?.incidentId).toBe('c');
+  });
+
+  it('still joins a report of the oblast town alone to the oblast\'s', () => {
+    const town = report('t', 'Ірпінь: уламки впали на приватний сектор, займання ліквідовано.', '2082-05-22T21:40:00Z');
+    expect(threading.match(town, [city, oblast])?.incidentId).toBe('o');
+  });
+});
