@@ -25,6 +25,9 @@ const NATIONWIDE_ALERTS = [
     ...['зняли', 'скасували', 'скасовано', 'знято', 'оголошено', 'оголосили', 'лунає', 'триває', 'діє', 'завершилася',
       'завершилась'].flatMap((verb) => [`${scope} ${verb} тривог*`, `${scope} ${verb} повітрян* тривог*`]),
     `${scope} дали відбій`, `${scope} оголосили відбій`, `${scope} оголошено відбій`,
+    // A threat named for the whole country ("Загроза застосування балістичного озброєння по всій території України").
+    ...['загроза застосування * * ', 'загроза застосування * ', 'загроза балістики ', 'загроза застосування балістики ']
+      .map((threat) => `${threat}${scope}`),
   ]),
   ...[...WHOLE_OF_UKRAINE_EN, 'across most of Ukraine', 'in all regions of Ukraine'].flatMap((scope) =>
     ['alert', 'alerts', 'air raid alert', 'air-raid alert', 'all clear', 'all-clear'].flatMap((alert) => [`${alert} ${scope}`, `${scope} ${alert}`])),
@@ -50,7 +53,7 @@ const KYIV_PLACES = [
   'Pecherskyi', 'Pechersk', 'Sviatoshynskyi', 'Svyatoshynskyi', 'Sviatoshyn', 'Troieshchyna', 'Troyeshchyna',
   'Osokorky', 'Poznyaky', 'Vynohradar', 'Lukianivka', 'Kurenivka', 'Nyvky', 'Teremky', 'Borshchahivka', 'Rusanivka',
   'Khreshchatyk', 'Lukianivska', 'лук\'янівськ*', 'Zhuliany', 'Pozniaky', 'Holosiiv', 'Solomianka', 'Lisovyi masyv', 'Lisovyi', 'Voskresenka',
-  'Chervonyi Khutir', 'VDNH', 'Koncha-Zaspa', 'Kurenivka', 'Minska', 'Vynohradar', 'Chokolivka', 'Priorka', 'академ',
+  'Chervonyi Khutir', 'VDNH', 'Koncha-Zaspa', 'Kurenivka', 'Minska', 'Vynohradar', 'Chokolivka', 'Priorka', 'академ', 'Kyievi', 'Kyieva', 'Kyievom',
   'чоколівк*', 'чоколівці', 'пріорк*', 'пріорці',
   'поділ', 'подолі', 'подолу', 'подолом', 'оболон*', 'дарниц*', 'солом\'янськ*', 'солом\'янк*', 'голосіїв*', 'голосієв*',
   'печерськ*', 'печерс*', 'святошин*', 'троєщин*', 'осокорк*', 'позняки', 'позняках', 'позняків', 'познякам', 'позняками', 'теремків', 'теремкам', 'теремками', 'виноградар*',
@@ -384,7 +387,8 @@ const NOT_WAR_NEWS = [
   'heat alert', 'flood alert', 'record heat', 'heatwave', 'heat wave', 'спек*', 'scheduled power outage*',
   'scheduled outage*', 'planned outage*', 'frost', 'snowfall', 'blizzard', 'icy roads', 'снігопад*', 'ожеледиц*',
   'заморозк*',
-  'хуртовин*', 'animal shelter*', 'притул* для тварин', 'домашніх тварин', 'delivery drone*', 'drone delivery',
+  'хуртовин*', 'animal shelter*', 'притул* для тварин', 'домашніх тварин', 'delivery drone*', 'drone delivery', 'доставку піци', 'доставку * дронами',
+  'доставка дронами', 'доставки дронами', 'доставку дронами',
   'drone-delivery',
   'доставк* дрон*', 'доставк* посил*', 'доставк* ліків', 'ракетомодел*', 'model rocket*', 'моделей ракет',
   'exhibition', 'museum', 'виставк*', 'музе*', 'gas explosion', 'gas leak', 'вибух* газу', 'витік* газу',
@@ -666,6 +670,9 @@ const NO_REPORTS_OF_IMPACT = [
   'no hits or casualties', 'no hits or damage', 'no casualties or hits', 'nothing was damaged', 'nothing was destroyed', 'no buildings were damaged',
   // "Інформації про влучання чи постраждалих станом на зараз немає" (the genitive of "no information about").
   'інформації про влучання', 'інформації про постраждалих', 'інформації про руйнування', 'інформації про пошкодження',
+  // "Влучань і падінь уламків у місті не зафіксовано" (the hits too far before their negation).
+  ...['влучань', 'падінь уламків', 'руйнувань'].flatMap((first) => ['і', 'та', 'чи'].flatMap((and) => ['влучань', 'падінь уламків',
+    'руйнувань', 'постраждалих'].filter((second) => second !== first).map((second) => `${first} ${and} ${second}`))),
 ];
 
 const NO_IMPACT = [
@@ -760,6 +767,8 @@ const AIR_ATTACK = [
     ['щось', 'шахед*', 'дрон*', 'бпла', 'ракет*', 'ціл*'].map((weapon) => `${downing} ${weapon}`)),
   'правило двох стін', 'бахкає', 'бахає', 'бахкають', 'бахають', 'гахкає', 'гупає', 'бахнуло', 'бахнув', 'бахкало', 'гупнуло',
   'гупнув', 'гупнула', 'небо в трасерах', 'тепер кулемет',
+  // Ukrainian typed in Latin letters ("vybukhy v Kyievi zaraz, ppo pratsiuie").
+  'vybukhy', 'shakhedy', 'shahedy', 'ppo pratsiuie', 'ppo pratsiuye',
   'сидимо в коридорі', 'сидимо у коридорі', 'сидимо у ванній', 'сидимо в ванній', 'ховаємося в коридорі', 'ховаємось в коридорі',
   // Residents' words: "бавовна", machine guns at a Shahed, bursts heard, "getting hammered", "AD going nonstop".
   'бавовна прямо зараз', 'бавовна над', 'кулемет працює', 'кулемети працюють', 'кулемет* по', 'кулеметн* черг*',
@@ -878,6 +887,11 @@ const NOT_WAR_SIRENS_AND_SHELTER = [
   'грозу в укритт*', 'грозу в укритті', 'від грози', 'sit out the storm', 'shelter from the storm',
 ];
 
+/** Analysis of why the weapons fly as they do ("Чому шахеди летять на Київ уздовж Десни? Аналітики пояснюють: … летіти низько"). */
+const WHY_THE_ROUTE = ['we explain why', 'explains why', 'аналітики пояснюють', 'analysts explain', 'експерти пояснили', 'експерти пояснюють', 'experts explained',
+  'пояснили чому', 'пояснюють чому', 'чому шахеди', 'чому дрони', 'чому ракети', 'why do shaheds',
+  'why do drones', 'why do missiles'];
+
 /**
  * Words that, in the same sentence as a directional, motion, presence or nominal threat cue, say the sentence explains
  * threats, reports an exercise or inspects shelters (`unlessInSentence` of every active-threat rule but the first,
@@ -888,6 +902,10 @@ const NOT_WAR_SIRENS_AND_SHELTER = [
  * is a word of saying, so an attributed threat stays extreme (clarification 1).
  */
 const THREAT_HELD_IN_SENTENCE = [
+  // Why the weapons fly as they do, what they can do, and the trend ("Аналітики пояснюють: маршрут … дозволяє дронам летіти
+  // низько", "A ballistic missile launched from Bryansk can reach Kyiv in under four minutes", "ракети пускають ближче"):
+  // in their own sentences only ("Експерти пояснюють, чому це важливо. Шахеди летять на Київ, перебувайте в укриттях").
+  ...WHY_THE_ROUTE, 'can reach', 'could reach', 'може долетіти', 'можуть долетіти', 'пускають ближче', 'запускають ближче',
   // A subscriber's joke ("Жарт від підписника: найстрашніша тривога — це будильник о 7:00").
   'жарт від підписника', 'жарт дня', 'joke of the day', 'найстрашніша тривога',
   // The campaign's tactics analysed ("Аналітики: Росія змінила тактику атак на Київ — тепер ворог запускає дрони…").
@@ -1557,6 +1575,11 @@ const ACTIVE_THREAT_NEGATIVE = [...new Set([
   'hours under alert across', 'hours under alert last', 'hours under alert this', 'hours under alert over the',
   'годин під тривогою за місяць', 'годин під тривогою за рік', 'годин під тривогою минулого',
   ...UNTIL_ALL_CLEAR, 'до відбою', 'bomb shelter*', 'after the all clear', 'after the all-clear', 'після відбою',
+  // An exercise's drill of a mobile fire group ("бійці відпрацьовують дії мобільних вогневих груп проти дронів").
+  'відпрацьовують дії', 'відпрацювали дії', 'відпрацьовували дії',
+  // Overnight, on approach: downed ("Уночі на підльоті до столиці сили ППО знешкодили всі ворожі безпілотники").
+  'уночі на підльоті', 'вночі на підльоті', 'за ніч на підльоті',
+  ...['знешкоджено', 'збито', 'знищено'].flatMap((downed) => [`на підльоті до * ${downed}`, `на підльоті до * * ${downed}`]),
   // After an alert, an ended second alert ("Після повторної тривоги уламки дрона впали…", "The second alert of the night in
   // Kyiv ended after 25 minutes").
   'після тривоги', 'після повторної тривоги', 'після нічної тривоги', 'після другої тривоги', 'після ранкової тривоги',
@@ -1769,10 +1792,6 @@ const ATTACK_ON_A_CITY_GOES_ON = [
 const FICTION = ['film', 'films', 'movie*', 'tv series', 'netflix', 'episode*', 'novel*', 'фільм*', 'серіал*', 'у романі',
   'в романі', 'video game*', 'відеогр*', 'alien*', 'прибульц*'];
 
-/** Analysis of why the weapons fly as they do ("Чому шахеди летять на Київ уздовж Десни? Аналітики пояснюють: … летіти низько"). */
-const WHY_THE_ROUTE = ['аналітики пояснюють', 'analysts explain', 'чому шахеди', 'чому дрони', 'чому ракети', 'why do shaheds',
-  'why do drones', 'why do missiles'];
-
 const EXPLAINED_AFTERWARDS = [
   // A rescuer's answer to a reader's question ("Чи можна ховатися у ванній під час повітряної тривоги? Пояснює рятувальник
   // ДСНС Києва. … не стійте біля вікон"): guidance, however its advice is worded.
@@ -1791,7 +1810,8 @@ const EXPLAINED_AFTERWARDS = [
   // A residents' chat or a notification quoted after the night ("Messages from a residents' chat … have been shared
   // thousands of times: '02:14 — sirens.'", "«Балістична загроза для столиці…» — це сповіщення частина киян отримала
   // вночі на чотири хвилини пізніше за сирену").
-  ...WHY_THE_ROUTE,
+  // A rescuers' leaflet ("Якщо сирена застала вас у машині, … йдіть до найближчого укриття. Пам'ятка від ДСНС — у коментарях").
+  'пам\'ятка від', 'пам\'ятку від', 'пам\'ятка дснс', 'памятка від',
   'shared thousands of times', 'messages from a residents', 'building chat', 'residents\' chat', 'повідомлення з чату',
   'з будинкового чату', 'будинковий чат', 'скриншот* чату', 'це сповіщення', 'this notification', 'this push notification',
   'пізніше за сирену', 'later than the siren', 'пояснюють затримку', 'explained the delay', 'explain the delay',
@@ -1857,7 +1877,8 @@ const TERSE_THREATS = [
   // Channel shorthand for ballistics ("Бал. на Київ"; a post of this word and places only, not "Випускний бал").
   'бал',
   // Ukrainian typed in Latin letters ("Kyiv balistyka!!!", "kyiv uvaga shahedy", "Teremky v ukryttia, rakety").
-  'balistyka', 'balistyku', 'shahedy', 'shahed', 'rakety', 'raketa', 'drony', 'ukryttia', 'v ukryttia', 'pidval',
+  'balistyka', 'balistyku', 'shahedy', 'shahed', 'rakety', 'raketa', 'drony', 'ukryttia', 'v ukryttia', 'pidval', 'shakhedy',
+  'vybukhy', 'vybukh',
   'v pidval', 'bavovna',
   // One blast, loud, a "moped" (a Shahed, as monitoring channels call it), a fast target (a ballistic missile).
   'вибух', 'explosion', 'blast', 'гучно', 'loud',
@@ -2182,6 +2203,9 @@ const DAMAGE_RULE: SeverityRuleInput = {
     'cut power', 'knocked out power', 'power outage*',
     'hits were recorded', 'hits recorded', 'hits were registered', 'impacts were recorded', 'impacts recorded',
     'impacts were registered', 'blackout*', 'emergency power cuts',
+    // Debris recorded falling, as the air force counts it ("Зафіксовано падіння уламків у двох локаціях на Київщині").
+    'зафіксовано падіння уламків', 'зафіксовано падіння', 'падіння уламків зафіксовано', 'falling debris was recorded',
+    'debris falls were recorded',
     'emergency outages', 'екстрені відключення', 'аварійні відключення',
     'without power', 'without electricity', 'left without heating',
     'пожеж*', 'пошкодж*', 'пошкодил*', 'зруйн*', 'руйнуван*', 'влучан*', 'влучил*', 'влучив', 'влучила',
@@ -2205,6 +2229,9 @@ const DAMAGE_RULE: SeverityRuleInput = {
   negative: [
     ...NO_REPORTS_OF_IMPACT, 'live-fire', 'live fire',
     // Outages as a condition to plan for ("so mobile service stays up during power outages").
+    // A cricketer's innings, a deal ("Ali Shahed struck an unbeaten 131").
+    'struck an unbeaten', 'struck a century', 'struck a half-century', 'struck a fifty', 'struck a deal', 'struck a chord',
+    'struck a balance', 'struck a pose', 'struck a note',
     'during power outages', 'during outages', 'in case of power outages', 'in case of outages', 'під час відключень',
     'на випадок відключень', 'на час відключень',
     // Sappers destroying mines ("контрольоване знищення морських мін").
@@ -2325,12 +2352,12 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
           terms: [
             'air defence', 'air-defence', 'air defense', 'air-defense', 'ппо', 'протиповітрян* оборон*', 'зенітн*',
             'ракет*', 'missiles', 'дрон*', 'drones', 'mobile fire group*', 'мобільн* вогнев* груп*', 'interceptor*',
-            'перехоплювач*', 'шахед*', 'shahed*', 'shahed drones', 'shahed-type drones', 'attack drones', 'мопед*', 'кулемет*',
+            'перехоплювач*', 'anti-aircraft', 'anti-aircraft gun*', 'ударн*', 'шахед*', 'shahed*', 'shahed drones', 'shahed-type drones', 'attack drones', 'мопед*', 'кулемет*',
             'machine gun*', 'machine-gun*', 'ураження',
           ],
           when: [
             'deliver*', 'arrive*', 'arrival', 'pledg*', 'supplied', 'deploy*', 'earmarked', 'funded', 'donat*', 'handed over',
-            'training', 'trained', 'graduated', 'exercise*', 'recruit*', 'набір добровольц*', 'набирають добровольц*', 'отримали', 'отримала', 'received', 'прибул*', 'постав*', 'передал*', 'передасть', 'передадуть',
+            'training', 'trained', 'graduated', 'exercise*', 'recruit*', 'навчання', 'навчань', 'відпрацьовують', 'набір добровольц*', 'набирають добровольц*', 'отримали', 'отримала', 'received', 'прибул*', 'постав*', 'передал*', 'передасть', 'передадуть',
             'надійшл*', 'розгорн*', 'навчан*', 'підготовк*', 'вишкіл*', 'полігон*', 'потреби', 'потреб', 'needs', 'прибув',
             // Money raised for a unit's kit ("оголосила збір 380 тис. грн на тепловізійний приціл для мобільної вогневої
             // групи", "donating 10% of weekend sales to buy a drone jammer for a local air-defence unit").
@@ -2381,7 +2408,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'це не обстріл', 'це не обстріли', 'це не атака', 'this is not shelling', 'it is not shelling', 'this is not an attack',
         // Kyiv as a point to measure from ("змінила курс на південний схід — у бік Полтавщини, від Києва"; clarification 2);
         // not a range that holds it ("Від Києва до Львова оголошено тривогу": a longer place of the topic).
-        'від києва', 'від столиці',
+        'від києва', 'від столиці', 'від київщини',
         // A Kyiv metro line named after Brovary ("на наземній ділянці Святошинсько-Броварської лінії"): Kyiv's place (the
         // line), not Brovary.
         'святошинсько броварськ*', 'sviatoshynsko brovarska',
@@ -2938,6 +2965,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'намагатиметься', 'намагатимуться', 'will keep trying', 'will keep targeting', 'will continue to target',
         // Repairs promised (clarification 15): "місто безкоштовно засклить вікна до кінця тижня".
         'засклить', 'засклять', 'засклимо', 'відремонтує', 'відремонтують', 'will glaze', 'will repair',
+        // An explainer of the threat (clarification 14): "Explainer: why ballistic missiles are the hardest threat for Kyiv".
+        ...WHY_THE_ROUTE, 'explainer',
         'пояснює рятувальник', 'пояснює рятувальниця', 'пояснюють рятувальники', 'цілеспрямовано б\'є', 'цілеспрямовано б\'ють',
         'систематично б\'є', 'систематично б\'ють',
         // Appeals and surveys about behaviour during alerts.
@@ -3164,6 +3193,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'сидимо в коридорі', 'сидимо у коридорі', 'сидимо у ванній', 'сидимо в ванній', 'ховаємося в коридорі',
         'ховаємось в коридорі', 'знову у ванній', 'знову в ванній', 'знову в коридорі', 'знову у коридорі', 'у ванній з дітьми',
         'в коридорі з дітьми',
+        // Ukrainian typed in Latin letters ("vybukhy v Kyievi zaraz, … sydit v ukrytti, ne vyhliadaite u vikna").
+        'ppo pratsiuie', 'ppo pratsiuye', 'sydit v ukrytti', 'ne vyhliadaite u vikna', 'vybukhy v', 'vybukhy zaraz',
         // Monitoring's now: a machine gun at work, the sky full of tracers, an alert that stays on, air defence that keeps
         // working, another wave on its way ("Оболонь, … все небо в трасерах", "а тепер кулемет десь біля озера", "the alert
         // stays on, don't rush out", "another wave is crossing … towards the capital"). Not "працюють мобільні групи" alone:
@@ -3624,7 +3655,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       with: WEAPONS,
       negative: ACTIVE_THREAT_NEGATIVE,
       // A year's or a month's count ("Від початку року на Харківщину ворог скинув понад 2000 керованих авіабомб").
-      unless: [...WHY_THE_ROUTE, ...NOT_WAR_BUT_SCHEDULES, ...DRILLS, ...RETROSPECTIVE, ...HABITUAL, 'від початку року', 'з початку року',
+      unless: [...NOT_WAR_BUT_SCHEDULES, ...DRILLS, ...RETROSPECTIVE, ...HABITUAL, 'від початку року', 'з початку року',
         'since the start of the year', 'від початку місяця', 'з початку місяця', 'since the start of the month'],
       // An all-clear holds the motion back, but not a weapon's motion told after a contrast: "All clear in Lviv, but
       // missiles are heading for Kyiv", "У Харкові відбій, а на Київ летять шахеди".

@@ -2741,6 +2741,48 @@ describe.each(CLASSIFIERS)('$name: thirty-second round, long nights told minute 
   });
 });
 
+describe.each(CLASSIFIERS)('$name: thirty-second round, oblast nights, informal Ukrainian and English traps', ({ classifier }) => {
+  const read = (text: string, source?: string) => {
+    const result = classifier.classify({ text, source });
+    return { ...result, why: result.reasons.join(' | ') };
+  };
+  it.each([
+    'vybukhy v Kyievi zaraz, ppo pratsiuie nad Obolonniu. sydit v ukrytti, ne vyhliadaite u vikna',
+    'Увага! Загроза застосування балістичного озброєння по всій території України. Негайно прямуйте в укриття!',
+  ])('reads a live alert typed in Latin letters or named for the whole country as Kyiv\'s: %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).toContain('kyiv-air-raids');
+    expect(severity, why).toBe('extreme');
+  });
+  it.each([
+    { text: 'За ніч на підльоті до Києва знешкоджено 11 дронів. На Оболоні через падіння уламків поранено чоловіка.', severity: 'severe' },
+    { text: 'Уночі на підльоті до столиці сили ППО знешкодили всі ворожі дрони. Падінь уламків і постраждалих немає.', severity: 'moderate' },
+    { text: 'Відбій тривоги в столиці. Влучань і падінь уламків у місті не зафіксовано.', severity: 'minor' },
+    { text: 'Експерти пояснили, чому балістики по столиці стало більше: ракети пускають ближче, час підльоту — три хвилини.', severity: 'minor' },
+    { text: 'Explainer: why ballistic missiles are so hard to stop over Kyiv. A missile launched from Bryansk can reach the city in four minutes.', severity: 'minor' },
+    { text: 'Повітряні сили: у ніч на 3 березня збито 40 із 45 дронів, зафіксовано падіння уламків у трьох локаціях на Київщині.', severity: 'severe' },
+  ])('reads a night told afterwards, its counts and explainers at their level: $text', ({ text, severity }) => {
+    const { why, ...result } = read(text);
+    expect(result.severity, why).toBe(severity);
+  });
+  it.each([
+    'Тривога в дорозі: що робити. Якщо сирена застала вас за кермом, зупиніться на узбіччі та йдіть до найближчого укриття. Пам\'ятка від ДСНС — нижче.',
+    'На Київщині тривають навчання тероборони: бійці відпрацьовують дії мобільних вогневих груп проти ударних дронів.',
+    'у броварах тестують доставку піци дронами, перші замовлення за 20 хв',
+    'Ali Shahed struck an unbeaten century as Pakistan chased down 300 in Lahore.',
+  ])('keeps a leaflet, an exercise, pizza drones and a cricketer off the alerts: %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(severity, why).not.toBe('extreme');
+    expect(severity, why).not.toBe('severe');
+    expect(topics, why).not.toContain('kyiv-air-raids');
+  });
+  it('reads drones heading away from Kyiv oblast as another region\'s alert (clarification 2)', () => {
+    const { topics, severity, why } = read('Тривога на Чернігівщині: група ударних БпЛА над Ніжинським районом рухається на схід, у бік від Київщини.');
+    expect(topics, why).not.toContain('kyiv-air-raids');
+    expect(severity, why).toBe('extreme');
+  });
+});
+
 describe('reasons say which cue was set aside, and why', () => {
   it('a hold-back that a word of now outweighs', () => {
     const { reasons } = classify('Exactly a year ago a missile hit this street. Tonight Kyiv is under attack again: explosions right now.');
