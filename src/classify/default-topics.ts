@@ -197,6 +197,7 @@ const OTHER_PLACES = [
  */
 const KYIV_NOT_A_TARGET = [
   // Passing Kyiv by (clarification 2): "змінили курс на південний захід, в обхід Києва, і рухаються на Житомирщину".
+  'повз київщину', 'повз київ', 'повз столицю', 'passed kyiv', 'past kyiv',
   'в обхід києва', 'в обхід столиці', 'в обхід київщини', 'оминаючи київ', 'оминаючи столицю', 'bypassing kyiv',
   'skirting kyiv', 'skirting the capital', 'bypassing the capital',
   // Moving away from Kyiv (clarification 2): "Ударні БпЛА … рухаються на захід, віддаляючись від Київщини".
@@ -671,8 +672,9 @@ const NO_REPORTS_OF_IMPACT = [
   // "Інформації про влучання чи постраждалих станом на зараз немає" (the genitive of "no information about").
   'інформації про влучання', 'інформації про постраждалих', 'інформації про руйнування', 'інформації про пошкодження',
   // "Влучань і падінь уламків у місті не зафіксовано" (the hits too far before their negation).
-  ...['влучань', 'падінь уламків', 'руйнувань'].flatMap((first) => ['і', 'та', 'чи'].flatMap((and) => ['влучань', 'падінь уламків',
-    'руйнувань', 'постраждалих'].filter((second) => second !== first).map((second) => `${first} ${and} ${second}`))),
+  ...['влучань', 'падінь уламків', 'падіння уламків', 'руйнувань'].flatMap((first) => ['і', 'та', 'чи'].flatMap((and) => ['влучань',
+    'падінь уламків', 'падіння уламків', 'руйнувань', 'постраждалих'].filter((second) => second !== first).map((second) => `${first} ${and} ${second}`))),
+  'влучань уламків', 'влучань уламків і постраждалих', 'влучань уламків та постраждалих',
 ];
 
 const NO_IMPACT = [
@@ -888,7 +890,7 @@ const NOT_WAR_SIRENS_AND_SHELTER = [
 ];
 
 /** Analysis of why the weapons fly as they do ("Чому шахеди летять на Київ уздовж Десни? Аналітики пояснюють: … летіти низько"). */
-const WHY_THE_ROUTE = ['we explain why', 'explains why', 'аналітики пояснюють', 'analysts explain', 'експерти пояснили', 'експерти пояснюють', 'experts explained',
+const WHY_THE_ROUTE = ['we explain why', 'explains why', 'experts explain', 'analysts explain why', 'why has the', 'why is the', 'аналітики пояснюють', 'analysts explain', 'експерти пояснили', 'експерти пояснюють', 'experts explained',
   'пояснили чому', 'пояснюють чому', 'чому шахеди', 'чому дрони', 'чому ракети', 'why do shaheds',
   'why do drones', 'why do missiles'];
 
@@ -906,6 +908,8 @@ const THREAT_HELD_IN_SENTENCE = [
   // низько", "A ballistic missile launched from Bryansk can reach Kyiv in under four minutes", "ракети пускають ближче"):
   // in their own sentences only ("Експерти пояснюють, чому це важливо. Шахеди летять на Київ, перебувайте в укриттях").
   ...WHY_THE_ROUTE, 'can reach', 'could reach', 'може долетіти', 'можуть долетіти', 'пускають ближче', 'запускають ближче',
+  // A threat said for the night to come ("Загроза для столиці зберігається і на цю ніч. Просимо … заздалегідь обрати укриття").
+  'і на цю ніч', 'на наступну ніч', 'на найближчу ніч', 'for the coming night', 'for the night ahead', 'for tonight as well',
   // A subscriber's joke ("Жарт від підписника: найстрашніша тривога — це будильник о 7:00").
   'жарт від підписника', 'жарт дня', 'joke of the day', 'найстрашніша тривога',
   // The campaign's tactics analysed ("Аналітики: Росія змінила тактику атак на Київ — тепер ворог запускає дрони…").
@@ -1414,7 +1418,8 @@ const EXPLOSIONS_FORETOLD = [
   ...['можливі звуки', 'possible sounds of'].flatMap((sounds) => ['вибухів', '* вибухів', '* * вибухів', '* * * вибухів', 'explosions',
     '* explosions', '* * explosions'].map((what) => `${sounds} ${what}`)),
   ...['можуть почути', 'можете почути', 'почують', 'почуєте', 'можуть чути', 'можете чути', 'можна почути', 'можна буде почути',
-    'буде чути', 'будуть чути'].flatMap((hear) => ['вибухи', '* вибухи', '* * вибухи'].map((what) => `${hear} ${what}`)),
+    'буде чути', 'будуть чути'].flatMap((hear) => ['вибухи', '* вибухи', '* * вибухи', 'постріли', '* постріли', 'стрілянину']
+    .map((what) => `${hear} ${what}`)),
 ];
 
 /** An audience to be led to shelter if an alert comes ("…, гру зупинять, а глядачів проведуть до укриття стадіону"). */
@@ -1576,13 +1581,15 @@ const ACTIVE_THREAT_NEGATIVE = [...new Set([
   'годин під тривогою за місяць', 'годин під тривогою за рік', 'годин під тривогою минулого',
   ...UNTIL_ALL_CLEAR, 'до відбою', 'bomb shelter*', 'after the all clear', 'after the all-clear', 'після відбою',
   // An exercise's drill of a mobile fire group ("бійці відпрацьовують дії мобільних вогневих груп проти дронів").
-  'відпрацьовують дії', 'відпрацювали дії', 'відпрацьовували дії',
+  'відпрацьовують дії', 'відпрацювали дії', 'відпрацьовували дії', 'відпрацьовують стрільбу', 'відпрацювали стрільбу',
+  'відпрацьовують стрільби',
   // Overnight, on approach: downed ("Уночі на підльоті до столиці сили ППО знешкодили всі ворожі безпілотники").
   'уночі на підльоті', 'вночі на підльоті', 'за ніч на підльоті',
   ...['знешкоджено', 'збито', 'знищено'].flatMap((downed) => [`на підльоті до * ${downed}`, `на підльоті до * * ${downed}`]),
   // After an alert, an ended second alert ("Після повторної тривоги уламки дрона впали…", "The second alert of the night in
   // Kyiv ended after 25 minutes").
   'після тривоги', 'після повторної тривоги', 'після нічної тривоги', 'після другої тривоги', 'після ранкової тривоги',
+  'під час повторної тривоги', 'під час другої тривоги', 'під час першої тривоги',
   ...['', ' in kyiv', ' in the capital', ' over kyiv'].map((where) => `second alert of the night${where} ended`),
   // An interception reported ("ЦАХАЛ повідомив про перехоплення ракети над центром Ізраїлю").
   'перехоплення ракети над', 'перехоплення ракет над', 'перехоплення дрона над', 'перехоплення дронів над',
@@ -2403,7 +2410,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         ...LED_TO_SHELTER_IF_ALERT, 'will be led to shelter*', 'will be taken to shelter*', 'will be escorted to shelter*',
         // Explosions foretold for an exercise, and said to be none ("may hear gunfire and explosions — this is training, not an attack").
         ...EXPLOSIONS_FORETOLD,
-        'training, not an attack', 'exercises, not an attack', 'навчання, а не атака',
+        'training, not an attack', 'exercises, not an attack', 'навчання, а не атака', 'навчання, а не робота ппо', 'а не робота ппо',
+        'not air defence at work',
         // Shots said to be none ("Можливі звуки пострілів — це не обстріл"; clarification 4).
         'це не обстріл', 'це не обстріли', 'це не атака', 'this is not shelling', 'it is not shelling', 'this is not an attack',
         // Kyiv as a point to measure from ("змінила курс на південний схід — у бік Полтавщини, від Києва"; clarification 2);
@@ -2967,6 +2975,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'засклить', 'засклять', 'засклимо', 'відремонтує', 'відремонтують', 'will glaze', 'will repair',
         // An explainer of the threat (clarification 14): "Explainer: why ballistic missiles are the hardest threat for Kyiv".
         ...WHY_THE_ROUTE, 'explainer',
+        // The threat said for the night to come (a forecast, clarification 3): "Загроза для столиці зберігається і на цю ніч".
+        'і на цю ніч', 'на наступну ніч', 'на найближчу ніч', 'for the coming night', 'for the night ahead', 'підготовку до нового',
         'пояснює рятувальник', 'пояснює рятувальниця', 'пояснюють рятувальники', 'цілеспрямовано б\'є', 'цілеспрямовано б\'ють',
         'систематично б\'є', 'систематично б\'ють',
         // Appeals and surveys about behaviour during alerts.
@@ -3342,7 +3352,10 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       unlessInSentence: THREAT_HELD_IN_SENTENCE,
       // Shelter guidance for some later day ("Перевірте маршрут до укриття заздалегідь"), in its own clause.
       // What happens again and again ("the MiG-31K take-offs that regularly send all of Ukraine to shelters"), too.
-      unlessInClause: [...PEACETIME_IN_CLAUSE, ...THREAT_AS_A_TREND, 'заздалегідь', 'in advance', 'ahead of time', 'beforehand',
+      // And an explainer's or a question's own clause ("Experts explain the growing ballistic threat to the capital", "Why has
+      // the ballistic threat to Kyiv grown?"), not the live sentence after it ("Експерти пояснюють, чому це важливо. Шахеди
+      // летять на Київ").
+      unlessInClause: [...PEACETIME_IN_CLAUSE, ...THREAT_AS_A_TREND, ...WHY_THE_ROUTE, 'заздалегідь', 'in advance', 'ahead of time', 'beforehand',
         'regularly', 'routinely', 'регулярно',
         // Night after night ("attacks that had sent residents to shelters almost every night since early July").
         'every night', 'night after night', 'most nights', 'each night', 'ніч у ніч'],

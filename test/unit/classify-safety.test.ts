@@ -2776,6 +2776,27 @@ describe.each(CLASSIFIERS)('$name: thirty-second round, oblast nights, informal 
     expect(severity, why).not.toBe('severe');
     expect(topics, why).not.toContain('kyiv-air-raids');
   });
+  it.each([
+    { text: 'Вечірнє звернення КМВА: моніторингові канали фіксують підготовку до нового удару. Загроза для столиці зберігається і на цю ніч, оберіть укриття заздалегідь.', severity: 'minor' },
+    { text: 'Під час повторної тривоги влучань і падіння уламків у столиці не зафіксовано.', severity: 'notExtreme' },
+    { text: 'Ранкове зведення: уночі ППО знищила всі 9 дронів, що летіли на столицю. Влучань, уламків і постраждалих у місті немає.', severity: 'moderate' },
+  ])('reads an evening forecast and a morning count as told, not live: $text', ({ text, severity }) => {
+    const { why, ...result } = read(text);
+    if (severity === 'notExtreme') expect(result.severity, why).not.toBe('extreme');
+    else expect(result.severity, why).toBe(severity);
+  });
+  it.each([
+    'Experts explain the growing ballistic threat to the capital. Why has the ballistic threat to Kyiv grown? Russia has fired more missiles at the city this month, analysts say.',
+    'На полігонах Київщини тривають навчання тероборони: мобільні вогневі групи відпрацьовують стрільбу з кулеметів, мешканці можуть чути постріли — це навчання, а не робота ППО.',
+  ])('keeps an explainer\'s clause and an exercise\'s shots below extreme: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).not.toBe('extreme');
+  });
+  it('reads drones that passed Kyiv oblast by as another region\'s alert (clarification 2)', () => {
+    const { topics, severity, why } = read('Група дронів пройшла повз Київщину й рухається на південь. Черкащани, будьте в укриттях!');
+    expect(topics, why).not.toContain('kyiv-air-raids');
+    expect(severity, why).toBe('extreme');
+  });
   it('reads drones heading away from Kyiv oblast as another region\'s alert (clarification 2)', () => {
     const { topics, severity, why } = read('Тривога на Чернігівщині: група ударних БпЛА над Ніжинським районом рухається на схід, у бік від Київщини.');
     expect(topics, why).not.toContain('kyiv-air-raids');
