@@ -56,6 +56,8 @@ export const HOLDOUT21_PATH = new URL('../fixtures/holdout21-updates.jsonl', imp
 export const HOLDOUT22_PATH = new URL('../fixtures/holdout22-updates.jsonl', import.meta.url);
 /** A twenty-third held-out set (320 updates), written during the thirty-second round by yet another hand; aggregate figures only. */
 export const HOLDOUT23_PATH = new URL('../fixtures/holdout23-updates.jsonl', import.meta.url);
+/** A twenty-fourth held-out set (320 updates), written near the thirty-second round's end by another hand; aggregate figures only. */
+export const HOLDOUT24_PATH = new URL('../fixtures/holdout24-updates.jsonl', import.meta.url);
 /** Traps (each with a `trap` class) for the false alarms and missed threats of issue 16: aggregate figures only. */
 export const ADVERSARIAL_PATH = new URL('../fixtures/adversarial-updates.jsonl', import.meta.url);
 /** Probes written to check the rules (issue 16's twenty-ninth round): tuned against, never trained on. */
@@ -94,6 +96,7 @@ export const CORPORA = [
   { name: 'holdout21', path: HOLDOUT21_PATH, tuning: false },
   { name: 'holdout22', path: HOLDOUT22_PATH, tuning: false },
   { name: 'holdout23', path: HOLDOUT23_PATH, tuning: false },
+  { name: 'holdout24', path: HOLDOUT24_PATH, tuning: false },
   { name: 'adversarial', path: ADVERSARIAL_PATH, tuning: false },
 ] as const;
 
