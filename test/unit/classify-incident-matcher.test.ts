@@ -6,6 +6,11 @@ import { TrigramSpace, type TrigramVector } from '../../src/classify/trigram-spa
 
 const HOUR = 3_600_000;
 // Text similarity alone: the built-in topics with time chaining switched off.
+/** A report on Kyiv's topic that starts its own incident (its id), as the worker stores one. */
+function kyivReport(id: string, text: string, publishedAt: string, severity: IncidentCandidate['severity']): IncidentCandidate {
+  return { id, incidentId: id, topics: ['kyiv-air-raids'], title: '', text, publishedAt, severity };
+}
+
 const textOnly = { ...DEFAULT_TOPICS, topics: DEFAULT_TOPICS.topics.map((topic) => ({ ...topic, incidentGapMinutes: 0 })) };
 const matcher = createIncidentMatcher({ windowMs: 6 * HOUR, topics: textOnly });
 const chaining = createIncidentMatcher({ windowMs: 6 * HOUR });
@@ -722,15 +727,7 @@ describe('createIncidentMatcher: an alert sounded again soon after an all-clear 
 
 describe('createIncidentMatcher: alarms and late follow-ups of one night (issue 16, thirty-first round)', () => {
   const threading = createIncidentMatcher({ windowMs: 12 * HOUR });
-  const report = (id: string, text: string, publishedAt: string, severity: IncidentCandidate['severity']): IncidentCandidate => ({
-    id,
-    incidentId: id,
-    topics: ['kyiv-air-raids'],
-    title: '',
-    text,
-    publishedAt,
-    severity,
-  });
+  const report = kyivReport;
 
   it('chains an alarm whose air-defence words yield to troops to the alert before it', () => {
     const alert = report('a', 'У Києві повітряна тривога.', '2058-02-10T22:50:00Z', 'extreme');
@@ -747,15 +744,7 @@ describe('createIncidentMatcher: alarms and late follow-ups of one night (issue 
 
 describe('createIncidentMatcher: the metro line named after Brovary is Kyiv (issue 16, thirty-second round)', () => {
   const threading = createIncidentMatcher({ windowMs: 12 * HOUR, topics: DEFAULT_TOPICS });
-  const report = (id: string, text: string, publishedAt: string, severity: IncidentCandidate['severity']): IncidentCandidate => ({
-    id,
-    incidentId: id,
-    topics: ['kyiv-air-raids'],
-    title: '',
-    text,
-    publishedAt,
-    severity,
-  });
+  const report = kyivReport;
   const metro = report(
     'm',
     'Через повітряну тривогу рух на відкритій ділянці Святошинсько-Броварської лінії між «Дарницею» і «Лісовою» зупинено. Підземні станції працюють як укриття.',
@@ -776,15 +765,7 @@ describe('createIncidentMatcher: the metro line named after Brovary is Kyiv (iss
 
 describe('createIncidentMatcher: more of Kyiv oblast\'s towns keep apart from the city (issue 16, thirty-second round)', () => {
   const threading = createIncidentMatcher({ windowMs: 12 * HOUR, topics: DEFAULT_TOPICS });
-  const report = (id: string, text: string, publishedAt: string, severity: IncidentCandidate['severity']): IncidentCandidate => ({
-    id,
-    incidentId: id,
-    topics: ['kyiv-air-raids'],
-    title: '',
-    text,
-    publishedAt,
-    severity,
-  });
+  const report = kyivReport;
   const city = report('k', 'Київ — повітряна тривога! З півночі до столиці рухаються ударні БпЛА. Всі в укриття.', '2073-05-02T21:40:00Z', 'extreme');
   it.each([
     'Вишневе, дуже гучно, щось збили прямо над нами. Всі в коридор!',
@@ -802,15 +783,7 @@ describe('createIncidentMatcher: more of Kyiv oblast\'s towns keep apart from th
 
 describe('createIncidentMatcher: a city district named beside an oblast town is the city\'s report (issue 16, thirty-second round)', () => {
   const threading = createIncidentMatcher({ windowMs: 12 * HOUR, topics: DEFAULT_TOPICS });
-  const report = (id: string, text: string, publishedAt: string): IncidentCandidate => ({
-    id,
-    incidentId: id,
-    topics: ['kyiv-air-raids'],
-    title: '',
-    text,
-    publishedAt,
-    severity: 'extreme',
-  });
+  const report = (id: string, text: string, publishedAt: string): IncidentCandidate => kyivReport(id, text, publishedAt, 'extreme');
   const oblast = report('o', 'Київщина: над Ірпенем працює ППО, залишайтеся в укриттях.', '2082-05-22T21:15:00Z');
   const city = report('c', 'Київ — повітряна тривога! Ударні дрони заходять на столицю із заходу.', '2082-05-22T21:10:00Z');
 
