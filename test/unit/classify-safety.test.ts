@@ -2792,6 +2792,35 @@ describe.each(CLASSIFIERS)('$name: thirty-second round, oblast nights, informal 
     const { severity, why } = read(text);
     expect(severity, why).not.toBe('extreme');
   });
+  it.each([
+    'Прогноз на ніч: можливі пуски крилатих ракет з Ту-95. Рівень загрози для Києва високий. Тривоги поки немає.',
+    'Ту-95МС у повітрі. Можливі пуски за 2–3 години. Тривоги наразі немає.',
+    'МіГ-31К на чергуванні, зльоту немає. Якщо злетить — буде тривога по всій країні.',
+  ])('reads a forecast for the night, bombers airborne and an alert that would come as no alert now: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).not.toBe('extreme');
+  });
+  it.each([
+    'Кияни, тривога триває. Не виходьте з укриттів, доки не пролунає відбій.',
+    'Мер повідомив, що на Печерську після падіння уламків горить будівля, а нові ракети продовжують наближатися до міста.',
+  ])('reads an all-clear still to come and missiles that keep approaching as live: %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).toContain('kyiv-air-raids');
+    expect(severity, why).toBe('extreme');
+  });
+  it('places an attack on Kyiv whose sentence goes on ", officials said" in Kyiv', () => {
+    const { topics, why } = read('Three people were injured in Russia\'s overnight drone attack on Kyiv, officials said, as crews fought a fire in Obolon.');
+    expect(topics, why).toContain('kyiv-air-raids');
+  });
+  it('reads regular units of a third country entering combat for the first time as an escalation', () => {
+    const { topics, severity, why } = read('Вперше з початку війни на запорізькому напрямку в бої вступили регулярні підрозділи армії третьої країни, повідомили в Генштабі.');
+    expect(topics, why).toContain('troops');
+    expect(severity, why).toBe('severe');
+  });
+  it('reads defenders back from Russian captivity as diplomacy', () => {
+    const { topics, why } = read('З російського полону повернулися 90 українських захисників.');
+    expect(topics, why).toContain('diplomacy');
+  });
   it('reads drones that passed Kyiv oblast by as another region\'s alert (clarification 2)', () => {
     const { topics, severity, why } = read('Група дронів пройшла повз Київщину й рухається на південь. Черкащани, будьте в укриттях!');
     expect(topics, why).not.toContain('kyiv-air-raids');
