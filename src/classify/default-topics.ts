@@ -201,6 +201,9 @@ const OTHER_PLACES = [
  * "Kyiv's military" the "Kyiv military administration" that reports the attacks.
  */
 const KYIV_NOT_A_TARGET = [
+  // Kyiv as the government that controls a city or keeps an office, or that urges ("Zaporizhzhia, a Kyiv-controlled regional
+  // capital", "одному з найбільших підконтрольних Києву міст", "the prosecutor-general's office in Kyiv", "Kyiv urged its partners").
+  'kyiv-controlled', 'kyiv controlled', 'підконтрольн* києву', 'підконтрольн* києва', 'office in kyiv', 'kyiv urges', 'kyiv urged',
   // Passing Kyiv by (clarification 2): "змінили курс на південний захід, в обхід Києва, і рухаються на Житомирщину".
   'повз київщину', 'повз київ', 'повз столицю', 'passed kyiv', 'past kyiv',
   'в обхід києва', 'в обхід столиці', 'в обхід київщини', 'оминаючи київ', 'оминаючи столицю', 'bypassing kyiv',
@@ -382,7 +385,7 @@ const SHELTER_GUIDANCE = ['перевірила укриття', 'перевір
   // Opening hours of shelters (clarification 3): "Kyiv metro stations will stay open as shelters around the clock".
   'open as shelters around the clock', 'працюватимуть як укриття', 'працюють як укриття цілодобово',
   'працює як укриття цілодобово', 'працюють цілодобово', 'відкриті цілодобово',
-  'відчинені цілодобово', 'відкриватимуть цілодобово',
+  'відчинені цілодобово', 'відкриватимуть цілодобово', 'відчинене цілодобово', 'відкрите цілодобово',
   // In English, whatever stands between ("Shelters in Kyiv's schools will stay open around the clock"; an animal
   // shelter's hours are no civil protection: the rule's negative).
   'open around the clock', 'open 24/7'];
@@ -393,7 +396,8 @@ const NOT_WAR_NEWS = [
   'heat alert', 'flood alert', 'record heat', 'heatwave', 'heat wave', 'спек*', 'scheduled power outage*',
   'scheduled outage*', 'planned outage*', 'frost', 'snowfall', 'blizzard', 'icy roads', 'снігопад*', 'ожеледиц*',
   'заморозк*',
-  'хуртовин*', 'animal shelter*', 'притул* для тварин', 'домашніх тварин', 'delivery drone*', 'drone delivery', 'доставку піци', 'доставку * дронами',
+  'хуртовин*', 'animal shelter*', 'притул* для тварин', 'домашніх тварин', 'delivery drone*', 'drone delivery', 'загубил* кіш*', 'загубився кіт', 'загубився пес',
+  'загубилася собака', 'lost cat', 'lost dog', 'missing cat', 'missing dog', 'доставку піци', 'доставку * дронами',
   'доставка дронами', 'доставки дронами', 'доставку дронами',
   'drone-delivery',
   'доставк* дрон*', 'доставк* посил*', 'доставк* ліків', 'ракетомодел*', 'model rocket*', 'моделей ракет',
@@ -679,8 +683,9 @@ const NO_REPORTS_OF_IMPACT = [
   // "Інформації про влучання чи постраждалих станом на зараз немає" (the genitive of "no information about").
   'інформації про влучання', 'інформації про постраждалих', 'інформації про руйнування', 'інформації про пошкодження',
   // "Влучань і падінь уламків у місті не зафіксовано" (the hits too far before their negation).
-  ...['влучань', 'падінь уламків', 'падіння уламків', 'руйнувань'].flatMap((first) => ['і', 'та', 'чи'].flatMap((and) => ['влучань',
-    'падінь уламків', 'падіння уламків', 'руйнувань', 'постраждалих'].filter((second) => second !== first).map((second) => `${first} ${and} ${second}`))),
+  ...['влучань', 'падінь уламків', 'падіння уламків', 'руйнувань', 'уламків'].flatMap((first) => ['і', 'та', 'чи'].flatMap((and) => ['влучань',
+    'падінь уламків', 'падіння уламків', 'руйнувань', 'постраждалих', 'пошкоджень'].filter((second) => second !== first).map((second) => `${first} ${and} ${second}`))),
+  'пошкоджень не знайшли', 'пошкоджень не виявили',
   'влучань уламків', 'влучань уламків і постраждалих', 'влучань уламків та постраждалих',
 ];
 
@@ -1600,6 +1605,10 @@ const ACTIVE_THREAT_NEGATIVE = [...new Set([
   // Strategic bombers airborne: a warning of launches to come, not weapons inbound ("Ту-95МС у повітрі. Можливі пуски").
   ...['ту-95', 'ту-95мс', 'ту-160', 'ту-22', 'ту-22м3', 'tu-95', 'tu-95s', 'tu-95ms', 'tu-160', 'tu-22', 'tu-22m3'].flatMap((bomber) =>
     [`${bomber} у повітрі`, `${bomber} в повітрі`, `${bomber} in the air`, `${bomber} are in the air`, `${bomber} is in the air`]),
+  // What a delivered system will protect ("…зенітна ракетна система … для захисту неба над столицею").
+  'захисту неба над', 'захисту неба', 'захист неба над', 'захист неба', 'захищатиме небо над', 'protect the skies over', 'protect the sky over', 'to protect the skies',
+  // Weapons said downed, and a night's report ("Звіт за ніч у Вишгородському районі: ворожі дрони збито на підльоті").
+  'дрони збито', 'дрони знешкоджено', 'дрони знищено', 'дронів збито', 'ракети збито', 'ракети знешкоджено',
   // Overnight, on approach: downed ("Уночі на підльоті до столиці сили ППО знешкодили всі ворожі безпілотники").
   'уночі на підльоті', 'вночі на підльоті', 'за ніч на підльоті',
   ...['знешкоджено', 'збито', 'знищено'].flatMap((downed) => [`на підльоті до * ${downed}`, `на підльоті до * * ${downed}`]),
@@ -2051,7 +2060,7 @@ const MONTH_OR_YEAR_SUMMED_UP = ['січень', 'лютий', 'березень
 const SUMMARY_PERIOD = [
   'від початку року', 'з початку року', 'since the start of the year', 'сумарно', 'this autumn', 'this winter', 'this summer', 'this spring', 'this year', 'last month', 'last week', 'цієї осені',
   'цієї зими', 'цього літа', 'цієї весни', 'цього року', 'минулого місяця', 'минулого тижня', 'this month', 'this week',
-  'since the start', 'цього місяця', 'цього тижня', 'за місяць', 'за тиждень', 'з початку',
+  'since the start', 'цього місяця', 'цього тижня', 'за місяць', 'за тиждень', 'з початку', 'звіт за ніч', 'night\'s report',
   ...MONTH_OR_YEAR_SUMMED_UP,
 ];
 
@@ -2235,13 +2244,13 @@ const DAMAGE_RULE: SeverityRuleInput = {
     'пожеж*', 'пошкодж*', 'пошкодил*', 'зруйн*', 'руйнуван*', 'влучан*', 'влучил*', 'влучив', 'влучила',
     ...WINDOWS_BLOWN_OUT,
     'загорання',
-    'займання', 'знеструм*', 'загорів*', 'загоріли*', 'горить', 'горіли',
+    'займання', 'загоряння', 'знеструм*', 'загорів*', 'загоріли*', 'горить', 'горіли', 'зайнявся', 'зайнялася', 'зайнялося', 'зайнялись', 'зайнялися',
     // Burning things an attack hits ("горять кілька автомобілів"); 'горять' alone is also "Ціни горять", "горять дедлайни".
     'горять авто*', 'горять автівк*',
     'горять машин*', 'горять будин*', 'горять склад*', 'горять гараж*', 'горять дах*', 'горять квартир*',
     'горять * автомобіл*', 'горять * автівк*', 'горять * будин*', 'горять * склад*', 'горять * гараж*',
     'автомобілі горять', 'автівки горять', 'машини горять', 'будинки горять', 'склади горять', 'згорів', 'згоріли', 'вигорів',
-    'вигоріли', 'палає', 'спалахнул*', 'вибито вікна', 'вибиті вікна', 'повибиван* вікн*', 'вибило вікна', 'посічен*', 'завал*',
+    'вигоріли', 'палає', 'спалахнул*', 'вибито вікна', 'вибиті вікна', 'повибиван* вікн*', 'вибило вікна', 'посічен*', 'посікли', 'посікло', 'посік', 'завал*',
     'обвал*', 'знищен*', 'без світла', 'без електропостачання', 'без тепла',
     // What a blast leaves ("залишили вирву посеред дитячого майданчика та понівечені балкони", "left a crater").
     'вирву', 'вирва', 'вирви', 'понівечен*', 'left a crater', 'leaving a crater', 'crater in',

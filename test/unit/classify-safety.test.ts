@@ -2821,6 +2821,24 @@ describe.each(CLASSIFIERS)('$name: thirty-second round, oblast nights, informal 
     const { topics, why } = read('З російського полону повернулися 90 українських захисників.');
     expect(topics, why).toContain('diplomacy');
   });
+  it.each([
+    { text: 'Звіт за ніч на Обухівщині: ворожі дрони збито на підльоті, уламки впали в полі, загоряння сухої трави швидко загасили.', severity: 'severe' },
+    { text: 'На Борщагівці через падіння уламків зайнявся гараж. Вогонь загасили, люди не постраждали.', severity: 'severe' },
+    { text: 'Вночі над Теремками лунали вибухи — працювала ППО. Вранці уламків і пошкоджень не знайшли.', severity: 'moderate' },
+    { text: 'До Києва прибула ще одна зенітна система від партнерів — вона посилить захист неба над столицею.', severity: 'notExtreme' },
+  ])('reads a night\'s report, a fire caught and what new systems will protect at their level: $text', ({ text, severity }) => {
+    const { why, ...result } = read(text);
+    if (severity === 'notExtreme') expect(result.severity, why).not.toBe('extreme');
+    else expect(result.severity, why).toBe(severity);
+  });
+  it.each([
+    'Russian guided bombs hit Zaporizhzhia, a Kyiv-controlled regional capital, killing two people, the governor said.',
+    'Kyiv urged its partners to speed up air-defence deliveries after a missile strike on Kharkiv killed five people.',
+    'Загубилася кішка Муся — злякалася сирени вчора ввечері на Подолі. Просимо перевірити підвали.',
+  ])('reads Kyiv the government, and a lost cat, as no Kyiv air raid: %s', (text) => {
+    const { topics, why } = read(text);
+    expect(topics, why).not.toContain('kyiv-air-raids');
+  });
   it('reads drones that passed Kyiv oblast by as another region\'s alert (clarification 2)', () => {
     const { topics, severity, why } = read('Група дронів пройшла повз Київщину й рухається на південь. Черкащани, будьте в укриттях!');
     expect(topics, why).not.toContain('kyiv-air-raids');
