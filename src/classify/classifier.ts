@@ -573,6 +573,8 @@ export function createClassifier(
        * quotation and before it (computed once an update): not an official's words quoted beside a warning about
        * phishing in another sentence or after them.
        */
+      /** Whether the update has words that call a message a scam or a fake at all (`quotedAsFake` is worth asking). */
+      const namesFakes = () => hitsOf(fakeMessageGroup).length > 0 || hitsOf(fakeVerdictGroup).length > 0;
       const quotedAsFake = () => {
         if (!fakeQuoted) {
           const calledFake = hitsOf(fakeMessageGroup).filter((hit) => !inQuotes(hit) && !scope.named(hit) && !scope.negated(hit));
@@ -770,7 +772,7 @@ export function createClassifier(
           const vetoed = new Set(sentenceVetoes.map((hit) => sentences![hit.start]));
           const vetoedClauses = new Set(sentenceVetoes.map((hit) => clauses![hit.start]));
           // Not an alarm quoted from a message the update calls a scam or a fake (`quotedAsFake`).
-          const fakes = hitsOf(fakeMessageGroup).length > 0 || hitsOf(fakeVerdictGroup).length > 0;
+          const fakes = namesFakes();
           const alarms = extremeRules.flatMap((rule) =>
             live(rule.termsGroup, rule.negativeGroup).filter(
               (hit) => !scope.named(hit) && !scope.conditional(hit) && !scope.negated(hit) && !(fakes && quotedAsFake().test(hit)),
@@ -910,7 +912,7 @@ export function createClassifier(
             aside(before, (hit) => scope.conditional(hit) || scope.negated(hit), rule.name, severityRank(rule.severity));
           }
         }
-        if (rule.alarm && hits.length > 0 && (hitsOf(fakeMessageGroup).length > 0 || hitsOf(fakeVerdictGroup).length > 0)) {
+        if (rule.alarm && hits.length > 0 && namesFakes()) {
           // A message quoted as a scam or a fake ("шахраї розсилають SMS «Ракетна небезпека! Перейдіть за
           // посиланням»"): its alarm words report nothing.
           const fake = quotedAsFake();
