@@ -719,13 +719,16 @@ const IMPACT_IN_PLACE = [
   'вибиті вікна', 'hit overnight', 'struck overnight', 'вибито вікна', 'windows blown out', ...WINDOWS_BLOWN_OUT,
 ];
 
+/** Windows promised glass (Kyiv's aftermath, and a promise: clarification 15): "місто безкоштовно засклить вікна". */
+const GLAZING_PROMISED = ['засклить', 'засклять', 'засклимо'];
+
 /**
  * The city's repairs of what attacks broke (LABELLING.md: statements about the Kyiv strike campaign are on its topic):
  * "Кличко пообіцяв засклити вікна в усіх пошкоджених будинках на Оболоні". Kyiv's topic only: another city's repairs are
  * no attack report. A household accident's damage is no war news, which the learned check tells.
  */
 const KYIV_AFTERMATH = [
-  'засклити', 'засклять', 'засклили', 'засклено', 'засклить', 'засклимо', 'вибитих вікон', 'вибиті вікна', 'пошкодженого будинку',
+  'засклити', 'засклили', 'засклено', ...GLAZING_PROMISED, 'вибитих вікон', 'вибиті вікна', 'пошкодженого будинку',
   'пошкоджених будинк*', 'пошкоджених шкіл', 'пошкоджен* внаслідок атак*', 'damaged school*', 'damaged building*',
   'damaged homes', 'damaged houses', 'damaged block*', 'broken windows', 'windows broken', 'blown-out windows',
   'windows will be replaced', 'will be glazed', 'window* replaced', 'buildings damaged', 'homes damaged',
@@ -901,6 +904,9 @@ const NOT_WAR_SIRENS_AND_SHELTER = [
   'грозу в укритт*', 'грозу в укритті', 'від грози', 'sit out the storm', 'shelter from the storm',
 ];
 
+/** The night to come, as a forecast names it ("Загроза для столиці зберігається і на цю ніч"). */
+const NIGHT_AHEAD = ['і на цю ніч', 'на наступну ніч', 'на найближчу ніч', 'for the coming night', 'for the night ahead'];
+
 /** Analysis of why the weapons fly as they do ("Чому шахеди летять на Київ уздовж Десни? Аналітики пояснюють: … летіти низько"). */
 const WHY_THE_ROUTE = ['we explain why', 'explains why', 'experts explain', 'analysts explain why', 'why has the', 'why is the', 'аналітики пояснюють', 'analysts explain', 'експерти пояснили', 'експерти пояснюють', 'experts explained',
   'пояснили чому', 'пояснюють чому', 'чому шахеди', 'чому дрони', 'чому ракети', 'why do shaheds',
@@ -921,7 +927,7 @@ const THREAT_HELD_IN_SENTENCE = [
   // in their own sentences only ("Експерти пояснюють, чому це важливо. Шахеди летять на Київ, перебувайте в укриттях").
   ...WHY_THE_ROUTE, 'can reach', 'could reach', 'може долетіти', 'можуть долетіти', 'пускають ближче', 'запускають ближче',
   // A threat said for the night to come ("Загроза для столиці зберігається і на цю ніч. Просимо … заздалегідь обрати укриття").
-  'і на цю ніч', 'на наступну ніч', 'на найближчу ніч', 'for the coming night', 'for the night ahead', 'for tonight as well',
+  ...NIGHT_AHEAD, 'for tonight as well',
   // A subscriber's joke ("Жарт від підписника: найстрашніша тривога — це будильник о 7:00").
   'жарт від підписника', 'жарт дня', 'joke of the day', 'найстрашніша тривога',
   // The campaign's tactics analysed ("Аналітики: Росія змінила тактику атак на Київ — тепер ворог запускає дрони…").
@@ -2999,11 +3005,11 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'готується до', 'готуються до', 'попереджають', 'попереджає', ...FORECAST,
         'намагатиметься', 'намагатимуться', 'will keep trying', 'will keep targeting', 'will continue to target',
         // Repairs promised (clarification 15): "місто безкоштовно засклить вікна до кінця тижня".
-        'засклить', 'засклять', 'засклимо', 'відремонтує', 'відремонтують', 'will glaze', 'will repair',
+        ...GLAZING_PROMISED, 'відремонтує', 'відремонтують', 'will glaze', 'will repair',
         // An explainer of the threat (clarification 14): "Explainer: why ballistic missiles are the hardest threat for Kyiv".
         ...WHY_THE_ROUTE, 'explainer',
         // The threat said for the night to come (a forecast, clarification 3): "Загроза для столиці зберігається і на цю ніч".
-        'і на цю ніч', 'на наступну ніч', 'на найближчу ніч', 'for the coming night', 'for the night ahead', 'підготовку до нового',
+        ...NIGHT_AHEAD, 'підготовку до нового',
         'протягом дня зберігається', 'прогноз на ніч', 'буде тривога', 'якщо злетить', 'threat level raised', 'рівень загрози',
         'пояснює рятувальник', 'пояснює рятувальниця', 'пояснюють рятувальники', 'цілеспрямовано б\'є', 'цілеспрямовано б\'ють',
         'систематично б\'є', 'систематично б\'ють',
