@@ -354,6 +354,12 @@ export const TURN_MARKERS: readonly string[] = [
   'but now', 'тепер знову', 'а тепер', 'as of now', 'поки що',
   // The end denied: "…, але це ще не кінець — друга хвиля дронів уже над містом", "but it's not over yet".
   'ще не кінець', 'not over yet',
+  // The time of writing, after an article's background: "As this piece was being edited tonight, the air force warned of
+  // drones heading toward Kyiv oblast", "На момент публікації в столиці триває тривога".
+  ...['as this piece was', 'as this article was', 'as this story was', 'as this report was'].flatMap((piece) =>
+    ['being edited', 'being written', 'being prepared', 'going to press'].map((done) => `${piece} ${done}`)),
+  'at the time of writing', 'at the time of publication', 'as we went to press', 'as we go to press', 'на момент написання',
+  'на момент публікації', 'на час публікації', 'поки ми писали', 'поки готувався цей матеріал', 'поки готували цей матеріал',
 ];
 
 /**

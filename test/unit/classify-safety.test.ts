@@ -2928,3 +2928,96 @@ describe('a live threat read again under the topics the learned topic check sett
     expect(unnamed.severity, unnamed.reasons.join(' | ')).not.toBe('extreme');
   });
 });
+
+describe.each(CLASSIFIERS)('$name: thirty-third round, live notices and residents', ({ classifier }) => {
+  const read = (text: string, source?: string) => {
+    const result = classifier.classify({ text, source });
+    return { ...result, why: result.reasons.join(' | ') };
+  };
+  it.each([
+    ['Київський метрополітен', 'Усі підземні станції відкрито як укриття. Не спускайтеся в тунелі й не стійте біля ескалаторів.'],
+    ['Kyiv Metro', 'Every underground station is now open as shelters for as long as the alert lasts; please keep off the open-air platforms.'],
+    ['Київ, обласна дитяча лікарня', 'Через атаку на столицю прямо зараз переводимо пацієнтів до підвального укриття, батьків просимо не їхати до нас.'],
+    [undefined, 'Kyiv exam centres: the alert has interrupted the afternoon session and candidates are in the shelters now.'],
+    [undefined, 'Голосіїв, чат будинку: вже третю годину сидимо в паркінгу, щойно знову загуло над головою.'],
+    [undefined, 'Живу в Броварах. Прогуділо низько над дахом, потім черга з кулемета, сидимо в погребі.'],
+    [undefined, 'Russia struck Kyiv with drones overnight, a witness said, as explosions continued to boom over the left bank and air defence was still firing at dawn.'],
+  ])('reads an institution\'s or a resident\'s notice of now as extreme on Kyiv\'s topic (%s): %s', (source, text) => {
+    const { topics, severity, why } = read(text, source);
+    expect(topics, why).toContain('kyiv-air-raids');
+    expect(severity, why).toBe('extreme');
+  });
+  it.each([
+    'Під час тривоги підземні станції відкриті як укриття, нагадує київський метрополітен.',
+    'Last night we sat in the parking garage in Teremky for two hours listening to drones over Kyiv; off to work now.',
+    'When the sirens went off during the second act last Saturday, the audience of Kyiv\'s opera followed the cast into the basement shelter. An hour later the alert was over and the show went on.',
+  ])('keeps a standing rule or a night told afterwards below extreme: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).not.toBe('extreme');
+  });
+  it('places the left bank\'s metro stations and neighbourhoods (Гідропарк, Березняки) in Kyiv', () => {
+    for (const text of ['Зараз тривога: поїзди минають «Гідропарк» і «Лівобережну» без зупинок.', 'Офіс на Березняках зачинений: після нічного удару вибито вікна.']) {
+      const { topics, why } = read(text);
+      expect(topics, why).toContain('kyiv-air-raids');
+    }
+  });
+  it('reads the grid hit in a Kyiv district as Kyiv\'s impact', () => {
+    const { topics, severity, why } = read('Mobile service is down in Darnytskyi district after the grid was hit; the operator is bringing generators.');
+    expect(topics, why).toContain('kyiv-air-raids');
+    expect(severity, why).toBe('severe');
+  });
+  it('turns a long analysis to now at the time of writing', () => {
+    const { topics, severity, why } = read(
+      'Kyiv\'s air defence has had its busiest month: the city counts 15 alerts so far, most of them long. Analysts say Russia now sends drones in staggered waves. As this article was being written, the air force reported a group of attack drones heading toward Kyiv oblast.',
+    );
+    expect(topics, why).toContain('kyiv-air-raids');
+    expect(severity, why).toBe('extreme');
+  });
+});
+
+describe.each(CLASSIFIERS)('$name: thirty-third round, advice, faults and all-clears', ({ classifier }) => {
+  const read = (text: string, source?: string) => {
+    const result = classifier.classify({ text, source });
+    return { ...result, why: result.reasons.join(' | ') };
+  };
+  it.each([
+    'Нагадуємо: не ігноруйте сигнали тривоги. Навіть якщо вибухів не чути, загроза може бути реальною.',
+    'Співчуваю родинам загиблих. Загроза ударів зберігається, тож не ігноруйте тривоги та заздалегідь оберіть найближче укриття.',
+    'The embassy warns of a possible large air attack on Kyiv in the coming days and advises citizens to be ready to go to a shelter once an alert is declared.',
+    'Посольство радить громадянам бути готовими негайно прямувати в укриття після оголошення тривоги.',
+    'Сьогодні на Троєщині через технічну несправність спрацювала сирена. Тривоги в Києві не оголошували.',
+    'Технічні роботи вночі з 01:00 до 01:20: сповіщення про тривогу можуть надходити із затримкою. Орієнтуйтеся на сирени.',
+    'Відбій тривоги в Одесі. Дякую всім, хто був в укриттях.',
+    'Якщо під час поїздки оголосять тривогу, про вихід до укриття пасажирам повідомить провідник.',
+    'Lviv\'s mayor asked partners for more short-range air defence, saying drones reach the city within minutes of crossing the border.',
+  ])('keeps standing advice, readiness, a siren fault, an app notice and thanks below extreme: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).not.toBe('extreme');
+  });
+  it.each([
+    'Відбій тривоги в Києві. Атаку відбито, руйнувань і постраждалих не зафіксовано.',
+    'Відбій тривоги. Усі дрони над столицею знешкоджено на підльоті, наслідків немає.',
+    'All clear in Kyiv. Every drone was shot down on approach and there is no damage in the city.',
+  ])('reads an all-clear that reports the attack beaten off with no impact as an air-defence result (moderate): %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).toBe('moderate');
+  });
+  it('keeps an all-clear that only says nothing was hit minor', () => {
+    const { severity, why } = read('Відбій тривоги в Києві. Влучань і постраждалих не зафіксовано.');
+    expect(severity, why).toBe('minor');
+  });
+  it.each([
+    'Батьки питають: чи відчиняють укриття в ліцеї на Оболоні вночі? Минулого разу було зачинено.',
+    'Residents of an Obolon complex voted to turn the car park into a shelter with benches and water.',
+    'Kyiv schools without a compliant shelter will teach online until the shelter is repaired.',
+  ])('reads shelter questions and shelter works in Kyiv as civil protection, not an air raid: %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).not.toContain('kyiv-air-raids');
+    expect(severity, why).not.toBe('extreme');
+  });
+  it('reads a ministry\'s condemnation (neuter verbs) as a statement, minor', () => {
+    const { topics, severity, why } = read('МЗС України засудило нічну атаку на Київ і закликало партнерів пришвидшити передачу систем протиповітряної оборони.');
+    expect(topics, why).toEqual(expect.arrayContaining(['kyiv-air-raids', 'diplomacy', 'troops']));
+    expect(severity, why).toBe('minor');
+  });
+});
