@@ -335,7 +335,7 @@ export const DRILLS = [
   'destruction of old ordnance', 'destruction of ordnance', 'disposal of ordnance',
   'знищення боєприпас*', 'знищенням боєприпас*', 'планов* знищен*', 'піротехнік* знищ*', 'сапери проводитимуть', 'підриви вибухонебезпечн*',
   'тестов* сигнал*', 'вибухонебезпечн* предмет*', 'знищуватим*', 'знищують боєприпас*', 'сапери знищують',
-  'можливі гучні звуки', 'планов* знешкодж*', 'знешкодження боєприпас*', 'робота саперів', 'роботу саперів', 'роботою саперів', 'роботою піротехніків', 'робота піротехніків', 'work of sappers', 'sappers at work',
+  'можливі гучні звуки', 'можливий гучний вибух', 'знешкодять', 'часів другої світової', 'планов* знешкодж*', 'знешкодження боєприпас*', 'робота саперів', 'роботу саперів', 'роботою саперів', 'роботою піротехніків', 'робота піротехніків', 'work of sappers', 'sappers at work',
   'loud sounds are possible', 'loud bangs are possible', 'may hear explosions', 'may hear blasts', 'можуть чути вибухи',
   'можуть почути вибухи',
   'civil defence exercise*', 'civil defense exercise*', 'civil-defence exercise*', 'shelter drill*', 'навчання з евакуації',
@@ -441,6 +441,12 @@ const NOT_WAR_NEWS = [
   'drowned', 'потонув', 'потонула', 'flood*', 'паводок', 'паводк*', 'підтоплен*', 'power schedule*',
   'outage schedule*', 'графік* відключен*', 'графік* погодинн*', 'планов* відключен*', 'планово замін*', 'stabilisation outages',
   'stabilization outages', 'стабілізаційн* відключен*', 'planned power outage*', 'grid maintenance', 'due to maintenance',
+  // An air-quality app's "red alert" ("застосунок показує «червону» тривогу" after leaves were burnt).
+  'якість повітря', 'якості повітря', 'спалювання листя', 'палити опале листя',
+  // A household fire said to have nothing to do with an attack (clarification 5: "the fire was not caused by an attack").
+  'несправну проводку', 'несправна проводка', 'несправної проводки', 'faulty wiring', 'з обстрілом не пов\'язан*',
+  'з обстрілом займання не пов\'язане', 'не пов\'язане з обстрілом', 'не пов\'язана з обстрілом', 'not related to the shelling',
+  'not related to the attack', 'not caused by an attack', 'not caused by the attack',
   // An alert app's maintenance ("Технічні роботи з 02:00 до 02:30: сповіщення про тривогу можуть надходити із затримкою").
   'технічні роботи', 'технічних робіт', 'scheduled maintenance', 'app maintenance', 'можуть надходити із затримкою',
   'можуть надходити з затримкою', 'можуть приходити із затримкою', 'можуть приходити з затримкою', 'may be delayed',
@@ -1460,6 +1466,11 @@ export const EXPLOSIONS_TOLD_AS_FINISHED = [
 
 /** Explosions foretold ("Residents may hear gunfire and explosions during the day — this is training"; "можуть почути вибухи"). */
 const EXPLOSIONS_FORETOLD = [
+  // "Residents should not be alarmed by gunfire and blasts" (an exercise's notice).
+  ...['not be alarmed by', 'don\'t be alarmed by'].flatMap((calm) => ['gunfire', 'blasts', 'explosions', 'loud bangs', 'gunfire and blasts',
+    'gunfire and explosions', 'shots and explosions', 'shooting and explosions', 'the sound of explosions', 'the sounds of explosions',
+    'the sound of blasts', 'the sounds of blasts'].map((what) => `${calm} ${what}`)),
+  'не лякайтеся', 'не варто лякатися',
   ...['may hear', 'might hear', 'will hear', 'could hear'].flatMap((hear) => ['explosions', '* explosions', '* * explosions'].map((what) => `${hear} ${what}`)),
   // Sounds said to be possible ("Можливі звуки стрільби та вибухів — це не атака").
   ...['можливі звуки', 'possible sounds of'].flatMap((sounds) => ['вибухів', '* вибухів', '* * вибухів', '* * * вибухів', 'explosions',
@@ -2030,6 +2041,11 @@ const MONITORING_SLANG = [
   'швидкісні на', 'швидкісн* ціл*', 'до підльоту', 'до прильоту', 'розворот на', 'ad still firing', 'ad is firing', 'drone on approach', 'drones on approach', 'is on approach', 'are on approach',
 ];
 
+/** The night's alert named as past by what it moved ("Після нічної тривоги перший урок о 9:45"): on Kyiv's topic with its place. */
+const ALERT_TOLD_AS_FINISHED = ['після нічної тривоги', 'після нічної повітряної тривоги', 'через нічну тривогу',
+  'через нічну повітряну тривогу', 'after the overnight alert', 'after the night\'s alert', 'after a night alert',
+  'after the night alert', 'because of the overnight alert', 'because of the night\'s alert'];
+
 /** A monitoring channel's group of targets, and the words of its course (`GROUP_COURSE`). */
 const GROUPS_OF_TARGETS = ['група', 'групи', 'ще група', 'нова група', 'цілей', 'group of', 'another group', 'new group'];
 const GROUP_COURSE = ['курс на', 'курсом на', 'рухається на', 'рухаються на', 'виходять на', 'виходить на', 'заходять на',
@@ -2285,6 +2301,7 @@ const DAMAGE_RULE: SeverityRuleInput = {
     'impacts were registered', 'blackout*', 'emergency power cuts',
     // Debris recorded falling, as the air force counts it ("Зафіксовано падіння уламків у двох локаціях на Київщині").
     'зафіксовано падіння уламків', 'зафіксовано падіння', 'падіння уламків зафіксовано', 'falling debris was recorded',
+    'falling debris were recorded', 'hits were recorded', 'hits and falling debris', 'with debris falling in', 'debris falling in',
     'debris falls were recorded',
     'emergency outages', 'екстрені відключення', 'аварійні відключення',
     'without power', 'without electricity', 'left without heating',
@@ -2308,6 +2325,8 @@ const DAMAGE_RULE: SeverityRuleInput = {
   ],
   negative: [
     ...NO_REPORTS_OF_IMPACT, 'live-fire', 'live fire',
+    // Guidance for after a blast ("не поспішайте на місце влучання").
+    'поспішайте на місце влучання', 'поспішайте до місця влучання', 'rush to the site of the impact', 'rush to the impact site',
     // Outages as a condition to plan for ("so mobile service stays up during power outages").
     // A cricketer's innings, a deal ("Ali Shahed struck an unbeaten 131").
     'struck an unbeaten', 'struck a century', 'struck a half-century', 'struck a fifty', 'struck a deal', 'struck a chord',
@@ -2393,6 +2412,10 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       // Announced drills in Kyiv are on the topic (minor): they tell residents what they hear is no attack.
       terms: [...AIR_ATTACK, ...DRILLS, ...IMPACT_IN_PLACE, ...KYIV_AFTERMATH, ...MONITORING_SLANG, 'all clear', 'all-clear', 'alert is over', 'alert has ended', 'take shelter', 'under alert', 'no alert*', 'without alert*', 'alert in Kyiv', 'alerts in Kyiv',
         'alert in the capital', 'alert across the oblast', 'alert across the region', 'alert across the capital', 'no threat',
+        ...ALERT_TOLD_AS_FINISHED,
+        // Targets in the city a claim or a denial names ("Russian defence ministry says it hit only military targets in Kyiv").
+        'targets in Kyiv', 'targets in the capital', 'об\'єктах у києві', 'об\'єктах в києві', 'об\'єкти в києві', 'об\'єкти у києві',
+        'об\'єктах у столиці', 'об\'єкти в столиці', 'об\'єкти у столиці',
         // A night without alerts (clarification 5: Kyiv's topic, minor): "Ніч у Полтаві та Києві минула без повітряних тривог".
         'без тривог', 'без тривоги', 'без повітряних тривог', 'без повітряної тривоги', 'загрози немає', 'немає загрози', 'відсутня загроза', 'загроз* відсутн*',
         // Strikes on the city's energy foretold ("Ворог і надалі намагатиметься бити по енергетиці столиці": analysis of
@@ -2442,6 +2465,11 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
             // Money raised for a unit's kit ("оголосила збір 380 тис. грн на тепловізійний приціл для мобільної вогневої
             // групи", "donating 10% of weekend sales to buy a drone jammer for a local air-defence unit").
             'збір', 'збору', 'зібрати', 'зібрали', 'fundrais*', 'to buy', 'to raise', 'hope to raise', 'на придбання',
+            // Launchers sent to protect the city ("Germany will send two more IRIS-T air defence launchers to help protect
+            // Kyiv"): weapons for Kyiv's air defence are troops news (LABELLING.md).
+            'will send', 'to help protect', 'надішле', 'передасть', 'для захисту',
+            // A plant that makes them ("has started serial production of interceptor drones for air-defence units").
+            'production', 'виробництв*',
           ],
         },
       ],
@@ -2562,10 +2590,15 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'have received', 'has received', 'Kyiv is not under', 'not under alert in Kyiv', 'київ не під',
         'окрім столиці', 'крім столиці', 'except the capital', 'except for the capital', 'except for Kyiv',
         'це пожежні машини', 'were fire engines', 'it was fire engines', 'під тривогою не перебуває',
-        'київ і київщину тривога не стосується', 'києва тривога не стосується', 'тривога не стосується києва',
+        'київ і київщину тривога не стосується', 'києва тривога не стосується',
+        ...['київщини', 'києва', 'столиці'].flatMap((place) => [' *', ' * *'].map((between) => `${place}${between} тривога не стосується`)), 'тривога не стосується києва',
         'тривога не стосується столиці', 'столиці тривога не стосується', 'does not affect kyiv', 'does not include kyiv',
         'не перебуває під тривогою', 'are not under alert', 'are not under an alert', 'поза зоною тривоги', 'outside the alert zone', 'outside the alert area',
         'столиця не під',
+        // "Київ і центральні області тривогою не охоплені", "Kyiv is not covered by the alert" (Kyiv named: another region
+        // said to be outside the alert leaves Kyiv's).
+        ...['київ', 'столиця', 'київщина'].flatMap((place) => ['', ' *', ' * *', ' * * *'].map((between) => `${place}${between} тривогою не охоплен*`)),
+        'kyiv is not covered by the alert', 'kyiv not covered by the alert', 'the capital is not covered by the alert',
       ],
       incidentGapMinutes: 180,
       defaultSeverity: 'severe',
@@ -3027,6 +3060,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         // A channel's own appeal ("Збираємо 1,2 млн грн на 40 FPV-дронів … реквізити в коментарях").
         'збираємо', 'закриваємо збір', 'відкриваємо збір', 'відкрили збір', 'реквізити', 'задонат*', 'донат*',
         'рішення очікується', 'обговорюють', 'обговорює', 'are discussing', 'is discussing',
+        // A headline's present ("Coalition of the willing discusses possible European troop deployment after a ceasefire").
+        'discusses', 'discusses possible', 'weighs', 'mulls', 'possible deployment', 'possible * deployment', 'можлив* розгортан*',
       ],
       unless: NOT_WAR_NEWS,
     },
@@ -3109,6 +3144,16 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'руйнуван*', 'зруйнован*', 'постраждал*', 'загибл*', 'поранен*', 'жертв*', 'влучан*', 'наслідк*', 'пожеж*',
       ],
       // A debunk's "no damage" is the debunk's (minor): "…про влучання ракети в станцію метро — фейк. Жодних пошкоджень немає".
+      unless: [...NOT_WAR, ...ALL_CLEAR, ...LOOK_BACK, ...FAKES],
+    },
+    {
+      // The night's alert named as past, what it moved ("Після нічної тривоги перший урок о 9:45", "Через нічну тривогу метро
+      // відкрилося на 40 хвилин пізніше"): an alert told as finished without impact (clarification 16), moderate; damage
+      // beside it still makes it severe.
+      name: 'alert told as finished',
+      severity: 'moderate',
+      topics: ['kyiv-air-raids'],
+      terms: ALERT_TOLD_AS_FINISHED,
       unless: [...NOT_WAR, ...ALL_CLEAR, ...LOOK_BACK, ...FAKES],
     },
     {
@@ -3532,6 +3577,22 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         // boom across the city and air defence was still firing before dawn").
         'зараз переводимо', 'прямо зараз переводимо', 'are now moving patients', 'continued to boom', 'continued to echo',
         'continued to rock', 'air defence was still firing', 'air defense was still firing', 'air defences were still firing',
+        // Wire copy's impact with the attack still on beside it ("…, the mayor said, as air defence continued to repel the
+        // attack", "Air defence was still operating over the capital, he added", "warning residents that the threat had not
+        // passed").
+        // A second wave already over the city ("це ще не кінець — друга хвиля дронів уже над містом").
+        'уже над містом', 'вже над містом', 'уже над столицею', 'вже над столицею', 'уже над києвом', 'вже над києвом',
+        'were still rocking', 'was still rocking', 'as air defenses fired', 'as air defences fired', 'as air defence fired',
+        'were still repelling', 'was still repelling', 'still repelling the', 'stretched into its second hour',
+        'stretched into its third hour', 'into its second hour', 'into its third hour', 'missiles were approaching',
+        'drones were approaching', 'were approaching the city', 'were approaching the capital', 'were approaching kyiv',
+        ...['air defence', 'air defense', 'air defences', 'air defenses'].flatMap((defence) => [`${defence} was still working`,
+          `${defence} were still working`]),
+        'continued to repel', 'continues to repel', 'was still operating', 'were still operating', 'is still operating',
+        'threat had not passed', 'threat has not passed', 'threat hasn\'t passed', 'загроза не минула', 'загроза ще не минула',
+        // Residents where they sit it out as they write ("siren went off a second later. in the corridor now").
+        'in the corridor now', 'in the hallway now', 'in the bathroom now', 'in the bathroom again', 'we\'re in the bathroom',
+        'we are in the bathroom', 'we\'re in the corridor', 'we are in the corridor',
       ],
       // Not the negatives that hold these words themselves ("як укриття", "as shelters": stations that serve as shelters).
       negative: ACTIVE_THREAT_NEGATIVE.filter((term) => !['як укриття', 'as shelters', 'shelters for', 'as shelter'].includes(term)),

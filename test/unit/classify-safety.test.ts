@@ -3021,3 +3021,85 @@ describe.each(CLASSIFIERS)('$name: thirty-third round, advice, faults and all-cl
     expect(severity, why).toBe('minor');
   });
 });
+
+describe.each(CLASSIFIERS)('$name: thirty-third round, wire copy with the attack still on, and what it is not', ({ classifier }) => {
+  const read = (text: string, source?: string) => {
+    const result = classifier.classify({ text, source });
+    return { ...result, why: result.reasons.join(' | ') };
+  };
+  it.each([
+    'Three people were hurt when debris struck a school in Kyiv\'s Obolon district, officials said, as air defence continued to repel the attack.',
+    'Drones set a depot on fire in Kyiv\'s Darnytskyi district overnight, the city administration said. Air defence was still operating over the city, it added.',
+    'A missile hit a warehouse in Brovary, the governor said, warning that the threat had not passed.',
+    'Russia struck Kyiv early Tuesday and blasts were still rocking the capital as air defences fired, witnesses said. One man was killed.',
+    'two loud booms over Podil, windows rattled. sirens a second later. in the corridor now',
+  ])('reads wire copy\'s impact with the attack still on, and residents where they sit it out, as extreme: %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).toContain('kyiv-air-raids');
+    expect(severity, why).toBe('extreme');
+  });
+  it('reads a flat fire said to have nothing to do with an attack as no war news', () => {
+    const { topics, severity, why } = read('На Позняках через несправну проводку загорілася квартира; з обстрілом займання не пов\'язане.');
+    expect(topics, why).toEqual(['general']);
+    expect(severity, why).toBe('unknown');
+  });
+  it('reads an alert in other regions that says Kyiv is not covered as not Kyiv\'s', () => {
+    const { topics, severity, why } = read('Тривога на Сумщині та Полтавщині через загрозу балістики. Київ і центр тривогою не охоплені.');
+    expect(topics, why).not.toContain('kyiv-air-raids');
+    expect(severity, why).toBe('extreme');
+  });
+  it('keeps Kyiv\'s alert when another region is said to be outside it', () => {
+    const { topics, severity, why } = read('Тривога в Києві та області, загроза балістики. Житомирщина тривогою не охоплена.');
+    expect(topics, why).toContain('kyiv-air-raids');
+    expect(severity, why).toBe('extreme');
+  });
+  it('reads launchers sent to help protect Kyiv as troops news, not an air raid', () => {
+    const { topics, why } = read('Norway will send three more air defence launchers to help protect Kyiv, its defence minister said.');
+    expect(topics, why).toContain('troops');
+    expect(topics, why).not.toContain('kyiv-air-raids');
+  });
+  it.each([
+    'Школа №12, Дарницький район ## Після нічної тривоги уроки сьогодні починаються з другого.',
+    'Kyiv Metro ## Because of the overnight alert the first trains left 30 minutes late.',
+  ])('reads what the night\'s alert moved as an alert told as finished (moderate): %s', (line) => {
+    const [source, text] = line.split(' ## ') as [string, string];
+    const { topics, severity, why } = read(text, source);
+    expect(topics, why).toContain('kyiv-air-raids');
+    expect(severity, why).toBe('moderate');
+  });
+  it('reads a claim about targets in Kyiv as Kyiv\'s topic', () => {
+    const { topics, why } = read('Russia\'s defence ministry says it hit only military targets in Kyiv overnight.');
+    expect(topics, why).toContain('kyiv-air-raids');
+  });
+  it.each([
+    'Explosions were heard over Kyiv as the city came under a missile attack, witnesses said. The air force warned that more drones were approaching the capital.',
+    'A missile struck a warehouse in Fastiv, the governor said. Air defence units were still repelling the attack, he added.',
+    'At least two people were killed when a drone hit a house in Kyiv, the mayor said, as the attack stretched into its second hour.',
+    'One man was injured by debris in Kyiv\'s Podil, officials said, as air defences were still working over the city.',
+  ])('reads wire copy whose attack goes on as it writes as extreme: %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).toContain('kyiv-air-raids');
+    expect(severity, why).toBe('extreme');
+  });
+  it('reads an alert elsewhere that Kyiv oblast is said to be outside as not Kyiv\'s', () => {
+    const { topics, why } = read('Тривога на Житомирщині — загроза дронів. Київщини і Фастова тривога не стосується.');
+    expect(topics, why).not.toContain('kyiv-air-raids');
+  });
+  it.each([
+    'Army reservists will train with live fire near Boryspil this weekend; residents should not be alarmed by shots and explosions.',
+    'Через паління листя в Броварах погіршилася якість повітря — застосунок показує «червону» тривогу.',
+    'У Фастові знайшли снаряд часів Другої світової; завтра піротехніки знешкодять його, можливий гучний вибух.',
+  ])('keeps an exercise\'s notice, an air-quality alert and a detonation to come below extreme: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).not.toBe('extreme');
+  });
+  it('reads a plant\'s production of interceptor drones in an oblast town as troops news, not an air raid', () => {
+    const { topics, why } = read('A plant in Vasylkiv has started serial production of interceptor drones for air-defence units.');
+    expect(topics, why).toContain('troops');
+    expect(topics, why).not.toContain('kyiv-air-raids');
+  });
+  it('reads a headline of troops discussed as a statement (minor)', () => {
+    const { severity, why } = read('Coalition of the willing discusses possible troop deployment after a ceasefire');
+    expect(severity, why).toBe('minor');
+  });
+});
