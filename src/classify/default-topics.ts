@@ -970,6 +970,10 @@ const THREAT_HELD_IN_SENTENCE = [
   'after an alert is declared', 'be ready to go to', 'be prepared to go to',
   // What the weapons can do, said of a city's need ("drones now reach residential areas within minutes of crossing the border").
   'within minutes of crossing', 'within minutes of launch', 'за лічені хвилини після перетину',
+  // Yesterday's alert and what it stopped ("Під час учорашньої повітряної тривоги рух фунікулера зупиняли на 40 хвилин").
+  'під час учорашньої', 'під час вчорашньої', 'during yesterday\'s', 'during last night\'s',
+  // How the drones fly now, as an analyst tells it ("enemy drones over the capital now fly higher, making them harder … to hit").
+  'fly higher', 'fly lower', 'harder to hit', 'harder for mobile fire groups',
   // A siren set off by a fault ("через технічну несправність спрацювала сирена. Повітряної тривоги не оголошували").
   'технічну несправність', 'технічної несправності', 'через несправність', 'technical fault', 'technical malfunction',
   'malfunction*', 'спрацювала помилково', 'помилково спрацювала', 'помилкове спрацювання',
@@ -1493,7 +1497,8 @@ const ACTIVE_THREAT_NEGATIVE = [...new Set([
   // Explosions foretold for an exercise ("Residents may hear gunfire and explosions during the day — this is training").
   ...EXPLOSIONS_FORETOLD,
   // Thanks to those who were in shelters, said after the all-clear ("Відбій тривоги у Львові. Дякую всім, хто був в укриттях").
-  'про вихід до укриття', 'про вихід в укриття', 'про вихід у укриття', 'хто був в укриттях', 'хто був в укритті', 'хто були в укриттях', 'хто був у укриттях', 'who were in shelters', 'who were in the shelters',
+  'про вихід до укриття', 'про вихід в укриття', 'про вихід у укриття', 'схема проходу до укриття', 'схему проходу до укриття',
+  'хто був в укриттях', 'хто був в укритті', 'хто були в укриттях', 'хто був у укриттях', 'who were in shelters', 'who were in the shelters',
   // A question of how long, a rule of thumb denied ("Скільки сидіти в укритті?", "правило двох стін не захищає від уламків").
   'скільки сидіти в укритті', 'скільки часу сидіти в укритті', 'how long to sit in a shelter', 'правило двох стін не',
   // What to do when it comes ("Caught outside when the sirens go off? Head for the nearest shelter").
@@ -2032,6 +2037,7 @@ const SITTING_IT_OUT_NOW = [
   'сидимо в погребі', 'сидимо у погребі', 'сидимо в паркінгу', 'сидимо у паркінгу', 'сидимо в підвалі', 'сидимо у підвалі',
   'сидимо в укритті', 'сидимо в метро', 'загуло над головою', 'гуде над головою', 'прогуділо низько', 'черга з кулемета',
   'черги з кулемета', 'чергу з кулемета',
+  ...['у ванній', 'в ванній', 'в коридорі', 'у коридорі'].map((where) => `сидимо з * ${where}`),
 ];
 
 const MONITORING_SLANG = [
@@ -2130,6 +2136,7 @@ const SUMMARY_PERIOD = [
 /** A forecast of attacks to come: shelter advice beside it is preparedness, not a live threat. */
 const FORECAST = [
   'in the coming days', 'in the coming weeks', 'in the days ahead', 'in the near future', 'may launch', 'could launch',
+  'may send', 'could send', 'might send',
   'might launch', 'may strike', 'could strike', 'might strike', 'may attack', 'could attack', 'is preparing a',
   'are preparing a', 'may be preparing', 'найближчими днями', 'найближчими тижнями', 'найближчим часом',
   'у найближчі дні', 'в найближчі дні', 'готує новий', 'готує масован*', 'готується до', 'може завдати',
@@ -3571,7 +3578,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       terms: [
         'now open as shelters', 'are open as shelters now', 'for as long as the alert lasts', 'відкрито як укриття',
         'відкрито для укриття', 'the alert has interrupted', 'an alert has interrupted', 'alert has interrupted the',
-        'the audience is in the', 'are in the shelters now', 'are in shelters now', 'still hearing explosions', 'still hear explosions',
+        'the audience is in the', 'are in the shelters now', 'are in shelters now', 'are now in the shelter', 'are now in shelters',
+        'has been interrupted by an air-raid alert', 'has been interrupted by an alert', 'was interrupted by an air-raid alert just', 'still hearing explosions', 'still hear explosions',
         'досі чути вибухи', 'ще чути вибухи', 'досі лунають вибухи',
         // Patients moved down as it is written; wire copy's attack that went on as it wrote ("as explosions continued to
         // boom across the city and air defence was still firing before dawn").

@@ -161,7 +161,12 @@ const REACTION_CUES = [
 // An all-clear ends an alert: a new alert after it is a new incident, while the toll of the night still joins it.
 // "Stay in shelters until the all clear" is no all-clear.
 // Not an all-clear: one awaited, or an alert nobody has lifted ("У Києві ще не зняли тривогу").
-export const CUE_NEGATIVE = [...UNTIL_ALL_CLEAR, 'до відбою', ...ALERT_NOT_LIFTED, ...EXPLOSIONS_TOLD_AS_FINISHED];
+// Nor what was said or done after it ("…, Mayor Vitali Klitschko said after the all-clear was sounded", "Після відбою
+// фунікулер відновив роботу"): a follow-up of the night, which joins the incident the all-clear ended.
+export const CUE_NEGATIVE = [...UNTIL_ALL_CLEAR, 'до відбою', ...ALERT_NOT_LIFTED, ...EXPLOSIONS_TOLD_AS_FINISHED,
+  // (Not "less than two hours after the all-clear had been given": the time of a new alert, which REPEAT_ALERT_NEGATIVE reads.)
+  ...['after the all-clear', 'after the all clear'].flatMap((after) => [`said ${after}`, `reported ${after}`, `added ${after}`]),
+  'після відбою'];
 
 // An alert lifted by whoever lifted it is one too ("У Києві зняли повітряну тривогу").
 export const ALL_CLEAR_CUES = [

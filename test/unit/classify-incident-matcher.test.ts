@@ -797,3 +797,24 @@ describe('createIncidentMatcher: a city district named beside an oblast town is 
     expect(threading.match(town, [city, oblast])?.incidentId).toBe('o');
   });
 });
+
+describe('createIncidentMatcher: what was said after the all-clear follows the night it ended (issue 16, thirty-third round)', () => {
+  const threading = createIncidentMatcher({ windowMs: 12 * HOUR, topics: DEFAULT_TOPICS });
+  const alert = kyivReport('a', 'У Києві повітряна тривога, ударні дрони курсом на столицю. Всі в укриття!', '2107-03-01T22:10:00Z', 'extreme');
+  const impact = kyivReport('b', 'Уламки дрона впали на дах будинку в Оболонському районі, двоє людей поранені, повідомив Кличко. Атака триває.', '2107-03-01T23:05:00Z', 'extreme');
+  const cleared = { ...kyivReport('c', 'У Києві відбій повітряної тривоги.', '2107-03-02T01:40:00Z', 'minor'), incidentId: 'a' };
+  const night = [{ ...alert }, { ...impact, incidentId: 'a' }, cleared];
+
+  it.each([
+    'KYIV (Reuters) - A Russian drone attack on Kyiv overnight injured two people in the Obolon district, Mayor Vitali Klitschko said after the all-clear was sounded.',
+    'Після відбою рятувальники завершили роботу на Оболоні: пошкоджено дах і вісім квартир, двоє поранених.',
+  ])('joins a report told after the all-clear to the night it ended: %s', (text) => {
+    const later = kyivReport('d', text, '2107-03-02T02:20:00Z', 'severe');
+    expect(threading.match(later, night)?.incidentId).toBe('a');
+  });
+
+  it('still starts a new incident for a new alert after the all-clear', () => {
+    const again = kyivReport('e', 'Знову тривога в Києві! Балістика на столицю, негайно в укриття.', '2107-03-02T02:30:00Z', 'extreme');
+    expect(threading.match(again, night)).toBeNull();
+  });
+});

@@ -3098,6 +3098,24 @@ describe.each(CLASSIFIERS)('$name: thirty-third round, wire copy with the attack
     expect(topics, why).toContain('troops');
     expect(topics, why).not.toContain('kyiv-air-raids');
   });
+  it.each([
+    'Kyiv: the university entrance test has been interrupted by an air-raid alert; candidates are now in the shelter.',
+    'на Виноградарі тричі бахнуло. сидимо з дітьми в коридорі, чекаємо',
+  ])('reads a session interrupted now and residents in the corridor with their children as extreme: %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).toContain('kyiv-air-raids');
+    expect(severity, why).toBe('extreme');
+  });
+  it.each([
+    'Під час учорашньої повітряної тривоги трамваї на Борщагівку не ходили півтори години. Зараз рух відновлено.',
+    'A Kyiv military analyst says Russian drones over the capital now fly lower, which makes them harder to hit.',
+    'An analyst warned that Russia may send drones toward Kyiv tonight, citing clear skies.',
+    'Київська обласна лікарня ## У разі тривоги пацієнтів переводитимуть в укриття. Схема проходу до укриття — на фото.',
+  ])('keeps yesterday\'s alert, an analyst\'s view, a forecast and a shelter map below extreme: %s', (line) => {
+    const [source, text] = line.includes(' ## ') ? (line.split(' ## ') as [string, string]) : [undefined, line];
+    const { severity, why } = read(text, source);
+    expect(severity, why).not.toBe('extreme');
+  });
   it('reads a headline of troops discussed as a statement (minor)', () => {
     const { severity, why } = read('Coalition of the willing discusses possible troop deployment after a ceasefire');
     expect(severity, why).toBe('minor');
