@@ -755,7 +755,9 @@ export function createClassifier(
         }
         if (terms.length === 0 && written.some((hit) => !setAsideHere(hit))) continue;
         // A veto corrected by "not" right before it vetoes nothing: "Not fireworks. Air defence is shooting down drones".
-        const vetoes = hitsOf(topic.excludeGroup).filter((hit) => !correctedBefore(hit));
+        // Nor a veto inside the topic's negative context, as every other list's match ("Як і рік тому, цієї ночі столицю
+        // атакують дрони": a year ago as a comparison, not a look-back).
+        const vetoes = live(topic.excludeGroup, topic.negativeGroup).filter((hit) => !correctedBefore(hit));
         if (terms.length === 0) {
           if (vetoes.length === 0) aside(written, setAsideHere, `topic ${topic.summary.id}`);
           continue;

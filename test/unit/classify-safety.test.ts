@@ -3116,6 +3116,23 @@ describe.each(CLASSIFIERS)('$name: thirty-third round, wire copy with the attack
     const { severity, why } = read(text, source);
     expect(severity, why).not.toBe('extreme');
   });
+  it('reads an attack compared with a year ago as live, not as a look-back', () => {
+    const { topics, severity, why } = read('Як і рік тому, цієї ночі на столицю летять шахеди: вибухи чути на Подолі, працює ППО.');
+    expect(topics, why).toContain('kyiv-air-raids');
+    expect(severity, why).toBe('extreme');
+  });
+  it('reads an attack said to go on by its weapon as extreme, in another city too', () => {
+    const { severity, why } = read('01:40. Миколаїв: у промзоні пожежа, атака дронів триває.');
+    expect(severity, why).toBe('extreme');
+  });
+  it.each([
+    'Правило двох стін: як обрати безпечне місце в квартирі, якщо укриття далеко.',
+    'Three years on, families of those killed in the strike on a Kyiv office block received the last compensation payments.',
+    'Розклад роботи укриттів у школах Ірпеня на канікули оприлюднено на сайті громади.',
+  ])('keeps an explainer, a look-back years on and a shelter timetable off the live alert: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).not.toBe('extreme');
+  });
   it('reads a headline of troops discussed as a statement (minor)', () => {
     const { severity, why } = read('Coalition of the willing discusses possible troop deployment after a ceasefire');
     expect(severity, why).toBe('minor');
