@@ -102,8 +102,9 @@ export const TopicRuleSchema = z.strictObject({
    */
   negative: TermListSchema.default([]),
   /**
-   * Topic-level vetoes: when any of these appears, the update is not in this topic however its terms match
-   * (siren tests, controlled detonations, anniversaries, museum exhibits for an air-raid topic).
+   * Topic-level vetoes: when any of these appears (outside the topic's `negative` contexts, as every other list), the update
+   * is not in this topic however its terms match (siren tests, controlled detonations, anniversaries, museum exhibits for an
+   * air-raid topic).
    */
   exclude: TermListSchema.default([]),
   /**
