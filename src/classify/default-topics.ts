@@ -2062,6 +2062,10 @@ const MONITORING_SLANG = [
   'швидкісні на', 'швидкісн* ціл*', 'до підльоту', 'до прильоту', 'розворот на', 'ad still firing', 'ad is firing', 'drone on approach', 'drones on approach', 'is on approach', 'are on approach',
 ];
 
+/** A standing rule's words ("Під час тривоги наземні ділянки закриті до відбою"): a rule said of every alert, not this one. */
+const DURING_AN_ALERT = ['під час тривоги', 'під час тривог', 'під час повітряної тривоги', 'під час повітряних тривог', 'during an alert',
+  'during alerts', 'during air-raid alerts', 'during an air-raid alert'];
+
 /** The night's alert named as past by what it moved ("Після нічної тривоги перший урок о 9:45"): on Kyiv's topic with its place. */
 const ALERT_TOLD_AS_FINISHED = ['після нічної тривоги', 'після нічної повітряної тривоги', 'через нічну тривогу',
   'через нічну повітряну тривогу', 'after the overnight alert', 'after the night\'s alert', 'after a night alert',
@@ -3580,8 +3584,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       // all-clear the terms name.
       unless: [...NOT_WAR_BUT_SCHEDULES, ...DRILLS, ...RETROSPECTIVE, ...ALL_CLEAR.filter((term) => term !== 'all clear' && term !== 'all-clear'),
         ...EXPLAINED_AFTERWARDS, ...HABITUAL, 'reopen*', 'resum*', 'відновил*', 'відновлено', 'відновлюють', 'відкрил*', 'відкрито'],
-      unlessInSentence: [...THREAT_HELD_IN_SENTENCE, 'під час тривоги', 'під час тривог', 'під час повітряної тривоги',
-        'під час повітряних тривог', 'during an alert', 'during alerts', 'during air-raid alerts', 'during an air-raid alert'],
+      unlessInSentence: [...THREAT_HELD_IN_SENTENCE, ...DURING_AN_ALERT],
     },
     {
       // Stations opened as shelters as it is said, an alert that has interrupted a session ("All stations are now open as
@@ -3621,8 +3624,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       // Not the negatives that hold these words themselves ("як укриття", "as shelters": stations that serve as shelters).
       negative: ACTIVE_THREAT_NEGATIVE.filter((term) => !['як укриття', 'as shelters', 'shelters for', 'as shelter'].includes(term)),
       unless: [...NOT_WAR_BUT_SCHEDULES, ...DRILLS, ...RETROSPECTIVE, ...ALL_CLEAR, ...EXPLAINED_AFTERWARDS, ...HABITUAL],
-      unlessInSentence: [...THREAT_HELD_IN_SENTENCE, 'під час тривоги', 'під час тривог', 'під час повітряної тривоги',
-        'під час повітряних тривог', 'during an alert', 'during alerts', 'during air-raid alerts', 'during an air-raid alert'],
+      unlessInSentence: [...THREAT_HELD_IN_SENTENCE, ...DURING_AN_ALERT],
     },
     {
       // Wire copy timed to the hour: an alert that "remained in effect for the capital … as of 9:40 p.m." is on as it
