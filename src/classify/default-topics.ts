@@ -2062,6 +2062,9 @@ const MONITORING_SLANG = [
   'швидкісні на', 'швидкісн* ціл*', 'до підльоту', 'до прильоту', 'розворот на', 'ad still firing', 'ad is firing', 'drone on approach', 'drones on approach', 'is on approach', 'are on approach',
 ];
 
+/** Weapons brought down, as an air-defence result says it ("збито", "shot down"). */
+const BROUGHT_DOWN = ['shot down', 'downed', 'intercepted', 'збито', 'збили', 'збиті', 'знешкоджено', 'знешкодили', 'відбито'];
+
 /** A standing rule's words ("Під час тривоги наземні ділянки закриті до відбою"): a rule said of every alert, not this one. */
 const DURING_AN_ALERT = ['під час тривоги', 'під час тривог', 'під час повітряної тривоги', 'під час повітряних тривог', 'during an alert',
   'during alerts', 'during air-raid alerts', 'during an air-raid alert'];
@@ -3151,10 +3154,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       severity: 'moderate',
       topics: ['troops', 'kyiv-air-raids', 'general'],
       terms: [
-        ...NO_IMPACT, ...DESTROYED_WEAPONS, 'shot down', 'downed', 'brought down', 'intercepted', 'destroyed all',
-        'збито', 'збили', 'збиті',
-        'знешкоджено',
-        'знешкодили', 'відбито',
+        ...NO_IMPACT, ...DESTROYED_WEAPONS, ...BROUGHT_DOWN, 'brought down', 'destroyed all',
       ],
       negative: ['winds brought down', 'wind brought down', 'brought down power lines', 'brought down lines', 'brought down trees'],
       unless: [...NOT_WAR, ...ALL_CLEAR, ...LOOK_BACK, ...SUMMARY_PERIOD],
@@ -3192,8 +3192,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       name: 'air-defence result',
       severity: 'moderate',
       topics: ['kyiv-air-raids', 'general'],
-      terms: ['збито', 'збили', 'збиті', 'знешкоджено', 'знешкодили', 'знищено', 'знищили', 'відбито', 'відбили', 'shot down',
-        'downed', 'intercepted', 'destroyed', 'repelled'],
+      terms: [...BROUGHT_DOWN, 'знищено', 'знищили', 'відбили', 'destroyed', 'repelled'],
       with: [...NO_IMPACT, 'наслідків немає', 'влучань немає', 'не постраждало', 'no impact', 'there is no damage', 'no damage in'],
       unless: [...NOT_WAR, ...LOOK_BACK, ...FAKES, ...SUMMARY_PERIOD],
     },
