@@ -60,6 +60,8 @@ export const HOLDOUT23_PATH = new URL('../fixtures/holdout23-updates.jsonl', imp
 export const HOLDOUT24_PATH = new URL('../fixtures/holdout24-updates.jsonl', import.meta.url);
 /** A twenty-fifth, written by a twenty-fifth hand during issue 16's thirty-third round: aggregate figures only. */
 export const HOLDOUT25_PATH = new URL('../fixtures/holdout25-updates.jsonl', import.meta.url);
+/** A twenty-sixth, by a twenty-sixth hand at the start of issue 16's thirty-fourth round: aggregate figures only. */
+export const HOLDOUT26_PATH = new URL('../fixtures/holdout26-updates.jsonl', import.meta.url);
 /** Traps (each with a `trap` class) for the false alarms and missed threats of issue 16: aggregate figures only. */
 export const ADVERSARIAL_PATH = new URL('../fixtures/adversarial-updates.jsonl', import.meta.url);
 /** Probes written to check the rules (issue 16's twenty-ninth round): tuned against, never trained on. */
@@ -100,6 +102,7 @@ export const CORPORA = [
   { name: 'holdout23', path: HOLDOUT23_PATH, tuning: false },
   { name: 'holdout24', path: HOLDOUT24_PATH, tuning: false },
   { name: 'holdout25', path: HOLDOUT25_PATH, tuning: false },
+  { name: 'holdout26', path: HOLDOUT26_PATH, tuning: false },
   { name: 'adversarial', path: ADVERSARIAL_PATH, tuning: false },
 ] as const;
 
