@@ -75,6 +75,8 @@ const PRESENT_OR_FUTURE_WORDS = new Set(['буде', 'будуть', 'будет
 function saysJustNow(tokenized: TokenizedText, marker: TermHit): boolean {
   const { tokens, text } = tokenized;
   const next = tokens[marker.end]?.word ?? '';
+  // Closing its clause ("Два гучних вибухи на Позняках щойно, діти прокинулись"): "as soon as" always opens one.
+  if (tokens[marker.end] === undefined || /^\s*[,.!?;)]/u.test(text.slice(tokens[marker.end - 1]!.end, tokens[marker.end]!.start))) return true;
   if ([0, 1, 2].some((ahead) => JUST_PAST_FORMS.has(tokens[marker.end + ahead]?.word ?? ''))) return true;
   // The four words after it, up to a break.
   const ahead: string[] = [];

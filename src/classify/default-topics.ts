@@ -326,7 +326,7 @@ export const DRILLS = [
   'test the warning sirens', 'тестуван* систем* оповіщення', 'сирени звучатимуть',
   'test its sirens', 'test their sirens', 'tests its sirens', 'siren check*', 'scheduled test', 'planned test',
   'the drill', 'civil-protection drill*', 'навчальн* тривог*', 'holds a drill', 'hold a drill', 'will hold a drill',
-  'held a drill', 'a drill in',
+  'held a drill', 'a drill in', 'it is an exercise', 'it\'s an exercise', 'this is an exercise',
   'sirens will sound',
   'sirens will be heard', 'це перевірка', 'це тест', 'this is a test', 'it is a test', 'it\'s a test', 'тестуватимуть сирен*', 'перевірятимуть сирен*', 'сирени лунатимуть', 'сирени пролунають',
   'перевірятимуть систем* оповіщення', 'перевірка систем* оповіщення', 'evacuation drill*', 'civil protection drill*',
@@ -413,6 +413,7 @@ const NOT_WAR_NEWS = [
   'drone-delivery',
   'доставк* дрон*', 'доставк* посил*', 'доставк* ліків', 'ракетомодел*', 'model rocket*', 'моделей ракет',
   'exhibition', 'museum', 'виставк*', 'музе*', 'gas explosion', 'gas leak', 'вибух* газу', 'витік* газу',
+  'газоповітрян* суміш*', 'побутового газу', 'household gas',
   'газов* балон*', 'газов* котл*', 'газов* котел', 'gas cylinder', 'gas canister', 'gas boiler', 'boiler explosion',
   'short circuit', 'electrical fault', 'faulty wiring', 'electrical wiring', 'kitchen fire', 'restaurant kitchen',
   'careless smoking', 'cigarette', 'candle', 'електропроводк*', 'недопал*', 'свічк*', 'коротк* замикан*',
@@ -428,9 +429,11 @@ const NOT_WAR_NEWS = [
   'негода', 'негоди', 'негоду', 'штормов* вітер', 'штормов* вітр*', 'storm winds', 'storm-force', 'gale-force',
   'повалено * дерев', 'повалено понад * дерев', 'повалило дерева', 'повалив дерева', 'повалені дерева', 'шквальн* вітер', 'шквальн* вітр*', 'ураганн* вітер', 'ураганн* вітр*', 'повалив * дерев', 'energy-efficient', 'energy-saving', 'енергоефективн*', 'енергозбережен*', 'пожеж* в екосистем*', 'пожеж* сухої трави', 'спалювати суху траву',
   'спалювання сухої трави',
+  // A song stuck in one's head ("'Sirens in the night…' — can't get this song out of my head").
+  'this song', 'that song', 'out of my head', 'song lyrics',
   'football', 'футбол*', 'Champions League', 'Ліг* чемпіонів', 'scored', 'забив гол', 'забили гол', 'забила гол',
   'concert', 'концерт*', 'festival', 'фестивал*',
-  'price alert', 'app alert', 'fireworks', 'феєрверк*', 'cyber attack*', 'cyberattack*', 'кібератак*', 'heart attack',
+  'price alert', 'app alert', 'курс* валют*', 'exchange rate*', 'alert-сповіщен*', 'fireworks', 'феєрверк*', 'cyber attack*', 'cyberattack*', 'кібератак*', 'heart attack',
   'fire alarm*', 'пожежн* тривог*', 'пожежн* сигналізац*', 'датчик* диму', 'smoke detector*', 'podcast*', 'подкаст*',
   'attacked by hackers', 'hacker attack*', 'hackers attacked', 'хакерськ* атак*', 'атакували хакери', 'атаку хакерів',
   'transformer exploded', 'transformer explosion', 'вибухнув трансформатор', 'вибух трансформатора',
@@ -610,6 +613,8 @@ const METAPHORS = [
 /** An all-clear still to come ("stay in shelter, not go out until all clear", "till the all-clear"): none yet. */
 export const UNTIL_ALL_CLEAR = ['until the all clear', 'until the all-clear', 'until all clear', 'until all-clear', 'till the all clear',
   'till the all-clear', 'till all clear', 'till all-clear', 'until an all clear', 'until an all-clear',
+  // "Please do not come to collect your children before the all-clear".
+  'before the all clear', 'before the all-clear', 'before an all clear', 'before an all-clear',
   // "Не виходьте з укриттів, доки не пролунає відбій".
   ...['доки не', 'поки не', 'аж поки не'].flatMap((until) => ['пролунає відбій', 'оголосять відбій', 'дадуть відбій'].map((clear) => `${until} ${clear}`))];
 
@@ -783,6 +788,11 @@ const AIR_ATTACK = [
   'could target', 'may target', 'might target', 'will target', 'brought down',
   'guided bomb*',
   'kab', 'kabs', 'explosion*', 'explod*', 'blast*', 'bangs', 'air defence*', 'air defense*', 'anti-aircraft',
+  // "Third huge boom in Solomianka in five minutes" (not an economy's boom).
+  'loud boom*', 'huge boom*', 'massive boom*', 'big boom*', 'heard booms', 'booms heard', 'booms last night', 'booms overnight',
+  'it\'s booming', 'booming again',
+  // A metro's notice to stay below ground (its channel places it).
+  'stay underground', 'remain underground', 'залишатися під землею', 'залишайтеся під землею', 'залишайтесь під землею',
   'shot down', 'downed', 'intercept*', 'debris', 'wreckage', 'fragments', 'rubble', 'shelter*', 'bombard*', 'shelling',
   'shelled', 'take cover', 'death toll', 'barrage', 'onslaught', 'raid', 'raids', 'salvo*', 'hit by', 'targeted',
   // Kyiv as the target of the campaign ("Russia keeps targeting Kyiv's heating plants"; not a sanctions package
@@ -806,7 +816,7 @@ const AIR_ATTACK = [
   ...['збивають', 'збиває'].flatMap((downing) =>
     ['щось', 'шахед*', 'дрон*', 'бпла', 'ракет*', 'ціл*'].map((weapon) => `${downing} ${weapon}`)),
   'правило двох стін', 'бахкає', 'бахає', 'бахкають', 'бахають', 'гахкає', 'гупає', 'бахнуло', 'бахнув', 'бахкало', 'гупнуло',
-  'гупнув', 'гупнула', 'небо в трасерах', 'тепер кулемет',
+  'гупнув', 'гупнула', 'гупало', 'гупали', 'небо в трасерах', 'тепер кулемет', 'повибива*',
   // Ukrainian typed in Latin letters ("vybukhy v Kyievi zaraz, ppo pratsiuie").
   'vybukhy', 'shakhedy', 'shahedy', 'ppo pratsiuie', 'ppo pratsiuye',
   'сидимо в коридорі', 'сидимо у коридорі', 'сидимо у ванній', 'сидимо в ванній', 'ховаємося в коридорі', 'ховаємось в коридорі',
@@ -978,6 +988,12 @@ const THREAT_HELD_IN_SENTENCE = [
   'fly higher', 'fly lower', 'harder to hit', 'harder for mobile fire groups',
   // How to choose where to sit it out ("Правило двох стін: як обрати найбезпечніше місце у квартирі").
   'як обрати', 'як вибрати', 'how to choose',
+  // How to shelter ("How to shelter during a missile attack if there is no basement nearby: … stay away from windows").
+  'how to shelter', 'how to take shelter', 'how to take cover', 'how to hide', 'як сховатися', 'як сховатись', 'як укритися',
+  'як укритись', 'як укриватися',
+  // A night told by one who lived it ("'… then three blasts, then silence,' said Oksana, describing the night").
+  'describing the night', 'describes the night', 'recalling the night', 'recalls the night', 'recalled the night',
+  'описуючи ніч', 'згадує ніч', 'згадуючи ніч',
   // A siren set off by a fault ("через технічну несправність спрацювала сирена. Повітряної тривоги не оголошували").
   'технічну несправність', 'технічної несправності', 'через несправність', 'technical fault', 'technical malfunction',
   'malfunction*', 'спрацювала помилково', 'помилково спрацювала', 'помилкове спрацювання',
@@ -1179,6 +1195,8 @@ const THREAT_ENDED_OR_COUNTED = [
   // тривогу, і делегація пів години провела в укритті", "групи збили 30 шахедів на підльоті"); a busiest night.
   'оголошували тривогу', 'провела в укритті', 'провели в укритті', 'провів в укритті', 'провела в укриттях',
   'провели в укриттях', 'збили', 'збито', 'збила', 'збиття', 'знищили', 'were shot down', 'was shot down',
+  // "…, as the capital's air defences shot down most of the incoming drones" (not "drones are being shot down").
+  ...['defence', 'defense', 'defences', 'defenses', 'units', 'groups'].flatMap((who) => [`${who} shot down`, `${who} had shot down`]),
   'busiest night', 'найважча ніч',
   // An event paused for a while: "Матч … перервали на 40 хвилин через тривогу".
   'перервали на', 'interrupted for', 'paused for', 'призупинили на',
@@ -1509,6 +1527,8 @@ const YEAR_AGO_AS_A_COMPARISON = ['як і рік тому', 'як і два р�
 
 const ACTIVE_THREAT_NEGATIVE = [...new Set([
   ...YEAR_AGO_AS_A_COMPARISON,
+  // Sat out in the past ("We were sitting in the corridor all night", "they were hiding in the basement").
+  ...['were', 'was', 'had been'].flatMap((past) => ['sitting', 'hiding', 'waiting'].map((sat) => `${past} ${sat}`)),
   // Explosions foretold for an exercise ("Residents may hear gunfire and explosions during the day — this is training").
   ...EXPLOSIONS_FORETOLD,
   // Thanks to those who were in shelters, said after the all-clear ("Відбій тривоги у Львові. Дякую всім, хто був в укриттях").
@@ -1956,6 +1976,8 @@ const EXPECTED_DECISION_UK = ['оголосить', 'ухвалить', 'зат�
 
 /** Weapons of an air attack, beside which words of motion ("heading for", "летять") are a live threat. */
 const WEAPONS = [
+  // A Shahed as residents hear it ("that moped sound … heading towards Shuliavka").
+  'moped sound',
   'drone*', 'uav*', 'shahed*', 'geran*', 'missile*', 'rocket*', 'ballistic', 'ballistics', 'aeroballistic', 'kinzhal*', 'iskander*', 'kh-101*', 'kab',
   'kabs', 'glide bomb*', 'guided bomb*', 'bomb*', 'target*', 'mig-31*', 'tu-95*', 'tu-22*', 'aircraft', 'дрон*',
   'безпілотн*', 'бпла', 'шахед*', 'шахід*', 'герань', 'герані', 'ракет*', 'балістик*', 'аеробалістичн*', 'кинджал*', 'іскандер*',
@@ -2053,13 +2075,20 @@ const SITTING_IT_OUT_NOW = [
   'сидимо в укритті', 'сидимо в метро', 'загуло над головою', 'гуде над головою', 'прогуділо низько', 'черга з кулемета',
   'черги з кулемета', 'чергу з кулемета',
   ...['у ванній', 'в ванній', 'в коридорі', 'у коридорі'].map((where) => `сидимо з * ${where}`),
+  // In the first person singular ("знову сиджу в метро на Лук'янівській"), and in English ("Waiting it out in Heroiv Dnipra
+  // station with half of Obolon", "Hiding in the basement with the other guests").
+  ...['в метро', 'у метро', 'в укритті', 'у укритті', 'в коридорі', 'у коридорі', 'у ванній', 'в ванній', 'в паркінгу', 'у паркінгу',
+    'в підвалі', 'у підвалі'].map((where) => `сиджу ${where}`),
+  ...['waiting it out in', 'sitting it out in', 'hiding in the basement', 'hiding in a basement', 'hiding in the corridor',
+    'hiding in the hallway', 'sitting in the bathtub', 'sitting in the bathroom', 'sitting in the corridor', 'sitting in the hallway'],
 ];
 
 const MONITORING_SLANG = [
   'mopeds over', 'moped over', ...MONITORING_NOW, ...SITTING_IT_OUT_NOW,
   ...ALL_CLEAR_DENIED_IN_PLACE,
   'гучно', 'чути мопед*', 'мопеди летять', 'мопед летить', 'група мопед*', 'мопеди над', 'мопед над', 'швидкісна на',
-  'швидкісні на', 'швидкісн* ціл*', 'до підльоту', 'до прильоту', 'розворот на', 'ad still firing', 'ad is firing', 'drone on approach', 'drones on approach', 'is on approach', 'are on approach',
+  'швидкісні на', 'швидкісн* ціл*', 'до підльоту', 'до прильоту', 'розворот на', 'ad still firing', 'ad is firing', 'ad firing outside',
+  'alert here right now', 'moped sound', 'drone on approach', 'drones on approach', 'is on approach', 'are on approach',
 ];
 
 /** Weapons brought down, as an air-defence result says it ("збито", "shot down"). */
@@ -2072,7 +2101,10 @@ const DURING_AN_ALERT = ['під час тривоги', 'під час трив
 /** The night's alert named as past by what it moved ("Після нічної тривоги перший урок о 9:45"): on Kyiv's topic with its place. */
 const ALERT_TOLD_AS_FINISHED = ['після нічної тривоги', 'після нічної повітряної тривоги', 'через нічну тривогу',
   'через нічну повітряну тривогу', 'after the overnight alert', 'after the night\'s alert', 'after a night alert',
-  'after the night alert', 'because of the overnight alert', 'because of the night\'s alert'];
+  'after the night alert', 'because of the overnight alert', 'because of the night\'s alert',
+  // A resident's night of distant booms, told in the morning ("гупало години дві десь далеко", "The booms last night were
+  // something else, but our block is fine").
+  'гупало', 'гупали', 'booms last night', 'the booms overnight'];
 
 /** A monitoring channel's group of targets, and the words of its course (`GROUP_COURSE`). */
 const GROUPS_OF_TARGETS = ['група', 'групи', 'ще група', 'нова група', 'цілей', 'group of', 'another group', 'new group'];
@@ -2230,6 +2262,9 @@ export const ALERT_DECLARED_AGAIN = [
 
 /** Old footage passed off as today's. */
 const OLD_FOOTAGE = ['old footage', 'old video', 'old videos', 'archive footage', 'старі відео', 'старе відео', 'архівні відео',
+  // A viral clip called out as old ("That viral clip is from 2113 … stop reposting").
+  'clip is from', 'video is from', 'footage is from', 'stop reposting', 'перестаньте поширювати', 'не поширюйте', 'video going around',
+  'clip going around',
   'архівні фото', 'архівне фото', 'archive photo*', 'фотоархів*', 'photo archive*'];
 
 /**
@@ -2330,7 +2365,7 @@ const DAMAGE_RULE: SeverityRuleInput = {
     'impacts were registered', 'blackout*', 'emergency power cuts',
     // Debris recorded falling, as the air force counts it ("Зафіксовано падіння уламків у двох локаціях на Київщині").
     'зафіксовано падіння уламків', 'зафіксовано падіння', 'падіння уламків зафіксовано', 'falling debris was recorded',
-    'falling debris were recorded', 'hits were recorded', 'hits and falling debris', 'with debris falling in', 'debris falling in',
+    'falling debris were recorded', 'hits were recorded', 'hits and falling debris', 'with debris falling in', 'debris falling in', 'debris fell at', 'debris fell on',
     'debris falls were recorded',
     'emergency outages', 'екстрені відключення', 'аварійні відключення',
     'without power', 'without electricity', 'left without heating',
@@ -2343,7 +2378,8 @@ const DAMAGE_RULE: SeverityRuleInput = {
     'горять машин*', 'горять будин*', 'горять склад*', 'горять гараж*', 'горять дах*', 'горять квартир*',
     'горять * автомобіл*', 'горять * автівк*', 'горять * будин*', 'горять * склад*', 'горять * гараж*',
     'автомобілі горять', 'автівки горять', 'машини горять', 'будинки горять', 'склади горять', 'згорів', 'згоріли', 'вигорів',
-    'вигоріли', 'палає', 'спалахнул*', 'вибито вікна', 'вибиті вікна', 'повибиван* вікн*', 'вибило вікна', 'посічен*', 'посікли', 'посікло', 'посік', 'завал*',
+    'вигоріли', 'палає', 'спалахнул*', 'вибито вікна', 'вибиті вікна', 'повибиван* вікн*', 'вибило вікна', 'повибива*',
+    'lost every window', 'lost all its windows', 'lost all the windows', 'lost its windows', 'lost their windows', 'посічен*', 'посікли', 'посікло', 'посік', 'завал*',
     'обвал*', 'знищен*', 'без світла', 'без електропостачання', 'без тепла',
     // What a blast leaves ("залишили вирву посеред дитячого майданчика та понівечені балкони", "left a crater").
     'вирву', 'вирва', 'вирви', 'понівечен*', 'left a crater', 'leaving a crater', 'crater in',
@@ -2377,6 +2413,8 @@ const DAMAGE_RULE: SeverityRuleInput = {
   ],
   // A denial that a strike hit something is a statement (minor), not an impact report.
   unless: [
+    // Old footage called out ("That 'Troieshchyna on fire' video going around tonight is a 2114 warehouse fire").
+    ...OLD_FOOTAGE,
     ...SCAMS, ...NOT_WAR, ...DRILLS, ...RETROSPECTIVE, 'без наслідків', 'наслідків не зафіксовано', 'без руйнувань',
     // An outage of a breakdown ("a transformer failure at a substation … left 3,200 households without power").
     'transformer failure', 'substation failure', 'equipment failure', 'аварі* на підстанці*',
@@ -2402,6 +2440,9 @@ const DAMAGE_RULE: SeverityRuleInput = {
     // Damage as the ground of a claim or of the weeks a repair takes ("Власники будинків, пошкоджених уламками у ніч на
     // 12 липня, можуть подати заяву на компенсацію"; "Пошкоджений термінал ремонтуватимуть два місяці").
     'компенсаці*', 'compensation', 'ремонтуватимуть', 'ремонтуватиметься', 'will be under repair', 'repairs will take',
+    // Payments for it and power back to all it cut off ("approved one-off payments to residents whose flats were damaged";
+    // "Енергопостачання споживачів, знеструмлених унаслідок атаки, повністю відновлено").
+    'one-off payment*', 'payments to residents', 'одноразов* виплат*', 'одноразов* допомог*', 'виплати мешканцям',
     // Advice for a damaged home ("Не повертайтеся до пошкоджених приміщень до огляду рятувальників").
     'не повертайтеся', 'не повертайтесь', 'не заходьте', 'do not return to', 'don\'t return to', 'do not go back into', 'перевірте',
   ],
@@ -2548,6 +2589,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         // Kyiv as a point to measure from ("змінила курс на південний схід — у бік Полтавщини, від Києва"; clarification 2);
         // not a range that holds it ("Від Києва до Львова оголошено тривогу": a longer place of the topic).
         'від києва', 'від столиці', 'від київщини',
+        // A train named by its route from Kyiv ("Intercity train Kyiv–Kharkiv is running late due to an alert in Kharkiv oblast").
+        ...['train', 'trains', 'intercity', 'поїзд', 'поїзди', 'потяг', 'потяги', 'інтерсіті'].flatMap((train) => [`${train} kyiv`, `${train} київ`,
+          `${train} from kyiv to`, `${train} з києва до`]),
         // A Kyiv metro line named after Brovary ("на наземній ділянці Святошинсько-Броварської лінії"): Kyiv's place (the
         // line), not Brovary.
         'святошинсько броварськ*', 'sviatoshynsko brovarska',
@@ -2619,7 +2663,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'крім Києва', 'окрім Києва', 'quiz', 'вікторин*', 'test your knowledge', 'перевір* свої знання',
         'have received', 'has received', 'Kyiv is not under', 'not under alert in Kyiv', 'київ не під',
         'окрім столиці', 'крім столиці', 'except the capital', 'except for the capital', 'except for Kyiv',
-        'це пожежні машини', 'were fire engines', 'it was fire engines', 'під тривогою не перебуває',
+        'це пожежні машини', 'were fire engines', 'it was fire engines', 'під тривогою не перебуває', 'під тривогою не перебувають', 'не перебувають під тривогою',
         'київ і київщину тривога не стосується', 'києва тривога не стосується',
         ...['київщини', 'києва', 'столиці'].flatMap((place) => [' *', ' * *'].map((between) => `${place}${between} тривога не стосується`)), 'тривога не стосується києва',
         'тривога не стосується столиці', 'столиці тривога не стосується', 'does not affect kyiv', 'does not include kyiv',
@@ -2724,7 +2768,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'deal with the consequences', 'deal with the aftermath',
         // Someone who went to the doctors ("Одна людина звернулася до медиків"), not an appeal to partners.
         ...['звернулася', 'звернувся', 'звернулися', 'звернулось'].flatMap((went) => [`${went} до медиків`, `${went} до лікарів`,
-          `${went} по медичну допомогу`, `${went} за медичною допомогою`, `${went} до лікарні`]),
+          `${went} по медичну допомогу`, `${went} за медичною допомогою`, `${went} до лікарні`,
+          // An official's address to the city ("Ткаченко … звернувся до мешканців").
+          `${went} до мешканців`, `${went} до киян`, `${went} до жителів`, `${went} до містян`]),
         // An arrival at a decision is no delivery (diplomacy's `yields`).
         'arrived at',
         // Ukraine's own arms industry and its laws on service are troops news, not diplomacy (clarification 11).
@@ -3001,6 +3047,17 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       ],
     },
     {
+      // A service back after the all-clear ("Після відбою тривоги рух поїздів метро на наземних ділянках відновлено", "The
+      // Rada resumed its session after the all-clear"): the all-clear has come (minor), not "classes resume after the
+      // all-clear" of a rule, nor "the match will resume after the all-clear" of one still awaited.
+      name: 'all-clear',
+      severity: 'minor',
+      terms: ['після відбою', 'after the all-clear', 'after the all clear', 'following the all-clear', 'following the all clear'],
+      with: ['відновлено', 'відновили', 'відновився', 'відновилася', 'відновилось', 'відновилися', 'продовжилася', 'продовжився',
+        'продовжилось', 'курсують за графіком', 'resumed', 'reopened', 'has resumed', 'have resumed'],
+      unless: [...DRILLS, ...HABITUAL],
+    },
+    {
       name: 'announced drill',
       severity: 'minor',
       terms: DRILLS,
@@ -3126,6 +3183,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         // The city's promises and repairs after an attack (KYIV_AFTERMATH).
         'пообіцяв', 'пообіцяла', 'promised', 'pledged', 'засклити', 'засклять', 'засклили', 'замінило', 'замінили',
         'відремонтують', 'будуть відремонтован*', 'відновлять', 'will be repaired', 'will be replaced', 'to be repaired',
+        // Payments approved and power back to all that an attack cut off (clarification 15).
+        'one-off payment*', 'payments to residents', 'одноразов* виплат*', 'виплати мешканцям',
       ],
       // Witnesses tell what they saw and heard, not what they think: a wire's "…, Reuters witnesses said" reports the
       // attack (clarification 1: attribution lowers nothing).
@@ -3338,11 +3397,17 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         ...['attack', 'attacks', 'assault', 'strike'].flatMap((attack) =>
           ['is still under way', 'was still under way', 'is still underway', 'was still underway', 'is still ongoing',
             'was still ongoing', 'was continuing', 'was still continuing'].flatMap((still) => [`${attack} ${still}`, `${attack} that ${still}`, `${attack} which ${still}`])),
-        'second alert of the night', 'new alert declared', 'new alert is declared', 'new alert has been declared',
+        'second alert of the night',
+        ...['air defence', 'air defense'].flatMap((defence) => [`${defence} units working`, `${defence} units were working`,
+          `${defence} units are working`]),
+        'new alert declared', 'new alert is declared', 'new alert has been declared',
         ...['air defence', 'air defense', 'air defences', 'air defenses'].map((defence) => `${defence} still engaged`),
+        // "…, and anti-aircraft fire is still rolling across the city".
+        'anti-aircraft fire is still', 'anti-aircraft fire still', 'anti-aircraft fire continues', 'anti-aircraft guns are firing',
+        'anti-aircraft guns are still firing',
         ...['air defence', 'air defense', 'air defences', 'air defenses'].flatMap((defence) => [`${defence} working`,
           `sounds like ${defence}`]),
-        'не виходити з укритт*', 'просять не виходити', 'серія потужних вибухів', 'серію потужних вибухів',
+        'не виходити з укритт*', 'просять не виходити', 'не виходьте поки не', 'не виходьте доки не', 'не виходьте до відбою', 'серія потужних вибухів', 'серію потужних вибухів',
         'alert was still in force', 'alert was still in effect', 'alert is still in force', 'alert still in force',
         'рух ударних бпла', 'рух ударних дронів', 'рух ворожих бпла', 'рух ворожих дронів', 'можлива робота ппо',
         // A weapon on its way to a Kyiv district, as monitoring channels write it: "Ще один шахед — на Оболонь".
@@ -3351,6 +3416,11 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
             'теремки', 'голосієво', 'русанівку', 'березняки', 'академмістечко', 'нивки', 'лісовий масив', 'борщаг', 'борщагу',
             'трою', 'вднг', 'солом\'янку', 'куренівку', 'лук\'янівку', 'поділ', 'лівий берег', 'правий берег']
             .map((district) => `${weapon} на ${district}`)),
+        // A district told it is the target, as monitoring channels write it ("Троєщина, Вигурівщина — по вас").
+        ...['оболонь', 'троєщина', 'вигурівщина', 'позняки', 'осокорки', 'дарниця', 'печерськ', 'святошин', 'борщагівка', 'виноградар',
+          'теремки', 'голосіїв', 'русанівка', 'березняки', 'академмістечко', 'нивки', 'лісовий', 'троя', 'вднг', 'соломянка',
+          'куренівка', 'лукянівка', 'поділ', 'лівий берег', 'правий берег', 'бровари', 'бориспіль', 'ірпінь', 'буча', 'вишгород']
+          .map((district) => `${district} по вас`),
         // Take shelter.
         'take shelter', 'seek shelter', 'take cover', 'are ordered into shelter*', 'have been ordered into shelter*',
         'have been ordered into the shelter*', 'stay in shelter*', 'stay in the shelter*', 'remain in shelter*',
@@ -3505,7 +3575,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         // here till it's over").
         'mig-31k up', 'mig-31k is up', 'mig-31k in the air', 'mig-31k airborne', 'mig is up', 'міг-31к в повітрі',
         'міг у повітрі', 'міг в повітрі', 'whole map red', 'whole map is red', 'the whole map is red', 'вся карта червона',
-        'уся карта червона', 'вся мапа червона', 'уся мапа червона',
+        'уся карта червона', 'вся мапа червона', 'уся мапа червона', 'mig up', 'mig-31 up', 'whole country red', 'whole country is red',
+        'red on the map again',
         // Weapons flying now ("…oblasts, where attack drones are currently flying").
         ...['drones', 'attack drones', 'shaheds', 'uavs', 'missiles'].flatMap((weapon) => [`${weapon} are flying`, `${weapon} are currently flying`, `${weapon} are now flying`]),
       ],
@@ -3595,8 +3666,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       topics: ['kyiv-air-raids', 'general'],
       terms: [
         'now open as shelters', 'are open as shelters now', 'for as long as the alert lasts', 'відкрито як укриття',
-        'відкрито для укриття', 'the alert has interrupted', 'an alert has interrupted', 'alert has interrupted the',
+        'відкрито для укриття', 'відкриті для укриття', 'the alert has interrupted', 'an alert has interrupted', 'alert has interrupted the',
         'the audience is in the', 'are in the shelters now', 'are in shelters now', 'are now in the shelter', 'are now in shelters',
+        'are now in a shelter', 'is now in a shelter', 'are in a shelter now', 'are now in the * shelter', 'is now in the * shelter',
         'has been interrupted by an air-raid alert', 'has been interrupted by an alert', 'was interrupted by an air-raid alert just', 'still hearing explosions', 'still hear explosions',
         'досі чути вибухи', 'ще чути вибухи', 'досі лунають вибухи',
         // Patients moved down as it is written; wire copy's attack that went on as it wrote ("as explosions continued to
@@ -3619,6 +3691,13 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         // Residents where they sit it out as they write ("siren went off a second later. in the corridor now").
         'in the corridor now', 'in the hallway now', 'in the bathroom now', 'in the bathroom again', 'we\'re in the bathroom',
         'we are in the bathroom', 'we\'re in the corridor', 'we are in the corridor',
+        // People somewhere now in shelter, as an institution writes it ("Учасники НМТ … зараз перебувають в укриттях через
+        // повітряну тривогу").
+        ...['перебувають', 'перебуває', 'знаходяться', 'знаходиться'].flatMap((are) => [`зараз ${are} в укриттях`, `зараз ${are} в укритті`,
+          `зараз ${are} у укриттях`, `зараз ${are} у укритті`]),
+        ...['corridor', 'hallway', 'stairwell', 'bathroom'].flatMap((where) => [`in the ${where} right now`, `stay in the ${where}`]), 'in the stairwell now',
+        // "Просимо не виходити на наземні станції та залишатися під землею".
+        'залишатися під землею', 'залишайтеся під землею', 'залишайтесь під землею', 'remain underground',
       ],
       // Not the negatives that hold these words themselves ("як укриття", "as shelters": stations that serve as shelters).
       negative: ACTIVE_THREAT_NEGATIVE.filter((term) => !['як укриття', 'as shelters', 'shelters for', 'as shelter'].includes(term)),
@@ -3842,6 +3921,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         ...['missiles', 'ballistic missiles', 'cruise missiles', 'drones', 'shaheds', 'attack drones'].map((weapon) => `${weapon} are targeting`),
         ...['missile', 'ballistic missile', 'cruise missile', 'drone', 'shahed'].map((weapon) => `${weapon} is targeting`),
         'is flying', 'are attacking', 'is attacking', 'are circling', 'is circling', 'are entering', 'is entering',
+        // Wire copy's present ("as Shahed drones circle over the port").
+        'circle over', 'circle above', 'circles over', 'circles above',
         'are launching', 'is launching', 'on their way', 'on its way', 'still coming', 'keep coming', 'are over kyiv', 'are over the city',
         'are over the capital', 'is over kyiv', 'is over the city', 'are now over', 'are currently over', 'pounds', 'is pounding', 'are pounding', 'hammers',
         'is hammering', 'are hammering', 'batters', 'is battering', 'are battering', 'pummels', 'is pummelling',
@@ -4115,6 +4196,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       ],
       negative: [
         ...ACTIVE_THREAT_NEGATIVE, 'were heading', 'was heading', 'що летіли', 'які летіли', 'war is not over',
+        // A person who shakes afterwards ("Everyone alive but I'm still shaking"), not the building.
+        'i\'m still shaking', 'i am still shaking', 'i\'m shaking', 'i am shaking', 'still shaking from', 'hands are shaking',
+        'hands are still shaking',
         // Medics and rescuers on their way ("Медики прямують на місце"), not a weapon.
         ...['медики', 'рятувальники', 'бригади', 'швидкі', 'пожежники'].map((crew) => `${crew} прямують`),
         'прямують на місце', 'прямує на місце', 'heading to the scene', 'en route to the scene', 'on their way to the scene',
@@ -4124,7 +4208,10 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       ],
       // What goes on after the attack ("rescue operation is ongoing", "триває ліквідація наслідків"); the motion of a
       // weapon already downed ("над Київщиною збили 15 дронів").
-      unless: [...ACTIVE_THREAT_UNLESS, ...AFTERMATH, ...DOWNED, ...EXPLAINED_AFTERWARDS],
+      // A resident's scare told as over ("Morning ballistic scare done … Heard two booms around 9, all quiet now and my street
+      // looks untouched"; "all quiet now" itself is a negative of the live words, which would cancel it here).
+      unless: [...ACTIVE_THREAT_UNLESS, ...AFTERMATH, ...DOWNED, ...EXPLAINED_AFTERWARDS, 'scare done', 'scare over', 'scare is over',
+        'looks untouched', 'вже тихо', 'тепер тихо'],
     },
     {
       // Clarification 2: severity does not depend on the place. An attack on another city reported with no
