@@ -991,6 +991,9 @@ const THREAT_HELD_IN_SENTENCE = [
   // How to shelter ("How to shelter during a missile attack if there is no basement nearby: … stay away from windows").
   'how to shelter', 'how to take shelter', 'how to take cover', 'how to hide', 'як сховатися', 'як сховатись', 'як укритися',
   'як укритись', 'як укриватися',
+  // A question whether an alert will come ("Чи буде сьогодні тривога в Києві? Пояснюємо…", "Will there be an air-raid alert
+  // during the half-marathon?").
+  'чи буде', 'will there be',
   // A night told by one who lived it ("'… then three blasts, then silence,' said Oksana, describing the night").
   'describing the night', 'describes the night', 'recalling the night', 'recalls the night', 'recalled the night',
   'описуючи ніч', 'згадує ніч', 'згадуючи ніч',
@@ -1182,7 +1185,15 @@ const MONTHS_GENITIVE = ['січня', 'лютого', 'березня', 'кві
   'листопада', 'грудня'];
 
 /** A night named by its date: "у ніч на 4 березня". */
-const DATED_NIGHT = ['у ніч на', 'в ніч на'].flatMap((night) => MONTHS_GENITIVE.map((month) => `${night} * ${month}`));
+const DATED_NIGHT = [
+  ...['у ніч на', 'в ніч на'].flatMap((night) => MONTHS_GENITIVE.map((month) => `${night} * ${month}`)),
+  // An evening or a morning named by its date ("Увечері 15 березня противник спрямував на Київ 14 ударних БпЛА").
+  ...['увечері', 'ввечері', 'вранці', 'уранці', 'зранку', 'вдень', 'удень'].flatMap((time) => MONTHS_GENITIVE.map((month) => `${time} * ${month}`)),
+];
+
+/** An alert named as over by its hour: "No damage was reported after this morning's brief ballistic missile alert". */
+const AFTER_THE_HOURS_ALERT = ['this morning\'s', 'this afternoon\'s', 'this evening\'s', 'the morning', 'the afternoon', 'the evening'].flatMap((when) =>
+  ['', '* ', '* * ', '* * * '].map((between) => `after ${when} ${between}alert`));
 
 const THREAT_ENDED_OR_COUNTED = [
   // Explosions that stopped, an alert lifted since, air defence that thundered ("The explosions in Kyiv we reported have
@@ -1195,6 +1206,8 @@ const THREAT_ENDED_OR_COUNTED = [
   // тривогу, і делегація пів години провела в укритті", "групи збили 30 шахедів на підльоті"); a busiest night.
   'оголошували тривогу', 'провела в укритті', 'провели в укритті', 'провів в укритті', 'провела в укриттях',
   'провели в укриттях', 'збили', 'збито', 'збила', 'збиття', 'знищили', 'were shot down', 'was shot down',
+  // An alert named as over by its hour ("No damage was reported after this morning's brief ballistic missile alert").
+  ...AFTER_THE_HOURS_ALERT,
   // "…, as the capital's air defences shot down most of the incoming drones" (not "drones are being shot down").
   ...['defence', 'defense', 'defences', 'defenses', 'units', 'groups'].flatMap((who) => [`${who} shot down`, `${who} had shot down`]),
   'busiest night', 'найважча ніч',
@@ -3592,7 +3605,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       // the ballistic threat to Kyiv grown?"), not the live sentence after it ("Експерти пояснюють, чому це важливо. Шахеди
       // летять на Київ").
       unlessInClause: [...PEACETIME_IN_CLAUSE, ...THREAT_AS_A_TREND, ...WHY_THE_ROUTE, 'заздалегідь', 'in advance', 'ahead of time', 'beforehand',
-        'regularly', 'routinely', 'регулярно',
+        'regularly', 'routinely', 'регулярно', ...AFTER_THE_HOURS_ALERT,
         // Night after night ("attacks that had sent residents to shelters almost every night since early July").
         'every night', 'night after night', 'most nights', 'each night', 'ніч у ніч'],
     },
@@ -3666,7 +3679,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       topics: ['kyiv-air-raids', 'general'],
       terms: [
         'now open as shelters', 'are open as shelters now', 'for as long as the alert lasts', 'відкрито як укриття',
-        'відкрито для укриття', 'відкриті для укриття', 'the alert has interrupted', 'an alert has interrupted', 'alert has interrupted the',
+        'відкрито для укриття', 'відкриті для укриття', 'негайно спускайтеся', 'негайно спускайтесь',
+        'the alert has interrupted', 'an alert has interrupted', 'alert has interrupted the',
         'the audience is in the', 'are in the shelters now', 'are in shelters now', 'are now in the shelter', 'are now in shelters',
         'are now in a shelter', 'is now in a shelter', 'are in a shelter now', 'are now in the * shelter', 'is now in the * shelter',
         'has been interrupted by an air-raid alert', 'has been interrupted by an alert', 'was interrupted by an air-raid alert just', 'still hearing explosions', 'still hear explosions',
@@ -4000,6 +4014,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         ...ACTIVE_THREAT_UNLESS, ...DOWNED, ...AFTERMATH, ...FORECAST, 'затримал*', 'arrested', 'detained',
         'коригувальник*', 'наводив', 'наводила', 'наводили', 'spotter', 'spotters', 'this month', 'this week', 'since the start', 'цього місяця', 'за місяць',
         'за тиждень', 'з початку', 'від початку року', 'від початку місяця', 'від початку тижня', ...MONTH_OR_YEAR_SUMMED_UP,
+        // An evening or a night named by its date ("Увечері 15 березня противник спрямував на Київ 14 ударних БпЛА").
+        ...DATED_NIGHT,
       ],
     },
     {

@@ -218,6 +218,16 @@ const RECAP_CUES = [
   'how the attack unfolded', 'what we know this morning', 'what is known this morning',
 ];
 
+/**
+ * What was done or resumed after the all-clear ("Після відбою тривоги рух поїздів метро відновлено", "After the all-clear in
+ * Kyiv, classes resume at 10:40"): a follow-up of the alert its all-clear ended, neither an all-clear of its own nor, by the
+ * alert's words it holds, a new alert. Not when it reports a threat besides, or a new or repeated one ("ЗНОВУ тривога, 20
+ * хвилин після відбою", "sirens have gone off again, less than 90 minutes after the all clear"). Read whatever negative it
+ * overlaps (CUE_NEGATIVE holds "після відбою" so that it is no all-clear).
+ */
+const AFTER_ALL_CLEAR_CUES = ['після відбою', 'після відбою тривоги', 'після відбою повітряної тривоги', 'after the all-clear',
+  'after the all clear', 'following the all-clear', 'following the all clear'];
+
 /** A repeated alert denied or foreseen is none: its words cancel the cue they overlap. */
 const REPEAT_ALERT_NEGATIVE = [
   'повторної тривоги не', 'повторну тривогу не', 'можлив* повторн* тривог*', 'no second alert', 'possible second alert',
@@ -283,6 +293,8 @@ interface Features {
   fresh: boolean;
   /** A repeated alert: it joins no incident a first alert began well before it (see REPEAT_ALERT_CUES). */
   repeat: boolean;
+  /** Told as done after the all-clear (AFTER_ALL_CLEAR_CUES): an event of the alert that all-clear ended, whatever its words. */
+  afterAllClear: boolean;
   /** Set when the text memo dropped it: holders must read the text again. */
   evicted?: boolean;
 }
@@ -322,7 +334,8 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
   const PAST = NEW_EVENT + 1;
   const REPEAT_ALERT = PAST + 1;
   const RECAP = REPEAT_ALERT + 1;
-  const ORIGIN = RECAP + 1;
+  const AFTER_ALL_CLEAR = RECAP + 1;
+  const ORIGIN = AFTER_ALL_CLEAR + 1;
   const SCOPE_MARKERS = ORIGIN + 1;
   const index = createTermIndex([
     ...eventTopics.map((topic) => topic.terms),
@@ -339,6 +352,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
     PAST_ALERT,
     REPEAT_ALERT_CUES,
     RECAP_CUES,
+    AFTER_ALL_CLEAR_CUES,
     ORIGIN_MARKERS,
     ...SCOPE_MARKER_LISTS,
   ]);
@@ -372,10 +386,12 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
 
   // On an attack's topic (one that chains reports in time) the classifier grades minor only what reports no part of
   // the attack beside an all-clear or a drill: the mayor's promise, analysis, a forecast, civil protection. Such a
-  // report is its own event (LABELLING.md): it joins nothing and nothing joins it.
+  // report is its own event (LABELLING.md): it joins nothing and nothing joins it. Not what resumed after the all-clear
+  // (AFTER_ALL_CLEAR_CUES): the labellers thread it with the alert.
   const asides = (report: { topics: readonly string[]; severity?: Severity | undefined }, features: Features): boolean =>
     report.severity === 'minor' &&
     features.phase !== 'all-clear' &&
+    !features.afterAllClear &&
     !features.drill &&
     report.topics.some((topic) => (gapMs.get(topic) ?? 0) > 0);
 
@@ -426,6 +442,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
     // An all-clear told as the time of a new alert ("less than two hours after the all-clear had been given"): the repeated
     // alert's words hold it, and it counts as no all-clear.
     const asTime = overlapsAny(found.filter((hit) => hit.group === REPEAT_ALERT && !cancelled(hit)));
+    const afterTheAllClear = overlapsAny(found.filter((hit) => hit.group === AFTER_ALL_CLEAR));
     // As the classifier reads them (cue-scopes.ts): a name or a figure of speech reports nothing, nor does an event
     // word in a conditional or a negation ("no alert in Kyiv tonight", "if drones attack").
     const markers: TermHit[] = [];
@@ -460,9 +477,11 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
     let past = false;
     let recap = false;
     let alarm = false;
+    let afterAllClear = false;
     for (const hit of hits) {
-      if (hit.group === NEGATIVE || hit.group === ORIGIN || cancelled(hit)) continue;
-      if (hit.group === ALL_CLEAR && asTime(hit)) continue;
+      if (hit.group === NEGATIVE || hit.group === ORIGIN || (hit.group !== AFTER_ALL_CLEAR && cancelled(hit))) continue;
+      if (hit.group === ALL_CLEAR && (asTime(hit) || afterTheAllClear(hit))) continue;
+      if (hit.group === THREAT && afterTheAllClear(hit)) continue;
       // What a report is, its lede says (the title, or the first sentence): "Kyiv had warned…" deep in a report
       // of clashes does not make it a statement.
       if (hit.group === REACTION) reaction ||= hit.start < ledeEnd;
@@ -471,6 +490,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
       else if (hit.group === NEW_EVENT) fresh = true;
       else if (hit.group === REPEAT_ALERT) repeat = true;
       else if (hit.group === RECAP) recap = true;
+      else if (hit.group === AFTER_ALL_CLEAR) afterAllClear = true;
       else if (hit.group === PAST) past = true;
       else if (hit.group === LOOKING_BACK) reaction = true;
       else if (hit.group === DRILL) drill = true;
@@ -486,6 +506,9 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
       }
       else if (!events.has(eventTopics[hit.group]!.id)) events.set(eventTopics[hit.group]!.id, hit.term);
     }
+    // Told after the all-clear, with no threat of its own: a follow-up of the alert that all-clear ended.
+    afterAllClear &&= !threat && !fresh && !repeat;
+    followUp ||= afterAllClear;
     const features: Features = {
       grams,
       events,
@@ -505,6 +528,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
       followUp: (followUp || recap) && !fresh,
       fresh,
       repeat,
+      afterAllClear,
     };
     cache.set(key, features);
     return features;
@@ -550,7 +574,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
       // An alarm the classifier found (extreme) reports an event, though the topic's own words yielded in it ("Air defence
       // units are working over Kyiv's left bank").
       const mineAlarmed = alarmed(mine, probe.severity);
-      if (reacts(probe.topics, mine, probe.severity) || asides(probe, mine) || !(reportsEvent(mine) || mine.phase === 'all-clear' || mineAlarmed)) return null;
+      if (reacts(probe.topics, mine, probe.severity) || asides(probe, mine) || !(reportsEvent(mine) || mine.phase === 'all-clear' || mineAlarmed || mine.afterAllClear)) return null;
       const probeTime = Date.parse(probe.publishedAt);
       interface Eligible {
         /** Position in `candidates`: on equal scores the earlier candidate wins. */
@@ -638,7 +662,9 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
         // Two alarms on a place's topic are of a kind whatever their words ("Air defence units are working over Kyiv's left
         // bank" after "У Києві повітряна тривога"), though the topic's own words yielded in one of them.
         const sameKind = events.length > 0 || (fallbackOnly && (reportsEvent(mine) || mine.phase === 'all-clear') && reportsEvent(theirs)) ||
-          (!fallbackOnly && mineAlarmed && alarmed(theirs, member.candidate.severity));
+          (!fallbackOnly && mineAlarmed && alarmed(theirs, member.candidate.severity)) ||
+          // What resumed after the all-clear is of the kind of that all-clear.
+          (mine.afterAllClear && theirs.phase === 'all-clear');
         if (!sameKind) return null;
         const bothPlaced = mine.places.length > 0 && theirs.places.length > 0;
         if (bothPlaced && !places.compatible(mine.places, theirs.places)) return null;

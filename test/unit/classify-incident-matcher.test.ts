@@ -818,3 +818,24 @@ describe('createIncidentMatcher: what was said after the all-clear follows the n
     expect(threading.match(again, night)).toBeNull();
   });
 });
+
+describe('createIncidentMatcher: what resumed after the all-clear follows the alert it ended (issue 16, thirty-fourth round)', () => {
+  const threading = createIncidentMatcher({ windowMs: 12 * HOUR, topics: DEFAULT_TOPICS });
+  const alert = kyivReport('a', 'Київ! Повітряна тривога. Загроза балістики, негайно прямуйте до укриттів!', '2114-02-09T06:41:00Z', 'extreme');
+  const metro = kyivReport('b', 'Через повітряну тривогу станції метро працюють як укриття, рух на наземних ділянках зупинено.', '2114-02-09T06:44:00Z', 'extreme');
+  const cleared = { ...kyivReport('c', 'Київ! Відбій повітряної тривоги.', '2114-02-09T08:05:00Z', 'minor'), incidentId: 'a' };
+  const day = [{ ...alert }, { ...metro, incidentId: 'a' }, cleared];
+
+  it.each([
+    'Після відбою тривоги рух поїздів метро на наземних ділянках Києва відновлено.',
+    'After the all-clear in Kyiv, classes at the university resume at 10:40; lectures missed during the alert will be held online.',
+  ])('joins a notice of what resumed after the all-clear to the alert it ended: %s', (text) => {
+    const later = kyivReport('d', text, '2114-02-09T08:12:00Z', 'minor');
+    expect(threading.match(later, day)?.incidentId).toBe('a');
+  });
+
+  it('still starts a new incident for a new alert after the all-clear', () => {
+    const again = kyivReport('e', 'Київ! Повторна повітряна тривога. Ударні БпЛА курсом на столицю, залишайтеся в укриттях!', '2114-02-09T15:20:00Z', 'extreme');
+    expect(threading.match(again, day)).toBeNull();
+  });
+});

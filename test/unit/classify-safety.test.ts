@@ -3254,3 +3254,25 @@ describe.each(CLASSIFIERS)('$name: thirty-fourth round, residents\' posts and se
     expect(topics, why).not.toContain('kyiv-air-raids');
   });
 });
+
+describe.each(CLASSIFIERS)('$name: thirty-fourth round, questions, dated evenings and metro orders', ({ classifier }) => {
+  const read = (text: string, source?: string) => {
+    const result = classifier.classify({ text, source });
+    return { ...result, why: result.reasons.join(' | ') };
+  };
+  it('reads a metro order to go down now as extreme on Kyiv\'s topic', () => {
+    const { topics, severity, why } = read('Балістична загроза! Станції метро Києва відкриті, негайно спускайтеся.', 'КМВА');
+    expect(topics, why).toContain('kyiv-air-raids');
+    expect(severity, why).toBe('extreme');
+  });
+  it.each([
+    'Чи буде сьогодні тривога в Києві? Розповідаємо, як читати мапу тривог і що робити, якщо сирена застане вас у тролейбусі.',
+    'Will there be an air-raid alert during Saturday\'s Kyiv marathon? The organisers say runners will stop if sirens sound.',
+    'Увечері 3 квітня ворог спрямував на Київ 12 ударних БпЛА. Усі знищено силами ППО, наслідків немає.',
+    'No damage was reported in Kyiv after this morning\'s short ballistic missile alert; air defence intercepted one missile, the city said.',
+    'Під час тривоги станції метро Києва відкриті як укриття, нагадує метрополітен.',
+  ])('keeps a question, a dated evening, an alert named as over by its hour and a standing rule below extreme: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).not.toBe('extreme');
+  });
+});
