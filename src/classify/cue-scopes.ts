@@ -30,6 +30,10 @@ const CONDITIONAL = [
   'when the siren sounds', 'when the sirens sound', 'when sirens sound', 'when an alert sounds', 'when the alert sounds',
   'when an air-raid alert', 'when an air raid alert', 'when you hear', 'коли лунає', 'коли лунають', 'коли звучить',
   'коли оголошують', 'коли оголосять', 'коли чуєте', 'коли почуєте',
+  // With the place between, and as people tell their habit ("Коли над Києвом лунає сирена, Олена бере синів…", "When the
+  // sirens go off at night, I grab the cat").
+  'коли * лунає', 'коли * * лунає', 'коли * лунають', 'коли * * лунають', 'when the sirens go off', 'when sirens go off',
+  'when the siren goes off',
   // What someone does whenever they hear it ("Коли кіт чує «зліт МіГ-31К» раніше за застосунок…").
   'коли * чує', 'коли * чують', 'when * hears', 'when my * hears', 'when your * hears',
   // The next alert is one to come: "When the next alert is declared in Kyiv, metro stations will open as shelters"

@@ -145,7 +145,7 @@ const OTHER_PLACES = [
   'Chernivtsi', 'Kamianske', 'Mykolaiv', 'Sumy', 'Zhytomyr', 'Vinnytsia', 'Kryvyi Rih', 'Ternopil', 'Khmelnytskyi',
   'Rivne', 'Lutsk', 'Ivano-Frankivsk', 'Uzhhorod', 'Kropyvnytskyi', 'Cherkasy', 'Kramatorsk', 'Sloviansk',
   'Pokrovsk', 'Nikopol', 'Kremenchuk', 'харків*', 'харков*', 'запоріж*', 'запоріз*', 'львів*',
-  'львов*', 'полтав*', 'чернігів*', 'чернігов*', 'херсон*', 'дніпро', 'дніпра', 'дніпрі', 'дніпром', 'одес*',
+  'львов*', 'полтав*', 'чернігів*', 'чернігов*', 'херсон*', 'дніпро', 'дніпра', 'дніпрі', 'дніпром', 'дніпрян*', 'одес*',
   'чернівц*', 'кам\'янськ*', 'миколаїв*', 'миколаєв*', 'суми', 'сум', 'сумах', 'сумщин*', 'житомир*', 'вінниц*',
   'вінниччин*', 'кривий ріг', 'кривого рогу', 'кривому розі', 'тернопол*', 'тернопіл*', 'хмельниц*', 'хмельниччин*',
   'рівне', 'рівного', 'рівному', 'луцьк*', 'івано-франківськ*', 'ужгород*', 'кропивницьк*', 'черкас*', 'краматорськ*',
@@ -326,7 +326,7 @@ export const DRILLS = [
   'test the warning sirens', 'тестуван* систем* оповіщення', 'сирени звучатимуть',
   'test its sirens', 'test their sirens', 'tests its sirens', 'siren check*', 'scheduled test', 'planned test',
   'the drill', 'civil-protection drill*', 'навчальн* тривог*', 'holds a drill', 'hold a drill', 'will hold a drill',
-  'held a drill', 'a drill in', 'it is an exercise', 'it\'s an exercise', 'this is an exercise',
+  'held a drill', 'a drill in', 'it is an exercise', 'це лише навчання', 'відпрацювання дій на випадок', 'it\'s an exercise', 'this is an exercise',
   'sirens will sound',
   'sirens will be heard', 'це перевірка', 'це тест', 'this is a test', 'it is a test', 'it\'s a test', 'тестуватимуть сирен*', 'перевірятимуть сирен*', 'сирени лунатимуть', 'сирени пролунають',
   'перевірятимуть систем* оповіщення', 'перевірка систем* оповіщення', 'evacuation drill*', 'civil protection drill*',
@@ -421,6 +421,10 @@ const NOT_WAR_NEWS = [
   'show of * * drones',
   // Fiction: "swarms of alien drones descend on the capital of a fictional planet", "ракети летять на столицю вигаданої планети".
   'fictional', 'sci-fi', 'science fiction', 'science-fiction', 'вигадан* планет*', 'вигаданої країни', 'фантастичн* роман*',
+  // A game, a novel, an advert, a weather system ("гравець керує ППО вигаданого міста", "історія кохання …, 320 сторінок,
+  // тверда обкладинка", "The sirens of summer sales are sounding! … explosive discounts", "Сирена знижок!", "«бомбовий циклон»").
+  'вигадан* міст*', 'гравець керує', 'the player controls', 'історія кохання', 'love story', 'тверд* обкладинк*', 'hardcover',
+  'paperback', 'summer sales', 'discounts', 'знижок', 'знижки', 'bomb cyclone', 'бомбов* циклон*',
   'науково-фантастичн*',
   // Cars in a crash ("На трасі … зіткнулися два автомобілі"), grass burning ("ліквідували 37 пожеж в екосистемах").
   'зіткнулися два автомобілі', 'зіткнулися автомобілі', 'автомобілі зіткнулися', 'зіткнення автомобіл*', 'зіткнення двох автомобіл*',
@@ -529,6 +533,8 @@ const NOT_WAR_BUT_SCHEDULES = NOT_WAR.filter((term) => !POWER_SCHEDULES.includes
 export const LOOK_BACK = [
   // Memoirs of the war's nights (non-fiction looking back).
   'спогади', 'спогадів', 'memoir*',
+  // The Second World War's raids ("Восени 1941 року німецька авіація бомбардувала Київ щоночі").
+  '1941 року', '1942 року', '1943 року', 'in 1941', 'in 1942', 'in 1943', 'німецька авіація', 'luftwaffe',
   // An attack told as a timeline afterwards ("Вибухи в Києві 14 листопада: хронологія атаки").
   'хронологія атаки', 'хронологія нічної атаки', 'хронологія подій', 'хронологія обстрілу', 'timeline of the attack',
   'timeline of the strike', 'how the attack unfolded', 'як розгорталася атака',
@@ -992,8 +998,13 @@ const THREAT_HELD_IN_SENTENCE = [
   'how to shelter', 'how to take shelter', 'how to take cover', 'how to hide', 'як сховатися', 'як сховатись', 'як укритися',
   'як укритись', 'як укриватися',
   // A question whether an alert will come ("Чи буде сьогодні тривога в Києві? Пояснюємо…", "Will there be an air-raid alert
-  // during the half-marathon?").
-  'чи буде', 'will there be',
+  // during the half-marathon?"), or how alerts work ("How does Kyiv's air-raid alert work?").
+  'чи буде', 'will there be', 'how does', 'how do', 'як працює', 'як працюють',
+  // Sleep after nights of alerts ("Після трьох ночей поспіль із тривогами кияни нарешті змогли виспатися"); not "Третю ніч
+  // поспіль ворог атакує Київ".
+  'після * ночей поспіль', 'after * nights in a row', 'змогли виспатися', 'finally got some sleep',
+  // A children's song about the shelter ("вчать дітей пісеньку про укриття: «Коли сирена заспіває…»").
+  'пісеньк*', 'вчать дітей', 'teach children', 'song about',
   // A night told by one who lived it ("'… then three blasts, then silence,' said Oksana, describing the night").
   'describing the night', 'describes the night', 'recalling the night', 'recalls the night', 'recalled the night',
   'описуючи ніч', 'згадує ніч', 'згадуючи ніч',
@@ -1502,6 +1513,8 @@ const ATTACK_OF_ANOTHER_KIND = [
 export const EXPLOSIONS_TOLD_AS_FINISHED = [
   ...['вибухи', 'вибух'].flatMap((blasts) => ['лунали', 'лунав', 'гриміли', 'гримів', 'було чути'].flatMap((verb) =>
     [`${blasts} ${verb}`, `${blasts} * ${verb}`, `${blasts} * * ${verb}`])),
+  // The verb first ("Під час тривоги в столиці лунали вибухи — працювала ППО").
+  ...['лунали', 'гриміли'].flatMap((verb) => [`${verb} вибухи`, `${verb} потужні вибухи`, `${verb} гучні вибухи`]),
   ...['explosions', 'blasts', 'explosion', 'blast'].flatMap((blasts) =>
     ['shook', 'rocked', 'rang out', 'echoed', 'thundered', 'boomed'].map((verb) => `${blasts} ${verb}`)),
 ];
@@ -2285,6 +2298,10 @@ const OLD_FOOTAGE = ['old footage', 'old video', 'old videos', 'archive footage'
  * are tested are no alert.
  */
 const ACTIVE_THREAT_UNLESS = [
+  // A fundraiser for those who bring the drones down ("Збираємо 2 млн грн на пікап … для мобільної вогневої групи, що захищає
+  // небо Києва. Кожен «шахед», збитий над столицею, — …"; "We are raising funds for thermal cameras for the mobile fire groups").
+  'збираємо на', 'збираємо кошти', 'збір коштів', 'посилання на банку', 'банка в описі', 'raising funds', 'raise funds',
+  'fundraiser', 'fundraising', 'every hryvnia counts', 'кожна гривня',
   ...HABITUAL, 'alert system', ...OLD_FOOTAGE, ...EXPLAINED_AFTERWARDS,
   ...NOT_WAR_BUT_SCHEDULES, ...DRILLS, ...RETROSPECTIVE, ...ALL_CLEAR, 'test', 'tests', 'tested', 'testing', 'тестуван*', 'тестуват*',
   'тестують', 'перевірятим*', 'перевірка сирен*', 'перевірку сирен*', 'check', 'checks', 'will check', 'перевірять',
@@ -2379,6 +2396,8 @@ const DAMAGE_RULE: SeverityRuleInput = {
     // Debris recorded falling, as the air force counts it ("Зафіксовано падіння уламків у двох локаціях на Київщині").
     'зафіксовано падіння уламків', 'зафіксовано падіння', 'падіння уламків зафіксовано', 'falling debris was recorded',
     'falling debris were recorded', 'hits were recorded', 'hits and falling debris', 'with debris falling in', 'debris falling in', 'debris fell at', 'debris fell on',
+    // Debris on a roof ("Уламки дрона впали на дах житлового будинку").
+    'впали на дах', 'впав на дах', 'впала на дах', 'fell on the roof', 'fell onto the roof', 'fell on a roof',
     'debris falls were recorded',
     'emergency outages', 'екстрені відключення', 'аварійні відключення',
     'without power', 'without electricity', 'left without heating',
@@ -2602,6 +2621,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         // Kyiv as a point to measure from ("змінила курс на південний схід — у бік Полтавщини, від Києва"; clarification 2);
         // not a range that holds it ("Від Києва до Львова оголошено тривогу": a longer place of the topic).
         'від києва', 'від столиці', 'від київщини',
+        // The city said to be outside an alert of its oblast ("Air-raid alert declared in Kyiv oblast; the city of Kyiv is not under
+        // alert"): the oblast's alert stays the topic's.
+        'the city of kyiv is not under', 'місто київ не під', 'місто київ тривогою не охоплен*',
         // A train named by its route from Kyiv ("Intercity train Kyiv–Kharkiv is running late due to an alert in Kharkiv oblast").
         ...['train', 'trains', 'intercity', 'поїзд', 'поїзди', 'потяг', 'потяги', 'інтерсіті'].flatMap((train) => [`${train} kyiv`, `${train} київ`,
           `${train} from kyiv to`, `${train} з києва до`]),
@@ -3256,6 +3278,15 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       unless: [...NOT_WAR, ...ALL_CLEAR, ...LOOK_BACK, ...FAKES],
     },
     {
+      // Explosions told as finished (clarification 16), beside an all-clear too: "Відбій тривоги в Києві. Під час тривоги в
+      // столиці лунали вибухи — працювала ППО" is moderate without impact (damage beside it is severe).
+      name: 'alert told as finished',
+      severity: 'moderate',
+      topics: ['kyiv-air-raids'],
+      terms: EXPLOSIONS_TOLD_AS_FINISHED,
+      unless: [...NOT_WAR, ...LOOK_BACK, ...FAKES, ...DRILLS],
+    },
+    {
       // An all-clear that also reports the attack beaten off with no impact, in one sentence ("Відбій тривоги. Атаку на
       // столицю відбито: усі дрони знешкоджено на підльоті, руйнувань і постраждалих немає", "All clear in Kyiv. Every drone
       // was shot down on approach; there is no damage"): the highest that applies is the air-defence result (moderate),
@@ -3362,7 +3393,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         ...['alert', 'alerts', 'air-raid alert', 'air raid alert'].flatMap((alert) => ['remained in effect', 'remained in force',
           'remained in place', 'stayed in place', 'stayed in effect', 'stayed in force'].flatMap((remained) => [`${alert} ${remained}`,
           ...['in', 'for', 'across'].flatMap((at) => [`${alert} ${at} * ${remained}`, `${alert} ${at} the * ${remained}`]),
-          ...['in', 'for', 'across'].flatMap((at) => ['was still in effect', 'was still in force', 'was still in place']
+          ...['in', 'for', 'across'].flatMap((at) => ['was still in effect', 'was still in force', 'was still in place',
+            // The present too ("The air-raid alert in the region is still in effect").
+            'is still in effect', 'is still in force', 'is still in place', 'remains in effect', 'remains in force']
             .flatMap((still) => [`${alert} ${at} * ${still}`, `${alert} ${at} the * ${still}`]))])),
         'stay under cover', 'remain under cover', 'not to leave their shelters', 'not to leave shelters', 'not to leave the shelters',
         'do not leave shelters', 'do not leave the shelters', 'don\'t leave shelters', 'had not been lifted', 'had not yet been lifted',
@@ -3694,13 +3727,17 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         // passed").
         // A second wave already over the city ("це ще не кінець — друга хвиля дронів уже над містом").
         'уже над містом', 'вже над містом', 'уже над столицею', 'вже над столицею', 'уже над києвом', 'вже над києвом',
-        'were still rocking', 'was still rocking', 'as air defenses fired', 'as air defences fired', 'as air defence fired',
+        'were still rocking', 'was still rocking', 'were echoing across', 'were echoing over', 'was echoing across',
+        // "… as Russia's combined missile and drone attack continued" (an attack told to go on as the copy was written).
+        ...['as * attack continued', 'as * * attack continued', 'as * * * attack continued', 'as * * * * attack continued',
+          'as * * * * * attack continued'],
+        'as air defenses fired', 'as air defences fired', 'as air defence fired',
         'were still repelling', 'was still repelling', 'still repelling the', 'stretched into its second hour',
         'stretched into its third hour', 'into its second hour', 'into its third hour', 'missiles were approaching',
         'drones were approaching', 'were approaching the city', 'were approaching the capital', 'were approaching kyiv',
         ...['air defence', 'air defense', 'air defences', 'air defenses'].flatMap((defence) => [`${defence} was still working`,
           `${defence} were still working`]),
-        'continued to repel', 'continues to repel', 'was still operating', 'were still operating', 'is still operating',
+        'continued to repel', 'continues to repel', 'were still engaging', 'was still engaging', 'still engaging targets', 'was still operating', 'were still operating', 'is still operating',
         'threat had not passed', 'threat has not passed', 'threat hasn\'t passed', 'загроза не минула', 'загроза ще не минула',
         // Residents where they sit it out as they write ("siren went off a second later. in the corridor now").
         'in the corridor now', 'in the hallway now', 'in the bathroom now', 'in the bathroom again', 'we\'re in the bathroom',

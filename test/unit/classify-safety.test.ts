@@ -3276,3 +3276,42 @@ describe.each(CLASSIFIERS)('$name: thirty-fourth round, questions, dated evening
     expect(severity, why).not.toBe('extreme');
   });
 });
+
+describe.each(CLASSIFIERS)('$name: thirty-fourth round, buried live cues and present-tense false alarms', ({ classifier }) => {
+  const read = (text: string, source?: string) => {
+    const result = classifier.classify({ text, source });
+    return { ...result, why: result.reasons.join(' | ') };
+  };
+  it.each([
+    'The Kyiv Oblast administration thanked the rescuers who worked all night. A drone attack on Bucha district damaged two houses. The air-raid alert in the region is still in effect.',
+    'KYIV (AP) — Another sleepless night for the capital. Explosions were echoing across Kyiv before dawn as Russia\'s drone and missile attack continued, the mayor said.',
+    'Air-raid alert declared in Kyiv oblast; the city of Kyiv is not under alert. Drones are over the Borodianka community.',
+  ])('reads a live cue buried after other news as extreme on Kyiv\'s topic: %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).toContain('kyiv-air-raids');
+    expect(severity, why).toBe('extreme');
+  });
+  it.each([
+    'Коли над Оболонню лунає сирена, Марко бере собаку й іде в паркінг. За рік це стало звичкою.',
+    'Збираємо кошти на тепловізор для мобільної вогневої групи, що збиває шахеди над Києвом. Посилання на банку в описі.',
+    'How does Kyiv\'s air-raid alert work? We follow a signal from the radar to the siren.',
+    'У грі «Сирена» гравець керує ППО вигаданого міста й відбиває хвилі дронів.',
+    'Summer sales are on! Explosive discounts on fans across Kyiv — take cover from the heat in our stores.',
+    'Синоптики попереджають: на Київ насувається «бомбовий циклон» зі шквалами до 25 м/с.',
+    'Восени 1941 року німецька авіація бомбардувала Київ щоночі, а кияни ховалися в підвалах.',
+    'У київських садочках вчать дітей пісеньку про укриття: «Як сирена заспіває — в укриття поспішаєм».',
+    'Після двох ночей поспіль із тривогами кияни нарешті змогли виспатися: ніч минула спокійно.',
+    'Гучні вибухи у Вишгороді в четвер — це лише навчання ДСНС. Просимо мешканців не хвилюватися.',
+  ])('keeps habits, fundraisers, explainers, fiction, adverts, weather, history, songs and drills below extreme: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).not.toBe('extreme');
+  });
+  it('reads an all-clear after explosions told as finished as moderate', () => {
+    const { severity, why } = read('Відбій тривоги в Києві. Під час тривоги в столиці лунали вибухи — працювала ППО.');
+    expect(severity, why).toBe('moderate');
+  });
+  it('reads debris fallen on a roof as impact', () => {
+    const { severity, why } = read('У Києві вночі лунали вибухи. Уламки дрона впали на дах будинку на Оболоні, повідомив Кличко.');
+    expect(severity, why).toBe('severe');
+  });
+});
