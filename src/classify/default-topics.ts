@@ -307,6 +307,8 @@ const KYIV_NOT_A_TARGET = [
 
 /** Wounds a drill stages ("rescuers will evacuate mock casualties"): in any sentence of the update, no casualties. */
 const DRILL_CASUALTIES = ['mock casualties', 'mock victims', 'simulated casualties', 'simulate casualties', 'simulated victims',
+  // An exercise's wounded ("evacuating 'wounded' comrades under simulated fire").
+  'simulated fire', 'under simulated', 'відпрацювали евакуацію поранених', 'відпрацьовували евакуацію поранених',
   'умовн* постраждал*', 'умовн* поранен*', 'умовн* потерпіл*', 'імітаці* постраждал*', 'імітаці* поранен*'];
 
 /** Announced drills: siren tests and controlled detonations are not attacks; staged wounds and fires are a drill's. */
@@ -414,6 +416,11 @@ const NOT_WAR_NEWS = [
   'доставк* дрон*', 'доставк* посил*', 'доставк* ліків', 'ракетомодел*', 'model rocket*', 'моделей ракет',
   'exhibition', 'museum', 'виставк*', 'музе*', 'gas explosion', 'gas leak', 'вибух* газу', 'витік* газу',
   'газоповітрян* суміш*', 'побутового газу', 'household gas',
+  // Said not to be the war's ("the outage was not related to shelling", "Пожежа … не була спричинена атакою").
+  ...['not related to', 'not caused by', 'unrelated to'].flatMap((not) => ['shelling', 'the shelling', 'an attack', 'the attack',
+    'a strike', 'the strike'].map((war) => `${not} ${war}`)),
+  'не була спричинена атакою', 'не спричинена атакою', 'не спричинена обстрілом', 'не пов\'язан* з обстріл*', 'не пов\'язан* з атак*',
+  'cable failure',
   'газов* балон*', 'газов* котл*', 'газов* котел', 'gas cylinder', 'gas canister', 'gas boiler', 'boiler explosion',
   'short circuit', 'electrical fault', 'faulty wiring', 'electrical wiring', 'kitchen fire', 'restaurant kitchen',
   'careless smoking', 'cigarette', 'candle', 'електропроводк*', 'недопал*', 'свічк*', 'коротк* замикан*',
@@ -2398,6 +2405,8 @@ const DAMAGE_RULE: SeverityRuleInput = {
     'falling debris were recorded', 'hits were recorded', 'hits and falling debris', 'with debris falling in', 'debris falling in', 'debris fell at', 'debris fell on',
     // Debris on a roof ("Уламки дрона впали на дах житлового будинку").
     'впали на дах', 'впав на дах', 'впала на дах', 'fell on the roof', 'fell onto the roof', 'fell on a roof',
+    // A blast wave's cracks ("The blast wave from this morning's attack cracked windows at two schools").
+    'cracked windows', 'cracked the windows', 'вибуховою хвилею',
     'debris falls were recorded',
     'emergency outages', 'екстрені відключення', 'аварійні відключення',
     'without power', 'without electricity', 'left without heating',
@@ -2449,7 +2458,7 @@ const DAMAGE_RULE: SeverityRuleInput = {
     ...OLD_FOOTAGE,
     ...SCAMS, ...NOT_WAR, ...DRILLS, ...RETROSPECTIVE, 'без наслідків', 'наслідків не зафіксовано', 'без руйнувань',
     // An outage of a breakdown ("a transformer failure at a substation … left 3,200 households without power").
-    'transformer failure', 'substation failure', 'equipment failure', 'аварі* на підстанці*',
+    'transformer failure', 'substation failure', 'equipment failure', 'cable failure', 'аварі* на підстанці*',
     'руйнувань немає',
     'пошкоджень немає', 'no damage', 'no reports of damage', 'without damage', 'no destruction',
     'no casualties or damage',
@@ -3141,6 +3150,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'засклимо', 'відремонтуємо', 'замінимо', 'відновимо', 'відбудуємо',
         // Compensation for damaged homes (clarification 15): "можуть подати заяву на компенсацію".
         'заяву на компенсацію', 'порядок компенсації', 'порядок виплат', 'apply for compensation', 'compensation scheme',
+        // Damage estimated (clarification 15): "The city administration estimates the damage from the April 2 strike at UAH 180 million".
+        'estimates the damage', 'estimated the damage', 'estimate the damage', 'estimates total damage', 'estimated total damage',
+        'оцінюють збитки', 'оцінили збитки', 'оцінила збитки', 'оцінює збитки', 'збитки оцінюють',
         'доплат* до державної компенсації', 'доплат* до компенсації', 'компенсації для власників', 'компенсацію для власників',
       ],
       unless: NOT_WAR_NEWS,

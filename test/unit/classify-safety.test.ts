@@ -3315,3 +3315,30 @@ describe.each(CLASSIFIERS)('$name: thirty-fourth round, buried live cues and pre
     expect(severity, why).toBe('severe');
   });
 });
+
+describe.each(CLASSIFIERS)('$name: thirty-fourth round, the severity scale\'s far edges', ({ classifier }) => {
+  const read = (text: string, source?: string) => {
+    const result = classifier.classify({ text, source });
+    return { ...result, why: result.reasons.join(' | ') };
+  };
+  it.each([
+    'Part of Podil was without power for two hours after a cable failure; the grid operator said the outage was not related to shelling.',
+    'Пожежа на Оболоні не була спричинена атакою: рятувальники встановили, що загорілася проводка в під\'їзді.',
+  ])('reads a fire or an outage said not to be the war\'s as no war news: %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).not.toContain('kyiv-air-raids');
+    expect(['unknown', 'minor'], why).toContain(severity);
+  });
+  it('reads a damage estimate as a statement, not as impact', () => {
+    const { severity, why } = read('The city administration estimates the damage from the May 9 missile strike on Holosiivskyi district at UAH 95 million.');
+    expect(['minor', 'unknown'], why).toContain(severity);
+  });
+  it('keeps an exercise\'s wounded under simulated fire below severe', () => {
+    const { severity, why } = read('Soldiers trained at a range in Kyiv oblast, evacuating "wounded" comrades under simulated fire.');
+    expect(['severe', 'extreme'], why).not.toContain(severity);
+  });
+  it('reads windows cracked by a blast wave as impact', () => {
+    const { severity, why } = read('The blast wave from the night\'s attack cracked windows at a kindergarten in Teremky.');
+    expect(severity, why).toBe('severe');
+  });
+});
