@@ -132,7 +132,7 @@ const KYIV_SHARED_PLACES = [
   'лівого берега', 'лівий берег', 'лівим берегом', 'Left Bank', 'правому березі', 'правого берега', 'правий берег',
   'правим берегом',
   // Kyiv's bridges by name.
-  'міст патона', 'мосту патона', 'мостом патона', 'Paton Bridge',
+  'міст патона', 'мосту патона', 'мостом патона', 'Paton Bridge', 'міст метро', 'мосту метро', 'мостом метро', 'станції глибокого закладення',
   // Kyiv's own channels and officials: a terse post signed by them is placed in Kyiv (clarification 8), unless it
   // names the city it reports on ("ракети летять на Запоріжжя, — КМВА").
   'KMVA', 'КМВА', 'Klitschko', 'кличк*', 'Tymur Tkachenko', 'тимур* ткаченк*', 'Kalashnyk', 'калашник*',
@@ -431,7 +431,7 @@ const NOT_WAR_NEWS = [
   // A game, a novel, an advert, a weather system ("гравець керує ППО вигаданого міста", "історія кохання …, 320 сторінок,
   // тверда обкладинка", "The sirens of summer sales are sounding! … explosive discounts", "Сирена знижок!", "«бомбовий циклон»").
   'вигадан* міст*', 'гравець керує', 'the player controls', 'історія кохання', 'love story', 'тверд* обкладинк*', 'hardcover',
-  'paperback', 'summer sales', 'discounts', 'знижок', 'знижки', 'bomb cyclone', 'бомбов* циклон*',
+  'paperback', 'summer sales', 'discounts', 'знижок', 'знижк*', 'bomb cyclone', 'бомбов* циклон*',
   'науково-фантастичн*',
   // Cars in a crash ("На трасі … зіткнулися два автомобілі"), grass burning ("ліквідували 37 пожеж в екосистемах").
   'зіткнулися два автомобілі', 'зіткнулися автомобілі', 'автомобілі зіткнулися', 'зіткнення автомобіл*', 'зіткнення двох автомобіл*',
@@ -584,7 +584,9 @@ export const FAKES = [
   'are false', 'is false', 'were false', 'was false', 'є фейком', 'не відповідають дійсності', 'was filmed in',
   'were filmed in', 'filmed back in', 'це неправда', 'is not true', 'this is not true', 'that is not true',
   // A video passed round again ("'KYIV IS BURNING RIGHT NOW' — no. This video is a 2066 warehouse fire in Kharkiv").
-  'stop sharing', 'please stop sharing', 'this video is from', 'this video is a', 'this footage is from', 'не поширюйте',
+  'stop sharing', 'please stop sharing', 'this video is from', 'this video is a', 'this footage is from',
+  // Not "Не знімайте і не поширюйте відео" of air defence at work, a live notice.
+  'не поширюйте фейк*', 'не поширюйте це відео', 'не поширюйте неперевірен*', 'не поширюйте чутки',
   'це відео з', 'це відео зняте', 'відео зняли',
   // A sound mistaken for an attack ("переплутали звук сирени з тривогою"; "had heard a helicopter; no alert had been
   // declared"). Not "а не дрон" or "not a drone": "Над Києвом ракета, а не дрон — в укриття!" is live.
@@ -803,6 +805,10 @@ const AIR_ATTACK = [
   'kab', 'kabs', 'explosion*', 'explod*', 'blast*', 'bangs', 'air defence*', 'air defense*', 'anti-aircraft',
   // "Third huge boom in Solomianka in five minutes" (not an economy's boom).
   'loud boom*', 'huge boom*', 'massive boom*', 'big boom*', 'heard booms', 'booms heard', 'booms last night', 'booms overnight',
+  // Residents' words for the air defence at work and the drones' sound ("AD is working over Obolon", "Дарниця знову світиться,
+  // наші працюють", "buzzing like a lawnmower over Pozniaky", "orange flashes and then the thuds").
+  'ad is working', 'ad working over', 'наші працюють', 'like a lawnmower', 'like a moped', 'orange flashes', 'the thuds',
+  'хто ще не в коридорі',
   'it\'s booming', 'booming again',
   // A metro's notice to stay below ground (its channel places it).
   'stay underground', 'remain underground', 'залишатися під землею', 'залишайтеся під землею', 'залишайтесь під землею',
@@ -1010,6 +1016,9 @@ const THREAT_HELD_IN_SENTENCE = [
   // Sleep after nights of alerts ("Після трьох ночей поспіль із тривогами кияни нарешті змогли виспатися"); not "Третю ніч
   // поспіль ворог атакує Київ".
   'після * ночей поспіль', 'after * nights in a row', 'змогли виспатися', 'finally got some sleep',
+  // Last month's alert as the time of other news ("Київрада, засідання якої минулого місяця переносили до укриття через
+  // тривогу, сьогодні ухвалила бюджет").
+  'минулого місяця', 'last month', 'минулого тижня',
   // A children's song about the shelter ("вчать дітей пісеньку про укриття: «Коли сирена заспіває…»").
   'пісеньк*', 'вчать дітей', 'teach children', 'song about',
   // A night told by one who lived it ("'… then three blasts, then silence,' said Oksana, describing the night").
@@ -2296,7 +2305,7 @@ export const ALERT_DECLARED_AGAIN = [
 /** Old footage passed off as today's. */
 const OLD_FOOTAGE = ['old footage', 'old video', 'old videos', 'archive footage', 'старі відео', 'старе відео', 'архівні відео',
   // A viral clip called out as old ("That viral clip is from 2113 … stop reposting").
-  'clip is from', 'video is from', 'footage is from', 'stop reposting', 'перестаньте поширювати', 'не поширюйте', 'video going around',
+  'clip is from', 'video is from', 'footage is from', 'stop reposting', 'перестаньте поширювати', 'video going around',
   'clip going around',
   'архівні фото', 'архівне фото', 'archive photo*', 'фотоархів*', 'photo archive*'];
 
@@ -2476,6 +2485,8 @@ const DAMAGE_RULE: SeverityRuleInput = {
     'відновить', 'відновимо', 'відбудує', 'відбудуємо', 'власним коштом', 'за власний кошт', 'will rebuild', 'will restore',
     // The city's own promise, first person ("Усім мешканцям пошкоджених будинків засклимо вікна до кінця тижня").
     'засклимо', 'замінимо', 'відремонтуємо', 'will glaze', 'will fix',
+    // The city's help to mend it ("Місто допоможе засклити вікна в будинках, пошкоджених цієї ночі").
+    'засклити', 'допоможе засклити', 'help glaze', 'will help repair',
     // A day's outage schedule ("Графік на четвер: черги 3.1 і 3.2 без світла 10:00–14:00").
     'графік на', 'графіки на',
     // Damage as the ground of a claim or of the weeks a repair takes ("Власники будинків, пошкоджених уламками у ніч на
@@ -2802,6 +2813,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         },
       ],
       negative: [
+        // Tasks delegated ("Managers who master the delegation of tasks…").
+        'delegation of tasks', 'delegation of authority', 'делегування повноважень', 'делегування завдань',
         // Russia's own security council (its deputy chair threatening Kyiv is no diplomacy, clarification 14), not the UN's.
         "russia's security council", 'russian security council', 'security council of russia', 'радбез рф', 'радбезу рф',
         'ради безпеки рф', 'рада безпеки рф', 'ради безпеки росії', 'рада безпеки росії',
@@ -2984,6 +2997,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       ],
       negative: [
         ...CITY_UNDER_FIRE,
+        // A company's "offensive" on markets ("новий гравець готує «наступ» на ринки ЄС").
+        'наступ на ринки', 'наступ на ринок', 'offensive on the market', 'market offensive',
         // The Flamingo missile, not a hotel or a bar of that name.
         'hotel flamingo', 'flamingo hotel', 'flamingo bar', 'flamingo club', 'готель фламінго', 'бар фламінго',
         'кафе фламінго', 'ресторан фламінго', 'клуб фламінго',
@@ -3761,11 +3776,32 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         ...['corridor', 'hallway', 'stairwell', 'bathroom'].flatMap((where) => [`in the ${where} right now`, `stay in the ${where}`]), 'in the stairwell now',
         // "Просимо не виходити на наземні станції та залишатися під землею".
         'залишатися під землею', 'залишайтеся під землею', 'залишайтесь під землею', 'remain underground',
+        'відійти від вікон', 'відійдіть від вікон', 'are moving to a shelter', 'are moving to the shelter', 'being walked down to',
+        'has taken shelter', 'have taken shelter', 'explosions are continuing', 'explosions continue', 'вибухи тривають',
+        'вибухи продовжуються',
+        // Residents as they write it ("Everyone in my building is in the stairwell", "хто ще не в коридорі — бігом", "AD is
+        // working over Obolon", "did everyone hear that??", "buzzing like a lawnmower over Pozniaky right now").
+        'is in the stairwell', 'are in the stairwell', 'хто ще не в коридорі', 'ad is working', 'ad working over',
+        'did everyone hear that', 'anyone else hearing that', 'anyone else hear that', 'хтось ще чує', 'хтось теж чує',
+        'like a lawnmower over', 'like a moped low', 'moped low over', 'go to the corridor', 'doing that now',
       ],
       // Not the negatives that hold these words themselves ("як укриття", "as shelters": stations that serve as shelters).
       negative: ACTIVE_THREAT_NEGATIVE.filter((term) => !['як укриття', 'as shelters', 'shelters for', 'as shelter'].includes(term)),
       unless: [...NOT_WAR_BUT_SCHEDULES, ...DRILLS, ...RETROSPECTIVE, ...ALL_CLEAR, ...EXPLAINED_AFTERWARDS, ...HABITUAL],
       unlessInSentence: [...THREAT_HELD_IN_SENTENCE, ...DURING_AN_ALERT],
+    },
+    {
+      // A train or a service held because of the threat as it is written ("Поїзд … зупинено перед в'їздом до столиці через
+      // загрозу ударних БпЛА"); not a night told afterwards ("Учора ввечері Чернігів кілька годин перебував під тривогою через
+      // загрозу балістики"). Its negatives leave out "загрозу", which they hold for the threat said as a forecast.
+      name: 'active threat',
+      severity: 'extreme',
+      topics: ['kyiv-air-raids', 'general'],
+      terms: ['ударних', 'балістики', 'балістичних', 'ракетного удару', 'ракет', 'бпла', 'шахедів', 'дронів'].map((threat) => `через загрозу ${threat}`),
+      negative: ACTIVE_THREAT_NEGATIVE.filter((term) => term !== 'загрозу'),
+      unless: [...ACTIVE_THREAT_UNLESS, ...PAST_ALERT],
+      unlessInSentence: [...THREAT_HELD_IN_SENTENCE, ...DURING_AN_ALERT],
+      unlessInClause: THREAT_ENDED_OR_COUNTED,
     },
     {
       // Wire copy timed to the hour: an alert that "remained in effect for the capital … as of 9:40 p.m." is on as it

@@ -226,7 +226,10 @@ const RECAP_CUES = [
  * overlaps (CUE_NEGATIVE holds "після відбою" so that it is no all-clear).
  */
 const AFTER_ALL_CLEAR_CUES = ['після відбою', 'після відбою тривоги', 'після відбою повітряної тривоги', 'after the all-clear',
-  'after the all clear', 'following the all-clear', 'following the all clear'];
+  'after the all clear', 'following the all-clear', 'following the all clear',
+  // "…, city officials said after the alert ended", "після завершення тривоги".
+  'after the alert ended', 'after the alert was lifted', 'after the alert was over', 'after the alert had ended',
+  'після завершення тривоги', 'після закінчення тривоги', 'після скасування тривоги'];
 
 /** A repeated alert denied or foreseen is none: its words cancel the cue they overlap. */
 const REPEAT_ALERT_NEGATIVE = [

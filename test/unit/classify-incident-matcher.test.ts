@@ -839,3 +839,14 @@ describe('createIncidentMatcher: what resumed after the all-clear follows the al
     expect(threading.match(again, day)).toBeNull();
   });
 });
+
+describe('createIncidentMatcher: a toll said after the alert ended follows the night (issue 16, thirty-fourth round)', () => {
+  const threading = createIncidentMatcher({ windowMs: 12 * HOUR, topics: DEFAULT_TOPICS });
+  const alert = kyivReport('a', 'Київ! Повітряна тривога. Загроза ударних БпЛА, прямуйте в укриття!', '2127-03-14T22:41:00Z', 'extreme');
+  const impact = { ...kyivReport('b', 'Дарницький район: уламки БпЛА впали на житловий будинок, виникла пожежа. Атака триває.', '2127-03-14T23:19:00Z', 'extreme'), incidentId: 'a' };
+  const cleared = { ...kyivReport('c', 'Відбій повітряної тривоги. — КМВА', '2127-03-15T00:52:00Z', 'minor'), incidentId: 'a' };
+  it('joins wire copy that reports the toll "after the alert ended" to the night it ended', () => {
+    const later = kyivReport('d', 'KYIV (Reuters) - Two people were killed and eight wounded when Russian drones hit homes in Kyiv\'s Darnytskyi district overnight, city officials said after the alert ended.', '2127-03-15T01:20:00Z', 'severe');
+    expect(threading.match(later, [alert, impact, cleared])?.incidentId).toBe('a');
+  });
+});

@@ -3342,3 +3342,44 @@ describe.each(CLASSIFIERS)('$name: thirty-fourth round, the severity scale\'s fa
     expect(severity, why).toBe('severe');
   });
 });
+
+describe.each(CLASSIFIERS)('$name: thirty-fourth round, residents\' metaphors of now, held trains and look-alikes', ({ classifier }) => {
+  const read = (text: string, source?: string) => {
+    const result = classifier.classify({ text, source });
+    return { ...result, why: result.reasons.join(' | ') };
+  };
+  it.each([
+    'Anyone else hearing that buzzing like a lawnmower over Osokorky right now? It keeps getting louder.',
+    'did everyone hear that?? AD is working over Troieshchyna, two loud ones by the lake',
+    'Лівий берег знову світиться, наші працюють. Хто ще не в коридорі — бігом, Київ',
+    'Поїзд Одеса — Київ зупинено перед в\'їздом до столиці через загрозу ударних БпЛА. Просимо пасажирів відійти від вікон.',
+    'Через загрозу балістики поїзди метро зараз стоять перед мостом Метро, просимо перейти на станції глибокого закладення.',
+  ])('reads a resident\'s or a service\'s words of now as extreme on Kyiv\'s topic: %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).toContain('kyiv-air-raids');
+    expect(severity, why).toBe('extreme');
+  });
+  it.each([
+    'Учора ввечері Суми кілька годин перебували під тривогою через загрозу балістики; влучань не зафіксовано.',
+    'Київрада, засідання якої минулого місяця переносили до укриття через тривогу, сьогодні ухвалила бюджет.',
+    'Генератори Patriot зі знижкою 15%: акція діє до неділі.',
+  ])('keeps a night told afterwards, last month\'s alert and an advert below extreme: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).not.toBe('extreme');
+  });
+  it('reads a live notice to stop filming air defence as extreme', () => {
+    const { severity, why } = read('Броварський район: чути роботу ППО. Не знімайте і не поширюйте відео. — Київська ОВА');
+    expect(severity, why).toBe('extreme');
+  });
+  it('reads the city\'s help to glaze windows damaged overnight as a promise (minor)', () => {
+    const { severity, why } = read('Місто допоможе засклити вікна в будинках Оболонського району, пошкоджених цієї ночі.');
+    expect(severity, why).toBe('minor');
+  });
+  it.each([
+    ['Managers who master the delegation of tasks report productivity gains, a study finds.', 'diplomacy'],
+    ['Після злиття двох агрохолдингів новий гравець готує «наступ» на ринки ЄС.', 'troops'],
+  ])('reads a look-alike as no %s: %s', (text, topic) => {
+    const { topics, why } = read(text);
+    expect(topics, why).not.toContain(topic);
+  });
+});
