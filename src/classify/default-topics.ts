@@ -628,8 +628,9 @@ const METAPHORS = [
 /** An all-clear still to come ("stay in shelter, not go out until all clear", "till the all-clear"): none yet. */
 export const UNTIL_ALL_CLEAR = ['until the all clear', 'until the all-clear', 'until all clear', 'until all-clear', 'till the all clear',
   'till the all-clear', 'till all clear', 'till all-clear', 'until an all clear', 'until an all-clear',
-  // "Please do not come to collect your children before the all-clear".
+  // "Please do not come to collect your children before the all-clear"; "remain there until authorities announce the all-clear".
   'before the all clear', 'before the all-clear', 'before an all clear', 'before an all-clear',
+  ...['until * announce the', 'until * * announce the', 'until * announce an', 'until * * announce an'].flatMap((until) => [`${until} all-clear`, `${until} all clear`]),
   // "Не виходьте з укриттів, доки не пролунає відбій".
   ...['доки не', 'поки не', 'аж поки не'].flatMap((until) => ['пролунає відбій', 'оголосять відбій', 'дадуть відбій'].map((clear) => `${until} ${clear}`))];
 
@@ -1236,7 +1237,8 @@ const THREAT_ENDED_OR_COUNTED = [
   // An alert named as over by its hour ("No damage was reported after this morning's brief ballistic missile alert").
   ...AFTER_THE_HOURS_ALERT,
   // "…, as the capital's air defences shot down most of the incoming drones" (not "drones are being shot down").
-  ...['defence', 'defense', 'defences', 'defenses', 'units', 'groups'].flatMap((who) => [`${who} shot down`, `${who} had shot down`]),
+  ...['defence', 'defense', 'defences', 'defenses', 'units', 'groups'].flatMap((who) => [`${who} shot down`, `${who} had shot down`,
+    `${who} downed`]),
   'busiest night', 'найважча ніч',
   // An event paused for a while: "Матч … перервали на 40 хвилин через тривогу".
   'перервали на', 'interrupted for', 'paused for', 'призупинили на',
@@ -2407,7 +2409,7 @@ const DAMAGE_RULE: SeverityRuleInput = {
     ...['a hit on', 'a direct hit on', 'hits on'].flatMap((hit) => ['an energy', 'a power', 'an infrastructure', 'a residential', 'an industrial',
       'a substation', 'a building', 'a house', 'a warehouse', 'a factory', 'a plant'].map((what) => `${hit} ${what}`)),
     'cut power', 'knocked out power', 'power outage*',
-    'hits were recorded', 'hits recorded', 'hits were registered', 'impacts were recorded', 'impacts recorded',
+    'hits were recorded', 'hits recorded', 'hits were registered', 'є влучання', 'є влучання в', 'there were hits', 'impacts were recorded', 'impacts recorded',
     'impacts were registered', 'blackout*', 'emergency power cuts',
     // Debris recorded falling, as the air force counts it ("Зафіксовано падіння уламків у двох локаціях на Київщині").
     'зафіксовано падіння уламків', 'зафіксовано падіння', 'падіння уламків зафіксовано', 'falling debris was recorded',
@@ -2495,6 +2497,8 @@ const DAMAGE_RULE: SeverityRuleInput = {
     // Payments for it and power back to all it cut off ("approved one-off payments to residents whose flats were damaged";
     // "Енергопостачання споживачів, знеструмлених унаслідок атаки, повністю відновлено").
     'one-off payment*', 'payments to residents', 'одноразов* виплат*', 'одноразов* допомог*', 'виплати мешканцям',
+    // Filming of hits forbidden ("фото- та відеозйомка роботи ППО і місць влучань заборонена").
+    'зйомка', 'відеозйомка', 'фотозйомка', 'не знімайте', 'не публікуйте', 'do not film', 'don\'t film',
     // Advice for a damaged home ("Не повертайтеся до пошкоджених приміщень до огляду рятувальників").
     'не повертайтеся', 'не повертайтесь', 'не заходьте', 'do not return to', 'don\'t return to', 'do not go back into', 'перевірте',
   ],
@@ -3113,7 +3117,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       severity: 'minor',
       terms: ['після відбою', 'after the all-clear', 'after the all clear', 'following the all-clear', 'following the all clear'],
       with: ['відновлено', 'відновили', 'відновився', 'відновилася', 'відновилось', 'відновилися', 'продовжилася', 'продовжився',
-        'продовжилось', 'курсують за графіком', 'resumed', 'reopened', 'has resumed', 'have resumed'],
+        'продовжилось', 'курсують за графіком', 'курсують у звичному режимі', 'працює у звичному режимі', 'відновили роботу',
+        'resumed', 'reopened', 'has resumed', 'have resumed', 'running normally', 'running again'],
       unless: [...DRILLS, ...HABITUAL],
     },
     {
@@ -3245,6 +3250,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         // The city's promises and repairs after an attack (KYIV_AFTERMATH).
         'пообіцяв', 'пообіцяла', 'promised', 'pledged', 'засклити', 'засклять', 'засклили', 'замінило', 'замінили',
         'відремонтують', 'будуть відремонтован*', 'відновлять', 'will be repaired', 'will be replaced', 'to be repaired',
+        // A season told ("Kyiv has endured one of its most punishing winters of the war, its air defences stretched night after
+        // night").
+        'has endured', 'night after night',
         // Payments approved and power back to all that an attack cut off (clarification 15).
         'one-off payment*', 'payments to residents', 'одноразов* виплат*', 'виплати мешканцям',
       ],
@@ -3322,7 +3330,10 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       name: 'air-defence result',
       severity: 'moderate',
       topics: ['kyiv-air-raids', 'general'],
-      terms: [...BROUGHT_DOWN, 'знищено', 'знищили', 'відбили', 'destroyed', 'repelled'],
+      terms: [...BROUGHT_DOWN, 'знищено', 'знищили', 'відбили', 'destroyed', 'repelled',
+        // An attack named as past beside its no impact ("Відбій тривоги на Київщині. Після атаки на Білоцерківський район пошкоджень і
+        // постраждалих не зафіксовано"; clarification 5: a past attack with no impact stays moderate).
+        'після атаки', 'після нічної атаки', 'after the attack', 'after the overnight attack'],
       with: [...NO_IMPACT, 'наслідків немає', 'влучань немає', 'не постраждало', 'no impact', 'there is no damage', 'no damage in'],
       unless: [...NOT_WAR, ...LOOK_BACK, ...FAKES, ...SUMMARY_PERIOD],
     },
@@ -3477,6 +3488,13 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         ...['air defence', 'air defense', 'air defences', 'air defenses'].map((defence) => `${defence} still engaged`),
         // "…, and anti-aircraft fire is still rolling across the city".
         'anti-aircraft fire is still', 'anti-aircraft fire still', 'anti-aircraft fire continues', 'anti-aircraft guns are firing',
+        // A correspondent's now ("air defence systems are working to repel …; several loud blasts in the last few minutes", "the
+        // air-defence guns have been firing almost continuously for twenty minutes", "We are in an underground car park").
+        'are working to repel', 'is working to repel', 'in the last few minutes', 'in the past few minutes', 'guns have been firing',
+        'we are in an underground', 'we\'re in an underground', 'we\'ve just felt', 'we have just felt',
+        // An alert said to go on ("A second air-raid alert in three hours is under way in Kyiv").
+        ...['', '* ', '* * ', '* * * '].flatMap((between) => [`alert ${between}is under way`, `alert ${between}is underway`]),
+        'ongoing missile attack', 'ongoing drone attack', 'ongoing missile and drone attack',
         'anti-aircraft guns are still firing',
         ...['air defence', 'air defense', 'air defences', 'air defenses'].flatMap((defence) => [`${defence} working`,
           `sounds like ${defence}`]),

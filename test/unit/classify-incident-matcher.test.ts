@@ -160,7 +160,8 @@ describe('createIncidentMatcher', () => {
     const allClear: IncidentCandidate = { ...earlier, id: 'a2', text: 'All clear in Kyiv.', title: '', publishedAt: '2025-03-01T03:00:00Z' };
     const at = { publishedAt: '2025-03-01T03:30:00Z' };
     expect(chaining.match(probe('Air raid alert in Kyiv again: drones approaching.', at), [earlier, allClear])).toBeNull();
-    expect(chaining.match(probe('Відбій тривоги у Києві.', at), [earlier, allClear])).toBeNull();
+    // (A second all-clear within 45 minutes restates the first: see the test below.)
+    expect(chaining.match(probe('Відбій тривоги у Києві.', { publishedAt: '2025-03-01T03:50:00Z' }), [earlier, allClear])).toBeNull();
     expect(chaining.match(probe('Debris damaged a school in Kyiv overnight.', at), [earlier, allClear])?.incidentId).toBe('inc-1');
     // Still a new alert when a follow-up was filed after the all-clear; an alert told in the past is none.
     const followUp: IncidentCandidate = { ...earlier, id: 'a3', text: 'Debris damaged a school in Kyiv overnight.', title: '', publishedAt: '2025-03-01T03:20:00Z' };
@@ -207,9 +208,10 @@ describe('createIncidentMatcher', () => {
     const nationwide = 'Відбій тривоги по всій країні.';
     const soon = chaining.match(probe(nationwide, { publishedAt: '2025-03-01T03:02:00Z' }), [earlier, allClear]);
     expect(soon?.incidentId).toBe('inc-1');
-    expect(chaining.match(probe(nationwide, { publishedAt: '2025-03-01T03:15:00Z' }), [earlier, allClear])?.incidentId).toBe('inc-1');
-    // Sixteen minutes later it is no restatement: an incident takes one all-clear.
-    expect(chaining.match(probe(nationwide, { publishedAt: '2025-03-01T03:16:00Z' }), [earlier, allClear])).toBeNull();
+    // Within 45 minutes (since the thirty-fourth round: "Відбій. Попередні наслідки нічної атаки: …" 25 minutes after the
+    // city's own all-clear restates it), a restatement; later, no restatement: an incident takes one all-clear.
+    expect(chaining.match(probe(nationwide, { publishedAt: '2025-03-01T03:45:00Z' }), [earlier, allClear])?.incidentId).toBe('inc-1');
+    expect(chaining.match(probe(nationwide, { publishedAt: '2025-03-01T03:46:00Z' }), [earlier, allClear])).toBeNull();
     // A new alert began after the all-clear: the next all-clear is that alert's, however soon, and however like the
     // first all-clear it reads.
     const sameWords: IncidentCandidate = { ...allClear, text: 'Відбій тривоги у Києві.' };
@@ -848,5 +850,21 @@ describe('createIncidentMatcher: a toll said after the alert ended follows the n
   it('joins wire copy that reports the toll "after the alert ended" to the night it ended', () => {
     const later = kyivReport('d', 'KYIV (Reuters) - Two people were killed and eight wounded when Russian drones hit homes in Kyiv\'s Darnytskyi district overnight, city officials said after the alert ended.', '2127-03-15T01:20:00Z', 'severe');
     expect(threading.match(later, [alert, impact, cleared])?.incidentId).toBe('a');
+  });
+});
+
+describe('createIncidentMatcher: an all-clear restated with the night\'s consequences follows it (issue 16, thirty-fourth round)', () => {
+  const threading = createIncidentMatcher({ windowMs: 12 * HOUR, topics: DEFAULT_TOPICS });
+  const alert = kyivReport('a', 'Увага! У Києві оголошено повітряну тривогу. Рух ударних БпЛА в напрямку столиці.', '2130-02-13T21:52:00Z', 'extreme');
+  const impact = { ...kyivReport('b', 'Солом\'янський район: уламки пошкодили покрівлю 16-поверхівки. Атака триває — не залишайте укриттів.', '2130-02-13T23:05:00Z', 'extreme'), incidentId: 'a' };
+  const cleared = { ...kyivReport('c', 'Відбій повітряної тривоги в Києві.', '2130-02-14T01:40:00Z', 'minor'), incidentId: 'a' };
+  it('joins a second all-clear 25 minutes later that tells the consequences', () => {
+    const again = kyivReport('d', 'Відбій. Попередні наслідки нічної атаки: у Солом\'янському районі пошкоджено покрівлю, двоє постраждалих.', '2130-02-14T02:05:00Z', 'severe');
+    expect(threading.match(again, [alert, impact, cleared])?.incidentId).toBe('a');
+  });
+  it('still starts a new incident for an all-clear after a new alert', () => {
+    const second = kyivReport('e', 'Повторна повітряна тривога в Києві! Загроза балістики, негайно в укриття.', '2130-02-14T01:55:00Z', 'extreme');
+    const clearedAgain = kyivReport('f', 'Відбій повітряної тривоги в Києві.', '2130-02-14T02:20:00Z', 'minor');
+    expect(threading.match(clearedAgain, [alert, impact, cleared, second])?.incidentId).not.toBe('a');
   });
 });

@@ -3383,3 +3383,40 @@ describe.each(CLASSIFIERS)('$name: thirty-fourth round, residents\' metaphors of
     expect(topics, why).not.toContain(topic);
   });
 });
+
+describe.each(CLASSIFIERS)('$name: thirty-fourth round, correspondents\' now and officials\' registers', ({ classifier }) => {
+  const read = (text: string, source?: string) => {
+    const result = classifier.classify({ text, source });
+    return { ...result, why: result.reasons.join(' | ') };
+  };
+  it.each([
+    '01:40 GMT – Explosions have been heard in Kyiv, where air defence systems are working to repel a drone attack. Our correspondent reports several loud blasts in the last few minutes.',
+    'A second air-raid alert in two hours is under way in Kyiv, with explosions audible over the left bank, the city administration said early on Sunday.',
+    'Alert: ongoing missile attack in Kyiv. The Embassy urges citizens to take shelter immediately and remain there until authorities announce the all-clear.',
+    'We are in an underground car park in Podil – the air-defence guns have been firing for a quarter of an hour.',
+  ])('reads a correspondent\'s or an embassy\'s now as extreme on Kyiv\'s topic: %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).toContain('kyiv-air-raids');
+    expect(severity, why).toBe('extreme');
+  });
+  it.each([
+    'Explosions shook Kyiv overnight as air defences downed all incoming drones; no damage was reported, the city said.',
+    'Kyiv has endured its hardest winter of the war, its air defences stretched night after night, officials say.',
+    'Нагадуємо: фото- та відеозйомка роботи ППО і місць влучань заборонена.',
+  ])('keeps a past volley, a season endured and a standing ban below severe: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(['severe', 'extreme'], why).not.toContain(severity);
+  });
+  it('reads an all-clear with an attack said past and no impact as moderate', () => {
+    const { severity, why } = read('Відбій тривоги на Київщині. Після атаки на Фастівський район пошкоджень і постраждалих не зафіксовано.');
+    expect(severity, why).toBe('moderate');
+  });
+  it('reads "є влучання" as impact', () => {
+    const { severity, why } = read('Вранці противник випустив три балістичні ракети по Запоріжжю. Одну збито, є влучання.');
+    expect(severity, why).toBe('severe');
+  });
+  it('reads trains running again after the all-clear as the all-clear (minor)', () => {
+    const { severity, why } = read('Trains on the surface sections of the metro are running normally again after the all-clear in Kyiv.');
+    expect(severity, why).toBe('minor');
+  });
+});
