@@ -3318,6 +3318,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       name: 'alert told as finished',
       severity: 'moderate',
       topics: ['kyiv-air-raids'],
+      // (Not an all-clear's "тривога тривала понад п'ять годин": the dev set's hands label that minor, a later hand moderate.)
       terms: EXPLOSIONS_TOLD_AS_FINISHED,
       unless: [...NOT_WAR, ...LOOK_BACK, ...FAKES, ...DRILLS],
     },
@@ -3494,6 +3495,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'we are in an underground', 'we\'re in an underground', 'we\'ve just felt', 'we have just felt',
         // An alert said to go on ("A second air-raid alert in three hours is under way in Kyiv").
         ...['', '* ', '* * ', '* * * '].flatMap((between) => [`alert ${between}is under way`, `alert ${between}is underway`]),
+        // "The alert in the oblast continues"; residents hearing them now ("We hear drones buzzing right above our building").
+        ...['', 'in the * ', 'in * '].map((between) => `alert ${between}continues`), 'we hear drones', 'we can hear drones',
+        'buzzing right above', 'чуємо дрони', 'чуємо шахеди',
         'ongoing missile attack', 'ongoing drone attack', 'ongoing missile and drone attack',
         'anti-aircraft guns are still firing',
         ...['air defence', 'air defense', 'air defences', 'air defenses'].flatMap((defence) => [`${defence} working`,

@@ -3420,3 +3420,15 @@ describe.each(CLASSIFIERS)('$name: thirty-fourth round, correspondents\' now and
     expect(severity, why).toBe('minor');
   });
 });
+
+describe.each(CLASSIFIERS)('$name: thirty-fourth round, an alert said to continue and residents who hear them now', ({ classifier }) => {
+  it.each([
+    'A drone hit a house in Obukhiv district of Kyiv oblast, injuring a man. The alert in the oblast continues.',
+    '"We hear drones buzzing right above our building," a resident of Teremky told reporters by phone at about 3 a.m.',
+  ])('reads it as extreme on Kyiv\'s topic: %s', (text) => {
+    const result = classifier.classify({ text });
+    const why = result.reasons.join(' | ');
+    expect(result.topics, why).toContain('kyiv-air-raids');
+    expect(result.severity, why).toBe('extreme');
+  });
+});
