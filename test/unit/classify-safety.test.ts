@@ -2,7 +2,7 @@
 // one — a condition, a denial, a figure of speech, a drill, a look back, a name — is ever an extreme alert.
 // The examples are written for this test; LABELLING.md (clarifications 2026-12) is the law they follow.
 import { describe, expect, it } from 'vitest';
-import { createClassifier } from '../../src/classify/classifier.js';
+import { createClassifier, type Classifier } from '../../src/classify/classifier.js';
 import { DEFAULT_TOPICS } from '../../src/classify/default-topics.js';
 import type { TopicReviewer } from '../../src/classify/topic-check.js';
 import { learnedCheckFor, learnedTopicCheckFor } from '../eval/metrics.js';
@@ -11,6 +11,13 @@ const rules = createClassifier(DEFAULT_TOPICS);
 const classify = (text: string) => rules.classify({ text });
 // The roles run the rules with the learned severity and topic checks (SIRENA_SEVERITY_CHECK and SIRENA_TOPIC_CHECK on,
 // the defaults): the invariant must hold with them and without them.
+/** A classifier's reading of one update, with its reasons joined for an assertion's message. */
+const readWith = (classifier: Classifier) =>
+  (text: string, source?: string) => {
+    const result = classifier.classify({ text, source });
+    return { ...result, why: result.reasons.join(' | ') };
+  };
+
 const CLASSIFIERS = [
   { name: 'rules', classifier: rules, checksTopics: false },
   { name: 'rules + learned severity check', classifier: createClassifier(DEFAULT_TOPICS, { severityCheck: learnedCheckFor(DEFAULT_TOPICS) }), checksTopics: false },
@@ -2394,10 +2401,7 @@ describe.each(CLASSIFIERS)('$name: thirty-first round', ({ classifier }) => {
 });
 
 describe.each(CLASSIFIERS)('$name: thirty-second round', ({ classifier }) => {
-  const read = (text: string, source?: string) => {
-    const result = classifier.classify({ text, source });
-    return { ...result, why: result.reasons.join(' | ') };
-  };
+  const read = readWith(classifier);
   it.each([
     'Наземна ділянка метро на лівому березі Києва закрита: поїзди Святошинсько-Броварської лінії курсують лише під землею, станції «Гідропарк» і «Лівобережна» закриті до відбою.',
     'Kyiv\'s funicular and river trams are suspended until the all-clear, the city transport company said.',
@@ -2465,10 +2469,7 @@ describe.each(CLASSIFIERS)('$name: thirty-second round', ({ classifier }) => {
 });
 
 describe.each(CLASSIFIERS)('$name: thirty-second round, residents\' posts and regional news', ({ classifier }) => {
-  const read = (text: string, source?: string) => {
-    const result = classifier.classify({ text, source });
-    return { ...result, why: result.reasons.join(' | ') };
-  };
+  const read = readWith(classifier);
   it.each([
     'School in the Kyiv metro again, kids doing homework on the platform. MiG-31K up, whole map red, we stay down here until it ends.',
     'Київ, у метро знову повно людей: міг у повітрі, вся карта червона.',
@@ -2530,10 +2531,7 @@ describe.each(CLASSIFIERS)('$name: thirty-second round, residents\' posts and re
 });
 
 describe.each(CLASSIFIERS)('$name: thirty-second round, traps and live words said plainly', ({ classifier }) => {
-  const read = (text: string, source?: string) => {
-    const result = classifier.classify({ text, source });
-    return { ...result, why: result.reasons.join(' | ') };
-  };
+  const read = readWith(classifier);
   it.each([
     'Attention Boyarka! Drones going over the town now, air defence is working. Everybody stay in shelter, not go out until all clear.',
     'Irpin residents: drones above the city right now. Stay in corridors till all-clear please.',
@@ -2572,10 +2570,7 @@ describe.each(CLASSIFIERS)('$name: thirty-second round, traps and live words sai
 });
 
 describe.each(CLASSIFIERS)('$name: thirty-second round, terse posts, live blogs and officials', ({ classifier }) => {
-  const read = (text: string, source?: string) => {
-    const result = classifier.classify({ text, source });
-    return { ...result, why: result.reasons.join(' | ') };
-  };
+  const read = readWith(classifier);
   it.each(['Kherson: drone attack ongoing, no damage so far', 'Mykolaiv — missile attack still under way'])(
     'reads an attack said tersely to go on as live (clarification 5): %s',
     (text) => {
@@ -2646,10 +2641,7 @@ describe.each(CLASSIFIERS)('$name: thirty-second round, terse posts, live blogs 
 });
 
 describe.each(CLASSIFIERS)('$name: thirty-second round, other countries, whole nights and the grid', ({ classifier }) => {
-  const read = (text: string, source?: string) => {
-    const result = classifier.classify({ text, source });
-    return { ...result, why: result.reasons.join(' | ') };
-  };
+  const read = readWith(classifier);
   it.each([
     'У столиці рф зараз працює ППО, мер Москви пише про дрони на підльоті.',
     'Дрон київського виробництва уразив нафтобазу в Брянській області, там пожежа.',
@@ -2698,10 +2690,7 @@ describe.each(CLASSIFIERS)('$name: thirty-second round, other countries, whole n
 });
 
 describe.each(CLASSIFIERS)('$name: thirty-second round, long nights told minute by minute', ({ classifier }) => {
-  const read = (text: string, source?: string) => {
-    const result = classifier.classify({ text, source });
-    return { ...result, why: result.reasons.join(' | ') };
-  };
+  const read = readWith(classifier);
   it.each([
     'Група над Осокорками рухається на Позняки. Ще кілька цілей над Дарницею, курс на центр.',
     'Ще група над Бучею, курс на Святошин.',
@@ -2743,10 +2732,7 @@ describe.each(CLASSIFIERS)('$name: thirty-second round, long nights told minute 
 });
 
 describe.each(CLASSIFIERS)('$name: thirty-second round, oblast nights, informal Ukrainian and English traps', ({ classifier }) => {
-  const read = (text: string, source?: string) => {
-    const result = classifier.classify({ text, source });
-    return { ...result, why: result.reasons.join(' | ') };
-  };
+  const read = readWith(classifier);
   it.each([
     'vybukhy v Kyievi zaraz, ppo pratsiuie nad Obolonniu. sydit v ukrytti, ne vyhliadaite u vikna',
     'Увага! Загроза застосування балістичного озброєння по всій території України. Негайно прямуйте в укриття!',
@@ -2931,10 +2917,7 @@ describe('a live threat read again under the topics the learned topic check sett
 });
 
 describe.each(CLASSIFIERS)('$name: thirty-third round, live notices and residents', ({ classifier }) => {
-  const read = (text: string, source?: string) => {
-    const result = classifier.classify({ text, source });
-    return { ...result, why: result.reasons.join(' | ') };
-  };
+  const read = readWith(classifier);
   it.each([
     ['Київський метрополітен', 'Усі підземні станції відкрито як укриття. Не спускайтеся в тунелі й не стійте біля ескалаторів.'],
     ['Kyiv Metro', 'Every underground station is now open as shelters for as long as the alert lasts; please keep off the open-air platforms.'],
@@ -2977,10 +2960,7 @@ describe.each(CLASSIFIERS)('$name: thirty-third round, live notices and resident
 });
 
 describe.each(CLASSIFIERS)('$name: thirty-third round, advice, faults and all-clears', ({ classifier }) => {
-  const read = (text: string, source?: string) => {
-    const result = classifier.classify({ text, source });
-    return { ...result, why: result.reasons.join(' | ') };
-  };
+  const read = readWith(classifier);
   it.each([
     'Нагадуємо: не ігноруйте сигнали тривоги. Навіть якщо вибухів не чути, загроза може бути реальною.',
     'Співчуваю родинам загиблих. Загроза ударів зберігається, тож не ігноруйте тривоги та заздалегідь оберіть найближче укриття.',
@@ -3024,10 +3004,7 @@ describe.each(CLASSIFIERS)('$name: thirty-third round, advice, faults and all-cl
 });
 
 describe.each(CLASSIFIERS)('$name: thirty-third round, wire copy with the attack still on, and what it is not', ({ classifier }) => {
-  const read = (text: string, source?: string) => {
-    const result = classifier.classify({ text, source });
-    return { ...result, why: result.reasons.join(' | ') };
-  };
+  const read = readWith(classifier);
   it.each([
     'Three people were hurt when debris struck a school in Kyiv\'s Obolon district, officials said, as air defence continued to repel the attack.',
     'Drones set a depot on fire in Kyiv\'s Darnytskyi district overnight, the city administration said. Air defence was still operating over the city, it added.',
@@ -3141,10 +3118,7 @@ describe.each(CLASSIFIERS)('$name: thirty-third round, wire copy with the attack
 });
 
 describe.each(CLASSIFIERS)('$name: thirty-fourth round, live notices, residents and wire copy', ({ classifier }) => {
-  const read = (text: string, source?: string) => {
-    const result = classifier.classify({ text, source });
-    return { ...result, why: result.reasons.join(' | ') };
-  };
+  const read = readWith(classifier);
   it.each([
     ['Київський метрополітен', 'Увага! Станції відкриті для укриття, рух на лівий берег обмежено до відбою.'],
     ['Київський метрополітен', 'Шановні пасажири, залишайтеся під землею і не виходьте на наземні станції.'],
@@ -3197,10 +3171,7 @@ describe.each(CLASSIFIERS)('$name: thirty-fourth round, live notices, residents 
 });
 
 describe.each(CLASSIFIERS)('$name: thirty-fourth round, residents\' posts and services\' notices', ({ classifier }) => {
-  const read = (text: string, source?: string) => {
-    const result = classifier.classify({ text, source });
-    return { ...result, why: result.reasons.join(' | ') };
-  };
+  const read = readWith(classifier);
   it.each([
     'Три вибухи на Оболоні щойно, малий прокинувся, біжимо в підвал',
     'ну от знову сиджу в метро на Шулявці, пара зірвалась. Не виходьте, поки не дадуть відбій',
@@ -3256,10 +3227,7 @@ describe.each(CLASSIFIERS)('$name: thirty-fourth round, residents\' posts and se
 });
 
 describe.each(CLASSIFIERS)('$name: thirty-fourth round, questions, dated evenings and metro orders', ({ classifier }) => {
-  const read = (text: string, source?: string) => {
-    const result = classifier.classify({ text, source });
-    return { ...result, why: result.reasons.join(' | ') };
-  };
+  const read = readWith(classifier);
   it('reads a metro order to go down now as extreme on Kyiv\'s topic', () => {
     const { topics, severity, why } = read('Балістична загроза! Станції метро Києва відкриті, негайно спускайтеся.', 'КМВА');
     expect(topics, why).toContain('kyiv-air-raids');
@@ -3278,10 +3246,7 @@ describe.each(CLASSIFIERS)('$name: thirty-fourth round, questions, dated evening
 });
 
 describe.each(CLASSIFIERS)('$name: thirty-fourth round, buried live cues and present-tense false alarms', ({ classifier }) => {
-  const read = (text: string, source?: string) => {
-    const result = classifier.classify({ text, source });
-    return { ...result, why: result.reasons.join(' | ') };
-  };
+  const read = readWith(classifier);
   it.each([
     'The Kyiv Oblast administration thanked the rescuers who worked all night. A drone attack on Bucha district damaged two houses. The air-raid alert in the region is still in effect.',
     'KYIV (AP) — Another sleepless night for the capital. Explosions were echoing across Kyiv before dawn as Russia\'s drone and missile attack continued, the mayor said.',
@@ -3317,10 +3282,7 @@ describe.each(CLASSIFIERS)('$name: thirty-fourth round, buried live cues and pre
 });
 
 describe.each(CLASSIFIERS)('$name: thirty-fourth round, the severity scale\'s far edges', ({ classifier }) => {
-  const read = (text: string, source?: string) => {
-    const result = classifier.classify({ text, source });
-    return { ...result, why: result.reasons.join(' | ') };
-  };
+  const read = readWith(classifier);
   it.each([
     'Part of Podil was without power for two hours after a cable failure; the grid operator said the outage was not related to shelling.',
     'Пожежа на Оболоні не була спричинена атакою: рятувальники встановили, що загорілася проводка в під\'їзді.',
@@ -3344,10 +3306,7 @@ describe.each(CLASSIFIERS)('$name: thirty-fourth round, the severity scale\'s fa
 });
 
 describe.each(CLASSIFIERS)('$name: thirty-fourth round, residents\' metaphors of now, held trains and look-alikes', ({ classifier }) => {
-  const read = (text: string, source?: string) => {
-    const result = classifier.classify({ text, source });
-    return { ...result, why: result.reasons.join(' | ') };
-  };
+  const read = readWith(classifier);
   it.each([
     'Anyone else hearing that buzzing like a lawnmower over Osokorky right now? It keeps getting louder.',
     'did everyone hear that?? AD is working over Troieshchyna, two loud ones by the lake',
@@ -3385,10 +3344,7 @@ describe.each(CLASSIFIERS)('$name: thirty-fourth round, residents\' metaphors of
 });
 
 describe.each(CLASSIFIERS)('$name: thirty-fourth round, correspondents\' now and officials\' registers', ({ classifier }) => {
-  const read = (text: string, source?: string) => {
-    const result = classifier.classify({ text, source });
-    return { ...result, why: result.reasons.join(' | ') };
-  };
+  const read = readWith(classifier);
   it.each([
     '01:40 GMT – Explosions have been heard in Kyiv, where air defence systems are working to repel a drone attack. Our correspondent reports several loud blasts in the last few minutes.',
     'A second air-raid alert in two hours is under way in Kyiv, with explosions audible over the left bank, the city administration said early on Sunday.',
