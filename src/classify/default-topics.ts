@@ -2393,6 +2393,9 @@ const CASUALTIES_RULE: SeverityRuleInput = {
   ],
 };
 
+/** Payments for damage (clarification 15: a statement): "Kyiv City Council approved one-off payments to residents whose flats were damaged". */
+const PAYMENTS_FOR_DAMAGE = ['one-off payment*', 'payments to residents', 'одноразов* виплат*', 'одноразов* допомог*', 'виплати мешканцям'];
+
 const DAMAGE_RULE: SeverityRuleInput = {
   // Damage to a military target is an air-defence or front-line result (moderate), so troops-only updates
   // are left out; a reaction (diplomacy) that restates the destruction is severe like the report.
@@ -2494,9 +2497,8 @@ const DAMAGE_RULE: SeverityRuleInput = {
     // Damage as the ground of a claim or of the weeks a repair takes ("Власники будинків, пошкоджених уламками у ніч на
     // 12 липня, можуть подати заяву на компенсацію"; "Пошкоджений термінал ремонтуватимуть два місяці").
     'компенсаці*', 'compensation', 'ремонтуватимуть', 'ремонтуватиметься', 'will be under repair', 'repairs will take',
-    // Payments for it and power back to all it cut off ("approved one-off payments to residents whose flats were damaged";
-    // "Енергопостачання споживачів, знеструмлених унаслідок атаки, повністю відновлено").
-    'one-off payment*', 'payments to residents', 'одноразов* виплат*', 'одноразов* допомог*', 'виплати мешканцям',
+    // Payments for it ("approved one-off payments to residents whose flats were damaged").
+    ...PAYMENTS_FOR_DAMAGE,
     // Filming of hits forbidden ("фото- та відеозйомка роботи ППО і місць влучань заборонена").
     'зйомка', 'відеозйомка', 'фотозйомка', 'не знімайте', 'не публікуйте', 'do not film', 'don\'t film',
     // Advice for a damaged home ("Не повертайтеся до пошкоджених приміщень до огляду рятувальників").
@@ -3253,8 +3255,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         // A season told ("Kyiv has endured one of its most punishing winters of the war, its air defences stretched night after
         // night").
         'has endured', 'night after night',
-        // Payments approved and power back to all that an attack cut off (clarification 15).
-        'one-off payment*', 'payments to residents', 'одноразов* виплат*', 'виплати мешканцям',
+        // Payments approved for what an attack damaged (clarification 15).
+        ...PAYMENTS_FOR_DAMAGE,
       ],
       // Witnesses tell what they saw and heard, not what they think: a wire's "…, Reuters witnesses said" reports the
       // attack (clarification 1: attribution lowers nothing).
