@@ -62,6 +62,8 @@ export const HOLDOUT24_PATH = new URL('../fixtures/holdout24-updates.jsonl', imp
 export const HOLDOUT25_PATH = new URL('../fixtures/holdout25-updates.jsonl', import.meta.url);
 /** A twenty-sixth, by a twenty-sixth hand at the start of issue 16's thirty-fourth round: aggregate figures only. */
 export const HOLDOUT26_PATH = new URL('../fixtures/holdout26-updates.jsonl', import.meta.url);
+/** A twenty-seventh held-out set (320 updates), written at the start of the thirty-fifth round by another hand; aggregate figures only. */
+export const HOLDOUT27_PATH = new URL('../fixtures/holdout27-updates.jsonl', import.meta.url);
 /** Traps (each with a `trap` class) for the false alarms and missed threats of issue 16: aggregate figures only. */
 export const ADVERSARIAL_PATH = new URL('../fixtures/adversarial-updates.jsonl', import.meta.url);
 /** Probes written to check the rules (issue 16's twenty-ninth round): tuned against, never trained on. */
@@ -103,6 +105,7 @@ export const CORPORA = [
   { name: 'holdout24', path: HOLDOUT24_PATH, tuning: false },
   { name: 'holdout25', path: HOLDOUT25_PATH, tuning: false },
   { name: 'holdout26', path: HOLDOUT26_PATH, tuning: false },
+  { name: 'holdout27', path: HOLDOUT27_PATH, tuning: false },
   { name: 'adversarial', path: ADVERSARIAL_PATH, tuning: false },
 ] as const;
 
