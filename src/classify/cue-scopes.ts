@@ -29,7 +29,8 @@ const CONDITIONAL = [
   // "When" of a rule, not of a report: "When the siren sounds, go to the nearest shelter", "коли лунає тривога, ідіть…".
   'when the siren sounds', 'when the sirens sound', 'when sirens sound', 'when an alert sounds', 'when the alert sounds',
   'when an air-raid alert', 'when an air raid alert', 'when you hear', 'коли лунає', 'коли лунають', 'коли звучить',
-  'коли оголошують', 'коли оголосять', 'коли чуєте', 'коли почуєте',
+  'коли оголошують', 'коли оголосять', 'коли чуєте', 'коли почуєте', 'when the air-raid alert sounds',
+  'when the air raid alert sounds', 'when the air-raid siren sounds', 'when the air raid siren sounds', 'when an alert is declared',
   // With the place between, and as people tell their habit ("Коли над Києвом лунає сирена, Олена бере синів…", "When the
   // sirens go off at night, I grab the cat").
   'коли * лунає', 'коли * * лунає', 'коли * лунають', 'коли * * лунають', 'when the sirens go off', 'when sirens go off',
@@ -101,6 +102,10 @@ const saysPast = (word: string): boolean => PAST_AUXILIARIES.has(word) || IRREGU
 const STANDING = [
   'during every', 'during each', 'during any', 'whenever', 'під час кожної', 'під час кожного', 'під час будь-якої',
   'під час будь-якого', 'при кожній', 'при будь-якій',
+  // Alerts in the plural, or "an alert" for as long as it lasts: "During alerts, counters close", "Під час тривог
+  // бібліотека не працює", "Branches close for the duration of an air-raid alert".
+  'during alerts', 'during air-raid alerts', 'during air raid alerts', 'під час тривог', 'під час повітряних тривог',
+  'for the duration of an', 'for the duration of any',
 ];
 // "During an alert" without "this" or "the": a rule only with advice beside it in its sentence ("Під час тривоги
 // потрібно пройти до укриття", "During an air raid alert, stay away from windows"); a report otherwise ("Під час
@@ -108,13 +113,43 @@ const STANDING = [
 const GENERIC_DURING = [
   'під час тривоги', 'під час повітряної тривоги', 'під час обстрілу', 'під час обстрілів', 'під час атаки',
   'під час атак', 'під час масованих атак', 'during an alert', 'during an air raid', 'during an air-raid',
-  'during a raid', 'during an attack', 'during attacks', 'during air raids', 'during shelling',
+  'during a raid', 'during an attack', 'during attacks', 'during air raids', 'during shelling', 'на час тривоги',
+  'на час повітряної тривоги', 'з початком тривоги', 'з початком повітряної тривоги', 'під час ракетного удару',
+  'під час ракетної атаки', 'під час атаки дронів', 'під час атаки шахедів', 'during a missile strike',
+  'during a missile attack', 'during a drone attack',
+];
+// An institution's rules named before "during an alert" in its sentence frame it as one, whatever place the sentence
+// names ("Кінотеатри столиці працюють за звичним правилом: під час тривоги сеанс зупиняється", "Exam regulations: during
+// an air-raid alert the exam is suspended").
+const RULE_FRAMES = [
+  'правила', 'правилами', 'правилом', 'правило', 'регламент', 'регламенту', 'регламентом', 'порядок роботи', 'rules',
+  'regulations', 'procedure', 'procedures', 'policy', 'faq',
 ];
 /** A verb in the future tense: "продовжуватимуться", "працюватиме", "буде", "will". */
 function isFutureWord(word: string): boolean {
   return FUTURE_WORDS.has(word) || /[а-яіїєґ]{2}тим(?:у|еш|е|емо|ете|уть)(?:ся|сь)?$/.test(word);
 }
+// A verb in the first person plural ("проведемо", "призупинимо", "повідомимо"): what the writer will do.
+const PLAN_ENDING = /[а-яіїєґ'](?:емо|имо|ємо|їмо)$/u;
 const FUTURE_WORDS: ReadonlySet<string> = new Set(['will', 'буде', 'будуть', 'будемо']);
+// A Ukrainian verb in the third person of the present ("спускаються", "переходять", "призупиняє", "зачиняються"):
+// beside "during an alert" with nothing reported, what is done at every alert.
+const HABIT_ENDING = /[а-яіїєґ'](?:ають|яють|ують|юють|ять|ать|ться|ає|яє|ує|ює|ить)$/u;
+// Words with such an ending that are no verb, or verbs that report now whatever "during an alert" says.
+const NOT_HABIT = new Set(['п\'ять', 'дев\'ять', 'десять', 'пам\'ять', 'мить', 'дитять']);
+// English verbs of the present that tell what is done ("the exam is suspended and students move to the shelter").
+const HABIT_WORDS: ReadonlySet<string> = new Set([
+  'continue', 'continues', 'close', 'closes', 'stop', 'stops', 'pause', 'pauses', 'move', 'moves', 'keep', 'keeps',
+  'remain', 'remains', 'resume', 'resumes', 'suspend', 'suspends', 'is suspended', 'are suspended', 'halt', 'halts',
+  'go', 'goes', 'stay', 'stays', 'open', 'opens', 'serve', 'serves', 'take', 'takes', 'lead', 'leads',
+]);
+const isHabitWord = (word: string): boolean => HABIT_WORDS.has(word) || (HABIT_ENDING.test(word) && !NOT_HABIT.has(word) && word.length > 4);
+interface VerbRuleTables {
+  after: Int32Array;
+  before: Int32Array;
+  reportsUpTo: Int32Array;
+  quietTo: Int32Array;
+}
 // Words of a report now or of its impact: a clause that has one is no rule's, whatever advice it gives ("Під час
 // тривоги у Києві лунають вибухи — залишайтеся в укриттях", "During an attack on Kyiv, debris hit a house, residents
 // must stay in shelters").
@@ -588,7 +623,7 @@ export function releases(now: TokenSpan, heldBy: TokenSpan, hit: TokenSpan, sent
 export const SCOPE_MARKER_LISTS: readonly (readonly string[])[] = [
   CONDITIONAL, NEGATION_FORWARD, NEGATION_BACKWARD, NOT_NEGATION, PLACE_NAME_HEADS, WAR_NAME_HEADS_ANY_CASE,
   WAR_NAME_HEADS, NAME_PREFIXES, NAME_NOUNS, COLLECTIVE, ABSTRACT, HYPOTHETICAL, STANDING, GENERIC_DURING, ADVICE,
-  LIVE_REPORT,
+  LIVE_REPORT, RULE_FRAMES,
 ];
 
 const CONDITIONAL_GROUP = 0;
@@ -607,6 +642,7 @@ const STANDING_GROUP = 12;
 const GENERIC_DURING_GROUP = 13;
 const ADVICE_GROUP = 14;
 const LIVE_REPORT_GROUP = 15;
+const RULE_FRAME_GROUP = 16;
 /** How far after a war word a figure of speech's object may come: "a barrage of questions", "атакували мерію запитами". */
 const FIGURE_REACH = 3;
 
@@ -772,7 +808,7 @@ export function findCueScopes(
     if (!reminderEnds) {
       reminderEnds = new Map();
       for (const hit of markers) {
-        if (hit.group !== ADVICE_GROUP || !REMINDERS.has(tokens[hit.start]!.word)) continue;
+        if (hit.group !== RULE_FRAME_GROUP && (hit.group !== ADVICE_GROUP || !REMINDERS.has(tokens[hit.start]!.word))) continue;
         const sentence = sentenceOf(hit.start);
         if (!reminderEnds.has(sentence)) reminderEnds.set(sentence, hit.end);
       }
@@ -786,42 +822,49 @@ export function findCueScopes(
    * тривоги трамваї не їздитимуть, йдіть в укриття" report an alert beside it. Per clause, from tables made once per
    * update in a pass each way (a text of thousands of "during an alert" stays linear).
    */
-  let future: { after: Int32Array; before: Int32Array; reportsUpTo: Int32Array; quietTo: Int32Array } | undefined;
-  const futureRule = (clause: number, tables: { reports: Uint8Array; advisesOnly: (clause: number) => boolean }): { first: number; last: number } | undefined => {
-    if (!future) {
-      const count = clauseStart.length;
-      const has = new Uint8Array(count);
-      for (let at = 0; at < count; at++) {
-        for (let word = clauseStart[at]!; word < clauseEnd[at]! && has[at] === 0; word++) if (isFutureWord(tokens[word]!.word)) has[at] = 1;
-      }
-      // The nearest clause of the sentence with a future verb at or after each clause, and before it (-1: none); the
-      // reporting clauses up to each; the last clause each runs on to before one that reports or advises.
-      const after = new Int32Array(count).fill(-1);
-      const before = new Int32Array(count).fill(-1);
-      const reportsUpTo = new Int32Array(count + 1);
-      const quietTo = new Int32Array(count);
-      for (let at = count - 1; at >= 0; at--) {
-        const next = at + 1 < count && sameSentence(at + 1, at) ? at + 1 : -1;
-        after[at] = has[at] === 1 ? at : next >= 0 ? after[next]! : -1;
-        quietTo[at] = next >= 0 && tables.reports[next] === 0 && !tables.advisesOnly(next) ? quietTo[next]! : at;
-      }
-      for (let at = 0; at < count; at++) {
-        const previous = at > 0 && sameSentence(at - 1, at) ? at - 1 : -1;
-        before[at] = previous < 0 ? -1 : has[previous] === 1 ? previous : before[previous]!;
-        reportsUpTo[at + 1] = reportsUpTo[at]! + tables.reports[at]!;
-      }
-      future = { after, before, reportsUpTo, quietTo };
-    }
+  let future: VerbRuleTables | undefined;
+  let habit: VerbRuleTables | undefined;
+  const verbRule = (
+    clause: number,
+    tables: { reports: Uint8Array; advisesOnly: (clause: number) => boolean },
+    kind: 'future' | 'habit',
+  ): { first: number; last: number } | undefined => {
+    const made = kind === 'future' ? (future ??= verbRuleTables(isFutureWord, tables)) : (habit ??= verbRuleTables(isHabitWord, tables));
     // The marker's own clause, then the ones after it, then before it.
-    const verb = future.after[clause]! >= 0 ? future.after[clause]! : future.before[clause]!;
+    const verb = made.after[clause]! >= 0 ? made.after[clause]! : made.before[clause]!;
     if (verb < 0) return undefined;
     const first = Math.min(clause, verb);
     const last = Math.max(clause, verb);
-    if (future.reportsUpTo[last + 1]! - future.reportsUpTo[first]! > 0) return undefined;
+    if (made.reportsUpTo[last + 1]! - made.reportsUpTo[first]! > 0) return undefined;
     // And what follows on in the sentence, until a clause that reports or advises: "…кав'ярні працюватимуть, а
     // відвідувачі зможуть перейти до укриття" (not "…трамваї не їздитимуть, йдіть в укриття").
-    return { first, last: future.quietTo[last]! };
+    return { first, last: made.quietTo[last]! };
   };
+  /** Per clause, tables made once per update in a pass each way, for the verbs `test` tells (see `verbRule`). */
+  function verbRuleTables(test: (word: string) => boolean, tables: { reports: Uint8Array; advisesOnly: (clause: number) => boolean }): VerbRuleTables {
+    const count = clauseStart.length;
+    const has = new Uint8Array(count);
+    for (let at = 0; at < count; at++) {
+      for (let word = clauseStart[at]!; word < clauseEnd[at]! && has[at] === 0; word++) if (test(tokens[word]!.word)) has[at] = 1;
+    }
+    // The nearest clause of the sentence with such a verb at or after each clause, and before it (-1: none); the
+    // reporting clauses up to each; the last clause each runs on to before one that reports or advises.
+    const after = new Int32Array(count).fill(-1);
+    const before = new Int32Array(count).fill(-1);
+    const reportsUpTo = new Int32Array(count + 1);
+    const quietTo = new Int32Array(count);
+    for (let at = count - 1; at >= 0; at--) {
+      const next = at + 1 < count && sameSentence(at + 1, at) ? at + 1 : -1;
+      after[at] = has[at] === 1 ? at : next >= 0 ? after[next]! : -1;
+      quietTo[at] = next >= 0 && tables.reports[next] === 0 && !tables.advisesOnly(next) ? quietTo[next]! : at;
+    }
+    for (let at = 0; at < count; at++) {
+      const previous = at > 0 && sameSentence(at - 1, at) ? at - 1 : -1;
+      before[at] = previous < 0 ? -1 : has[previous] === 1 ? previous : before[previous]!;
+      reportsUpTo[at + 1] = reportsUpTo[at]! + tables.reports[at]!;
+    }
+    return { after, before, reportsUpTo, quietTo };
+  }
   const notNegations = markers.filter((hit) => hit.group === NOT_NEGATION_GROUP);
   let notNegation = 0;
   for (const marker of markers) {
@@ -859,14 +902,20 @@ export function findCueScopes(
       // "During an alert" beside a verb in the future tense in clauses that report nothing ("З 1 вересня під час
       // тривоги уроки в школах Києва продовжуватимуться в укриттях", "Kyiv trams will not stop during an alert"): those
       // clauses are the rule, with or without advice, whatever place they name.
-      const rule = generic ? futureRule(clause, tables) : undefined;
+      const rule = generic ? verbRule(clause, tables, 'future') : undefined;
       if (rule) {
         scopes.push({ kind: 'conditional', start: clauseStart[rule.first]!, end: clauseEnd[rule.last]!, quote: { start: marker.start, end: clauseEnd[clause]! } });
         continue;
       }
       if ((generic && placeBlocks(marker.start)) || tables.reports[clause] === 1) continue;
       const advised = tables.next[clause]!;
-      if (advised < 0 && generic) continue;
+      if (advised < 0 && generic) {
+        // "During an alert" beside a Ukrainian verb in the present that tells what is done every time, in clauses
+        // that report nothing and name no place: "Під час тривоги учні та педагоги спускаються до укриття закладу".
+        const habitual = verbRule(clause, tables, 'habit');
+        if (habitual) scopes.push({ kind: 'conditional', start: clauseStart[habitual.first]!, end: clauseEnd[habitual.last]!, quote: { start: marker.start, end: clauseEnd[clause]! } });
+        continue;
+      }
       const last = advised >= 0 ? tables.runEnd[advised]! : clause;
       // A rule said after its advice: "Kyiv residents must stay in shelters, whenever sirens sound".
       const first = marker.start === clauseStart[clause] && clause > 0 && sameSentence(clause - 1, clause) && tables.advisesOnly(clause - 1) ? clause - 1 : clause;
@@ -909,7 +958,10 @@ export function findCueScopes(
             // залишайтеся в укриттях!" tells what is happening and what to do about it). A clause that reports is
             // not the condition's ("Якщо ви на лівому березі, не підходьте до вікон: над Дарницею збивають шахеди").
             const tables = adviceTables();
-            for (let following = last + 2; tables.reports[last + 1] === 0 && following < clauseStart.length && sameSentence(following, clause) && tables.advisesOnly(following); following++) {
+            // So do the clauses that say what the writer will do then ("Якщо під час свята оголосять тривогу, програму
+            // призупинимо, а гостей проведемо до укриття").
+            const plans = (at: number) => tables.reports[at] === 0 && tokens.slice(clauseStart[at], clauseEnd[at]).some(({ word }) => PLAN_ENDING.test(word) || isFutureWord(word));
+            for (let following = last + 2; tables.reports[last + 1] === 0 && following < clauseStart.length && sameSentence(following, clause) && (tables.advisesOnly(following) || plans(following)); following++) {
               if (cueWithin(clauseStart[following]!, clauseEnd[following]!)) end = clauseEnd[following]!;
             }
           }

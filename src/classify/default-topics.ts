@@ -1219,11 +1219,25 @@ const DATED_NIGHT = [
   ...['увечері', 'ввечері', 'вранці', 'уранці', 'зранку', 'вдень', 'удень'].flatMap((time) => MONTHS_GENITIVE.map((month) => `${time} * ${month}`)),
 ];
 
+/**
+ * A night, evening or morning recap told in the present, as Ukrainian channels write it the morning after ("Вночі ворог
+ * атакує столицю ударними БпЛА. Сили ППО збивають усі цілі на підльоті. Уламки падають…"): the time opens the report
+ * with its subject. Holds the present-tense live cues in its own sentence ("…Наразі атака триває — будьте в укриттях" stays live).
+ */
+const RECAP_OPENERS = ['вночі', 'уночі', 'увечері', 'ввечері', 'зранку', 'вранці', 'уранці', 'минулої ночі'].flatMap((time) =>
+  ['ворог', 'росіяни', 'росія', 'рф', 'окупанти', 'противник', 'ппо', 'сили ппо', 'ворог знову', 'росіяни знову', 'росія знову',
+    'ворог масовано', 'росія масовано'].map((who) => `${time} ${who}`)).concat(DATED_NIGHT);
+
 /** An alert named as over by its hour: "No damage was reported after this morning's brief ballistic missile alert". */
 const AFTER_THE_HOURS_ALERT = ['this morning\'s', 'this afternoon\'s', 'this evening\'s', 'the morning', 'the afternoon', 'the evening'].flatMap((when) =>
   ['', '* ', '* * ', '* * * '].map((between) => `after ${when} ${between}alert`));
 
+/** Every target downed, told in the present of a recap ("Сили ППО збивають усі цілі на підльоті", "ППО знищує всі ракети"). */
+const ALL_TARGETS_DOWNED = ['збивають', 'збиває', 'знищують', 'знищує'].flatMap((downs) =>
+  ['усі', 'всі'].flatMap((all) => [`${downs} ${all} цілі`, `${downs} ${all} ракети`, `${downs} ${all} дрони`, `${downs} ${all} шахеди`]));
+
 const THREAT_ENDED_OR_COUNTED = [
+  ...ALL_TARGETS_DOWNED,
   // Explosions that stopped, an alert lifted since, air defence that thundered ("The explosions in Kyiv we reported have
   // stopped, and the alert has since been lifted", "Близько години над Києвом гриміла ППО").
   'have stopped', 'has stopped', 'has since been lifted', 'have since been lifted', 'гриміла', 'гриміли', 'гримів',
@@ -1661,7 +1675,15 @@ const ACTIVE_THREAT_NEGATIVE = [...new Set([
   'may leave shelters', 'may leave the shelter*', 'may now leave', 'can now leave', 'allowed to leave', 'may leave protected spaces',
   'можуть виходити з укритт*', 'можна виходити з укритт*', 'можна залишати укритт*', 'можуть залишати укритт*',
   // An exam's testing centre, not a siren test ("НМТ у пункті тестування на Шулявці призупинено — триває тривога").
-  'пункт* тестування', 'центр* тестування', 'вступн* тест*', 'on the agenda', 'back on the agenda',
+  'пункт* тестування', 'центр* тестування', 'вступн* тест*', 'тестування нмт', 'тестування зно', 'нмт-тестування',
+  // What any alert interrupts, as a rule ("Контрольні роботи, перервані тривогою, учні пишуть наступного дня").
+  ...['перервані', 'перерване', 'перервана', 'перерваний', 'перервані повітряною', 'перерване повітряною', 'перервана повітряною',
+    'перерваний повітряною'].map((cut) => `${cut} тривогою`),
+  'interrupted by an alert', 'interrupted by an air-raid alert', 'interrupted by an air raid alert',
+  // A museum's visitors and staff in its shelter now are no exhibition ("Зараз у Києві тривога — відвідувачі музею в
+  // укритті").
+  'відвідувач* музею', 'працівник* музею', 'museum visitors', 'museum staff', 'visitors to the museum', 'visitors of the museum',
+  'on the agenda', 'back on the agenda',
   // A condition, a question, a football match, prices, farming ("атака не припинилася б, якби не ППО", "Чи тривають
   // обстріли Києва? Ні", "тривають обстріли воріт", "ППО лупить по цінах", "the threat of UAV use in agriculture").
   'не припинилася б', 'не припинилась би', 'не припинилася би', 'чи тривають', 'обстріли воріт', 'ппо лупить по цінах',
@@ -2734,6 +2756,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         // said to be outside the alert leaves Kyiv's).
         ...['київ', 'столиця', 'київщина'].flatMap((place) => ['', ' *', ' * *', ' * * *'].map((between) => `${place}${between} тривогою не охоплен*`)),
         'kyiv is not covered by the alert', 'kyiv not covered by the alert', 'the capital is not covered by the alert',
+        // "Київ тривога не охоплює", "тривога не охоплює столицю".
+        'київ тривога не охоплює', 'столицю тривога не охоплює', 'київщину тривога не охоплює', 'тривога не охоплює київ',
+        'тривога не охоплює столицю', 'тривога не охоплює київщину',
       ],
       incidentGapMinutes: 180,
       defaultSeverity: 'severe',
@@ -3682,13 +3707,13 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       // укриття" stays extreme), and so do power-cut schedules ("Графіки відключень на завтра: … Водночас у місті
       // зараз повітряна тривога"); a standing rule its own clause ("Під час кожної тривоги йдіть в укриття").
       unless: [...NOT_WAR_BUT_SCHEDULES, ...DRILLS, ...RETROSPECTIVE, ...ALL_CLEAR, ...EXPLAINED_AFTERWARDS, ...POLL_OF_HABITS],
-      unlessInSentence: THREAT_HELD_IN_SENTENCE,
+      unlessInSentence: [...THREAT_HELD_IN_SENTENCE, ...RECAP_OPENERS],
       // Shelter guidance for some later day ("Перевірте маршрут до укриття заздалегідь"), in its own clause.
       // What happens again and again ("the MiG-31K take-offs that regularly send all of Ukraine to shelters"), too.
       // And an explainer's or a question's own clause ("Experts explain the growing ballistic threat to the capital", "Why has
       // the ballistic threat to Kyiv grown?"), not the live sentence after it ("Експерти пояснюють, чому це важливо. Шахеди
       // летять на Київ").
-      unlessInClause: [...PEACETIME_IN_CLAUSE, ...THREAT_AS_A_TREND, ...WHY_THE_ROUTE, 'заздалегідь', 'in advance', 'ahead of time', 'beforehand',
+      unlessInClause: [...PEACETIME_IN_CLAUSE, ...THREAT_AS_A_TREND, ...WHY_THE_ROUTE, ...ALL_TARGETS_DOWNED, 'заздалегідь', 'in advance', 'ahead of time', 'beforehand',
         'regularly', 'routinely', 'регулярно', ...AFTER_THE_HOURS_ALERT,
         // Night after night ("attacks that had sent residents to shelters almost every night since early July").
         'every night', 'night after night', 'most nights', 'each night', 'ніч у ніч'],
@@ -3808,6 +3833,17 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'is in the stairwell', 'are in the stairwell', 'хто ще не в коридорі', 'ad is working', 'ad working over',
         'did everyone hear that', 'anyone else hearing that', 'anyone else hear that', 'хтось ще чує', 'хтось теж чує',
         'like a lawnmower over', 'like a moped low', 'moped low over', 'go to the corridor', 'doing that now',
+        // Wire and live-blog copy as it happens ("journalists are being led to the shelter in the ministry basement",
+        // "Sirens wailing across Kyiv as Russia launches…", "our correspondent hears repeated explosions", "the audience is
+        // now in the theatre's basement … while the alert goes on over Kyiv", "the alert covers every region, including
+        // Kyiv").
+        ...['being led', 'being taken', 'being moved', 'being ushered', 'being evacuated'].flatMap((led) => [`are ${led} to the shelter`,
+          `are ${led} to a shelter`, `are ${led} to shelters`, `is ${led} to the shelter`, `are ${led} into the shelter`]),
+        'sirens wailing across', 'sirens are wailing', 'sirens wail across', 'sirens wailing over', 'hears repeated explosions',
+        'hears explosions', 'hears blasts', 'can hear explosions', 'are hearing explosions',
+        'while the alert goes on', 'as the alert goes on', 'alert covers every region', 'alert covers all regions',
+        'alert covers the whole country', 'alert covers the entire country', 'is now in the basement', 'are now in the basement',
+        'is now in the shelter', 'are now in the shelter', 'is now in the theatre\'s basement', 'are now in the theatre\'s basement',
       ],
       // Not the negatives that hold these words themselves ("як укриття", "as shelters": stations that serve as shelters).
       negative: ACTIVE_THREAT_NEGATIVE.filter((term) => !['як укриття', 'as shelters', 'shelters for', 'as shelter'].includes(term)),
@@ -4033,7 +4069,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       // Verbs of motion and attack in the present ("are heading", "летять", "атакують") are a live threat beside a
       // weapon in the same sentence, in any city ("drones are heading for Kharkiv"); "heading to the final" is not.
       name: 'active threat',
-      unlessInSentence: THREAT_HELD_IN_SENTENCE,
+      unlessInSentence: [...THREAT_HELD_IN_SENTENCE, ...RECAP_OPENERS],
       unlessInClause: THREAT_ENDED_OR_COUNTED,
       severity: 'extreme',
       topics: ['kyiv-air-raids', 'general'],

@@ -3388,3 +3388,57 @@ describe.each(CLASSIFIERS)('$name: thirty-fourth round, an alert said to continu
     expect(result.severity, why).toBe('extreme');
   });
 });
+
+describe.each(CLASSIFIERS)('$name: thirty-fifth round, standing rules, recaps in the present and alerts inside other news', ({ classifier }) => {
+  const read = readWith(classifier);
+  it.each([
+    // Present-tense rules of an institution beside "during an alert", with no place or report in their clauses.
+    'Під час тривоги відвідувачі басейну виходять з води і спускаються до укриття, заняття переноситься.',
+    'Під час повітряної тривоги читачі разом із бібліотекарями переходять до укриття, видача книжок призупиняється.',
+    // Alerts in the plural, an alert "for its duration", the start of any alert, a rule frame before it.
+    'Ticket offices close for the duration of an air-raid alert; the online shop keeps working, the operator says.',
+    'З початком повітряної тривоги матч зупиняється, глядачі та гравці прямують до укриття стадіону.',
+    'Правила кінотеатру: під час тривоги сеанс зупиняється, глядачі йдуть в укриття, квиток дійсний на інший сеанс.',
+    'Exam regulations: during an air-raid alert the exam is suspended and candidates move to the shelter.',
+    'Shopping centre rules: when the air-raid alert sounds, escalators stop and visitors go down to the car park shelter.',
+    // Advice for any missile strike, a test an alert interrupts as a rule, what the writer will do if one is declared.
+    'Під час ракетного удару тримайтеся подалі від вікон і користуйтеся правилом двох стін.',
+    'Заліки, перервані тривогою, студенти складають наступного дня.',
+    'Якщо під час ярмарку оголосять повітряну тривогу, торгівлю призупинимо, а відвідувачів проведемо до укриття.',
+  ])('keeps a standing rule below extreme: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).not.toBe('extreme');
+  });
+  it.each([
+    ['Вночі ворог атакує столицю дронами. ППО збиває всі цілі, уламки падають у Голосіївському районі — пошкоджено дах складу.', 'severe'],
+    ['Уночі росіяни б\'ють по Києву ракетами. Сили ППО знищують усі цілі, наслідків немає.', 'moderate'],
+    ['Вночі ворог атакує Черкаси дронами: зруйновано склад, двоє поранених.', 'severe'],
+  ])('reads a night recap told in the present as finished, by its impact: %s', (text, expected) => {
+    const { severity, why } = read(text);
+    expect(severity, why).toBe(expected);
+  });
+  it.each([
+    // A now-marker after the recap's opening still makes it live; "this night" is the night still under way.
+    'Вночі ворог атакує столицю шахедами, уламки падають на Троєщині. Наразі атака триває — будьте в укриттях.',
+    'Учора ввечері в Черкасах було влучання в склад. Цієї ночі ворог повторює атаку: над містом дрони, чути роботу ППО.',
+  ])('still reads the live part of a night post as extreme: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).toBe('extreme');
+  });
+  it.each([
+    'Зараз у Києві тривога — відвідувачі музею в укритті разом з екскурсоводами.',
+    'Зараз у Києві триває повітряна тривога: тестування НМТ призупинено, учасники в укриттях.',
+    'A briefing by two foreign ministers in Kyiv was cut short as sirens sounded; reporters are being led to the shelter under the building.',
+    'Sirens wailing across Kyiv as Russia launches another wave of drones at the capital, our correspondent reports.',
+    'The audience is now in the basement and the quartet plays on by torchlight while the alert goes on over Kyiv.',
+  ])('reads a live alert inside other news as extreme on Kyiv\'s topic: %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).toContain('kyiv-air-raids');
+    expect(severity, why).toBe('extreme');
+  });
+  it('keeps Kyiv out of an alert said not to cover it ("Київ тривога не охоплює")', () => {
+    const { topics, severity, why } = read('Нагородження переможців у Харкові перервали: в області тривога, загроза КАБів. Київ тривога не охоплює.');
+    expect(topics, why).not.toContain('kyiv-air-raids');
+    expect(severity, why).toBe('extreme');
+  });
+});
