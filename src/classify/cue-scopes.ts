@@ -116,7 +116,7 @@ const GENERIC_DURING = [
   'during a raid', 'during an attack', 'during attacks', 'during air raids', 'during shelling', 'на час тривоги',
   'на час повітряної тривоги', 'з початком тривоги', 'з початком повітряної тривоги', 'під час ракетного удару',
   'під час ракетної атаки', 'під час атаки дронів', 'під час атаки шахедів', 'during a missile strike',
-  'during a missile attack', 'during a drone attack',
+  'during a missile attack', 'during a drone attack', 'після сигналу', 'after the signal',
 ];
 // An institution's rules named before "during an alert" in its sentence frame it as one, whatever place the sentence
 // names ("Кінотеатри столиці працюють за звичним правилом: під час тривоги сеанс зупиняється", "Exam regulations: during

@@ -975,6 +975,8 @@ const WHY_THE_ROUTE = ['we explain why', 'explains why', 'experts explain', 'ana
  * is a word of saying, so an attributed threat stays extreme (clarification 1).
  */
 const THREAT_HELD_IN_SENTENCE = [
+  // An alert that lasted, told in its sentence ("оголосили повітряну тривогу, яка тривала майже чотири години").
+  'яка тривала', 'що тривала', 'which lasted', 'that lasted',
   // Why the weapons fly as they do, what they can do, and the trend ("Аналітики пояснюють: маршрут … дозволяє дронам летіти
   // низько", "A ballistic missile launched from Bryansk can reach Kyiv in under four minutes", "ракети пускають ближче"):
   // in their own sentences only ("Експерти пояснюють, чому це важливо. Шахеди летять на Київ, перебувайте в укриттях").
@@ -1236,8 +1238,12 @@ const AFTER_THE_HOURS_ALERT = ['this morning\'s', 'this afternoon\'s', 'this eve
 const ALL_TARGETS_DOWNED = ['збивають', 'збиває', 'знищують', 'знищує'].flatMap((downs) =>
   ['усі', 'всі'].flatMap((all) => [`${downs} ${all} цілі`, `${downs} ${all} ракети`, `${downs} ${all} дрони`, `${downs} ${all} шахеди`]));
 
+/** An alert said to have been declared, in the pluperfect of a recap ("Учора у Києві було оголошено повітряну тривогу"). */
+const DECLARED_BEFORE = ['було оголошено', 'була оголошена'];
+
 const THREAT_ENDED_OR_COUNTED = [
   ...ALL_TARGETS_DOWNED,
+  ...DECLARED_BEFORE,
   // Explosions that stopped, an alert lifted since, air defence that thundered ("The explosions in Kyiv we reported have
   // stopped, and the alert has since been lifted", "Близько години над Києвом гриміла ППО").
   'have stopped', 'has stopped', 'has since been lifted', 'have since been lifted', 'гриміла', 'гриміли', 'гримів',
@@ -3713,7 +3719,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       // And an explainer's or a question's own clause ("Experts explain the growing ballistic threat to the capital", "Why has
       // the ballistic threat to Kyiv grown?"), not the live sentence after it ("Експерти пояснюють, чому це важливо. Шахеди
       // летять на Київ").
-      unlessInClause: [...PEACETIME_IN_CLAUSE, ...THREAT_AS_A_TREND, ...WHY_THE_ROUTE, ...ALL_TARGETS_DOWNED, 'заздалегідь', 'in advance', 'ahead of time', 'beforehand',
+      unlessInClause: [...PEACETIME_IN_CLAUSE, ...THREAT_AS_A_TREND, ...WHY_THE_ROUTE, ...ALL_TARGETS_DOWNED, ...DECLARED_BEFORE, 'заздалегідь', 'in advance', 'ahead of time', 'beforehand',
         'regularly', 'routinely', 'регулярно', ...AFTER_THE_HOURS_ALERT,
         // Night after night ("attacks that had sent residents to shelters almost every night since early July").
         'every night', 'night after night', 'most nights', 'each night', 'ніч у ніч'],

@@ -3442,3 +3442,22 @@ describe.each(CLASSIFIERS)('$name: thirty-fifth round, standing rules, recaps in
     expect(severity, why).toBe('extreme');
   });
 });
+
+describe.each(CLASSIFIERS)('$name: thirty-fifth round, alerts told as declared before or as having lasted', ({ classifier }) => {
+  const read = readWith(classifier);
+  it.each([
+    'Нагадуємо: після сигналу тривоги негайно спускайтеся до найближчого укриття.',
+    'Уночі в Києві оголосили повітряну тривогу, яка тривала понад три години; вибухів не було, наслідків немає.',
+    'Позавчора у столиці було оголошено повітряну тривогу через загрозу балістики; ракети збили, наслідків немає.',
+  ])('keeps a reminder and an alert told as over below extreme: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).not.toBe('extreme');
+  });
+  it.each([
+    'Увага! У Києві оголошено повітряну тривогу через загрозу балістики, прямуйте в укриття.',
+    'У Києві триває тривога, яка почалася годину тому; над Дарницею працює ППО.',
+  ])('still reads an alert declared now as extreme: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).toBe('extreme');
+  });
+});
