@@ -572,7 +572,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
       textFeatures(report.title, report.text, report.source);
     },
     match(probe, candidates, summaries) {
-      const mine = textFeatures(probe.title, probe.text, probe.source);
+      const mine = asGraded(textFeatures(probe.title, probe.text, probe.source), probe.severity);
       const mineDrill = isDrill(mine, probe.severity);
       // An all-clear reports no attack but ends one: another city's ("the alert in Odesa is over") has no topic words.
       // An alarm the classifier found (extreme) reports an event, though the topic's own words yielded in it ("Air defence
@@ -631,7 +631,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
           incident.allClear = true;
           incident.clearedAt = Math.max(incident.clearedAt, time);
         }
-        if (features.phase === 'threat') {
+        if (asGraded(features, candidate.severity).phase === 'threat') {
           incident.threat = true;
           incident.threatAt = Math.max(incident.threatAt, time);
           incident.firstThreatAt = Math.min(incident.firstThreatAt, time);
@@ -866,6 +866,15 @@ function gradeOf(severity: Severity | undefined): 'routine' | 'escalation' | und
 }
 
 /** True when a text reports an attack or another event: any topic's terms, or a threat or impact rule. */
+/**
+ * The classifier's grade decides a threat: a threat's words in a report it graded as an attack's result (severe or
+ * moderate: "Під час денної тривоги над Києвом сили ППО збили дві балістичні ракети, пошкоджень немає") tell of an alert,
+ * not a new one. Not below that: a condition or guidance ("якщо оголосять тривогу…") stays apart, as a threat would.
+ */
+function asGraded(features: Features, severity: Severity | undefined): Features {
+  return features.phase === 'threat' && (severity === 'severe' || severity === 'moderate') ? { ...features, phase: 'other' } : features;
+}
+
 function reportsEvent(features: Features): boolean {
   return features.events.size > 0 || features.impact.size > 0;
 }

@@ -868,3 +868,21 @@ describe('createIncidentMatcher: an all-clear restated with the night\'s consequ
     expect(threading.match(clearedAgain, [alert, impact, cleared, second])?.incidentId).not.toBe('a');
   });
 });
+
+describe('createIncidentMatcher: an attack\'s result told with a threat\'s words follows the alert (issue 16, thirty-fifth round)', () => {
+  const threading = createIncidentMatcher({ windowMs: 12 * HOUR, topics: DEFAULT_TOPICS });
+  const alert = kyivReport('a', 'Увага! Загроза балістики для столиці. Негайно прямуйте в укриття!', '2141-02-03T10:12:00Z', 'extreme');
+  const cleared = { ...kyivReport('b', 'Відбій повітряної тривоги в Києві.', '2141-02-03T10:40:00Z', 'minor'), incidentId: 'a' };
+  it('joins an air-defence result graded moderate to the alert it ended, though its words name the alert', () => {
+    const result = kyivReport('c', 'Під час ранкової тривоги над Києвом сили ППО збили три балістичні ракети, пошкоджень і постраждалих немає, — КМВА.', '2141-02-03T11:05:00Z', 'moderate');
+    expect(threading.match(result, [alert, cleared])?.incidentId).toBe('a');
+  });
+  it('keeps the same words apart when the classifier reads them as a threat now', () => {
+    const again = kyivReport('d', 'Під час повторної тривоги над Києвом працює ППО, балістичні ракети летять на столицю — в укриття!', '2141-02-03T11:30:00Z', 'extreme');
+    expect(threading.match(again, [alert, cleared])).toBeNull();
+  });
+  it('keeps a condition about an alert apart, whatever its words', () => {
+    const condition = kyivReport('e', 'Вступний іспит у Києві: якщо оголосять повітряну тривогу, тестування призупинять, а учасники перейдуть в укриття.', '2141-02-03T12:00:00Z', 'unknown');
+    expect(threading.match(condition, [alert, cleared])).toBeNull();
+  });
+});
