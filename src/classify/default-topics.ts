@@ -34,7 +34,9 @@ const NATIONWIDE_ALERTS = [
   ...['Ukraine-wide'].flatMap((scope) => ['alert', 'air raid alert', 'air-raid alert', 'all clear', 'all-clear'].map((alert) => `${scope} ${alert}`)),
   // A verb between: "Air-raid alert sounding across all of Ukraine", "The all-clear has sounded across Ukraine".
   ...WHOLE_OF_UKRAINE_EN.flatMap((scope) =>
-    ['alert', 'air raid alert', 'air-raid alert'].flatMap((alert) => ['sounding', 'sounds', 'is declared', 'has been declared', 'is on', 'in effect'].map((verb) =>
+    ['alert', 'air raid alert', 'air-raid alert'].flatMap((alert) => ['sounding', 'sounds', 'is declared', 'has been declared', 'is on', 'in effect',
+      // Its end, the verb before the scope ("The air raid alert has ended across Ukraine").
+      'has ended', 'ended', 'is over', 'was lifted', 'has been lifted', 'lifted'].map((verb) =>
       `${alert} ${verb} ${scope}`))),
   ...WHOLE_OF_UKRAINE_EN.flatMap((scope) =>
     ['all clear', 'all-clear'].flatMap((clear) => ['has sounded', 'sounded', 'sounds', 'was given', 'has been given', 'was declared',
@@ -643,7 +645,9 @@ export const ALL_CLEAR = [
   'скасовано повітряну тривогу', 'повітряну тривогу скасовано', 'тривогу скасовано', 'тривогу скасували', 'скасували тривогу',
   'скасовано тривогу', 'тривогу завершено', 'тривогу закінчено', 'тривогу знято', 'тривога завершена', 'тривога закінчена',
   'загроза минула', 'загрозу знято', 'загроза зникла', 'alert in Kyiv is over', 'alert in Kyiv has ended',
-  'alert in Kyiv ended', 'alert over', 'alerts ended', 'тривог* завершил*', 'тривог* закінчил*', 'тривога минула',
+  'alert in Kyiv ended', 'alert over', 'alerts ended',
+  // Its end at an hour, the alert named at length ("The second air raid alert of the morning in Kyiv ended at 09:35").
+  ...['* ', '* * ', '* * * ', '* * * * ', '* * * * * '].map((between) => `alert ${between}ended at`), 'тривог* завершил*', 'тривог* закінчил*', 'тривога минула',
   'завершилася тривога', 'закінчилася тривога', 'тривогу відбито', 'тривогу знято', 'можна виходити',
   'can leave the shelters', 'can leave shelters', 'has passed', 'attacks are over', 'are over for now', 'тривогу в столиці скасовано',
   'тривогу у столиці скасовано', 'тривогу в києві скасовано', 'тривогу у києві скасовано',
@@ -1831,7 +1835,12 @@ const ACTIVE_THREAT_NEGATIVE = [...new Set([
   // Past, downed, or held until the end: "the district was under drone attack overnight", "усі цілі знешкоджено на
   // підльоті", "remain in shelters until the threat has passed".
   'was under', 'were under', 'знешкоджено на підльоті', 'збито на підльоті', 'збили на підльоті', 'знищили на підльоті',
-  'збиті на підльоті', 'знищено на підльоті', 'знищені на підльоті', 'until the threat has passed',
+  'збиті на підльоті', 'знищено на підльоті', 'знищені на підльоті',
+  // The enemy's weapons said downed ("У столиці всі ворожі БпЛА збито на підльоті"): the negative above cancels the
+  // "downed" that holds them, so they are set aside themselves.
+  ...['ворожі бпла', 'ворожі дрони', 'ворожі шахеди', 'ворожі ракети', 'ворожі безпілотники', 'ворожі ударні бпла'].flatMap((weapon) =>
+    ['збито', 'знищено', 'знешкоджено', 'збили', 'знищили'].map((downed) => `${weapon} ${downed}`)),
+  'until the threat has passed',
   'until the threat is over', 'until the alert is over', 'until the all-clear', 'до завершення загрози',
   'доки загроза не мине', 'до скасування тривоги',
   ...NOT_WAR_SIRENS_AND_SHELTER,
@@ -4223,6 +4232,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         ...['дрони', 'дрон', 'бпла', 'шахеди', 'шахед', 'ракети', 'ракета', 'балістика', 'каби', 'ціль', 'цілі']
           .flatMap((weapon) => [`${weapon} над`, `${weapon} у києві`, `${weapon} в києві`, `${weapon} у столиці`,
             `${weapon} в столиці`]),
+        // Residents' "mopeds" over a place, in either order ("мопед над Оноківцями", "Над Оболонню мопеди 🛵"; not "Мопеди
+        // в Києві подорожчали"), and drones with the place first ("над Троєщиною шахеди").
+        'мопеди над', 'мопед над', ...['мопеди', 'мопед', 'шахеди', 'шахед', 'дрони'].map((weapon) => `над * ${weapon}`),
       ],
       with: WEAPONS,
       negative: [

@@ -3461,3 +3461,32 @@ describe.each(CLASSIFIERS)('$name: thirty-fifth round, alerts told as declared b
     expect(severity, why).toBe('extreme');
   });
 });
+
+describe.each(CLASSIFIERS)('$name: thirty-fifth round, residents\' chats and all-clears told at length', ({ classifier }) => {
+  const read = readWith(classifier);
+  it.each([
+    'Паркінг відчинили, всі вниз! Над Позняками мопеди 🛵',
+    'мопед над Теремками, гучно',
+  ])('reads a chat\'s drone over a district, the place first or last, as extreme on Kyiv\'s topic: %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).toContain('kyiv-air-raids');
+    expect(severity, why).toBe('extreme');
+  });
+  it('reads a drone over a village no list names as extreme (general)', () => {
+    const { topics, severity, why } = read('мопед над Кам\'яницею, чути навіть у місті 😳');
+    expect(topics, why).not.toContain('kyiv-air-raids');
+    expect(severity, why).toBe('extreme');
+  });
+  it.each([
+    'У столиці всі ворожі дрони збито на підльоті. Наслідків не зафіксовано.',
+    'The first air raid alert of the night in Kyiv ended at 02:10; no explosions were heard.',
+  ])('keeps weapons said downed and an alert said ended at its hour below extreme: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).not.toBe('extreme');
+  });
+  it('reads an alert said ended across Ukraine as an all-clear for Kyiv too', () => {
+    const { topics, severity, why } = read('The air raid alert has ended across Ukraine after a long night of drone attacks.');
+    expect(topics, why).toContain('kyiv-air-raids');
+    expect(severity, why).toBe('minor');
+  });
+});
