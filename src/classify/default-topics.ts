@@ -3331,6 +3331,17 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       unless: [...NOT_WAR, ...ALL_CLEAR, ...LOOK_BACK, ...SUMMARY_PERIOD],
     },
     {
+      // Weapons brought down beside an all-clear, in another sentence too ("All clear in Kyiv. The missiles launched at the
+      // capital were shot down; no damage reported"): the attack is beaten off, an air-defence result (moderate), the
+      // highest that applies. (An all-clear that only says nothing was hit stays minor: the rule above.)
+      name: 'air-defence result',
+      severity: 'moderate',
+      topics: ['kyiv-air-raids', 'general'],
+      terms: [...DESTROYED_WEAPONS, ...BROUGHT_DOWN, 'brought down', 'destroyed all'],
+      negative: ['winds brought down', 'wind brought down', 'brought down power lines', 'brought down lines', 'brought down trees'],
+      unless: [...NOT_WAR, ...LOOK_BACK, ...FAKES, ...SUMMARY_PERIOD],
+    },
+    {
       // Impact that a negation denies ("постраждалих і руйнувань немає", "no one was hurt"): the attack had no
       // impact, an air-defence result (moderate, LABELLING.md).
       name: 'no impact',

@@ -3490,3 +3490,15 @@ describe.each(CLASSIFIERS)('$name: thirty-fifth round, residents\' chats and all
     expect(severity, why).toBe('minor');
   });
 });
+
+describe.each(CLASSIFIERS)('$name: thirty-fifth round, an all-clear beside weapons brought down', ({ classifier }) => {
+  const read = readWith(classifier);
+  it('reads an all-clear with the weapons shot down, in another sentence, as the air-defence result (moderate)', () => {
+    const { severity, why } = read('All clear in Kyiv. The drones launched at the capital were shot down; no damage has been reported.');
+    expect(severity, why).toBe('moderate');
+  });
+  it('keeps an all-clear that only says nothing was hit minor', () => {
+    const { severity, why } = read('Відбій тривоги в Києві. Влучань і постраждалих не зафіксовано.');
+    expect(severity, why).toBe('minor');
+  });
+});
