@@ -647,7 +647,12 @@ export const ALL_CLEAR = [
   'загроза минула', 'загрозу знято', 'загроза зникла', 'alert in Kyiv is over', 'alert in Kyiv has ended',
   'alert in Kyiv ended', 'alert over', 'alerts ended',
   // Its end at an hour, the alert named at length ("The second air raid alert of the morning in Kyiv ended at 09:35").
-  ...['* ', '* * ', '* * * ', '* * * * ', '* * * * * '].map((between) => `alert ${between}ended at`), 'тривог* завершил*', 'тривог* закінчил*', 'тривога минула',
+  ...['* ', '* * ', '* * * ', '* * * * ', '* * * * * '].map((between) => `alert ${between}ended at`),
+  // Its end with its place between as the time of what came after ("resumed once the air-raid alert in Lviv ended"; not "The
+  // alert in Odesa has ended, and drones are heading for Kyiv"), and one already lifted ("тривогу вже скасовано").
+  ...['once the', 'after the'].flatMap((when) => ['alert in * ended', 'air-raid alert in * ended', 'air raid alert in * ended'].map((end) => `${when} ${end}`)),
+  'тривогу вже скасовано', 'тривогу вже скасували',
+  'тривогу вже знято', 'тривогу вже зняли', 'тривога вже завершилася', 'тривога вже закінчилася', 'тривог* завершил*', 'тривог* закінчил*', 'тривога минула',
   'завершилася тривога', 'закінчилася тривога', 'тривогу відбито', 'тривогу знято', 'можна виходити',
   'can leave the shelters', 'can leave shelters', 'has passed', 'attacks are over', 'are over for now', 'тривогу в столиці скасовано',
   'тривогу у столиці скасовано', 'тривогу в києві скасовано', 'тривогу у києві скасовано',
@@ -1248,6 +1253,10 @@ const DECLARED_BEFORE = ['було оголошено', 'була оголоше
 const THREAT_ENDED_OR_COUNTED = [
   ...ALL_TARGETS_DOWNED,
   ...DECLARED_BEFORE,
+  // What an alert interrupted, told as done in its clause ("Ранкова тривога в Києві зірвала перший урок", "Олімпіада була
+  // перервана ранковою тривогою", "завершили після 50-хвилинної паузи через тривогу", "учасники чекали в укритті").
+  'зірвала', 'зірвали', 'перервала', 'перервали', 'була перервана', 'був перерваний', 'було перервано', 'були перервані',
+  'паузи через тривогу', 'перерви через тривогу', 'чекали в укритті', 'чекали в укриттях', 'чекав в укритті', 'чекала в укритті',
   // Explosions that stopped, an alert lifted since, air defence that thundered ("The explosions in Kyiv we reported have
   // stopped, and the alert has since been lifted", "Близько години над Києвом гриміла ППО").
   'have stopped', 'has stopped', 'has since been lifted', 'have since been lifted', 'гриміла', 'гриміли', 'гримів',
@@ -1836,6 +1845,8 @@ const ACTIVE_THREAT_NEGATIVE = [...new Set([
   // підльоті", "remain in shelters until the threat has passed".
   'was under', 'were under', 'знешкоджено на підльоті', 'збито на підльоті', 'збили на підльоті', 'знищили на підльоті',
   'збиті на підльоті', 'знищено на підльоті', 'знищені на підльоті',
+  // A shelter's entrance and its hours ("Вхід до укриття — цілодобовий").
+  'вхід до укриття', 'вхід в укриття', 'вхід у укриття', 'вхід до укриттів', 'entrance to the shelter', 'shelter entrance',
   // The enemy's weapons said downed ("У столиці всі ворожі БпЛА збито на підльоті"): the negative above cancels the
   // "downed" that holds them, so they are set aside themselves.
   ...['ворожі бпла', 'ворожі дрони', 'ворожі шахеди', 'ворожі ракети', 'ворожі безпілотники', 'ворожі ударні бпла'].flatMap((weapon) =>

@@ -3502,3 +3502,23 @@ describe.each(CLASSIFIERS)('$name: thirty-fifth round, an all-clear beside weapo
     expect(severity, why).toBe('minor');
   });
 });
+
+describe.each(CLASSIFIERS)('$name: thirty-fifth round, what an alert interrupted, told once it is over', ({ classifier }) => {
+  const read = readWith(classifier);
+  it.each([
+    'Ранкова тривога в Києві зірвала другий урок: діти півгодини провели в укриттях, після відбою навчання продовжилося.',
+    'Шаховий турнір у Києві був перерваний вечірньою тривогою; учасники чекали в укритті й догравали після відбою.',
+    'The handball final resumed after a 40-minute break once the air-raid alert in Kharkiv ended; no strikes were reported.',
+    'Мешканці пишуть, що кілька хвилин тому на Троєщині було чути вибухи. Зараз тихо, тривогу вже скасовано.',
+    'Станції метро під час повітряної тривоги працюють як укриття. Вхід до укриття — цілодобовий.',
+  ])('keeps it below extreme: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).not.toBe('extreme');
+  });
+  it.each([
+    'Тривога перервала пресконференцію в Києві — журналісти зараз спускаються в укриття, над містом працює ППО.',
+  ])('still reads an interruption with the alert going on as extreme: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).toBe('extreme');
+  });
+});
