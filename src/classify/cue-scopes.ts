@@ -169,12 +169,12 @@ const ADVICE = [
   'потрібно', 'треба', 'слід', 'варто', 'необхідно', 'рекомендуємо', 'рекомендують', 'радимо', 'радять', 'просимо',
   'нагадуємо', 'пам\'ятайте', 'should', 'must', 'need to', 'needs to', 'have to', 'has to', 'are advised', 'is advised',
   'are urged', 'are asked to', 'is recommended', 'recommend*', 'remember to', 'please', 'reminds', 'reminded',
-  'remind', 'нагадує', 'нагадують', 'нагадали', 'радить', 'радять', 'мають бути', 'має бути', 'повинні', 'повинен',
+  'remind', 'reminder', 'нагадує', 'нагадують', 'нагадали', 'радить', 'радять', 'мають бути', 'має бути', 'повинні', 'повинен',
   'повинна', 'зобов\'язані',
 ];
 // Advice words that frame what follows as a reminder or a recommendation (see `remindedBefore`).
 const REMINDERS = new Set([
-  'reminds', 'remind', 'reminded', 'нагадує', 'нагадують', 'нагадуємо', 'нагадали', 'радить', 'радять', 'радимо',
+  'reminds', 'remind', 'reminded', 'reminder', 'нагадує', 'нагадують', 'нагадуємо', 'нагадали', 'радить', 'радять', 'радимо',
   'рекомендуємо', 'рекомендують',
 ]);
 // A Ukrainian imperative, plural or polite ("йдіть", "залишайтеся", "виходьте"), by its ending after a letter.
@@ -964,6 +964,16 @@ export function findCueScopes(
             for (let following = last + 2; tables.reports[last + 1] === 0 && following < clauseStart.length && sameSentence(following, clause) && (tables.advisesOnly(following) || plans(following)); following++) {
               if (cueWithin(clauseStart[following]!, clauseEnd[following]!)) end = clauseEnd[following]!;
             }
+          }
+        }
+        // A reminder's condition goes on through the advice in the sentences after it ("Reminder: if an alert catches you
+        // outdoors, lie down next to a kerb. Stay away from windows and glass shopfronts."), up to a clause that reports.
+        if (remindedBefore(marker.start)) {
+          const tables = adviceTables();
+          let next = clauseOf[end - 1]! + 1;
+          while (next < clauseStart.length && (tables.advisesOnly(next) || tokens[clauseStart[next]!]!.word === '')) {
+            if (tables.advisesOnly(next)) end = clauseEnd[next]!;
+            next++;
           }
         }
         scope = { start, end };

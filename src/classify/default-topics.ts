@@ -1250,6 +1250,10 @@ const ALL_TARGETS_DOWNED = ['збивають', 'збиває', 'знищуют�
 /** An alert said to have been declared, in the pluperfect of a recap ("Учора у Києві було оголошено повітряну тривогу"). */
 const DECLARED_BEFORE = ['було оголошено', 'була оголошена'];
 
+/** Time gone by since what is told ("Минув тиждень — дах досі латають волонтери", "A week on, …"): it is told after. */
+const TIME_GONE_BY = ['минув тиждень', 'минуло два тижні', 'минуло три тижні', 'минув місяць', 'минуло кілька днів',
+  'a week on', 'a week later', 'two weeks on', 'two weeks later', 'a month on', 'a month later'];
+
 const THREAT_ENDED_OR_COUNTED = [
   ...ALL_TARGETS_DOWNED,
   ...DECLARED_BEFORE,
@@ -1845,6 +1849,11 @@ const ACTIVE_THREAT_NEGATIVE = [...new Set([
   // підльоті", "remain in shelters until the threat has passed".
   'was under', 'were under', 'знешкоджено на підльоті', 'збито на підльоті', 'збили на підльоті', 'знищили на підльоті',
   'збиті на підльоті', 'знищено на підльоті', 'знищені на підльоті',
+  // Trains that run through a place, rescuers' search that goes on ("поїзди, що прямують через столичний вузол,
+  // затримуються", "the search through the rubble is continuing").
+  'що прямують через', 'які прямують через', 'що прямують до', 'які прямують до', 'search is continuing',
+  'search through the rubble is continuing', 'search continues', 'rescue work is continuing', 'rescue operation is continuing',
+  'rescue work continues', 'пошукова операція триває', 'пошуки тривають', 'розбір завалів триває',
   // A shelter's entrance and its hours ("Вхід до укриття — цілодобовий").
   'вхід до укриття', 'вхід в укриття', 'вхід у укриття', 'вхід до укриттів', 'entrance to the shelter', 'shelter entrance',
   // The enemy's weapons said downed ("У столиці всі ворожі БпЛА збито на підльоті"): the negative above cancels the
@@ -2089,6 +2098,8 @@ const TERSE_THREATS = [
   'glide bomb*', 'guided bomb*', 'дрон*', 'безпілотн*', 'бпла', 'шахед*', 'герань', 'герані', 'ракет*', 'балістик*',
   'кинджал*', 'іскандер*', 'крилат*', 'каб', 'каби', 'кабів', 'кабами', 'авіабомб*', 'артобстріл*', 'shelling', 'вибухи',
   'explosions', 'blasts',
+  // Missiles by their names ("🚀➡️ Київ. Х-101 з боку Житомирщини").
+  'х-101*', 'х-555*', 'х-22*', 'х-59*', 'х-69*', 'kh-101*', 'kh-555*', 'kh-22*', 'kh-59*', 'kh-69*', 'калібр*', 'kalibr*', 'циркон*', 'zircon*',
   // Channel shorthand for ballistics ("Бал. на Київ"; a post of this word and places only, not "Випускний бал").
   'бал',
   // Ukrainian typed in Latin letters ("Kyiv balistyka!!!", "kyiv uvaga shahedy", "Teremky v ukryttia, rakety").
@@ -2221,7 +2232,7 @@ const TERSE_FILLERS = [
   'чути', 'летить', 'летять', 'низько', 'хвилина', 'хвилини', 'хвилину', 'одна', 'один', 'дві', 'два', 'за', 'ціль',
   'цілі', 'heard', 'low', 'minute', 'minutes', 'one', 'two', 'пачка', 'пачку', 'одна', 'хв', 'секунд',
   // Now, at once: "Kyiv. Shelter. Now.", "Київ! Укриття! Негайно!".
-  'now', 'зараз', 'негайно', 'швидко', 'uvaga', 'vsi', 'v', 'nad', 'rn', 'zaraz',
+  'now', 'зараз', 'негайно', 'швидко', 'uvaga', 'vsi', 'v', 'nad', 'rn', 'zaraz', 'боку',
   // A count's words: "Київщина — понад 30 мопедів".
   'понад', 'більше',
   // "Вибух у Києві. Наслідки уточнюються": the details are still coming (not "наслідки" alone, an aftermath's headline).
@@ -2364,6 +2375,7 @@ const OLD_FOOTAGE = ['old footage', 'old video', 'old videos', 'archive footage'
  * are tested are no alert.
  */
 const ACTIVE_THREAT_UNLESS = [
+  ...TIME_GONE_BY,
   // A fundraiser for those who bring the drones down ("Збираємо 2 млн грн на пікап … для мобільної вогневої групи, що захищає
   // небо Києва. Кожен «шахед», збитий над столицею, — …"; "We are raising funds for thermal cameras for the mobile fire groups").
   'збираємо на', 'збираємо кошти', 'збір коштів', 'посилання на банку', 'банка в описі', 'raising funds', 'raise funds',
@@ -2439,6 +2451,9 @@ const CASUALTIES_RULE: SeverityRuleInput = {
     'first-aid course*', 'first aid training', 'first-aid training', 'курс* першої допомоги', 'курси з першої допомоги',
     'тренінг* з першої допомоги', 'навчан* першої допомоги', 'проводить курси', 'проводять курси', ...DRILLS,
   ],
+  // The homes an attack hit, as the object of the city's promise in its sentence ("Місто за свій кошт засклить вікна в
+  // будинках, які постраждали минулої ночі").
+  unlessInSentence: [...GLAZING_PROMISED, 'засклити', 'за свій кошт', 'власним коштом', 'за власний кошт', 'will glaze', 'will repair'],
 };
 
 /** Payments for damage (clarification 15: a statement): "Kyiv City Council approved one-off payments to residents whose flats were damaged". */
@@ -2547,6 +2562,11 @@ const DAMAGE_RULE: SeverityRuleInput = {
     'компенсаці*', 'compensation', 'ремонтуватимуть', 'ремонтуватиметься', 'will be under repair', 'repairs will take',
     // Payments for it ("approved one-off payments to residents whose flats were damaged").
     ...PAYMENTS_FOR_DAMAGE,
+    // Repairs done ("all 1,240 windows broken in the March 14 attack have been replaced", "Відбудований будинок, зруйнований
+    // ударом 22 червня").
+    'have been replaced', 'has been replaced', 'were replaced', 'have been repaired', 'has been repaired', 'were repaired',
+    'have been rebuilt', 'has been rebuilt', 'замінено', 'відремонтовано', 'відбудовано', 'відбудували', 'відбудований',
+    'відбудовану', 'відбудованого', 'відбудованій',
     // Filming of hits forbidden ("фото- та відеозйомка роботи ППО і місць влучань заборонена").
     'зйомка', 'відеозйомка', 'фотозйомка', 'не знімайте', 'не публікуйте', 'do not film', 'don\'t film',
     // Advice for a damaged home ("Не повертайтеся до пошкоджених приміщень до огляду рятувальників").
@@ -3649,8 +3669,13 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         // Wire copy tells the attack it reports as going on in its past tense: "…, officials said, as the attack continued".
         'as the attack continued', 'as the attack was continuing', 'while the attack continued', 'as the assault continued',
         ...['the capital', 'the city', 'Kyiv'].flatMap((place) => [`attack on ${place} continues`, `attack on ${place} is continuing`,
-          `attack on ${place} is ongoing`, `attack on ${place} is still ongoing`]),
-        ...['столицю', 'місто', 'київ'].flatMap((place) => [`атака на ${place} триває`, `атака на ${place} ще триває`,
+          `attack on ${place} is ongoing`, `attack on ${place} is still ongoing`, `as the attack on ${place} continued`,
+          `as the attack on ${place} continues`]),
+        // The attack named with its weapon or its target, going on as it is written ("emergency outages in Kyiv as a massive
+        // missile attack on energy infrastructure continues").
+        ...['attack', 'missile attack', 'drone attack', 'missile and drone attack'].flatMap((attack) => ['infrastructure', 'energy infrastructure',
+          'the region', 'the oblast'].map((target) => `${attack} on ${target} continues`)),
+        ...['столицю', 'місто', 'київ', 'область', 'київщину'].flatMap((place) => [`атака на ${place} триває`, `атака на ${place} ще триває`,
           `атака на ${place} продовжується`]),
         'attack is unfolding', 'shelling continues', 'shelling is ongoing', 'is being attacked', 'are being attacked',
         'is being shelled', 'is being bombarded', 'is being hit', 'is under fire', 'are under fire',
@@ -3743,7 +3768,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       // An explanation holds back its own sentence only ("Загроза балістики для Києва! Пояснюємо, де найближче
       // укриття" stays extreme), and so do power-cut schedules ("Графіки відключень на завтра: … Водночас у місті
       // зараз повітряна тривога"); a standing rule its own clause ("Під час кожної тривоги йдіть в укриття").
-      unless: [...NOT_WAR_BUT_SCHEDULES, ...DRILLS, ...RETROSPECTIVE, ...ALL_CLEAR, ...EXPLAINED_AFTERWARDS, ...POLL_OF_HABITS],
+      unless: [...TIME_GONE_BY, ...NOT_WAR_BUT_SCHEDULES, ...DRILLS, ...RETROSPECTIVE, ...ALL_CLEAR, ...EXPLAINED_AFTERWARDS, ...POLL_OF_HABITS],
       unlessInSentence: [...THREAT_HELD_IN_SENTENCE, ...RECAP_OPENERS],
       // Shelter guidance for some later day ("Перевірте маршрут до укриття заздалегідь"), in its own clause.
       // What happens again and again ("the MiG-31K take-offs that regularly send all of Ukraine to shelters"), too.
@@ -3881,6 +3906,13 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'while the alert goes on', 'as the alert goes on', 'alert covers every region', 'alert covers all regions',
         'alert covers the whole country', 'alert covers the entire country', 'is now in the basement', 'are now in the basement',
         'is now in the shelter', 'are now in the shelter', 'is now in the theatre\'s basement', 'are now in the theatre\'s basement',
+        // A correspondent's senses as it happens ("she can hear the buzz of drone engines low over Podil, followed by bursts of
+        // heavy machine-gun fire", "At least five loud explosions just rocked central Kyiv", "The hotel just shook… Car alarms
+        // are going off", "even down here the booms from outside are audible").
+        'can hear the buzz', 'hear the buzz of', 'buzz of drone engines', 'bursts of heavy machine-gun fire', 'bursts of machine-gun fire',
+        'explosions just rocked', 'blasts just rocked', 'explosion just rocked', 'blast just rocked', 'car alarms are going off',
+        'the hotel just shook', 'the building just shook', 'the windows just shook', 'booms from outside are audible',
+        'explosions are audible', 'booms are audible', 'blasts are audible',
       ],
       // Not the negatives that hold these words themselves ("як укриття", "as shelters": stations that serve as shelters).
       negative: ACTIVE_THREAT_NEGATIVE.filter((term) => !['як укриття', 'as shelters', 'shelters for', 'as shelter'].includes(term)),
@@ -4149,7 +4181,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       with: WEAPONS,
       negative: ACTIVE_THREAT_NEGATIVE,
       // A year's or a month's count ("Від початку року на Харківщину ворог скинув понад 2000 керованих авіабомб").
-      unless: [...NOT_WAR_BUT_SCHEDULES, ...DRILLS, ...RETROSPECTIVE, ...HABITUAL, 'від початку року', 'з початку року',
+      unless: [...TIME_GONE_BY, ...NOT_WAR_BUT_SCHEDULES, ...DRILLS, ...RETROSPECTIVE, ...HABITUAL, 'від початку року', 'з початку року',
         'since the start of the year', 'від початку місяця', 'з початку місяця', 'since the start of the month'],
       // An all-clear holds the motion back, but not a weapon's motion told after a contrast: "All clear in Lviv, but
       // missiles are heading for Kyiv", "У Харкові відбій, а на Київ летять шахеди".

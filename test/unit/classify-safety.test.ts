@@ -3522,3 +3522,33 @@ describe.each(CLASSIFIERS)('$name: thirty-fifth round, what an alert interrupted
     expect(severity, why).toBe('extreme');
   });
 });
+
+describe.each(CLASSIFIERS)('$name: thirty-fifth round, correspondents\' senses, missiles by name, reminders and repairs', ({ classifier }) => {
+  const read = readWith(classifier);
+  it.each([
+    'Our reporter in Kyiv can hear the buzz of drone engines over Obolon, followed by bursts of machine-gun fire.',
+    'Several loud explosions just rocked central Kyiv, our team on the ground says.',
+    'Київ — Х-101 з боку Чернігівщини',
+    'A drone struck a high-rise in Kyiv\'s Darnytskyi district, the mayor said, as the attack on the capital continued.',
+    'Power engineers have cut supply in parts of Kyiv as a massive missile attack on energy infrastructure continues.',
+    'У Вишгороді уламки влучили в приватний будинок, є поранений. Атака на область триває.',
+  ])('reads it as extreme on Kyiv\'s topic: %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).toContain('kyiv-air-raids');
+    expect(severity, why).toBe('extreme');
+  });
+  it.each([
+    'Reminder: if an alert finds you in the street and no shelter is near, lie flat by a wall. Keep away from windows and shop glass.',
+    'Ніч на 9 травня. Над Бучею гудуть шахеди, уламки падають на школу. Минув тиждень — вікна досі забиті фанерою.',
+    'Через пошкодження колії внаслідок атаки поїзди, що прямують через Київ, затримуються до години.',
+    'Rescuers have brought out four bodies from the block in Holosiivskyi district, and the search through the rubble is continuing.',
+    'Місто за свій кошт засклить вікна в будинках Оболонського району, які постраждали минулої ночі.',
+  ])('keeps guidance, a recap a week on, a delay, a search and a promise below extreme: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).not.toBe('extreme');
+  });
+  it('reads repairs done of an attack\'s damage as a statement, not as impact', () => {
+    const { severity, why } = read('Klitschko said all the windows broken in the May 2 attack have been replaced and residents are back home.');
+    expect(['minor', 'unknown'], why).toContain(severity);
+  });
+});
