@@ -651,7 +651,8 @@ export const ALL_CLEAR = [
   // Its end with its place between as the time of what came after ("resumed once the air-raid alert in Lviv ended"; not "The
   // alert in Odesa has ended, and drones are heading for Kyiv"), and one already lifted ("тривогу вже скасовано").
   ...['once the', 'after the'].flatMap((when) => ['alert in * ended', 'air-raid alert in * ended', 'air raid alert in * ended'].map((end) => `${when} ${end}`)),
-  'тривогу вже скасовано', 'тривогу вже скасували',
+  'тривогу вже скасовано', 'ended without any missile launches', 'ended without missile launches', 'ended without any launches',
+  'ended without launches', 'завершилася без пусків', 'закінчилася без пусків', 'минула без пусків', 'тривогу вже скасували',
   'тривогу вже знято', 'тривогу вже зняли', 'тривога вже завершилася', 'тривога вже закінчилася', 'тривог* завершил*', 'тривог* закінчил*', 'тривога минула',
   'завершилася тривога', 'закінчилася тривога', 'тривогу відбито', 'тривогу знято', 'можна виходити',
   'can leave the shelters', 'can leave shelters', 'has passed', 'attacks are over', 'are over for now', 'тривогу в столиці скасовано',

@@ -578,6 +578,9 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
       // An alarm the classifier found (extreme) reports an event, though the topic's own words yielded in it ("Air defence
       // units are working over Kyiv's left bank").
       const mineAlarmed = alarmed(mine, probe.severity);
+      // A live threat the classifier found in words that are none of the matcher's threats ("Kyiv, get to safety now:
+      // ballistic missiles launched from the north-east"): after an all-clear, a new alert like any other.
+      const liveUnread = mine.phase === 'other' && probe.severity === 'extreme' && !mine.followUp;
       if (reacts(probe.topics, mine, probe.severity) || asides(probe, mine) || !(reportsEvent(mine) || mine.phase === 'all-clear' || mineAlarmed || mine.afterAllClear)) return null;
       const probeTime = Date.parse(probe.publishedAt);
       interface Eligible {
@@ -721,7 +724,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
         // second all-clear within minutes after the first restates it (Kyiv's all-clear, then the nationwide one),
         // unless a new alert began since: then it is that alert's.
         if (mine.phase === 'all-clear' && incident.allClear && !restates(incident)) continue;
-        if (mine.phase === 'threat' && incident.allClear && probeTime > incident.clearedAt) continue;
+        if ((mine.phase === 'threat' || liveUnread) && incident.allClear && probeTime > incident.clearedAt) continue;
         if (mine.phase === 'threat' && mine.repeat && incident.threat && !incident.repeat && probeTime - incident.firstThreatAt > REPEAT_RESTATES_MS) continue;
         // A busy incident is represented by its latest qualifying reports and its first: newest first, stopping
         // when there are enough, so a flood of reports on one night costs a bounded number of checks.

@@ -886,3 +886,17 @@ describe('createIncidentMatcher: an attack\'s result told with a threat\'s words
     expect(threading.match(condition, [alert, cleared])).toBeNull();
   });
 });
+
+describe('createIncidentMatcher: a live alert in words no threat cue of its own names starts a new incident after the all-clear (issue 16, thirty-fifth round)', () => {
+  const threading = createIncidentMatcher({ windowMs: 12 * HOUR, topics: DEFAULT_TOPICS });
+  const alert = kyivReport('a', 'Київ, ударні дрони заходять на місто з півночі. Усі — в укриття! — КМВА', '2152-01-13T22:47:00Z', 'extreme');
+  const cleared = { ...kyivReport('b', 'У столиці відбій тривоги. — КМВА', '2152-01-14T00:41:00Z', 'minor'), incidentId: 'a' };
+  const again = kyivReport('c', 'Kyiv, get to safety now: ballistic missiles launched from the north-east. — Kyiv City Military Administration', '2152-01-14T03:12:00Z', 'extreme');
+  it('keeps the classifier\'s live alert out of the cleared incident', () => {
+    expect(threading.match(again, [alert, cleared])).toBeNull();
+  });
+  it('still joins the same words to the alert while it is on', () => {
+    const during = kyivReport('d', 'Kyiv, get to safety now: more drones launched from the north. — Kyiv City Military Administration', '2152-01-13T23:30:00Z', 'extreme');
+    expect(threading.match(during, [alert])?.incidentId).toBe('a');
+  });
+});
