@@ -985,6 +985,8 @@ const WHY_THE_ROUTE = ['we explain why', 'explains why', 'experts explain', 'ana
  * is a word of saying, so an attributed threat stays extreme (clarification 1).
  */
 const THREAT_HELD_IN_SENTENCE = [
+  // A night got through ("Kyiv got through the night without strikes or debris despite a two-hour air raid alert").
+  'got through the night', 'пережив ніч', 'пережила ніч', 'пережило ніч',
   // An alert that lasted, told in its sentence ("оголосили повітряну тривогу, яка тривала майже чотири години").
   'яка тривала', 'що тривала', 'which lasted', 'that lasted',
   // Why the weapons fly as they do, what they can do, and the trend ("Аналітики пояснюють: маршрут … дозволяє дронам летіти
@@ -1251,16 +1253,21 @@ const ALL_TARGETS_DOWNED = ['збивають', 'збиває', 'знищуют�
 /** An alert said to have been declared, in the pluperfect of a recap ("Учора у Києві було оголошено повітряну тривогу"). */
 const DECLARED_BEFORE = ['було оголошено', 'була оголошена'];
 
-/** Time gone by since what is told ("Минув тиждень — дах досі латають волонтери", "A week on, …"): it is told after. */
+/**
+ * Time gone by since what is told ("Минув тиждень — дах досі латають волонтери", "A week on, …"), and a night told as a story
+ * ("Як минула ніч: о 02:10 — сирени, о 02:40 — вибухи…", "Як це було: третя ночі, сирени…"): it is told after.
+ */
 const TIME_GONE_BY = ['минув тиждень', 'минуло два тижні', 'минуло три тижні', 'минув місяць', 'минуло кілька днів',
-  'a week on', 'a week later', 'two weeks on', 'two weeks later', 'a month on', 'a month later'];
+  'a week on', 'a week later', 'two weeks on', 'two weeks later', 'a month on', 'a month later', 'як минула ніч', 'так минула ніч',
+  'як це було'];
 
 const THREAT_ENDED_OR_COUNTED = [
   ...ALL_TARGETS_DOWNED,
   ...DECLARED_BEFORE,
-  // What an alert interrupted, told as done in its clause ("Ранкова тривога в Києві зірвала перший урок", "Олімпіада була
-  // перервана ранковою тривогою", "завершили після 50-хвилинної паузи через тривогу", "учасники чекали в укритті").
-  'зірвала', 'зірвали', 'перервала', 'перервали', 'була перервана', 'був перерваний', 'було перервано', 'були перервані',
+  // What an alert interrupted, told as done in its clause ("Олімпіада була перервана ранковою тривогою", "завершили після
+  // 50-хвилинної паузи через тривогу", "учасники чекали в укритті"); not "перервала" alone, which is also now ("Просто зараз
+  // церемонію перервала повітряна тривога").
+  'була перервана', 'був перерваний', 'було перервано', 'були перервані',
   'паузи через тривогу', 'перерви через тривогу', 'чекали в укритті', 'чекали в укриттях', 'чекав в укритті', 'чекала в укритті',
   // Explosions that stopped, an alert lifted since, air defence that thundered ("The explosions in Kyiv we reported have
   // stopped, and the alert has since been lifted", "Близько години над Києвом гриміла ППО").
@@ -1850,6 +1857,11 @@ const ACTIVE_THREAT_NEGATIVE = [...new Set([
   // підльоті", "remain in shelters until the threat has passed".
   'was under', 'were under', 'знешкоджено на підльоті', 'збито на підльоті', 'збили на підльоті', 'знищили на підльоті',
   'збиті на підльоті', 'знищено на підльоті', 'знищені на підльоті',
+  // A night without alerts that ended, a bank's "alert", a business that launches something ("Ніч без тривог закінчилася о
+  // 05:40: у столиці оголошено тривогу", "Monobank надіслав клієнтам «тривогу» про підозрілі транзакції", "Café 'Sirena' on
+  // Podil launches a new breakfast menu").
+  'ніч без тривог', 'без тривог закінчилася', 'тривогу про підозрілі', 'тривогу» про підозрілі', 'launches a new', 'launches new',
+  'launched a new', 'launch a new',
   // Trains that run through a place, rescuers' search that goes on ("поїзди, що прямують через столичний вузол,
   // затримуються", "the search through the rubble is continuing").
   'що прямують через', 'які прямують через', 'що прямують до', 'які прямують до', 'search is continuing',
@@ -3664,7 +3676,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         ...['uav', 'drone', 'missile', 'ballistic', 'shahed'].map((weapon) => `${weapon} threat declared`), 'uav threat',
         'атака не припинил*', 'атака ще не припинил*', 'атака досі не припинил*', 'атака не припиняється',
         'обстріл не припиняється', 'обстріл не припинився', 'обстріл ще не припинився', 'ппо продовжують роботу',
-        'ппо продовжує роботу', 'ппо продовжують працювати',
+        'ппо продовжує роботу', 'ппо продовжують працювати', 'ппо продовжує працювати', 'air defence continues to work',
+        'air defense continues to work', 'air defence continues working', 'air defences continue to work',
         'атаку продовжують', 'тривога продовжується', 'тривога досі триває',
         'attack continues', 'attack is ongoing', 'attack is continuing', 'attack is under way', 'attack is underway',
         // Wire copy tells the attack it reports as going on in its past tense: "…, officials said, as the attack continued".
@@ -4149,7 +4162,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         // winter").
         ...['missiles', 'ballistic missiles', 'cruise missiles', 'drones', 'shaheds', 'attack drones'].map((weapon) => `${weapon} are targeting`),
         ...['missile', 'ballistic missile', 'cruise missile', 'drone', 'shahed'].map((weapon) => `${weapon} is targeting`),
-        'is flying', 'are attacking', 'is attacking', 'are circling', 'is circling', 'are entering', 'is entering',
+        'is flying', 'are attacking', 'is attacking', 'are circling', 'is circling', 'are still circling', 'is still circling', 'are entering', 'is entering',
         // Wire copy's present ("as Shahed drones circle over the port").
         'circle over', 'circle above', 'circles over', 'circles above',
         'are launching', 'is launching', 'on their way', 'on its way', 'still coming', 'keep coming', 'are over kyiv', 'are over the city',

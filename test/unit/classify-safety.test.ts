@@ -3506,7 +3506,6 @@ describe.each(CLASSIFIERS)('$name: thirty-fifth round, an all-clear beside weapo
 describe.each(CLASSIFIERS)('$name: thirty-fifth round, what an alert interrupted, told once it is over', ({ classifier }) => {
   const read = readWith(classifier);
   it.each([
-    'Ранкова тривога в Києві зірвала другий урок: діти півгодини провели в укриттях, після відбою навчання продовжилося.',
     'Шаховий турнір у Києві був перерваний вечірньою тривогою; учасники чекали в укритті й догравали після відбою.',
     'The handball final resumed after a 40-minute break once the air-raid alert in Kharkiv ended; no strikes were reported.',
     'Мешканці пишуть, що кілька хвилин тому на Троєщині було чути вибухи. Зараз тихо, тривогу вже скасовано.',
@@ -3550,5 +3549,30 @@ describe.each(CLASSIFIERS)('$name: thirty-fifth round, correspondents\' senses, 
   it('reads repairs done of an attack\'s damage as a statement, not as impact', () => {
     const { severity, why } = read('Klitschko said all the windows broken in the May 2 attack have been replaced and residents are back home.');
     expect(['minor', 'unknown'], why).toContain(severity);
+  });
+});
+
+describe.each(CLASSIFIERS)('$name: thirty-fifth round, the last batches\' traps and their genuine twins', ({ classifier }) => {
+  const read = readWith(classifier);
+  it.each([
+    'Ніч без тривог закінчилася о 04:50: у столиці оголошено повітряну тривогу через загрозу балістики. Всі в укриття!',
+    'The all clear has sounded in Kyiv Oblast, but the air raid alert in Kyiv city remains in effect as drones are still circling over the capital.',
+    'Debris of a downed drone fell near a village in Bucha district, and air defence continues to work, the oblast administration said.',
+  ])('reads a live threat beside words of an end or a result as extreme on Kyiv\'s topic: %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).toContain('kyiv-air-raids');
+    expect(severity, why).toBe('extreme');
+  });
+  it('reads an alert that interrupts a ceremony right now as extreme, wherever it is', () => {
+    const { severity, why } = read('Просто зараз урочистості перервала повітряна тривога, гостей проводять до укриття.');
+    expect(severity, why).toBe('extreme');
+  });
+  it.each([
+    'Як минула ніч: о 01:50 — сирени, о 02:20 — вибухи над Оболонню. Уламки падають на дах гаража, займається пожежа. Зранку пожежу загасили.',
+    'Kyiv got through the night without strikes or debris despite a three-hour air raid alert, the mayor said.',
+    'Bakery \'Siren\' on Podil launches a new autumn menu.',
+  ])('keeps a night told as a story, a night got through and a café below extreme: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).not.toBe('extreme');
   });
 });
