@@ -865,6 +865,22 @@ export function findCueScopes(
     }
     return { after, before, reportsUpTo, quietTo };
   }
+  // From each clause, the last clause of the run of clauses that advise only (or are a sentence break) that it starts,
+  // across sentences (-1: it starts none); made once per update, so a text of many reminders stays linear.
+  let adviceRun: Int32Array | undefined;
+  const adviceRunAhead = (): Int32Array => {
+    if (adviceRun) return adviceRun;
+    const tables = adviceTables();
+    const count = clauseStart.length;
+    adviceRun = new Int32Array(count + 1).fill(-1);
+    for (let at = count - 1; at >= 0; at--) {
+      const advises = tables.advisesOnly(at);
+      if (!advises && tokens[clauseStart[at]!]!.word !== '') continue;
+      const further = adviceRun[at + 1]!;
+      adviceRun[at] = further >= 0 ? further : advises ? at : -1;
+    }
+    return adviceRun;
+  };
   const notNegations = markers.filter((hit) => hit.group === NOT_NEGATION_GROUP);
   let notNegation = 0;
   for (const marker of markers) {
@@ -969,12 +985,8 @@ export function findCueScopes(
         // A reminder's condition goes on through the advice in the sentences after it ("Reminder: if an alert catches you
         // outdoors, lie down next to a kerb. Stay away from windows and glass shopfronts."), up to a clause that reports.
         if (remindedBefore(marker.start)) {
-          const tables = adviceTables();
-          let next = clauseOf[end - 1]! + 1;
-          while (next < clauseStart.length && (tables.advisesOnly(next) || tokens[clauseStart[next]!]!.word === '')) {
-            if (tables.advisesOnly(next)) end = clauseEnd[next]!;
-            next++;
-          }
+          const last = adviceRunAhead()[clauseOf[end - 1]! + 1];
+          if (last !== undefined && last >= 0) end = Math.max(end, clauseEnd[last]!);
         }
         scope = { start, end };
       }
