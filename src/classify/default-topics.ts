@@ -757,6 +757,8 @@ const NO_IMPACT = [
 /** Windows blown out, counted ("вибито понад 300 вікон"): damage. */
 const WINDOWS_BLOWN_OUT = [
   'вибито понад', 'вибито близько', 'вибито майже', 'вибито десятки', 'вибито сотні', 'вибито шибки', 'вибило вікна', 'вибило вікно',
+  // By the blast wave ("вибухова хвиля вибила вікна у двох будинках").
+  'вибила вікна', 'вибила вікно', 'вибила шибки',
   'вибило шибки', 'повилітали вікна', 'повилітали шибки', 'вилетіли вікна', 'вилетіли шибки', 'залишилися без вікон',
   'залишились без вікон', 'left without windows',
 ];
@@ -1857,6 +1859,9 @@ const ACTIVE_THREAT_NEGATIVE = [...new Set([
   // підльоті", "remain in shelters until the threat has passed".
   'was under', 'were under', 'знешкоджено на підльоті', 'збито на підльоті', 'збили на підльоті', 'знищили на підльоті',
   'збиті на підльоті', 'знищено на підльоті', 'знищені на підльоті',
+  // Shelter not needed ("sirens would be tested across the city at noon, and residents should not take shelter").
+  'should not take shelter', 'need not take shelter', 'do not need to take shelter', 'don\'t need to take shelter',
+  'не потрібно йти в укриття', 'не треба йти в укриття', 'не потрібно спускатися в укриття',
   // A night without alerts that ended, a bank's "alert", a business that launches something ("Ніч без тривог закінчилася о
   // 05:40: у столиці оголошено тривогу", "Monobank надіслав клієнтам «тривогу» про підозрілі транзакції", "Café 'Sirena' on
   // Podil launches a new breakfast menu").

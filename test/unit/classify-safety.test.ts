@@ -3576,3 +3576,24 @@ describe.each(CLASSIFIERS)('$name: thirty-fifth round, the last batches\' traps 
     expect(severity, why).not.toBe('extreme');
   });
 });
+
+describe.each(CLASSIFIERS)('$name: thirty-fifth round, a test that needs no shelter, another place\'s all-clear', ({ classifier }) => {
+  const read = readWith(classifier);
+  it.each([
+    'Kyiv authorities said public warning sirens would be tested across the city at noon, and residents should not take shelter.',
+  ])('keeps an announced test below extreme: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).not.toBe('extreme');
+  });
+  it.each([
+    'The alert in Odesa was lifted, and drones are heading for Kyiv now.',
+    'The air raid alert in Kharkiv was lifted, but missiles are flying toward Kyiv.',
+  ])('still reads Kyiv\'s threat beside another place\'s all-clear as extreme: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).toBe('extreme');
+  });
+  it('reads windows a blast wave broke beside an all-clear as impact', () => {
+    const { severity, why } = read('Відбій тривоги. У Дарницькому районі вибухова хвиля вибила вікна у трьох будинках, ніхто не постраждав.');
+    expect(severity, why).toBe('severe');
+  });
+});
