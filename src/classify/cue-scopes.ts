@@ -976,7 +976,11 @@ export function findCueScopes(
             const tables = adviceTables();
             // So do the clauses that say what the writer will do then ("Якщо під час свята оголосять тривогу, програму
             // призупинимо, а гостей проведемо до укриття").
-            const plans = (at: number) => tables.reports[at] === 0 && tokens.slice(clauseStart[at], clauseEnd[at]).some(({ word }) => PLAN_ENDING.test(word) || isFutureWord(word));
+            const plans = (at: number) => {
+              if (tables.reports[at] !== 0) return false;
+              for (let word = clauseStart[at]!; word < clauseEnd[at]!; word++) if (PLAN_ENDING.test(tokens[word]!.word) || isFutureWord(tokens[word]!.word)) return true;
+              return false;
+            };
             for (let following = last + 2; tables.reports[last + 1] === 0 && following < clauseStart.length && sameSentence(following, clause) && (tables.advisesOnly(following) || plans(following)); following++) {
               if (cueWithin(clauseStart[following]!, clauseEnd[following]!)) end = clauseEnd[following]!;
             }

@@ -634,7 +634,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
           incident.allClear = true;
           incident.clearedAt = Math.max(incident.clearedAt, time);
         }
-        if (asGraded(features, candidate.severity).phase === 'threat') {
+        if (gradedPhase(features, candidate.severity) === 'threat') {
           incident.threat = true;
           incident.threatAt = Math.max(incident.threatAt, time);
           incident.firstThreatAt = Math.min(incident.firstThreatAt, time);
@@ -868,16 +868,22 @@ function gradeOf(severity: Severity | undefined): 'routine' | 'escalation' | und
   return undefined;
 }
 
-/** True when a text reports an attack or another event: any topic's terms, or a threat or impact rule. */
 /**
  * The classifier's grade decides a threat: a threat's words in a report it graded as an attack's result (severe or
  * moderate: "Під час денної тривоги над Києвом сили ППО збили дві балістичні ракети, пошкоджень немає") tell of an alert,
  * not a new one. Not below that: a condition or guidance ("якщо оголосять тривогу…") stays apart, as a threat would.
  */
-function asGraded(features: Features, severity: Severity | undefined): Features {
-  return features.phase === 'threat' && (severity === 'severe' || severity === 'moderate') ? { ...features, phase: 'other' } : features;
+function gradedPhase(features: Features, severity: Severity | undefined): Features['phase'] {
+  return features.phase === 'threat' && (severity === 'severe' || severity === 'moderate') ? 'other' : features.phase;
 }
 
+/** The features with the phase the classifier's grade gives them (gradedPhase). */
+function asGraded(features: Features, severity: Severity | undefined): Features {
+  const phase = gradedPhase(features, severity);
+  return phase === features.phase ? features : { ...features, phase };
+}
+
+/** True when a text reports an attack or another event: any topic's terms, or a threat or impact rule. */
 function reportsEvent(features: Features): boolean {
   return features.events.size > 0 || features.impact.size > 0;
 }
