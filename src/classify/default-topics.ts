@@ -2477,6 +2477,9 @@ const CASUALTIES_RULE: SeverityRuleInput = {
 /** Payments for damage (clarification 15: a statement): "Kyiv City Council approved one-off payments to residents whose flats were damaged". */
 const PAYMENTS_FOR_DAMAGE = ['one-off payment*', 'payments to residents', 'одноразов* виплат*', 'одноразов* допомог*', 'виплати мешканцям'];
 
+/** What wind brings down, not air defence ("Winds brought down power lines"): the air-defence results' negatives. */
+const BROUGHT_DOWN_BY_WEATHER = ['winds brought down', 'wind brought down', 'brought down power lines', 'brought down lines', 'brought down trees'];
+
 const DAMAGE_RULE: SeverityRuleInput = {
   // Damage to a military target is an air-defence or front-line result (moderate), so troops-only updates
   // are left out; a reaction (diplomacy) that restates the destruction is severe like the report.
@@ -3376,7 +3379,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       terms: [
         ...NO_IMPACT, ...DESTROYED_WEAPONS, ...BROUGHT_DOWN, 'brought down', 'destroyed all',
       ],
-      negative: ['winds brought down', 'wind brought down', 'brought down power lines', 'brought down lines', 'brought down trees'],
+      negative: BROUGHT_DOWN_BY_WEATHER,
       unless: [...NOT_WAR, ...ALL_CLEAR, ...LOOK_BACK, ...SUMMARY_PERIOD],
     },
     {
@@ -3387,7 +3390,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       severity: 'moderate',
       topics: ['kyiv-air-raids', 'general'],
       terms: [...DESTROYED_WEAPONS, ...BROUGHT_DOWN, 'brought down', 'destroyed all'],
-      negative: ['winds brought down', 'wind brought down', 'brought down power lines', 'brought down lines', 'brought down trees'],
+      negative: BROUGHT_DOWN_BY_WEATHER,
       unless: [...NOT_WAR, ...LOOK_BACK, ...FAKES, ...SUMMARY_PERIOD],
     },
     {
