@@ -64,6 +64,8 @@ export const HOLDOUT25_PATH = new URL('../fixtures/holdout25-updates.jsonl', imp
 export const HOLDOUT26_PATH = new URL('../fixtures/holdout26-updates.jsonl', import.meta.url);
 /** A twenty-seventh held-out set (320 updates), written at the start of the thirty-fifth round by another hand; aggregate figures only. */
 export const HOLDOUT27_PATH = new URL('../fixtures/holdout27-updates.jsonl', import.meta.url);
+/** A twenty-eighth held-out set (320 updates), written at the start of the thirty-sixth round by another hand; aggregate figures only. */
+export const HOLDOUT28_PATH = new URL('../fixtures/holdout28-updates.jsonl', import.meta.url);
 /** Traps (each with a `trap` class) for the false alarms and missed threats of issue 16: aggregate figures only. */
 export const ADVERSARIAL_PATH = new URL('../fixtures/adversarial-updates.jsonl', import.meta.url);
 /** Probes written to check the rules (issue 16's twenty-ninth round): tuned against, never trained on. */
@@ -106,6 +108,7 @@ export const CORPORA = [
   { name: 'holdout25', path: HOLDOUT25_PATH, tuning: false },
   { name: 'holdout26', path: HOLDOUT26_PATH, tuning: false },
   { name: 'holdout27', path: HOLDOUT27_PATH, tuning: false },
+  { name: 'holdout28', path: HOLDOUT28_PATH, tuning: false },
   { name: 'adversarial', path: ADVERSARIAL_PATH, tuning: false },
 ] as const;
 
