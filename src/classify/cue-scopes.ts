@@ -164,6 +164,9 @@ const LIVE_REPORT = [
   // Just begun: "Під час тривоги, яка щойно почалася в Києві, …".
   'щойно', 'just', 'minutes ago', 'хвилин тому',
 ];
+// The LIVE_REPORT verbs of air defence at work, which report nothing when what works is said to serve as something.
+const WORKS: ReadonlySet<string> = new Set(['працює', 'працюють', 'working']);
+const SERVES_AS: ReadonlySet<string> = new Set(['як', 'as']);
 // Advice: a modal of obligation or a request (an imperative is told by its form, see `adviceTables`).
 const ADVICE = [
   'потрібно', 'треба', 'слід', 'варто', 'необхідно', 'рекомендуємо', 'рекомендують', 'радимо', 'радять', 'просимо',
@@ -752,6 +755,9 @@ export function findCueScopes(
   // imperative such as "йдіть", "перебувайте", "не підходьте", or an English one opening it) and whether it reports
   // now or an impact (LIVE_REPORT); from each clause, the first clause ahead in its sentence that advises and reports
   // nothing, with no reporting clause before it (-1: none), and the last of the run of such clauses that one begins.
+  // "Станції метро працюють як укриття", "are working as shelters": what a place serves as, not a report of air
+  // defence at work.
+  const servesAs = (marker: TermHit) => WORKS.has(tokens[marker.end - 1]!.word) && SERVES_AS.has(tokens[marker.end]?.word ?? '');
   let advice: { reports: Uint8Array; advisesOnly: (clause: number) => boolean; next: Int32Array; runEnd: Int32Array } | undefined;
   const adviceTables = () => {
     if (advice) return advice;
@@ -762,7 +768,7 @@ export function findCueScopes(
       const clause = clauseOf[marker.start]!;
       if (clauseOf[marker.end - 1] !== clause) continue;
       if (marker.group === ADVICE_GROUP) advises[clause] = 1;
-      else if (marker.group === LIVE_REPORT_GROUP) reports[clause] = 1;
+      else if (marker.group === LIVE_REPORT_GROUP && !servesAs(marker)) reports[clause] = 1;
     }
     for (let at = 0; at < tokens.length; at++) {
       const word = tokens[at]!.word;

@@ -434,6 +434,9 @@ const NOT_WAR_NEWS = [
   // тверда обкладинка", "The sirens of summer sales are sounding! … explosive discounts", "Сирена знижок!", "«бомбовий циклон»").
   'вигадан* міст*', 'гравець керує', 'the player controls', 'історія кохання', 'love story', 'тверд* обкладинк*', 'hardcover',
   'paperback', 'summer sales', 'discounts', 'знижок', 'знижк*', 'bomb cyclone', 'бомбов* циклон*',
+  // A shop's call to buy ("Shelter-ready! Our foldable camp beds fit any basement … Order today — same-day delivery").
+  'order today', 'order now', 'same-day delivery', 'замовляйте зараз', 'замовляйте вже', 'замовте зараз', 'замовте вже',
+  'доставка в день замовлення',
   'науково-фантастичн*',
   // Cars in a crash ("На трасі … зіткнулися два автомобілі"), grass burning ("ліквідували 37 пожеж в екосистемах").
   'зіткнулися два автомобілі', 'зіткнулися автомобілі', 'автомобілі зіткнулися', 'зіткнення автомобіл*', 'зіткнення двох автомобіл*',
@@ -513,6 +516,8 @@ const STORIES = [
   'книжков* арсенал*', 'book arsenal', 'презентація книги', 'презентація роману', 'презентацію книги', 'презентацію роману',
   'новий роман', 'роману про', 'opening film', 'chamber drama', 'drama about', 'comedy about', 'documentary about',
   'про одну ніч', 'about one night', 'about a single night', 'герої роману', 'героїня роману', 'the novel\'s heroes',
+  // A review of one ("Book review: 'Nights Underground' follows three strangers who shelter in a Kyiv metro station…").
+  'book review', 'film review', 'movie review', 'theatre review', 'рецензі*',
   // A school exercise that quotes such a sentence ("Завдання 17: «Над Києвом знову виє сирена…». Скільки граматичних
   // основ у реченні?").
   'граматичн* основ*', 'у реченні', 'в реченні', 'завдання нмт', 'завдання зно', 'розбираємо завдання', 'exam question*',
@@ -1092,6 +1097,8 @@ const THREAT_HELD_IN_SENTENCE = [
   'підбила підсумки', 'підбили підсумки',
   // What to pack for the shelter (guidance, minor); not "беріть тривожну валізку і в укриття!".
   'how to pack', 'what to pack', 'як зібрати', 'що покласти', 'що взяти в укриття',
+  'що взяти з собою в укриття', 'що брати з собою в укриття', 'що брати в укриття', 'what to take to the shelter',
+  'what to bring to the shelter', 'what to take to a shelter', 'what to bring to a shelter',
   // An explainer or a reader's question about how alerts work or what to do (guidance and analysis, minor): "Explainer:
   // who presses the button?", "Як оголошують тривогу в Києві: від радіолокаційної станції до сирени", "FAQ: can I bring
   // my dog to the shelter?", "What is the difference between an air-raid alert and a 'ballistic threat' message?".
@@ -2158,7 +2165,7 @@ const AD_AT_WORK = [
     'in action', 'still working', 'still firing', 'still active', 'currently active', 'working hard', 'going off', 'loud',
     'shooting', 'fire', 'engaging targets'].flatMap((work) =>
     ['over', 'above', 'near', 'around', 'in', 'now', 'again', 'right now', 'on the left bank', 'on the right bank', 'right above',
-      'right over', 'overhead'].map((where) => `ad ${work} ${where}`)),
+      'right over', 'overhead', 'somewhere', 'toward', 'towards'].map((where) => `ad ${work} ${where}`)),
   ...['heavy', 'loud', 'massive', 'hearing'].flatMap((how) => ['over', 'above', 'near', 'in', 'on the left bank', 'on the right bank'].flatMap((where) => [`${how} ad ${where}`, `${how} ad fire ${where}`])),
   'ad shooting at', 'ad firing at', 'ad engaged', 'ad is engaged', 'ad engaging',
   // Heard: "heard AD on the north side just now"; where, now: "AD in Desnianskyi district right now".
@@ -2170,7 +2177,7 @@ const AD_AT_WORK = [
 const AD_COMPANIONS = [
   ...WEAPONS, 'mopeds', 'right now', 'at the moment', 'stay inside', 'stay indoors', 'shelter*', 'corridor', 'windows',
   'alert', 'air raid*', 'air-raid*', 'explosion*', 'blasts', 'launches', 'inbound', 'incoming', 'sirens',
-  'stay put', 'stay off balcon*', 'off the balcon*', 'balconies', 'on approach',
+  'stay put', 'stay off balcon*', 'off the balcon*', 'balconies', 'on approach', 'stay safe',
   // Right overhead, the lights gone ("AD is working right above them and their block just lost power").
   'right above', 'right over', 'overhead', 'lost power', 'just lost power',
 ];
@@ -2682,6 +2689,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
             // Money raised for a unit's kit ("оголосила збір 380 тис. грн на тепловізійний приціл для мобільної вогневої
             // групи", "donating 10% of weekend sales to buy a drone jammer for a local air-defence unit").
             'збір', 'збору', 'зібрати', 'зібрали', 'fundrais*', 'to buy', 'to raise', 'hope to raise', 'на придбання',
+            'збираємо', 'збирає', 'збирають', 'raising',
             // Launchers sent to protect the city ("Germany will send two more IRIS-T air defence launchers to help protect
             // Kyiv"): weapons for Kyiv's air defence are troops news (LABELLING.md).
             'will send', 'to help protect', 'надішле', 'передасть', 'для захисту',

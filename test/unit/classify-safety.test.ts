@@ -3597,3 +3597,41 @@ describe.each(CLASSIFIERS)('$name: thirty-fifth round, a test that needs no shel
     expect(severity, why).toBe('severe');
   });
 });
+
+describe.each(CLASSIFIERS)('$name: thirty-sixth round, what shelters serve as, what to pack, reviews and adverts', ({ classifier }) => {
+  const read = readWith(classifier);
+  it.each([
+    ['Нагадуємо: на час тривоги підземні станції працюють як укриття, вхід вільний.', 'Київський метрополітен'],
+    ['Під час повітряної тривоги станції працюють як укриття, а потяги їздять за розкладом.', 'Київський метрополітен'],
+  ])('reads a metro\'s standing rule signed by the city\'s metro as guidance on no place\'s topic: %s', (text, source) => {
+    const { topics, severity, why } = read(text, source);
+    expect(topics, why).toEqual(['general']);
+    expect(severity, why).not.toBe('extreme');
+  });
+  it('still reads "air defence is working" said with a place as a live threat', () => {
+    const { topics, severity, why } = read('Над Дарницею працюють як ППО, так і мобільні групи — залишайтеся в укриттях!');
+    expect(topics, why).toContain('kyiv-air-raids');
+    expect(severity, why).toBe('extreme');
+  });
+  it.each([
+    'Що взяти з собою в укриття: пляшку води, зарядку, копії документів і ліки. Якщо лунає сирена — не баріться, йдіть до найближчого укриття.',
+    'What to bring to the shelter: water, a charger, copies of your papers and any medicine you take.',
+  ])('reads a packing list for the shelter as guidance, not a call to take shelter now: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).not.toBe('extreme');
+  });
+  it.each([
+    'Book review: in "Basement Hours" two neighbours wait out a night of drones in a Kyiv parking garage while missiles light the sky.',
+    'Рецензія: у новому романі «Сховище» героїня щоночі спускається в укриття на Лук\'янівці, поки над Києвом гудуть дрони.',
+    'Sleep-ready in any shelter! Our inflatable mattresses pack into a backpack. Order today, same-day delivery across Kyiv.',
+  ])('keeps a review and an advert off Kyiv\'s topic and below extreme: %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).not.toContain('kyiv-air-raids');
+    expect(severity, why).not.toBe('extreme');
+  });
+  it('reads a resident hearing air defence at work towards a district, told to stay safe, as a live threat', () => {
+    const { topics, severity, why } = read('AD working somewhere towards Troieshchyna right now, stay safe everyone');
+    expect(topics, why).toContain('kyiv-air-raids');
+    expect(severity, why).toBe('extreme');
+  });
+});
