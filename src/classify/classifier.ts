@@ -245,6 +245,7 @@ export function createClassifier(
   // "the city"), and the names and negatives that set a place aside ("Kyiv Independent"). Not topic or severity
   // words: "Повітряні сили ЗСУ" signs air-force summaries, which are no troops news (LABELLING.md clarification 12).
   const ownPlaceGroups = new Set(placeGroups);
+  const negativeGroups = new Set(topics.map((topic) => topic.negativeGroup));
   const signatureGroups = new Set([
     ...placeGroups,
     ...topics.map((topic) => topic.negativeGroup),
@@ -284,7 +285,14 @@ export function createClassifier(
       const found = index.find(tokenized.tokens);
       // A signature places only a post whose own words name no place: "Кличко: вибухи на лівому березі" stays Kyiv's
       // whoever publishes it.
-      const placedByWords = signatureAt < tokenized.tokens.length && found.some((hit) => hit.start < signatureAt && ownPlaceGroups.has(hit.group));
+      // Another place that a topic's negative covers is none ("Поїзди на ділянці Дніпро — Лісова": the metro's station, not
+      // the city); a topic's own place so covered still is ("від Києва віддаляються" says the post is not Kyiv's).
+      const negativesInWords = signatureAt < tokenized.tokens.length ? found.filter((hit) => hit.start < signatureAt && negativeGroups.has(hit.group)) : [];
+      const isPlaceInWords = (hit: TermHit) =>
+        hit.start < signatureAt &&
+        ownPlaceGroups.has(hit.group) &&
+        (topicPlaceGroups.has(hit.group) || !negativesInWords.some((negative) => negative.start <= hit.start && hit.end <= negative.end));
+      const placedByWords = signatureAt < tokenized.tokens.length && found.some(isPlaceInWords);
       for (const hit of found) {
         if (hit.start >= signatureAt && (placedByWords || !signatureGroups.has(hit.group))) continue;
         (byGroup[hit.group] ??= []).push(hit);

@@ -1,5 +1,5 @@
 // Where an alarm word does not report an alarm: conditionals, negations, names and figures of speech (EN and UK).
-import { firstStartingAtOrAfter, isDecimalPoint, type TermHit, type TokenSpan, type TokenizedText } from './term-index.js';
+import { firstStartingAtOrAfter, isDecimalPoint, isThousandsComma, type TermHit, type TokenSpan, type TokenizedText } from './term-index.js';
 
 /**
  * - `conditional`: "if an air-raid alert is declared", "у разі загрози", "what to do if…": no alert is reported.
@@ -202,6 +202,8 @@ const NEGATION_FORWARD = [
   'were spared', 'вберігся від', 'вберіглася від', 'вберіглися від',
 ];
 // Words that end a forward negation: what follows them is not denied.
+// What joins a list's last item: "загиблих, постраждалих і руйнувань немає".
+const LIST_JOINS: ReadonlySet<string> = new Set(['і', 'й', 'та', 'чи', 'або', 'and', 'or', 'nor']);
 const NEGATION_STOPS = new Set(['as', 'while', 'whereas', 'but', 'а', 'але', 'проте', 'однак']);
 // Negators that follow what they deny: "тривоги не було", "постраждалих немає", "вибухів не чути".
 const NEGATION_BACKWARD = [
@@ -750,6 +752,11 @@ export function findCueScopes(
     return false;
   };
   const sameSentence = (a: number, b: number) => sentenceOfClause[a] === sentenceOfClause[b];
+  /** A word that joins a list's last item in tokens [from, to). */
+  const hasListJoin = (from: number, to: number) => {
+    for (let at = from; at < to; at++) if (LIST_JOINS.has(tokens[at]!.word)) return true;
+    return false;
+  };
 
   // Per clause, computed once when a rule or a question needs it: whether it advises (an ADVICE word, a Ukrainian
   // imperative such as "йдіть", "перебувайте", "не підходьте", or an English one opening it) and whether it reports
@@ -1026,7 +1033,20 @@ export function findCueScopes(
       // A subject set off by a dash is still the one denied: "столиця — поки спокійно".
       let from = clauseStart[clause]!;
       if (clause > 0 && marker.start - from <= 2 && sameSentence(clause - 1, clause) && dashBefore(tokenized, from)) from = clauseStart[clause - 1]!;
+      // A list of what is denied, its first items set off by commas: "У Києві загиблих, поранених, постраждалих і
+      // руйнувань немає". Each item before the comma is a cue word ending the clause before; the list has its "і".
+      let listFrom = from;
+      if (listFrom === clauseStart[clause] && hasListJoin(from, marker.start)) {
+        for (let item = clause; item > 0 && sameSentence(item - 1, item) && commaBefore(tokenized, clauseStart[item]!); item--) {
+          const last = clauseEnd[item - 1]! - 1;
+          if (!cueWithin(last, last + 1)) break;
+          listFrom = last;
+          if (clauseStart[item - 1] !== last) break;
+        }
+      }
       let start = Math.max(marker.start - BACKWARD_REACH, from);
+      // The list's items before the clause are denied too, when the reach takes in the whole clause.
+      if (start === from) start = listFrom;
       // Nor backward across a conjunction: "Russia pounds Kharkiv with glide bombs as the capital stays quiet".
       for (let at = marker.start - 1; at >= start; at--) {
         if (NEGATION_STOPS.has(tokens[at]!.word)) {
@@ -1160,6 +1180,14 @@ function datelineSpan(tokenized: TokenizedText): { start: number; end: number } 
 }
 
 /** True when a dash (—, –, or " - ") separates token `at` from the one before it. */
+/** True when only a comma stands between token `at` and the one before it. */
+function commaBefore(tokenized: TokenizedText, at: number): boolean {
+  const before = tokenized.tokens[at - 1];
+  const token = tokenized.tokens[at];
+  if (!before || !token || before.word === '') return false;
+  return tokenized.text.slice(before.end, token.start).trim() === ',';
+}
+
 function dashBefore(tokenized: TokenizedText, at: number): boolean {
   const before = tokenized.tokens[at - 1];
   const token = tokenized.tokens[at];
@@ -1200,6 +1228,8 @@ export function clauseNumbers(tokenized: TokenizedText, options: { atConjunction
 
 /** True when the text between two words has punctuation that ends a clause (, : ( ) « » " — –, or " - "). */
 export function clauseBreakBetween(text: string, from: number, to: number): boolean {
+  // A number's thousands ("1,500 drones") are one word's parts.
+  if (to === from + 1 && isThousandsComma(text, from)) return false;
   let symbol = false;
   for (let at = from; at < to; at++) {
     const code = text.charCodeAt(at);

@@ -30,7 +30,9 @@ const NATIONWIDE_ALERTS = [
       .map((threat) => `${threat}${scope}`),
   ]),
   ...[...WHOLE_OF_UKRAINE_EN, 'across most of Ukraine', 'in all regions of Ukraine'].flatMap((scope) =>
-    ['alert', 'alerts', 'air raid alert', 'air-raid alert', 'all clear', 'all-clear'].flatMap((alert) => [`${alert} ${scope}`, `${scope} ${alert}`])),
+    ['alert', 'alerts', 'air raid alert', 'air-raid alert', 'all clear', 'all-clear'].flatMap((alert) => [`${alert} ${scope}`, `${scope} ${alert}`,
+      // Its verb between: "An air-raid alert declared across Ukraine after a MiG-31K took off has been lifted".
+      ...['declared', 'was declared', 'has been declared', 'sounded', 'was sounded', 'issued', 'was issued'].map((verb) => `${alert} ${verb} ${scope}`)])),
   ...['Ukraine-wide'].flatMap((scope) => ['alert', 'air raid alert', 'air-raid alert', 'all clear', 'all-clear'].map((alert) => `${scope} ${alert}`)),
   // A verb between: "Air-raid alert sounding across all of Ukraine", "The all-clear has sounded across Ukraine".
   ...WHOLE_OF_UKRAINE_EN.flatMap((scope) =>
@@ -77,6 +79,8 @@ const KYIV_PLACES = [
   // A range that holds Kyiv ("Від Києва до Львова оголошено тривогу"), beside the topic's negative "від Києва".
   'від києва до', 'від столиці до',
   'харківськ* масив*', 'Kharkivskyi masyv', 'Kharkivskyi housing estate', 'Kharkivskyi estate',
+  // Its highways named after other cities ("На Харківському шосе рятувальники завершили розбір завалів").
+  'харківськ* шосе', 'Kharkivske shose', 'Kharkivske highway', 'Kharkiv highway',
   // Locatives where к turns to ц, which the stems above miss ("на Солом'янці", "у Боярці").
   'солом\'янці', 'лук\'янівці', 'куренівці', 'борщагівці', 'русанівці', 'бородянці', 'боярці', 'баришівці',
   'миронівці', 'білогородці', 'згурівці',
@@ -371,6 +375,8 @@ const CIVIL_PROTECTION_WORKS = [
   // Shelters repaired or too small ("програму ремонту укриттів у закладах освіти", "де укриття не вміщують усіх учнів"),
   // sirens replaced ("replacing old electromechanical sirens … with electronic ones").
   'ремонт* укритт*', 'укриття не вміщують', 'укриття не вміщує', 'місткість укритт*', 'shelter repair*', 'repair of shelters',
+  // Lessons allowed only where the shelter holds everyone ("очне навчання … дозволене лише там, де укриття вміщує всіх учнів").
+  'укриття вміщує', 'укриття вміщують', 'shelter can hold', 'shelters can hold', 'shelter holds all', 'shelters hold all',
   'replacing * sirens', 'replacing old * sirens', 'replace * sirens', 'заміна сирен', 'замінюють сирени',
   // A map or an app that shows shelters: civil protection, not an order to go there now.
   'on a map', 'shelter map*', 'map of shelters', 'карт* укриттів', 'мап* укриттів', 'app will',
@@ -471,7 +477,7 @@ const NOT_WAR_NEWS = [
   'можуть надходити з затримкою', 'можуть приходити із затримкою', 'можуть приходити з затримкою', 'may be delayed',
   'flu', 'грип*', 'epidemic', 'епідемі*', 'lottery', 'лотере*', 'rooftop bar', 'new bar',
   'cocktail bar', 'dj set', 'bcm', 'injected into storage', 'шоу дронів', 'шоу з дронів', 'шоу з * дронів', 'шоу * дронів',
-  'drone show*', 'drone light show*', 'дорожн* робіт', 'roadworks', 'road works',
+  'drone show*', 'drone light show*', 'show of * drones', 'show of * * drones', 'show of * * * drones', 'дорожн* робіт', 'roadworks', 'road works',
   'планов* знеструмлен*',
   // Games, light shows and sales that borrow the war's words ("мобільна гра дозволяє збивати «шахеди»", "вибухові знижки").
   'мобільна гра', 'мобільну гру', 'мобільній грі', 'відеогр*', 'комп\'ютерн* гр*', 'video game*', 'mobile game*',
@@ -604,6 +610,13 @@ export const FAKES = [
 const RETROSPECTIVE = [...LOOK_BACK, ...FAKES];
 
 /** Figures of speech built on war words (LABELLING.md, clarification 7); cue-scopes.ts finds "a barrage of …". */
+/**
+ * An alert lifted after a while ("An air-raid alert declared across Ukraine after a MiG-31K took off has been lifted
+ * after about 40 minutes"): an all-clear that tells the alert as finished, so what it adds of no impact is the
+ * air-defence result's (moderate; clarification 16), not an all-clear's alone.
+ */
+const LIFTED_AFTER = ['has been lifted after', 'was lifted after', 'were lifted after'];
+
 const METAPHORS = [
   // A person or a wallet under fire is criticised or charged, not attacked.
   'тривога для гаманц*', 'мер під обстрілом', 'міністр під обстрілом', 'під обстрілом критики', 'під обстрілом питань',
@@ -646,6 +659,7 @@ export const ALL_CLEAR = [
   // The night's attack said to be over, the alert lifted at its hour ("Russia's night attack on Kyiv is over: the alert, declared
   // shortly before 1am, was lifted at about 4.10am").
   ...['kyiv', 'the capital', 'the city'].map((place) => `attack on ${place} is over`), 'was lifted at', 'were lifted at',
+  ...LIFTED_AFTER,
   'alert has been lifted', 'lifted the alert', 'threat has passed', 'threat is over', 'threat passed', 'відбій',
   'скасовано повітряну тривогу', 'повітряну тривогу скасовано', 'тривогу скасовано', 'тривогу скасували', 'скасували тривогу',
   'скасовано тривогу', 'тривогу завершено', 'тривогу закінчено', 'тривогу знято', 'тривога завершена', 'тривога закінчена',
@@ -684,9 +698,9 @@ export const ALERT_LIFTED_BY = [
 ];
 
 /**
- * The alert of a place (one to four words, none a negation) over, lifted or called off: "Повітряну тривогу в Обухові
- * завершено", "Тривогу в Харкові та області скасовано", "Alert in Bila Tserkva lifted", "The air raid alert in the
- * region has since been lifted". All-clears in other words (below), and the incident matcher's.
+ * The alert of a place (one to four words, in English five, none a negation) over, lifted or called off: "Повітряну
+ * тривогу в Обухові завершено", "Тривогу в Харкові та області скасовано", "Alert in Bila Tserkva lifted", "The air raid
+ * alert in Kharkiv and the surrounding region was lifted". All-clears in other words (below), and the incident matcher's.
  */
 export const ALERT_OVER_IN_PLACE = [
   ...['в', 'у', 'на', 'по'].flatMap((at) => ['завершено', 'закінчено', 'скасовано', 'знято', 'припинено', 'скінчилася',
@@ -696,7 +710,8 @@ export const ALERT_OVER_IN_PLACE = [
       `тривог* ${at} * нарешті ${over}`, `тривог* ${at} * вже ${over}`])),
   ...['in', 'for', 'over'].flatMap((at) => ['lifted', 'has been lifted', 'has since been lifted', 'was lifted', 'is lifted',
     'called off', 'has been called off', 'was called off', 'has since ended'].flatMap((over) =>
-    [`alert ${at} * ${over}`, `alert ${at} * * ${over}`, `alert ${at} * * * ${over}`])),
+    [`alert ${at} * ${over}`, `alert ${at} * * ${over}`, `alert ${at} * * * ${over}`, `alert ${at} * * * * ${over}`,
+      `alert ${at} * * * * * ${over}`])),
   'alert has since been lifted', 'alert has since ended', 'alert was later lifted', 'тривогу згодом скасували', 'тривогу згодом скасовано',
 ];
 
@@ -856,6 +871,9 @@ const AIR_ATTACK = [
   'гупнув', 'гупнула', 'гупало', 'гупали', 'небо в трасерах', 'тепер кулемет', 'повибива*',
   // Ukrainian typed in Latin letters ("vybukhy v Kyievi zaraz, ppo pratsiuie").
   'vybukhy', 'shakhedy', 'shahedy', 'ppo pratsiuie', 'ppo pratsiuye',
+  // And their shelter, hits and circling ("shahed nad namy, … vsi v korydor", "shchos' pryletilo zovsim poruch").
+  'shahed', 'vybukh', 'pryletilo', 'prylit', 'prylioty', 'mopedy', 'v korydor', 'vsi v korydor', 'ukryttia', 'ukryttya',
+  'kruzhlyayut', 'kruzhliaiut', 'duzhe huchno',
   'сидимо в коридорі', 'сидимо у коридорі', 'сидимо у ванній', 'сидимо в ванній', 'ховаємося в коридорі', 'ховаємось в коридорі',
   // Residents' words: "бавовна", machine guns at a Shahed, bursts heard, "getting hammered", "AD going nonstop".
   'бавовна прямо зараз', 'бавовна над', 'кулемет працює', 'кулемети працюють', 'кулемет* по', 'кулеметн* черг*',
@@ -996,6 +1014,10 @@ const THREAT_HELD_IN_SENTENCE = [
   'got through the night', 'пережив ніч', 'пережила ніч', 'пережило ніч',
   // An alert that lasted, told in its sentence ("оголосили повітряну тривогу, яка тривала майже чотири години").
   'яка тривала', 'що тривала', 'which lasted', 'that lasted',
+  // Yesterday's alert and what people were asked to do in it ("Учорашня тривога в Києві тривала годину: … людей просили
+  // пройти в укриття").
+  'учорашн* тривог*', 'вчорашн* тривог*', 'yesterday\'s alert', 'yesterday\'s air-raid alert', 'yesterday\'s air raid alert',
+  'last night\'s alert', 'просили пройти', 'просили спуститися', 'просили перейти',
   // Why the weapons fly as they do, what they can do, and the trend ("Аналітики пояснюють: маршрут … дозволяє дронам летіти
   // низько", "A ballistic missile launched from Bryansk can reach Kyiv in under four minutes", "ракети пускають ближче"):
   // in their own sentences only ("Експерти пояснюють, чому це важливо. Шахеди летять на Київ, перебувайте в укриттях").
@@ -1268,7 +1290,12 @@ const DECLARED_BEFORE = ['було оголошено', 'була оголоше
  */
 const TIME_GONE_BY = ['минув тиждень', 'минуло два тижні', 'минуло три тижні', 'минув місяць', 'минуло кілька днів',
   'a week on', 'a week later', 'two weeks on', 'two weeks later', 'a month on', 'a month later', 'як минула ніч', 'так минула ніч',
-  'як це було'];
+  'як це було',
+  // Days since the attack ("Two days after the missile strike, residents … are still boarding up windows").
+  ...['two', 'three', 'four', 'five', 'several', 'a few'].flatMap((count) => [`${count} days after the`, `${count} days on from the`]),
+  'a day after the', ...['два', 'три', 'чотири'].map((count) => `через ${count} дні після`),
+  ...["п'ять", 'кілька'].map((count) => `через ${count} днів після`),
+  'через день після', 'наступного дня після'];
 
 const THREAT_ENDED_OR_COUNTED = [
   ...ALL_TARGETS_DOWNED,
@@ -2405,6 +2432,11 @@ const ACTIVE_THREAT_UNLESS = [
   // небо Києва. Кожен «шахед», збитий над столицею, — …"; "We are raising funds for thermal cameras for the mobile fire groups").
   'збираємо на', 'збираємо кошти', 'збір коштів', 'посилання на банку', 'банка в описі', 'raising funds', 'raise funds',
   'fundraiser', 'fundraising', 'every hryvnia counts', 'кожна гривня',
+  // An alert app's new feature ("Застосунок «Київ Цифровий» оновився: тепер разом зі сповіщенням про повітряну тривогу він
+  // показує найближче укриття"; "The Kyiv Digital app now shows the nearest open shelter with every alert").
+  'застосунок оновився', 'застосунок * оновився', 'застосунок * * оновився', 'оновлення застосунку', 'нова функція', 'нову функцію',
+  'разом зі сповіщенням', 'разом із сповіщенням', 'показує найближче укриття', 'shows the nearest shelter',
+  'app update', 'app has been updated', 'app was updated', 'updated its app', 'new feature', 'app now shows', 'app will now show',
   ...HABITUAL, 'alert system', ...OLD_FOOTAGE, ...EXPLAINED_AFTERWARDS,
   ...NOT_WAR_BUT_SCHEDULES, ...DRILLS, ...RETROSPECTIVE, ...ALL_CLEAR, 'test', 'tests', 'tested', 'testing', 'тестуван*', 'тестуват*',
   'тестують', 'перевірятим*', 'перевірка сирен*', 'перевірку сирен*', 'check', 'checks', 'will check', 'перевірять',
@@ -2547,6 +2579,8 @@ const DAMAGE_RULE: SeverityRuleInput = {
     // Sappers destroying mines ("контрольоване знищення морських мін").
     'контрольоване знищення', 'контрольованого знищення', 'знищення мін', 'знищення * мін', 'controlled destruction',
     'ceasefire*', 'anti-aircraft fire', 'under fire', 'fire back', 'firing', 'fires at', 'destroyed all',
+    // Guns at work, not a blaze ("I can hear heavy machine-gun fire and see tracer rounds").
+    'machine-gun fire', 'machine gun fire', 'machinegun fire', 'gunfire', 'automatic fire', 'cannon fire',
     'peat fires', 'вогнев*', 'fire group*', 'mobile fire', 'fire brigade*', 'fire service*', 'fire department', 'ceasefire', 'cease-fire',
     'destroyed drones', 'destroyed missiles', 'destroyed all drones', 'destroyed all missiles', 'hit the target',
     ...DESTROYED_WEAPONS,
@@ -2636,6 +2670,10 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       // Announced drills in Kyiv are on the topic (minor): they tell residents what they hear is no attack.
       terms: [...AIR_ATTACK, ...DRILLS, ...IMPACT_IN_PLACE, ...KYIV_AFTERMATH, ...MONITORING_SLANG, 'all clear', 'all-clear', 'alert is over', 'alert has ended', 'take shelter', 'under alert', 'no alert*', 'without alert*', 'alert in Kyiv', 'alerts in Kyiv',
         'alert in the capital', 'alert across the oblast', 'alert across the region', 'alert across the capital', 'no threat',
+        // The air force's summary naming the city among its main targets ("The main targets were Kyiv, Kyiv oblast and
+        // Kharkiv oblast", "Основні напрямки удару — Київ, Київщина та Львів").
+        'main targets were', 'main target was', 'the main targets', 'main direction of the attack', 'main directions of the attack',
+        'основні напрямки', 'основним напрямком', 'основний напрямок', 'основними напрямками',
         ...ALERT_TOLD_AS_FINISHED,
         // Targets in the city a claim or a denial names ("Russian defence ministry says it hit only military targets in Kyiv").
         'targets in Kyiv', 'targets in the capital', 'об\'єктах у києві', 'об\'єктах в києві', 'об\'єкти в києві', 'об\'єкти у києві',
@@ -2743,7 +2781,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'це не обстріл', 'це не обстріли', 'це не атака', 'this is not shelling', 'it is not shelling', 'this is not an attack',
         // Kyiv as a point to measure from ("змінила курс на південний схід — у бік Полтавщини, від Києва"; clarification 2);
         // not a range that holds it ("Від Києва до Львова оголошено тривогу": a longer place of the topic).
-        'від києва', 'від столиці', 'від київщини',
+        'від києва', 'від столиці', 'від київщини', 'vid kyieva', 'vid kyeva', 'vid kyiva',
         // The city said to be outside an alert of its oblast ("Air-raid alert declared in Kyiv oblast; the city of Kyiv is not under
         // alert"): the oblast's alert stays the topic's.
         'the city of kyiv is not under', 'місто київ не під', 'місто київ тривогою не охоплен*',
@@ -2800,6 +2838,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         ...LOUD_NOT_AN_ATTACK, ...GOAL_NOT_TARGET,
         // The river, not the city of Dnipro: "ціль над Дніпром" over Ukrainka or Obukhiv.
         'над дніпром', 'через дніпро', 'вздовж дніпра', 'уздовж дніпра', 'на дніпрі', 'по дніпру', 'річк* дніпро',
+        // Kyiv's metro station, not the city ("на наземній ділянці червоної лінії (Дніпро — Лісова)").
+        'дніпро лісова', 'станці* дніпро', 'ділянц* дніпро', 'ділянц* * дніпро', 'dnipro lisova', 'dnipro station',
         // The river in English, with its article ("from the direction of the Dnipro"), not the city.
         'direction of the dnipro', 'from the dnipro', 'over the dnipro', 'across the dnipro', 'along the dnipro', 'the dnipro river',
         'banks of the dnipro',
@@ -2955,6 +2995,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'to the summit', 'uefa imposed sanctions', 'uefa sanctions', 'fifa imposed sanctions', 'fifa sanctions', 'санкції уєфа',
         'санкції фіфа', 'уєфа наклав санкції', 'фіфа наклала санкції',
         'консультаці* за телефоном', 'консультаці* телефоном', 'безкоштовн* консультаці*', 'консультаці* юрист*',
+        // A clinic, not a consul ("Прийом у консультативній поліклініці тимчасово призупинено").
+        'консультативн*', 'консультаці* лікар*', 'жіночій консультації', 'жіноча консультація', 'жіночої консультації',
         // An embassy's security notice to its citizens ("The U.S. Embassy in Kyiv urges U.S. citizens to shelter in place"):
         // safety advice, not relations.
         ...['embassy', 'embassy in kyiv'].flatMap((embassy) => ['urges', 'advises', 'recommends', 'recommend', 'asks', 'warns']
@@ -3111,6 +3153,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'coat of arms', 'coats of arms', 'невідомого солдата', 'unknown soldier', 'former servicem*',
         'наступн*', 'наступного', 'наступає', 'tank farm*', 'think tank*', 'frontline town*', 'артилерійськ* обстріл*',
         'в напрямку', 'у напрямку', 'air defence units', 'air defense units', 'military administration',
+        // An air attack's main targets in the air force's summary ("Основні напрямки — Київ, Київщина та Львів").
+        'основні напрямки', 'основним напрямком', 'основний напрямок', 'основними напрямками',
         'військов* адміністрац*', 'armed robbery', 'arms control', 'полков*', 'позиці* україни', 'позиці* щодо',
         'position on', 'positions on', 'draft law', 'draft resolution', 'draft bill', 'polka', 'forces of nature',
         'балістичн* озброєн*', 'аеробалістичн* озброєн*', 'loitering munition*', 'market forces', 'security forces', 'police forces',
@@ -3144,6 +3188,10 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         // Civil crews and everyday senses of words that are troops' in war news ("ремонтні бригади", "зима
         // наступила", "поповнення бюджету", "пілотний проєкт", "power units", "in advance", "bus fleet").
         'ремонтн* бригад*', 'аварійн* бригад*', 'бригад* дтек', 'бригад* енергетик*', 'бригад* комунальник*',
+        // A railway's crews ("як діють наші поїзні бригади під час тривоги").
+        'поїзн* бригад*', 'локомотивн* бригад*', 'train crew*', 'як діють наші бригади',
+        // Its lines ("Ця процедура діє на всіх напрямках, зокрема київському").
+        'діє на всіх напрямках', 'залізничн* напрямк*', 'приміськ* напрямк*', 'напрямках зокрема київському',
         'бригад* медик*', 'наступил*', 'наступить', 'поповнен* бюджет*', 'поповнен* рахунк*', 'пілотн*',
         'power unit*', 'housing units', 'generating units', 'energy units', 'residential units', 'in advance',
         'advance notice', 'advance payment*', 'напрямк* співпрац*', 'пріоритетн* напрямк*', 'ключов* напрямк*',
@@ -3388,7 +3436,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         ...NO_IMPACT, ...DESTROYED_WEAPONS, ...BROUGHT_DOWN, 'brought down', 'destroyed all',
       ],
       negative: BROUGHT_DOWN_BY_WEATHER,
-      unless: [...NOT_WAR, ...ALL_CLEAR, ...LOOK_BACK, ...SUMMARY_PERIOD],
+      unless: [...NOT_WAR, ...ALL_CLEAR.filter((term) => !LIFTED_AFTER.includes(term)), ...LOOK_BACK, ...SUMMARY_PERIOD],
     },
     {
       // Weapons brought down beside an all-clear, in another sentence too ("All clear in Kyiv. The missiles launched at the
@@ -3413,7 +3461,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'руйнуван*', 'зруйнован*', 'постраждал*', 'загибл*', 'поранен*', 'жертв*', 'влучан*', 'наслідк*', 'пожеж*',
       ],
       // A debunk's "no damage" is the debunk's (minor): "…про влучання ракети в станцію метро — фейк. Жодних пошкоджень немає".
-      unless: [...NOT_WAR, ...ALL_CLEAR, ...LOOK_BACK, ...FAKES],
+      unless: [...NOT_WAR, ...ALL_CLEAR.filter((term) => !LIFTED_AFTER.includes(term)), ...LOOK_BACK, ...FAKES],
     },
     {
       // The night's alert named as past, what it moved ("Після нічної тривоги перший урок о 9:45", "Через нічну тривогу метро
@@ -3646,11 +3694,20 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'в коридорі з дітьми', ...SITTING_IT_OUT_NOW,
         // Ukrainian typed in Latin letters ("vybukhy v Kyievi zaraz, … sydit v ukrytti, ne vyhliadaite u vikna").
         'ppo pratsiuie', 'ppo pratsiuye', 'sydit v ukrytti', 'ne vyhliadaite u vikna', 'vybukhy v', 'vybukhy zaraz',
+        'vsi v korydor', 'vsi v ukryttia', 'vsi v ukryttya', 'v ukryttia', 'v ukryttya', 'ne vykhodte', 'ne vykhodte na vulytsyu',
+        'pryamo zaraz', 'priamo zaraz', 'nad namy', 'kruzhlyayut nad', 'kruzhliaiut nad', 'chuty motor', 'chuty mvh',
+        'chuty mopedy', 'chuty moped', 'pryletilo zovsim poruch', 'vikna tremtyat', 'ne stiyte bilya vikon',
         // Monitoring's now: a machine gun at work, the sky full of tracers, an alert that stays on, air defence that keeps
         // working, another wave on its way ("Оболонь, … все небо в трасерах", "а тепер кулемет десь біля озера", "the alert
         // stays on, don't rush out", "another wave is crossing … towards the capital"). Not "працюють мобільні групи" alone:
         // social services have them too.
         'небо в трасерах',
+        // A correspondent's now in English ("I can hear heavy machine-gun fire and see tracer rounds arcing over the reservoir —
+        // the mobile air-defence teams are working right now, and there is a low buzzing overhead").
+        'tracer rounds arcing', 'tracers arcing', 'see tracer rounds', 'see tracers', 'buzzing overhead', 'low buzzing',
+        ...['air-defence', 'air defence', 'air-defense', 'air defense', 'mobile air-defence', 'mobile air defence', 'mobile fire']
+          .flatMap((teams) => [`${teams} teams are working`, `${teams} groups are working`, `${teams} teams are at work`]),
+        'i can hear heavy machine-gun fire', 'i can hear machine-gun fire', 'can hear machine-gun fire', 'can hear heavy machine-gun fire',
         'все небо в трасерах', 'тепер кулемет', 'працює кулемет', 'працюють кулемети', 'чути кулемет', 'звук як у мопеда',
         'alert stays on', 'the alert stays on', 'alert remains on', 'don\'t rush out', 'do not rush out', 'тривога залишається',
         'не поспішайте виходити', 'another wave is', 'a new wave is', 'another wave of drones is', 'another wave of missiles is',
@@ -3857,8 +3914,10 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       severity: 'extreme',
       topics: ['kyiv-air-raids', 'general'],
       terms: [
-        ...['закриті', 'закрито', 'зачинені', 'зачинено', 'зупинено', 'призупинено', 'не курсують', 'не курсуватимуть', 'не працюють']
-          .flatMap((shut) => [`${shut} до відбою`, `${shut} до відбою тривоги`]),
+        ...['закриті', 'закрито', 'зачинені', 'зачинено', 'зупинено', 'призупинено', 'припинено', 'не курсують', 'не курсуватимуть',
+          'не працюють', 'на перон', 'з вагонів', 'з вагона'].flatMap((shut) => [`${shut} до відбою`, `${shut} до відбою тривоги`]),
+        // Passengers kept aboard ("Просимо пасажирів залишатися у вагонах і не виходити на перон до відбою").
+        'залишатися у вагонах', 'залишатися в вагонах', 'залишайтеся у вагонах', 'залишайтеся в вагонах', 'stay on board until',
         ...['closed', 'suspended', 'halted', 'shut'].flatMap((shut) => [`${shut} until the all-clear`, `${shut} until the all clear`]),
       ],
       // Not the negatives that hold these words themselves (the rule's terms and its standing rules' words).

@@ -166,7 +166,13 @@ const REACTION_CUES = [
 export const CUE_NEGATIVE = [...UNTIL_ALL_CLEAR, 'до відбою', ...ALERT_NOT_LIFTED, ...EXPLOSIONS_TOLD_AS_FINISHED,
   // (Not "less than two hours after the all-clear had been given": the time of a new alert, which REPEAT_ALERT_NEGATIVE reads.)
   ...['after the all-clear', 'after the all clear'].flatMap((after) => [`said ${after}`, `reported ${after}`, `added ${after}`]),
-  'після відбою'];
+  'після відбою',
+  // A superlative that measures tonight's attack against the year's, not a summary of it ("in one of the largest Russian air
+  // attacks on the capital this year").
+  ...['largest', 'biggest', 'heaviest', 'deadliest', 'most massive', 'worst', 'наймасованіш*', 'наймасштабніш*', 'найбільш*',
+    'наймасивніш*', 'найпотужніш*', 'найсмертоносніш*'].flatMap((most) => ['this year', 'so far this year', 'цього року', 'за рік']
+    .flatMap((year) => [`${most} * ${year}`, `${most} * * ${year}`, `${most} * * * ${year}`, `${most} * * * * ${year}`,
+      `${most} * * * * * ${year}`, `${most} * * * * * * ${year}`]))];
 
 // An alert lifted by whoever lifted it is one too ("У Києві зняли повітряну тривогу").
 export const ALL_CLEAR_CUES = [

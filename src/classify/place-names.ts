@@ -52,7 +52,7 @@ export const PLACE_NAMES: readonly PlaceName[] = [
   },
   { id: 'kyiv/podil', within: 'kyiv', names: ['Podil', 'Podilskyi', 'поділ', 'подолі', 'подолу', 'подолом', 'подільськ*', 'Kurenivka', 'куренівк*', 'куренівц*', 'Vynohradar', 'виноградар*', 'Mostytskyi', 'мостицьк*'] },
   { id: 'kyiv/obolon', within: 'kyiv', names: ['Obolon', 'Obolonskyi', 'оболон*', 'Priorka', 'пріорк*'] },
-  { id: 'kyiv/darnytsia', within: 'kyiv', names: ['Darnytsia', 'Darnytskyi', 'дарниц*', 'Pozniaky', 'Poznyaky', 'Osokorky', 'позняки', 'позняках', 'позняків', 'познякам', 'позняками', 'осокорки', 'осокорках'] },
+  { id: 'kyiv/darnytsia', within: 'kyiv', names: ['Darnytsia', 'Darnytskyi', 'дарниц*', 'Pozniaky', 'Poznyaky', 'Osokorky', 'позняки', 'позняках', 'позняків', 'познякам', 'позняками', 'осокорки', 'осокорках', 'харківськ* шосе', 'Kharkivske shose', 'Kharkivske highway'] },
   { id: 'kyiv/solomianskyi', within: 'kyiv', names: ['Solomianskyi', 'Solomianka', 'солом\'янськ*', 'солом\'янк*', 'солом\'янці', 'Zhuliany', 'жулян*', 'Chokolivka', 'чоколівк*', 'Shuliavka', 'шулявк*', 'шулявці', 'Vidradnyi', 'відрадн* масив*'] },
   { id: 'kyiv/shevchenkivskyi', within: 'kyiv', names: ['Shevchenkivskyi', 'шевченківськ*', 'Lukianivka', 'лук\'янівк*', 'лук\'янівц*'] },
   { id: 'kyiv/holosiivskyi', within: 'kyiv', names: ['Holosiivskyi', 'Holosiiv', 'голосіївськ*', 'голосіїв*', 'голосієв*', 'Teremky', 'теремки', 'теремках', 'теремків', 'Koncha-Zaspa', 'конча-засп*', 'VDNH', 'вднг', 'Demiivka', 'деміївк*', 'деміївці', 'Feofaniia', 'феофані*', 'Korchuvate', 'корчуват*', 'Vydubychi', 'видубич*'] },

@@ -61,6 +61,15 @@ export function isDecimalPoint(text: string, at: number): boolean {
   return text[at] === '.' && DIGIT.test(text[at - 1] ?? '') && DIGIT.test(text[at + 1] ?? '');
 }
 
+/** True when text[at] is a comma that groups a number's thousands ("1,500 drones"): no clause break. */
+export function isThousandsComma(text: string, at: number): boolean {
+  return (
+    text[at] === ',' &&
+    DIGIT.test(text[at - 1] ?? '') &&
+    /^\p{N}{3}(?!\p{N})/u.test(text.slice(at + 1, at + 5))
+  );
+}
+
 /** Splits normalised text into lower-cased words and breaks. */
 export function tokenize(raw: string): TokenizedText {
   const text = normalizeText(raw);
@@ -83,7 +92,9 @@ export function tokenize(raw: string): TokenizedText {
     if (POSSESSIVE.test(word)) word = word.slice(0, -2);
     const token: Token = { word, start, end: start + value.length };
     // Most words follow one space: the pattern is tried only where something else stands between.
-    if ((start - gapEnd > 1 || text[gapEnd] !== ' ') && gapEnd > 0 && CLAUSE_PUNCTUATION.test(text.slice(gapEnd, start))) token.punctuated = true;
+    if ((start - gapEnd > 1 || text[gapEnd] !== ' ') && gapEnd > 0 && CLAUSE_PUNCTUATION.test(text.slice(gapEnd, start)) && !isThousandsComma(text, gapEnd)) {
+      token.punctuated = true;
+    }
     tokens.push(token);
   }
   return { text, tokens };

@@ -900,3 +900,22 @@ describe('createIncidentMatcher: a live alert in words no threat cue of its own 
     expect(threading.match(during, [alert])?.incidentId).toBe('a');
   });
 });
+
+describe('createIncidentMatcher: a toll measured against the year, and a highway named after a city, follow the night (issue 16, thirty-sixth round)', () => {
+  const threading = createIncidentMatcher({ windowMs: 12 * HOUR, topics: DEFAULT_TOPICS });
+  const alert = kyivReport('a', 'Київ — балістика з півночі! Усі в укриття!', '2161-06-02T00:10:00Z', 'extreme');
+  const impact = { ...kyivReport('b', 'Дарницький район: уламки ракети пошкодили житловий будинок, є постраждалі.', '2161-06-02T00:40:00Z', 'severe'), incidentId: 'a' };
+  const cleared = { ...kyivReport('c', 'Відбій повітряної тривоги в Києві.', '2161-06-02T02:20:00Z', 'minor'), incidentId: 'a' };
+  it('joins a morning toll that calls the attack one of the year\'s largest', () => {
+    const toll = kyivReport('d', 'Five people were killed in Kyiv in one of the heaviest Russian missile attacks on the capital this year, officials said.', '2161-06-02T06:00:00Z', 'severe');
+    expect(threading.match(toll, [alert, impact, cleared])?.incidentId).toBe('a');
+  });
+  it('still keeps a summary of the year apart', () => {
+    const summary = kyivReport('e', 'This year Russia has launched more than 400 missiles at Kyiv, the city administration said.', '2161-06-02T07:00:00Z', 'minor');
+    expect(threading.match(summary, [alert, impact, cleared])).toBeNull();
+  });
+  it('joins rescuers at work on the Kharkivske highway, a street of the city\'s left bank, to the night', () => {
+    const rubble = kyivReport('f', 'На Харківському шосе рятувальники продовжують розбирати завали будинку, пошкодженого вночі.', '2161-06-02T09:00:00Z', 'severe');
+    expect(threading.match(rubble, [alert, impact, cleared])?.incidentId).toBe('a');
+  });
+});

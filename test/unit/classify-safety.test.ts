@@ -3635,3 +3635,59 @@ describe.each(CLASSIFIERS)('$name: thirty-sixth round, what shelters serve as, w
     expect(severity, why).toBe('extreme');
   });
 });
+
+describe.each(CLASSIFIERS)('$name: thirty-sixth round, lists denied, alerts lifted after a while, shorthand and crews', ({ classifier }) => {
+  const read = readWith(classifier);
+  it('reads a list of impacts denied with commas as no impact', () => {
+    const { severity, why } = read('Після атаки на Київ загиблих, поранених і руйнувань немає, повідомила КМВА.');
+    expect(severity, why).toBe('moderate');
+  });
+  it.each([
+    'The air-raid alert in Odesa and the surrounding districts has been lifted, the regional governor said.',
+    'An air-raid alert declared across Ukraine over a MiG-31K take-off was lifted after half an hour, the air force said.',
+    'Застосунок «Тривога» оновився: тепер разом зі сповіщенням про повітряну тривогу він показує найближче відчинене укриття.',
+    'Учорашня тривога в Києві тривала годину: ТРЦ зачиняли магазини, а відвідувачів просили пройти в укриття.',
+    'Two days after the missile strike, residents of Kyiv\'s Holosiivskyi district still hear the explosions again whenever a door slams.',
+  ])('keeps an alert lifted, an app\'s feature, yesterday\'s alert and days after below extreme: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).not.toBe('extreme');
+  });
+  it('reads a nationwide alert lifted after a while on Kyiv\'s topic', () => {
+    const { topics, why } = read('An air-raid alert declared across Ukraine over a MiG-31K take-off was lifted after half an hour, the air force said.');
+    expect(topics, why).toContain('kyiv-air-raids');
+  });
+  it.each([
+    'Obolon — shahed nad namy, chuty motor, vsi v korydor',
+    'Через масовану атаку поїзди, що прямують до Києва, зупиняються перед містом. Просимо пасажирів залишатися у вагонах і не виходити на перон до відбою.',
+    'From my window in Irpin I can hear machine-gun fire and see tracer rounds arcing over the forest.',
+  ])('reads a live threat in Latin-letter Ukrainian, a railway\'s notice and a correspondent\'s senses as extreme on Kyiv\'s topic: %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).toContain('kyiv-air-raids');
+    expect(severity, why).toBe('extreme');
+  });
+  it('reads the metro\'s live notice about the Dnipro station as Kyiv\'s, by its signature', () => {
+    const { topics, severity, why } = read('Рух на наземній ділянці Дніпро — Гідропарк призупинено до відбою. Станції відкриті для укриття.', 'Київський метрополітен');
+    expect(topics, why).toContain('kyiv-air-raids');
+    expect(severity, why).toBe('extreme');
+  });
+  it('reads an air force summary that names Kyiv among the main targets, with hits, as Kyiv\'s impact', () => {
+    const { topics, severity, why } = read('Overnight the enemy launched 60 drones; 52 were shot down. The main targets were Kyiv and Kharkiv oblast. Hits were recorded at four locations.');
+    expect(topics, why).toContain('kyiv-air-raids');
+    expect(severity, why).toBe('severe');
+  });
+  it.each([
+    'Tonight a show of 1,500 drones will fly over Kyiv for Independence Day.',
+    'З 1 вересня очне навчання в школах Києва буде лише там, де укриття вміщує всіх учнів і вчителів.',
+  ])('keeps a drone show counted in thousands and a shelter\'s capacity off Kyiv\'s topic: %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).not.toContain('kyiv-air-raids');
+    expect(severity, why).not.toBe('extreme');
+  });
+  it.each([
+    ['Через ракетну загрозу для Києва пацієнтів лікарні переведено в укриття, прийом у консультативній поліклініці призупинено.', 'diplomacy'],
+    ['Нагадуємо, як діють наші поїзні бригади під час тривоги: поїзди йдуть за графіком. Процедура діє на всіх залізничних напрямках.', 'troops'],
+  ])('keeps a clinic off diplomacy and a railway\'s crews off troops: %s', (text, topic) => {
+    const { topics, why } = read(text);
+    expect(topics, why).not.toContain(topic);
+  });
+});
