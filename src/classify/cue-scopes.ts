@@ -204,6 +204,8 @@ const NEGATION_FORWARD = [
 // Words that end a forward negation: what follows them is not denied.
 // What joins a list's last item: "загиблих, постраждалих і руйнувань немає".
 const LIST_JOINS: ReadonlySet<string> = new Set(['і', 'й', 'та', 'чи', 'або', 'and', 'or', 'nor']);
+/** Most items of such a list read before its clause. */
+const LIST_ITEMS = 6;
 const NEGATION_STOPS = new Set(['as', 'while', 'whereas', 'but', 'а', 'але', 'проте', 'однак']);
 // Negators that follow what they deny: "тривоги не було", "постраждалих немає", "вибухів не чути".
 const NEGATION_BACKWARD = [
@@ -1035,9 +1037,11 @@ export function findCueScopes(
       if (clause > 0 && marker.start - from <= 2 && sameSentence(clause - 1, clause) && dashBefore(tokenized, from)) from = clauseStart[clause - 1]!;
       // A list of what is denied, its first items set off by commas: "У Києві загиблих, поранених, постраждалих і
       // руйнувань немає". Each item before the comma is a cue word ending the clause before; the list has its "і".
+      // (Only when the reach takes in the whole clause, and over a bounded number of items: a text of thousands of
+      // negators stays linear.)
       let listFrom = from;
-      if (listFrom === clauseStart[clause] && hasListJoin(from, marker.start)) {
-        for (let item = clause; item > 0 && sameSentence(item - 1, item) && commaBefore(tokenized, clauseStart[item]!); item--) {
+      if (from === clauseStart[clause] && marker.start - from <= BACKWARD_REACH && hasListJoin(from, marker.start)) {
+        for (let item = clause, items = 0; item > 0 && items < LIST_ITEMS && sameSentence(item - 1, item) && commaBefore(tokenized, clauseStart[item]!); item--, items++) {
           const last = clauseEnd[item - 1]! - 1;
           if (!cueWithin(last, last + 1)) break;
           listFrom = last;
