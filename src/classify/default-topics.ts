@@ -72,6 +72,13 @@ const KYIV_PLACES = [
   // Kyiv's own places named after other towns (not elsewhere: the classifier drops a place inside one of these); the
   // metro line named after Brovary ("на наземній ділянці Святошинсько-Броварської лінії").
   'святошинсько броварськ* лін*', 'Sviatoshynsko-Brovarska line',
+  // The metro's stations by the river ("Service between Arsenalna and Dnipro is suspended").
+  'arsenalna', 'арсенальн*', 'hidropark', 'гідропарк*',
+  // With the Dnipro station between them, the city's place holds it ("between Arsenalna and Dnipro").
+  ...['arsenalna', 'hidropark'].flatMap((station) => [`${station} and dnipro`, `dnipro and ${station}`]),
+  ...['арсенальн*', 'гідропарк*'].flatMap((station) => [`${station} дніпро`, `дніпро ${station}`, `${station} та дніпр*`, `${station} і дніпр*`]),
+  // A street and station of Obolon named after the river's heroes ("будинок на Героїв Дніпра").
+  'героїв дніпра', 'Heroiv Dnipra',
   // The target before a comma, whose sentence goes on with who said it ("…in Russia's overnight missile attack on Kyiv,
   // officials said"): longer than the government's "Kyiv officials" it holds, it stands beside it. (Not "on Kyiv said":
   // a held-out set lost an extreme alert's precision to it.)
@@ -374,6 +381,8 @@ const CIVIL_PROTECTION_WORKS = [
   'під час тривог', 'під час повітряних тривог', 'upgrade*', 'модернізац*',
   // Shelters repaired or too small ("програму ремонту укриттів у закладах освіти", "де укриття не вміщують усіх учнів"),
   // sirens replaced ("replacing old electromechanical sirens … with electronic ones").
+  // First-aid courses for blast wounds ("Безкоштовні курси домедичної допомоги при вибухових та осколкових травмах").
+  'курси домедичної допомоги', 'курс домедичної допомоги', 'курсах домедичної допомоги', 'first aid course*', 'first-aid course*',
   'ремонт* укритт*', 'укриття не вміщують', 'укриття не вміщує', 'місткість укритт*', 'shelter repair*', 'repair of shelters',
   // Lessons allowed only where the shelter holds everyone ("очне навчання … дозволене лише там, де укриття вміщує всіх учнів").
   'укриття вміщує', 'укриття вміщують', 'shelter can hold', 'shelters can hold', 'shelter holds all', 'shelters hold all',
@@ -807,7 +816,8 @@ const KYIV_AFTERMATH = [
   'пошкоджених будинк*', 'пошкоджених шкіл', 'пошкоджен* внаслідок атак*', 'damaged school*', 'damaged building*',
   'damaged homes', 'damaged houses', 'damaged block*', 'broken windows', 'windows broken', 'blown-out windows',
   'windows will be replaced', 'will be glazed', 'window* replaced', 'buildings damaged', 'homes damaged',
-  'houses damaged',
+  'houses damaged', 'apartments damaged', 'flats damaged', 'damaged apartments', 'damaged flats', 'пошкоджених квартир',
+  'пошкоджені квартири', 'пошкоджених квартирах',
   // Deaths of Kyiv's residents named as such, damage of the night, a site hit ("Кличко: загибель двох киян у Голосієві —
   // терор", "провадження через нічні пошкодження на Подолі", "Bila Tserkva: industrial site hit").
   'загибель киян', 'загибель * киян', 'загибель * * киян', 'загибелі киян', 'загибелі * киян', 'нічні пошкодження',
@@ -816,6 +826,9 @@ const KYIV_AFTERMATH = [
   'substation damaged', 'damaged substation', 'substations damaged', 'damaged substations', 'пошкоджен* підстанці*',
   'grid was hit', 'grid were hit', 'substation was hit', 'substations were hit', 'power plant was hit', 'plant was hit',
   'lost power overnight', 'знеструмлені вночі', 'знеструмлено вночі',
+  // Damaged in the night ("у двох будинках на Квітневому, пошкоджених уночі, комунальники закривають вікна плівкою").
+  ...['пошкоджен*', 'зруйнован*', 'damaged', 'destroyed'].flatMap((hit) => ['уночі', 'вночі', 'цієї ночі', 'минулої ночі', 'overnight',
+    'last night'].map((night) => `${hit} ${night}`)),
 ];
 
 /**
@@ -1651,6 +1664,9 @@ const YEAR_AGO_AS_A_COMPARISON = ['як і рік тому', 'як і два р�
   'as it did a year ago', 'like a year ago', 'as a year ago'];
 
 const ACTIVE_THREAT_NEGATIVE = [...new Set([
+  // The time of what is told, past ("destroyed all cruise missiles … during the second alert of the night. No damage").
+  'during the second alert', 'during the second air-raid alert', 'during the repeated alert', 'під час другої тривоги',
+  'під час повторної тривоги', 'під час другої повітряної тривоги',
   ...YEAR_AGO_AS_A_COMPARISON,
   // Sat out in the past ("We were sitting in the corridor all night", "they were hiding in the basement").
   ...['were', 'was', 'had been'].flatMap((past) => ['sitting', 'hiding', 'waiting'].map((sat) => `${past} ${sat}`)),
@@ -2309,6 +2325,9 @@ const DESTROYED_WEAPONS = [
   'destroyed the missile', 'destroyed the drone', 'знищили ракет*', 'знищено ракет*', 'знищили дрон*', 'знищено дрон*',
   'знищили шахед*', 'знищено шахед*', 'знищили бпла', 'знищено бпла', 'знищили крилат*', 'знищено крилат*',
   'знищені на підльоті', 'збиті на підльоті', 'знищено на підльоті',
+  // Told of the weapons ("All missiles were destroyed on approach"; "destroyed all cruise missiles aimed at the capital").
+  'were destroyed on approach', 'was destroyed on approach', 'destroyed on approach', 'were destroyed in the air',
+  'destroyed all cruise missiles', 'destroyed all ballistic missiles', 'destroyed all the missiles', 'destroyed all the drones',
 ];
 
 /** A weapon already downed (past, perfective): what it was doing is no live threat. */
@@ -2517,7 +2536,9 @@ const CASUALTIES_RULE: SeverityRuleInput = {
 const PAYMENTS_FOR_DAMAGE = ['one-off payment*', 'payments to residents', 'одноразов* виплат*', 'одноразов* допомог*', 'виплати мешканцям'];
 
 /** What wind brings down, not air defence ("Winds brought down power lines"): the air-defence results' negatives. */
-const BROUGHT_DOWN_BY_WEATHER = ['winds brought down', 'wind brought down', 'brought down power lines', 'brought down lines', 'brought down trees'];
+const BROUGHT_DOWN_BY_WEATHER = ['winds brought down', 'wind brought down', 'brought down power lines', 'brought down lines', 'brought down trees',
+  // Nor what debris brings down: damage ("cut off when missile debris brought down a line overnight").
+  'brought down a line', 'brought down a power line', 'brought down a cable', 'debris brought down'];
 
 const DAMAGE_RULE: SeverityRuleInput = {
   // Damage to a military target is an air-defence or front-line result (moderate), so troops-only updates
@@ -2628,6 +2649,8 @@ const DAMAGE_RULE: SeverityRuleInput = {
     // ударом 22 червня").
     'have been replaced', 'has been replaced', 'were replaced', 'have been repaired', 'has been repaired', 'were repaired',
     'have been rebuilt', 'has been rebuilt', 'замінено', 'відремонтовано', 'відбудовано', 'відбудували', 'відбудований',
+    'have finished replacing', 'has finished replacing', 'finished replacing', 'have finished repairing', 'finished repairing',
+    'завершили заміну',
     'відбудовану', 'відбудованого', 'відбудованій',
     // Filming of hits forbidden ("фото- та відеозйомка роботи ППО і місць влучань заборонена").
     'зйомка', 'відеозйомка', 'фотозйомка', 'не знімайте', 'не публікуйте', 'do not film', 'don\'t film',
@@ -2673,6 +2696,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         // The air force's summary naming the city among its main targets ("The main targets were Kyiv, Kyiv oblast and
         // Kharkiv oblast", "Основні напрямки удару — Київ, Київщина та Львів").
         'main targets were', 'main target was', 'the main targets', 'main direction of the attack', 'main directions of the attack',
+        // Its hits there ("Impacts were recorded in Kyiv, Kyiv region and Odesa region, the Air Force said").
+        'impacts were recorded', 'hits were recorded', 'impacts recorded', 'hits recorded', 'impacts were reported', 'hits were reported',
         'основні напрямки', 'основним напрямком', 'основний напрямок', 'основними напрямками',
         ...ALERT_TOLD_AS_FINISHED,
         // Targets in the city a claim or a denial names ("Russian defence ministry says it hit only military targets in Kyiv").

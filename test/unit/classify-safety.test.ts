@@ -3691,3 +3691,40 @@ describe.each(CLASSIFIERS)('$name: thirty-sixth round, lists denied, alerts lift
     expect(topics, why).not.toContain(topic);
   });
 });
+
+describe.each(CLASSIFIERS)('$name: thirty-sixth round, the night\'s damage and results in other words', ({ classifier }) => {
+  const read = readWith(classifier);
+  it.each([
+    'Бориспіль: у будинках, пошкоджених уночі, комунальники закривають вікна плівкою.',
+    'Bucha: power is back for 2,000 homes cut off when drone debris brought down a line overnight.',
+    'Trains between Arsenalna and Dnipro are suspended after the overnight strike damaged the track.',
+    'Russia launched 50 drones overnight and 44 were downed, the Air Force said. Impacts were recorded in Kyiv and Odesa region.',
+  ])('reads the night\'s damage named by a town, a line, a station or the air force as Kyiv\'s impact: %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).toContain('kyiv-air-raids');
+    expect(severity, why).toBe('severe');
+  });
+  it('reads a street named after the river\'s heroes as Kyiv\'s', () => {
+    const { topics, why } = read('Мешканці будинку на Героїв Дніпра досі живуть з вибитими вікнами після атаки минулого тижня.');
+    expect(topics, why).toContain('kyiv-air-raids');
+  });
+  it.each([
+    'Russia attacked the capital with cruise missiles overnight. All missiles were destroyed on approach; no consequences were recorded.',
+    'Air defences destroyed all ballistic missiles aimed at Kyiv during the second alert of the night. No damage was recorded.',
+  ])('reads weapons destroyed with no impact as the air-defence result, not a threat or damage: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).toBe('moderate');
+  });
+  it('reads repairs finished of a past attack\'s damage as a statement', () => {
+    const { severity, why } = read('Crews have finished replacing the windows of the Obolon school damaged in the drone attack last week, the city said.');
+    expect(['minor', 'unknown'], why).toContain(severity);
+  });
+  it('reads compensation for flats damaged in a district of the city as Kyiv\'s', () => {
+    const { topics, why } = read('Owners of apartments damaged in Solomianskyi district can now file for compensation online.');
+    expect(topics, why).toContain('kyiv-air-raids');
+  });
+  it('keeps a first-aid course off Kyiv\'s topic', () => {
+    const { topics, why } = read('Курси домедичної допомоги при осколкових пораненнях — щосуботи в бібліотеці на Оболоні.');
+    expect(topics, why).not.toContain('kyiv-air-raids');
+  });
+});
