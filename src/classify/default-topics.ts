@@ -449,6 +449,8 @@ const NOT_WAR_NEWS = [
   // тверда обкладинка", "The sirens of summer sales are sounding! … explosive discounts", "Сирена знижок!", "«бомбовий циклон»").
   'вигадан* міст*', 'гравець керує', 'the player controls', 'історія кохання', 'love story', 'тверд* обкладинк*', 'hardcover',
   'paperback', 'summer sales', 'discounts', 'знижок', 'знижк*', 'bomb cyclone', 'бомбов* циклон*',
+  // Rents ("Оренда квартир у Києві за рік подорожчала на 8% … орендарі дедалі частіше питають рієлторів про … укриття").
+  'оренда квартир', 'оренди квартир', 'орендарі', 'рієлтор*', 'rental prices', 'rent prices', 'rents rose', 'rents in kyiv',
   // A shop's call to buy ("Shelter-ready! Our foldable camp beds fit any basement … Order today — same-day delivery").
   'order today', 'order now', 'same-day delivery', 'замовляйте зараз', 'замовляйте вже', 'замовте зараз', 'замовте вже',
   'доставка в день замовлення',
@@ -624,9 +626,11 @@ const RETROSPECTIVE = [...LOOK_BACK, ...FAKES];
  * after about 40 minutes"): an all-clear that tells the alert as finished, so what it adds of no impact is the
  * air-defence result's (moderate; clarification 16), not an all-clear's alone.
  */
-const LIFTED_AFTER = ['has been lifted after', 'was lifted after', 'were lifted after'];
+const LIFTED_AFTER = ['has been lifted after', 'was lifted after', 'were lifted after', 'has ended after', 'alert ended after'];
 
 const METAPHORS = [
+  // A goal called a missile strike ("Справжнім «ракетним ударом» став гол Мельника з 30 метрів").
+  'справжнім ракетним ударом', 'справжній ракетний удар', 'ракетним ударом став гол', 'гол-ракета',
   // A person or a wallet under fire is criticised or charged, not attacked.
   'тривога для гаманц*', 'мер під обстрілом', 'міністр під обстрілом', 'під обстрілом критики', 'під обстрілом питань',
   'mayor under fire', 'minister under fire', 'уражене травмами', 'уражена травмами', 'уражений травмами', 'hit by injuries',
@@ -814,7 +818,7 @@ const GLAZING_PROMISED = ['засклить', 'засклять', 'заскли�
 const KYIV_AFTERMATH = [
   'засклити', 'засклили', 'засклено', ...GLAZING_PROMISED, 'вибитих вікон', 'вибиті вікна', 'пошкодженого будинку',
   'пошкоджених будинк*', 'пошкоджених шкіл', 'пошкоджен* внаслідок атак*', 'damaged school*', 'damaged building*',
-  'damaged homes', 'damaged houses', 'damaged block*', 'broken windows', 'windows broken', 'blown-out windows',
+  'damaged homes', 'damaged houses', 'damaged block*', 'damaged high-rise*', 'damaged apartment block*', 'broken windows', 'windows broken', 'blown-out windows',
   'windows will be replaced', 'will be glazed', 'window* replaced', 'buildings damaged', 'homes damaged',
   'houses damaged', 'apartments damaged', 'flats damaged', 'damaged apartments', 'damaged flats', 'пошкоджених квартир',
   'пошкоджені квартири', 'пошкоджених квартирах',
@@ -1625,6 +1629,10 @@ const ATTACK_OF_ANOTHER_KIND = [
 export const EXPLOSIONS_TOLD_AS_FINISHED = [
   ...['вибухи', 'вибух'].flatMap((blasts) => ['лунали', 'лунав', 'гриміли', 'гримів', 'було чути'].flatMap((verb) =>
     [`${blasts} ${verb}`, `${blasts} * ${verb}`, `${blasts} * * ${verb}`])),
+  // Heard an hour ago ("Годину тому над Троєщиною чули вибухи, зараз тихо").
+  ...['годину тому', 'пів години тому', 'півгодини тому', 'an hour ago', 'half an hour ago'].flatMap((ago) => ['чули вибухи',
+    'чули вибух', 'було чути вибухи', 'heard explosions', 'heard blasts'].flatMap((heard) => [`${ago} ${heard}`, `${ago} * ${heard}`,
+    `${ago} * * ${heard}`])),
   // The verb first ("Під час тривоги в столиці лунали вибухи — працювала ППО").
   ...['лунали', 'гриміли'].flatMap((verb) => [`${verb} вибухи`, `${verb} потужні вибухи`, `${verb} гучні вибухи`]),
   ...['explosions', 'blasts', 'explosion', 'blast'].flatMap((blasts) =>
@@ -1643,7 +1651,7 @@ const EXPLOSIONS_FORETOLD = [
   ...['можливі звуки', 'possible sounds of'].flatMap((sounds) => ['вибухів', '* вибухів', '* * вибухів', '* * * вибухів', 'explosions',
     '* explosions', '* * explosions'].map((what) => `${sounds} ${what}`)),
   ...['можуть почути', 'можете почути', 'почують', 'почуєте', 'можуть чути', 'можете чути', 'можна почути', 'можна буде почути',
-    'буде чути', 'будуть чути'].flatMap((hear) => ['вибухи', '* вибухи', '* * вибухи', 'постріли', '* постріли', 'стрілянину']
+    'буде чути', 'будуть чути', 'чутимуть', 'чутиме'].flatMap((hear) => ['вибухи', '* вибухи', '* * вибухи', 'постріли', '* постріли', 'стрілянину']
     .map((what) => `${hear} ${what}`)),
 ];
 
@@ -1664,6 +1672,8 @@ const YEAR_AGO_AS_A_COMPARISON = ['як і рік тому', 'як і два р�
   'as it did a year ago', 'like a year ago', 'as a year ago'];
 
 const ACTIVE_THREAT_NEGATIVE = [...new Set([
+  // A rate of them, analysis ("let Kyiv intercept a higher share of incoming weapons than any other city").
+  'share of incoming', 'percentage of incoming', 'proportion of incoming', 'per cent of incoming', 'percent of incoming',
   // The time of what is told, past ("destroyed all cruise missiles … during the second alert of the night. No damage").
   'during the second alert', 'during the second air-raid alert', 'during the repeated alert', 'під час другої тривоги',
   'під час повторної тривоги', 'під час другої повітряної тривоги',
@@ -2271,6 +2281,8 @@ const DURING_AN_ALERT = ['під час тривоги', 'під час трив
 
 /** The night's alert named as past by what it moved ("Після нічної тривоги перший урок о 9:45"): on Kyiv's topic with its place. */
 const ALERT_TOLD_AS_FINISHED = ['після нічної тривоги', 'після нічної повітряної тривоги', 'через нічну тривогу',
+  // A service opened late because of the night's attack ("метро відкрилося о 7:00 — на годину пізніше через нічну атаку").
+  'пізніше через нічну атаку', 'із затримкою через нічну атаку', 'з затримкою через нічну атаку', 'later because of the overnight attack',
   'через нічну повітряну тривогу', 'after the overnight alert', 'after the night\'s alert', 'after a night alert',
   'after the night alert', 'because of the overnight alert', 'because of the night\'s alert',
   // A resident's night of distant booms, told in the morning ("гупало години дві десь далеко", "The booms last night were
@@ -2387,7 +2399,12 @@ const POLL_OF_HABITS = ['де ви перечікуєте', 'де ви пере�
 const HABITUAL = [
   'typically', 'зазвичай', ...POLL_OF_HABITS,
   'every night', 'every day', 'each night', 'nightly', 'daily', 'regularly', 'constantly', 'constant',
-  'keeps attacking',
+  'keeps attacking', 'night after night', 'ніч у ніч', 'ніч за ніччю', 'more than half of all nights', 'no longer wait',
+  // A childhood of alerts ("I grew up falling asleep to air-raid sirens"), how a defence works ("EXPLAINER: How Kyiv's layered
+  // air defence works during massive Russian attacks").
+  'grew up', 'i grew up', 'виросла під', 'виріс під', 'виросли під', 'in my childhood', 'у дитинстві',
+  ...['how', 'як'].flatMap((how) => ['works', 'work', 'працює', 'працюють'].flatMap((works) => [`${how} * ${works}`, `${how} * * ${works}`,
+    `${how} * * * ${works}`, `${how} * * * * ${works}`])),
   'their nights', 'spend nights', 'spending nights', 'tired of', 'втомил*', 'have been attacking', 'has been attacking', 'for months',
   'for years', 'thousand nights', 'тисячу ночей', 'місяцями', 'роками', 'during air raids', 'during air-raid alerts', 'проводять ночі', 'постійн*',
   'continues to attack', 'щоночі', 'щодня', 'щодоби', 'регулярно', 'постійно', 'систематично', 'продовжує атакувати',
@@ -2451,6 +2468,9 @@ const ACTIVE_THREAT_UNLESS = [
   // небо Києва. Кожен «шахед», збитий над столицею, — …"; "We are raising funds for thermal cameras for the mobile fire groups").
   'збираємо на', 'збираємо кошти', 'збір коштів', 'посилання на банку', 'банка в описі', 'raising funds', 'raise funds',
   'fundraiser', 'fundraising', 'every hryvnia counts', 'кожна гривня',
+  // Planned military exercises as what the blasts are ("Вибухи, які сьогодні чутимуть мешканці…, — це планові навчання Сил
+  // оборони"): troops news, moderate (LABELLING.md), not a drill of Kyiv's.
+  'це планові навчання', 'планові навчання', 'планових навчань', 'плановими навчаннями', 'planned exercises', 'scheduled exercises',
   // An alert app's new feature ("Застосунок «Київ Цифровий» оновився: тепер разом зі сповіщенням про повітряну тривогу він
   // показує найближче укриття"; "The Kyiv Digital app now shows the nearest open shelter with every alert").
   'застосунок оновився', 'застосунок * оновився', 'застосунок * * оновився', 'оновлення застосунку', 'нова функція', 'нову функцію',
@@ -2585,7 +2605,9 @@ const DAMAGE_RULE: SeverityRuleInput = {
     // Rescuers at work where debris came down ("Рятувальники продовжують роботу на місці падіння уламків": rescue work
     // after an attack is severe), not the site inspected by the police where nothing was hit.
     ...['рятувальн* *', 'рятувальн* * роботу', 'rescue* *', 'rescue* are *', 'rescue* are still *'].flatMap((work) =>
-      [`${work} на місці падіння уламків`, `${work} at the site where debris fell`, `${work} where the debris fell`]),
+      [`${work} на місці падіння уламків`, `${work} at the site where debris fell`, `${work} where the debris fell`,
+        // Several sites ("Рятувальники працюють на місцях падіння уламків у Шевченківському та Оболонському районах").
+        `${work} на місцях падіння уламків`, `${work} at the sites where debris fell`]),
   ],
   negative: [
     ...NO_REPORTS_OF_IMPACT, 'live-fire', 'live fire',

@@ -196,6 +196,9 @@ const FOLLOW_UP_CUES = [
   'завершили роботу', 'завершено роботу', 'роботи завершено', 'роботу завершено', 'на місцях падіння', 'на місці падіння',
   'місця влучань', 'місцях влучань', 'has been restored', 'have been restored', 'was restored', 'відновлено', 'відновили',
   'finished work', 'wrapped up', 'the site where', 'the sites where',
+  // What the attack damaged, named as known ("Two residents of the damaged high-rise in Darnytskyi district were taken to
+  // hospital", "мешканців пошкодженої багатоповерхівки"), not damage reported now ("пошкоджено будинок").
+  'the damaged', 'пошкодженої', 'пошкодженого', 'пошкоджених', 'зруйнованої', 'зруйнованого', 'зруйнованих',
 ];
 
 // "Again", "another attack": a new event, which joins an incident only through the topic's time chain.

@@ -919,3 +919,18 @@ describe('createIncidentMatcher: a toll measured against the year, and a highway
     expect(threading.match(rubble, [alert, impact, cleared])?.incidentId).toBe('a');
   });
 });
+
+describe('createIncidentMatcher: a morning report on what the night damaged follows it, in another language too (issue 16, thirty-sixth round)', () => {
+  const threading = createIncidentMatcher({ windowMs: 12 * HOUR, topics: DEFAULT_TOPICS });
+  const alert = kyivReport('a', 'Київ — група ударних БпЛА курсом на столицю. Перебувайте в укриттях!', '2167-02-11T00:40:00Z', 'extreme');
+  const impact = { ...kyivReport('b', 'Дарницький район: уламки дрона впали на дах багатоповерхівки, горить верхній поверх.', '2167-02-11T01:30:00Z', 'severe'), incidentId: 'a' };
+  const cleared = { ...kyivReport('c', 'Відбій повітряної тривоги.', '2167-02-11T03:20:00Z', 'minor'), incidentId: 'a' };
+  it('joins residents of the damaged high-rise taken to hospital hours after the all-clear', () => {
+    const morning = kyivReport('d', 'Three residents of the damaged high-rise in Darnytskyi district were taken to hospital, the district administration said.', '2167-02-11T08:10:00Z', 'severe');
+    expect(threading.match(morning, [alert, impact, cleared])?.incidentId).toBe('a');
+  });
+  it('still keeps damage reported now, hours later, out of it', () => {
+    const fresh = kyivReport('e', 'Дарницький район: пошкоджено будинок.', '2167-02-11T09:30:00Z', 'severe');
+    expect(threading.match(fresh, [alert, impact, cleared])).toBeNull();
+  });
+});

@@ -3728,3 +3728,39 @@ describe.each(CLASSIFIERS)('$name: thirty-sixth round, the night\'s damage and r
     expect(topics, why).not.toContain('kyiv-air-raids');
   });
 });
+
+describe.each(CLASSIFIERS)('$name: thirty-sixth round, features, explainers and finished nights in the present', ({ classifier }) => {
+  const read = readWith(classifier);
+  it.each([
+    'EXPLAINER: How Kyiv\'s air defence works during massive attacks. Analysts say the city intercepts a higher share of incoming weapons than any other, but warn that interceptor stocks are short.',
+    'A Kyiv-born swimmer reached her first Olympic final. "I grew up falling asleep to air-raid sirens, so a loud pool does not bother me," she said.',
+    'In Kyiv\'s metro, a second home under the sirens. Night after night, families sleep on the platforms, and many residents no longer wait for the explosions before heading underground.',
+    'The air raid alert across Ukraine, including Kyiv, has ended after nearly three hours. No damage has been reported in the capital so far.',
+    'Вибухи, які сьогодні чутимуть мешканці Васильківського району, — це планові навчання Сил оборони на полігоні.',
+  ])('keeps an explainer, a memory, a habit, a nationwide all-clear and planned exercises below extreme: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).not.toBe('extreme');
+  });
+  it.each([
+    'Годину тому на Оболоні чули вибухи, тепер тихо.',
+    'An hour ago we heard explosions over Obolon, quiet now.',
+  ])('reads blasts heard an hour ago, quiet now, as an alert told as finished: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).toBe('moderate');
+  });
+  it('reads the metro opened late after the night\'s attack as an alert told as finished', () => {
+    const { severity, why } = read('Метро сьогодні відкрилося на годину пізніше через нічну атаку, інтервали збільшено.', 'Київський метрополітен');
+    expect(severity, why).toBe('moderate');
+  });
+  it('reads an all-clear with rescuers at the debris sites as rescue work', () => {
+    const { severity, why } = read('Відбій тривоги в Києві. Рятувальники працюють на місцях падіння уламків у Дарницькому та Деснянському районах.');
+    expect(severity, why).toBe('severe');
+  });
+  it.each([
+    'Київське «Динамо» перемогло 3:0, а справжнім «ракетним ударом» став гол Шапаренка з 25 метрів.',
+    'Оренда квартир у Києві подорожчала на 6%, орендарі дедалі частіше питають рієлторів про укриття в будинку.',
+  ])('keeps a football goal and rents off Kyiv\'s topic: %s', (text) => {
+    const { topics, why } = read(text);
+    expect(topics, why).not.toContain('kyiv-air-raids');
+  });
+});
