@@ -169,8 +169,8 @@ export const CUE_NEGATIVE = [...UNTIL_ALL_CLEAR, 'до відбою', ...ALERT_N
   'після відбою',
   // A superlative that measures tonight's attack against the year's, not a summary of it ("in one of the largest Russian air
   // attacks on the capital this year").
-  ...['largest', 'biggest', 'heaviest', 'deadliest', 'most massive', 'worst', 'наймасованіш*', 'наймасштабніш*', 'найбільш*',
-    'наймасивніш*', 'найпотужніш*', 'найсмертоносніш*'].flatMap((most) => ['this year', 'so far this year', 'цього року', 'за рік']
+  ...['largest', 'biggest', 'heaviest', 'deadliest', 'most massive', 'наймасованіш*', 'наймасштабніш*', 'наймасивніш*',
+    'найпотужніш*', 'найсмертоносніш*'].flatMap((most) => ['this year', 'so far this year', 'цього року', 'за рік']
     .flatMap((year) => [`${most} * ${year}`, `${most} * * ${year}`, `${most} * * * ${year}`, `${most} * * * * ${year}`,
       `${most} * * * * * ${year}`, `${most} * * * * * * ${year}`]))];
 
