@@ -248,7 +248,7 @@ export function createClassifier(
   const negativeGroups = new Set(topics.map((topic) => topic.negativeGroup));
   const signatureGroups = new Set([
     ...placeGroups,
-    ...topics.map((topic) => topic.negativeGroup),
+    ...negativeGroups,
     ...severityRules.filter((rule) => rule.maxWords !== undefined).map((rule) => rule.withGroup),
     cityWordGroup,
     ...SCOPE_MARKER_LISTS.map((_, at) => scopeBase + at),
@@ -287,11 +287,14 @@ export function createClassifier(
       // whoever publishes it.
       // Another place that a topic's negative covers is none ("Поїзди на ділянці Дніпро — Лісова": the metro's station, not
       // the city); a topic's own place so covered still is ("від Києва віддаляються" says the post is not Kyiv's).
-      const negativesInWords = signatureAt < tokenized.tokens.length ? found.filter((hit) => hit.start < signatureAt && negativeGroups.has(hit.group)) : [];
+      // (The negatives are gathered only for a post that names such a place.)
+      let negativesInWords: TermHit[] | undefined;
+      const coveredByNegative = (hit: TermHit) =>
+        (negativesInWords ??= found.filter((other) => other.start < signatureAt && negativeGroups.has(other.group))).some(
+          (negative) => negative.start <= hit.start && hit.end <= negative.end,
+        );
       const isPlaceInWords = (hit: TermHit) =>
-        hit.start < signatureAt &&
-        ownPlaceGroups.has(hit.group) &&
-        (topicPlaceGroups.has(hit.group) || !negativesInWords.some((negative) => negative.start <= hit.start && hit.end <= negative.end));
+        hit.start < signatureAt && ownPlaceGroups.has(hit.group) && (topicPlaceGroups.has(hit.group) || !coveredByNegative(hit));
       const placedByWords = signatureAt < tokenized.tokens.length && found.some(isPlaceInWords);
       for (const hit of found) {
         if (hit.start >= signatureAt && (placedByWords || !signatureGroups.has(hit.group))) continue;

@@ -201,11 +201,11 @@ const NEGATION_FORWARD = [
   'calm', 'quiet', 'не', 'ні', 'без', 'немає', 'нема', 'жодн*', 'відсутн*', 'спокійно', 'тихо', 'was spared',
   'were spared', 'вберігся від', 'вберіглася від', 'вберіглися від',
 ];
-// Words that end a forward negation: what follows them is not denied.
 // What joins a list's last item: "загиблих, постраждалих і руйнувань немає".
 const LIST_JOINS: ReadonlySet<string> = new Set(['і', 'й', 'та', 'чи', 'або', 'and', 'or', 'nor']);
 /** Most items of such a list read before its clause. */
 const LIST_ITEMS = 6;
+// Words that end a forward negation: what follows them is not denied.
 const NEGATION_STOPS = new Set(['as', 'while', 'whereas', 'but', 'а', 'але', 'проте', 'однак']);
 // Negators that follow what they deny: "тривоги не було", "постраждалих немає", "вибухів не чути".
 const NEGATION_BACKWARD = [
@@ -760,13 +760,13 @@ export function findCueScopes(
     return false;
   };
 
+  // "Станції метро працюють як укриття", "are working as shelters": what a place serves as, not a report of air
+  // defence at work.
+  const servesAs = (marker: TermHit) => WORKS.has(tokens[marker.end - 1]!.word) && SERVES_AS.has(tokens[marker.end]?.word ?? '');
   // Per clause, computed once when a rule or a question needs it: whether it advises (an ADVICE word, a Ukrainian
   // imperative such as "йдіть", "перебувайте", "не підходьте", or an English one opening it) and whether it reports
   // now or an impact (LIVE_REPORT); from each clause, the first clause ahead in its sentence that advises and reports
   // nothing, with no reporting clause before it (-1: none), and the last of the run of such clauses that one begins.
-  // "Станції метро працюють як укриття", "are working as shelters": what a place serves as, not a report of air
-  // defence at work.
-  const servesAs = (marker: TermHit) => WORKS.has(tokens[marker.end - 1]!.word) && SERVES_AS.has(tokens[marker.end]?.word ?? '');
   let advice: { reports: Uint8Array; advisesOnly: (clause: number) => boolean; next: Int32Array; runEnd: Int32Array } | undefined;
   const adviceTables = () => {
     if (advice) return advice;
@@ -1183,21 +1183,23 @@ function datelineSpan(tokenized: TokenizedText): { start: number; end: number } 
   return undefined;
 }
 
-/** True when a dash (—, –, or " - ") separates token `at` from the one before it. */
-/** True when only a comma stands between token `at` and the one before it. */
-function commaBefore(tokenized: TokenizedText, at: number): boolean {
+/** The text between token `at` and the token before it (undefined at the start). A sentence break's own mark is in it. */
+function gapBefore(tokenized: TokenizedText, at: number): string | undefined {
   const before = tokenized.tokens[at - 1];
   const token = tokenized.tokens[at];
-  if (!before || !token || before.word === '') return false;
-  return tokenized.text.slice(before.end, token.start).trim() === ',';
+  if (!before || !token) return undefined;
+  return tokenized.text.slice(before.end, token.start);
 }
 
+/** True when only a comma stands between token `at` and the one before it. */
+function commaBefore(tokenized: TokenizedText, at: number): boolean {
+  return gapBefore(tokenized, at)?.trim() === ',';
+}
+
+/** True when a dash (—, –, or " - ") separates token `at` from the one before it. */
 function dashBefore(tokenized: TokenizedText, at: number): boolean {
-  const before = tokenized.tokens[at - 1];
-  const token = tokenized.tokens[at];
-  if (!before || !token) return false;
-  const between = tokenized.text.slice(before.end, token.start);
-  return /[—–]|\s-\s/.test(between);
+  const between = gapBefore(tokenized, at);
+  return between !== undefined && /[—–]|\s-\s/.test(between);
 }
 
 /** Words that join two clauses: with `atConjunctions`, each starts a new clause ("the alert is over in Kharkiv but drones are heading for Kyiv"). */
