@@ -620,7 +620,6 @@ export const FAKES = [
 /** Looking back or debunking rather than reporting. */
 const RETROSPECTIVE = [...LOOK_BACK, ...FAKES];
 
-/** Figures of speech built on war words (LABELLING.md, clarification 7); cue-scopes.ts finds "a barrage of …". */
 /**
  * An alert lifted after a while ("An air-raid alert declared across Ukraine after a MiG-31K took off has been lifted
  * after about 40 minutes"): an all-clear that tells the alert as finished, so what it adds of no impact is the
@@ -628,6 +627,7 @@ const RETROSPECTIVE = [...LOOK_BACK, ...FAKES];
  */
 const LIFTED_AFTER = ['has been lifted after', 'was lifted after', 'were lifted after', 'has ended after', 'alert ended after'];
 
+/** Figures of speech built on war words (LABELLING.md, clarification 7); cue-scopes.ts finds "a barrage of …". */
 const METAPHORS = [
   // A goal called a missile strike ("Справжнім «ракетним ударом» став гол Мельника з 30 метрів").
   'справжнім ракетним ударом', 'справжній ракетний удар', 'ракетним ударом став гол', 'гол-ракета',
