@@ -459,6 +459,11 @@ export const TALK_OF_THE_THREAT: readonly string[] = [
 /** Words after which a sentence says something else: "All clear in Lviv, but missiles are heading for Kyiv". */
 const CONTRAST_WORDS: ReadonlySet<string> = new Set(['but', 'however', 'whereas', 'meanwhile', 'але', 'проте', 'однак', 'а', 'натомість']);
 
+/** "And", and the words of now that make it turn a sentence ("і саме зараз", "and right now"). */
+const AND_WORDS: ReadonlySet<string> = new Set(['і', 'й', 'та', 'and']);
+const NOW_WORDS: ReadonlySet<string> = new Set(['зараз', 'now']);
+const NOW_LEADS: ReadonlySet<string> = new Set(['саме', 'просто', 'right']);
+
 /** Words of an exception, which turn a sentence too: "Відбій по Київській області, крім Фастівського району — там тривога триває". */
 const EXCEPTION_WORDS: ReadonlySet<string> = new Set(['except', 'крім', 'окрім']);
 
@@ -477,6 +482,12 @@ export function turnAt(words: readonly { word: string }[], at: number): 'contras
   const word = words[at]!.word;
   // "тим часом" (meanwhile) turns a sentence as "meanwhile" does; "тим часом як" (while) joins.
   if (word === 'тим' && words[at + 1]?.word === 'часом' && words[at + 2]?.word !== 'як') return 'contrast';
+  // "And" with now right after it turns a sentence too ("Живий репортаж з концерту: гурт щойно зіграв …, і саме зараз у Києві
+  // оголошено повітряну тривогу").
+  if (AND_WORDS.has(word)) {
+    const next = words[at + 1]?.word ?? '';
+    if (NOW_WORDS.has(next) || (NOW_LEADS.has(next) && NOW_WORDS.has(words[at + 2]?.word ?? ''))) return 'contrast';
+  }
   const kind = CONTRAST_WORDS.has(word) ? 'contrast' : EXCEPTION_WORDS.has(word) ? 'exception' : undefined;
   if (kind === undefined) return undefined;
   const next = words[at + 1]?.word;

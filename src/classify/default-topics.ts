@@ -721,7 +721,7 @@ export const ALERT_OVER_IN_PLACE = [
     'завершили'].flatMap((over) =>
     [`тривог* ${at} * ${over}`, `тривог* ${at} * * ${over}`, `тривог* ${at} * * * ${over}`, `тривог* ${at} * * * * ${over}`,
       `тривог* ${at} * нарешті ${over}`, `тривог* ${at} * вже ${over}`])),
-  ...['in', 'for', 'over'].flatMap((at) => ['lifted', 'has been lifted', 'has since been lifted', 'was lifted', 'is lifted',
+  ...['in', 'for', 'over', 'across'].flatMap((at) => ['lifted', 'has been lifted', 'has since been lifted', 'was lifted', 'is lifted',
     'called off', 'has been called off', 'was called off', 'has since ended'].flatMap((over) =>
     [`alert ${at} * ${over}`, `alert ${at} * * ${over}`, `alert ${at} * * * ${over}`, `alert ${at} * * * * ${over}`,
       `alert ${at} * * * * * ${over}`])),
@@ -1851,7 +1851,10 @@ const ACTIVE_THREAT_NEGATIVE = [...new Set([
   'буде тривога', 'буде оголошено тривогу', 'оголосять тривогу', 'there will be an alert', 'will be an alert',
   // Strategic bombers airborne: a warning of launches to come, not weapons inbound ("Ту-95МС у повітрі. Можливі пуски").
   ...['ту-95', 'ту-95мс', 'ту-160', 'ту-22', 'ту-22м3', 'tu-95', 'tu-95s', 'tu-95ms', 'tu-160', 'tu-22', 'tu-22m3'].flatMap((bomber) =>
-    [`${bomber} у повітрі`, `${bomber} в повітрі`, `${bomber} in the air`, `${bomber} are in the air`, `${bomber} is in the air`]),
+    [`${bomber} у повітрі`, `${bomber} в повітрі`, `${bomber} in the air`, `${bomber} are in the air`, `${bomber} is in the air`,
+      // Counted ("Tu-95MS x8 airborne from Olenya. Possible launches in 2–3 hours").
+      `${bomber} airborne`, `${bomber} * airborne`, `${bomber} are airborne`, `${bomber} * are airborne`]),
+  'possible launches in', 'launches possible in', 'launches are possible in', 'possible launches within', 'possible launches over',
   // What a delivered system will protect ("…зенітна ракетна система … для захисту неба над столицею").
   'захисту неба над', 'захисту неба', 'захист неба над', 'захист неба', 'захищатиме небо над', 'protect the skies over', 'protect the sky over', 'to protect the skies',
   // Weapons said downed, and a night's report ("Звіт за ніч у Вишгородському районі: ворожі дрони збито на підльоті").
@@ -2602,6 +2605,10 @@ const DAMAGE_RULE: SeverityRuleInput = {
     'вигоріли', 'палає', 'спалахнул*', 'вибито вікна', 'вибиті вікна', 'повибиван* вікн*', 'вибило вікна', 'повибива*',
     'lost every window', 'lost all its windows', 'lost all the windows', 'lost its windows', 'lost their windows', 'посічен*', 'посікли', 'посікло', 'посік', 'завал*',
     'обвал*', 'знищен*', 'без світла', 'без електропостачання', 'без тепла',
+    // A blaze told in a headline's present ("warehouse burns in Vyshhorod, no one hurt").
+    'warehouse burns', 'building burns', 'house burns', 'depot burns', 'burns in', 'burned down', 'burnt down',
+    // The lights out after a strike ("Power is out across much of the left bank after the strike on the Darnytsia plant").
+    'power is out across', 'power is out in', 'without power after the strike', 'without power after the attack',
     // What a blast leaves ("залишили вирву посеред дитячого майданчика та понівечені балкони", "left a crater").
     'вирву', 'вирва', 'вирви', 'понівечен*', 'left a crater', 'leaving a crater', 'crater in',
     // Rescuers at work where debris came down ("Рятувальники продовжують роботу на місці падіння уламків": rescue work
@@ -4468,6 +4475,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       topics: ['kyiv-air-raids', 'general'],
       terms: [
         'air raid alert', 'air-raid alert', 'air alert', 'nationwide alert', 'air raid siren*', 'sirens', 'explosions',
+        // A bare "alert" named for the whole of Ukraine ("Alert across Ukraine, including Kyiv").
+        ...WHOLE_OF_UKRAINE_EN.flatMap((scope) => [`alert ${scope}`, `alerts ${scope}`]),
         'air raid warning', 'air-raid warning', 'danger of missile*', 'danger of drone*', 'threat of missile*',
         'threat of drone*', 'threat of uav*', 'threat of shahed*', 'threat of strike uav*', 'threat of attack uav*',
         'threat of enemy uav*', 'threat of enemy drone*', 'threat of guided bomb*', 'threat of glide bomb*', 'tactical aviation active',

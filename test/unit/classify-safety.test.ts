@@ -3764,3 +3764,30 @@ describe.each(CLASSIFIERS)('$name: thirty-sixth round, features, explainers and 
     expect(topics, why).not.toContain('kyiv-air-raids');
   });
 });
+
+describe.each(CLASSIFIERS)('$name: thirty-sixth round, the last batches: bombers aloft, a bare nationwide alert, a live alert inside a live report', ({ classifier }) => {
+  const read = readWith(classifier);
+  it.each([
+    'Tu-95MS x6 airborne from Engels. Possible launches in 2–3 hours. Kyiv region — stay alert.',
+    'The alert across Ukraine, including Kyiv, was lifted at 04:10.',
+  ])('keeps bombers aloft with launches to come and a nationwide alert lifted below extreme: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).not.toBe('extreme');
+  });
+  it('reads a bare alert across Ukraine as a live alert on Kyiv\'s topic', () => {
+    const { topics, severity, why } = read('Alert across Ukraine, including Kyiv.');
+    expect(topics, why).toContain('kyiv-air-raids');
+    expect(severity, why).toBe('extreme');
+  });
+  it('keeps Kyiv\'s topic for an alert declared "and right now" inside a concert\'s live report', () => {
+    const { topics, why } = read('Живий репортаж з концерту у Палаці спорту: гурт щойно зіграв хіт, і саме зараз у Києві оголошено повітряну тривогу.');
+    expect(topics, why).toContain('kyiv-air-raids');
+  });
+  it.each([
+    'Kyiv: all-clear after a four-hour attack. Power is out across much of the right bank after the strike on a substation.',
+    'Russia attacks Kyiv Oblast with 30 drones overnight; a warehouse burns in Brovary, no one hurt.',
+  ])('reads an outage or a blaze beside an all-clear or "no one hurt" as impact: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).toBe('severe');
+  });
+});
