@@ -442,7 +442,7 @@ const NOT_WAR_NEWS = [
   'short circuit', 'electrical fault', 'faulty wiring', 'electrical wiring', 'kitchen fire', 'restaurant kitchen',
   'careless smoking', 'cigarette', 'candle', 'електропроводк*', 'недопал*', 'свічк*', 'коротк* замикан*',
   'road accident', 'car crash', 'traffic accident', 'дтп', 'продам', 'продаю', 'for sale', 'show of * drones',
-  'show of * * drones',
+  'show of * * drones', 'show of * * * drones',
   // Fiction: "swarms of alien drones descend on the capital of a fictional planet", "ракети летять на столицю вигаданої планети".
   'fictional', 'sci-fi', 'science fiction', 'science-fiction', 'вигадан* планет*', 'вигаданої країни', 'фантастичн* роман*',
   // A game, a novel, an advert, a weather system ("гравець керує ППО вигаданого міста", "історія кохання …, 320 сторінок,
@@ -488,7 +488,7 @@ const NOT_WAR_NEWS = [
   'можуть надходити з затримкою', 'можуть приходити із затримкою', 'можуть приходити з затримкою', 'may be delayed',
   'flu', 'грип*', 'epidemic', 'епідемі*', 'lottery', 'лотере*', 'rooftop bar', 'new bar',
   'cocktail bar', 'dj set', 'bcm', 'injected into storage', 'шоу дронів', 'шоу з дронів', 'шоу з * дронів', 'шоу * дронів',
-  'drone show*', 'drone light show*', 'show of * drones', 'show of * * drones', 'show of * * * drones', 'дорожн* робіт', 'roadworks', 'road works',
+  'drone show*', 'drone light show*', 'дорожн* робіт', 'roadworks', 'road works',
   'планов* знеструмлен*',
   // Games, light shows and sales that borrow the war's words ("мобільна гра дозволяє збивати «шахеди»", "вибухові знижки").
   'мобільна гра', 'мобільну гру', 'мобільній грі', 'відеогр*', 'комп\'ютерн* гр*', 'video game*', 'mobile game*',
@@ -889,7 +889,7 @@ const AIR_ATTACK = [
   // Ukrainian typed in Latin letters ("vybukhy v Kyievi zaraz, ppo pratsiuie").
   'vybukhy', 'shakhedy', 'shahedy', 'ppo pratsiuie', 'ppo pratsiuye',
   // And their shelter, hits and circling ("shahed nad namy, … vsi v korydor", "shchos' pryletilo zovsim poruch").
-  'shahed', 'vybukh', 'pryletilo', 'prylit', 'prylioty', 'mopedy', 'v korydor', 'vsi v korydor', 'ukryttia', 'ukryttya',
+  'vybukh', 'pryletilo', 'prylit', 'prylioty', 'mopedy', 'v korydor', 'vsi v korydor', 'ukryttia', 'ukryttya',
   'kruzhlyayut', 'kruzhliaiut', 'duzhe huchno',
   'сидимо в коридорі', 'сидимо у коридорі', 'сидимо у ванній', 'сидимо в ванній', 'ховаємося в коридорі', 'ховаємось в коридорі',
   // Residents' words: "бавовна", machine guns at a Shahed, bursts heard, "getting hammered", "AD going nonstop".
@@ -2728,7 +2728,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         // Kharkiv oblast", "Основні напрямки удару — Київ, Київщина та Львів").
         'main targets were', 'main target was', 'the main targets', 'main direction of the attack', 'main directions of the attack',
         // Its hits there ("Impacts were recorded in Kyiv, Kyiv region and Odesa region, the Air Force said").
-        'impacts were recorded', 'hits were recorded', 'impacts recorded', 'hits recorded', 'impacts were reported', 'hits were reported',
+        // (The hits' own forms are AIR_ATTACK's.)
+        'impacts were recorded', 'impacts recorded', 'impacts were reported', 'hits were reported',
         'основні напрямки', 'основним напрямком', 'основний напрямок', 'основними напрямками',
         ...ALERT_TOLD_AS_FINISHED,
         // Targets in the city a claim or a denial names ("Russian defence ministry says it hit only military targets in Kyiv").
