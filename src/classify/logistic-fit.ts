@@ -25,18 +25,23 @@ export function fitWeights(
 ): Record<string, number[]> {
   const counts = new Map<string, number>();
   for (const list of features) for (const feature of list) counts.set(feature, (counts.get(feature) ?? 0) + 1);
-  const weights = new Map<string, Float64Array>();
-  const squares = new Map<string, Float64Array>();
+  // The kept features' rows side by side in one array (and their squared gradients in another), each example as the
+  // offsets of its rows: the same sums in the same order as a row per feature, without an array per row to chase.
+  const offsets = new Map<string, number>();
+  const kept: string[] = [];
   for (const [feature, count] of counts) {
     if (count < options.minCount) continue;
-    weights.set(feature, new Float64Array(width));
-    squares.set(feature, new Float64Array(width));
+    offsets.set(feature, kept.length * width);
+    kept.push(feature);
   }
-  const rows = features.map((list) => list.filter((feature) => weights.has(feature)).map((feature) => [weights.get(feature)!, squares.get(feature)!] as const));
+  const weights = new Float64Array(kept.length * width);
+  const squares = new Float64Array(kept.length * width);
+  const rows = features.map((list) => Int32Array.from(list.filter((feature) => offsets.has(feature)), (feature) => offsets.get(feature)!));
   let seed = options.seed;
   const random = () => (seed = (seed * 16_807) % 2_147_483_647) / 2_147_483_647;
   const order = rows.map((_, at) => at);
   const scores = new Float64Array(width);
+  const { learningRate, l2 } = options;
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (let at = order.length - 1; at > 0; at--) {
       const other = Math.floor(random() * (at + 1));
@@ -45,18 +50,24 @@ export function fitWeights(
     for (const at of order) {
       const own = rows[at]!;
       scores.fill(0);
-      for (const [row] of own) for (let k = 0; k < width; k++) scores[k]! += row[k]!;
+      for (let i = 0; i < own.length; i++) {
+        const offset = own[i]!;
+        for (let k = 0; k < width; k++) scores[k]! += weights[offset + k]!;
+      }
       const error = errors(scores, at);
-      for (const [row, square] of own) {
+      for (let i = 0; i < own.length; i++) {
+        const offset = own[i]!;
         for (let k = 0; k < width; k++) {
-          const gradient = error[k]! + options.l2 * row[k]!;
-          square[k]! += gradient * gradient;
-          row[k]! -= (options.learningRate * gradient) / Math.sqrt(square[k]! + 1e-8);
+          const gradient = error[k]! + l2 * weights[offset + k]!;
+          squares[offset + k]! += gradient * gradient;
+          weights[offset + k]! -= (learningRate * gradient) / Math.sqrt(squares[offset + k]! + 1e-8);
         }
       }
     }
   }
   const stored: Record<string, number[]> = {};
-  for (const [feature, row] of weights) stored[feature] = [...row].map((weight) => Math.round(weight * 10_000) / 10_000);
+  for (const [index, feature] of kept.entries()) {
+    stored[feature] = Array.from(weights.subarray(index * width, (index + 1) * width), (weight) => Math.round(weight * 10_000) / 10_000);
+  }
   return stored;
 }
