@@ -138,6 +138,9 @@ export function topicSummaries(topicsFile: TopicsFile): TopicSummary[] {
   return topicsFile.topics.map((rule) => ({ id: rule.id, name: rule.name, ...(rule.description === undefined ? {} : { description: rule.description }) }));
 }
 
+/** A negative that is a street's or a square's name ("вулиц* київськ*", "Kyivska street"): see `isPlaceInWords`. */
+const STREET_NAME = /(?:^|\s)(?:вулиц|проспект|площ|провул|бульвар|узвіз|шосе|(?:вул|street|st|avenue|ave|highway|boulevard|square|road|lane)(?!\p{L}))/iu;
+
 /**
  * Builds a classifier from topic and severity rules: a topic matches when one of its terms (and, if it lists
  * places, one of its places) appears outside any of its negative contexts and none of its exclusions appears;
@@ -287,14 +290,17 @@ export function createClassifier(
       // whoever publishes it.
       // Another place that a topic's negative covers is none ("Поїзди на ділянці Дніпро — Лісова": the metro's station, not
       // the city); a topic's own place so covered still is ("від Києва віддаляються" says the post is not Kyiv's).
-      // (The negatives are gathered only for a post that names such a place.)
+      // A street's name is none either, whoever's place it names ("влучання в будинок на вулиці Київській", signed by a
+      // town's channel: most towns have a Kyiv Street). (The negatives are gathered only for a post that names such a place.)
       let negativesInWords: TermHit[] | undefined;
-      const coveredByNegative = (hit: TermHit) =>
+      const negativeCovers = (hit: TermHit, which: (negative: TermHit) => boolean) =>
         (negativesInWords ??= found.filter((other) => other.start < signatureAt && negativeGroups.has(other.group))).some(
-          (negative) => negative.start <= hit.start && hit.end <= negative.end,
+          (negative) => negative.start <= hit.start && hit.end <= negative.end && which(negative),
         );
       const isPlaceInWords = (hit: TermHit) =>
-        hit.start < signatureAt && ownPlaceGroups.has(hit.group) && (topicPlaceGroups.has(hit.group) || !coveredByNegative(hit));
+        hit.start < signatureAt &&
+        ownPlaceGroups.has(hit.group) &&
+        !negativeCovers(hit, (negative) => !topicPlaceGroups.has(hit.group) || STREET_NAME.test(negative.term));
       const placedByWords = signatureAt < tokenized.tokens.length && found.some(isPlaceInWords);
       for (const hit of found) {
         if (hit.start >= signatureAt && (placedByWords || !signatureGroups.has(hit.group))) continue;

@@ -401,6 +401,11 @@ const CIVIL_PROTECTION_WORKS = [
  * укриттів" go with live alerts.
  */
 const SHELTER_GUIDANCE = ['перевірила укриття', 'перевірили укриття в', 'certified for classes', 'shelters certified',
+  // Preparing before any alert ("U.S. citizens … should identify the shelter nearest to their home … install an air-alert
+  // app"): not "go to the nearest shelter", which a live alert says.
+  // (Not a bare "identify your nearest shelter" at the end of a warning or a condolence: it vetoes every sentence but a live one.)
+  'identify the shelter nearest', 'identify the nearest shelter', 'визначте найближче до дому укриття', 'install an air-alert app', 'install an air alert app', 'install the air alert app', 'встановіть застосунок',
+  'keep a go-bag ready', 'keep a go bag ready', 'may be issued at any time',
   // Inspections counted ("Прокуратура перевірила 30 укриттів у школах", "A city commission inspected 118 shelters").
   'перевірила * укриттів', 'перевірили * укриттів', 'перевірила * укриття', 'перевірили * укриття', 'перевірених укриттів', 'перевірка укриттів', 'перевірку укриттів',
   'inspected * shelters', 'inspected shelters', 'shelter inspection*', 'shelters were locked', 'inspectors checked',
@@ -535,6 +540,9 @@ const STORIES = [
   'про одну ніч', 'about one night', 'about a single night', 'герої роману', 'героїня роману', 'the novel\'s heroes',
   // A review of one ("Book review: 'Nights Underground' follows three strangers who shelter in a Kyiv metro station…").
   'book review', 'film review', 'movie review', 'theatre review', 'рецензі*',
+  // A café's menu reviewed ("Review: 'Shahed Burger' on Podil serves a 'Kinzhal' hot dog … three stars").
+  'restaurant review', 'food review', 'hot dog', 'milkshake', 'soggy buns', 'two stars', 'three stars', 'four stars',
+  'stars out of five', 'зірки з п\'яти', 'зірок з п\'яти',
   // A school exercise that quotes such a sentence ("Завдання 17: «Над Києвом знову виє сирена…». Скільки граматичних
   // основ у реченні?").
   'граматичн* основ*', 'у реченні', 'в реченні', 'завдання нмт', 'завдання зно', 'розбираємо завдання', 'exam question*',
@@ -577,7 +585,9 @@ export const LOOK_BACK = [
   // "Four years on, families of the victims … received the final compensation payments".
   'years on', 'a year on', 'рік по тому', 'роки по тому', 'років по тому',
   'moment of silence',
-  'хвилин* мовчання', 'documentary', 'документальн* фільм*', 'in absentia', 'заочно', 'sentenced', 'verdict', 'вирок*',
+  'хвилин* мовчання', 'documentary', 'документальн* фільм*', 'in absentia', 'заочно засуд*', 'sentenced', 'verdict', 'вирок*',
+  // A trial in absentia (not a suspicion served in absentia the morning after: the attack's follow-up).
+  'розглядають заочно', 'розглядатимуть заочно', 'судять заочно', 'заочн* суд*', 'заочного розгляду', 'заочний розгляд',
   'rebuilt', 'відбудован*', 'in memory of', 'пам\'ять загибл*', 'пам\'яті загибл*', 'recalls the night', 'згадують',
   'recalled the night', 'recalled the winter', 'recalled the summer', 'recalled the spring', 'recalled the autumn',
   'меморіал*', 'on this day', 'цього дня', 'у цей день', 'years since the', 'year since the', 'минуло два роки',
@@ -805,6 +815,8 @@ const IMPACT_IN_PLACE = [
   'загибл*', 'постраждал*', 'травмован*', 'госпіталізован*', 'were damaged', 'was damaged', 'пошкоджено',
   'shockwave', 'blast wave', 'вибухов* хвил*', 'crater', 'вирв*', 'windows were blown out', 'вибит* шибк*',
   'вибиті вікна', 'hit overnight', 'struck overnight', 'вибито вікна', 'windows blown out', ...WINDOWS_BLOWN_OUT,
+  // Whose strike killed them ("Цієї ночі Росія вбила 12 людей у Києві"; not a crime's "у Києві вбили чоловіка").
+  ...['росія', 'рф', 'росіяни', 'ворог', 'окупанти', 'терористи'].flatMap((who) => ['вбила', 'вбили', 'вбив', 'убила', 'убили', 'убив'].map((killed) => `${who} ${killed}`)),
 ];
 
 /** Windows promised glass (Kyiv's aftermath, and a promise: clarification 15): "місто безкоштовно засклить вікна". */
@@ -842,7 +854,7 @@ const KYIV_AFTERMATH = [
 const AWAY_FROM_WINDOWS = [
   'не стійте біля вікон', 'не стійте біля вікна', 'get away from the windows', 'get away from windows',
   'тримайтеся подалі від вікон', 'тримайтесь подалі від вікон', 'тримайтеся далі від вікон', 'тримайтесь далі від вікон', 'не підходьте до вікон',
-  'відійдіть від вікон',
+  'відійдіть від вікон', 'лягайте подалі від вікон', 'лягайте далі від вікон', 'ляжте подалі від вікон', 'лягайте на підлогу',
 ];
 
 /** Weapons and means of air attack, as journalists and official channels name them. */
@@ -1422,6 +1434,10 @@ const ALERT_GOES_ON = [
   'тривогу ще не знято', 'тривогу не скасовано', 'тривога не завершилася', 'тривога ще не завершилася',
   'alert continues', 'alert is still on', 'alert is still in effect', 'alert remains in effect', 'alert is not over',
   'alert is still in force', 'still under alert', 'still under an alert', 'досі під тривогою', 'ще під тривогою',
+  // A relative clause: "blasts were heard during an air raid alert that is still in effect".
+  ...['that', 'which'].flatMap((which) => ['is still in effect', 'is still on', 'is still in force', 'remains in effect', 'remains in force', 'has not been lifted', 'is not over'].map((still) => `alert ${which} ${still}`)),
+  'тривога, яка досі триває', 'тривога, яка ще триває', 'тривоги, яка досі триває', 'тривоги, яка ще триває',
+  'тривоги, що досі триває', 'тривоги, що ще триває', 'тривога, що досі триває', 'тривога, що ще триває',
   'remains under air raid alert', 'remains under air-raid alert', 'remains under alert', 'still under air raid alert',
   'still under air-raid alert', 'stays under alert', 'stays under air raid alert', 'stays under air-raid alert',
   'stay under alert', 'remain under alert', 'залишається під тривогою', 'лишається під тривогою', 'залишаються під тривогою',
@@ -1664,6 +1680,14 @@ const LED_TO_SHELTER_IF_ALERT = ['проведуть до укриття', 'пр
 /** The past verbs of a volley or a siren in PAST_ALERT ("rang out", "rocked"). */
 const VOLLEY_VERBS: ReadonlySet<string> = new Set(['rang out', 'rocked', 'sounded', 'went off', 'wailed', 'blared', 'howled']);
 
+/** The night's alert as the cause of what a morning moved, with how long it was. */
+const LONG_NIGHT_ALERT_AS_CAUSE = [
+  ...['тривалу', 'довгу', 'багатогодинну'].flatMap((long) => [`через ${long} нічну тривогу`, `через ${long} нічну повітряну тривогу`]),
+  ...['тривалої', 'довгої', 'багатогодинної'].flatMap((long) => [`після ${long} нічної тривоги`, `після ${long} нічної повітряної тривоги`]),
+  ...['long', 'lengthy', 'hours-long'].flatMap((long) => [`after the ${long} overnight alert`, `because of the ${long} overnight alert`,
+    `after a ${long} overnight alert`, `after a ${long} night alert`]),
+];
+
 /**
  * A year ago as a comparison, not a look-back ("Як і рік тому, цієї ночі столицю атакують дрони: … працює ППО"): the live
  * rules and Kyiv's topic do not read it as the anniversary it names.
@@ -1672,6 +1696,8 @@ const YEAR_AGO_AS_A_COMPARISON = ['як і рік тому', 'як і два р�
   'as it did a year ago', 'like a year ago', 'as a year ago'];
 
 const ACTIVE_THREAT_NEGATIVE = [...new Set([
+  // Bombs dropped, told done ("Окупанти скинули на Запоріжжя три КАБи: зруйновано ангар"), not bombs on their way.
+  'скинули на', 'скинув на', 'скинула на', 'скинуто на', 'скинули по', 'скинув по',
   // A rate of them, analysis ("let Kyiv intercept a higher share of incoming weapons than any other city").
   'share of incoming', 'percentage of incoming', 'proportion of incoming', 'per cent of incoming', 'percent of incoming',
   // The time of what is told, past ("destroyed all cruise missiles … during the second alert of the night. No damage").
@@ -1987,7 +2013,7 @@ const ACTIVE_THREAT_NEGATIVE = [...new Set([
   ...['пішла', 'пішов', 'пішли'].flatMap((went) => [`${went} до укриття`, `${went} до укриття через повітряну тривогу`,
     `${went} до укриття через тривогу`]), 'hunts * drones over', 'hunt * drones over', 'hunting * drones over', 'пройшла в укритті', 'пройшов в укритті', 'пройшли в укритті',
   'пройшло в укритті', 'через ранкову тривогу', 'через ранкову повітряну тривогу', 'через нічну тривогу',
-  'через нічну повітряну тривогу', 'буде гучно', 'може бути гучно',
+  'через нічну повітряну тривогу', ...LONG_NIGHT_ALERT_AS_CAUSE, 'буде гучно', 'може бути гучно',
   // Who guards the sky over a place ("…надійшли до мобільних груп, що захищають небо над Києвом"), an alert's rule of thumb
   // ("is declared when a launch … is detected, so many alerts end without a strike").
   'захищають небо над', 'захищає небо над', 'прикриватиме небо над', 'прикриватимуть небо над', 'прикриває небо над', 'прикривати небо над', 'protect the sky over', 'protect the skies over', 'protecting the sky over',
@@ -2290,7 +2316,9 @@ const ALERT_TOLD_AS_FINISHED = ['після нічної тривоги', 'пі�
   'after the night alert', 'because of the overnight alert', 'because of the night\'s alert',
   // A resident's night of distant booms, told in the morning ("гупало години дві десь далеко", "The booms last night were
   // something else, but our block is fine").
-  'гупало', 'гупали', 'booms last night', 'the booms overnight'];
+  'гупало', 'гупали', 'booms last night', 'the booms overnight',
+  // The night's alert with how long it was ("Через тривалу нічну тривогу заняття починаються о 10:00").
+  ...LONG_NIGHT_ALERT_AS_CAUSE];
 
 /** A monitoring channel's group of targets, and the words of its course (`GROUP_COURSE`). */
 const GROUPS_OF_TARGETS = ['група', 'групи', 'ще група', 'нова група', 'цілей', 'group of', 'another group', 'new group'];
@@ -2343,6 +2371,11 @@ const DESTROYED_WEAPONS = [
   // Told of the weapons ("All missiles were destroyed on approach"; "destroyed all cruise missiles aimed at the capital").
   'were destroyed on approach', 'was destroyed on approach', 'destroyed on approach', 'were destroyed in the air',
   'destroyed all cruise missiles', 'destroyed all ballistic missiles', 'destroyed all the missiles', 'destroyed all the drones',
+  // Counted after the launch ("…три балістичні ракети. Усі три знищено, наслідків немає"): a number, never a building.
+  ...['усі', 'всі'].flatMap((all) => [`${all} знищено`, ...['два', 'дві', 'три', 'чотири', 'п\'ять', 'шість', 'сім', 'вісім', 'дев\'ять', 'десять']
+    .map((count) => `${all} ${count} знищено`)]),
+  'обидві знищено', 'обидва знищено', 'обидві ракети знищено', 'обидва дрони знищено', 'ракети знищено', 'ракету знищено',
+  'both were destroyed', 'all three were destroyed', 'all four were destroyed', 'all of them were destroyed',
 ];
 
 /** A weapon already downed (past, perfective): what it was doing is no live threat. */
@@ -2366,6 +2399,10 @@ const AFTERMATH = [
 
 /** A season or a month looked back on: "why alerts in Kyiv last longer this autumn" is analysis. */
 /** A month or a year summed up: "За вересень Київ пережив 48 тривог", "За рік на Київщину — 2300 шахедів". */
+/** A month ranked, an analysis's figures ("July was the heaviest month of drone attacks on Kyiv this year, with about 1,900 drones launched at the capital, an analysis shows"). */
+const MONTH_RANKED = ['heaviest month', 'busiest month', 'worst month', 'analysis shows', 'an analysis shows', 'найважчий місяць',
+  'найважчим місяцем', 'рекордний місяць', 'рекордним місяцем', 'показує аналіз', 'свідчить аналіз'];
+
 const MONTH_OR_YEAR_SUMMED_UP = ['січень', 'лютий', 'березень', 'квітень', 'травень', 'червень', 'липень', 'серпень', 'вересень',
   'жовтень', 'листопад', 'грудень', 'рік', 'півроку', 'квартал'].map((period) => `за ${period}`);
 
@@ -2580,7 +2617,8 @@ const DAMAGE_RULE: SeverityRuleInput = {
     // A hit as a noun ("Locals report a hit on an energy facility"), not "a hit on TikTok".
     ...['a hit on', 'a direct hit on', 'hits on'].flatMap((hit) => ['an energy', 'a power', 'an infrastructure', 'a residential', 'an industrial',
       'a substation', 'a building', 'a house', 'a warehouse', 'a factory', 'a plant'].map((what) => `${hit} ${what}`)),
-    'cut power', 'knocked out power', 'power outage*',
+    'cut power', 'knocked out power', 'power outage*', 'cut electricity', 'knocked out electricity', 'cut off electricity',
+    'cut off power',
     'hits were recorded', 'hits recorded', 'hits were registered', 'є влучання', 'є влучання в', 'there were hits', 'impacts were recorded', 'impacts recorded',
     'impacts were registered', 'blackout*', 'emergency power cuts',
     // Debris recorded falling, as the air force counts it ("Зафіксовано падіння уламків у двох локаціях на Київщині").
@@ -2632,7 +2670,7 @@ const DAMAGE_RULE: SeverityRuleInput = {
     'контрольоване знищення', 'контрольованого знищення', 'знищення мін', 'знищення * мін', 'controlled destruction',
     'ceasefire*', 'anti-aircraft fire', 'under fire', 'fire back', 'firing', 'fires at', 'destroyed all',
     // Guns at work, not a blaze ("I can hear heavy machine-gun fire and see tracer rounds").
-    'machine-gun fire', 'machine gun fire', 'machinegun fire', 'gunfire', 'automatic fire', 'cannon fire',
+    'machine-gun fire', 'machine gun fire', 'machinegun fire', 'gunfire', 'automatic fire', 'cannon fire', 'tracer fire',
     'peat fires', 'вогнев*', 'fire group*', 'mobile fire', 'fire brigade*', 'fire service*', 'fire department', 'ceasefire', 'cease-fire',
     'destroyed drones', 'destroyed missiles', 'destroyed all drones', 'destroyed all missiles', 'hit the target',
     ...DESTROYED_WEAPONS,
@@ -2801,6 +2839,10 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         ...YEAR_AGO_AS_A_COMPARISON,
         // A street named after air defence's heroes ("на вулиці Героїв ППО триватиме ремонт").
         'героїв ппо', 'heroes of air defence',
+        // Where people will go if an alert comes: a rule's consequence ("якщо оголосять тривогу, тестування призупинять, а
+        // учасники перейдуть в укриття"), not people in a shelter now.
+        ...['перейдуть', 'спустяться', 'підуть', 'прямуватимуть'].flatMap((go) => [`${go} в укриття`, `${go} до укриття`, `${go} у укриття`]),
+        ...['will move', 'will go', 'will head', 'will be taken', 'will be escorted'].flatMap((go) => [`${go} to the shelter`, `${go} to a shelter`, `${go} to shelters`]),
         // Kyiv as a comparison, a route or the government paying ("Як і в Києві, в Одесі перевіряють укриття", "Інтерсіті
         // Суми — Київ прибув до столиці із запізненням", "trains on the Odesa–Kyiv route", "Kyiv allocates UAH 300 million
         // to rebuild … in Kharkiv").
@@ -3279,7 +3321,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       // A verdict on a past strike is a look-back (clarification 6), not the pilot's unit at war. Residents told to
       // stay in shelters: a city under fire, whatever the weapon (`general`, clarification 2), not a front-line report.
       exclude: [
-        ...CIVILIANS_TO_SHELTER, ...DRILLS, 'in absentia', 'заочно', 'sentenced', 'verdict', 'вирок*', 'з полону', 'from captivity',
+        ...CIVILIANS_TO_SHELTER, ...DRILLS, 'in absentia', 'заочно засуд*', 'sentenced', 'verdict', 'вирок*', 'з полону', 'from captivity',
+        // A prosecutor's case against the strike's commander ("заочно повідомили про підозру командиру ракетного підрозділу").
+        'повідомили про підозру', 'повідомлено про підозру', 'повідомили підозру', 'notice of suspicion', 'served a notice of suspicion',
         'обмін* полонен*', 'обмін* військовополонен*', 'prisoner exchange*', 'were repatriated', 'repatriation of',
         'тіл своїх', 'обмін тілами', 'exchange of bodies', 'повернення тіл', 'повернули тіла', 'тіл загиблих окупантів',
         'тіла загиблих окупантів',
@@ -3600,7 +3644,10 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       terms: ['for the first time', 'вперше'],
       with: ['вступили', 'вступив', 'вступила', 'entered combat', 'entered the fighting', 'took part in an assault', 'took part in assaults', 'took part in combat', 'took part in the fighting',
         'took part in fighting', 'взяли участь у штурмі', 'взяли участь у штурмах', 'взяли участь у бойових', 'взяли участь в бойових',
-        'взяв участь у штурмі', 'взяв участь у бойових'],
+        'взяв участь у штурмі', 'взяв участь у бойових',
+        // With whose assaults ("took part in Russian assaults in Sumy region").
+        ...['took part in', 'joined', 'took part in the'].flatMap((joined) => ['assault', 'assaults', 'attacks', 'offensive'].map((what) => `${joined} * ${what}`)),
+        'взяли участь у * штурмах', 'взяли участь у * штурмі', 'взяли участь у * наступі', 'взяли участь у * атаках'],
       // Not a force that took part before ("which took part for the first time last year"), nor one named by its first
       // combat while it fights on ("Північнокорейські підрозділи, які вперше вступили в бій … в лютому, продовжують").
       unless: ['last year', 'торік', 'минулого року', 'years ago', 'років тому'],
@@ -3762,6 +3809,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         // A correspondent's now in English ("I can hear heavy machine-gun fire and see tracer rounds arcing over the reservoir —
         // the mobile air-defence teams are working right now, and there is a low buzzing overhead").
         'tracer rounds arcing', 'tracers arcing', 'see tracer rounds', 'see tracers', 'buzzing overhead', 'low buzzing',
+        'see tracer fire', 'tracer fire over', 'tracer fire above',
         ...['air-defence', 'air defence', 'air-defense', 'air defense', 'mobile air-defence', 'mobile air defence', 'mobile fire']
           .flatMap((teams) => [`${teams} teams are working`, `${teams} groups are working`, `${teams} teams are at work`]),
         'i can hear heavy machine-gun fire', 'i can hear machine-gun fire', 'can hear machine-gun fire', 'can hear heavy machine-gun fire',
@@ -4039,6 +4087,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         // Residents as they write it ("Everyone in my building is in the stairwell", "хто ще не в коридорі — бігом", "AD is
         // working over Obolon", "did everyone hear that??", "buzzing like a lawnmower over Pozniaky right now").
         'is in the stairwell', 'are in the stairwell', 'хто ще не в коридорі', 'ad is working', 'ad working over',
+        // Something unnamed in the air now ("чуєте свист над Дніпром? … щось летить низько над Труханом").
+        'щось летить низько', 'щось пролетіло низько',
         'did everyone hear that', 'anyone else hearing that', 'anyone else hear that', 'хтось ще чує', 'хтось теж чує',
         'like a lawnmower over', 'like a moped low', 'moped low over', 'go to the corridor', 'doing that now',
         // Wire and live-blog copy as it happens ("journalists are being led to the shelter in the ministry basement",
@@ -4373,7 +4423,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       unless: [
         ...ACTIVE_THREAT_UNLESS, ...DOWNED, ...AFTERMATH, ...FORECAST, 'затримал*', 'arrested', 'detained',
         'коригувальник*', 'наводив', 'наводила', 'наводили', 'spotter', 'spotters', 'this month', 'this week', 'since the start', 'цього місяця', 'за місяць',
-        'за тиждень', 'з початку', 'від початку року', 'від початку місяця', 'від початку тижня', ...MONTH_OR_YEAR_SUMMED_UP,
+        'за тиждень', 'з початку', 'від початку року', 'від початку місяця', 'від початку тижня', ...MONTH_OR_YEAR_SUMMED_UP, ...MONTH_RANKED,
         // An evening or a night named by its date ("Увечері 15 березня противник спрямував на Київ 14 ударних БпЛА").
         ...DATED_NIGHT,
       ],
@@ -4651,6 +4701,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'missile*', 'shelling', 'threat', 'danger', 'air defence', 'air defense', 'ппо', 'тривог*', 'сирен*',
         'вибух*', 'атак*', 'удар*', 'обстріл*', 'дрон*',
         'ракет*', 'бпла', 'прильот*', 'приліт*', 'загроз*', 'небезпек*',
+        // A channel's all-quiet on the threats it watches ("Загрози балістики для столиці наразі немає. Зльотів МіГ-31К не фіксуємо").
+        'балістик*', 'ballistic*', 'зльот*', 'takeoff*', 'take-off*', 'пуск*', 'launches',
       ],
       unless: NOT_WAR,
     },

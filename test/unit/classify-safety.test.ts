@@ -3791,3 +3791,88 @@ describe.each(CLASSIFIERS)('$name: thirty-sixth round, the last batches: bombers
     expect(severity, why).toBe('severe');
   });
 });
+
+describe.each(CLASSIFIERS)('$name: thirty-seventh round, alerts still on, weapons counted down, bombs dropped, a town\'s Kyiv Street', ({ classifier }) => {
+  const read = readWith(classifier);
+  it.each([
+    'Blasts were heard in Kyiv minutes ago during an air raid alert that is still in effect, Reuters witnesses said.',
+    'I can see tracer fire over Pozniaky from my balcony right now, is anyone else hearing this? Going to the corridor.',
+    'Поділ, чуєте свист над Дніпром? Лягайте подалі від вікон, щось летить низько над Труханом.',
+  ])('reads an alert said still on, tracer fire seen and a call to lie away from the windows as live: %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).toContain('kyiv-air-raids');
+    expect(severity, why).toBe('extreme');
+  });
+  it('places a hit on a town\'s Kyiv Street by the town\'s channel, live while drones are still heard', () => {
+    const { topics, severity, why } = read('Влучання в багатоповерхівку на вулиці Київській, горять верхні поверхи, і досі чути дрони!', 'Вишгород | Новини');
+    expect(topics, why).toContain('kyiv-air-raids');
+    expect(severity, why).toBe('extreme');
+  });
+  it('keeps a Kyiv Street without a channel that places it off Kyiv\'s topic', () => {
+    const { topics, why } = read('Влучання в багатоповерхівку на вулиці Київській у Харкові, горять верхні поверхи.');
+    expect(topics, why).not.toContain('kyiv-air-raids');
+  });
+  it.each([
+    'Уночі ворог випустив по Києву три балістичні ракети «Іскандер-М». Усі три знищено, наслідків немає.',
+    'Через тривалу нічну тривогу заняття в київських школах сьогодні починаються о 10:00.',
+  ])('reads weapons counted down with no impact, and lessons moved by a long night\'s alert, as moderate: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).toBe('moderate');
+  });
+  it.each([
+    'Окупанти скинули на Запоріжжя три КАБи: зруйновано ангар на підприємстві, двоє людей поранені.',
+    'Power has been restored to all consumers in Kyiv\'s Darnytskyi district after an overnight drone attack cut electricity to 120,000 homes, the energy ministry said.',
+  ])('reads bombs dropped and an outage an attack caused as impact, not a live threat: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).toBe('severe');
+  });
+  it('keeps a house destroyed outright as damage beside a count', () => {
+    const { severity, why } = read('Уночі ворог атакував Київ. Усі три будинки знищено вщент.');
+    expect(severity, why).toBe('severe');
+  });
+});
+
+describe.each(CLASSIFIERS)('$name: thirty-seventh round, all quiet, a month ranked, guidance, reviews, a rule\'s consequence', ({ classifier }) => {
+  const read = readWith(classifier);
+  it.each([
+    'Ніч у столиці минула спокійно — повітряна тривога в Києві не оголошувалася.',
+    'Загрози застосування балістики для столиці наразі немає. Зльотів МіГ-31К не фіксуємо.',
+    'July was the heaviest month of drone attacks on Kyiv this year, with about 1,900 drones launched at the capital, an analysis shows.',
+  ])('reads a quiet night, no ballistic threat and a month ranked as minor: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).toBe('minor');
+  });
+  it.each([
+    ['Travel advisory reminder: U.S. citizens in Ukraine should identify the shelter nearest to their home and workplace, install an air-alert app and keep a go-bag ready.', 'U.S. Embassy Kyiv'],
+    ['Під час НМТ у Києві: якщо оголосять повітряну тривогу, тестування призупинять, а учасники перейдуть в укриття.', undefined],
+    ['Review: \'Shahed Burger\' on Podil serves a \'Kinzhal\' hot dog and an \'air defence\' milkshake. Bold branding, soggy buns, three stars.', undefined],
+  ])('files preparedness, an exam\'s rule and a café review under general: %s', (text, source) => {
+    const { topics, severity, why } = read(text, source);
+    expect(topics, why).toEqual(['general']);
+    expect(severity, why).not.toBe('extreme');
+  });
+  it('keeps a warning about Kyiv on Kyiv\'s topic when it ends by telling readers to find a shelter', () => {
+    const { topics, why } = read('Security alert: heightened risk of a large-scale air attack on Kyiv in the coming days. Identify your nearest shelter.');
+    expect(topics, why).toContain('kyiv-air-raids');
+  });
+  it.each([
+    'For the first time, soldiers from a newly formed Belarusian expeditionary corps took part in Russian assaults in Sumy region.',
+    'For the first time, North Korean troops joined Russian assaults near Kupiansk.',
+  ])('reads a force\'s first part in another army\'s assaults as an escalation: %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).toContain('troops');
+    expect(severity, why).toBe('severe');
+  });
+  it.each([
+    ['Цієї ночі Росія вбила 12 людей у Києві.', 'kyiv-air-raids'],
+    ['Прокурори заочно повідомили про підозру командиру ракетного підрозділу РФ за удар 22 липня по Солом\'янському району, де загинули 11 людей.', 'kyiv-air-raids'],
+  ])('keeps Kyiv\'s topic for a toll told as whose strike killed them, and for a suspicion served in absentia: %s', (text, topic) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).toEqual([topic]);
+    expect(severity, why).toBe('severe');
+  });
+  it('keeps a trial in absentia over an old strike a look-back, off Kyiv\'s topic', () => {
+    const { topics, why } = read('Справу про удар по житловому будинку на Оболоні 2041 року, внаслідок якого загинули семеро людей, розглядають заочно.');
+    expect(topics, why).not.toContain('kyiv-air-raids');
+  });
+});
