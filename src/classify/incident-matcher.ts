@@ -167,6 +167,8 @@ export const CUE_NEGATIVE = [...UNTIL_ALL_CLEAR, 'до відбою', ...ALERT_N
   // (Not "less than two hours after the all-clear had been given": the time of a new alert, which REPEAT_ALERT_NEGATIVE reads.)
   ...['after the all-clear', 'after the all clear'].flatMap((after) => [`said ${after}`, `reported ${after}`, `added ${after}`]),
   'після відбою',
+  // A call to act now ("я звертаюся до партнерів діяти зараз"): a reaction's plea, not a threat now.
+  'діяти зараз', 'діяти негайно', 'допомогти зараз', 'потрібні зараз', 'act now', 'to act now', 'needed now', 'help now',
   // A superlative that measures tonight's attack against the year's, not a summary of it ("in one of the largest Russian air
   // attacks on the capital this year").
   ...['largest', 'biggest', 'heaviest', 'deadliest', 'most massive', 'наймасованіш*', 'наймасштабніш*', 'наймасивніш*',

@@ -934,3 +934,20 @@ describe('createIncidentMatcher: a morning report on what the night damaged foll
     expect(threading.match(fresh, [alert, impact, cleared])).toBeNull();
   });
 });
+
+describe('createIncidentMatcher: a leader\'s plea to partners to act now is a reaction, not the attack (issue 16, thirty-seventh round)', () => {
+  const threading = createIncidentMatcher({ windowMs: 12 * HOUR, topics: DEFAULT_TOPICS });
+  const summary = kyivReport('a', 'Overnight Russia launched 48 missiles and 310 drones, with Kyiv the main target. Air defence downed 41 missiles and 290 drones.', '2177-03-11T06:00:00Z', 'moderate');
+  const plea = (text: string): IncidentCandidate => ({
+    ...kyivReport('b', text, '2177-03-11T06:40:00Z', 'severe'),
+    topics: ['kyiv-air-raids', 'diplomacy', 'troops'],
+  });
+  it('keeps the president\'s call to partners "to act now" apart from the night it reacts to', () => {
+    expect(threading.match(plea('Президент: «Цієї ночі Росія вбила 12 людей у Києві. Нам потрібні додаткові системи Patriot — я звертаюся до партнерів діяти зараз».'), [summary])).toBeNull();
+  });
+  it('still joins a live report that says "act now" to the night\'s alert', () => {
+    const alert = kyivReport('c', 'Повітряна тривога в Києві: ракети курсом на столицю.', '2177-03-11T02:00:00Z', 'extreme');
+    const live = kyivReport('d', 'Drones over Kyiv right now, act now: go to the shelter!', '2177-03-11T02:20:00Z', 'extreme');
+    expect(threading.match(live, [alert])?.incidentId).toBe('c');
+  });
+});
