@@ -3876,3 +3876,30 @@ describe.each(CLASSIFIERS)('$name: thirty-seventh round, all quiet, a month rank
     expect(topics, why).not.toContain('kyiv-air-raids');
   });
 });
+
+describe.each(CLASSIFIERS)('$name: thirty-seventh round, the last batches: residents\' words for a hit, nationwide ballistic all-clears, look-alikes of the topics', ({ classifier }) => {
+  const read = readWith(classifier);
+  it('reads a resident\'s "прилетіло … вікна повилітали" in a Kyiv neighbourhood as impact on Kyiv\'s topic', () => {
+    const { topics, severity, why } = read('Прилетіло десь біля Повітрофлотського, в нас на Чоколівці вікна повилітали, всі живі слава богу');
+    expect(topics, why).toEqual(['kyiv-air-raids']);
+    expect(severity, why).toBe('severe');
+  });
+  it('reads a ballistic threat\'s all-clear across Ukraine as Kyiv\'s all-clear', () => {
+    const { topics, severity, why } = read('Відбій загрози балістики по всій території України.');
+    expect(topics, why).toEqual(['kyiv-air-raids']);
+    expect(severity, why).toBe('minor');
+  });
+  it('keeps an animal shelter\'s "Тривога!" over its feed below extreme', () => {
+    const { topics, severity, why } = read('Тривога! У притулку закінчується корм для трьох тисяч собак і котів. Просимо допомогти — реквізити в описі.');
+    expect(topics, why).toEqual(['general']);
+    expect(severity, why).not.toBe('extreme');
+  });
+  it.each([
+    'Zaporizhzhia\'s mayor met a Kyiv city council delegation to discuss twin-city projects for parks and public transport.',
+    'An IT company sent its \'troops\' of 50 volunteer coders to help Chernihiv schools digitise their archives.',
+    'За ніч Харків пережив атаку, масштабнішу за будь-яку в Києві цього року: 40 дронів, 12 поранених.',
+  ])('files a cities\' delegation, a company\'s "troops" and Kharkiv measured against Kyiv under general: %s', (text) => {
+    const { topics, why } = read(text);
+    expect(topics, why).toEqual(['general']);
+  });
+});
