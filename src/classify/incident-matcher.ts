@@ -193,6 +193,10 @@ const FOLLOW_UP_CUES = [
   'наслідки атаки', 'наслідки удару', 'наслідки обстрілу', 'зросла до', 'зросло до', 'зросла кількість',
   'зросла кількість', 'рятувальн*', 'рятувальники', 'пошуково-рятувальн*', 'прокурат*', 'розслідуван*',
   'завершили роботи', 'completed work', 'у ніч на', 'в ніч на', 'in the night to', 'overnight into',
+  // The evening named by its date the morning after ("All 14 attack drones were shot down over Kyiv on the evening of March 15").
+  'on the evening of', 'on the night of',
+  ...['січня', 'лютого', 'березня', 'квітня', 'травня', 'червня', 'липня', 'серпня', 'вересня', 'жовтня', 'листопада', 'грудня']
+    .flatMap((month) => [`увечері * ${month}`, `ввечері * ${month}`]),
   // Work at the sites where it came down, finished or restored since ("завершили роботу на місцях падіння уламків", "Train
   // traffic through Fastiv has been restored").
   'завершили роботу', 'завершено роботу', 'роботи завершено', 'роботу завершено', 'на місцях падіння', 'на місці падіння',

@@ -951,3 +951,14 @@ describe('createIncidentMatcher: a leader\'s plea to partners to act now is a re
     expect(threading.match(live, [alert])?.incidentId).toBe('c');
   });
 });
+
+describe('createIncidentMatcher: a morning summary of the evening named by its date follows that evening\'s alert (issue 16, thirty-seventh round)', () => {
+  const threading = createIncidentMatcher({ windowMs: 12 * HOUR, topics: DEFAULT_TOPICS });
+  const alert = kyivReport('a', 'Повітряна тривога у Києві! Загроза ударних БпЛА. Пройдіть в укриття.', '2180-03-15T19:45:00Z', 'extreme');
+  const engaged = { ...kyivReport('b', 'Air defence is currently engaging drones over Kyiv\'s Obolon district, city officials say.', '2180-03-15T20:30:00Z', 'extreme'), incidentId: 'a' };
+  const cleared = { ...kyivReport('c', 'Відбій тривоги.', '2180-03-15T21:50:00Z', 'minor'), incidentId: 'a' };
+  it('joins "all drones were shot down on the evening of March 15" posted the next morning', () => {
+    const summary = kyivReport('d', 'All 14 attack drones were shot down over Kyiv on the evening of March 15. No consequences.', '2180-03-16T05:10:00Z', 'moderate');
+    expect(threading.match(summary, [alert, engaged, cleared])?.incidentId).toBe('a');
+  });
+});
