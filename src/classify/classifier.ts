@@ -291,16 +291,25 @@ export function createClassifier(
       // Another place that a topic's negative covers is none ("Поїзди на ділянці Дніпро — Лісова": the metro's station, not
       // the city); a topic's own place so covered still is ("від Києва віддаляються" says the post is not Kyiv's).
       // A street's name is none either, whoever's place it names ("влучання в будинок на вулиці Київській", signed by a
-      // town's channel: most towns have a Kyiv Street). (The negatives are gathered only for a post that names such a place.)
-      let negativesInWords: TermHit[] | undefined;
-      const negativeCovers = (hit: TermHit, which: (negative: TermHit) => boolean) =>
-        (negativesInWords ??= found.filter((other) => other.start < signatureAt && negativeGroups.has(other.group))).some(
-          (negative) => negative.start <= hit.start && hit.end <= negative.end && which(negative),
-        );
-      const isPlaceInWords = (hit: TermHit) =>
-        hit.start < signatureAt &&
-        ownPlaceGroups.has(hit.group) &&
-        !negativeCovers(hit, (negative) => !topicPlaceGroups.has(hit.group) || STREET_NAME.test(negative.term));
+      // town's channel: most towns have a Kyiv Street). (The negatives are read only for a post that names such a place.)
+      // Per token, the farthest end of a negative (of every one, or of the streets' names) that starts at or before it: a
+      // hit is covered when that reaches its end, one lookup however many negatives and places the words repeat.
+      let reachOfAny: Int32Array | undefined;
+      let reachOfStreets: Int32Array | undefined;
+      const reachOf = (streetsOnly: boolean): Int32Array => {
+        const reach = new Int32Array(signatureAt);
+        for (const negative of found) {
+          if (negative.start >= signatureAt || !negativeGroups.has(negative.group) || (streetsOnly && !STREET_NAME.test(negative.term))) continue;
+          reach[negative.start] = Math.max(reach[negative.start]!, negative.end);
+        }
+        for (let at = 1; at < reach.length; at++) reach[at] = Math.max(reach[at]!, reach[at - 1]!);
+        return reach;
+      };
+      const isPlaceInWords = (hit: TermHit) => {
+        if (hit.start >= signatureAt || !ownPlaceGroups.has(hit.group)) return false;
+        const reach = topicPlaceGroups.has(hit.group) ? (reachOfStreets ??= reachOf(true)) : (reachOfAny ??= reachOf(false));
+        return reach[hit.start]! < hit.end;
+      };
       const placedByWords = signatureAt < tokenized.tokens.length && found.some(isPlaceInWords);
       for (const hit of found) {
         if (hit.start >= signatureAt && (placedByWords || !signatureGroups.has(hit.group))) continue;
