@@ -815,7 +815,10 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
         // An all-clear ends the alert still open on its topic and place, however long the alert lasted (the
         // incidents it may not join, those already cleared, were passed over above).
         const closes = !chained && gap > 0 && mine.phase === 'all-clear' && member.time <= probeTime && incident.threat;
-        if (!chained && !closes && (mine.phase === 'threat' || similarity < (samePlace && !mineDrill ? placeNeeds : threshold))) continue;
+        // A follow-up of an event on the place its topic is bound to ("Вночі сили ППО знешкодили всі дев'ять дронів, що
+        // летіли на столицю" after the night's alert and all-clear) needs no shared wording: its words look back to it.
+        const lookedBack = mine.followUp && events.length > 0 && linking.some((place) => shared.some((topic) => boundPlaces.get(topic)?.has(place)));
+        if (!chained && !closes && (mine.phase === 'threat' || (!lookedBack && similarity < (samePlace && !mineDrill ? placeNeeds : threshold)))) continue;
         if (!chained && superseded(candidate.incidentId, linking)) continue;
         // On topics with no place of their own and no time chain (troops, talks), a front's or a ministry's news of
         // the day reads alike from event to event: routine reports match on wording only when nearly restated, and a

@@ -962,3 +962,17 @@ describe('createIncidentMatcher: a morning summary of the evening named by its d
     expect(threading.match(summary, [alert, engaged, cleared])?.incidentId).toBe('a');
   });
 });
+
+describe('createIncidentMatcher: the morning\'s word on the night\'s alert needs no shared wording on the place its topic is bound to (issue 16, thirty-seventh round)', () => {
+  const threading = createIncidentMatcher({ windowMs: 12 * HOUR, topics: DEFAULT_TOPICS });
+  const alert = { ...kyivReport('a', 'Тривога! Шахеди на підльоті з лівого берега.', '2178-03-17T23:05:00Z', 'extreme'), source: 'КМВА' };
+  const cleared = { ...kyivReport('b', 'Відбій.', '2178-03-18T00:20:00Z', 'minor'), source: 'КМВА', incidentId: 'a' };
+  it('joins "Вночі сили ППО знешкодили всі дев\'ять дронів, що летіли на столицю" five hours after the all-clear', () => {
+    const morning = { ...kyivReport('c', 'Вночі сили ППО знешкодили всі дев\'ять дронів, що летіли на столицю. Ні руйнувань, ні постраждалих немає.', '2178-03-18T05:30:00Z', 'moderate'), source: 'КМВА' };
+    expect(threading.match(morning, [alert, cleared])?.incidentId).toBe('a');
+  });
+  it('still keeps a report with no word that looks back apart', () => {
+    const later = { ...kyivReport('d', 'Сили ППО знешкодили два дрони над столицею.', '2178-03-18T05:40:00Z', 'moderate'), source: 'КМВА' };
+    expect(threading.match(later, [alert, cleared])).toBeNull();
+  });
+});
