@@ -346,7 +346,7 @@ export const NOW_MARKERS: readonly string[] = [
   // An order to shelter now and an alert said to be on now: "Тривога в Києві — негайно пройдіть до укриття!", "an alert
   // is on now" (not "треба негайно евакуюватися", "закликав негайно посилити ППО").
   ...['в укриття', 'до укриття', 'в укриттях', 'прямуйте', 'пройдіть', 'йдіть', 'спускайтеся', 'спускайтесь', 'ховайтеся',
-    'ховайтесь', 'залишайтеся', 'залишайтесь'].map((order) => `негайно ${order}`), 'is on now', 'are on now',
+    'ховайтесь', 'залишайтеся', 'залишайтесь', 'спуститися', 'спуститись', 'пройти'].map((order) => `негайно ${order}`), 'is on now', 'are on now',
   // In English the order's own word of now after it: "Everyone in Kharkiv, take shelter now".
   ...['take shelter', 'go to shelters', 'go to a shelter', 'go to the shelters', 'seek shelter', 'take cover'].flatMap((order) =>
     [`${order} now`, `${order} immediately`]),
@@ -372,6 +372,12 @@ export const REAL_MARKERS: readonly string[] = [
   'the threat is real', 'this threat is real', 'are a real air-raid alert', 'is a real air-raid alert', 'are a real air raid alert',
   'is a real air raid alert', 'справжня повітряна тривога', 'справжню повітряну тривогу', 'усе по-справжньому', 'все по-справжньому', 'тепер по-справжньому',
   'зараз не навчання', 'тепер не навчання', 'now it is not a drill', 'this isn\'t a drill',
+  // A real alert named as such, or as what took a drill's or a ceremony's place ("Показ … перервано: реальна повітряна
+  // тривога", "Контрольовані підриви … зупинено: … це вже не підриви!", "The alert that replaced the scheduled siren test
+  // is still in force", "Хвилина мовчання … переросла в тривогу").
+  'реальна тривога', 'реальна повітряна тривога', 'це вже не підриви', 'це вже не навчання', 'це вже не перевірка',
+  'replaced the scheduled siren test', 'replaced the siren test', 'instead of the siren test', 'замість перевірки сирен',
+  'переросла в тривогу', 'переросла у тривогу', 'переросла в повітряну тривогу',
 ];
 
 /**

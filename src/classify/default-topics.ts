@@ -104,6 +104,8 @@ const KYIV_PLACES = [
   'вишневого', 'боярк*', 'переяслав*', 'яготин*', 'славутич*', 'богуслав*', 'кагарлик*', 'макарів', 'макарові', 'макарова', 'макаровом',
   'баришівк*', 'березан*', 'козин', 'козині', 'ворзел*', 'бортнич*', 'чабани', 'чабанах', 'миронівк*', 'ржищів*',
   'сквир*', 'таращ*',
+  // Ukrainka by its forms after a place's prepositions only: "українка" alone is a Ukrainian woman.
+  'над українкою', 'в українці', 'у українці', 'біля українки', 'м. українка', 'місто українка',
   // Their districts by the names residents use ("на Обухівщині", "Бучанщина"), where the town's stem does not cover them.
   'обухівщин*', 'бучанщин*', 'фастівщин*', 'васильківщин*', 'макарівщин*', 'бородянщин*', 'кагарличчин*', 'миронівщин*',
   'баришівщин*', 'Hatne', 'Khotiv', 'Kriukivshchyna', 'Tetiiv', 'Ivankiv', 'Dymer', 'Bilohorodka', 'Hlevakha',
@@ -4103,6 +4105,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'is in the stairwell', 'are in the stairwell', 'хто ще не в коридорі', 'ad is working', 'ad working over',
         // Something unnamed in the air now ("чуєте свист над Дніпром? … щось летить низько над Труханом").
         'щось летить низько', 'щось пролетіло низько',
+        // "Тряхнуло так, що шибки задзеленчали, Позняки. О, ще один бахнув!"
+        'ще один бахнув', 'ще одна бахнула', 'знову бахнуло', 'знову бахає', 'ще бахнуло',
         'did everyone hear that', 'anyone else hearing that', 'anyone else hear that', 'хтось ще чує', 'хтось теж чує',
         'like a lawnmower over', 'like a moped low', 'moped low over', 'go to the corridor', 'doing that now',
         // Wire and live-blog copy as it happens ("journalists are being led to the shelter in the ministry basement",

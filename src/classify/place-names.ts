@@ -78,6 +78,7 @@ export const PLACE_NAMES: readonly PlaceName[] = [
   // the city's the same night (clarification 9). Not "Українка": also a word for a Ukrainian woman.
   { id: 'kyiv-oblast/vyshneve', within: 'kyiv-oblast', names: ['Vyshneve', 'вишневе', 'вишневому', 'вишневого', 'вишневим'] },
   { id: 'kyiv-oblast/boiarka', within: 'kyiv-oblast', names: ['Boyarka', 'Boiarka', 'боярк*', 'боярці'] },
+  { id: 'kyiv-oblast/ukrainka', within: 'kyiv-oblast', names: ['Ukrainka', 'над українкою', 'в українці', 'у українці', 'біля українки', 'м. українка', 'місто українка'] },
   { id: 'kyiv-oblast/pereiaslav', within: 'kyiv-oblast', names: ['Pereiaslav', 'Pereyaslav', 'переяслав*'] },
   { id: 'kyiv-oblast/yahotyn', within: 'kyiv-oblast', names: ['Yahotyn', 'яготин*'] },
   { id: 'kyiv-oblast/slavutych', within: 'kyiv-oblast', names: ['Slavutych', 'славутич*'] },

@@ -3903,3 +3903,24 @@ describe.each(CLASSIFIERS)('$name: thirty-seventh round, the last batches: resid
     expect(topics, why).toEqual(['general']);
   });
 });
+
+describe.each(CLASSIFIERS)('$name: thirty-seventh round, an alert that took a siren test\'s place, Ukrainka, "ще один бахнув"', ({ classifier }) => {
+  const read = readWith(classifier);
+  it.each([
+    'Explosions are being heard in Kyiv as air defence engages drones, the city military administration says. The alert that replaced the scheduled siren test is still in force.',
+    'Над Українкою збивають дрони, дуже гучно! Не виходьте на вулицю.',
+    'Тряхнуло так, що шибки задзеленчали, Позняки. О, ще один бахнув!',
+  ])('reads a live alert beside a test it replaced, an oblast town by its prepositions and a resident\'s "another one" as live: %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).toContain('kyiv-air-raids');
+    expect(severity, why).toBe('extreme');
+  });
+  it('keeps a Ukrainian woman ("українка") no place', () => {
+    const { topics, why } = read('Відома українка виграла тенісний турнір у Мадриді.');
+    expect(topics, why).not.toContain('kyiv-air-raids');
+  });
+  it('keeps the scheduled siren test itself a drill', () => {
+    const { severity, why } = read('Kyiv will test its sirens at noon on Wednesday as scheduled; no action is needed.');
+    expect(severity, why).not.toBe('extreme');
+  });
+});
