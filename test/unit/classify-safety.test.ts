@@ -3924,3 +3924,22 @@ describe.each(CLASSIFIERS)('$name: thirty-seventh round, an alert that took a si
     expect(severity, why).not.toBe('extreme');
   });
 });
+
+describe.each(CLASSIFIERS)('$name: thirty-seventh round, a ceremony the alert broke into', ({ classifier }) => {
+  const read = readWith(classifier);
+  it.each([
+    'Під час хвилини мовчання на Солом\'янці завили сирени: у Києві оголошено повітряну тривогу, з півночі до міста заходять шахеди. Учасників церемонії просять негайно спуститися в укриття.',
+    'Хвилина мовчання на Майдані Незалежності переросла в тривогу: по всій Україні, зокрема в Києві, оголошено повітряну тривогу через зліт МіГ-31К. Пройдіть в укриття.',
+  ])('reads an alert that broke into a minute of silence, said apart from it, as live: %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).toContain('kyiv-air-raids');
+    expect(severity, why).toBe('extreme');
+  });
+  it.each([
+    'Під час хвилини мовчання у Києві завили сирени — так місто вшанувало загиблих.',
+    'Хвилина мовчання переросла в тривогу: так згадують ту ніч у 2022 році.',
+  ])('keeps sirens of the commemoration itself and a night recalled below extreme: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).not.toBe('extreme');
+  });
+});
