@@ -587,6 +587,11 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
       textFeatures(report.title, report.text, report.source);
     },
     match(probe, candidates, summaries) {
+      // No candidate of a shared topic within the window: nothing it could join, so its words need not be read.
+      const probeTime = Date.parse(probe.publishedAt);
+      if (!candidates.some((candidate) => sharedTopics(candidate.topics, probe.topics) && Math.abs(Date.parse(candidate.publishedAt) - probeTime) <= windowMs)) {
+        return null;
+      }
       const mine = asGraded(textFeatures(probe.title, probe.text, probe.source), probe.severity);
       const mineDrill = isDrill(mine, probe.severity);
       // An all-clear reports no attack but ends one: another city's ("the alert in Odesa is over") has no topic words.
@@ -597,7 +602,6 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
       // ballistic missiles launched from the north-east"): after an all-clear, a new alert like any other.
       const liveUnread = mine.phase === 'other' && probe.severity === 'extreme' && !mine.followUp;
       if (reacts(probe.topics, mine, probe.severity) || asides(probe, mine) || !(reportsEvent(mine) || mine.phase === 'all-clear' || mineAlarmed || mine.afterAllClear)) return null;
-      const probeTime = Date.parse(probe.publishedAt);
       interface Eligible {
         /** Position in `candidates`: on equal scores the earlier candidate wins. */
         at: number;

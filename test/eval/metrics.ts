@@ -413,6 +413,18 @@ function classifierFor(topics: TopicsFile, rulesOnly: boolean): Classifier {
 }
 
 /**
+ * One matcher per topics file, shared by the corpora as the worker shares one across every update (~150 ms to make). What
+ * it keeps between calls (each text's features, the trigrams' ids) is a function of the text alone, and document
+ * frequencies are counted over each call's candidates, so a corpus scores the same whichever corpora came before it.
+ */
+const MATCHERS = new WeakMap<TopicsFile, IncidentMatcher>();
+function matcherFor(topics: TopicsFile): IncidentMatcher {
+  let made = MATCHERS.get(topics);
+  if (!made) MATCHERS.set(topics, (made = createIncidentMatcher({ windowMs: EVAL_WINDOW_MS, topics, maxSpanMs: EVAL_MAX_SPAN_MS })));
+  return made;
+}
+
+/**
  * Reads one corpus and scores the classifier (with the learned severity and topic checks unless `rulesOnly`, as the roles run
  * it) and the worker's matcher (default window and span) on it.
  */
@@ -423,6 +435,6 @@ export async function evaluate(
 ): Promise<{ corpus: LabelledUpdate[]; result: EvalResult }> {
   const classifier = classifierFor(topics, options.rulesOnly ?? false);
   const corpus = await readCorpus(path);
-  const predictions = predict(corpus, classifier, createIncidentMatcher({ windowMs: EVAL_WINDOW_MS, topics, maxSpanMs: EVAL_MAX_SPAN_MS }));
+  const predictions = predict(corpus, classifier, matcherFor(topics));
   return { corpus, result: score(corpus, predictions, classifier.topics.map((topic) => topic.id)) };
 }
