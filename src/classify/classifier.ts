@@ -528,9 +528,21 @@ export function createClassifier(
             }
             return false;
           });
+        // Nor one asked about ("Реальна тривога чи навчання? Завтра о 12:00 перевірка сирен").
+        let asked: Set<number> | undefined;
+        const askedAbout = (real: TermHit) => {
+          sentences ??= sentenceNumbers(tokenized);
+          return (asked ??= questionSentences(tokenized)).has(sentences[real.start]!);
+        };
         const reals = hitsOf(realGroup).filter(
           (real) =>
-            unquoted(real) && !scope.conditional(real) && !scope.negated(real) && !denier(real.start - 1) && !denier(real.start - 2) && !correctedToDrill(real),
+            unquoted(real) &&
+            !scope.conditional(real) &&
+            !scope.negated(real) &&
+            !denier(real.start - 1) &&
+            !denier(real.start - 2) &&
+            !correctedToDrill(real) &&
+            !askedAbout(real),
         );
         const nows = hitsOf(nowGroup).filter(unquoted);
         const isRecentLookBack = overlapsAny(hitsOf(recentLookBackGroup));

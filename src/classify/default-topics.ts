@@ -4720,7 +4720,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'вибух*', 'атак*', 'удар*', 'обстріл*', 'дрон*',
         'ракет*', 'бпла', 'прильот*', 'приліт*', 'загроз*', 'небезпек*',
         // A channel's all-quiet on the threats it watches ("Загрози балістики для столиці наразі немає. Зльотів МіГ-31К не фіксуємо").
-        'балістик*', 'ballistic*', 'зльот*', 'takeoff*', 'take-off*', 'пуск*', 'launches',
+        'балістик*', 'ballistic*', 'зльот*', 'takeoff*', 'take-off*', 'пуск', 'пуски', 'пуску', 'пусків', 'launches',
       ],
       unless: NOT_WAR,
     },

@@ -321,8 +321,9 @@ interface Features {
 /**
  * Threads reports of one event. A candidate qualifies when it shares a topic with the probe, was published within
  * the window, reports the same kind of event (a term of a shared topic), names no incompatible place, is not a
- * statement or reaction, and either follows the probe's topic chain closely in time or is similar enough in wording
- * (less so when both name the same place). The incident with the best-scoring member wins.
+ * statement or reaction, and either follows the probe's topic chain closely in time, or is similar enough in wording
+ * (less so when both name the same place), or is looked back to by a follow-up on the place its topic is bound to (which
+ * needs no shared wording). The incident with the best-scoring member wins.
  * @example const matcher = createIncidentMatcher({ windowMs: config.incidentWindowSeconds * 1000 });
  */
 export function createIncidentMatcher(options: IncidentMatcherOptions): IncidentMatcher {
@@ -677,6 +678,8 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
         placeNeeds: number;
         /** The places it shares with the probe. */
         linking: readonly string[];
+        /** A place it shares with the probe is one a shared topic is about (Kyiv on Kyiv's air-raid topic). */
+        bound: boolean;
       }
       const qualify = (member: Eligible): Scored | null => {
         const { features: theirs, shared } = member;
@@ -703,7 +706,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
         // the same oblast day after day. A town, a city or a country does.
         const samePlace = bound || (fallbackOnly ? specific : linking.some((place) => !places.isCommon(place) && !places.hasParts(place)));
         const placeNeeds = bound || fallbackOnly ? placeThreshold : venueThreshold;
-        return { member, events, fallbackOnly, samePlace, specific, placeNeeds, linking, time: member.time, at: member.at };
+        return { member, events, fallbackOnly, samePlace, specific, placeNeeds, linking, bound, time: member.time, at: member.at };
       };
       // An incident grows only so far: as many reports and as old as the store says, or as the candidates show.
       const full = (incidentId: string, incident: { first: number; members: readonly Eligible[] }): boolean => {
@@ -798,7 +801,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
         return false;
       };
       let best: { candidate: IncidentCandidate; score: number; why: string } | undefined;
-      for (const [at, { member, events, fallbackOnly, samePlace, specific, placeNeeds, linking }] of scored.entries()) {
+      for (const [at, { member, events, fallbackOnly, samePlace, specific, placeNeeds, linking, bound }] of scored.entries()) {
         const { candidate, features: theirs, distance, shared } = member;
         const similarity = similarities[at]!;
         // A follow-up that names no place ("Firefighters have put out the blaze at the port warehouses hit overnight")
@@ -821,7 +824,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
         const closes = !chained && gap > 0 && mine.phase === 'all-clear' && member.time <= probeTime && incident.threat;
         // A follow-up of an event on the place its topic is bound to ("Вночі сили ППО знешкодили всі дев'ять дронів, що
         // летіли на столицю" after the night's alert and all-clear) needs no shared wording: its words look back to it.
-        const lookedBack = mine.followUp && events.length > 0 && linking.some((place) => shared.some((topic) => boundPlaces.get(topic)?.has(place)));
+        const lookedBack = mine.followUp && events.length > 0 && bound;
         if (!chained && !closes && (mine.phase === 'threat' || (!lookedBack && similarity < (samePlace && !mineDrill ? placeNeeds : threshold)))) continue;
         if (!chained && superseded(candidate.incidentId, linking)) continue;
         // On topics with no place of their own and no time chain (troops, talks), a front's or a ministry's news of

@@ -3943,3 +3943,18 @@ describe.each(CLASSIFIERS)('$name: thirty-seventh round, a ceremony the alert br
     expect(severity, why).not.toBe('extreme');
   });
 });
+
+describe.each(CLASSIFIERS)('$name: thirty-seventh round, a review\'s findings: a real alert asked about, people not let in', ({ classifier }) => {
+  const read = readWith(classifier);
+  it.each([
+    'Реальна тривога чи навчання? Завтра о 12:00 у Києві перевірка сирен.',
+    'Чи це реальна тривога? Ні: о 12:00 у Києві планова перевірка сирен.',
+  ])('keeps a real alert asked about beside a siren test a drill: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).not.toBe('extreme');
+  });
+  it('reads no launch in "не пускають до укриття"', () => {
+    const { why } = read('Людей не пускають до укриття під час тривоги у Києві, скаржаться мешканці.');
+    expect(why).not.toContain('nothing happened');
+  });
+});
