@@ -367,6 +367,9 @@ export function createClassifier(
       let clauses: Int32Array | undefined;
       let conjunctionClauses: Int32Array | undefined;
       let contrasts: Int32Array | undefined;
+      /** The sentences that end in a question mark, found once an update (`questionSentences`). */
+      let questions: Set<number> | undefined;
+      const asking = (): Set<number> => (questions ??= questionSentences(tokenized));
       /**
        * True when one of `words` comes right before a hit (an article between allowed when `articles`), with no
        * punctuation between: "атака ще не завершилася", "Not fireworks", "not a film shoot"; not "No, fireworks", which
@@ -447,11 +450,11 @@ export function createClassifier(
         // (Not a bare "про"/"about": "мер повідомляє про серію вибухів" reports them.)
         const talks = hitsOf(talkGroup).filter((talk) => talk.end - talk.start > 1 || !BARE_ABOUT.has(tokenized.tokens[talk.start]!.word));
         const blocked = new Set(hitsOf(turnBlockerGroup).filter((hit) => !scope.named(hit)).map((hit) => sentences![hit.start]));
-        const asking = questionSentences(tokenized);
+        const asked = asking();
         const by = new Set<TermHit>();
         const kept = hits.filter((hit) => {
           const sentence = sentences![hit.start]!;
-          if (sentence < lastHeld || inQuotes(hit) || !placed.has(sentence) || asking.has(sentence) || blocked.has(sentence)) return false;
+          if (sentence < lastHeld || inQuotes(hit) || !placed.has(sentence) || asked.has(sentence) || blocked.has(sentence)) return false;
           if (talks.some((talk) => sentences![talk.start] === sentence && talk.start < hit.start)) return false;
           const turning = markers.filter((turn) => sentences![turn.start] === sentence && turn.start <= hit.start);
           for (const turn of turning) by.add(turn);
@@ -502,13 +505,13 @@ export function createClassifier(
           if (hitsOf(retoldWorkGroup).some((work) => !heldClauses.has(clauses![work.start]))) return none;
           const eventSentences = new Set(holding.map((held) => sentences![held.start]!));
           if (!hitsOf(interruptedGroup).some((hit) => eventSentences.has(sentences![hit.start]!))) return none;
-          const asking = questionSentences(tokenized);
+          const asked = asking();
           const placeSentences = new Set(
             places.filter((place) => unquoted(place) && !heldClauses.has(clauses![place.start])).map((place) => sentences![place.start]),
           );
           const kept = hits.filter((hit) => {
             const sentence = sentences![hit.start]!;
-            return !heldClauses.has(clauses![hit.start]) && placeSentences.has(sentence) && !asking.has(sentence) && !inQuotes(hit);
+            return !heldClauses.has(clauses![hit.start]) && placeSentences.has(sentence) && !asked.has(sentence) && !inQuotes(hit);
           });
           if (kept.length > 0) liftedByEvent = true;
           return { hits: kept, by: NO_HITS, denied: false, apart: kept.length > 0 };
@@ -529,10 +532,9 @@ export function createClassifier(
             return false;
           });
         // Nor one asked about ("Реальна тривога чи навчання? Завтра о 12:00 перевірка сирен").
-        let asked: Set<number> | undefined;
         const askedAbout = (real: TermHit) => {
           sentences ??= sentenceNumbers(tokenized);
-          return (asked ??= questionSentences(tokenized)).has(sentences[real.start]!);
+          return asking().has(sentences[real.start]!);
         };
         const reals = hitsOf(realGroup).filter(
           (real) =>
@@ -674,9 +676,9 @@ export function createClassifier(
         sentences ??= sentenceNumbers(tokenized);
         const held = new Set(holding.map((hit) => sentences![hit.start]!));
         if (![...held].every(unrelated)) return undefined;
-        const asking = questionSentences(tokenized);
+        const asked = asking();
         const placed = new Set(
-          places.filter((hit) => !scope.named(hit) && !scope.conditional(hit) && !scope.negated(hit)).map((hit) => sentences![hit.start]!).filter((sentence) => !held.has(sentence) && !asking.has(sentence)),
+          places.filter((hit) => !scope.named(hit) && !scope.conditional(hit) && !scope.negated(hit)).map((hit) => sentences![hit.start]!).filter((sentence) => !held.has(sentence) && !asked.has(sentence)),
         );
         if (placed.size === 0) return undefined;
         const alarmed = new Set(
