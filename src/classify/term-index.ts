@@ -102,7 +102,7 @@ export function tokenize(raw: string): TokenizedText {
 
 /** A term compiled to words; `prefix` words match any word that starts with them. */
 interface CompiledTerm {
-  words: { text: string; prefix: boolean }[];
+  words: readonly TermWord[];
   /** The term as written in the rules, for reasons[]. */
   term: string;
   /** Which rule lists this term belongs to (the caller's numbering): a term in many lists is tried once. */
@@ -124,19 +124,52 @@ export interface TermHit {
 // A word or stem, or a lone `*`: any one word (never a break), between two words of a term ("тривог* в * завершено").
 const TERM_WORD = /[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}\p{N}]+)*\*?|(?<![\p{L}\p{M}\p{N}'*])\*(?![\p{L}\p{M}\p{N}'*])/gu;
 
+// A term of plain lower-case words, stems and lone `*`s between single spaces: letters of Latin and Cyrillic (with the
+// Cyrillic combining marks, U+0483–0489, which TERM_WORD reads as part of a word; not U+0482, a sign) and digits.
+const PLAIN_TERM = /^(?:[a-z0-9\u0400-\u0481\u0483-\u04ff]+\*?|\*)(?: (?:[a-z0-9\u0400-\u0481\u0483-\u04ff]+\*?|\*))*$/;
+
 /** Words a lone `*` of a term never stands for: a negation turns the term's meaning round. */
 const NEGATION_WORDS = new Set(['не', 'ні', 'ані', 'нема', 'немає', 'not', 'no', 'never', 'nor', 'cannot']);
 
+/** One word of a compiled term; `prefix` words match any word that starts with them. */
+export interface TermWord {
+  readonly text: string;
+  readonly prefix: boolean;
+}
+
+// Terms compiled once per process: the classifier, the incident matcher and the place finders index many of the same
+// terms (the topics' terms and negatives, the severe and extreme rules' terms, the gazetteer's names), and a role's
+// start paid for each again. A term is a few dozen bytes; the memo starts over past a bound no rule set reaches
+// (topic lists hold at most 20,000 terms each), so no run of made-up rule sets can grow it without limit.
+const compiledWords = new Map<string, readonly TermWord[]>();
+const MAX_COMPILED_TERMS = 1_000_000;
+
 /** Compiles one term of the rules ("air-raid alert", "тривог*", "alert in * lifted") to its words. */
-export function compileTerm(term: string): { text: string; prefix: boolean }[] {
-  const words: { text: string; prefix: boolean }[] = [];
-  for (const match of normalizeText(term).matchAll(TERM_WORD)) {
+export function compileTerm(term: string): readonly TermWord[] {
+  const known = compiledWords.get(term);
+  if (known) return known;
+  const normal = normalizeText(term);
+  const lower = normal.toLowerCase();
+  // Most terms are plain words (Latin or Cyrillic letters, digits) and stems between single spaces: split as TERM_WORD
+  // would, without its Unicode classes (a role's start compiles some 29,000 distinct terms).
+  if (PLAIN_TERM.test(lower)) {
+    const plain = lower.split(' ').map((word): TermWord => (word.endsWith('*') ? { text: word.slice(0, -1), prefix: true } : { text: word, prefix: false }));
+    return remember(term, plain);
+  }
+  const words: TermWord[] = [];
+  for (const match of normal.matchAll(TERM_WORD)) {
     let text = match[0].toLowerCase();
     const prefix = text.endsWith('*');
     if (prefix) text = text.slice(0, -1);
     else if (POSSESSIVE.test(text)) text = text.slice(0, -2);
     words.push({ text, prefix });
   }
+  return remember(term, words);
+}
+
+function remember(term: string, words: readonly TermWord[]): readonly TermWord[] {
+  if (compiledWords.size >= MAX_COMPILED_TERMS) compiledWords.clear();
+  compiledWords.set(term, words);
   return words;
 }
 
@@ -170,7 +203,7 @@ function expand(node: TrieNode): void {
 }
 
 /** The child of `node` for one word of a term, made when missing. */
-function childFor(node: TrieNode, word: { text: string; prefix: boolean }): TrieNode {
+function childFor(node: TrieNode, word: TermWord): TrieNode {
   if (word.prefix && word.text === '') return (node.any ??= newNode(node.depth + 1));
   const children = word.prefix ? (node.stems ??= new Map()) : (node.exact ??= new Map());
   let child = children.get(word.text);
@@ -211,11 +244,12 @@ export function createTermIndex(groups: readonly (readonly string[])[]): TermInd
   const compiledTerms: CompiledTerm[] = [];
   // The same term in another list (rules share their lists: a seventh of the default rules' 144,000 terms are
   // distinct) is compiled once and found once, a hit for each list.
-  const byTerm = new Map<string, CompiledTerm | undefined>();
+  // (null: a term with no words, found nowhere.)
+  const byTerm = new Map<string, CompiledTerm | null>();
   groups.forEach((terms, group) => {
     for (const term of terms) {
-      if (byTerm.has(term)) {
-        const known = byTerm.get(term);
+      const known = byTerm.get(term);
+      if (known !== undefined) {
         // Lists are read in order: a list that names a term twice has it last.
         if (known && known.groups[known.groups.length - 1] !== group) known.groups.push(group);
         continue;
@@ -224,7 +258,7 @@ export function createTermIndex(groups: readonly (readonly string[])[]): TermInd
       const first = words[0];
       // A term is found from its first word: one that is any word (`*`) would be tried at every word of every update.
       if (first?.text === '') throw new Error(`a term cannot start with "*" (any word): '${term}'`);
-      const compiled: CompiledTerm | undefined = first ? { words, term, groups: [group], length: words.length, rank: 0 } : undefined;
+      const compiled: CompiledTerm | null = first ? { words, term, groups: [group], length: words.length, rank: 0 } : null;
       byTerm.set(term, compiled);
       if (!first || !compiled) continue;
       (childFor(root, first).pending ??= []).push(compiled);

@@ -1,12 +1,28 @@
 // The term index (src/classify/term-index.ts): every hit of every term of many lists, whole words, stems and a lone `*`,
 // in token order, and at one token in a fixed order of the terms (the rules read some lists' first hit).
 import { describe, expect, it } from 'vitest';
-import { createTermIndex, tokenize } from '../../src/classify/term-index.js';
+import { compileTerm, createTermIndex, tokenize } from '../../src/classify/term-index.js';
 
 const hitsIn = (index: ReturnType<typeof createTermIndex>, text: string) =>
   index.find(tokenize(text).tokens).map(({ group, term, start, end }) => `${group}:${term}@${start}-${end}`);
 
 describe('the term index', () => {
+  it('compiles a term to the words and stems an update is read as, plain terms and the rest alike', () => {
+    const words = (term: string) => compileTerm(term).map(({ text, prefix }) => (prefix ? `${text}*` : text)).join('|');
+    // Plain terms (lower-case Latin or Cyrillic words, stems and lone `*`s between single spaces).
+    expect(words('тривог* в * завершено')).toBe('тривог*|в|*|завершено');
+    expect(words('air raid 2')).toBe('air|raid|2');
+    expect(words('а҈б')).toBe('а҈б'); // a Cyrillic enclosing mark stays inside its word
+    // The rest: capitals, hyphens, apostrophes and possessives, doubled or outer spaces, signs, full-width letters.
+    expect(words('Air-Raid  ALERT ')).toBe('air|raid|alert');
+    expect(words("п'ять Kyiv's київ’ський")).toBe("п'ять|kyiv|київ'ський");
+    expect(words('҂тривога * *')).toBe('тривога|*|*');
+    expect(words('ｋｙｉｖ*')).toBe('kyiv*');
+    expect(words('x*y')).toBe('x*|y');
+    // Compiled once: the same term in another index reads the same words.
+    expect(compileTerm('тривог* в * завершено')).toBe(compileTerm('тривог* в * завершено'));
+  });
+
   it('finds words, stems and phrases that share their first words, each as far as it goes', () => {
     const index = createTermIndex([['air raid', 'air raid alert', 'air raid alert in kyiv'], ['тривог*', 'тривог* в киє*', 'alert*']]);
     expect(hitsIn(index, 'Air raid alert in Kyiv now')).toEqual(['0:air raid@0-2', '0:air raid alert@0-3', '0:air raid alert in kyiv@0-5', '1:alert*@2-3']);
