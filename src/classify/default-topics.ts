@@ -307,6 +307,9 @@ const KYIV_NOT_A_TARGET = [
   'Kyiv is out of danger', 'Kyiv is not in danger', 'Kyiv is not under threat', 'no threat to Kyiv',
   'no danger for Kyiv',
   'загрози для києва немає', 'загрози для столиці немає',
+  // Kyiv named as where the weapons did not go ("ракети заходили з півдня і в бік Києва не рухалися").
+  ...['в бік', 'у бік', 'на'].flatMap((toward) => ['києва', 'столиці', 'київ', 'столицю'].flatMap((kyiv) =>
+    ['не рухалися', 'не рухались', 'не летіли', 'не повертали', 'не прямували'].map((went) => `${toward} ${kyiv} ${went}`))),
   // Kyiv as a time zone or a highway's end ("the Kyiv-Odesa highway near Uman"). Not "line" or "route": a list of
   // cities reads the same ("Alerts in Kyiv, Odesa, line of drones heading north").
   'київським часом', 'за київським часом', 'kyiv time', 'трас* київ', 'автошлях* київ', 'автодорог* київ',
@@ -843,7 +846,7 @@ const KYIV_AFTERMATH = [
   // Deaths of Kyiv's residents named as such, damage of the night, a site hit ("Кличко: загибель двох киян у Голосієві —
   // терор", "провадження через нічні пошкодження на Подолі", "Bila Tserkva: industrial site hit").
   'загибель киян', 'загибель * киян', 'загибель * * киян', 'загибелі киян', 'загибелі * киян', 'нічні пошкодження',
-  'нічних пошкоджень', 'site hit', 'facility hit', 'plant hit', 'enterprise hit',
+  'нічних пошкоджень', 'нічні руйнування', 'нічних руйнувань', 'нічних руйнуваннях', 'site hit', 'facility hit', 'plant hit', 'enterprise hit',
   // The grid hit ("the left-bank substation damaged in the city", "customers who lost power overnight").
   'substation damaged', 'damaged substation', 'substations damaged', 'damaged substations', 'пошкоджен* підстанці*',
   'grid was hit', 'grid were hit', 'substation was hit', 'substations were hit', 'power plant was hit', 'plant was hit',
@@ -1712,6 +1715,12 @@ const ACTIVE_THREAT_NEGATIVE = [...new Set([
   ...YEAR_AGO_AS_A_COMPARISON,
   // Sat out in the past ("We were sitting in the corridor all night", "they were hiding in the basement").
   ...['were', 'was', 'had been'].flatMap((past) => ['sitting', 'hiding', 'waiting'].map((sat) => `${past} ${sat}`)),
+  // A course changed away, told with what did not happen ("Ракети змінили курс і область не перетинали"): not a course set
+  // now (a verb of motion beside it still is: "змінили курс і летять на Київ").
+  ...['змінили', 'змінила', 'змінив'].flatMap((changed) => [`${changed} курс і`, `${changed} курс та`]),
+  // Sheltering told as what the hurt were doing when it struck ("two tram drivers who had been sheltering inside the depot
+  // when debris crashed through its roof"): a past perfect, not people sheltering now.
+  'had been sheltering',
   // Explosions foretold for an exercise ("Residents may hear gunfire and explosions during the day — this is training").
   ...EXPLOSIONS_FORETOLD,
   // Thanks to those who were in shelters, said after the all-clear ("Відбій тривоги у Львові. Дякую всім, хто був в укриттях").
@@ -3830,6 +3839,12 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
           .flatMap((teams) => [`${teams} teams are working`, `${teams} groups are working`, `${teams} teams are at work`]),
         'i can hear heavy machine-gun fire', 'i can hear machine-gun fire', 'can hear machine-gun fire', 'can hear heavy machine-gun fire',
         'все небо в трасерах', 'тепер кулемет', 'працює кулемет', 'працюють кулемети', 'чути кулемет', 'звук як у мопеда',
+        // Residents' word of it now: a "moped" droning over the houses, bursts of machine-gun fire heard, explosions
+        // reported ("Мешканці Оболоні пишуть: над будинками гуде «мопед», чутно черги кулеметів"; "Броварчани
+        // повідомляють про кілька вибухів на околицях міста").
+        'гуде мопед', 'гудуть мопеди', 'гуде шахед', 'гудуть шахеди', 'чутно кулемет*', 'чутно черг*', 'чути черг*',
+        'черги кулеметів', 'повідомляють про вибух*', 'повідомляють про кілька вибухів', 'пишуть про вибух*',
+        'пишуть про кілька вибухів',
         'alert stays on', 'the alert stays on', 'alert remains on', 'don\'t rush out', 'do not rush out', 'тривога залишається',
         'не поспішайте виходити', 'another wave is', 'a new wave is', 'another wave of drones is', 'another wave of missiles is',
         ...['air defence', 'air defense', 'air defences', 'air defenses'].flatMap((defence) => [`${defence} keeps working`,

@@ -3958,3 +3958,34 @@ describe.each(CLASSIFIERS)('$name: thirty-seventh round, a review\'s findings: a
     expect(why).not.toContain('nothing happened');
   });
 });
+
+describe.each(CLASSIFIERS)('$name: thirty-eighth round, residents\' word of a live attack, a course changed away, shelter told in the past perfect', ({ classifier }) => {
+  const read = readWith(classifier);
+  it.each([
+    'Жителі Виноградаря пишуть: над дахами гуде «мопед», чутно кулемет.',
+    'Ірпінчани повідомляють про кілька вибухів на півночі міста, зникло світло.',
+  ])('reads residents\' word of a moped droning, machine-gun fire and explosions reported as live: %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).toContain('kyiv-air-raids');
+    expect(severity, why).toBe('extreme');
+  });
+  it('reads a course changed away after an all-clear as no threat, and a course changed towards Kyiv as one', () => {
+    const away = read('Тривогу в Київській області скасовано. Ракети змінили курс і до області не долетіли.');
+    expect(away.severity, away.why).not.toBe('extreme');
+    const toward = read('Крилаті ракети змінили курс і летять на Київ. Всі в укриття!');
+    expect(toward.severity, toward.why).toBe('extreme');
+  });
+  it('keeps a strike elsewhere off Kyiv\'s topic when Kyiv is named as where the missiles did not go', () => {
+    const { topics, why } = read('Ракетний удар по Кривому Рогу, є поранені. Моніторингові канали: ракети йшли з півдня, на Київ не летіли.');
+    expect(topics, why).not.toContain('kyiv-air-raids');
+  });
+  it('reads the injured who had been sheltering as a toll, not people sheltering now', () => {
+    const { topics, severity, why } = read('Among the injured in Kyiv\'s Obolonskyi district are two guards who had been sheltering inside a parking garage when debris hit it.');
+    expect(topics, why).toContain('kyiv-air-raids');
+    expect(severity, why).toBe('severe');
+  });
+  it('places damage of the night on its Kyiv district', () => {
+    const { topics, why } = read('Після нічних руйнувань на Оболоні трамваї курсують за зміненим маршрутом.');
+    expect(topics, why).toContain('kyiv-air-raids');
+  });
+});
