@@ -246,6 +246,8 @@ const AFTER_ALL_CLEAR_CUES = ['після відбою', 'після відбо�
   'after the alert ended', 'after the alert was lifted', 'after the alert was over', 'after the alert had ended',
   'після завершення тривоги', 'після закінчення тривоги', 'після скасування тривоги'];
 
+const SOON_AFTER_ALL_CLEAR = new Set(ALERT_SOON_AFTER_ALL_CLEAR);
+
 /** A repeated alert denied or foreseen is none: its words cancel the cue they overlap. */
 const REPEAT_ALERT_NEGATIVE = [
   'повторної тривоги не', 'повторну тривогу не', 'можлив* повторн* тривог*', 'no second alert', 'possible second alert',
@@ -460,8 +462,9 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
     });
     const cancelled = overlapsAny(negatives);
     // An all-clear told as the time of a new alert ("less than two hours after the all-clear had been given"): the repeated
-    // alert's words hold it, and it counts as no all-clear.
-    const asTime = overlapsAny(found.filter((hit) => hit.group === REPEAT_ALERT && !cancelled(hit)));
+    // alert's words hold it, and it counts as no all-clear. Only those words: a repeated alert's own all-clear ("The
+    // repeated alert in Kyiv has ended") shares the word "alert" with its cue and is an all-clear.
+    const asTime = overlapsAny(found.filter((hit) => hit.group === REPEAT_ALERT && SOON_AFTER_ALL_CLEAR.has(hit.term) && !cancelled(hit)));
     const afterTheAllClear = overlapsAny(found.filter((hit) => hit.group === AFTER_ALL_CLEAR));
     // As the classifier reads them (cue-scopes.ts): a name or a figure of speech reports nothing, nor does an event
     // word in a conditional or a negation ("no alert in Kyiv tonight", "if drones attack").

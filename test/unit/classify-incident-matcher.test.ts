@@ -976,3 +976,22 @@ describe('createIncidentMatcher: the morning\'s word on the night\'s alert needs
     expect(threading.match(later, [alert, cleared])).toBeNull();
   });
 });
+
+describe('createIncidentMatcher: a repeated alert\'s own all-clear closes the repeat (issue 16, thirty-eighth round)', () => {
+  const threading = createIncidentMatcher({ windowMs: 12 * HOUR, topics: DEFAULT_TOPICS });
+  const first = kyivReport('a', 'Повітряна тривога в Києві: балістика з півночі.', '2188-04-02T03:00:00Z', 'extreme');
+  const firstCleared = { ...kyivReport('b', 'Відбій тривоги в Києві.', '2188-04-02T03:40:00Z', 'minor'), incidentId: 'a' };
+  const repeat = kyivReport('c', 'Київ, знову тривога! Повторна загроза балістики, повертайтеся в укриття.', '2188-04-02T05:10:00Z', 'extreme');
+  const inbound = { ...kyivReport('d', 'Ще одна балістична ракета курсом на столицю.', '2188-04-02T05:13:00Z', 'extreme'), incidentId: 'c' };
+  it.each([
+    'The repeated alert in Kyiv has ended; no new hits were reported, the city administration said.',
+    'Повторну тривогу в Києві скасовано.',
+  ])('joins "%s", half an hour after the repeat began, to the repeat', (text) => {
+    const cleared = kyivReport('e', text, '2188-04-02T05:45:00Z', 'minor');
+    expect(threading.match(cleared, [first, firstCleared, repeat, inbound])?.incidentId).toBe('c');
+  });
+  it('still reads an alert told as "less than two hours after the all-clear" as a new alert', () => {
+    const again = kyivReport('e', 'Sirens sounded again in Kyiv less than two hours after the all-clear.', '2188-04-02T05:20:00Z', 'extreme');
+    expect(threading.match(again, [first, firstCleared])).toBeNull();
+  });
+});
