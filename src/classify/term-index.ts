@@ -127,6 +127,8 @@ const TERM_WORD = /[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}\p{N}]+)*\*?|(?<![\p{L}\p{M}
 // A term of plain lower-case words, stems and lone `*`s between single spaces: letters of Latin and Cyrillic (with the
 // Cyrillic combining marks, U+0483–0489, which TERM_WORD reads as part of a word; not U+0482, a sign) and digits.
 const PLAIN_TERM = /^(?:[a-z0-9\u0400-\u0481\u0483-\u04ff]+\*?|\*)(?: (?:[a-z0-9\u0400-\u0481\u0483-\u04ff]+\*?|\*))*$/;
+// The same with capitals (Latin and Cyrillic, whose lower cases are in the set too): a term as written ("Kyiv", "Київ").
+const PLAIN_TERM_ANY_CASE = /^(?:[a-zA-Z0-9\u0400-\u0481\u0483-\u04ff]+\*?|\*)(?: (?:[a-zA-Z0-9\u0400-\u0481\u0483-\u04ff]+\*?|\*))*$/;
 
 /** Words a lone `*` of a term never stands for: a negation turns the term's meaning round. */
 const NEGATION_WORDS = new Set(['не', 'ні', 'ані', 'нема', 'немає', 'not', 'no', 'never', 'nor', 'cannot']);
@@ -148,11 +150,13 @@ const MAX_COMPILED_TERMS = 1_000_000;
 export function compileTerm(term: string): readonly TermWord[] {
   const known = compiledWords.get(term);
   if (known) return known;
-  const normal = normalizeText(term);
-  const lower = normal.toLowerCase();
   // Most terms are plain words (Latin or Cyrillic letters, digits) and stems between single spaces: split as TERM_WORD
-  // would, without its Unicode classes (a role's start compiles some 29,000 distinct terms).
-  if (PLAIN_TERM.test(lower)) {
+  // would, without its Unicode classes (a role's start compiles some 29,000 distinct terms). Such a term as written
+  // normalises to itself (NFKC changes none of those letters, nor a Cyrillic letter and a Cyrillic mark after it).
+  const asWritten = PLAIN_TERM_ANY_CASE.test(term);
+  const normal = asWritten ? term : normalizeText(term);
+  const lower = normal.toLowerCase();
+  if (asWritten || PLAIN_TERM.test(lower)) {
     const plain = lower.split(' ').map((word): TermWord => (word.endsWith('*') ? { text: word.slice(0, -1), prefix: true } : { text: word, prefix: false }));
     return remember(term, plain);
   }
