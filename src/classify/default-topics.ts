@@ -295,6 +295,10 @@ const KYIV_NOT_A_TARGET = [
   // Kyiv as the venue of an announcement.
   'announced in Kyiv', 'said in Kyiv', 'told reporters in Kyiv', 'press conference in Kyiv', 'news conference in Kyiv',
   'speaking in Kyiv', 'during a visit to Kyiv', 'заявив у києві', 'оголосив у києві', 'під час візиту до києва',
+  'провів у києві', 'провела у києві', 'провели у києві',
+  // Kyiv as the measure of another city's strike ("…, weeks after a similar strike on Kyiv").
+  ...['strike', 'attack'].flatMap((what) => ['Kyiv', 'the capital'].flatMap((kyiv) => [`a similar ${what} on ${kyiv}`,
+    `similar ${what} on ${kyiv}`, `similar ${what}s on ${kyiv}`])),
   // Another capital: a region's, a nickname's ("перша столиця" Kharkiv, "південна столиця" Odesa), a country's.
   'regional capital', 'region\'s capital', 'oblast capital', 'oblast\'s capital', 'capital of the region',
   'capital of the oblast', 'first capital', 'столиц* регіону', 'обласн* столиц*', 'столиц* області', 'перш* столиц*',
@@ -2637,6 +2641,12 @@ const DAMAGE_RULE: SeverityRuleInput = {
     'cut power', 'knocked out power', 'power outage*', 'cut electricity', 'knocked out electricity', 'cut off electricity',
     'cut off power',
     'hits were recorded', 'hits recorded', 'hits were registered', 'є влучання', 'є влучання в', 'there were hits', 'impacts were recorded', 'impacts recorded',
+    // Rescue work where a strike hit, told beside the all-clear ("Відбій тривоги у Запоріжжі. Рятувальні роботи на місці
+    // удару по ТЦ тривають"): the strike's impact.
+    ...['рятувальні роботи', 'рятувальна операція', 'пошуково-рятувальна операція', 'рятувальники працюють'].flatMap((rescue) =>
+      ['на місці удару', 'на місці влучання', 'на місці прильоту'].map((site) => `${rescue} ${site}`)),
+    'rescue work at the site of the strike', 'rescue work at the strike site', 'rescue operation at the site of the strike',
+    'rescue operation at the strike site', 'rescuers are working at the strike site', 'rescuers are working at the site of the strike',
     'impacts were registered', 'blackout*', 'emergency power cuts',
     // Debris recorded falling, as the air force counts it ("Зафіксовано падіння уламків у двох локаціях на Київщині").
     'зафіксовано падіння уламків', 'зафіксовано падіння', 'падіння уламків зафіксовано', 'falling debris was recorded',
@@ -2708,6 +2718,9 @@ const DAMAGE_RULE: SeverityRuleInput = {
     'руйнувань немає',
     'пошкоджень немає', 'no damage', 'no reports of damage', 'without damage', 'no destruction',
     'no casualties or damage',
+    // Spared ("Kyiv city escaped damage overnight: all drones heading for the capital were shot down").
+    'escaped damage', 'escaped without damage', 'escaped any damage', 'escaped serious damage', 'was spared damage',
+    'were spared damage',
   ],
   // A denial is a statement (minor), unless the sentence goes on to the damage: "…denied the strike, but …".
   unlessUntilContrast: ['denied', 'denies', 'deny', 'заперечу*', 'заперечил*'],

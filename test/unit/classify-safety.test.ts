@@ -3989,3 +3989,23 @@ describe.each(CLASSIFIERS)('$name: thirty-eighth round, residents\' word of a li
     expect(topics, why).toContain('kyiv-air-raids');
   });
 });
+
+describe.each(CLASSIFIERS)('$name: thirty-eighth round, a city spared, rescue at the strike site after the all-clear, Kyiv as a measure or a venue', ({ classifier }) => {
+  const read = readWith(classifier);
+  it('reads a city that escaped damage as no damage', () => {
+    const { severity, why } = read('The capital escaped damage overnight as air defence downed every drone aimed at Kyiv, officials said.');
+    expect(severity, why).not.toBe('severe');
+    expect(severity, why).not.toBe('extreme');
+  });
+  it('reads rescue work at a strike site beside the all-clear as the strike\'s impact', () => {
+    const { severity, why } = read('Відбій тривоги у Дніпрі. Рятувальні роботи на місці удару по складу тривають.');
+    expect(severity, why).toBe('severe');
+  });
+  it.each([
+    'LVIV, April 2 (AFP) - A drone struck a school gym in Lviv overnight, officials said, days after a similar attack on Kyiv.',
+    'Прем\'єр-міністр провела у Києві переговори з главою МЗС Польщі про ППО для західних областей після удару по Львову.',
+  ])('keeps Kyiv named as the measure of another city\'s strike, or as where a call was held, off Kyiv\'s topic: %s', (text) => {
+    const { topics, why } = read(text);
+    expect(topics, why).not.toContain('kyiv-air-raids');
+  });
+});
