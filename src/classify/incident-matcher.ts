@@ -195,6 +195,10 @@ const FOLLOW_UP_CUES = [
   'завершили роботи', 'completed work', 'у ніч на', 'в ніч на', 'in the night to', 'overnight into',
   // The evening named by its date the morning after ("All 14 attack drones were shot down over Kyiv on the evening of March 15").
   'on the evening of', 'on the night of',
+  // The night's or the evening's attack by its weapon, or by its weekday ("in Tuesday night's missile attack").
+  'night\'s * attack', 'night\'s * strike', 'night\'s * * attack', 'night\'s * * strike', 'evening\'s attack',
+  'evening\'s * attack', 'evening\'s * strike',
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].flatMap((day) => [`${day} night`, `${day} evening`]),
   ...['січня', 'лютого', 'березня', 'квітня', 'травня', 'червня', 'липня', 'серпня', 'вересня', 'жовтня', 'листопада', 'грудня']
     .flatMap((month) => [`увечері * ${month}`, `ввечері * ${month}`]),
   // Work at the sites where it came down, finished or restored since ("завершили роботу на місцях падіння уламків", "Train
@@ -244,7 +248,10 @@ const AFTER_ALL_CLEAR_CUES = ['після відбою', 'після відбо�
   'after the all clear', 'following the all-clear', 'following the all clear',
   // "…, city officials said after the alert ended", "після завершення тривоги".
   'after the alert ended', 'after the alert was lifted', 'after the alert was over', 'after the alert had ended',
-  'після завершення тривоги', 'після закінчення тривоги', 'після скасування тривоги'];
+  'після завершення тривоги', 'після закінчення тривоги', 'після скасування тривоги',
+  // One all-clear of a night of two ("Many students had returned to their rooms after the first all clear").
+  ...['first', 'second'].flatMap((which) => [`after the ${which} all-clear`, `after the ${which} all clear`]),
+  'після першого відбою', 'після другого відбою'];
 
 const SOON_AFTER_ALL_CLEAR = new Set(ALERT_SOON_AFTER_ALL_CLEAR);
 

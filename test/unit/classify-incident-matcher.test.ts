@@ -995,3 +995,21 @@ describe('createIncidentMatcher: a repeated alert\'s own all-clear closes the re
     expect(threading.match(again, [first, firstCleared])).toBeNull();
   });
 });
+
+describe('createIncidentMatcher: a morning wire report names the night by its weekday and one all-clear of two (issue 16, thirty-eighth round)', () => {
+  const threading = createIncidentMatcher({ windowMs: 12 * HOUR, topics: DEFAULT_TOPICS });
+  const first = kyivReport('a', 'Повітряна тривога в Києві: загроза ракет.', '2191-05-06T18:00:00Z', 'extreme');
+  const firstCleared = { ...kyivReport('b', 'Відбій тривоги.', '2191-05-06T18:40:00Z', 'minor'), incidentId: 'a' };
+  const second = kyivReport('c', 'Друга тривога за вечір у Києві: балістика, всі в укриття.', '2191-05-06T21:00:00Z', 'extreme');
+  const hit = { ...kyivReport('d', 'У Дарницькому районі уламки пошкодили гуртожиток, є постраждалі. Тривога триває!', '2191-05-06T21:30:00Z', 'severe'), incidentId: 'c' };
+  const secondCleared = { ...kyivReport('e', 'Відбій тривоги в столиці.', '2191-05-06T22:20:00Z', 'minor'), incidentId: 'c' };
+  it('joins the morning report of the dormitory hit in "Tuesday night\'s missile attack" to the alert it was hit in', () => {
+    const morning = kyivReport(
+      'f',
+      'KYIV (Reuters) - Four people were hurt when debris hit a dormitory in Darnytskyi district in Tuesday night\'s missile attack, officials said. Students had gone back to their rooms after the first all clear.',
+      '2191-05-07T06:00:00Z',
+      'severe',
+    );
+    expect(threading.match(morning, [first, firstCleared, second, hit, secondCleared])?.incidentId).toBe('c');
+  });
+});
