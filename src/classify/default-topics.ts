@@ -163,7 +163,7 @@ const OTHER_PLACES = [
   'Pokrovsk', 'Nikopol', 'Kremenchuk', 'харків*', 'харков*', 'запоріж*', 'запоріз*', 'львів*',
   'львов*', 'полтав*', 'чернігів*', 'чернігов*', 'херсон*', 'дніпро', 'дніпра', 'дніпрі', 'дніпром', 'дніпрян*', 'одес*',
   'чернівц*', 'кам\'янськ*', 'миколаїв*', 'миколаєв*', 'суми', 'сум', 'сумах', 'сумщин*', 'житомир*', 'вінниц*',
-  'вінниччин*', 'кривий ріг', 'кривого рогу', 'кривому розі', 'тернопол*', 'тернопіл*', 'хмельниц*', 'хмельниччин*',
+  'вінниччин*', 'одещин*', 'черкащин*', 'франківщин*', 'кривий ріг', 'кривого рогу', 'кривому розі', 'тернопол*', 'тернопіл*', 'хмельниц*', 'хмельниччин*',
   'рівне', 'рівного', 'рівному', 'луцьк*', 'івано-франківськ*', 'ужгород*', 'кропивницьк*', 'черкас*', 'краматорськ*',
   'слов\'янськ*', 'покровськ*', 'нікопол*', 'кременчу*', 'поділл*', 'сумськ*', 'дніпропетровськ*', 'дніпропетровщин*',
   'запорізьк*', 'кіровоградськ*', 'кіровоградщин*', 'волин*', 'рівненськ*', 'рівненщин*', 'закарпатт*', 'закарпатськ*',
@@ -226,7 +226,7 @@ const KYIV_NOT_A_TARGET = [
   'kyiv-controlled', 'kyiv controlled', 'підконтрольн* києву', 'підконтрольн* києва', 'office in kyiv', 'kyiv urges', 'kyiv urged',
   // Passing Kyiv by (clarification 2): "змінили курс на південний захід, в обхід Києва, і рухаються на Житомирщину".
   'повз київщину', 'повз київ', 'повз столицю', 'passed kyiv', 'past kyiv',
-  'в обхід києва', 'в обхід столиці', 'в обхід київщини', 'оминаючи київ', 'оминаючи столицю', 'bypassing kyiv',
+  'в обхід києва', 'в обхід столиці', 'в обхід київщини', 'оминаючи київ', 'оминаючи столицю', 'оминаючи київщину', 'оминаючи київську область', 'bypassing kyiv',
   'skirting kyiv', 'skirting the capital', 'bypassing the capital',
   // Moving away from Kyiv (clarification 2): "Ударні БпЛА … рухаються на захід, віддаляючись від Київщини".
   ...['віддаляючись від', 'віддаляються від', 'віддаляється від', 'moving away from', 'heading away from', 'flying away from']
@@ -308,6 +308,11 @@ const KYIV_NOT_A_TARGET = [
   'German capital', 'French capital', 'British capital', 'білоруськ* столиц*', 'молдовськ* столиц*',
   'польськ* столиц*', 'km from the capital', 'км від столиці', 'кілометрів від столиці',
   'capital is not under', 'the capital is not under alert', 'київ поза загрозою', 'столиця поза загрозою',
+  // The city set apart from an oblast town's report ("…in Brovary. No one was hurt, and the city of Kyiv itself was not
+  // targeted").
+  ...['Kyiv itself', 'the capital itself'].flatMap((kyiv) => ['was not', 'wasn\'t', 'is not', 'isn\'t', 'was spared', 'has been spared']
+    .map((not) => `${kyiv} ${not}`)),
+  'сам київ не', 'саму столицю не', 'сама столиця не', 'самого києва не',
   'Kyiv is out of danger', 'Kyiv is not in danger', 'Kyiv is not under threat', 'no threat to Kyiv',
   'no danger for Kyiv',
   'загрози для києва немає', 'загрози для столиці немає',
@@ -2236,6 +2241,8 @@ const TERSE_THREATS = [
   'вибух', 'explosion', 'blast', 'гучно', 'loud',
   // Hits as channels post them while they land ("Запоріжжя, прильоти 💥💥").
   'прильоти', 'приліт', 'є приліт', 'є прильоти', 'чути мопед*', 'мопеди летять', 'мопед летить', 'мопеди з моря',
+  // Attack drones or missiles from the sea, as a coastal oblast's channel posts them ("Одещина! Ударні БпЛА з моря. Укриття!").
+  'бпла з моря', 'дрони з моря', 'шахеди з моря', 'ракети з моря',
   'швидкісна', 'швидкісні', 'мопеди над', 'мопед над', 'мопедів над', 'група мопедів',
   // Mopeds counted over a place ("Бровари — 3 мопеди"): a count is a sighting, not "Київ ❤️ мопеди".
   ...Array.from({ length: 30 }, (_, n) => [`${n + 1} мопед`, `${n + 1} мопеди`, `${n + 1} мопедів`]).flat(),
@@ -2365,6 +2372,8 @@ const TERSE_FILLERS = [
   'now', 'зараз', 'негайно', 'швидко', 'uvaga', 'vsi', 'v', 'nad', 'rn', 'zaraz', 'боку',
   // A count's words: "Київщина — понад 30 мопедів".
   'понад', 'більше',
+  // The weapon's kind: "Одещина! Ударні БпЛА з моря. Укриття!".
+  'ударні', 'ударний', 'ударна', 'ударних',
   // "Вибух у Києві. Наслідки уточнюються": the details are still coming (not "наслідки" alone, an aftermath's headline).
   'наслідки уточнюються', 'інформація уточнюється', 'деталі згодом', 'деталі уточнюються',
 ];
@@ -3280,6 +3289,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       ],
       negative: [
         ...CITY_UNDER_FIRE,
+        // A weapon's course from a direction, as channels post it ("Ракети з бєлгородського напрямку"), not a front's sector.
+        'з * напрямку', 'з * * напрямку', 'з напрямку',
         // Volunteers called a company's "troops" ("An IT company sent its 'troops' of 50 volunteer coders").
         'troops of * volunteer*', 'troops of * * volunteer*', 'troops of volunteer*',
         // A company's "offensive" on markets ("новий гравець готує «наступ» на ринки ЄС").

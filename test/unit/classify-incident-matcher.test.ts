@@ -1013,3 +1013,13 @@ describe('createIncidentMatcher: a morning wire report names the night by its we
     expect(threading.match(morning, [first, firstCleared, second, hit, secondCleared])?.incidentId).toBe('c');
   });
 });
+
+describe('createIncidentMatcher: an oblast town\'s follow-up that sets the city of Kyiv apart (issue 16, thirty-eighth round)', () => {
+  const threading = createIncidentMatcher({ windowMs: 12 * HOUR, topics: DEFAULT_TOPICS });
+  const alert = kyivReport('a', 'Ірпінь, тривога! Дрони над Бучанським районом, працює ППО.', '2195-02-01T21:00:00Z', 'extreme');
+  const cleared = { ...kyivReport('b', 'Відбій тривоги на Київщині. В Ірпені уламками пошкоджено дах магазину.', '2195-02-01T22:10:00Z', 'severe'), incidentId: 'a' };
+  it('joins "the city of Kyiv itself was not targeted" beside the town\'s damage to the town\'s night', () => {
+    const morning = kyivReport('c', 'Drone debris damaged a shop roof in Irpin overnight, the oblast administration said. The city of Kyiv itself was not targeted.', '2195-02-02T06:00:00Z', 'severe');
+    expect(threading.match(morning, [alert, cleared])?.incidentId).toBe('a');
+  });
+});

@@ -4009,3 +4009,24 @@ describe.each(CLASSIFIERS)('$name: thirty-eighth round, a city spared, rescue at
     expect(topics, why).not.toContain('kyiv-air-raids');
   });
 });
+
+describe.each(CLASSIFIERS)('$name: thirty-eighth round, the last batches: a coastal oblast\'s terse post, a course past Kyiv oblast, a direction that is no front', ({ classifier }) => {
+  const read = readWith(classifier);
+  it('reads a terse post of an oblast, its weapon and a direction as live', () => {
+    const { severity, why } = read('Одещина! Ударні БпЛА з моря. Укриття!');
+    expect(severity, why).toBe('extreme');
+  });
+  it('keeps drones that pass Kyiv oblast by off Kyiv\'s topic', () => {
+    const { topics, why } = read('Дрони над Сумщиною повернули на Полтаву, оминаючи Київщину.');
+    expect(topics, why).not.toContain('kyiv-air-raids');
+  });
+  it('reads missiles from a direction as a threat, not a front\'s sector', () => {
+    const { topics, severity, why } = read('Суми, увага! Ракети з курського напрямку. Всі в укриття!');
+    expect(topics, why).not.toContain('troops');
+    expect(severity, why).toBe('extreme');
+  });
+  it('keeps a front\'s sector on the troops topic', () => {
+    const { topics, why } = read('На Покровському напрямку ЗСУ відбили дев\'ять штурмів.');
+    expect(topics, why).toContain('troops');
+  });
+});
