@@ -295,7 +295,9 @@ const KYIV_NOT_A_TARGET = [
   // Kyiv as the venue of an announcement.
   'announced in Kyiv', 'said in Kyiv', 'told reporters in Kyiv', 'press conference in Kyiv', 'news conference in Kyiv',
   'speaking in Kyiv', 'during a visit to Kyiv', 'заявив у києві', 'оголосив у києві', 'під час візиту до києва',
-  'провів у києві', 'провела у києві', 'провели у києві',
+  // A call held in Kyiv with another country's leader (not "провів у Києві нараду щодо наслідків нічної атаки").
+  ...['провів', 'провела', 'провели'].flatMap((held) => [`${held} у києві телефонну розмову`, `${held} у києві переговори`,
+    `${held} у києві зустріч`]),
   // Kyiv as the measure of another city's strike ("…, weeks after a similar strike on Kyiv").
   ...['strike', 'attack'].flatMap((what) => ['Kyiv', 'the capital'].flatMap((kyiv) => [`a similar ${what} on ${kyiv}`,
     `similar ${what} on ${kyiv}`, `similar ${what}s on ${kyiv}`])),
@@ -310,9 +312,10 @@ const KYIV_NOT_A_TARGET = [
   'capital is not under', 'the capital is not under alert', 'київ поза загрозою', 'столиця поза загрозою',
   // The city set apart from an oblast town's report ("…in Brovary. No one was hurt, and the city of Kyiv itself was not
   // targeted").
-  ...['Kyiv itself', 'the capital itself'].flatMap((kyiv) => ['was not', 'wasn\'t', 'is not', 'isn\'t', 'was spared', 'has been spared']
-    .map((not) => `${kyiv} ${not}`)),
-  'сам київ не', 'саму столицю не', 'сама столиця не', 'самого києва не',
+  ...['Kyiv itself', 'the capital itself', 'the city of Kyiv itself'].flatMap((kyiv) => [...['was not', 'wasn\'t', 'is not', 'isn\'t']
+    .flatMap((not) => ['targeted', 'hit', 'attacked', 'under alert', 'under an alert'].map((what) => `${kyiv} ${not} ${what}`)),
+    `${kyiv} was spared`, `${kyiv} has been spared`]),
+  'сам київ не атакували', 'саму столицю не атакували', 'сам київ не був під ударом', 'самого києва атака не торкнулася',
   'Kyiv is out of danger', 'Kyiv is not in danger', 'Kyiv is not under threat', 'no threat to Kyiv',
   'no danger for Kyiv',
   'загрози для києва немає', 'загрози для столиці немає',
@@ -1726,7 +1729,8 @@ const ACTIVE_THREAT_NEGATIVE = [...new Set([
   ...['were', 'was', 'had been'].flatMap((past) => ['sitting', 'hiding', 'waiting'].map((sat) => `${past} ${sat}`)),
   // A course changed away, told with what did not happen ("Ракети змінили курс і область не перетинали"): not a course set
   // now (a verb of motion beside it still is: "змінили курс і летять на Київ").
-  ...['змінили', 'змінила', 'змінив'].flatMap((changed) => [`${changed} курс і`, `${changed} курс та`]),
+  ...['змінили', 'змінила', 'змінив'].flatMap((changed) => ['і', 'та'].flatMap((and) =>
+    [`${changed} курс ${and} не`, `${changed} курс ${and} * не`, `${changed} курс ${and} * * не`])),
   // Sheltering told as what the hurt were doing when it struck ("two tram drivers who had been sheltering inside the depot
   // when debris crashed through its roof"): a past perfect, not people sheltering now.
   'had been sheltering',
@@ -2648,6 +2652,8 @@ const DAMAGE_RULE: SeverityRuleInput = {
     ...['a hit on', 'a direct hit on', 'hits on'].flatMap((hit) => ['an energy', 'a power', 'an infrastructure', 'a residential', 'an industrial',
       'a substation', 'a building', 'a house', 'a warehouse', 'a factory', 'a plant'].map((what) => `${hit} ${what}`)),
     'cut power', 'knocked out power', 'power outage*', 'cut electricity', 'knocked out electricity', 'cut off electricity',
+    // Those who lost power ("a substation … was hit and 20,000 households lost power"; not a party that "lost power").
+    ...['households', 'homes', 'customers', 'residents', 'consumers', 'subscribers'].map((who) => `${who} lost power`),
     'cut off power',
     'hits were recorded', 'hits recorded', 'hits were registered', 'є влучання', 'є влучання в', 'there were hits', 'impacts were recorded', 'impacts recorded',
     // Rescue work where a strike hit, told beside the all-clear ("Відбій тривоги у Запоріжжі. Рятувальні роботи на місці
@@ -2694,6 +2700,10 @@ const DAMAGE_RULE: SeverityRuleInput = {
   ],
   negative: [
     ...NO_REPORTS_OF_IMPACT, 'live-fire', 'live fire',
+    // Spared, said of the word itself ("Kyiv city escaped damage overnight"; damage named beside it still counts: "…escaped
+    // damage, but debris set fire to a warehouse").
+    'escaped damage', 'escaped without damage', 'escaped any damage', 'escaped serious damage', 'was spared damage',
+    'were spared damage',
     // Guidance for after a blast ("не поспішайте на місце влучання").
     'поспішайте на місце влучання', 'поспішайте до місця влучання', 'rush to the site of the impact', 'rush to the impact site',
     // Outages as a condition to plan for ("so mobile service stays up during power outages").
@@ -2727,9 +2737,6 @@ const DAMAGE_RULE: SeverityRuleInput = {
     'руйнувань немає',
     'пошкоджень немає', 'no damage', 'no reports of damage', 'without damage', 'no destruction',
     'no casualties or damage',
-    // Spared ("Kyiv city escaped damage overnight: all drones heading for the capital were shot down").
-    'escaped damage', 'escaped without damage', 'escaped any damage', 'escaped serious damage', 'was spared damage',
-    'were spared damage',
   ],
   // A denial is a statement (minor), unless the sentence goes on to the damage: "…denied the strike, but …".
   unlessUntilContrast: ['denied', 'denies', 'deny', 'заперечу*', 'заперечил*'],
@@ -3289,8 +3296,10 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       ],
       negative: [
         ...CITY_UNDER_FIRE,
-        // A weapon's course from a direction, as channels post it ("Ракети з бєлгородського напрямку"), not a front's sector.
-        'з * напрямку', 'з * * напрямку', 'з напрямку',
+        // A weapon's course from a direction, as channels post it ("Ракети з бєлгородського напрямку"), not a front's sector
+        // ("Ворог наступає з курахівського напрямку").
+        ...['ракети', 'ракета', 'ракет', 'дрони', 'дрон', 'бпла', 'шахеди', 'шахед', 'балістика', 'пуски', 'пуск', 'кр', 'каби']
+          .flatMap((weapon) => [`${weapon} з * напрямку`, `${weapon} з * * напрямку`]),
         // Volunteers called a company's "troops" ("An IT company sent its 'troops' of 50 volunteer coders").
         'troops of * volunteer*', 'troops of * * volunteer*', 'troops of volunteer*',
         // A company's "offensive" on markets ("новий гравець готує «наступ» на ринки ЄС").
@@ -3863,12 +3872,10 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
           .flatMap((teams) => [`${teams} teams are working`, `${teams} groups are working`, `${teams} teams are at work`]),
         'i can hear heavy machine-gun fire', 'i can hear machine-gun fire', 'can hear machine-gun fire', 'can hear heavy machine-gun fire',
         'все небо в трасерах', 'тепер кулемет', 'працює кулемет', 'працюють кулемети', 'чути кулемет', 'звук як у мопеда',
-        // Residents' word of it now: a "moped" droning over the houses, bursts of machine-gun fire heard, explosions
-        // reported ("Мешканці Оболоні пишуть: над будинками гуде «мопед», чутно черги кулеметів"; "Броварчани
-        // повідомляють про кілька вибухів на околицях міста").
-        'гуде мопед', 'гудуть мопеди', 'гуде шахед', 'гудуть шахеди', 'чутно кулемет*', 'чутно черг*', 'чути черг*',
-        'черги кулеметів', 'повідомляють про вибух*', 'повідомляють про кілька вибухів', 'пишуть про вибух*',
-        'пишуть про кілька вибухів',
+        // Residents' word of it now: a "moped" droning over the houses ("Мешканці Оболоні пишуть: над будинками гуде
+        // «мопед»"). Over a place only: "як гуде шахед" explains a sound.
+        ...['гуде', 'гудуть'].flatMap((buzz) => ['мопед', 'мопеди', 'шахед', 'шахеди', 'дрон', 'дрони'].flatMap((weapon) =>
+          [`над * ${buzz} ${weapon}`, `над * * ${buzz} ${weapon}`])),
         'alert stays on', 'the alert stays on', 'alert remains on', 'don\'t rush out', 'do not rush out', 'тривога залишається',
         'не поспішайте виходити', 'another wave is', 'a new wave is', 'another wave of drones is', 'another wave of missiles is',
         ...['air defence', 'air defense', 'air defences', 'air defenses'].flatMap((defence) => [`${defence} keeps working`,
@@ -4628,6 +4635,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'під ударами кабів', 'під ударами дронів', 'під ударами ракет', 'під ударами шахедів', 'під ударами балістики',
         'під ударами авіабомб',
         'під масованим ударом', 'під ракетним ударом', 'під комбінованим ударом', 'ракетна атака на', 'атака на столицю', 'атака на київ',
+        // Explosions reported by residents ("Броварчани повідомляють про кілька вибухів на околицях міста"): live unless the
+        // update looks back ("…вночі", "вчора").
+        'повідомляють про вибух*', 'повідомляють про кілька вибухів', 'пишуть про вибух*', 'пишуть про кілька вибухів',
       ],
       // Explosions as the subject of the damage they did are an impact report ("Вибухи пошкодили будинки").
       negative: [
@@ -4718,7 +4728,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         ...OTHER_PLACES, 'oblast', 'region', 'city', 'town', 'village', 'district', 'області', 'область', 'місто',
         'місті', 'місту', 'село', 'селі', 'громад*', 'район', 'районі', 'районах',
       ],
-      negative: METAPHORS,
+      // The adjective "ударні" (attack drones) is no strike ("Ударні дрони Одещини: волонтери зібрали 2 мільйони").
+      negative: [...METAPHORS, 'ударні', 'ударних', 'ударний', 'ударна', 'ударну', 'ударного', 'ударними'],
       // A strike threatened is a statement (clarification 14): "Z-блогери погрожують масованим ударом по Одесі".
       unless: [...NOT_WAR, ...DRILLS, ...RETROSPECTIVE, ...PAST_ALERT, ...HABITUAL, 'погрожу*', 'пригрози*', 'погрози*',
         'threaten*',

@@ -4030,3 +4030,42 @@ describe.each(CLASSIFIERS)('$name: thirty-eighth round, the last batches: a coas
     expect(topics, why).toContain('troops');
   });
 });
+
+describe.each(CLASSIFIERS)('$name: thirty-eighth round, a review\'s findings: the new words kept to what they mean', ({ classifier }) => {
+  const read = readWith(classifier);
+  it.each([
+    ['Kyiv itself was not spared: a missile hit a high-rise in the city, three people injured', 'severe'],
+    ['Kyiv itself is not out of danger: a second wave of drones is approaching from the north', 'extreme'],
+    ['Шахед змінив курс і йде на Троєщину', 'extreme'],
+    ['Мопеди змінили курс і вже над Оболонню', 'extreme'],
+  ] as const)('keeps a Kyiv alert whose words only resemble a new negative: %s', (text, level) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).toContain('kyiv-air-raids');
+    expect(severity, why).toBe(level);
+  });
+  it('reads damage named beside a place that escaped it as damage', () => {
+    const { severity, why } = read('Air defence downed 30 drones over Kyiv overnight. The city centre escaped damage, but debris set fire to a warehouse in Darnytsia.');
+    expect(severity, why).toBe('severe');
+  });
+  it('keeps an offensive from a front\'s direction on the troops topic', () => {
+    const { topics, why } = read('Ворог наступає з курахівського напрямку, бійці ЗСУ тримають оборону.');
+    expect(topics, why).toContain('troops');
+  });
+  it.each([
+    'Звук шахеда: як гуде шахед і чим він відрізняється від ракети — пояснюємо для киян',
+    'Кияни пишуть про вибухи вчора ввечері. Що це було — пояснення Повітряних сил',
+    'Біля ЦНАПу в Києві чути черги з криками — люди обурені',
+    'Ударні дрони Одещини: волонтери зібрали 2 мільйони на нову партію',
+  ])('raises no alarm for an explainer, a look-back, a queue or a fundraiser: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).not.toBe('extreme');
+  });
+  it('keeps a fundraiser for attack drones below an attack\'s severity', () => {
+    const { severity, why } = read('Ударні дрони Одещини: волонтери зібрали 2 мільйони на нову партію');
+    expect(severity, why).not.toBe('severe');
+  });
+  it('keeps a meeting in Kyiv on the night\'s attack on Kyiv\'s topic', () => {
+    const { topics, why } = read('Зеленський провів у Києві нараду щодо наслідків нічної атаки на столицю.');
+    expect(topics, why).toContain('kyiv-air-raids');
+  });
+});
