@@ -195,10 +195,11 @@ const FOLLOW_UP_CUES = [
   'завершили роботи', 'completed work', 'у ніч на', 'в ніч на', 'in the night to', 'overnight into',
   // The evening named by its date the morning after ("All 14 attack drones were shot down over Kyiv on the evening of March 15").
   'on the evening of', 'on the night of',
-  // The night's or the evening's attack by its weapon, or by its weekday ("in Tuesday night's missile attack").
-  'night\'s * attack', 'night\'s * strike', 'night\'s * * attack', 'night\'s * * strike', 'evening\'s attack',
-  'evening\'s * attack', 'evening\'s * strike',
-  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].flatMap((day) => [`${day} night`, `${day} evening`]),
+  // The night's or the evening's attack by its weapon ("in Tuesday night's missile attack"); not "the night's second drone
+  // attack", a new one.
+  ...['night\'s', 'evening\'s'].flatMap((when) => ['missile', 'drone', 'ballistic missile', 'cruise missile', 'combined', 'massive',
+    'missile and drone', 'drone and missile'].flatMap((kind) => [`${when} ${kind} attack`, `${when} ${kind} strike`, `${when} ${kind} strikes`])),
+  'evening\'s attack',
   ...['січня', 'лютого', 'березня', 'квітня', 'травня', 'червня', 'липня', 'серпня', 'вересня', 'жовтня', 'листопада', 'грудня']
     .flatMap((month) => [`увечері * ${month}`, `ввечері * ${month}`]),
   // Work at the sites where it came down, finished or restored since ("завершили роботу на місцях падіння уламків", "Train
@@ -250,10 +251,16 @@ const AFTER_ALL_CLEAR_CUES = ['після відбою', 'після відбо�
   'after the alert ended', 'after the alert was lifted', 'after the alert was over', 'after the alert had ended',
   'після завершення тривоги', 'після закінчення тривоги', 'після скасування тривоги',
   // One all-clear of a night of two ("Many students had returned to their rooms after the first all clear").
-  ...['first', 'second'].flatMap((which) => [`after the ${which} all-clear`, `after the ${which} all clear`]),
-  'після першого відбою', 'після другого відбою'];
+  ...['first', 'second'].flatMap((which) => [`after the ${which} all-clear`, `after the ${which} all clear`])];
 
-const SOON_AFTER_ALL_CLEAR = new Set(ALERT_SOON_AFTER_ALL_CLEAR);
+/** A repeated alert's own end: an all-clear, whose words the repeat's cue shares (see `asTime`). */
+const REPEAT_ENDED = [
+  ...['repeated alert', 'repeat alert', 'second alert'].flatMap((repeat) => ['', 'in * ', 'in the * '].flatMap((where) =>
+    ['has ended', 'ended', 'is over', 'was lifted', 'has been lifted'].map((ended) => `${repeat} ${where}${ended}`))),
+  'відбій повторної тривоги', 'відбій другої тривоги', 'повторну тривогу скасовано', 'повторну тривогу в * скасовано',
+  'повторна тривога завершилася', 'повторна тривога завершилась', 'повторну тривогу завершено', 'повторна тривога в * завершилася',
+  'повторна тривога в * завершилась',
+];
 
 /** A repeated alert denied or foreseen is none: its words cancel the cue they overlap. */
 const REPEAT_ALERT_NEGATIVE = [
@@ -365,7 +372,8 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
   const RECAP = REPEAT_ALERT + 1;
   const AFTER_ALL_CLEAR = RECAP + 1;
   const ORIGIN = AFTER_ALL_CLEAR + 1;
-  const SCOPE_MARKERS = ORIGIN + 1;
+  const REPEAT_ENDED_GROUP = ORIGIN + 1;
+  const SCOPE_MARKERS = REPEAT_ENDED_GROUP + 1;
   const index = createTermIndex([
     ...eventTopics.map((topic) => topic.terms),
     [...topics.topics.flatMap((topic) => topic.negative), ...CUE_NEGATIVE, ...REPEAT_ALERT_NEGATIVE],
@@ -383,6 +391,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
     RECAP_CUES,
     AFTER_ALL_CLEAR_CUES,
     ORIGIN_MARKERS,
+    REPEAT_ENDED,
     ...SCOPE_MARKER_LISTS,
   ]);
   const places = createPlaceFinder(options.places);
@@ -468,10 +477,11 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
       return tokens[at] && tokens[at]!.word !== '' ? [{ ...hit, start: at, end: at + 1 }] : [];
     });
     const cancelled = overlapsAny(negatives);
-    // An all-clear told as the time of a new alert ("less than two hours after the all-clear had been given"): the repeated
-    // alert's words hold it, and it counts as no all-clear. Only those words: a repeated alert's own all-clear ("The
-    // repeated alert in Kyiv has ended") shares the word "alert" with its cue and is an all-clear.
-    const asTime = overlapsAny(found.filter((hit) => hit.group === REPEAT_ALERT && SOON_AFTER_ALL_CLEAR.has(hit.term) && !cancelled(hit)));
+    // An all-clear told as the time of a new alert ("less than two hours after the all-clear had been given"), or whose
+    // words a repeated alert shares ("Second alert over Kyiv tonight"): the repeated alert's words hold it, and it counts
+    // as no all-clear. Not the repeat's own end ("The repeated alert in Kyiv has ended"): that is an all-clear.
+    const repeatEnded = overlapsAny(found.filter((hit) => hit.group === REPEAT_ENDED_GROUP && !cancelled(hit)));
+    const asTime = overlapsAny(found.filter((hit) => hit.group === REPEAT_ALERT && !cancelled(hit) && !repeatEnded(hit)));
     const afterTheAllClear = overlapsAny(found.filter((hit) => hit.group === AFTER_ALL_CLEAR));
     // As the classifier reads them (cue-scopes.ts): a name or a figure of speech reports nothing, nor does an event
     // word in a conditional or a negation ("no alert in Kyiv tonight", "if drones attack").
@@ -509,7 +519,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
     let alarm = false;
     let afterAllClear = false;
     for (const hit of hits) {
-      if (hit.group === NEGATIVE || hit.group === ORIGIN || (hit.group !== AFTER_ALL_CLEAR && cancelled(hit))) continue;
+      if (hit.group === NEGATIVE || hit.group === ORIGIN || hit.group === REPEAT_ENDED_GROUP || (hit.group !== AFTER_ALL_CLEAR && cancelled(hit))) continue;
       if (hit.group === ALL_CLEAR && (asTime(hit) || afterTheAllClear(hit))) continue;
       if (hit.group === THREAT && afterTheAllClear(hit)) continue;
       // What a report is, its lede says (the title, or the first sentence): "Kyiv had warned…" deep in a report

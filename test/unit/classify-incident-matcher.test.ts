@@ -1023,3 +1023,16 @@ describe('createIncidentMatcher: an oblast town\'s follow-up that sets the city 
     expect(threading.match(morning, [alert, cleared])?.incidentId).toBe('a');
   });
 });
+
+describe('createIncidentMatcher: a review\'s findings: a second alert and a live report never join the night\'s finished alert (issue 16, thirty-eighth round)', () => {
+  const threading = createIncidentMatcher({ windowMs: 12 * HOUR, topics: DEFAULT_TOPICS });
+  const alert = kyivReport('a', 'Повітряна тривога в Києві! Загроза балістики.', '2196-01-01T20:00:00Z', 'extreme');
+  const cleared = { ...kyivReport('b', 'All clear in Kyiv. Stay alert.', '2196-01-01T21:00:00Z', 'minor'), incidentId: 'a' };
+  it.each([
+    ['Second alert over Kyiv tonight: ballistic missile threat, take shelter now', '2196-01-01T21:20:00Z'],
+    ['Repeat alert over Kyiv and the region — missiles inbound, go to shelters', '2196-01-01T21:30:00Z'],
+    ['The night\'s second drone attack on Kyiv is under way: mobile fire groups are working over Obolon right now', '2196-01-01T21:40:00Z'],
+  ])('starts a new incident for "%s"', (text, at) => {
+    expect(threading.match(kyivReport('c', text, at, 'extreme'), [alert, cleared])).toBeNull();
+  });
+});
