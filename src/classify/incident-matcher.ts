@@ -253,6 +253,10 @@ const AFTER_ALL_CLEAR_CUES = ['після відбою', 'після відбо�
   // One all-clear of a night of two ("Many students had returned to their rooms after the first all clear").
   ...['first', 'second'].flatMap((which) => [`after the ${which} all-clear`, `after the ${which} all clear`])];
 
+/** Words of an attack going on now (see `now` in Features). */
+const NOW_CUES = ['under way', 'underway', 'right now', 'is continuing', 'are continuing', 'прямо зараз', 'триває', 'тривають',
+  'продовжується', 'продовжуються'];
+
 /** A repeated alert's own end: an all-clear, whose words the repeat's cue shares (see `asTime`). */
 const REPEAT_ENDED = [
   ...['repeated alert', 'repeat alert', 'second alert'].flatMap((repeat) => ['', 'in * ', 'in the * '].flatMap((where) =>
@@ -322,6 +326,11 @@ interface Features {
   reaction: boolean;
   /** An announced drill (siren test, controlled detonation): it threads only with drills. */
   drill: boolean;
+  /**
+   * It says the attack goes on now ("is under way", "right now", "триває"): with the classifier's extreme, a live report
+   * whatever follow-up word it has ("The night's attack on Kyiv is under way").
+   */
+  now: boolean;
   /** It looks back to an attack (overnight, its toll, rescue work): it may join the attack beyond the time chain. */
   followUp: boolean;
   /** It says the event is a new one ("again", "another attack"): it joins only through the time chain. */
@@ -373,7 +382,8 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
   const AFTER_ALL_CLEAR = RECAP + 1;
   const ORIGIN = AFTER_ALL_CLEAR + 1;
   const REPEAT_ENDED_GROUP = ORIGIN + 1;
-  const SCOPE_MARKERS = REPEAT_ENDED_GROUP + 1;
+  const NOW = REPEAT_ENDED_GROUP + 1;
+  const SCOPE_MARKERS = NOW + 1;
   const index = createTermIndex([
     ...eventTopics.map((topic) => topic.terms),
     [...topics.topics.flatMap((topic) => topic.negative), ...CUE_NEGATIVE, ...REPEAT_ALERT_NEGATIVE],
@@ -392,6 +402,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
     AFTER_ALL_CLEAR_CUES,
     ORIGIN_MARKERS,
     REPEAT_ENDED,
+    NOW_CUES,
     ...SCOPE_MARKER_LISTS,
   ]);
   const places = createPlaceFinder(options.places);
@@ -518,8 +529,13 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
     let recap = false;
     let alarm = false;
     let afterAllClear = false;
+    let now = false;
     for (const hit of hits) {
       if (hit.group === NEGATIVE || hit.group === ORIGIN || hit.group === REPEAT_ENDED_GROUP || (hit.group !== AFTER_ALL_CLEAR && cancelled(hit))) continue;
+      if (hit.group === NOW) {
+        now ||= !setAside(hit);
+        continue;
+      }
       if (hit.group === ALL_CLEAR && (asTime(hit) || afterTheAllClear(hit))) continue;
       if (hit.group === THREAT && afterTheAllClear(hit)) continue;
       // What a report is, its lede says (the title, or the first sentence): "Kyiv had warned…" deep in a report
@@ -565,6 +581,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
       // Attribution never makes a live threat a statement ("…, the governor warned"; LABELLING.md clarification 1).
       reaction: reaction || (statement && !threat),
       drill,
+      now,
       followUp: (followUp || recap) && !fresh,
       fresh,
       repeat,
@@ -621,7 +638,8 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
       const mineAlarmed = alarmed(mine, probe.severity);
       // A live threat the classifier found in words that are none of the matcher's threats ("Kyiv, get to safety now:
       // ballistic missiles launched from the north-east"): after an all-clear, a new alert like any other.
-      const liveUnread = mine.phase === 'other' && probe.severity === 'extreme' && !mine.followUp;
+      // Not a follow-up graded extreme (its toll beside "stay in shelters"), unless it says the attack goes on now.
+      const liveUnread = mine.phase === 'other' && probe.severity === 'extreme' && (!mine.followUp || mine.now);
       if (reacts(probe.topics, mine, probe.severity) || asides(probe, mine) || !(reportsEvent(mine) || mine.phase === 'all-clear' || mineAlarmed || mine.afterAllClear)) return null;
       interface Eligible {
         /** Position in `candidates`: on equal scores the earlier candidate wins. */

@@ -1036,3 +1036,19 @@ describe('createIncidentMatcher: a review\'s findings: a second alert and a live
     expect(threading.match(kyivReport('c', text, at, 'extreme'), [alert, cleared])).toBeNull();
   });
 });
+
+describe('createIncidentMatcher: a report that the night\'s attack goes on now is a new alert after the all-clear, whatever follow-up word it has (issue 16, thirty-eighth round)', () => {
+  const threading = createIncidentMatcher({ windowMs: 12 * HOUR, topics: DEFAULT_TOPICS });
+  const alert = kyivReport('a', 'Повітряна тривога в Києві! Загроза ударних БпЛА.', '2197-03-01T20:00:00Z', 'extreme');
+  const cleared = { ...kyivReport('b', 'Відбій тривоги в Києві.', '2197-03-01T21:00:00Z', 'minor'), incidentId: 'a' };
+  it.each([
+    'The night\'s attack on Kyiv is under way: mobile fire groups are working over Obolon right now',
+    'Нічна атака на столицю триває: мобільні вогневі групи працюють над Оболонню прямо зараз',
+  ])('starts a new incident for "%s"', (text) => {
+    expect(threading.match(kyivReport('c', text, '2197-03-01T22:10:00Z', 'extreme'), [alert, cleared])).toBeNull();
+  });
+  it('still joins the morning\'s word on the night to it', () => {
+    const morning = kyivReport('d', 'After the night\'s attack on Kyiv, debris damaged two houses in Obolon, officials said.', '2197-03-02T06:00:00Z', 'severe');
+    expect(threading.match(morning, [alert, cleared])?.incidentId).toBe('a');
+  });
+});
