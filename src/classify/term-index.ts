@@ -124,11 +124,10 @@ export interface TermHit {
 // A word or stem, or a lone `*`: any one word (never a break), between two words of a term ("тривог* в * завершено").
 const TERM_WORD = /[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}\p{N}]+)*\*?|(?<![\p{L}\p{M}\p{N}'*])\*(?![\p{L}\p{M}\p{N}'*])/gu;
 
-// A term of plain lower-case words, stems and lone `*`s between single spaces: letters of Latin and Cyrillic (with the
-// Cyrillic combining marks, U+0483–0489, which TERM_WORD reads as part of a word; not U+0482, a sign) and digits.
-const PLAIN_TERM = /^(?:[a-z0-9\u0400-\u0481\u0483-\u04ff]+\*?|\*)(?: (?:[a-z0-9\u0400-\u0481\u0483-\u04ff]+\*?|\*))*$/;
-// The same with capitals (Latin and Cyrillic, whose lower cases are in the set too): a term as written ("Kyiv", "Київ").
-const PLAIN_TERM_ANY_CASE = /^(?:[a-zA-Z0-9\u0400-\u0481\u0483-\u04ff]+\*?|\*)(?: (?:[a-zA-Z0-9\u0400-\u0481\u0483-\u04ff]+\*?|\*))*$/;
+// A term of plain words, stems and lone `*`s between single spaces: letters of Latin and Cyrillic, either case (their lower
+// cases are in the set too; with the Cyrillic combining marks, U+0483–0489, which TERM_WORD reads as part of a word; not
+// U+0482, a sign) and digits.
+const PLAIN_TERM = /^(?:[a-zA-Z0-9\u0400-\u0481\u0483-\u04ff]+\*?|\*)(?: (?:[a-zA-Z0-9\u0400-\u0481\u0483-\u04ff]+\*?|\*))*$/;
 
 /** Words a lone `*` of a term never stands for: a negation turns the term's meaning round. */
 const NEGATION_WORDS = new Set(['не', 'ні', 'ані', 'нема', 'немає', 'not', 'no', 'never', 'nor', 'cannot']);
@@ -153,7 +152,7 @@ export function compileTerm(term: string): readonly TermWord[] {
   // Most terms are plain words (Latin or Cyrillic letters, digits) and stems between single spaces: split as TERM_WORD
   // would, without its Unicode classes (a role's start compiles some 29,000 distinct terms). Such a term as written
   // normalises to itself (NFKC changes none of those letters, nor a Cyrillic letter and a Cyrillic mark after it).
-  const asWritten = PLAIN_TERM_ANY_CASE.test(term);
+  const asWritten = PLAIN_TERM.test(term);
   const normal = asWritten ? term : normalizeText(term);
   const lower = normal.toLowerCase();
   if (asWritten || PLAIN_TERM.test(lower)) {
