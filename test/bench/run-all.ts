@@ -20,15 +20,16 @@ function classifierScenario(): Promise<ScenarioResult> {
     execFile(process.execPath, ['--import', 'tsx', script, QUICK ? '0.5' : '2'], (error, stdout) => {
       if (error) return reject(error);
       const line = stdout.trim().split('\n').pop() ?? '{}';
-      const { updatesPerSecond, ordinaryMs, craftedMs, craftedRatio } = JSON.parse(line) as Record<string, number>;
+      const { updatesPerSecond, variedFirstPassPerSecond, variedWarmPerSecond, ordinaryMs, craftedMs, craftedRatio } = JSON.parse(line) as Record<string, number>;
       resolve({
         scenario: 'classifier',
-        metric: 'classify() on one core: updates/s; one 20,000-char update (classify + match), ordinary vs crafted: ms',
-        sirena: { updatesPerSecond: updatesPerSecond!, ordinaryMs: ordinaryMs!, craftedMs: craftedMs! },
+        metric:
+          'classify() with the learned checks on one core: updates/s over the corpus, and over every distinct text of every corpus (first pass, warm); one 20,000-char update (classify + match), ordinary vs crafted: ms',
+        sirena: { updatesPerSecond: updatesPerSecond!, variedFirstPassPerSecond: variedFirstPassPerSecond!, variedWarmPerSecond: variedWarmPerSecond!, ordinaryMs: ordinaryMs!, craftedMs: craftedMs! },
         raw: {},
         ratio: { craftedToOrdinary: craftedRatio! },
-        goal: '(no raw baseline: informs the ingest figure); a crafted update ≤ 3x an ordinary one',
-        pass: craftedRatio! <= 3,
+        goal: '≥ 20,000 updates/s on the corpus (issue 16; the varied figures are shown beside it); a crafted update ≤ 3x an ordinary one',
+        pass: updatesPerSecond! >= 20_000 && craftedRatio! <= 3,
       });
     });
   });
@@ -41,7 +42,7 @@ const SCENARIOS: Record<string, { run: () => Promise<ScenarioResult>; deadlineS:
   memory: { run: memoryScenario, deadlineS: 420 },
   replay: { run: replayScenario, deadlineS: 240 },
   revision: { run: revisionScenario, deadlineS: 600 },
-  classifier: { run: classifierScenario, deadlineS: 60 },
+  classifier: { run: classifierScenario, deadlineS: 120 },
   'first-alert': { run: firstAlertScenario, deadlineS: 180 },
   fanout: { run: fanoutScenario, deadlineS: 1200 },
   push: { run: pushScenario, deadlineS: 420 },
