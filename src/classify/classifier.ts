@@ -1197,7 +1197,8 @@ export function createClassifier(
         // просування; водночас у Дніпрі зараз тривога — на місто летять ракети": troops, whose updates the live rules
         // do not read) is read again under the topics the check settled on, when what it added is the fallback or a
         // place-bound topic whose place the words name ("Kyiv: Patriot working, several launches seen from Osokorky");
-        // that reading stands only if it is extreme. Not for a topic whose place the words do not name.
+        // that reading stands only if it is extreme (or severe under the fallback alone, below). Not for a topic whose
+        // place the words do not name.
         const added = retopiced.topics.filter((id) => !chosenIds.includes(id));
         const readable = (id: string) => {
           if (id === FALLBACK_TOPIC) return true;
@@ -1206,7 +1207,12 @@ export function createClassifier(
         };
         if (!asTopics && severity !== 'extreme' && added.length > 0 && added.every(readable)) {
           const again = classifier.classify(update, options, eventsLift, yieldsOn, retopiced.topics);
-          if (again.severity === 'extreme') {
+          // Or, under the fallback alone (whose default is unknown, so only a rule says it), severe above what the rules
+          // said under the topics the check took away: impact told beside a weapon's name that made it troops' news
+          // ("противник випустив чотири ракети «Іскандер-М» по Дніпропетровщині … зафіксовано влучання в Дніпрі").
+          const severeUnderFallback =
+            again.severity === 'severe' && severityRank(severity) < severityRank('severe') && retopiced.topics.every((id) => id === FALLBACK_TOPIC);
+          if (again.severity === 'extreme' || severeUnderFallback) {
             return { topics: again.topics, severity: again.severity, reasons: explain ? [...again.reasons, ...retopiced.reasons] : again.reasons };
           }
         }

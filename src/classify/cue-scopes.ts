@@ -277,6 +277,8 @@ const NAME_NOUNS = [
   'лагер*', 'пиво', 'пива', 'сидр*', 'вино', 'настоянк*', 'beer', 'lager', 'cider', 'wine',
   // Shops and galleries: "Shelter, a new bookshop in Podil".
   'bookshop', 'bookstore', 'книгарн*', 'bakery', 'пекарн*', 'gallery', 'галере*', 'pub', 'паб',
+  // Grounds and places of play: "ковзанковий майданчик «Ракета»", "парк «Сирена»", "the “Rocket” skating rink".
+  'майданчик*', 'ковзанк*', 'парк*', 'сквер*', 'басейн*', 'skating rink', 'rink', 'playground', 'park', 'pool',
 ];
 // War words that take "of" and a mass noun: literal with weapons ("a barrage of missiles"), figurative otherwise.
 const COLLECTIVE = ['barrage', 'salvo', 'volley', 'onslaught', 'bombardment', 'hail', 'blitz', 'шквал', 'залп'];
@@ -300,7 +302,7 @@ const ABSTRACT = [
  * вибухи". They never make an alarm; they keep a look-back or a debunk from silencing one (see `releases`).
  */
 /**
- * Words an update uses only of the war's attacks and their aftermath: with one named (outside a name), the learned
+ * Words an update uses only of the war's attacks and their aftermath, or of the talks to end it: with one named (outside a name), the learned
  * check's "no war news" does not move the update to the fallback topic ("У Києві на Подолі після падіння уламків
  * закрили кав'ярню" is the attack's aftermath, whatever its place words taught the check). Not the words that are
  * also metaphors or names ("вибухнули ціни", "Ракета-5К", "атакував рій бджіл").
@@ -314,6 +316,10 @@ export const WAR_EVIDENCE: readonly string[] = [
   'внаслідок атаки', 'внаслідок удару', 'внаслідок обстрілу', 'через атаку', 'через удар', 'через обстріл',
   'after the attack', 'after the strike', 'after the overnight', 'after last night\'s', 'after the drone', 'after the missile',
   'hit by a drone', 'hit by a missile', 'hit by drones', 'hit by missiles',
+  // And the talks to end it: a meeting on a peace plan is diplomacy, however much its other words read like a city's
+  // agenda ("У Києві відбулася зустріч радників … щодо мирного плану. Наступний раунд консультацій запланували на осінь").
+  'мирн* план*', 'мирн* переговор*', 'мирн* угод*', 'мирн* саміт*', 'peace plan', 'peace talks', 'peace deal', 'peace summit',
+  'peace formula', 'формул* миру', 'ceasefire', 'припинен* вогню', 'перемир*',
 ];
 
 /**

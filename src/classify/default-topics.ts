@@ -443,12 +443,17 @@ const SHELTER_GUIDANCE = ['перевірила укриття', 'перевір
   'into a shelter with', 'car park into a shelter', 'parking into a shelter', 'порядок дій', 'перелік укриттів',
   'адреси найближчих укриттів', 'answering residents\' questions'];
 
+/** Lines down under wet snow or ice ("Через налипання мокрого снігу на дроти … знеструмлено 80 населених пунктів"). */
+const WEATHER_OUTAGES = ['налипан* снігу', 'налипан* мокр* снігу', 'вагою мокр* снігу', 'weight of wet snow', 'wet snow brought down',
+  'icing on power lines', 'ice on power lines'];
+
 /** Things that share words with war news but are not war news. */
 const NOT_WAR_NEWS = [
   'storm alert', 'weather alert', 'weather warning', 'air quality alert', 'air-quality alert', 'штормов* попереджен*',
   'heat alert', 'flood alert', 'record heat', 'heatwave', 'heat wave', 'спек*', 'scheduled power outage*',
   'scheduled outage*', 'planned outage*', 'frost', 'snowfall', 'blizzard', 'icy roads', 'снігопад*', 'ожеледиц*',
   'заморозк*',
+  ...WEATHER_OUTAGES,
   'хуртовин*', 'animal shelter*', 'притул* для тварин', 'домашніх тварин', 'delivery drone*', 'drone delivery', 'загубил* кіш*', 'загубився кіт', 'загубився пес',
   'загубилася собака', 'lost cat', 'lost dog', 'missing cat', 'missing dog', 'доставку піци', 'доставку * дронами',
   'доставка дронами', 'доставки дронами', 'доставку дронами',
@@ -578,7 +583,7 @@ const NOT_WAR = [...NOT_WAR_NEWS, ...STORIES];
  */
 const DIGEST_COMPANIONS = [
   'frost', 'snowfall', 'blizzard', 'icy roads', 'снігопад*', 'ожеледиц*', 'заморозк*', 'хуртовин*', 'heatwave', 'heat wave',
-  'record heat', 'спек*', 'exhibition', 'museum', 'виставк*', 'музе*',
+  'record heat', 'спек*', 'exhibition', 'museum', 'виставк*', 'музе*', ...WEATHER_OUTAGES,
 ];
 /** NOT_WAR without the power-cut schedules and a digest's other items, for the vetoes that hold back a whole update. */
 const NOT_WAR_BUT_SCHEDULES = NOT_WAR.filter((term) => !POWER_SCHEDULES.includes(term) && !DIGEST_COMPANIONS.includes(term));
@@ -815,6 +820,12 @@ const NO_IMPACT = [
   ...NO_REPORTS_OF_IMPACT,
 ];
 
+/**
+ * Nothing launched or seen, no attack to have had no impact ("Наразі тривоги на заході немає, зльотів не зафіксовано").
+ */
+const NOTHING_LAUNCHED = ['зльот* не зафіксовано', 'злет* не зафіксовано', 'пуск* не зафіксовано', 'запуск* не зафіксовано',
+  'активност* не зафіксовано', 'загроз* не зафіксовано', 'no launches were recorded', 'no launches recorded', 'no take-offs'];
+
 /** Windows blown out, counted ("вибито понад 300 вікон"): damage. */
 const WINDOWS_BLOWN_OUT = [
   'вибито понад', 'вибито близько', 'вибито майже', 'вибито десятки', 'вибито сотні', 'вибито шибки', 'вибило вікна', 'вибило вікно',
@@ -907,7 +918,7 @@ const AIR_ATTACK = [
   'систем* оповіщення', 'у києві гучно', 'в києві гучно', 'у столиці гучно', 'в столиці гучно', 'гучно на', 'гучно у',
   'гучно в', 'loud in kyiv', 'loud in the capital', 'loud over kyiv', 'loud over the capital',
   'air raid warning', 'air-raid warning', 'missile alert', 'drone alert',
-  'тривог*', 'сирен*', 'відбій', 'мопеди над', 'мопед над', 'мопедів над', 'мопеди летять', 'летять мопеди', 'дрон*', 'безпілотн*', 'бпла', 'шахед*', 'шахід*', 'герань', 'герані', 'ракет*',
+  'тривог*', 'сирен*', 'відбій', 'мопеди над', 'мопед над', 'мопедів над', 'мопеди летять', 'летять мопеди', 'хвил* мопед*', 'груп* мопед*', 'дрон*', 'безпілотн*', 'бпла', 'шахед*', 'шахід*', 'герань', 'герані', 'ракет*',
   'балістик*', 'балістичн*', 'аеробалістичн*', 'aeroballistic', 'гіперзвук*', 'кинджал*', 'циркон*', 'іскандер*', 'крилат*', 'удар*', 'атак*',
   'вибух*', 'ппо', 'протиповітрян*', 'збит*', 'збил*', 'знешкодил*', 'знешкоджен*', 'уламк*', 'укритт*', 'укриттях',
   'обстріл*', 'авіабомб*', 'бомб*', 'каб', 'каби', 'кабів', 'кабами', 'керован* авіабомб*', 'ракетн* небезпек*',
@@ -1349,6 +1360,12 @@ const TIME_GONE_BY = ['минув тиждень', 'минуло два тижн
 
 const THREAT_ENDED_OR_COUNTED = [
   ...ALL_TARGETS_DOWNED,
+  // An alert whose length is told in the clause ("as air defence engaged incoming drones during a three-hour alert"): over.
+  ...['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'multi'].flatMap((hours) =>
+    [`${hours}-hour alert`, `${hours}-hour air-raid alert`, `${hours}-hour air raid alert`]),
+  'hour-long alert', 'hours-long alert', 'hour-long air-raid alert', 'hours-long air-raid alert',
+  ...['дво', 'три', 'чотири', 'п\'яти', 'шести', 'семи', 'восьми', 'багато'].flatMap((hours) =>
+    [`${hours}годинн* тривог*`, `${hours}годинн* повітрян* тривог*`]),
   ...DECLARED_BEFORE,
   // What an alert interrupted, told as done in its clause ("Олімпіада була перервана ранковою тривогою", "завершили після
   // 50-хвилинної паузи через тривогу", "учасники чекали в укритті"); not "перервала" alone, which is also now ("Просто зараз
@@ -3228,7 +3245,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'захопил*', 'захоплен* сел*', 'звільнил* сел*', 'звільнен* сел*', 'окупувал*', 'відступил*', 'відбил*',
         'просунувся', 'просунулася', 'просунулись', 'просунулися', 'просунулося', 'просунулась',
         'плацдарм*', 'позиці*', 'контингент*', 'північнокорейськ*', 'кндр', 'найманц*', 'оборонн* промисловост*',
-        'оборонн* підприємств*', 'тцк', 'військкомат*', 'повістк*', 'посилен* ппо', 'посилит* ппо',
+        'оборонн* підприємств*', 'тцк', 'військкомат*', 'повістк*', 'посилен* ппо', 'посилит* ппо', 'посилен* протиповітрян* оборон*',
+        'посилит* протиповітрян* оборон*',
         'оборонн* виробництв*', 'сил* безпілотн* систем*', 'сбс', 'гур', 'нацгвард*',
         'національн* гвард*', 'ссо', 'сил* спеціальних операцій', 'головнокомандувач*', 'сирськ*', 'бійці', 'бійців',
         'українськ* дрон*', 'українськ* безпілотник*', 'дрон* далекої дії', 'далекобійн* дрон*', 'виробництв* дрон*',
@@ -3509,6 +3527,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'наголосив', 'наголосила', 'підкреслив', 'підкреслила', 'вважає',
         'вважають', 'пообіцяв', 'пообіцяла', 'обіцяє', 'обговорили', 'обговорив', 'обговорила', 'обговорювали',
         'пропонує', 'запропонував', 'запропонувала', 'просить', 'попросив', 'попросила', 'готов*',
+        // A request by its noun ("звернувся до партнерів із проханням передати ще дві батареї Patriot").
+        'з проханням', 'із проханням', 'зі проханням', 'with a request', 'a request to',
         'не надаватиме', 'не надаватимуть', 'не планує', 'не відправлятиме', 'розглядає', 'пригрозив', 'погрожує',
         // Opinions and calls: "allies must boost defence production", a phone call about air defence.
         'must', 'should', 'needs to', 'need to', 'phone call', 'call with', 'spoke with', 'spoke by phone', 'розмову з',
@@ -3594,7 +3614,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       terms: [
         ...NO_IMPACT, ...DESTROYED_WEAPONS, ...BROUGHT_DOWN, 'brought down', 'destroyed all',
       ],
-      negative: BROUGHT_DOWN_BY_WEATHER,
+      negative: [...BROUGHT_DOWN_BY_WEATHER, ...NOTHING_LAUNCHED],
       unless: [...NOT_WAR, ...ALL_CLEAR.filter((term) => !LIFTED_AFTER.includes(term)), ...LOOK_BACK, ...SUMMARY_PERIOD],
     },
     {
@@ -4475,6 +4495,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       with: WEAPONS,
       negative: [
         ...ACTIVE_THREAT_NEGATIVE, 'were heading', 'was heading', 'were launched', 'was launched', 'що летіли на',
+        // A show's figures drawn in the sky ("600 дронів складуть у небі ялинку").
+        'складуть у небі', 'складуть в небі', 'намалюють у небі', 'намалюють в небі', 'will draw in the sky', 'will form in the sky',
         // An attack's genitive ("тактика масованих атак на Київ", "після масованої атаки дронів на столицю"), as in the next rule.
         'атаки на', 'атак на', 'атаки * на', 'атак * на',
         // A wave as the time of what it did ("during the second wave, debris … damaged", "with the second wave, launched

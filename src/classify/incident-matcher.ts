@@ -200,6 +200,9 @@ const FOLLOW_UP_CUES = [
   ...['night\'s', 'evening\'s'].flatMap((when) => ['missile', 'drone', 'ballistic missile', 'cruise missile', 'combined', 'massive',
     'missile and drone', 'drone and missile'].flatMap((kind) => [`${when} ${kind} attack`, `${when} ${kind} strike`, `${when} ${kind} strikes`])),
   'evening\'s attack',
+  // A wave of the night named as over ("After the second wave of the night, missile debris fell on a warehouse…").
+  ...['first', 'second', 'third', 'last'].flatMap((which) => [`after the ${which} wave`, `after the night's ${which} wave`]),
+  'після першої хвилі', 'після другої хвилі', 'після третьої хвилі', 'після останньої хвилі',
   ...['січня', 'лютого', 'березня', 'квітня', 'травня', 'червня', 'липня', 'серпня', 'вересня', 'жовтня', 'листопада', 'грудня']
     .flatMap((month) => [`увечері * ${month}`, `ввечері * ${month}`]),
   // Work at the sites where it came down, finished or restored since ("завершили роботу на місцях падіння уламків", "Train

@@ -36,6 +36,8 @@ export const PLACE_NAMES: readonly PlaceName[] = [
     names: [
       'Kalashnyk', 'калашник*', 'Kyiv oblast', 'Kyiv region', 'Kyiv regional', 'Kyiv province', 'Kyiv Oblast Military',
       'київщин*', 'київськ* област*', 'київськ* ова', 'київськ* обласн*',
+      // Around the city, not in it ("in the Brovary district outside Kyiv", "у селі під Києвом").
+      'outside Kyiv', 'outside of Kyiv', 'outside the capital', 'під києвом', 'під столицею',
     ],
   },
   {

@@ -4069,3 +4069,36 @@ describe.each(CLASSIFIERS)('$name: thirty-eighth round, a review\'s findings: th
     expect(topics, why).toContain('kyiv-air-raids');
   });
 });
+
+describe.each(CLASSIFIERS)('$name: thirty-ninth round', ({ classifier }) => {
+  const read = readWith(classifier);
+  it.each([
+    'Через налипання мокрого снігу на дроти в Київській області знеструмлено 80 населених пунктів. Енергетики працюють над відновленням.',
+    'Heavy wet snow brought down lines overnight: 40,000 households in Kyiv oblast lost power.',
+  ])('reads lines down under wet snow as weather, no strike\'s damage: %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).toEqual(['general']);
+    expect(severity, why).toBe('unknown');
+  });
+  it('keeps a live alert beside the snow\'s outage in another sentence', () => {
+    const { topics, severity, why } = read('Київ! Повітряна тривога. Через налипання мокрого снігу частина ліній знеструмлена — укриття на Подолі працюють від генераторів, прямуйте туди!');
+    expect(topics, why).toContain('kyiv-air-raids');
+    expect(severity, why).toBe('extreme');
+  });
+  it('reads "no take-offs recorded" as no attack, not as an attack without impact', () => {
+    const { severity, why } = read('Монітори припускають: якщо вночі злетять Ту-95, ракети можуть полетіти й на захід країни. Наразі тривоги на заході немає, зльотів не зафіксовано.');
+    expect(severity, why).toBe('minor');
+  });
+  it('still reads an attack beaten off with nothing hit as an air-defence result', () => {
+    const { severity, why } = read('Над Київщиною збито всі 12 дронів, руйнувань не зафіксовано.');
+    expect(severity, why).toBe('moderate');
+  });
+  it('keeps a meeting on a peace plan on diplomacy, whatever its agenda words', () => {
+    const { topics, why } = read('У Києві відбулася зустріч радників з національної безпеки понад 40 країн щодо мирного плану. Наступний раунд консультацій запланували на осінь.');
+    expect(topics, why).toContain('diplomacy');
+  });
+  it('reads talks on strengthening the capital\'s air defence as arms talk', () => {
+    const { topics, why } = read('Сторони обговорили, як посилити протиповітряну оборону столиці.');
+    expect(topics, why).toEqual(expect.arrayContaining(['diplomacy', 'troops']));
+  });
+});
