@@ -1068,3 +1068,16 @@ describe('createIncidentMatcher: a place "outside Kyiv" is the oblast\'s, not th
     expect(threading.match(fire, [city, oblast])?.incidentId).toBe('a');
   });
 });
+
+describe('createIncidentMatcher: a report "after the second wave" follows the night\'s second alert (issue 16, thirty-ninth round)', () => {
+  const threading = createIncidentMatcher({ windowMs: 12 * HOUR, topics: DEFAULT_TOPICS });
+  const first = kyivReport('a', 'Балістична загроза! Негайно прямуйте в укриття! — КМВА', '2198-05-11T01:02:00Z', 'extreme');
+  const cleared = { ...kyivReport('b', 'Відбій тривоги. — КМВА', '2198-05-11T01:24:00Z', 'minor'), incidentId: 'a' };
+  const second = kyivReport('c', 'Столиця, знову тривога! Друга хвиля — ракети, вже працює ППО. Не виходьте з укриттів.', '2198-05-11T02:10:00Z', 'extreme');
+  it.each([
+    'After the second wave of the night, missile debris fell on a warehouse in the Holosiivskyi district, sparking a fire.',
+    'Після другої хвилі уламки ракети впали на склад у Голосіївському районі.',
+  ])('joins "%s" to the second alert, hours later', (text) => {
+    expect(threading.match(kyivReport('d', text, '2198-05-11T05:45:00Z', 'severe'), [first, cleared, second])?.incidentId).toBe('c');
+  });
+});

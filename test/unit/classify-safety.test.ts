@@ -4101,4 +4101,41 @@ describe.each(CLASSIFIERS)('$name: thirty-ninth round', ({ classifier }) => {
     const { topics, why } = read('Сторони обговорили, як посилити протиповітряну оборону столиці.');
     expect(topics, why).toEqual(expect.arrayContaining(['diplomacy', 'troops']));
   });
+  it('reads a request for arms by its noun as a statement (minor)', () => {
+    const { severity, why } = read('Міністр закордонних справ звернувся до партнерів із проханням передати ще дві батареї Patriot для захисту неба над Києвом і Харковом.');
+    expect(severity, why).toBe('minor');
+  });
+  it.each([
+    'друга хвиля мопедів з півдня, ціль — київ. відбою ще не було, сидимо',
+    'Ще одна група мопедів заходить на Київщину.',
+  ])('reads a wave or a group of "mopeds" over Kyiv as Kyiv\'s live threat: %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).toContain('kyiv-air-raids');
+    expect(severity, why).toBe('extreme');
+  });
+  it('reads explosions during an alert whose length is told, with no damage, as an air-defence result', () => {
+    const { severity, why } = read('Several loud explosions shook Kyiv overnight as air defence engaged incoming drones during a three-hour alert, officials said. No damage or casualties were reported.');
+    expect(severity, why).toBe('moderate');
+  });
+  it.each([
+    'Kyiv\'s three-hour alert continues as drones are still incoming from the north.',
+    'Kyiv has been under a three-hour alert; drones are incoming from the north, stay in shelters.',
+    'Тригодинна тривога триває, дрони на підльоті до Києва.',
+  ])('keeps a long alert that goes on live: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).toBe('extreme');
+  });
+  it('reads a skating rink\'s quoted name as a name, not a missile', () => {
+    const { topics, why } = read('У Броварах відкрили новий ковзанковий майданчик «Ракета» — вхід безкоштовний до кінця грудня.');
+    expect(topics, why).toEqual(['general']);
+  });
+  it('reads a drone show\'s figures drawn in the sky as no threat', () => {
+    const { severity, why } = read('Цієї суботи над Дніпром біля Поштової площі влаштують світлове дрон-шоу: 600 дронів складуть у небі ялинку, зірку та герб міста. Початок о 19:00, вхід вільний.');
+    expect(severity, why).not.toBe('extreme');
+  });
+  it('reads hits beside a missile\'s name as severe once the learned topic check leaves the fallback topic alone', () => {
+    const { topics, severity, why } = read('У ніч на 9 квітня противник випустив чотири балістичні ракети «Іскандер-М» по Дніпропетровщині. Дві ракети збито, зафіксовано влучання в Дніпрі — пошкоджено цивільні об\'єкти.');
+    if (topics.length === 1 && topics[0] === 'general') expect(severity, why).toBe('severe');
+    else expect(severity, why).not.toBe('extreme');
+  });
 });
