@@ -277,8 +277,6 @@ const NAME_NOUNS = [
   'лагер*', 'пиво', 'пива', 'сидр*', 'вино', 'настоянк*', 'beer', 'lager', 'cider', 'wine',
   // Shops and galleries: "Shelter, a new bookshop in Podil".
   'bookshop', 'bookstore', 'книгарн*', 'bakery', 'пекарн*', 'gallery', 'галере*', 'pub', 'паб',
-  // Grounds and places of play: "ковзанковий майданчик «Ракета»", "парк «Сирена»", "the “Rocket” skating rink".
-  'майданчик*', 'ковзанк*', 'парк*', 'сквер*', 'басейн*', 'skating rink', 'rink', 'playground', 'park', 'pool',
 ];
 // War words that take "of" and a mass noun: literal with weapons ("a barrage of missiles"), figurative otherwise.
 const COLLECTIVE = ['barrage', 'salvo', 'volley', 'onslaught', 'bombardment', 'hail', 'blitz', 'шквал', 'залп'];
@@ -318,8 +316,9 @@ export const WAR_EVIDENCE: readonly string[] = [
   'hit by a drone', 'hit by a missile', 'hit by drones', 'hit by missiles',
   // And the talks to end it: a meeting on a peace plan is diplomacy, however much its other words read like a city's
   // agenda ("У Києві відбулася зустріч радників … щодо мирного плану. Наступний раунд консультацій запланували на осінь").
+  // (Not a truce, which fans and coffee prices have too: "Фанати … оголосили перемир'я перед матчем".)
   'мирн* план*', 'мирн* переговор*', 'мирн* угод*', 'мирн* саміт*', 'peace plan', 'peace talks', 'peace deal', 'peace summit',
-  'peace formula', 'формул* миру', 'ceasefire', 'припинен* вогню', 'перемир*',
+  'peace formula', 'формул* миру',
 ];
 
 /**

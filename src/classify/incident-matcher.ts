@@ -201,8 +201,9 @@ const FOLLOW_UP_CUES = [
     'missile and drone', 'drone and missile'].flatMap((kind) => [`${when} ${kind} attack`, `${when} ${kind} strike`, `${when} ${kind} strikes`])),
   'evening\'s attack',
   // A wave of the night named as over ("After the second wave of the night, missile debris fell on a warehouse…").
-  ...['first', 'second', 'third', 'last'].flatMap((which) => [`after the ${which} wave`, `after the night's ${which} wave`]),
-  'після першої хвилі', 'після другої хвилі', 'після третьої хвилі', 'після останньої хвилі',
+  // Not the first wave's, which a new attack of the day may follow ("a ballistic strike after the first wave of drones").
+  ...['second', 'third', 'last'].flatMap((which) => [`after the ${which} wave`, `after the night's ${which} wave`]),
+  'після другої хвилі', 'після третьої хвилі', 'після останньої хвилі',
   ...['січня', 'лютого', 'березня', 'квітня', 'травня', 'червня', 'липня', 'серпня', 'вересня', 'жовтня', 'листопада', 'грудня']
     .flatMap((month) => [`увечері * ${month}`, `ввечері * ${month}`]),
   // Work at the sites where it came down, finished or restored since ("завершили роботу на місцях падіння уламків", "Train

@@ -36,8 +36,9 @@ export const PLACE_NAMES: readonly PlaceName[] = [
     names: [
       'Kalashnyk', 'калашник*', 'Kyiv oblast', 'Kyiv region', 'Kyiv regional', 'Kyiv province', 'Kyiv Oblast Military',
       'київщин*', 'київськ* област*', 'київськ* ова', 'київськ* обласн*',
-      // Around the city, not in it ("in the Brovary district outside Kyiv", "у селі під Києвом").
-      'outside Kyiv', 'outside of Kyiv', 'outside the capital', 'під києвом', 'під столицею',
+      // Around the city, not in it ("у селі під Києвом"). Not "outside Kyiv", which is also at a door in the city ("outside
+      // Kyiv's Okhmatdyt children's hospital").
+      'під києвом', 'під столицею',
     ],
   },
   {
