@@ -1,7 +1,7 @@
 // The classifier's interface: what the worker (and ingest, for queue priority) calls. Implementations are pure.
 import { severityRank, type Severity } from '../core/severity.js';
 import { FALLBACK_TOPIC, type TopicSummary } from '../core/topic.js';
-import { clauseBreakBetween, clauseNumbers, DRILL_WORDS, EARLIER_DAY_WORDS, LATER_DAY_WORDS, EVENT_INTERRUPTED, opensSentence, EVENT_RETOLD, EVENT_RETOLD_WORKS, DEBUNK_WORDS, EVENT_WORDS, FAKE_MESSAGE_WORDS, FAKE_VERDICTS, findCueScopes, isImperative, LOOK_BACK_WORDS, NOW_MARKERS, ORIGIN_MARKERS, PLAIN_NOW_MARKERS, REAL_MARKERS, RECENT_LOOK_BACK_WORDS, releases, STRONG_NOW_MARKERS, TALK_OF_THE_THREAT, SCOPE_MARKER_LISTS, TURN_BLOCKERS, TURN_MARKERS, OPENING_TURN_MARKERS, CITY_WORDS, turnAt, WAR_EVIDENCE, type CueScope } from './cue-scopes.js';
+import { clauseBreakBetween, clauseNumbers, DRILL_WORDS, EARLIER_DAY_WORDS, LATER_DAY_WORDS, EVENT_INTERRUPTED, opensSentence, EVENT_RETOLD, EVENT_RETOLD_WORKS, DEBUNK_WORDS, EVENT_WORDS, FAKE_MESSAGE_WORDS, FAKE_VERDICTS, findCueScopes, isImperative, LOOK_BACK_WORDS, NOW_MARKERS, ORIGIN_MARKERS, PLAIN_NOW_MARKERS, REAL_MARKERS, RECENT_LOOK_BACK_WORDS, releases, STRONG_NOW_MARKERS, TALK_OF_THE_THREAT, SCOPE_MARKER_LISTS, TURN_BLOCKERS, TURN_MARKERS, OPENING_TURN_MARKERS, CITY_WORDS, turnAt, WAR_EVIDENCE, DAMAGE_DENIED, type CueScope } from './cue-scopes.js';
 import type { SeverityReviewer } from './severity-check.js';
 import type { TopicReviewer } from './topic-check.js';
 import { createTermIndex, normalizeText, overlaps, overlapsAny, cancelsAny, tokenize, type TermHit, type TokenSpan, type TokenizedText } from './term-index.js';
@@ -202,6 +202,7 @@ export function createClassifier(
   // Words of now (they release an alarm from a whole-update hold-back: src/classify/cue-scopes.ts, `releases`).
   const nowGroup = addGroup(NOW_MARKERS);
   const warEvidenceGroup = addGroup(WAR_EVIDENCE);
+  const damageDeniedGroup = addGroup(DAMAGE_DENIED);
   const realGroup = addGroup(REAL_MARKERS);
   const lookBackGroup = addGroup(LOOK_BACK_WORDS);
   const recentLookBackGroup = addGroup(RECENT_LOOK_BACK_WORDS);
@@ -1103,6 +1104,12 @@ export function createClassifier(
       if (reviewed?.severity === 'unknown' && decidedBy === 'statement') {
         const isDebunk = overlapsAny(hitsOf(debunkGroup));
         if (hitsOf(lookBackGroup).some((hit) => !isDebunk(hit) && !scope.named(hit))) reviewed = undefined;
+      }
+      // Never severe over a result the rules read as moderate when the words deny the damage (DAMAGE_DENIED): "Після нічної
+      // атаки уламки ракети знайшли на полі за Бориспілем. Руйнувань і постраждалих немає" had no impact, whatever the
+      // check's bag of words (debris, a night's attack) says.
+      if (reviewed?.severity === 'severe' && severity === 'moderate' && hitsOf(damageDeniedGroup).some((hit) => !scope.named(hit) && !scope.conditional(hit))) {
+        reviewed = undefined;
       }
       if (explain) {
         // A cue set aside is told when it would have decided: a topic it would have added, a severity above the one given.

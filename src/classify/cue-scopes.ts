@@ -322,6 +322,24 @@ export const WAR_EVIDENCE: readonly string[] = [
 ];
 
 /**
+ * Words that deny an attack did damage (not only that it hurt no one): "Руйнувань і постраждалих немає", "без руйнувань",
+ * "no casualties or damage", "уражень не зафіксовано", "No debris fell in the city". An air-defence result said with them is
+ * moderate by the words themselves (LABELLING.md: a past attack with no impact), and the learned check does not raise it to
+ * severe ("Після нічної атаки уламки ракети знайшли на полі за Бориспілем. Руйнувань і постраждалих немає"). Not "постраждалих
+ * немає" or "no one was hurt" alone: damage with no one hurt is severe (clarification 5), and the check finds damage the
+ * rules miss ("вибухова хвиля вибиває вікна …; постраждалих немає").
+ */
+export const DAMAGE_DENIED: readonly string[] = [
+  'no damage', 'no reports of damage', 'no damage was reported', 'no damage reported', 'no damage was recorded', 'caused no damage',
+  'nothing was damaged', 'nothing was destroyed', 'no buildings were damaged', 'no destruction', 'without damage', 'no debris fell',
+  'no hits were recorded', 'no impact',
+  'без руйнувань', 'без пошкоджень', 'без наслідків', 'обійшлося без руйнувань', 'наслідків не зафіксовано', 'наслідків немає',
+  ...['руйнувань', 'пошкоджень', 'уражень', 'влучань'].flatMap((what) => [`${what} немає`, `${what} не зафіксовано`, `${what} не виявлено`,
+    ...['і', 'та', 'чи'].flatMap((and) => ['постраждалих', 'загиблих', 'руйнувань', 'пошкоджень', 'влучань'].filter((other) => other !== what)
+      .flatMap((other) => [`${what} ${and} ${other} немає`, `${what} ${and} ${other} не зафіксовано`]))]),
+];
+
+/**
  * A new alert after a look-back, said in the present: "Yesterday's strike killed three; this morning the capital is
  * under alert again" (not "was under alert again").
  */

@@ -224,6 +224,9 @@ const KYIV_NOT_A_TARGET = [
   // Kyiv as the government that controls a city or keeps an office, or that urges ("Zaporizhzhia, a Kyiv-controlled regional
   // capital", "одному з найбільших підконтрольних Києву міст", "the prosecutor-general's office in Kyiv", "Kyiv urged its partners").
   'kyiv-controlled', 'kyiv controlled', 'підконтрольн* києву', 'підконтрольн* києва', 'office in kyiv', 'kyiv urges', 'kyiv urged',
+  // Kyiv answering an offer ("Kyiv turned down Moscow's proposal for a 30-day halt to strikes on energy facilities").
+  ...['rejects', 'rejected', 'turned down', 'turns down', 'declined', 'declines', 'refused', 'refuses', 'accepted', 'accepts', 'welcomed',
+    'welcomes', 'proposed', 'proposes'].map((answer) => `kyiv ${answer}`),
   // Passing Kyiv by (clarification 2): "змінили курс на південний захід, в обхід Києва, і рухаються на Житомирщину".
   'повз київщину', 'повз київ', 'повз столицю', 'passed kyiv', 'past kyiv',
   'в обхід києва', 'в обхід столиці', 'в обхід київщини', 'оминаючи київ', 'оминаючи столицю', 'оминаючи київщину', 'оминаючи київську область', 'bypassing kyiv',
@@ -618,7 +621,10 @@ export const LOOK_BACK = [
   'років від удару', 'рік від удару', 'рік після удару', 'роки після удару', 'years after the missile',
   'years after the drone', 'years after the strike', 'years after the attack', 'year after the strike',
   // Not "пам'ять" alone: "Вічна пам'ять" closes a toll report of this morning.
-  'year after the attack', 'memorial plaque', 'пам\'яті', 'пам\'ять про', 'в пам\'ять', 'у пам\'ять', 'remembering', 'remembered', 'remembrance', 'remembers', 'згадує',
+  'year after the attack',
+  // "Residents laid flowers on Saturday, a year after a missile struck an apartment block there".
+  'a year after a', 'years after a', 'рік після того як', 'роки після того як', 'років після того як',
+  'memorial plaque', 'пам\'яті', 'пам\'ять про', 'в пам\'ять', 'у пам\'ять', 'remembering', 'remembered', 'remembrance', 'remembers', 'згадує',
   'one year since', 'a year since', 'two years since', 'three years since', 'рік від', 'роки від', 'років від',
   'рік з дня',
   'роки з дня', 'років з дня',
@@ -930,6 +936,9 @@ const AIR_ATTACK = [
     ['щось', 'шахед*', 'дрон*', 'бпла', 'ракет*', 'ціл*'].map((weapon) => `${downing} ${weapon}`)),
   'правило двох стін', 'бахкає', 'бахає', 'бахкають', 'бахають', 'гахкає', 'гупає', 'бахнуло', 'бахнув', 'бахкало', 'гупнуло',
   'гупнув', 'гупнула', 'гупало', 'гупали', 'небо в трасерах', 'тепер кулемет', 'повибива*',
+  // "Боже, як гахнуло на Святошині!!!"; Kalibr missiles named in the plural (not a gun's calibre, "калібру 155 мм"). (Not
+  // tracers alone: "У небі трасери — це салют на честь Дня міста".)
+  'гахнуло', 'гахнув', 'гахнула', 'гахає', 'гахають', 'калібри', 'калібрів', 'калібрами', 'kalibrs', 'kalibr missile*',
   // Ukrainian typed in Latin letters ("vybukhy v Kyievi zaraz, ppo pratsiuie").
   'vybukhy', 'shakhedy', 'shahedy', 'ppo pratsiuie', 'ppo pratsiuye',
   // And their shelter, hits and circling ("shahed nad namy, … vsi v korydor", "shchos' pryletilo zovsim poruch").
@@ -1040,6 +1049,17 @@ const ARMS = [
   'Patriot*', 'F-16*', 'jets', 'missiles', 'drones', 'tanks', 'ammunition', 'shells', 'artillery', 'IRIS-T', 'NASAMS',
   'Gripen*', 'Taurus', 'Tomahawk*', 'зброї', 'зброю', 'озброєн*', 'військ*', 'інструктор*', 'ппо', 'ракет*', 'дрон*',
   'танк*', 'снаряд*', 'боєприпас*', 'артилер*', 'винищувач*', 'f-16', 'петріот*', 'таурус*', 'томагавк*',
+];
+
+/**
+ * Fireworks that residents took for explosions, told as such: a debunk (minor; kyiv-air-raids in Kyiv), which the fireworks'
+ * veto and hold-back must not take away ("Гучні звуки на Оболоні — не вибухи, а феєрверк", "Повідомлення про вибухи на
+ * Троєщині — фейк: мешканці чули феєрверк на весіллі").
+ */
+const FIREWORKS_TAKEN_FOR_BLASTS = [
+  ...['вибухи', 'вибух'].flatMap((blasts) => [`не ${blasts} а феєрверк*`, `не ${blasts} а салют*`]),
+  'чули феєрверк*', 'чули салют*', 'це був феєрверк', 'це був салют', 'fireworks not explosions', 'fireworks not blasts',
+  'not explosions but fireworks', 'were fireworks', 'was fireworks', 'heard fireworks',
 ];
 
 /** Sirens and shelter that are not war's: negatives of the Kyiv topic and of the active-threat rules. */
@@ -1727,7 +1747,14 @@ const LONG_NIGHT_ALERT_AS_CAUSE = [
 const YEAR_AGO_AS_A_COMPARISON = ['як і рік тому', 'як і два роки тому', 'як і торік', 'як і минулого року', 'just as a year ago',
   'as it did a year ago', 'like a year ago', 'as a year ago'];
 
+/** A repeated alert named as the night's, the morning's or the day's (the active-threat rules'). */
+const SECOND_ALERTS = ['second', 'third'].flatMap((which) => ['alert', 'air-raid alert', 'air raid alert']
+  .flatMap((alert) => ['of the morning', 'of the night', 'of the day'].map((when) => `${which} ${alert} ${when}`)));
+
 const ACTIVE_THREAT_NEGATIVE = [...new Set([
+  // A repeated alert told as over ("The second alert of the night in Kyiv ended shortly before midnight").
+  ...SECOND_ALERTS.flatMap((alert) => ['', ' in *', ' in the *'].flatMap((where) => ['ended', 'has ended', 'is over', 'was lifted', 'has been lifted', 'lasted']
+    .map((ended) => `${alert}${where} ${ended}`))),
   // Bombs dropped, told done ("Окупанти скинули на Запоріжжя три КАБи: зруйновано ангар"), not bombs on their way.
   'скинули на', 'скинув на', 'скинула на', 'скинуто на', 'скинули по', 'скинув по',
   // A rate of them, analysis ("let Kyiv intercept a higher share of incoming weapons than any other city").
@@ -2896,6 +2923,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         ...YEAR_AGO_AS_A_COMPARISON,
         // A street named after air defence's heroes ("на вулиці Героїв ППО триватиме ремонт").
         'героїв ппо', 'heroes of air defence',
+        ...FIREWORKS_TAKEN_FOR_BLASTS,
         // Where people will go if an alert comes: a rule's consequence ("якщо оголосять тривогу, тестування призупинять, а
         // учасники перейдуть в укриття"), not people in a shelter now.
         ...['перейдуть', 'спустяться', 'підуть', 'прямуватимуть'].flatMap((go) => [`${go} в укриття`, `${go} до укриття`, `${go} у укриття`]),
@@ -3121,7 +3149,11 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'delegation of tasks', 'delegation of authority', 'делегування повноважень', 'делегування завдань',
         // Business and cities' own meetings ("бізнес-саміт «Kyiv Invest Summit»", "a Kyiv city council delegation to discuss
         // twin-city projects").
-        'бізнес-саміт*', 'бізнес саміт*', 'business summit*', 'city council delegation', 'міськради делегаці*', 'делегаці* міськради',
+        'бізнес-саміт*', 'бізнес саміт*', 'business summit*', 'tech summit*', 'startup summit*', 'web summit*', 'it summit*',
+        // Lectures ("founders gave talks on AI"), an alliance's exercises (troops: "NATO exercises involving 8,000 troops began"),
+        // a defence ministry's announcement (clarification 14: a foreign ministry's or the Kremlin's is diplomacy).
+        'gave talks', 'give talks', 'gives talks', 'gave a talk', 'nato exercise*', 'nato drills', 'навчання нато',
+        'defence ministry in moscow said', 'defense ministry in moscow said', 'city council delegation', 'міськради делегаці*', 'делегаці* міськради',
         'twin-city', 'twin city', 'міст-побратим*', 'містами-побратимами',
         // Russia's own security council (its deputy chair threatening Kyiv is no diplomacy, clarification 14), not the UN's.
         "russia's security council", 'russian security council', 'security council of russia', 'радбез рф', 'радбезу рф',
@@ -3264,7 +3296,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       pairs: [
         {
           terms: ['serial production', 'серійн* виробництв*', 'mass production', 'масов* виробництв*'],
-          with: [...ARMS, 'interceptor*', 'howitzer*', 'armoured', 'бронетехнік*', 'перехоплювач*'],
+          // (A weapon named one at a time too: "Ukroboronprom has started serial production of its new cruise missile".)
+          with: [...ARMS, 'interceptor*', 'howitzer*', 'armoured', 'бронетехнік*', 'перехоплювач*', 'missile', 'drone', 'ukroboronprom', 'укроборонпром*'],
         },
         {
           terms: ['joint exercise*', 'joint drill*', 'спільн* навчан*'],
@@ -3496,6 +3529,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'оцінюють збитки', 'оцінили збитки', 'оцінила збитки', 'оцінює збитки', 'збитки оцінюють',
         'доплат* до державної компенсації', 'доплат* до компенсації', 'компенсації для власників', 'компенсацію для власників',
       ],
+      negative: FIREWORKS_TAKEN_FOR_BLASTS,
       unless: NOT_WAR_NEWS,
     },
     {
@@ -3551,6 +3585,11 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       terms: [
         'said', 'says', 'thanked', 'praised', 'times this', 'times since', 'since the start', 'statistics',
         'this week', 'past week', 'last week', 'this month', 'past month', 'in a week', 'weekly review', 'week in review',
+        // Rescuers thanked in the first person ("Дякую рятувальникам і комунальникам, які всю ніч ліквідовували наслідки атаки, —
+        // міський голова"): a reaction. (Not any thanks: "Електропостачання, порушене нічною атакою, відновлено. Дякую енергетикам!"
+        // reports the repair.)
+        ...['дякую', 'дякуємо'].flatMap((thank) => [`${thank} рятувальник*`, `${thank} всім рятувальник*`, `${thank} надзвичайник*`]),
+        'thank the rescuers', 'thank rescuers', 'thank all the rescuers', 'thanks to the rescuers who',
         'заявив', 'заявила', 'назвав', 'назвала', 'назвали', 'подякував', 'подякувала', 'разів', 'з початку', 'статистик*', 'за тиждень', 'за місяць',
         'рази', 'the longest', 'найдовш*', 'told', ...PAST_ALERT, ...SUMMARY_PERIOD, ...HABITUAL,
         // A forecast of strikes on Kyiv is analysis of the campaign (clarification 3).
@@ -3713,8 +3752,10 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       name: 'escalation',
       severity: 'severe',
       topics: ['troops'],
-      terms: ['for the first time', 'вперше'],
-      with: ['вступили', 'вступив', 'вступила', 'entered combat', 'entered the fighting', 'took part in an assault', 'took part in assaults', 'took part in combat', 'took part in the fighting',
+      terms: ['for the first time', 'вперше', 'уперше'],
+      with: ['вступили', 'вступив', 'вступила',
+        // "Уперше північнокорейські артилерійські розрахунки залучено до боїв на Харківщині".
+        'залучено до боїв', 'залучено до бойових дій', 'залучили до боїв', 'залучили до бойових дій', 'were deployed in combat', 'were thrown into combat', 'entered combat', 'entered the fighting', 'took part in an assault', 'took part in assaults', 'took part in combat', 'took part in the fighting',
         'took part in fighting', 'взяли участь у штурмі', 'взяли участь у штурмах', 'взяли участь у бойових', 'взяли участь в бойових',
         'взяв участь у штурмі', 'взяв участь у бойових',
         // With whose assaults ("took part in Russian assaults in Sumy region").
@@ -3885,7 +3926,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         ...['air-defence', 'air defence', 'air-defense', 'air defense', 'mobile air-defence', 'mobile air defence', 'mobile fire']
           .flatMap((teams) => [`${teams} teams are working`, `${teams} groups are working`, `${teams} teams are at work`]),
         'i can hear heavy machine-gun fire', 'i can hear machine-gun fire', 'can hear machine-gun fire', 'can hear heavy machine-gun fire',
-        'все небо в трасерах', 'тепер кулемет', 'працює кулемет', 'працюють кулемети', 'чути кулемет', 'звук як у мопеда',
+        // Tracers seen now ("Бачу в небі червоні трасери"; not tracers told as a salute: "У небі трасери — це салют").
+        'все небо в трасерах', 'бачу трасер*', 'бачу в небі трасери', 'бачу в небі * трасери', 'видно трасер*', 'i see tracers',
+        'can see tracers', 'тепер кулемет', 'працює кулемет', 'працюють кулемети', 'чути кулемет', 'звук як у мопеда',
         // Residents' word of it now: a "moped" droning over the houses ("Мешканці Оболоні пишуть: над будинками гуде
         // «мопед»"). Over a place only: "як гуде шахед" explains a sound.
         ...['гуде', 'гудуть'].flatMap((buzz) => ['мопед', 'мопеди', 'шахед', 'шахеди', 'дрон', 'дрони'].flatMap((weapon) =>
@@ -3975,7 +4018,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         ),
         'is being targeted', 'are being targeted', 'sirens are howling', 'sirens howl', 'sirens blare',
         'sirens are blaring', 'sirens wail', 'explosions rock', 'blasts rock', 'загроза для', 'загрозу для',
-        'загроза залишається', 'зберігається загроза', 'фіксуємо рух', 'рух шахед*', 'рух дрон*', 'рух бпла',
+        'загроза залишається', 'зберігається загроза', 'фіксуємо рух',
+        // "Бориспільський район: внаслідок атаки пошкоджено склад. Загроза в області зберігається."
+        'загроза зберігається', ...['області', 'регіоні', 'місті', 'столиці', 'києві', 'київщині', 'районі'].flatMap((where) => [`загроза в ${where} зберігається`, `загроза у ${where} зберігається`, `загроза на ${where} зберігається`]), 'рух шахед*', 'рух дрон*', 'рух бпла',
         'рух ракет*',
         'триває обстріл*', 'триває атак*', 'триває масован*', 'атака триває', 'обстріл триває', 'відбиває атак*',
         'відбивають атак*', 'працює ппо', 'ппо працює', 'працюють ппо', 'працює протиповітрян*', 'працюють сили ппо',
@@ -4016,6 +4061,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'загроз* каб*', 'загроз* кинджал*', 'злетіли міг-31*', 'злетів міг-31*', 'загроза зберігається', 'загроза триває', 'ракетн* небезпек*', 'небезпек* балістик*',
         'небезпек* ракет*', 'небезпек* бпла', 'небезпек* дрон*', 'авіаційн* небезпек*', 'можлив* пуск*',
         'зафіксовано пуск*', 'зафіксовані пуски', 'курсом на',
+        // A repeated alert named as the day's ("Second alert of the morning: the Kyiv metro says its stations are open as
+        // shelters"); not one told as ended (ACTIVE_THREAT_NEGATIVE).
+        ...SECOND_ALERTS,
         // Still coming ("нові ракети продовжують наближатися до міста").
         'продовжують наближатися', 'продовжує наближатися', 'continue to approach', 'continues to approach', 'keep approaching',
         // Drones approaching as wire copy says it ("airports have halted flights as drones approach the Russian capital").

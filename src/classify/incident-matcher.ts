@@ -200,6 +200,9 @@ const FOLLOW_UP_CUES = [
   ...['night\'s', 'evening\'s'].flatMap((when) => ['missile', 'drone', 'ballistic missile', 'cruise missile', 'combined', 'massive',
     'missile and drone', 'drone and missile'].flatMap((kind) => [`${when} ${kind} attack`, `${when} ${kind} strike`, `${when} ${kind} strikes`])),
   'evening\'s attack',
+  // The evening's attack named the morning after ("Наслідки вечірньої атаки: у Вишгородському районі уламки дрона пошкодили дах").
+  'вечірньої атаки', 'вечірнього удару', 'вечірнього обстрілу', 'вечірній атаці', 'the evening attack', 'the evening strike',
+  'yesterday evening\'s',
   // A wave of the night named as over ("After the second wave of the night, missile debris fell on a warehouse…").
   // Not the first wave's, which a new attack of the day may follow ("a ballistic strike after the first wave of drones").
   ...['second', 'third', 'last'].flatMap((which) => [`after the ${which} wave`, `after the night's ${which} wave`]),
@@ -263,7 +266,9 @@ const NOW_CUES = ['under way', 'underway', 'right now', 'is continuing', 'are co
 
 /** A repeated alert's own end: an all-clear, whose words the repeat's cue shares (see `asTime`). */
 const REPEAT_ENDED = [
-  ...['repeated alert', 'repeat alert', 'second alert'].flatMap((repeat) => ['', 'in * ', 'in the * '].flatMap((where) =>
+  // (And "The second alert of the night in Kyiv ended shortly before midnight without hits".)
+  ...['repeated alert', 'repeat alert', 'second alert'].flatMap((repeat) => ['', 'in * ', 'in the * ', 'of the night ', 'of the night in * ',
+    'of the day ', 'of the day in * '].flatMap((where) =>
     ['has ended', 'ended', 'is over', 'was lifted', 'has been lifted'].map((ended) => `${repeat} ${where}${ended}`))),
   'відбій повторної тривоги', 'відбій другої тривоги', 'повторну тривогу скасовано', 'повторну тривогу в * скасовано',
   'повторна тривога завершилася', 'повторна тривога завершилась', 'повторну тривогу завершено', 'повторна тривога в * завершилася',
@@ -535,7 +540,13 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
     let afterAllClear = false;
     let now = false;
     for (const hit of hits) {
-      if (hit.group === NEGATIVE || hit.group === ORIGIN || hit.group === REPEAT_ENDED_GROUP || (hit.group !== AFTER_ALL_CLEAR && cancelled(hit))) continue;
+      // A repeated alert's own end is an all-clear, in whatever words it names the repeat ("The second alert of the night in
+      // Kyiv ended shortly before midnight").
+      if (hit.group === REPEAT_ENDED_GROUP) {
+        allClear ||= !cancelled(hit);
+        continue;
+      }
+      if (hit.group === NEGATIVE || hit.group === ORIGIN || (hit.group !== AFTER_ALL_CLEAR && cancelled(hit))) continue;
       if (hit.group === NOW) {
         now ||= !setAside(hit);
         continue;
@@ -665,6 +676,8 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
           firstThreatAt: number;
           allClear: boolean;
           threat: boolean;
+          /** Some member was graded extreme by the classifier (a live alarm in words none of the matcher's threats are). */
+          alarmed: boolean;
           repeat: boolean;
           members: Eligible[];
         }
@@ -687,6 +700,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
             firstThreatAt: Number.POSITIVE_INFINITY,
             allClear: false,
             threat: false,
+            alarmed: false,
             repeat: false,
             members: [],
           };
@@ -702,6 +716,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
           incident.firstThreatAt = Math.min(incident.firstThreatAt, time);
           incident.repeat ||= features.repeat;
         }
+        incident.alarmed ||= candidate.severity === 'extreme' && features.phase !== 'all-clear';
         incident.first = Math.min(incident.first, time);
         incident.members.push(entry);
       }
@@ -863,7 +878,9 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
         const chained = gap > 0 && distance <= gap && (!mineDrill || sameDrillPlace) && live;
         // An all-clear ends the alert still open on its topic and place, however long the alert lasted (the
         // incidents it may not join, those already cleared, were passed over above).
-        const closes = !chained && gap > 0 && mine.phase === 'all-clear' && member.time <= probeTime && incident.threat;
+        // (Or an alert reported only in words the classifier read as a live alarm: "🔴 Київ: шахеди в межах міста, Оболонь/Поділ.
+        // Чути двигуни", "Drone debris damaged a building in Podil … The attack is ongoing".)
+        const closes = !chained && gap > 0 && mine.phase === 'all-clear' && member.time <= probeTime && (incident.threat || incident.alarmed);
         // A follow-up of an event on the place its topic is bound to ("Вночі сили ППО знешкодили всі дев'ять дронів, що
         // летіли на столицю" after the night's alert and all-clear) needs no shared wording: its words look back to it.
         const lookedBack = mine.followUp && events.length > 0 && bound;

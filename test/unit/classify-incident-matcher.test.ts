@@ -1081,3 +1081,25 @@ describe('createIncidentMatcher: a report "after the second wave" follows the ni
     expect(threading.match(kyivReport('d', text, '2198-05-11T05:45:00Z', 'severe'), [first, cleared, second])?.incidentId).toBe('c');
   });
 });
+
+describe('createIncidentMatcher: the fortieth round\'s follow-ups and ends (issue 16)', () => {
+  const threading = createIncidentMatcher({ windowMs: 12 * HOUR, topics: DEFAULT_TOPICS });
+  it('joins the morning\'s word on "the evening attack" to the evening\'s alert, hours after its all-clear', () => {
+    const alert = kyivReport('a', 'На Київщині оголошено повітряну тривогу. Працює ППО. Залишайтеся в укриттях!', '2206-03-02T18:50:00Z', 'extreme');
+    const cleared = { ...kyivReport('b', 'Відбій повітряної тривоги на Київщині.', '2206-03-02T19:40:00Z', 'minor'), incidentId: 'a' };
+    const morning = kyivReport('c', 'Наслідки вечірньої атаки: у Броварському районі уламки пошкодили дах складу. Постраждалих немає.', '2206-03-03T05:30:00Z', 'severe');
+    expect(threading.match(morning, [alert, cleared])?.incidentId).toBe('a');
+  });
+  it('reads "the second alert of the night ended" as the repeat\'s own end, which joins the repeat', () => {
+    const first = kyivReport('a', 'Повітряна тривога в Києві! Загроза балістики.', '2206-01-13T20:00:00Z', 'extreme');
+    const cleared = { ...kyivReport('b', 'Відбій тривоги в Києві.', '2206-01-13T20:40:00Z', 'minor'), incidentId: 'a' };
+    const second = kyivReport('c', 'Знову повітряна тривога в Києві! Загроза балістики з півночі — негайно прямуйте до укриттів.', '2206-01-13T22:10:00Z', 'extreme');
+    const ended = kyivReport('d', 'The second alert of the night in Kyiv ended shortly before midnight: both missiles were intercepted over the city.', '2206-01-14T06:00:00Z', 'moderate');
+    expect(threading.match(ended, [first, cleared, second])?.incidentId).toBe('c');
+  });
+  it('lets an all-clear close an alert reported only in words the classifier read as live (extreme), beyond the chain\'s gap', () => {
+    const terse = kyivReport('a', '🔴 Київ: шахеди в межах міста, Оболонь/Поділ. Чути двигуни. Не стійте біля вікон!', '2206-12-05T01:15:00Z', 'extreme');
+    const cleared = kyivReport('b', 'Відбій тривоги в Києві. Після нічної атаки на Подолі працюють рятувальники: пошкоджено під\'їзд.', '2206-12-05T04:50:00Z', 'severe');
+    expect(threading.match(cleared, [terse])?.incidentId).toBe('a');
+  });
+});

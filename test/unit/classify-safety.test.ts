@@ -4146,3 +4146,68 @@ describe.each(CLASSIFIERS)('$name: thirty-ninth round', ({ classifier }) => {
     else expect(severity, why).not.toBe('extreme');
   });
 });
+
+describe.each(CLASSIFIERS)('$name: fortieth round', ({ classifier }) => {
+  const read = readWith(classifier);
+  it.each([
+    'No casualties or damage were recorded in Kyiv after the overnight drone attack; debris that fell in Obolon caused no destruction, city officials said.',
+    'KYIV, May 3 (Reuters) - No debris fell on the city during the overnight drone attack and nobody was hurt, the mayor said.',
+    'Після нічної атаки уламки ракети впали на поле біля Борисполя. Руйнувань і постраждалих немає, на місці працюють вибухотехніки.',
+  ])('keeps an air-defence result whose words deny the damage moderate: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).toBe('moderate');
+  });
+  it.each([
+    'Повідомлення про вибухи на Оболоні — фейк: кияни чули феєрверк на дні народження, пояснили в поліції Києва.',
+    'Reports of blasts in Darnytsia are fake: residents heard fireworks at a party, Kyiv police said.',
+  ])('reads fireworks taken for explosions, told as such, as Kyiv\'s debunk: %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).toEqual(['kyiv-air-raids']);
+    expect(severity, why).toBe('minor');
+  });
+  it('reads rescuers thanked after the night as a reaction', () => {
+    const { severity, why } = read('Дякую рятувальникам і комунальникам, які всю ніч працювали після атаки на Київ, — Кличко.');
+    expect(severity, why).toBe('minor');
+  });
+  it('reads a wreath laid a year after a strike as a look-back', () => {
+    const { topics, severity, why } = read('Residents of Obolon laid flowers on Sunday, a year after a missile hit a school there and killed nine people.');
+    expect(topics, why).toEqual(['general']);
+    expect(severity, why).toBe('minor');
+  });
+  it('reads serial production of one named missile as troops news', () => {
+    const { topics, severity, why } = read('Ukroboronprom has begun serial production of a new long-range cruise missile.');
+    expect(topics, why).toEqual(['troops']);
+    expect(severity, why).toBe('moderate');
+  });
+  it.each([
+    'Обухівський район: внаслідок атаки пошкоджено два будинки. Загроза в області зберігається.',
+    'Second alert of the morning: the Kyiv metro says its stations are open as shelters, and the red line runs only underground for now.',
+    'Ох, як гахнуло на Оболоні!!! Ще щось летить — всі в коридор!',
+    'Калібри з моря, перша група над Вінниччиною, курс — Київ. Всі в укриття!',
+  ])('reads a live threat in these words as Kyiv\'s extreme: %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).toContain('kyiv-air-raids');
+    expect(severity, why).toBe('extreme');
+  });
+  it('reads tracers seen now as a live threat, and tracers told as a salute as none', () => {
+    expect(read('Люди, що це тріщить над Дарницею?? Бачу в небі червоні трасери 😱').severity).toBe('extreme');
+    expect(read('У небі трасери — це салют на честь Дня міста в Києві.').severity).not.toBe('extreme');
+  });
+  it('reads a second alert told as ended as no live threat', () => {
+    const { severity, why } = read('The second alert of the night in Kyiv ended before dawn: both missiles were shot down, no damage or casualties.');
+    expect(severity, why).toBe('moderate');
+  });
+  it.each([
+    ['More than 2,000 people came to the Kyiv Tech Summit, where founders gave talks on AI and logistics.', 'diplomacy'],
+    ['NATO exercises involving 6,000 troops from ten countries began in Estonia.', 'diplomacy'],
+    ['Kyiv turned down Moscow\'s offer of a pause in strikes on energy sites, the foreign ministry said.', 'kyiv-air-raids'],
+  ])('keeps "%s" off %s', (text, topic) => {
+    const { topics, why } = read(text);
+    expect(topics, why).not.toContain(topic);
+  });
+  it('reads a foreign force thrown into combat for the first time as an escalation', () => {
+    const { topics, severity, why } = read('Уперше північнокорейські мінометні розрахунки залучено до боїв на Сумщині, повідомила розвідка.');
+    expect(topics, why).toEqual(['troops']);
+    expect(severity, why).toBe('severe');
+  });
+});
