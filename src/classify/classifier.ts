@@ -118,6 +118,11 @@ interface ScopeTests {
 }
 
 const NO_HITS: TermHit[] = [];
+/** Words that make a denial of damage one of part of it: "інших руйнувань немає", "no other damage" (before), "… в сусідніх будинках", "… для людей" (after). */
+const PARTIAL_BEFORE = new Set(['інших', 'інші', 'other', 'further', 'more', 'сусідніх', 'neighbouring', 'neighboring', 'nearby', 'adjacent']);
+const PARTIAL_AFTER = new Set(['для', 'to', 'for', 'among']);
+/** A denial placed ("no debris fell in the city"), partial only where the place is the others ("руйнувань немає в сусідніх будинках"). */
+const PLACED_AFTER = new Set(['в', 'у', 'на', 'in', 'at', 'on']);
 
 /** A word that denies the one after it: a held-back word after it holds nothing back. */
 const DENYING_WORDS = new Set(['не', 'ні', 'not', 'never', 'ніколи', 'no', "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't"]);
@@ -1108,7 +1113,15 @@ export function createClassifier(
       // Never severe over a result the rules read as moderate when the words deny the damage (DAMAGE_DENIED): "Після нічної
       // атаки уламки ракети знайшли на полі за Бориспілем. Руйнувань і постраждалих немає" had no impact, whatever the
       // check's bag of words (debris, a night's attack) says.
-      if (reviewed?.severity === 'severe' && severity === 'moderate' && hitsOf(damageDeniedGroup).some((hit) => !scope.named(hit) && !scope.conditional(hit))) {
+      // Not a denial of part of it ("вибила вікна у двох будинках; інших руйнувань немає", "руйнувань немає в сусідніх будинках",
+      // "без наслідків для людей"): other damage is told, and the check may read it.
+      const partialDenial = (hit: TermHit): boolean => {
+        const next = tokenized.tokens[hit.end];
+        const after = tokenized.tokens[hit.end + 1]?.word ?? '';
+        return PARTIAL_BEFORE.has(tokenized.tokens[hit.start - 1]?.word ?? '') ||
+          (next !== undefined && !next.punctuated && (PARTIAL_AFTER.has(next.word) || (PLACED_AFTER.has(next.word) && PARTIAL_BEFORE.has(after))));
+      };
+      if (reviewed?.severity === 'severe' && severity === 'moderate' && hitsOf(damageDeniedGroup).some((hit) => !scope.named(hit) && !scope.conditional(hit) && !partialDenial(hit))) {
         reviewed = undefined;
       }
       if (explain) {

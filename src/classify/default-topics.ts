@@ -509,7 +509,7 @@ const NOT_WAR_NEWS = [
   'outage schedule*', 'графік* відключен*', 'графік* погодинн*', 'планов* відключен*', 'планово замін*', 'stabilisation outages',
   'stabilization outages', 'стабілізаційн* відключен*', 'planned power outage*', 'grid maintenance', 'due to maintenance',
   // An air-quality app's "red alert" ("застосунок показує «червону» тривогу" after leaves were burnt).
-  'якість повітря', 'якості повітря', 'спалювання листя', 'палити опале листя',
+  'якість повітря', 'якості повітря', 'забруднення повітря', 'забрудненням повітря', 'рівень забруднення', 'air pollution', 'smog', 'смог', 'спалювання листя', 'палити опале листя',
   // A household fire said to have nothing to do with an attack (clarification 5: "the fire was not caused by an attack").
   'несправну проводку', 'несправна проводка', 'несправної проводки', 'faulty wiring', 'з обстрілом не пов\'язан*',
   'з обстрілом займання не пов\'язане', 'не пов\'язане з обстрілом', 'не пов\'язана з обстрілом', 'not related to the shelling',
@@ -621,10 +621,7 @@ export const LOOK_BACK = [
   'років від удару', 'рік від удару', 'рік після удару', 'роки після удару', 'years after the missile',
   'years after the drone', 'years after the strike', 'years after the attack', 'year after the strike',
   // Not "пам'ять" alone: "Вічна пам'ять" closes a toll report of this morning.
-  'year after the attack',
-  // "Residents laid flowers on Saturday, a year after a missile struck an apartment block there".
-  'a year after a', 'years after a', 'рік після того як', 'роки після того як', 'років після того як',
-  'memorial plaque', 'пам\'яті', 'пам\'ять про', 'в пам\'ять', 'у пам\'ять', 'remembering', 'remembered', 'remembrance', 'remembers', 'згадує',
+  'year after the attack', 'memorial plaque', 'пам\'яті', 'пам\'ять про', 'в пам\'ять', 'у пам\'ять', 'remembering', 'remembered', 'remembrance', 'remembers', 'згадує',
   'one year since', 'a year since', 'two years since', 'three years since', 'рік від', 'роки від', 'років від',
   'рік з дня',
   'роки з дня', 'років з дня',
@@ -3297,7 +3294,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         {
           terms: ['serial production', 'серійн* виробництв*', 'mass production', 'масов* виробництв*'],
           // (A weapon named one at a time too: "Ukroboronprom has started serial production of its new cruise missile".)
-          with: [...ARMS, 'interceptor*', 'howitzer*', 'armoured', 'бронетехнік*', 'перехоплювач*', 'missile', 'drone', 'ukroboronprom', 'укроборонпром*'],
+          with: [...ARMS, 'interceptor*', 'howitzer*', 'armoured', 'бронетехнік*', 'перехоплювач*', 'missile', 'drone'],
         },
         {
           terms: ['joint exercise*', 'joint drill*', 'спільн* навчан*'],
