@@ -808,7 +808,8 @@ export function createClassifier(
           if (vetoes.length === 0) aside(written, setAsideHere, `topic ${topic.summary.id}`);
           continue;
         }
-        const sentenceVetoes = vetoes.length === 0 ? hitsOf(topic.excludeInSentenceGroup).filter((hit) => !correctedBefore(hit)) : NO_HITS;
+        // (Outside the topic's negatives, as its whole-update vetoes: "то не вибухи, а салют на чиємусь весіллі" is Kyiv's debunk.)
+        const sentenceVetoes = vetoes.length === 0 ? live(topic.excludeInSentenceGroup, topic.negativeGroup).filter((hit) => !correctedBefore(hit)) : NO_HITS;
         if (sentenceVetoes.length > 0) {
           // Vetoes of their own sentences (`excludeInSentence`): the terms of a sentence without one that reports a
           // live threat (an extreme rule's cue) still count ("У Києві оголошено тривогу. Адреси укриттів — у

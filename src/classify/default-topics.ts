@@ -72,7 +72,7 @@ const KYIV_PLACES = [
   'Demiivka', 'Bilychi', 'Vyhurivshchyna', 'Raiduzhnyi', 'Vidradnyi', 'Bykivnia', 'Feofaniia', 'Korchuvate', 'Mostytskyi',
   // Kyiv's own places named after other towns (not elsewhere: the classifier drops a place inside one of these); the
   // metro line named after Brovary ("на наземній ділянці Святошинсько-Броварської лінії").
-  'святошинсько броварськ* лін*', 'Sviatoshynsko-Brovarska line',
+  'святошинсько броварськ* лін*', 'Sviatoshynsko-Brovarska line', 'броварськ* проспект*', 'Brovarskyi Avenue', 'Brovarskyi prospekt',
   // The metro's stations by the river ("Service between Arsenalna and Dnipro is suspended").
   'arsenalna', 'арсенальн*', 'hidropark', 'гідропарк*',
   // With the Dnipro station between them, the city's place holds it ("between Arsenalna and Dnipro").
@@ -497,7 +497,10 @@ const NOT_WAR_NEWS = [
   'this song', 'that song', 'out of my head', 'song lyrics',
   'football', 'футбол*', 'Champions League', 'Ліг* чемпіонів', 'scored', 'забив гол', 'забили гол', 'забила гол',
   'concert', 'концерт*', 'festival', 'фестивал*',
-  'price alert', 'app alert', 'курс* валют*', 'exchange rate*', 'alert-сповіщен*', 'fireworks', 'феєрверк*', 'cyber attack*', 'cyberattack*', 'кібератак*', 'heart attack',
+  'price alert', 'app alert', 'курс* валют*', 'exchange rate*', 'alert-сповіщен*', 'fireworks', 'феєрверк*', 'cyber attack*',
+  // A truck overturned ("на Яблунській вантажівка з трубами перекинулась"); an action film's premiere ("прем'єра бойовика «Балістика»").
+  'вантажівка * перекинулась', 'вантажівка * * перекинулась', 'вантажівка * перекинулася', 'вантажівка * * перекинулася', 'вантажівка перекинулась', 'перекинулась вантажівка', 'перекинулася вантажівка', 'truck overturned',
+  'прем\'єра бойовика', 'прем\'єру бойовика', 'прем\'єри бойовика', 'cyberattack*', 'кібератак*', 'heart attack',
   'fire alarm*', 'пожежн* тривог*', 'пожежн* сигналізац*', 'датчик* диму', 'smoke detector*', 'podcast*', 'подкаст*',
   'attacked by hackers', 'hacker attack*', 'hackers attacked', 'хакерськ* атак*', 'атакували хакери', 'атаку хакерів',
   'transformer exploded', 'transformer explosion', 'вибухнув трансформатор', 'вибух трансформатора',
@@ -836,6 +839,8 @@ const WINDOWS_BLOWN_OUT = [
   'вибила вікна', 'вибила вікно', 'вибила шибки',
   'вибило шибки', 'повилітали вікна', 'повилітали шибки', 'вилетіли вікна', 'вилетіли шибки', 'залишилися без вікон',
   'залишились без вікон', 'left without windows',
+  // "debris … broke the windows of the gym".
+  'broke the windows', 'broke windows', 'shattered the windows', 'shattered windows', 'blew out the windows', 'blew out windows',
 ];
 
 /**
@@ -1055,7 +1060,8 @@ const ARMS = [
  */
 const FIREWORKS_TAKEN_FOR_BLASTS = [
   ...['вибухи', 'вибух'].flatMap((blasts) => [`не ${blasts} а феєрверк*`, `не ${blasts} а салют*`]),
-  'чули феєрверк*', 'чули салют*', 'це був феєрверк', 'це був салют', 'fireworks not explosions', 'fireworks not blasts',
+  'чули феєрверк*', 'чули салют*', 'це був феєрверк', 'це був салют', 'це були феєрверки', 'це були * феєрверки', 'це був * салют',
+  'were just fireworks', 'was just fireworks', 'fireworks not explosions', 'fireworks not blasts',
   'not explosions but fireworks', 'were fireworks', 'was fireworks', 'heard fireworks',
 ];
 
@@ -1749,6 +1755,9 @@ const SECOND_ALERTS = ['second', 'third'].flatMap((which) => ['alert', 'air-raid
   .flatMap((alert) => ['of the morning', 'of the night', 'of the day'].map((when) => `${which} ${alert} ${when}`)));
 
 const ACTIVE_THREAT_NEGATIVE = [...new Set([
+  // Rescuers on their way ("Emergency services are heading to the site"), not weapons.
+  ...['emergency services', 'rescuers', 'firefighters', 'medics', 'police', 'ambulances', 'crews'].flatMap((who) => [`${who} are heading to`,
+    `${who} heading to`, `${who} are on their way to`]),
   // A repeated alert told as over ("The second alert of the night in Kyiv ended shortly before midnight").
   ...SECOND_ALERTS.flatMap((alert) => ['', ' in *', ' in the *'].flatMap((where) => ['ended', 'has ended', 'is over', 'was lifted', 'has been lifted', 'lasted']
     .map((ended) => `${alert}${where} ${ended}`))),
@@ -2540,7 +2549,7 @@ export const PAST_ALERT = [
 /** The time of an alert sounded soon after an all-clear ("…, less than two hours after the morning all-clear"): a new alert. */
 export const ALERT_SOON_AFTER_ALL_CLEAR = ['less than an hour', 'less than two hours', 'less than three hours', 'less than half an hour',
   'an hour', 'two hours', 'three hours', 'half an hour', 'minutes', 'hours', 'shortly', 'soon'].flatMap((time) => ['the all-clear',
-  'the all clear', 'the * all-clear', 'the * all clear', 'an * all-clear', 'an * all clear'].map((allClear) => `${time} after ${allClear}`));
+  'the all clear', 'the * all-clear', 'the * all clear', 'an all-clear', 'an all clear', 'an * all-clear', 'an * all clear'].map((allClear) => `${time} after ${allClear}`));
 
 /** An alert declared again: live (the first active-threat rule), and a repeated alert to the incident matcher. */
 export const ALERT_DECLARED_AGAIN = [
@@ -2761,6 +2770,8 @@ const DAMAGE_RULE: SeverityRuleInput = {
     'горить свічка', 'горять свічки', 'свічки горять', 'горить лампочка', 'горять лампочки', 'горить ліхтар',
     'горять ліхтарі', 'горить індикатор', 'lights are burning', 'lights burning', 'lights burn', 'candles burning',
     'candle burning', 'burning candles', 'candles burn',
+    // Air defence firing is no fire ("the building shakes as air defence fires over the city").
+    'air defence fires', 'air defense fires', 'air defences fire', 'air defenses fire',
   ],
   // A denial that a strike hit something is a statement (minor), not an impact report.
   unless: [
@@ -2921,6 +2932,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         // A street named after air defence's heroes ("на вулиці Героїв ППО триватиме ремонт").
         'героїв ппо', 'heroes of air defence',
         ...FIREWORKS_TAKEN_FOR_BLASTS,
+        // A noise compared to a Shahed's ("мопед без глушника дзижчить гірше за шахеда").
+        'гірше за шахед*', 'голосніше за шахед*', 'louder than a shahed', 'louder than shaheds',
         // Where people will go if an alert comes: a rule's consequence ("якщо оголосять тривогу, тестування призупинять, а
         // учасники перейдуть в укриття"), not people in a shelter now.
         ...['перейдуть', 'спустяться', 'підуть', 'прямуватимуть'].flatMap((go) => [`${go} в укриття`, `${go} до укриття`, `${go} у укриття`]),
@@ -2974,6 +2987,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         // A Kyiv metro line named after Brovary ("на наземній ділянці Святошинсько-Броварської лінії"): Kyiv's place (the
         // line), not Brovary.
         'святошинсько броварськ*', 'sviatoshynsko brovarska',
+        // Kyiv's avenue named after Brovary ("ще один гуде над Броварським проспектом").
+        'броварськ* проспект*', 'brovarskyi avenue', 'brovarskyi prospekt',
         // What resumes after an all-clear ("the music resuming after the all-clear", "тестування продовжиться після відбою").
         ...['resume', 'resumes', 'resuming', 'will resume', 'continue', 'continues', 'continuing', 'will continue'].flatMap((go) =>
           [`${go} after the all-clear`, `${go} after the all clear`]),
@@ -3032,7 +3047,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       // the topic ("У Києві оголошено тривогу. Адреси укриттів — у застосунку «Київ Цифровий»").
       // So do scams that trade on the attacks (a warning, `general`: "шахраї … збирають кошти нібито на допомогу постраждалим
       // від обстрілів"), not an alert said beside them ("While explosions rock Kyiv, scammers are sending phishing links").
-      excludeInSentence: [...POWER_SCHEDULES, ...DIGEST_COMPANIONS, ...CIVIL_PROTECTION_WORKS, ...SHELTER_GUIDANCE, ...SCAMS],
+      // So does a salute of fireworks named as what happens ("Салют над Дніпром … бахкало так, що пес сховався", "сьогодні ввечері
+      // салют на честь 8 березня"; not "під час салюту оголосили тривогу", nor "Салют? Ні, це ППО працює над Оболонню!").
+      excludeInSentence: [...POWER_SCHEDULES, ...DIGEST_COMPANIONS, ...CIVIL_PROTECTION_WORKS, ...SHELTER_GUIDANCE, ...SCAMS, 'салют'],
       exclude: [
         // A poll of where readers sit out alerts is civil protection (clarification 3), wherever its channel is.
         ...POLL_OF_HABITS,
@@ -3451,7 +3468,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       negative: [
         ...UNTIL_ALL_CLEAR, 'after the all clear', 'after the all-clear', 'до відбою', 'після відбою',
         // An earlier all-clear as the time of a new alert ("…, less than two hours after the morning all-clear").
-        'after the * all-clear', 'after the * all clear', 'after an * all-clear', 'after an * all clear', 'an earlier all-clear',
+        'after the * all-clear', 'after the * all clear', 'after an * all-clear', 'after an * all clear', 'after an all-clear', 'after an all clear', 'an earlier all-clear',
         'the earlier all-clear', 'an earlier all clear', 'the earlier all clear', 'the previous all-clear', 'the previous all clear',
         ...ALERT_LIFTED_IN_PLACE.map((lifted) => `until the ${lifted}`),
         ...ALL_CLEAR_NOT_NEWS,
@@ -3926,6 +3943,14 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         // Tracers seen now ("Бачу в небі червоні трасери"; not tracers told as a salute: "У небі трасери — це салют").
         'все небо в трасерах', 'бачу трасер*', 'бачу в небі трасери', 'бачу в небі * трасери', 'видно трасер*', 'i see tracers',
         'can see tracers', 'тепер кулемет', 'працює кулемет', 'працюють кулемети', 'чути кулемет', 'звук як у мопеда',
+        // Heard now: machine guns, a "moped" buzzing, something still humming over the roof ("Оболонь — чую кулемети з боку
+        // набережної, тра-та-та і мопед дзижчить", "щойно свистіло прям над дахом і досі гуде"); air defence firing, the building
+        // shaking ("Every few seconds the building shakes as air defence fires over the city"); the threat not passed.
+        'чую кулемет*', 'мопед дзижчить', 'дзижчить мопед', 'мопед гуде', 'гуде мопед', 'досі гуде', 'і досі гуде', 'все ще гуде',
+        'свистіло прям над', 'свистить прям над', 'as air defence fires', 'as air defense fires', 'air defence fires over',
+        'air defense fires over', 'the building shakes as', 'threat has not passed', 'threat has not yet passed',
+        'threat in * has not passed', 'threat in * * has not passed', 'загроза не минула', 'загроза ще не минула',
+        'загроза повторних ударів зберігається', 'загроза повторних атак зберігається', 'загроза повторного удару зберігається',
         // Residents' word of it now: a "moped" droning over the houses ("Мешканці Оболоні пишуть: над будинками гуде
         // «мопед»"). Over a place only: "як гуде шахед" explains a sound.
         ...['гуде', 'гудуть'].flatMap((buzz) => ['мопед', 'мопеди', 'шахед', 'шахеди', 'дрон', 'дрони'].flatMap((weapon) =>
@@ -4540,7 +4565,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'атаки на', 'атак на', 'атаки * на', 'атак * на',
         // A wave as the time of what it did ("during the second wave, debris … damaged", "with the second wave, launched
         // after the all-clear, damaging a warehouse"), not a wave coming.
-        ...['during the', 'in the', 'with the'].flatMap((when) => ['second wave', 'first wave', 'third wave'].map((wave) => `${when} ${wave}`)),
+        ...['during the', 'in the', 'with the', 'during a', 'in a'].flatMap((when) => ['second wave', 'first wave', 'third wave'].map((wave) => `${when} ${wave}`)),
         'під час другої хвилі', 'під час першої хвилі', 'у другій хвилі', 'в другій хвилі',
         'які летіли на', 'що летів на', 'який летів на', 'що летіла на', 'яка летіла на',
       ],
@@ -4833,6 +4858,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         // A channel's all-quiet on the threats it watches ("Загрози балістики для столиці наразі немає. Зльотів МіГ-31К не фіксуємо").
         'балістик*', 'ballistic*', 'зльот*', 'takeoff*', 'take-off*', 'пуск', 'пуски', 'пуску', 'пусків', 'launches',
       ],
+      // Fireworks taken for explosions, told as such, hold back no denial of an alert ("Це були святкові феєрверки, тривоги в
+      // столиці не було").
+      negative: FIREWORKS_TAKEN_FOR_BLASTS,
       unless: NOT_WAR,
     },
   ],

@@ -267,7 +267,7 @@ const NOW_CUES = ['under way', 'underway', 'right now', 'is continuing', 'are co
 /** A repeated alert's own end: an all-clear, whose words the repeat's cue shares (see `asTime`). */
 const REPEAT_ENDED = [
   // (And "The second alert of the night in Kyiv ended shortly before midnight without hits".)
-  ...['repeated alert', 'repeat alert', 'second alert'].flatMap((repeat) => ['', 'in * ', 'in the * ', 'of the night ', 'of the night in * ',
+  ...['repeated alert', 'repeat alert', 'second alert', 'second air-raid alert', 'second air raid alert'].flatMap((repeat) => ['', 'in * ', 'in the * ', 'of the night ', 'of the night in * ',
     'of the day ', 'of the day in * '].flatMap((where) =>
     ['has ended', 'ended', 'is over', 'was lifted', 'has been lifted'].map((ended) => `${repeat} ${where}${ended}`))),
   'відбій повторної тривоги', 'відбій другої тривоги', 'повторну тривогу скасовано', 'повторну тривогу в * скасовано',

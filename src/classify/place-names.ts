@@ -51,6 +51,8 @@ export const PLACE_NAMES: readonly PlaceName[] = [
       'Ukraine\'s capital', 'the capital', 'київ', 'києв*', 'київськ* міськ*', 'столиц*', 'кмва',
       // The metro line named after Brovary is Kyiv's (the topic's negative sets aside Brovary inside it).
       'святошинсько броварськ* лін*', 'Sviatoshynsko-Brovarska line',
+      // So is the avenue ("ще один гуде над Броварським проспектом").
+      'броварськ* проспект*', 'Brovarskyi Avenue', 'Brovarskyi prospekt',
     ],
   },
   { id: 'kyiv/podil', within: 'kyiv', names: ['Podil', 'Podilskyi', 'поділ', 'подолі', 'подолу', 'подолом', 'подільськ*', 'Kurenivka', 'куренівк*', 'куренівц*', 'Vynohradar', 'виноградар*', 'Mostytskyi', 'мостицьк*'] },

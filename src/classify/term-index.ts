@@ -61,6 +61,22 @@ export function isDecimalPoint(text: string, at: number): boolean {
   return text[at] === '.' && DIGIT.test(text[at - 1] ?? '') && DIGIT.test(text[at + 1] ?? '');
 }
 
+const MERIDIEM = /^[ap]$/i;
+const UPPER_CASE = /\p{Lu}/u;
+const LETTER = /\p{L}/u;
+/**
+ * True when text[at] is a point of "a.m." or "p.m." that ends no sentence: the first always, the second unless a capital
+ * follows it ("just before 2:30 p.m., less than two hours after the all-clear" is one sentence; "at 2 p.m. Sirens sounded" two).
+ */
+export function isMeridiemPoint(text: string, at: number): boolean {
+  if (text[at] !== '.') return false;
+  const startsAt = (from: number) => MERIDIEM.test(text[from] ?? '') && !LETTER.test(text[from - 1] ?? '') && (text[from + 1] === '.') && /m/i.test(text[from + 2] ?? '');
+  if (startsAt(at - 1)) return text[at + 2] === '.' || !LETTER.test(text[at + 2] ?? '');
+  if (!(startsAt(at - 3) && text[at - 2] === '.')) return false;
+  const next = text.slice(at + 1).match(/\S/u)?.[0];
+  return next !== undefined && !UPPER_CASE.test(next);
+}
+
 /** True when text[at] is a comma that groups a number's thousands ("1,500 drones"): no clause break. */
 export function isThousandsComma(text: string, at: number): boolean {
   return (
@@ -84,7 +100,7 @@ export function tokenize(raw: string): TokenizedText {
       // A point between digits is no sentence end: "черги 3.1 і 3.2 без світла" is one sentence with its schedule
       // (a rule held back in its sentence reads all of it). A full stop after a single capital ("U.S.") still breaks:
       // phrases never span initials in practice.
-      if (isDecimalPoint(text, start)) continue;
+      if (isDecimalPoint(text, start) || isMeridiemPoint(text, start)) continue;
       tokens.push({ word: '', start, end: start });
       continue;
     }

@@ -1103,3 +1103,19 @@ describe('createIncidentMatcher: the fortieth round\'s follow-ups and ends (issu
     expect(threading.match(cleared, [terse])?.incidentId).toBe('a');
   });
 });
+
+describe('createIncidentMatcher: the forty-first round (issue 16)', () => {
+  const threading = createIncidentMatcher({ windowMs: 12 * HOUR, topics: DEFAULT_TOPICS });
+  it('reads Brovarskyi Avenue as Kyiv\'s street, not the town of Brovary', () => {
+    const city = kyivReport('a', 'Повітряна тривога в Києві та Київській області. Прямуйте в укриття!', '2212-01-14T21:50:00Z', 'extreme');
+    const avenue = kyivReport('b', 'БАХ 💥 ППО працює біля Лісової, ще один гуде над Броварським проспектом', '2212-01-14T22:20:00Z', 'extreme');
+    expect(threading.match(avenue, [city])?.incidentId).toBe('a');
+  });
+  it('reads "the second air-raid alert of the night … has ended" as the repeat\'s all-clear', () => {
+    const first = kyivReport('a', 'Повітряна тривога в Києві! Загроза балістики.', '2212-02-02T20:00:00Z', 'extreme');
+    const cleared = { ...kyivReport('b', 'Відбій тривоги в Києві.', '2212-02-02T20:40:00Z', 'minor'), incidentId: 'a' };
+    const second = kyivReport('c', 'ЗНОВУ сирена на Позняках, друга за вечір, всі вниз!', '2212-02-02T22:50:00Z', 'extreme');
+    const ended = kyivReport('d', 'The second air-raid alert of the night in Kyiv has ended.', '2212-02-03T03:20:00Z', 'minor');
+    expect(threading.match(ended, [first, cleared, second])?.incidentId).toBe('c');
+  });
+});

@@ -89,3 +89,16 @@ describe('the term index', () => {
     expect(hitsIn(index, 'Вибухи у Kиїв і Хaркiв')).toEqual(['0:київ@2-3', '0:харків@4-5']);
   });
 });
+
+describe('tokenize: "a.m." and "p.m." (issue 16, forty-first round)', () => {
+  const words = (text: string) => tokenize(text).tokens.map((token) => token.word || '|').join(' ');
+  it('ends no sentence at the points of a time of day the sentence goes on past', () => {
+    expect(words('Sirens sounded just before 2:30 p.m., less than two hours after the all-clear')).toBe('sirens sounded just before 2 30 p m less than two hours after the all clear');
+    expect(words('At 9 A.M. on Monday')).toBe('at 9 a m on monday');
+  });
+  it('still ends one where a capital follows, or the text does', () => {
+    expect(words('at 2 p.m. Sirens sounded')).toBe('at 2 p m | sirens sounded');
+    expect(words('The attack ended at 6 a.m.')).toBe('the attack ended at 6 a m |');
+    expect(words('Map. Main')).toBe('map | main');
+  });
+});
