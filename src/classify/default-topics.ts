@@ -498,6 +498,9 @@ const NOT_WAR_NEWS = [
   'football', 'футбол*', 'Champions League', 'Ліг* чемпіонів', 'scored', 'забив гол', 'забили гол', 'забила гол',
   'concert', 'концерт*', 'festival', 'фестивал*',
   'price alert', 'app alert', 'курс* валют*', 'exchange rate*', 'alert-сповіщен*', 'fireworks', 'феєрверк*', 'cyber attack*',
+  // Adverts and recordings in an alert's words, which report none ("a furniture chain's billboard campaign", "loops recorded
+  // sirens"); a reactor's blast. (Not a book, a show or an installation: an alert can cut their launch short.)
+  'recorded sirens', 'billboard campaign', 'advertising campaign', 'рекламн* кампані*', 'reactor overheated',
  'cyberattack*', 'кібератак*', 'heart attack',
   'fire alarm*', 'пожежн* тривог*', 'пожежн* сигналізац*', 'датчик* диму', 'smoke detector*', 'podcast*', 'подкаст*',
   'attacked by hackers', 'hacker attack*', 'hackers attacked', 'хакерськ* атак*', 'атакували хакери', 'атаку хакерів',
@@ -649,6 +652,8 @@ export const FAKES = [
   // Not "Не знімайте і не поширюйте відео" of air defence at work, a live notice.
   'не поширюйте фейк*', 'не поширюйте це відео', 'не поширюйте неперевірен*', 'не поширюйте чутки',
   'це відео з', 'це відео зняте', 'відео зняли',
+  // Thunder taken for explosions ("Мешканці повідомляли про «вибухи» — це був грім").
+  'це був грім', 'то був грім', 'це була гроза', 'it was thunder', 'was just thunder', 'were thunder',
   // A sound mistaken for an attack ("переплутали звук сирени з тривогою"; "had heard a helicopter; no alert had been
   // declared"). Not "а не дрон" or "not a drone": "Над Києвом ракета, а не дрон — в укриття!" is live.
   'переплутал* звук*', 'переплутал* гуркіт', 'mistook the sound', 'mistook the noise', 'no alert had been declared',
@@ -1056,7 +1061,7 @@ const ARMS = [
  */
 const FIREWORKS_TAKEN_FOR_BLASTS = [
   ...['вибухи', 'вибух'].flatMap((blasts) => [`не ${blasts} а феєрверк*`, `не ${blasts} а салют*`]),
-  'чули феєрверк*', 'чули салют*', 'це був феєрверк', 'це був салют', 'це були феєрверки', 'це були * феєрверки', 'це був * салют',
+  'чули феєрверк*', 'чули салют*', 'це був феєрверк', 'це був салют', 'це феєрверк', 'це салют', 'це були феєрверки', 'це були * феєрверки', 'це був * салют',
   'were just fireworks', 'was just fireworks', 'fireworks not explosions', 'fireworks not blasts',
   'not explosions but fireworks', 'were fireworks', 'was fireworks', 'heard fireworks',
 ];
@@ -2978,6 +2983,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         // A train named by its route from Kyiv ("Intercity train Kyiv–Kharkiv is running late due to an alert in Kharkiv oblast").
         ...['train', 'trains', 'intercity', 'поїзд', 'поїзди', 'потяг', 'потяги', 'інтерсіті'].flatMap((train) => [`${train} kyiv`, `${train} київ`,
           `${train} from kyiv to`, `${train} з києва до`]),
+        // A route from Kyiv ("приміські поїзди сполученням Київ — Фастів курсують із затримкою").
+        'сполученням київ', 'сполучення київ', 'сполученні київ',
         // A Kyiv metro line named after Brovary ("на наземній ділянці Святошинсько-Броварської лінії"): Kyiv's place (the
         // line), not Brovary.
         'святошинсько броварськ*', 'sviatoshynsko brovarska',
@@ -3279,7 +3286,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'посилит* протиповітрян* оборон*',
         'оборонн* виробництв*', 'сил* безпілотн* систем*', 'сбс', 'гур', 'нацгвард*',
         'національн* гвард*', 'ссо', 'сил* спеціальних операцій', 'головнокомандувач*', 'сирськ*', 'бійці', 'бійців',
-        'українськ* дрон*', 'українськ* безпілотник*', 'дрон* далекої дії', 'далекобійн* дрон*', 'виробництв* дрон*',
+        'українськ* дрон*', 'українськ* безпілотник*', 'дрон* далекої дії', 'далекобійн* дрон*', 'виробництв* дрон*', 'виробництв* * дронів', 'виробництв* * * дронів',
         'рамштайн*', 'training ground*', 'військов* полігон*', 'удар* по полігону',
         // Service laws, the arms industry's output, air-defence crews, an army corps (troops: clarification 11 and the
         // topic's definition).
@@ -3345,6 +3352,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       ],
       negative: [
         ...CITY_UNDER_FIRE,
+        // Bombers taking off as an alert's cause ("Air raid alert across Ukraine after strategic bombers took off from Russian airfields").
+        'from russian airfields', 'з російських аеродромів', 'took off from russian', 'злетіли з аеродром*',
         // A weapon's course from a direction, as channels post it ("Ракети з бєлгородського напрямку"), not a front's sector
         // ("Ворог наступає з курахівського напрямку").
         ...['ракети', 'ракета', 'ракет', 'дрони', 'дрон', 'бпла', 'шахеди', 'шахед', 'балістика', 'пуски', 'пуск', 'кр', 'каби']

@@ -217,6 +217,8 @@ const FOLLOW_UP_CUES = [
   // What the attack damaged, named as known ("Two residents of the damaged high-rise in Darnytskyi district were taken to
   // hospital", "мешканців пошкодженої багатоповерхівки"), not damage reported now ("пошкоджено будинок").
   'the damaged', 'пошкодженої', 'пошкодженого', 'пошкоджених', 'зруйнованої', 'зруйнованого', 'зруйнованих',
+  // What the damage still causes ("Обухів: через пошкодження ТЕЦ без опалення залишаються 12 тисяч мешканців").
+  'через пошкодження', 'due to the damage', 'because of the damage',
 ];
 
 // "Again", "another attack": a new event, which joins an incident only through the topic's time chain.

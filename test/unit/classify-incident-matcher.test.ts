@@ -1119,3 +1119,19 @@ describe('createIncidentMatcher: the forty-first round (issue 16)', () => {
     expect(threading.match(ended, [first, cleared, second])?.incidentId).toBe('c');
   });
 });
+
+describe('createIncidentMatcher: the forty-first round, second part (issue 16)', () => {
+  const threading = createIncidentMatcher({ windowMs: 12 * HOUR, topics: DEFAULT_TOPICS });
+  const city = kyivReport('a', 'Повітряна тривога в столиці. Рух ударних дронів у напрямку міста із заходу.', '2217-05-08T21:50:00Z', 'extreme');
+  const oblast = kyivReport('b', 'Фастів: уламки збитого дрона впали на територію залізничної станції, пошкоджено контактну мережу.', '2217-05-08T22:30:00Z', 'severe');
+  it('reads a train route from Kyiv as no place of Kyiv\'s', () => {
+    const delays = kyivReport('c', 'Через пошкоджену під час нічної атаки контактну мережу у Фастові приміські поїзди сполученням Київ — Фастів курсують із затримкою.', '2217-05-09T05:50:00Z', 'severe');
+    expect(threading.match(delays, [city, oblast])?.incidentId).toBe('b');
+  });
+  it('joins what the damage still causes hours later to the attack', () => {
+    const alert = kyivReport('d', 'Обухівський район: ракетна небезпека! Негайно пройдіть в укриття.', '2217-11-17T22:15:00Z', 'extreme');
+    const fire = kyivReport('e', 'В Обухові після вибухів спалахнула пожежа на території ТЕЦ, повідомили в Київській ОВА.', '2217-11-17T22:40:00Z', 'severe');
+    const heating = kyivReport('f', 'Обухів: через пошкодження ТЕЦ без опалення залишаються 12 тисяч мешканців.', '2217-11-18T06:30:00Z', 'severe');
+    expect(threading.match(heating, [alert, { ...fire, incidentId: 'd' }])?.incidentId).toBe('d');
+  });
+});

@@ -4285,3 +4285,39 @@ describe.each(CLASSIFIERS)('$name: forty-first round', ({ classifier }) => {
     expect(severity, why).toBe('minor');
   });
 });
+
+describe.each(CLASSIFIERS)('$name: forty-first round, second part', ({ classifier }) => {
+  const read = readWith(classifier);
+  it.each([
+    'Мешканці Броварів повідомляли про «вибухи» — це був грім. Тривоги на Київщині немає.',
+    'Гучні звуки на Позняках — це феєрверк на приватній вечірці. Повітряної тривоги в Києві немає, вибухів не було.',
+  ])('reads thunder or fireworks taken for explosions as Kyiv\'s debunk: %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).toEqual(['kyiv-air-raids']);
+    expect(severity, why).toBe('minor');
+  });
+  it.each([
+    '\'Air alert: discounts are falling!\' — a Kyiv electronics chain\'s billboard campaign drew complaints from residents.',
+    'A Kyiv gallery\'s new room loops recorded sirens over an empty floor; it runs until May.',
+  ])('reads no alert in an advert or a recording: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).not.toBe('extreme');
+  });
+  it.each([
+    'Під час стендапу в Києві оголосили повітряну тривогу — глядачі спустилися в укриття.',
+    'Explosions heard near a chemical plant in Bila Tserkva as drones attack the city, stay in shelters.',
+    'Air raid alert across Ukraine, including Kyiv, after strategic bombers took off from Russian airfields.',
+  ])('keeps a live alert beside a show, a plant or an airfield live: %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).toContain('kyiv-air-raids');
+    expect(severity, why).toBe('extreme');
+  });
+  it('keeps an alert caused by bombers off troops', () => {
+    const { topics, why } = read('Air raid alert across Ukraine, including Kyiv, after strategic bombers took off from Russian airfields.');
+    expect(topics, why).not.toContain('troops');
+  });
+  it('reads production of long-range strike drones as troops news', () => {
+    const { topics, why } = read('Україна цього року втричі наростила виробництво далекобійних ударних дронів.');
+    expect(topics, why).toEqual(['troops']);
+  });
+});
