@@ -158,6 +158,20 @@ describe('loadTopicsFile', () => {
     expect(classifier.classify({ text: 'Графіки відключень у Харкові. Тривог сьогодні було дві.' }).topics).toEqual(['general']);
   });
 
+  it('counts an excludeInSentence veto only outside the topic\'s negatives, as an exclude veto (issue 16, forty-first round)', () => {
+    const topics = parseTopicsFile(
+      {
+        topics: [{ id: 'kharkiv-air-raids', name: 'Kharkiv', terms: ['гучно'], places: ['харків*'], excludeInSentence: ['салют*'], negative: ['не вибухи а салют'] }],
+      },
+      'f.json',
+    );
+    const classifier = createClassifier(topics);
+    // The negative covers the veto: the topic stands.
+    expect(classifier.classify({ text: 'Харків: гучно, але то не вибухи, а салют.' }).topics).toEqual(['kharkiv-air-raids']);
+    // Outside it the veto holds its sentence.
+    expect(classifier.classify({ text: 'Харків: гучно, салют над набережною.' }).topics).toEqual(['general']);
+  });
+
   it('holds a rule back by unlessUntilSaidAfter unless its term is said after the holding one', () => {
     const topics = parseTopicsFile(
       {
