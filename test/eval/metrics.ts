@@ -73,6 +73,8 @@ export const HOLDOUT30_PATH = new URL('../fixtures/holdout30-updates.jsonl', imp
 export const HOLDOUT31_PATH = new URL('../fixtures/holdout31-updates.jsonl', import.meta.url);
 /** A thirty-second held-out set (320 updates, two hands), written at the fortieth round's start; scored in aggregate only. */
 export const HOLDOUT32_PATH = new URL('../fixtures/holdout32-updates.jsonl', import.meta.url);
+/** A thirty-third held-out set (320 updates, two hands), written at the forty-first round's end; scored in aggregate only. */
+export const HOLDOUT33_PATH = new URL('../fixtures/holdout33-updates.jsonl', import.meta.url);
 /** Traps (each with a `trap` class) for the false alarms and missed threats of issue 16: aggregate figures only. */
 export const ADVERSARIAL_PATH = new URL('../fixtures/adversarial-updates.jsonl', import.meta.url);
 /** Probes written to check the rules (issue 16's twenty-ninth round): tuned against, never trained on. */
@@ -120,6 +122,7 @@ export const CORPORA = [
   { name: 'holdout30', path: HOLDOUT30_PATH, tuning: false },
   { name: 'holdout31', path: HOLDOUT31_PATH, tuning: false },
   { name: 'holdout32', path: HOLDOUT32_PATH, tuning: false },
+  { name: 'holdout33', path: HOLDOUT33_PATH, tuning: false },
   { name: 'adversarial', path: ADVERSARIAL_PATH, tuning: false },
 ] as const;
 
