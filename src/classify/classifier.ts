@@ -124,6 +124,14 @@ const PARTIAL_AFTER = new Set(['для', 'to', 'for', 'among']);
 /** A denial placed ("no debris fell in the city"), partial only where the place is the others ("руйнувань немає в сусідніх будинках"). */
 const PLACED_AFTER = new Set(['в', 'у', 'на', 'in', 'at', 'on']);
 
+/** True when a denial of damage (DAMAGE_DENIED) denies only part of it, by the words beside it. */
+function partialDenial(tokenized: TokenizedText, hit: TermHit): boolean {
+  const next = tokenized.tokens[hit.end];
+  const after = tokenized.tokens[hit.end + 1]?.word ?? '';
+  return PARTIAL_BEFORE.has(tokenized.tokens[hit.start - 1]?.word ?? '') ||
+    (next !== undefined && !next.punctuated && (PARTIAL_AFTER.has(next.word) || (PLACED_AFTER.has(next.word) && PARTIAL_BEFORE.has(after))));
+}
+
 /** A word that denies the one after it: a held-back word after it holds nothing back. */
 const DENYING_WORDS = new Set(['не', 'ні', 'not', 'never', 'ніколи', 'no', "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't"]);
 /** Words that correct what follows them ("not fireworks"), and the articles that may stand between. */
@@ -1116,13 +1124,7 @@ export function createClassifier(
       // check's bag of words (debris, a night's attack) says.
       // Not a denial of part of it ("вибила вікна у двох будинках; інших руйнувань немає", "руйнувань немає в сусідніх будинках",
       // "без наслідків для людей"): other damage is told, and the check may read it.
-      const partialDenial = (hit: TermHit): boolean => {
-        const next = tokenized.tokens[hit.end];
-        const after = tokenized.tokens[hit.end + 1]?.word ?? '';
-        return PARTIAL_BEFORE.has(tokenized.tokens[hit.start - 1]?.word ?? '') ||
-          (next !== undefined && !next.punctuated && (PARTIAL_AFTER.has(next.word) || (PLACED_AFTER.has(next.word) && PARTIAL_BEFORE.has(after))));
-      };
-      if (reviewed?.severity === 'severe' && severity === 'moderate' && hitsOf(damageDeniedGroup).some((hit) => !scope.named(hit) && !scope.conditional(hit) && !partialDenial(hit))) {
+      if (reviewed?.severity === 'severe' && severity === 'moderate' && hitsOf(damageDeniedGroup).some((hit) => !scope.named(hit) && !scope.conditional(hit) && !partialDenial(tokenized, hit))) {
         reviewed = undefined;
       }
       if (explain) {

@@ -73,8 +73,10 @@ export function isMeridiemPoint(text: string, at: number): boolean {
   const startsAt = (from: number) => MERIDIEM.test(text[from] ?? '') && !LETTER.test(text[from - 1] ?? '') && (text[from + 1] === '.') && /m/i.test(text[from + 2] ?? '');
   if (startsAt(at - 1)) return text[at + 2] === '.' || !LETTER.test(text[at + 2] ?? '');
   if (!(startsAt(at - 3) && text[at - 2] === '.')) return false;
-  const next = text.slice(at + 1).match(/\S/u)?.[0];
-  return next !== undefined && !UPPER_CASE.test(next);
+  // The next character that is not a space (read in place: a text of many "p.m." copies nothing).
+  let next = at + 1;
+  while (next < text.length && /\s/u.test(text[next]!)) next++;
+  return next < text.length && !UPPER_CASE.test(text[next]!);
 }
 
 /** True when text[at] is a comma that groups a number's thousands ("1,500 drones"): no clause break. */
