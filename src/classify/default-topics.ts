@@ -497,8 +497,7 @@ const NOT_WAR_NEWS = [
   'this song', 'that song', 'out of my head', 'song lyrics',
   'football', 'футбол*', 'Champions League', 'Ліг* чемпіонів', 'scored', 'забив гол', 'забили гол', 'забила гол',
   'concert', 'концерт*', 'festival', 'фестивал*',
-  'price alert', 'app alert', 'курс* валют*', 'exchange rate*', 'alert-сповіщен*', 'fireworks', 'феєрверк*', 'cyber attack*',
- 'cyberattack*', 'кібератак*', 'heart attack',
+  'price alert', 'app alert', 'курс* валют*', 'exchange rate*', 'alert-сповіщен*', 'fireworks', 'феєрверк*', 'cyber attack*', 'cyberattack*', 'кібератак*', 'heart attack',
   'fire alarm*', 'пожежн* тривог*', 'пожежн* сигналізац*', 'датчик* диму', 'smoke detector*', 'podcast*', 'подкаст*',
   'attacked by hackers', 'hacker attack*', 'hackers attacked', 'хакерськ* атак*', 'атакували хакери', 'атаку хакерів',
   'transformer exploded', 'transformer explosion', 'вибухнув трансформатор', 'вибух трансформатора',
@@ -1751,7 +1750,6 @@ const SECOND_ALERTS = ['second', 'third'].flatMap((which) => ['alert', 'air-raid
   .flatMap((alert) => ['of the morning', 'of the night', 'of the day'].map((when) => `${which} ${alert} ${when}`)));
 
 const ACTIVE_THREAT_NEGATIVE = [...new Set([
-
   // A repeated alert told as over ("The second alert of the night in Kyiv ended shortly before midnight").
   ...SECOND_ALERTS.flatMap((alert) => ['', ' in *', ' in the *'].flatMap((where) => ['ended', 'has ended', 'is over', 'was lifted', 'has been lifted', 'lasted']
     .map((ended) => `${alert}${where} ${ended}`))),
@@ -4033,7 +4031,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'sirens are blaring', 'sirens wail', 'explosions rock', 'blasts rock', 'загроза для', 'загрозу для',
         'загроза залишається', 'зберігається загроза', 'фіксуємо рух',
         // "Бориспільський район: внаслідок атаки пошкоджено склад. Загроза в області зберігається."
-        'загроза зберігається', ...['області', 'регіоні', 'місті', 'столиці', 'києві', 'київщині', 'районі'].flatMap((where) => [`загроза в ${where} зберігається`, `загроза у ${where} зберігається`, `загроза на ${where} зберігається`]), 'рух шахед*', 'рух дрон*', 'рух бпла',
+        // (The bare 'загроза зберігається' stands further down this list.)
+        ...['області', 'регіоні', 'місті', 'столиці', 'києві', 'київщині', 'районі'].flatMap((where) => [`загроза в ${where} зберігається`, `загроза у ${where} зберігається`, `загроза на ${where} зберігається`]), 'рух шахед*', 'рух дрон*', 'рух бпла',
         'рух ракет*',
         'триває обстріл*', 'триває атак*', 'триває масован*', 'атака триває', 'обстріл триває', 'відбиває атак*',
         'відбивають атак*', 'працює ппо', 'ппо працює', 'працюють ппо', 'працює протиповітрян*', 'працюють сили ппо',
