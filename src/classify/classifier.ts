@@ -136,6 +136,9 @@ function partialDenial(tokenized: TokenizedText, hit: TermHit): boolean {
 const DENYING_WORDS = new Set(['не', 'ні', 'not', 'never', 'ніколи', 'no', "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't"]);
 /** Words that correct what follows them ("not fireworks"), and the articles that may stand between. */
 const CORRECTING_WORDS = new Set(['не', 'not', "isn't", "aren't", "wasn't", "weren't"]);
+/** The first words of an answer that denies the question before it ("Феєрверк? Ні, …"), and what after "no" makes it no answer ("No idea"). */
+const ANSWERS_NO = new Set(['ні', 'no', 'nope', 'неа']);
+const NOT_AN_ANSWER = new Set(['idea', 'clue', 'one', 'matter', 'doubt', 'longer', 'more']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** The words that bring in what a denial corrects to ("не тест, а перевірка", "not a drill but a test"). */
 const CORRECTING_CONTRASTS = new Set(['а', 'but', 'rather', 'instead']);
@@ -400,11 +403,28 @@ export function createClassifier(
       /** A hit "not"/"не" corrects ("Not fireworks", "це не салют"), not one "no" says is absent ("No fireworks tonight"). */
       const correctedBefore = (hit: TokenSpan): boolean => precededBy(hit, CORRECTING_WORDS, true);
       /**
+       * A hit asked about and answered no in the next sentence's first word: "Феєрверк? Ні, це ППО працює над Оболонню",
+       * "Fireworks? No, that's air defence" (not "No idea"). What the question names is denied, as "not fireworks" is.
+       */
+      const answeredNo = (hit: TokenSpan): boolean => {
+        if (asking().size === 0) return false;
+        sentences ??= sentenceNumbers(tokenized);
+        if (!asking().has(sentences[hit.start]!)) return false;
+        const { tokens } = tokenized;
+        let at = hit.end;
+        while (at < tokens.length && tokens[at]!.word !== '') at++;
+        while (at < tokens.length && tokens[at]!.word === '') at++;
+        const answer = tokens[at]?.word;
+        return answer !== undefined && ANSWERS_NO.has(answer) && !NOT_AN_ANSWER.has(tokens[at + 1]?.word ?? '');
+      };
+      /** A veto or hold-back that a word before corrects or an answer denies holds nothing back. */
+      const deniedVeto = (hit: TokenSpan): boolean => correctedBefore(hit) || answeredNo(hit);
+      /**
        * A rule's `unlessInSentence`/`unlessInClause` hits that hold back: outside its negatives and names, and not
        * denied by the word before them ("атака ще не завершилася" reports no end).
        */
       const heldBack = (group: number, negativeGroup: number): TermHit[] =>
-        hitsOf(group).length > 0 ? live(group, negativeGroup).filter((hit) => !scope.named(hit) && !deniedBefore(hit)) : NO_HITS;
+        hitsOf(group).length > 0 ? live(group, negativeGroup).filter((hit) => !scope.named(hit) && !deniedBefore(hit) && !answeredNo(hit)) : NO_HITS;
       /**
        * The hits that every one of `holding` (a topic's vetoes, a rule's `unless` hits) is released from, and the
        * markers that did it: only look-backs and debunks (by a word of now, `releases`, or of a real alarm), drills
@@ -811,13 +831,13 @@ export function createClassifier(
         // A veto corrected by "not" right before it vetoes nothing: "Not fireworks. Air defence is shooting down drones".
         // Nor a veto inside the topic's negative context, as every other list's match ("Як і рік тому, цієї ночі столицю
         // атакують дрони": a year ago as a comparison, not a look-back).
-        const vetoes = live(topic.excludeGroup, topic.negativeGroup).filter((hit) => !correctedBefore(hit));
+        const vetoes = live(topic.excludeGroup, topic.negativeGroup).filter((hit) => !deniedVeto(hit));
         if (terms.length === 0) {
           if (vetoes.length === 0) aside(written, setAsideHere, `topic ${topic.summary.id}`);
           continue;
         }
         // (Outside the topic's negatives, as its whole-update vetoes: "то не вибухи, а салют на чиємусь весіллі" is Kyiv's debunk.)
-        const sentenceVetoes = vetoes.length === 0 ? live(topic.excludeInSentenceGroup, topic.negativeGroup).filter((hit) => !correctedBefore(hit)) : NO_HITS;
+        const sentenceVetoes = vetoes.length === 0 ? live(topic.excludeInSentenceGroup, topic.negativeGroup).filter((hit) => !deniedVeto(hit)) : NO_HITS;
         if (sentenceVetoes.length > 0) {
           // Vetoes of their own sentences (`excludeInSentence`): the terms of a sentence without one that reports a
           // live threat (an extreme rule's cue) still count ("У Києві оголошено тривогу. Адреси укриттів — у
@@ -984,7 +1004,7 @@ export function createClassifier(
           }
         }
         if (hits.length === 0) continue;
-        const unless = live(rule.unlessGroup, rule.negativeGroup);
+        const unless = live(rule.unlessGroup, rule.negativeGroup).filter((hit) => !answeredNo(hit));
         let releasedNow: Released | undefined;
         if (unless.length > 0) {
           // An alarm said to happen now is not held back by what another sentence or clause says (a look-back, a

@@ -1696,6 +1696,24 @@ describe.each(CLASSIFIERS)('$name: thirteenth round', ({ classifier, checksTopic
     const absent = classifier.classify({ text: 'No fireworks tonight in Kyiv: the city cancelled the New Year show.' });
     expect(absent.topics, absent.reasons.join(' | ')).toEqual(['general']);
   });
+  it('lifts a veto or hold-back that a question names and the next sentence answers no', () => {
+    for (const text of [
+      'Феєрверк? Ні, це ППО працює над Оболонню. Всі в укриття!',
+      'Fireworks? No, that is air defence working over Obolon in Kyiv. Get to shelter.',
+      'Це був феєрверк? Ні, вибухи на Троєщині, працює ППО.',
+      'Salute?! Nope — drones over Kyiv, air defence is working.',
+      'Салют!? Ні: шахеди над Києвом, працює ППО.',
+    ]) {
+      const { topics, severity, reasons } = classifier.classify({ text });
+      expect(topics, `${text} ${reasons.join(' | ')}`).toEqual(['kyiv-air-raids']);
+      expect(severity, `${text} ${reasons.join(' | ')}`).toBe('extreme');
+    }
+    // "No idea" answers nothing, and fireworks named in the answer still explain the bangs.
+    for (const text of ['Fireworks? No idea, but loud bangs over Obolon, Kyiv.', 'Вибухи на Оболоні? Ні, феєрверк на весіллі.']) {
+      const { severity, reasons } = classifier.classify({ text });
+      expect(severity, `${text} ${reasons.join(' | ')}`).not.toBe('extreme');
+    }
+  });
   it('keeps troops for artillery that shells a city as troops advance, and for fire at positions', () => {
     for (const text of [
       'Ukrainian artillery is hitting Russian positions near the city of Pokrovsk.',
