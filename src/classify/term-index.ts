@@ -35,7 +35,8 @@ export function normalizeText(text: string): string {
 }
 
 // Latin letters that look Cyrillic: a word written mostly in Cyrillic with one of these ("Kиїв") is Cyrillic.
-const LATIN_LOOKALIKES: Record<string, string> = { a: 'а', c: 'с', e: 'е', i: 'і', k: 'к', m: 'м', o: 'о', p: 'р', x: 'х', y: 'у', h: 'н', t: 'т', b: 'в' };
+// (With "ï", the Latin i with a diaeresis, for "ї": "Kиïв".)
+const LATIN_LOOKALIKES: Record<string, string> = { a: 'а', c: 'с', e: 'е', i: 'і', k: 'к', m: 'м', o: 'о', p: 'р', x: 'х', y: 'у', h: 'н', t: 'т', b: 'в', ï: 'ї' };
 /** Folds Latin look-alike letters into Cyrillic in a word (lower-cased) that mixes the two scripts. */
 function foldMixedScript(word: string): string {
   // One pass over the letters (every word of every update comes here; most are of one script).
@@ -43,11 +44,11 @@ function foldMixedScript(word: string): string {
   let cyrillic = false;
   for (let at = 0; at < word.length && !(latin && cyrillic); at++) {
     const code = word.charCodeAt(at);
-    if (code >= 0x61 && code <= 0x7a) latin = true;
+    if ((code >= 0x61 && code <= 0x7a) || code === 0xef) latin = true;
     else if (code >= 0x400 && code <= 0x4ff) cyrillic = true;
   }
   if (!latin || !cyrillic) return word;
-  return word.replace(/[a-z]/g, (letter) => LATIN_LOOKALIKES[letter] ?? letter);
+  return word.replace(/[a-zï]/g, (letter) => LATIN_LOOKALIKES[letter] ?? letter);
 }
 
 // Clause punctuation between two words: a lone `*` of a term never stands across it. Not a hyphen inside a name

@@ -88,6 +88,10 @@ describe('the term index', () => {
     const index = createTermIndex([['київ', 'харків']]);
     expect(hitsIn(index, 'Вибухи у Kиїв і Хaркiв')).toEqual(['0:київ@2-3', '0:харків@4-5']);
   });
+  it('reads a Latin "ï" among Cyrillic letters as "ї", and leaves it in a Latin word', () => {
+    // "Kиïв" (Latin K and ï), "Києві ïде" (ï alone among Cyrillic letters); "naïve" is English.
+    expect(tokenize('Kиïв. Києві ïде тривога, naïve').tokens.map((token) => token.word)).toEqual(['київ', '', 'києві', 'їде', 'тривога', 'naïve']);
+  });
 });
 
 describe('tokenize: "a.m." and "p.m." (issue 16, forty-first round)', () => {
