@@ -401,6 +401,12 @@ export const REAL_MARKERS: readonly string[] = [
   'реальна тривога', 'реальна повітряна тривога', 'це вже не підриви', 'це вже не навчання', 'це вже не перевірка',
   'replaced the scheduled siren test', 'replaced the siren test', 'instead of the siren test', 'замість перевірки сирен',
   'переросла в тривогу', 'переросла у тривогу', 'переросла в повітряну тривогу',
+  // A test or drill told as over before the threat: "Окей, перевірка скінчилася о 12:05, а тепер … крилаті ракети курсом на
+  // столицю", "The siren test ended at 12:05. Now cruise missiles are heading for Kyiv".
+  ...['перевірка', 'перевірка сирен', 'перевірка системи оповіщення', 'перевірка гучномовців'].flatMap((test) =>
+    ['скінчилася', 'закінчилася', 'завершилася'].map((over) => `${test} ${over}`)),
+  'перевірку завершено', 'перевірку сирен завершено', 'навчання скінчилися', 'навчання закінчилися', 'навчання завершилися',
+  ...['the test', 'the siren test', 'the drill', 'the exercise'].flatMap((test) => ['ended', 'has ended', 'is over', 'was over'].map((over) => `${test} ${over}`)),
 ];
 
 /**

@@ -2255,6 +2255,8 @@ const WEAPONS = [
   'безпілотн*', 'бпла', 'шахед*', 'шахід*', 'герань', 'герані', 'ракет*', 'балістик*', 'аеробалістичн*', 'кинджал*', 'іскандер*',
   'крилат*', 'каб', 'каби', 'кабів', 'кабами', 'авіабомб*', 'ціль', 'цілі', 'швидкісн* ціл*', 'міг-31*', 'ту-95*',
   'ту-22*', 'ворог*', 'противник*', 'окупант*', 'occupiers', 'мопед', 'мопеди', 'мопедів', 'мопед над', 'х-101*', 'х-555*',
+  // Mopeds counted in the colloquial genitive ("3 мопеда з Сумщини, курс на Вишгород").
+  ...['2', '3', '4', 'два', 'три', 'чотири'].map((count) => `${count} мопеда`),
   'х-59*', 'х-22*', 'х-69*', 'рій дронів', 'рій шахедів', 'рої дронів', 'рої шахедів',
   // Channels' shorthand for cruise missiles ("КР на підльоті до столиці").
   'кр',
@@ -2285,8 +2287,9 @@ const TERSE_THREATS = [
   'бпла з моря', 'дрони з моря', 'шахеди з моря', 'ракети з моря',
   'швидкісна', 'швидкісні', 'мопеди над', 'мопед над', 'мопедів над', 'група мопедів',
   // Mopeds counted over a place ("Бровари — 3 мопеди"): a count is a sighting, not "Київ ❤️ мопеди".
-  ...Array.from({ length: 30 }, (_, n) => [`${n + 1} мопед`, `${n + 1} мопеди`, `${n + 1} мопедів`]).flat(),
-  'два мопеди', 'три мопеди', 'чотири мопеди', 'п\'ять мопедів', 'шість мопедів', 'кілька мопедів', 'декілька мопедів',
+  // (And the colloquial "3 мопеда", "два мопеда".)
+  ...Array.from({ length: 30 }, (_, n) => [`${n + 1} мопед`, `${n + 1} мопеди`, `${n + 1} мопедів`, `${n + 1} мопеда`]).flat(),
+  'два мопеди', 'три мопеди', 'чотири мопеди', 'два мопеда', 'три мопеда', 'чотири мопеда', 'п\'ять мопедів', 'шість мопедів', 'кілька мопедів', 'декілька мопедів',
   'пара мопедів',
   // Air defence at work, as channels write it over a place ("Оболонь, Поділ — робота ППО", "Бориспільщина: працює ППО").
   // Only a post made of such words: not "ППО отримала…". (Not mopeds alone: "Київ ❤️ мопеди".)
@@ -2323,7 +2326,7 @@ const AD_AT_WORK = [
 
 /** What makes AD_AT_WORK the air war's: a weapon, a word of now, an order to shelter, an alert, explosions. */
 const AD_COMPANIONS = [
-  ...WEAPONS, 'mopeds', 'right now', 'at the moment', 'stay inside', 'stay indoors', 'shelter*', 'corridor', 'windows',
+  ...WEAPONS, 'mopeds', 'right now', 'now', 'at the moment', 'stay inside', 'stay indoors', 'shelter*', 'corridor', 'windows',
   'alert', 'air raid*', 'air-raid*', 'explosion*', 'blasts', 'launches', 'inbound', 'incoming', 'sirens',
   'stay put', 'stay off balcon*', 'off the balcon*', 'balconies', 'on approach', 'stay safe',
   // Right overhead, the lights gone ("AD is working right above them and their block just lost power").
@@ -2408,6 +2411,8 @@ const TERSE_FILLERS = [
   // Heard, flying low, a minute away: "Ірпінь — чути мопед, летить низько", "Швидкісна на столицю. Одна хвилина".
   'чути', 'летить', 'летять', 'низько', 'хвилина', 'хвилини', 'хвилину', 'одна', 'один', 'дві', 'два', 'за', 'ціль',
   'цілі', 'heard', 'low', 'minute', 'minutes', 'one', 'two', 'пачка', 'пачку', 'одна', 'хв', 'секунд',
+  // (Shortened: "Ballistics from Bryansk dir. Kyiv ~3 min.")
+  'min', 'mins', 'sec', 'secs', 'seconds', 'dir', 'direction', 'хвилин', 'сек',
   // Now, at once: "Kyiv. Shelter. Now.", "Київ! Укриття! Негайно!".
   'now', 'зараз', 'негайно', 'швидко', 'uvaga', 'vsi', 'v', 'nad', 'rn', 'zaraz', 'боку',
   // A count's words: "Київщина — понад 30 мопедів".

@@ -4334,3 +4334,29 @@ describe.each(CLASSIFIERS)('$name: forty-first round, second part', ({ classifie
     expect(topics, why).toEqual(['troops']);
   });
 });
+
+describe.each(CLASSIFIERS)('$name: forty-second round', ({ classifier }) => {
+  const read = readWith(classifier);
+  it.each([
+    // A test or drill told as over, then the threat.
+    'Перевірка сирен скінчилася о 12:05, а тепер крилаті ракети курсом на столицю.',
+    'The siren test ended at 12:05. Now cruise missiles are heading for Kyiv.',
+    // Mopeds counted in the colloquial genitive, on a course.
+    'кивщина увага: 3 мопеда з сумщини, курс на вишгород. хто у вишгороді — на мінус перший, без фото',
+    // English shorthand: "AD" at work now, minutes to arrival.
+    'Heavy AD fire over Obolon now.',
+    'ballistics from bryansk dir. KYIV ~3 min.',
+  ])('reads as live in Kyiv: %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).toEqual(['kyiv-air-raids']);
+    expect(severity, why).toBe('extreme');
+  });
+  it.each([
+    'Перевірка сирен у Києві завершилася о 12:05, усі сирени працюють.',
+    'The siren test in Kyiv is over: all 200 sirens sounded, the city said.',
+    'The drill is over. If drones are heading for Kyiv during a real alert, residents should go to shelters.',
+  ])('keeps a test told as over, with no threat after it, below extreme: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).not.toBe('extreme');
+  });
+});
