@@ -1793,6 +1793,10 @@ const ACTIVE_THREAT_NEGATIVE = [...new Set([
   'an earlier all-clear', 'the earlier all-clear', 'an earlier all clear', 'the earlier all clear', 'the previous all-clear',
   'after the morning all-clear', 'after the night\'s all-clear', 'after the all-clear', 'after the all clear',
   'після попереднього відбою', 'після відбою попередньої тривоги',
+  // Another area's all-clear conceded beside the alert that goes on ("Тривогу в Києві не знято, хоча в області вже
+  // відбій: по місту ще летять дві ракети", "Kyiv is still under alert, although the oblast has an all-clear").
+  ...['хоча', 'хоч', 'although', 'though', 'even though'].flatMap((though) =>
+    ['', ' *', ' * *', ' * * *', ' * * * *'].flatMap((between) => [`${though}${between} відбій`, `${though}${between} all-clear`, `${though}${between} all clear`])),
 
   ...ALERT_LIFTED_BY,
   ...ATTACK_OF_ANOTHER_KIND,

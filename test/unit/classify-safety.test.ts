@@ -4346,6 +4346,9 @@ describe.each(CLASSIFIERS)('$name: forty-second round', ({ classifier }) => {
     // English shorthand: "AD" at work now, minutes to arrival.
     'Heavy AD fire over Obolon now.',
     'ballistics from bryansk dir. KYIV ~3 min.',
+    // Another area's all-clear conceded beside the alert that goes on.
+    'Тривогу в Києві не знято, хоча в області вже відбій: по місту ще летять дві ракети.',
+    'Kyiv is still under alert, although the oblast has an all-clear.',
   ])('reads as live in Kyiv: %s', (text) => {
     const { topics, severity, why } = read(text);
     expect(topics, why).toEqual(['kyiv-air-raids']);
@@ -4355,7 +4358,8 @@ describe.each(CLASSIFIERS)('$name: forty-second round', ({ classifier }) => {
     'Перевірка сирен у Києві завершилася о 12:05, усі сирени працюють.',
     'The siren test in Kyiv is over: all 200 sirens sounded, the city said.',
     'The drill is over. If drones are heading for Kyiv during a real alert, residents should go to shelters.',
-  ])('keeps a test told as over, with no threat after it, below extreme: %s', (text) => {
+    'Хоча відбій уже дали, повертатися додому рано: на Оболоні шукають уламки.',
+  ])('keeps a test told as over, or an all-clear conceded, with no threat after it, below extreme: %s', (text) => {
     const { severity, why } = read(text);
     expect(severity, why).not.toBe('extreme');
   });
