@@ -384,6 +384,10 @@ export const DRILLS = [
   'destroying old munitions', 'destroying munitions', 'sappers destroying', 'sappers were destroying',
   'civil-defence drill*', 'civil-defense drill*', 'civil defence drill*', 'civil defense drill*', 'mock evacuation*',
   'тренуван* з евакуац*',
+  // A drill held, told as a training ("У київських школах провели тренування: за сигналом «Повітряна тривога» учні … спустилися
+  // в укриття. Наступне тренування — у жовтні").
+  'провели тренування', 'проведуть тренування', 'проводять тренування', 'проводитимуть тренування', 'наступне тренування',
+  'шкільне тренування', 'held a training', 'will hold a training', 'the next drill',
   // Pyrotechnicians' planned blasts: "Піротехніки підриватимуть знайдені боєприпаси, вибухи чутимуть у сусідніх селах".
   // (Not "буде чути вибухи": a live warning says it too, "до столиці летять ракети, буде чути вибухи".)
   'піротехніки підриватимуть', 'сапери підриватимуть', 'підриватимуть знайден*', 'підриватимуть боєприпас*',
@@ -2481,7 +2485,10 @@ const MONTH_RANKED = ['heaviest month', 'busiest month', 'worst month', 'analysi
   'найважчим місяцем', 'рекордний місяць', 'рекордним місяцем', 'показує аналіз', 'свідчить аналіз'];
 
 const MONTH_OR_YEAR_SUMMED_UP = ['січень', 'лютий', 'березень', 'квітень', 'травень', 'червень', 'липень', 'серпень', 'вересень',
-  'жовтень', 'листопад', 'грудень', 'рік', 'півроку', 'квартал'].map((period) => `за ${period}`);
+  'жовтень', 'листопад', 'грудень', 'рік', 'півроку', 'квартал'].map((period) => `за ${period}`).concat(
+  // "Повітряні сили підбили підсумки січня: … знешкоджено близько 85%".
+  ['січня', 'лютого', 'березня', 'квітня', 'травня', 'червня', 'липня', 'серпня', 'вересня', 'жовтня', 'листопада', 'грудня', 'року',
+    'місяця', 'тижня'].flatMap((period) => [`підсумки ${period}`, `підсумками ${period}`]));
 
 const SUMMARY_PERIOD = [
   'від початку року', 'з початку року', 'since the start of the year', 'сумарно', 'this autumn', 'this winter', 'this summer', 'this spring', 'this year', 'last month', 'last week', 'цієї осені',

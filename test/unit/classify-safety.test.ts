@@ -4359,8 +4359,14 @@ describe.each(CLASSIFIERS)('$name: forty-second round', ({ classifier }) => {
     'The siren test in Kyiv is over: all 200 sirens sounded, the city said.',
     'The drill is over. If drones are heading for Kyiv during a real alert, residents should go to shelters.',
     'Хоча відбій уже дали, повертатися додому рано: на Оболоні шукають уламки.',
-  ])('keeps a test told as over, or an all-clear conceded, with no threat after it, below extreme: %s', (text) => {
+    // A school drill told as a training; a month summed up.
+    'У київських школах провели тренування: за сигналом «Повітряна тривога» учні та вчителі за чотири хвилини спустилися в укриття. Наступне тренування — у жовтні.',
+  ])('keeps a test told as over or held, or an all-clear conceded, with no threat after it, below extreme: %s', (text) => {
     const { severity, why } = read(text);
     expect(severity, why).not.toBe('extreme');
+  });
+  it('reads a month summed up as no air-defence result', () => {
+    const { severity, why } = read('Повітряні сили підбили підсумки січня: ворог випустив по Україні 1 870 ударних дронів і 96 ракет різних типів, знешкоджено близько 85%.');
+    expect(['unknown', 'minor'], why).toContain(severity);
   });
 });
