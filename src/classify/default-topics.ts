@@ -2049,7 +2049,9 @@ const ACTIVE_THREAT_NEGATIVE = [...new Set([
   'встигли спуститися до укриття', 'встигли сховатися', 'встигли дістатися укриття', 'перебували в укритті',
   'перебували в укриттях', 'ховалися в укритті', 'ховалися в укриттях', 'had gone down to the shelter*',
   'had taken shelter', 'збиті над', 'збито над', 'знищено над', 'знищені над', 'знешкоджено над',
-  'shot down over', 'were downed over', 'was downed over', 'brought down over',
+  // (Not one being shot down now: "Drones are being shot down over Brovary district".)
+  ...['were', 'was', 'been', 'drones', 'missiles', 'drone', 'missile', 'shaheds', 'targets', 'all', 'and', 'were all', 'were also'].map((downed) => `${downed} shot down over`),
+  'were downed over', 'was downed over', 'brought down over',
   // A weapon entering production, not the airspace.
   'entered serial production', 'entered production', 'has entered service', 'entered service',
   // Shelter guidance and rights, not an order ("Як довго можна перебувати в укритті", "Діти мають право перебувати в
@@ -4527,6 +4529,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         // In the city now: "Харків, дрони в місті".
         ...['дрони', 'шахеди', 'бпла'].flatMap((weapon) => [`${weapon} в місті`, `${weapon} у місті`]),
         'drones are in the city',
+        // Downed as it is told ("Drones are being shot down over Brovary district"), not "were shot down".
+        'are being shot down', 'is being shot down', 'are being downed', 'is being downed', 'are being intercepted', 'is being intercepted',
       ],
       with: WEAPONS,
       negative: ACTIVE_THREAT_NEGATIVE,

@@ -4349,6 +4349,8 @@ describe.each(CLASSIFIERS)('$name: forty-second round', ({ classifier }) => {
     // Another area's all-clear conceded beside the alert that goes on.
     'Тривогу в Києві не знято, хоча в області вже відбій: по місту ще летять дві ракети.',
     'Kyiv is still under alert, although the oblast has an all-clear.',
+    // Downed as it is told.
+    'Drones are being shot down over Brovary district, the Kyiv Oblast administration says. Do not film or post the work of air defence.',
   ])('reads as live in Kyiv: %s', (text) => {
     const { topics, severity, why } = read(text);
     expect(topics, why).toEqual(['kyiv-air-raids']);
@@ -4359,6 +4361,8 @@ describe.each(CLASSIFIERS)('$name: forty-second round', ({ classifier }) => {
     'The siren test in Kyiv is over: all 200 sirens sounded, the city said.',
     'The drill is over. If drones are heading for Kyiv during a real alert, residents should go to shelters.',
     'Хоча відбій уже дали, повертатися додому рано: на Оболоні шукають уламки.',
+    'Ten drones were shot down over Kyiv overnight, no damage, the city said.',
+    'Drones shot down over Kyiv region overnight, officials say.',
     // A school drill told as a training; a month summed up.
     'У київських школах провели тренування: за сигналом «Повітряна тривога» учні та вчителі за чотири хвилини спустилися в укриття. Наступне тренування — у жовтні.',
   ])('keeps a test told as over or held, or an all-clear conceded, with no threat after it, below extreme: %s', (text) => {
