@@ -4709,7 +4709,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         ]),
         ...['massive', 'large-scale', 'heavy', 'combined'].flatMap((size) =>
           ['combined', 'missile', 'drone', 'ballistic', 'missile and drone', 'drone and missile', 'guided-bomb',
-            'glide-bomb', 'guided bomb', 'glide bomb'].flatMap((kind) =>
+            'glide-bomb', 'guided bomb', 'glide bomb', 'combined missile and drone', 'combined drone and missile'].flatMap((kind) =>
             [`under a ${size} ${kind} attack`, `under ${size} ${kind} attack`])),
         'firing at', 'fired missiles at', 'launched missiles at', 'air defences engaged', 'air defence engaged',
         'air defenses engaged', 'air defense engaged', 'air defence firing', 'in the sky over', 'launches',

@@ -4351,6 +4351,7 @@ describe.each(CLASSIFIERS)('$name: forty-second round', ({ classifier }) => {
     'Kyiv is still under alert, although the oblast has an all-clear.',
     // Downed as it is told.
     'Drones are being shot down over Brovary district, the Kyiv Oblast administration says. Do not film or post the work of air defence.',
+    'Kyiv is under a massive combined missile and drone attack, Mayor Vitali Klitschko wrote on Telegram, adding that a high-rise in Shevchenkivskyi district was on fire.',
   ])('reads as live in Kyiv: %s', (text) => {
     const { topics, severity, why } = read(text);
     expect(topics, why).toEqual(['kyiv-air-raids']);
