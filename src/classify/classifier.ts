@@ -136,6 +136,8 @@ function partialDenial(tokenized: TokenizedText, hit: TermHit): boolean {
 const DENYING_WORDS = new Set(['не', 'ні', 'not', 'never', 'ніколи', 'no', "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't"]);
 /** Words that correct what follows them ("not fireworks"), and the articles that may stand between. */
 const CORRECTING_WORDS = new Set(['не', 'not', "isn't", "aren't", "wasn't", "weren't"]);
+/** Words that date a hold-back in their sentence to the day before. */
+const YESTERDAY_WORDS = new Set(['вчора', 'учора', 'yesterday']);
 /** The first words of an answer that denies the question before it ("Феєрверк? Ні, …"), and what after "no" makes it no answer ("No idea"). */
 const ANSWERS_NO = new Set(['ні', 'no', 'nope', 'неа']);
 const NOT_AN_ANSWER = new Set(['idea', 'clue', 'one', 'matter', 'doubt', 'longer', 'more']);
@@ -416,6 +418,30 @@ export function createClassifier(
         while (at < tokens.length && tokens[at]!.word === '') at++;
         const answer = tokens[at]?.word;
         return answer !== undefined && ANSWERS_NO.has(answer) && !NOT_AN_ANSWER.has(tokens[at + 1]?.word ?? '');
+      };
+      /**
+       * True when the sentence of `held` names a place of a place-bound topic's elsewhere list and none of `places` (nor
+       * "the city"), or says yesterday: what it holds back is said of another place or day.
+       */
+      const heldOfAnotherPlaceOrDay = (held: TokenSpan, places: readonly TermHit[]): boolean => {
+        sentences ??= sentenceNumbers(tokenized);
+        const sentence = sentences[held.start]!;
+        const inSentence = (hit: TermHit) => sentences![hit.start] === sentence && !scope.named(hit);
+        for (let at = held.start; at >= 0 && sentences[at] === sentence; at--) if (YESTERDAY_WORDS.has(tokenized.tokens[at]!.word)) return true;
+        if (places.some(inSentence) || hitsOf(cityWordGroup).some(inSentence)) return false;
+        return boundTopics.some((topic) => hitsOf(topic.elsewhereGroup).some(inSentence));
+      };
+      /**
+       * `holding` without the all-clears (of `allClearOnly`, else any hold) said of another place or day in a sentence
+       * without any of `hits` (heldOfAnotherPlaceOrDay).
+       */
+      const heldOfThisPlaceAndDay = (holding: TermHit[], hits: readonly TermHit[], places: readonly TermHit[], allClearOnly = false): TermHit[] => {
+        if (holding.length === 0) return holding;
+        sentences ??= sentenceNumbers(tokenized);
+        const hitSentences = new Set(hits.map((hit) => sentences![hit.start]));
+        const isAllClear = allClearOnly ? overlapsAny(allClearGroups.flatMap(hitsOf)) : undefined;
+        return holding.filter((held) => hitSentences.has(sentences![held.start]) || (isAllClear !== undefined && !isAllClear(held)) ||
+          !heldOfAnotherPlaceOrDay(held, places));
       };
       /** A veto or hold-back that a word before corrects or an answer denies holds nothing back. */
       const deniedVeto = (hit: TokenSpan): boolean => correctedBefore(hit) || answeredNo(hit);
@@ -1004,7 +1030,7 @@ export function createClassifier(
           }
         }
         if (hits.length === 0) continue;
-        const unless = live(rule.unlessGroup, rule.negativeGroup).filter((hit) => !answeredNo(hit));
+        const unless = heldOfThisPlaceAndDay(live(rule.unlessGroup, rule.negativeGroup).filter((hit) => !answeredNo(hit)), hits, chosenPlaces, true);
         let releasedNow: Released | undefined;
         if (unless.length > 0) {
           // An alarm said to happen now is not held back by what another sentence or clause says (a look-back, a
@@ -1022,12 +1048,16 @@ export function createClassifier(
           hits = released.hits;
           releasedNow = released;
         }
-        const heldUntilContrast = live(rule.unlessUntilContrastGroup, rule.negativeGroup);
+        let heldUntilContrast = live(rule.unlessUntilContrastGroup, rule.negativeGroup);
         if (heldUntilContrast.length > 0) {
           // What a sentence says after a contrast is not held back by what it said before it: "All clear in Lviv, but
           // missiles are heading for Kyiv", "Russia denied the strike, but the school was damaged".
           contrasts ??= nextContrasts(tokenized);
           sentences ??= sentenceNumbers(tokenized);
+          // Nor by what another sentence says of another place or of yesterday: "Група крилатих ракет курсом на Київ! В
+          // Одесі — відбій", "Шахеди з Чернігівщини: там уже відбій, а в нас тільки почалось", "Вчора о такій порі вже
+          // був відбій, сьогодні ні".
+          heldUntilContrast = heldOfThisPlaceAndDay(heldUntilContrast, hits, chosenPlaces);
           hits = hits.filter((hit) => heldUntilContrast.every((held) => releasedBy(contrasts!, sentences!, held, hit)));
           if (hits.length === 0) continue;
         }

@@ -4352,6 +4352,9 @@ describe.each(CLASSIFIERS)('$name: forty-second round', ({ classifier }) => {
     // Downed as it is told.
     'Drones are being shot down over Brovary district, the Kyiv Oblast administration says. Do not film or post the work of air defence.',
     'Kyiv is under a massive combined missile and drone attack, Mayor Vitali Klitschko wrote on Telegram, adding that a high-rise in Shevchenkivskyi district was on fire.',
+    // Another place's all-clear in a sentence of its own.
+    'Група крилатих ракет через Черкащину курсом на Київ! В Одесі — відбій.',
+    'Київ, Оболонь — працює ППО, чути кулемети. Троєщина теж. Шахеди з Чернігівщини: там уже відбій, а в нас тільки почалось',
   ])('reads as live in Kyiv: %s', (text) => {
     const { topics, severity, why } = read(text);
     expect(topics, why).toEqual(['kyiv-air-raids']);
@@ -4364,6 +4367,8 @@ describe.each(CLASSIFIERS)('$name: forty-second round', ({ classifier }) => {
     'Хоча відбій уже дали, повертатися додому рано: на Оболоні шукають уламки.',
     'Ten drones were shot down over Kyiv overnight, no damage, the city said.',
     'Drones shot down over Kyiv region overnight, officials say.',
+    // Kyiv's own all-clear still holds back another city's threat told after it.
+    'У Києві відбій. В Одесі — тривога, шахеди курсом на місто.',
     // A school drill told as a training; a month summed up.
     'У київських школах провели тренування: за сигналом «Повітряна тривога» учні та вчителі за чотири хвилини спустилися в укриття. Наступне тренування — у жовтні.',
   ])('keeps a test told as over or held, or an all-clear conceded, with no threat after it, below extreme: %s', (text) => {
