@@ -544,11 +544,21 @@ export function createClassifier(
           laterDaySentences ??= new Set(laterDays.map((hit) => sentences![hit.start]!));
           return laterDaySentences.has(sentences[held.start]!);
         };
-        if (!holding.every((held) => isLookBack(held) || isDrill(held) || isEvent(held) || laterDated(held))) return none;
+        // A quoted hold-back in an event's sentence is the event's name ("Концерт «Київ Джаз» на Співочому полі скасовано:
+        // у столиці повітряна тривога").
+        let namedEvents: Set<number> | undefined;
+        const isEventName = (held: TermHit): boolean => {
+          if (!inQuotes(held)) return false;
+          sentences ??= sentenceNumbers(tokenized);
+          namedEvents ??= new Set(holding.filter(isEvent).map((event) => sentences![event.start]!));
+          return namedEvents.has(sentences[held.start]!);
+        };
+        if (!holding.every((held) => isLookBack(held) || isDrill(held) || isEvent(held) || laterDated(held) || isEventName(held))) return none;
         const unquoted = (marker: TermHit) => !scope.named(marker) && !inQuotes(marker);
         if (holding.some(isEvent)) {
-          // An event among other hold-backs: held, whatever else is said (a real alarm's words lift a drill, not an event).
-          if (!holding.every(isEvent)) return none;
+          // An event among other hold-backs: held, whatever else is said (a real alarm's words lift a drill, not an event),
+          // but for the event's quoted name.
+          if (!holding.every((held) => isEvent(held) || isEventName(held))) return none;
           // An event an alert cut short holds back no alert the update reports apart from it: said outside the
           // event's clause, in a sentence that names the place outside it too and asks nothing, unquoted, with the
           // event cut short or called off in its own sentence ("Концерт … перервали: у Києві повітряна тривога"), in an

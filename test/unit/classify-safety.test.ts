@@ -4355,6 +4355,8 @@ describe.each(CLASSIFIERS)('$name: forty-second round', ({ classifier }) => {
     // Another place's all-clear in a sentence of its own.
     'Група крилатих ракет через Черкащину курсом на Київ! В Одесі — відбій.',
     'Київ, Оболонь — працює ППО, чути кулемети. Троєщина теж. Шахеди з Чернігівщини: там уже відбій, а в нас тільки почалось',
+    // An event cut short, its quoted name a veto of its own.
+    'Концерт «Київ Джаз» на Співочому полі скасовано: у столиці повітряна тривога, над містом працює ППО. Глядачів просимо не розходитися, а пройти до укриття біля сцени.',
   ])('reads as live in Kyiv: %s', (text) => {
     const { topics, severity, why } = read(text);
     expect(topics, why).toEqual(['kyiv-air-raids']);
@@ -4369,6 +4371,7 @@ describe.each(CLASSIFIERS)('$name: forty-second round', ({ classifier }) => {
     'Drones shot down over Kyiv region overnight, officials say.',
     // Kyiv's own all-clear still holds back another city's threat told after it.
     'У Києві відбій. В Одесі — тривога, шахеди курсом на місто.',
+    'Концерт «Київ Джаз» відбудеться 20 липня на Співочому полі. Під час тривоги глядачі пройдуть до укриття.',
     // A school drill told as a training; a month summed up.
     'У київських школах провели тренування: за сигналом «Повітряна тривога» учні та вчителі за чотири хвилини спустилися в укриття. Наступне тренування — у жовтні.',
   ])('keeps a test told as over or held, or an all-clear conceded, with no threat after it, below extreme: %s', (text) => {
