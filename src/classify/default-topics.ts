@@ -4200,7 +4200,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'now open as shelters', 'are open as shelters now', 'for as long as the alert lasts', 'відкрито як укриття',
         'відкрито для укриття', 'відкриті для укриття', 'негайно спускайтеся', 'негайно спускайтесь',
         'the alert has interrupted', 'an alert has interrupted', 'alert has interrupted the',
-        'the audience is in the', 'are in the shelters now', 'are in shelters now', 'are now in the shelter', 'are now in shelters',
+        'the audience is in the', 'are in the shelters now', 'are in shelters now', 'are in shelters', 'are in the shelters', 'are now in the shelter', 'are now in shelters',
         'are now in a shelter', 'is now in a shelter', 'are in a shelter now', 'are now in the * shelter', 'is now in the * shelter',
         'has been interrupted by an air-raid alert', 'has been interrupted by an alert', 'was interrupted by an air-raid alert just', 'still hearing explosions', 'still hear explosions',
         'досі чути вибухи', 'ще чути вибухи', 'досі лунають вибухи',

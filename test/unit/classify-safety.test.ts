@@ -4357,6 +4357,8 @@ describe.each(CLASSIFIERS)('$name: forty-second round', ({ classifier }) => {
     'Київ, Оболонь — працює ППО, чути кулемети. Троєщина теж. Шахеди з Чернігівщини: там уже відбій, а в нас тільки почалось',
     // An event cut short, its quoted name a veto of its own.
     'Концерт «Київ Джаз» на Співочому полі скасовано: у столиці повітряна тривога, над містом працює ППО. Глядачів просимо не розходитися, а пройти до укриття біля сцени.',
+    // People in shelters, said in the present.
+    "First day of school in Kyiv: opening ceremonies were cancelled as an air-raid alert sounded across the capital; pupils and teachers are in shelters, where the first 'safety lesson' of the year is being held, the city's education department said.",
   ])('reads as live in Kyiv: %s', (text) => {
     const { topics, severity, why } = read(text);
     expect(topics, why).toEqual(['kyiv-air-raids']);
