@@ -1,7 +1,7 @@
 // The classifier's interface: what the worker (and ingest, for queue priority) calls. Implementations are pure.
 import { severityRank, type Severity } from '../core/severity.js';
 import { FALLBACK_TOPIC, type TopicSummary } from '../core/topic.js';
-import { clauseBreakBetween, clauseNumbers, DRILL_WORDS, EARLIER_DAY_WORDS, LATER_DAY_WORDS, EVENT_INTERRUPTED, opensSentence, EVENT_RETOLD, EVENT_RETOLD_WORKS, DEBUNK_WORDS, EVENT_WORDS, FAKE_MESSAGE_WORDS, FAKE_VERDICTS, findCueScopes, isImperative, LOOK_BACK_WORDS, NOW_MARKERS, ORIGIN_MARKERS, PLAIN_NOW_MARKERS, REAL_MARKERS, RECENT_LOOK_BACK_WORDS, releases, STRONG_NOW_MARKERS, TALK_OF_THE_THREAT, SCOPE_MARKER_LISTS, TURN_BLOCKERS, TURN_MARKERS, OPENING_TURN_MARKERS, CITY_WORDS, turnAt, WAR_EVIDENCE, DAMAGE_DENIED, type CueScope } from './cue-scopes.js';
+import { clauseBreakBetween, clauseNumbers, saidOfYesterday, DRILL_WORDS, EARLIER_DAY_WORDS, LATER_DAY_WORDS, EVENT_INTERRUPTED, opensSentence, EVENT_RETOLD, EVENT_RETOLD_WORKS, DEBUNK_WORDS, EVENT_WORDS, FAKE_MESSAGE_WORDS, FAKE_VERDICTS, findCueScopes, isImperative, LOOK_BACK_WORDS, NOW_MARKERS, ORIGIN_MARKERS, PLAIN_NOW_MARKERS, REAL_MARKERS, RECENT_LOOK_BACK_WORDS, releases, STRONG_NOW_MARKERS, TALK_OF_THE_THREAT, SCOPE_MARKER_LISTS, TURN_BLOCKERS, TURN_MARKERS, OPENING_TURN_MARKERS, CITY_WORDS, turnAt, WAR_EVIDENCE, DAMAGE_DENIED, type CueScope } from './cue-scopes.js';
 import type { SeverityReviewer } from './severity-check.js';
 import type { TopicReviewer } from './topic-check.js';
 import { createTermIndex, normalizeText, overlaps, overlapsAny, cancelsAny, tokenize, type TermHit, type TokenSpan, type TokenizedText } from './term-index.js';
@@ -136,8 +136,6 @@ function partialDenial(tokenized: TokenizedText, hit: TermHit): boolean {
 const DENYING_WORDS = new Set(['не', 'ні', 'not', 'never', 'ніколи', 'no', "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't"]);
 /** Words that correct what follows them ("not fireworks"), and the articles that may stand between. */
 const CORRECTING_WORDS = new Set(['не', 'not', "isn't", "aren't", "wasn't", "weren't"]);
-/** Words that date a hold-back in their sentence to the day before. */
-const YESTERDAY_WORDS = new Set(['вчора', 'учора', 'yesterday']);
 /** The first words of an answer that denies the question before it ("Феєрверк? Ні, …"), and what after "no" makes it no answer ("No idea"). */
 const ANSWERS_NO = new Set(['ні', 'no', 'nope', 'неа']);
 const NOT_AN_ANSWER = new Set(['idea', 'clue', 'one', 'matter', 'doubt', 'longer', 'more']);
@@ -427,7 +425,7 @@ export function createClassifier(
         sentences ??= sentenceNumbers(tokenized);
         const sentence = sentences[held.start]!;
         const inSentence = (hit: TermHit) => sentences![hit.start] === sentence && !scope.named(hit);
-        for (let at = held.start; at >= 0 && sentences[at] === sentence; at--) if (YESTERDAY_WORDS.has(tokenized.tokens[at]!.word)) return true;
+        if (saidOfYesterday(tokenized.tokens, held.start)) return true;
         if (places.some(inSentence) || hitsOf(cityWordGroup).some(inSentence)) return false;
         return boundTopics.some((topic) => hitsOf(topic.elsewhereGroup).some(inSentence));
       };

@@ -1,5 +1,5 @@
 // Where an alarm word does not report an alarm: conditionals, negations, names and figures of speech (EN and UK).
-import { firstStartingAtOrAfter, isDecimalPoint, isThousandsComma, type TermHit, type TokenSpan, type TokenizedText } from './term-index.js';
+import { firstStartingAtOrAfter, isDecimalPoint, isThousandsComma, type TermHit, type Token, type TokenSpan, type TokenizedText } from './term-index.js';
 
 /**
  * - `conditional`: "if an air-raid alert is declared", "у разі загрози", "what to do if…": no alert is reported.
@@ -735,6 +735,15 @@ export function opensSentence(tokenized: TokenizedText, at: number): boolean {
   const between = tokenized.text.slice(before.word === '' ? before.start : before.end, token.start);
   // A point between digits is no sentence end ("черги 3.1 і 3.2"), as tokenize reads it.
   return /[!?\n]/.test(between) || (between.includes('.') && !(between === '.' && isDecimalPoint(tokenized.text, before.end)));
+}
+
+/** Words that date what follows them in their sentence to the day before ("Вчора о такій порі вже був відбій"). */
+const YESTERDAY_WORDS = new Set(['вчора', 'учора', 'yesterday']);
+
+/** True when a word of yesterday stands before token `at` in its sentence: what is said there is of the day before. */
+export function saidOfYesterday(tokens: readonly Token[], at: number): boolean {
+  for (let back = at; back >= 0 && tokens[back]!.word !== ''; back--) if (YESTERDAY_WORDS.has(tokens[back]!.word)) return true;
+  return false;
 }
 
 /** One word of the text: a capital letter first (in the text as written). */

@@ -1135,3 +1135,13 @@ describe('createIncidentMatcher: the forty-first round, second part (issue 16)',
     expect(threading.match(heating, [alert, { ...fire, incidentId: 'd' }])?.incidentId).toBe('d');
   });
 });
+
+describe('createIncidentMatcher: the forty-second round (issue 16)', () => {
+  const threading = createIncidentMatcher({ windowMs: 12 * HOUR, topics: DEFAULT_TOPICS });
+  it('reads yesterday\'s all-clear in a report of the night as no all-clear, so the night\'s own all-clear still ends it', () => {
+    const alert = kyivReport('a', 'Увага! Столиця — загроза балістичного удару, оголошено повітряну тривогу. Негайно прямуйте до укриттів.', '2223-01-08T22:41:00Z', 'extreme');
+    const debris = kyivReport('b', 'Київ, Дарниця — падіння уламків на пустир біля складів, щось горить. ППО ще відпрацьовує. Вчора о такій порі вже був відбій, сьогодні ні.', '2223-01-08T23:18:00Z', 'extreme');
+    const clear = kyivReport('c', 'Відбій повітряної тривоги в Києві.', '2223-01-09T00:26:00Z', 'minor');
+    expect(threading.match(clear, [alert, { ...debris, incidentId: 'a' }])?.incidentId).toBe('a');
+  });
+});
