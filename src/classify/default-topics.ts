@@ -1468,6 +1468,9 @@ export const ALERT_NOT_LIFTED = [
   ...['не скасували', 'не зняли', 'не завершили'].flatMap((not) => [`${not} тривогу`, `${not} повітряну тривогу`]),
   ...['not lifted', 'not yet lifted', "hasn't lifted", "haven't lifted", 'not called off'].flatMap((not) =>
     [`${not} the alert`, `${not} the * alert`, `${not} the * * alert`]),
+  // Another area's all-clear said not to cover this one ("Відбій у Житомирській області нашого регіону не стосується").
+  ...['', ' *', ' * *', ' * * *', ' * * * *', ' * * * * *'].flatMap((between) => [`відбій${between} не стосується`,
+    `all-clear${between} does not apply`, `all-clear${between} doesn't apply`, `all clear${between} does not apply`]),
 ];
 
 /**

@@ -1144,4 +1144,9 @@ describe('createIncidentMatcher: the forty-second round (issue 16)', () => {
     const clear = kyivReport('c', 'Відбій повітряної тривоги в Києві.', '2223-01-09T00:26:00Z', 'minor');
     expect(threading.match(clear, [alert, { ...debris, incidentId: 'a' }])?.incidentId).toBe('a');
   });
+  it('reads another area\'s all-clear said not to cover this one as no all-clear, so the alert\'s next report joins it', () => {
+    const alert = kyivReport('a', 'Білоцерківський район: повітряна тривога, крилаті ракети курсом на Київщину. Відбій у Житомирській області нашого регіону не стосується — перебувайте в укриттях!', '2223-05-04T00:05:00Z', 'extreme');
+    const blasts = kyivReport('b', 'Біла Церква — вибухи, ППО працює. Фастів, Обухів теж не сплять. Ракети ще в повітрі, не розслабляємось', '2223-05-04T00:22:00Z', 'extreme');
+    expect(threading.match(blasts, [alert])?.incidentId).toBe('a');
+  });
 });
