@@ -1387,6 +1387,8 @@ const THREAT_ENDED_OR_COUNTED = [
   // 50-хвилинної паузи через тривогу", "учасники чекали в укритті"); not "перервала" alone, which is also now ("Просто зараз
   // церемонію перервала повітряна тривога").
   'була перервана', 'був перерваний', 'було перервано', 'були перервані',
+  // A weapon's course told in the past in its clause ("Шахеди летіли на Київ з півночі"), not a course set now.
+  'летіли', 'летів', 'летіла', 'летіло', 'рухалися', 'рухались', 'рухався', 'рухалася', 'прямували', 'прямував', 'прямувала',
   'паузи через тривогу', 'перерви через тривогу', 'чекали в укритті', 'чекали в укриттях', 'чекав в укритті', 'чекала в укритті',
   // Explosions that stopped, an alert lifted since, air defence that thundered ("The explosions in Kyiv we reported have
   // stopped, and the alert has since been lifted", "Близько години над Києвом гриміла ППО").

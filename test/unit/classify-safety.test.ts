@@ -4359,6 +4359,9 @@ describe.each(CLASSIFIERS)('$name: forty-second round', ({ classifier }) => {
     'Концерт «Київ Джаз» на Співочому полі скасовано: у столиці повітряна тривога, над містом працює ППО. Глядачів просимо не розходитися, а пройти до укриття біля сцени.',
     // A ceremony the alert broke into, the alert as the subject.
     'Загальнонаціональну хвилину мовчання на Михайлівській площі перервала повітряна тривога: у столиці загроза балістики. Учасників церемонії просимо негайно пройти до найближчого укриття — пам’ять загиблих вшануємо після відбою.',
+    // A course told in the past beside one set now.
+    'Шахеди летіли на Київ з півночі, зараз нова група летить на столицю.',
+    'Шахеди летіли просто над будинком, зараз кружляють над Оболонню.',
     // People in shelters, said in the present.
     "First day of school in Kyiv: opening ceremonies were cancelled as an air-raid alert sounded across the capital; pupils and teachers are in shelters, where the first 'safety lesson' of the year is being held, the city's education department said.",
   ])('reads as live in Kyiv: %s', (text) => {
@@ -4378,6 +4381,8 @@ describe.each(CLASSIFIERS)('$name: forty-second round', ({ classifier }) => {
     'Концерт «Київ Джаз» відбудеться 20 липня на Співочому полі. Під час тривоги глядачі пройдуть до укриття.',
     'Торік хвилину мовчання на Михайлівській площі перервала повітряна тривога: у столиці була загроза балістики.',
     'Фільм про те, як хвилину мовчання на Михайлівській площі перервала повітряна тривога, покажуть у кінотеатрі.',
+    // A weapon's course told in the past.
+    'Шахеди летіли на Київ з півночі.',
     // A school drill told as a training; a month summed up.
     'У київських школах провели тренування: за сигналом «Повітряна тривога» учні та вчителі за чотири хвилини спустилися в укриття. Наступне тренування — у жовтні.',
   ])('keeps a test told as over or held, or an all-clear conceded, with no threat after it, below extreme: %s', (text) => {
