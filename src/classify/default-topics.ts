@@ -4534,6 +4534,11 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         // In the city now: "Харків, дрони в місті".
         ...['дрони', 'шахеди', 'бпла'].flatMap((weapon) => [`${weapon} в місті`, `${weapon} у місті`]),
         'drones are in the city',
+        // An attack in its second hour, air defence gone into action as wire copy tells it ("Russian drones and missiles
+        // pounded Kyiv for a second hour early on Sunday", "…, as air defence units went into action over the eastern districts").
+        ...['second', 'third', 'fourth', 'fifth'].flatMap((nth) => [`for a ${nth} hour`, `for the ${nth} hour`, `for a ${nth} straight hour`,
+          `into a ${nth} hour`, `into its ${nth} hour`]),
+        ...['air defence', 'air defense', 'air defences', 'air defenses', 'air defence units', 'air defense units'].map((defence) => `${defence} went into action`),
         // Downed as it is told ("Drones are being shot down over Brovary district"), not "were shot down".
         'are being shot down', 'is being shot down', 'are being downed', 'is being downed', 'are being intercepted', 'is being intercepted',
       ],
