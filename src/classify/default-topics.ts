@@ -4536,8 +4536,13 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'drones are in the city',
         // An attack in its second hour, air defence gone into action as wire copy tells it ("Russian drones and missiles
         // pounded Kyiv for a second hour early on Sunday", "…, as air defence units went into action over the eastern districts").
+        // (Said of the attack: not talks that "went on for a second hour".)
         ...['second', 'third', 'fourth', 'fifth'].flatMap((nth) => [`for a ${nth} hour`, `for the ${nth} hour`, `for a ${nth} straight hour`,
-          `into a ${nth} hour`, `into its ${nth} hour`]),
+          `into a ${nth} hour`, `into its ${nth} hour`]).flatMap((hour) => [
+          ...['pounded', 'hammered', 'attacked', 'struck', 'shelled', 'battered', 'pounding', 'hammering', 'attacking', 'striking',
+            'shelling', 'battering'].flatMap((verb) => [`${verb} ${hour}`, `${verb} * ${hour}`, `${verb} the capital ${hour}`]),
+          ...['attack', 'attacks', 'assault', 'barrage', 'strikes', 'shelling'].flatMap((attack) =>
+            ['continued', 'went on', 'raged', 'stretched', 'dragged on', 'is continuing', 'continues'].map((went) => `${attack} ${went} ${hour}`))]),
         ...['air defence', 'air defense', 'air defences', 'air defenses', 'air defence units', 'air defense units'].map((defence) => `${defence} went into action`),
         // Downed as it is told ("Drones are being shot down over Brovary district"), not "were shot down".
         'are being shot down', 'is being shot down', 'are being downed', 'is being downed', 'are being intercepted', 'is being intercepted',
