@@ -1149,4 +1149,10 @@ describe('createIncidentMatcher: the forty-second round (issue 16)', () => {
     const blasts = kyivReport('b', 'Біла Церква — вибухи, ППО працює. Фастів, Обухів теж не сплять. Ракети ще в повітрі, не розслабляємось', '2223-05-04T00:22:00Z', 'extreme');
     expect(threading.match(blasts, [alert])?.incidentId).toBe('a');
   });
+  it('joins a report that names the attack by its weekday and part of day, hours after the all-clear', () => {
+    const alert = kyivReport('a', 'Explosions have been heard in Kyiv, Ukrainska Pravda correspondents report, as a ballistic missile alert was declared across the capital.', '2225-04-08T09:02:00Z', 'extreme');
+    const clear = kyivReport('b', 'Update: The all-clear has sounded in Kyiv. According to the city military administration, all missiles were shot down and no damage was found.', '2225-04-08T09:50:00Z', 'moderate');
+    const result = kyivReport('c', "Kyiv's air defence shot down all four Iskander-M ballistic missiles fired at the capital on Friday morning, the air force said. There were no hits.", '2225-04-08T13:00:00Z', 'moderate');
+    expect(threading.match(result, [alert, { ...clear, incidentId: 'a' }])?.incidentId).toBe('a');
+  });
 });
