@@ -1,7 +1,7 @@
 // The classifier's interface: what the worker (and ingest, for queue priority) calls. Implementations are pure.
 import { severityRank, type Severity } from '../core/severity.js';
 import { FALLBACK_TOPIC, type TopicSummary } from '../core/topic.js';
-import { clauseBreakBetween, clauseNumbers, saidOfYesterday, DRILL_WORDS, EARLIER_DAY_WORDS, LATER_DAY_WORDS, EVENT_INTERRUPTED, opensSentence, EVENT_RETOLD, EVENT_RETOLD_WORKS, DEBUNK_WORDS, EVENT_WORDS, FAKE_MESSAGE_WORDS, FAKE_VERDICTS, findCueScopes, isImperative, LOOK_BACK_WORDS, NOW_MARKERS, ORIGIN_MARKERS, PLAIN_NOW_MARKERS, REAL_MARKERS, RECENT_LOOK_BACK_WORDS, releases, STRONG_NOW_MARKERS, TALK_OF_THE_THREAT, SCOPE_MARKER_LISTS, TURN_BLOCKERS, TURN_MARKERS, OPENING_TURN_MARKERS, CITY_WORDS, turnAt, WAR_EVIDENCE, DAMAGE_DENIED, type CueScope } from './cue-scopes.js';
+import { ALL_CLEAR_ELSEWHERE_BLOCKERS, clauseBreakBetween, clauseNumbers, DRILL_WORDS, EARLIER_DAY_WORDS, LATER_DAY_WORDS, EVENT_INTERRUPTED, opensSentence, EVENT_RETOLD, EVENT_RETOLD_WORKS, DEBUNK_WORDS, EVENT_WORDS, FAKE_MESSAGE_WORDS, FAKE_VERDICTS, findCueScopes, isImperative, LOOK_BACK_WORDS, NOW_MARKERS, ORIGIN_MARKERS, PLAIN_NOW_MARKERS, REAL_MARKERS, RECENT_LOOK_BACK_WORDS, releases, TEST_OVER_MARKERS, STRONG_NOW_MARKERS, TALK_OF_THE_THREAT, SCOPE_MARKER_LISTS, TURN_BLOCKERS, TURN_MARKERS, OPENING_TURN_MARKERS, CITY_WORDS, turnAt, WAR_EVIDENCE, DAMAGE_DENIED, type CueScope } from './cue-scopes.js';
 import type { SeverityReviewer } from './severity-check.js';
 import type { TopicReviewer } from './topic-check.js';
 import { createTermIndex, normalizeText, overlaps, overlapsAny, cancelsAny, tokenize, type TermHit, type TokenSpan, type TokenizedText } from './term-index.js';
@@ -139,6 +139,9 @@ const CORRECTING_WORDS = new Set(['не', 'not', "isn't", "aren't", "wasn't", "w
 /** The first words of an answer that denies the question before it ("Феєрверк? Ні, …"), and what after "no" makes it no answer ("No idea"). */
 const ANSWERS_NO = new Set(['ні', 'no', 'nope', 'неа']);
 const NOT_AN_ANSWER = new Set(['idea', 'clue', 'one', 'matter', 'doubt', 'longer', 'more']);
+/** The words a question that only names a thing may have beside it ("Це був феєрверк?", "Is that fireworks?"). */
+const QUESTION_FILLERS = new Set(['це', 'був', 'була', 'було', 'були', 'що', 'чи', 'то', 'лише', 'просто', 'точно', 'справді', 'is', 'it',
+  'that', 'this', 'was', 'were', 'are', 'those', 'these', 'a', 'an', 'the', 'just', 'really', 'only']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** The words that bring in what a denial corrects to ("не тест, а перевірка", "not a drill but a test"). */
 const CORRECTING_CONTRASTS = new Set(['а', 'but', 'rather', 'instead']);
@@ -220,6 +223,8 @@ export function createClassifier(
   const warEvidenceGroup = addGroup(WAR_EVIDENCE);
   const damageDeniedGroup = addGroup(DAMAGE_DENIED);
   const realGroup = addGroup(REAL_MARKERS);
+  const testOverGroup = addGroup(TEST_OVER_MARKERS);
+  const elsewhereBlockerGroup = addGroup(ALL_CLEAR_ELSEWHERE_BLOCKERS);
   const lookBackGroup = addGroup(LOOK_BACK_WORDS);
   const recentLookBackGroup = addGroup(RECENT_LOOK_BACK_WORDS);
   const strongNowGroup = addGroup(STRONG_NOW_MARKERS);
@@ -405,41 +410,49 @@ export function createClassifier(
       /**
        * A hit asked about and answered no in the next sentence's first word: "Феєрверк? Ні, це ППО працює над Оболонню",
        * "Fireworks? No, that's air defence" (not "No idea"). What the question names is denied, as "not fireworks" is.
+       * Only a question that names the thing and nothing else ("Це був феєрверк?"): "Перевірка сирен сьогодні буде? Ні,
+       * її перенесли" answers whether it happens, not what the sound is.
        */
       const answeredNo = (hit: TokenSpan): boolean => {
         if (asking().size === 0) return false;
         sentences ??= sentenceNumbers(tokenized);
-        if (!asking().has(sentences[hit.start]!)) return false;
+        const sentence = sentences[hit.start]!;
+        if (!asking().has(sentence)) return false;
         const { tokens } = tokenized;
+        for (let at = hit.start - 1; at >= 0 && sentences[at] === sentence; at--) {
+          if (tokens[at]!.word !== '' && !QUESTION_FILLERS.has(tokens[at]!.word)) return false;
+        }
         let at = hit.end;
-        while (at < tokens.length && tokens[at]!.word !== '') at++;
+        for (; at < tokens.length && tokens[at]!.word !== ''; at++) if (!QUESTION_FILLERS.has(tokens[at]!.word)) return false;
         while (at < tokens.length && tokens[at]!.word === '') at++;
         const answer = tokens[at]?.word;
         return answer !== undefined && ANSWERS_NO.has(answer) && !NOT_AN_ANSWER.has(tokens[at + 1]?.word ?? '');
       };
       /**
        * True when the sentence of `held` names a place of a place-bound topic's elsewhere list and none of `places` (nor
-       * "the city"), or says yesterday: what it holds back is said of another place or day.
+       * "the city", nor everywhere but some places): what it holds back is said of another place. Not when the update
+       * tells the threat as downed or over (ALL_CLEAR_ELSEWHERE_BLOCKERS: "Обидві збиті над Житомирщиною, там уже
+       * відбій"), where any all-clear still holds it back.
        */
-      const heldOfAnotherPlaceOrDay = (held: TokenSpan, places: readonly TermHit[]): boolean => {
+      const heldOfAnotherPlace = (held: TokenSpan, places: readonly TermHit[]): boolean => {
+        if (hitsOf(elsewhereBlockerGroup).some((hit) => !scope.named(hit))) return false;
         sentences ??= sentenceNumbers(tokenized);
         const sentence = sentences[held.start]!;
         const inSentence = (hit: TermHit) => sentences![hit.start] === sentence && !scope.named(hit);
-        if (saidOfYesterday(tokenized.tokens, held.start)) return true;
         if (places.some(inSentence) || hitsOf(cityWordGroup).some(inSentence)) return false;
         return boundTopics.some((topic) => hitsOf(topic.elsewhereGroup).some(inSentence));
       };
       /**
-       * `holding` without the all-clears (of `allClearOnly`, else any hold) said of another place or day in a sentence
-       * without any of `hits` (heldOfAnotherPlaceOrDay).
+       * `holding` without the all-clears (of `allClearOnly`, else any hold) said of another place in a sentence without
+       * any of `hits` (heldOfAnotherPlace).
        */
-      const heldOfThisPlaceAndDay = (holding: TermHit[], hits: readonly TermHit[], places: readonly TermHit[], allClearOnly = false): TermHit[] => {
+      const heldOfThisPlace = (holding: TermHit[], hits: readonly TermHit[], places: readonly TermHit[], allClearOnly = false): TermHit[] => {
         if (holding.length === 0) return holding;
         sentences ??= sentenceNumbers(tokenized);
         const hitSentences = new Set(hits.map((hit) => sentences![hit.start]));
         const isAllClear = allClearOnly ? overlapsAny(allClearGroups.flatMap(hitsOf)) : undefined;
         return holding.filter((held) => hitSentences.has(sentences![held.start]) || (isAllClear !== undefined && !isAllClear(held)) ||
-          !heldOfAnotherPlaceOrDay(held, places));
+          !heldOfAnotherPlace(held, places));
       };
       /** A veto or hold-back that a word before corrects or an answer denies holds nothing back. */
       const deniedVeto = (hit: TokenSpan): boolean => correctedBefore(hit) || answeredNo(hit);
@@ -615,13 +628,21 @@ export function createClassifier(
             !askedAbout(real),
         );
         const nows = hitsOf(nowGroup).filter(unquoted);
+        // A test told as over, for a hit after it past a word of now, with no drill named after it (TEST_OVER_MARKERS).
+        const testsOver = hitsOf(testOverGroup).filter((over) => unquoted(over) && !drills.some((drill) => drill.start >= over.end));
+        const overBefore = (held: TermHit, hit: TermHit): TermHit | undefined => {
+          if (testsOver.length === 0 || !isDrill(held)) return undefined;
+          const turns = [...turnHits(), ...nows];
+          return testsOver.find((over) => held.start < over.end && over.end <= hit.start &&
+            turns.some((turn) => turn.start >= over.end && turn.start <= hit.start));
+        };
         const isRecentLookBack = overlapsAny(hitsOf(recentLookBackGroup));
         const isStrongNow = overlapsAny(hitsOf(strongNowGroup));
         const isPlainNow = overlapsAny(hitsOf(plainNowGroup));
         const isDebunk = overlapsAny(hitsOf(debunkGroup));
         const talks = hitsOf(talkGroup);
         const standing = holding.filter((held) => !deniedByName(tokenized, held));
-        if (reals.length === 0 && nows.length === 0 && standing.length === holding.length) return none;
+        if (reals.length === 0 && nows.length === 0 && testsOver.length === 0 && standing.length === holding.length) return none;
         sentences ??= sentenceNumbers(tokenized);
         clauses ??= clauseNumbers(tokenized);
         const heldClauses = new Set(holding.map((held) => clauses![held.start]));
@@ -632,6 +653,11 @@ export function createClassifier(
           for (const held of standing) {
             if (reals.length > 0) {
               used.push(...reals);
+              continue;
+            }
+            const over = overBefore(held, hit);
+            if (over) {
+              used.push(over);
               continue;
             }
             if (!isLookBack(held) && !(laterDated(held) && sentences![hit.start]! < sentences![held.start]!)) return false;
@@ -1038,7 +1064,7 @@ export function createClassifier(
           }
         }
         if (hits.length === 0) continue;
-        const unless = heldOfThisPlaceAndDay(live(rule.unlessGroup, rule.negativeGroup).filter((hit) => !answeredNo(hit)), hits, chosenPlaces, true);
+        const unless = heldOfThisPlace(live(rule.unlessGroup, rule.negativeGroup).filter((hit) => !answeredNo(hit)), hits, chosenPlaces, true);
         let releasedNow: Released | undefined;
         if (unless.length > 0) {
           // An alarm said to happen now is not held back by what another sentence or clause says (a look-back, a
@@ -1062,10 +1088,9 @@ export function createClassifier(
           // missiles are heading for Kyiv", "Russia denied the strike, but the school was damaged".
           contrasts ??= nextContrasts(tokenized);
           sentences ??= sentenceNumbers(tokenized);
-          // Nor by what another sentence says of another place or of yesterday: "Група крилатих ракет курсом на Київ! В
-          // Одесі — відбій", "Шахеди з Чернігівщини: там уже відбій, а в нас тільки почалось", "Вчора о такій порі вже
-          // був відбій, сьогодні ні".
-          heldUntilContrast = heldOfThisPlaceAndDay(heldUntilContrast, hits, chosenPlaces);
+          // Nor by what another sentence says of another place: "Група крилатих ракет курсом на Київ! В Одесі — відбій",
+          // "Шахеди з Чернігівщини: там уже відбій, а в нас тільки почалось".
+          heldUntilContrast = heldOfThisPlace(heldUntilContrast, hits, chosenPlaces);
           hits = hits.filter((hit) => heldUntilContrast.every((held) => releasedBy(contrasts!, sentences!, held, hit)));
           if (hits.length === 0) continue;
         }

@@ -401,8 +401,27 @@ export const REAL_MARKERS: readonly string[] = [
   'реальна тривога', 'реальна повітряна тривога', 'це вже не підриви', 'це вже не навчання', 'це вже не перевірка',
   'replaced the scheduled siren test', 'replaced the siren test', 'instead of the siren test', 'замість перевірки сирен',
   'переросла в тривогу', 'переросла у тривогу', 'переросла в повітряну тривогу',
-  // A test or drill told as over before the threat: "Окей, перевірка скінчилася о 12:05, а тепер … крилаті ракети курсом на
-  // столицю", "The siren test ended at 12:05. Now cruise missiles are heading for Kyiv".
+];
+
+/**
+ * Words that tell a threat as downed or over, or an all-clear as everywhere but some places: beside them another place's
+ * all-clear still holds a threat back ("Дві крилаті ракети летять на Київ. Обидві збиті над Житомирщиною, там уже відбій",
+ * "Відбій тривоги скрізь, крім Сумщини", "Шахеди курсом на Київ — це було о 2 ночі. Зараз на Чернігівщині відбій").
+ */
+export const ALL_CLEAR_ELSEWHERE_BLOCKERS: readonly string[] = [
+  'збит*', 'збили', 'збито', 'знищен*', 'знищили', 'знешкоджен*', 'знешкодили', 'перехоплен*', 'перехопили', 'shot down',
+  'downed', 'destroyed', 'intercepted', 'neutralised', 'neutralized',
+  'скрізь', 'всюди', 'усюди', 'крім', 'окрім', 'everywhere', 'except', 'all regions', 'усіх областях', 'всіх областях',
+  'це було', 'that was', 'хроніка', 'recap', 'минулої ночі', 'last night', 'yesterday', 'вчора', 'учора',
+];
+
+/**
+ * A test or drill told as over ("Окей, перевірка скінчилася о 12:05, а тепер … крилаті ракети курсом на столицю", "The
+ * siren test ended at 12:05. Now cruise missiles are heading for Kyiv"): it lifts the drill's hold on a threat said after
+ * it, past a word of now, with no drill named after it (not "Перевірку сирен завершено. У Києві лунали сирени — це була
+ * перевірка", nor "Перевірка завершилася. Наступна — 1 жовтня, сирени знову лунатимуть").
+ */
+export const TEST_OVER_MARKERS: readonly string[] = [
   ...['перевірка', 'перевірка сирен', 'перевірка системи оповіщення', 'перевірка гучномовців'].flatMap((test) =>
     ['скінчилася', 'закінчилася', 'завершилася'].map((over) => `${test} ${over}`)),
   'перевірку завершено', 'перевірку сирен завершено', 'навчання скінчилися', 'навчання закінчилися', 'навчання завершилися',
@@ -740,10 +759,23 @@ export function opensSentence(tokenized: TokenizedText, at: number): boolean {
 /** Words that date what follows them in their sentence to the day before ("Вчора о такій порі вже був відбій"). */
 const YESTERDAY_WORDS = new Set(['вчора', 'учора', 'yesterday']);
 
-/** True when a word of yesterday stands before token `at` in its sentence: what is said there is of the day before. */
+/** Words that date an alert's start, not what follows them ("Тривога, що почалася вчора о 23:40, завершилася"). */
+const BEGAN_WORDS = new Set(['began', 'started', 'почалася', 'почалась', 'розпочалася', 'розпочалась']);
+
+/**
+ * True when a word of yesterday stands before token `at` in its clause (not past a word that dates a start): what is said
+ * there is of the day before ("Вчора о такій порі вже був відбій"; not "The alert that began yesterday evening ended with the
+ * all-clear").
+ */
 export function saidOfYesterday(tokens: readonly Token[], at: number): boolean {
-  for (let back = at; back >= 0 && tokens[back]!.word !== ''; back--) if (YESTERDAY_WORDS.has(tokens[back]!.word)) return true;
-  return false;
+  let yesterday = false;
+  for (let back = at; back >= 0 && tokens[back]!.word !== ''; back--) {
+    const { word } = tokens[back]!;
+    if (BEGAN_WORDS.has(word)) return false;
+    yesterday ||= YESTERDAY_WORDS.has(word);
+    if (tokens[back]!.punctuated) break;
+  }
+  return yesterday;
 }
 
 /** One word of the text: a capital letter first (in the text as written). */

@@ -1804,8 +1804,10 @@ const ACTIVE_THREAT_NEGATIVE = [...new Set([
   'після попереднього відбою', 'після відбою попередньої тривоги',
   // Another area's all-clear conceded beside the alert that goes on ("Тривогу в Києві не знято, хоча в області вже
   // відбій: по місту ще летять дві ракети", "Kyiv is still under alert, although the oblast has an all-clear").
-  ...['хоча', 'хоч', 'although', 'though', 'even though'].flatMap((though) =>
-    ['', ' *', ' * *', ' * * *', ' * * * *'].flatMap((between) => [`${though}${between} відбій`, `${though}${between} all-clear`, `${though}${between} all clear`])),
+  // (Said with the place it covers: not "Хоч відбій і дали, не поспішайте виходити з укриття", Kyiv's own all-clear.)
+  ...['хоча', 'хоч'].flatMap((though) => ['в', 'у', 'на', 'по'].flatMap((at) => ['', ' *', ' * *'].map((between) => `${though} ${at}${between} відбій`))),
+  ...['although', 'though', 'even though'].flatMap((though) => ['', ' *', ' * *'].flatMap((between) => ['all-clear', 'all clear'].flatMap((clear) =>
+    [`${though} the${between} has an ${clear}`, `${though} the${between} got an ${clear}`, `${though} the ${clear} in`, `${though} there is an ${clear} in`]))),
 
   ...ALERT_LIFTED_BY,
   ...ATTACK_OF_ANOTHER_KIND,
@@ -2054,9 +2056,7 @@ const ACTIVE_THREAT_NEGATIVE = [...new Set([
   'встигли спуститися до укриття', 'встигли сховатися', 'встигли дістатися укриття', 'перебували в укритті',
   'перебували в укриттях', 'ховалися в укритті', 'ховалися в укриттях', 'had gone down to the shelter*',
   'had taken shelter', 'збиті над', 'збито над', 'знищено над', 'знищені над', 'знешкоджено над',
-  // (Not one being shot down now: "Drones are being shot down over Brovary district".)
-  ...['were', 'was', 'been', 'drones', 'missiles', 'drone', 'missile', 'shaheds', 'targets', 'all', 'and', 'were all', 'were also'].map((downed) => `${downed} shot down over`),
-  'were downed over', 'was downed over', 'brought down over',
+  'shot down over', 'were downed over', 'was downed over', 'brought down over',
   // A weapon entering production, not the airspace.
   'entered serial production', 'entered production', 'has entered service', 'entered service',
   // Shelter guidance and rights, not an order ("Як довго можна перебувати в укритті", "Діти мають право перебувати в
@@ -2341,7 +2341,7 @@ const AD_AT_WORK = [
 
 /** What makes AD_AT_WORK the air war's: a weapon, a word of now, an order to shelter, an alert, explosions. */
 const AD_COMPANIONS = [
-  ...WEAPONS, 'mopeds', 'right now', 'now', 'at the moment', 'stay inside', 'stay indoors', 'shelter*', 'corridor', 'windows',
+  ...WEAPONS, 'mopeds', 'right now', 'at the moment', 'stay inside', 'stay indoors', 'shelter*', 'corridor', 'windows',
   'alert', 'air raid*', 'air-raid*', 'explosion*', 'blasts', 'launches', 'inbound', 'incoming', 'sirens',
   'stay put', 'stay off balcon*', 'off the balcon*', 'balconies', 'on approach', 'stay safe',
   // Right overhead, the lights gone ("AD is working right above them and their block just lost power").
@@ -2427,7 +2427,8 @@ const TERSE_FILLERS = [
   'чути', 'летить', 'летять', 'низько', 'хвилина', 'хвилини', 'хвилину', 'одна', 'один', 'дві', 'два', 'за', 'ціль',
   'цілі', 'heard', 'low', 'minute', 'minutes', 'one', 'two', 'пачка', 'пачку', 'одна', 'хв', 'секунд',
   // (Shortened: "Ballistics from Bryansk dir. Kyiv ~3 min.")
-  'min', 'mins', 'sec', 'secs', 'seconds', 'dir', 'direction', 'хвилин', 'сек',
+  // (Not "direction": "Shelling, Kupiansk direction" is a front's.)
+  'min', 'mins', 'sec', 'secs', 'seconds', 'dir', 'хвилин', 'сек',
   // Now, at once: "Kyiv. Shelter. Now.", "Київ! Укриття! Негайно!".
   'now', 'зараз', 'негайно', 'швидко', 'uvaga', 'vsi', 'v', 'nad', 'rn', 'zaraz', 'боку',
   // A count's words: "Київщина — понад 30 мопедів".
@@ -4205,10 +4206,13 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'now open as shelters', 'are open as shelters now', 'for as long as the alert lasts', 'відкрито як укриття',
         'відкрито для укриття', 'відкриті для укриття', 'негайно спускайтеся', 'негайно спускайтесь',
         'the alert has interrupted', 'an alert has interrupted', 'alert has interrupted the',
-        'the audience is in the', 'are in the shelters now', 'are in shelters now', 'are in shelters', 'are in the shelters', 'are now in the shelter', 'are now in shelters',
+        'the audience is in the', 'are in the shelters now', 'are in shelters now', 'are now in the shelter', 'are now in shelters',
         'are now in a shelter', 'is now in a shelter', 'are in a shelter now', 'are now in the * shelter', 'is now in the * shelter',
         'has been interrupted by an air-raid alert', 'has been interrupted by an alert', 'was interrupted by an air-raid alert just', 'still hearing explosions', 'still hear explosions',
         'досі чути вибухи', 'ще чути вибухи', 'досі лунають вибухи',
+        // Air defence heard over a place now, in English shorthand ("Heavy AD fire over Obolon now", "Loud AD now on the left bank").
+        ...['heavy', 'loud', 'massive'].flatMap((how) => [`${how} ad`, `${how} ad fire`]).flatMap((ad) =>
+          [`${ad} now`, `${ad} right now`, `${ad} over * now`, `${ad} over * * now`, `${ad} over * right now`]),
         // Patients moved down as it is written; wire copy's attack that went on as it wrote ("as explosions continued to
         // boom across the city and air defence was still firing before dawn").
         'зараз переводимо', 'прямо зараз переводимо', 'are now moving patients', 'continued to boom', 'continued to echo',
@@ -4544,8 +4548,6 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
           ...['attack', 'attacks', 'assault', 'barrage', 'strikes', 'shelling'].flatMap((attack) =>
             ['continued', 'went on', 'raged', 'stretched', 'dragged on', 'is continuing', 'continues'].map((went) => `${attack} ${went} ${hour}`))]),
         ...['air defence', 'air defense', 'air defences', 'air defenses', 'air defence units', 'air defense units'].map((defence) => `${defence} went into action`),
-        // Downed as it is told ("Drones are being shot down over Brovary district"), not "were shot down".
-        'are being shot down', 'is being shot down', 'are being downed', 'is being downed', 'are being intercepted', 'is being intercepted',
       ],
       with: WEAPONS,
       negative: ACTIVE_THREAT_NEGATIVE,

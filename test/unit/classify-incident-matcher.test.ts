@@ -1149,6 +1149,13 @@ describe('createIncidentMatcher: the forty-second round (issue 16)', () => {
     const blasts = kyivReport('b', 'Біла Церква — вибухи, ППО працює. Фастів, Обухів теж не сплять. Ракети ще в повітрі, не розслабляємось', '2223-05-04T00:22:00Z', 'extreme');
     expect(threading.match(blasts, [alert])?.incidentId).toBe('a');
   });
+  it('still reads an all-clear as one when its sentence dates the alert\'s start to yesterday', () => {
+    const alert = kyivReport('a', 'Тривога в Києві: шахеди летять на столицю.', '2223-01-08T21:40:00Z', 'extreme');
+    for (const text of ['Тривога, що почалася вчора о 23:40, завершилася: відбій у Києві.',
+      'The alert that began in Kyiv yesterday evening ended with the all-clear at 03:40, the city administration said.']) {
+      expect(threading.match(kyivReport('b', text, '2223-01-09T01:10:00Z', 'minor'), [alert])?.incidentId, text).toBe('a');
+    }
+  });
   it('joins a report that names the attack by its weekday and part of day, hours after the all-clear', () => {
     const alert = kyivReport('a', 'Explosions have been heard in Kyiv, Ukrainska Pravda correspondents report, as a ballistic missile alert was declared across the capital.', '2225-04-08T09:02:00Z', 'extreme');
     const clear = kyivReport('b', 'Update: The all-clear has sounded in Kyiv. According to the city military administration, all missiles were shot down and no damage was found.', '2225-04-08T09:50:00Z', 'moderate');
