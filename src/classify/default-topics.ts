@@ -649,6 +649,8 @@ export const FAKES = [
   'were filmed in', 'filmed back in', 'це неправда', 'is not true', 'this is not true', 'that is not true',
   // A video passed round again ("'KYIV IS BURNING RIGHT NOW' — no. This video is a 2066 warehouse fire in Kharkiv").
   'stop sharing', 'please stop sharing', 'this video is from', 'this video is a', 'this footage is from',
+  // A film's footage passed off as an attack ("A video of 'massive explosions in Kyiv' … is a clip from an action film").
+  'is a clip from', 'are clips from', 'was a clip from', 'кадри з фільму', 'кадри з бойовика', 'уривок з фільму', 'фрагмент фільму',
   // Not "Не знімайте і не поширюйте відео" of air defence at work, a live notice.
   'не поширюйте фейк*', 'не поширюйте це відео', 'не поширюйте неперевірен*', 'не поширюйте чутки',
   'це відео з', 'це відео зняте', 'відео зняли',
@@ -746,7 +748,8 @@ export const ALL_CLEAR = [
  * update: "Вибухи в Києві! Ще не зняли тривогу, залишайтеся в укриттях" is live).
  */
 export const ALERT_LIFTED_BY = [
-  ...['lifted', 'called off', 'ended'].flatMap((over) => [`${over} the * alert`, `${over} the * * alert`, `${over} an * alert`]),
+  // (Three words between: "The air force lifted the nationwide ballistic missile alert, including for Kyiv".)
+  ...['lifted', 'called off', 'ended'].flatMap((over) => [`${over} the * alert`, `${over} the * * alert`, `${over} the * * * alert`, `${over} an * alert`]),
   'called off the alert', 'ended the alert', 'зняли тривогу', 'зняли повітряну тривогу', 'скасували повітряну тривогу',
 ];
 
@@ -1802,6 +1805,16 @@ const ACTIVE_THREAT_NEGATIVE = [...new Set([
   'an earlier all-clear', 'the earlier all-clear', 'an earlier all clear', 'the earlier all clear', 'the previous all-clear',
   'after the morning all-clear', 'after the night\'s all-clear', 'after the all-clear', 'after the all clear',
   'після попереднього відбою', 'після відбою попередньої тривоги',
+  // Hours counted, a launch as the start of a span, free places in shelters, an all-clear called fake ("52 hours under alert:
+  // our monthly review", "скільки хвилин від пуску до прильоту", "Місця в укриттях безкоштовні", "Messages … that the alert
+  // is over are fake. Kyiv remains under air-raid alert").
+  'hours under alert', 'hours under air-raid alert', 'hours under air raid alert', 'годин під тривогою', 'годин тривоги',
+  // A rule of how long, explained: "…, so the city stays under alert until the last one is downed".
+  ...['stays', 'stay', 'remains', 'remain'].map((stays) => `${stays} under alert until the last`),
+  'від пуску до', 'from launch to', 'місця в укриттях', 'місце в укритті', 'місць в укриттях', 'місця в укритті',
+  ...['alert is over', 'all-clear', 'all clear'].flatMap((over) => [`${over} are fake`, `${over} is fake`, `${over} are false`, `${over} is false`]),
+  // (Not "про «нові вибухи» після відбою — фейк": the explosions are the fake.)
+  ...['', ' *', ' * *'].flatMap((between) => [`про відбій${between} фейк`, `про відбій${between} це фейк`, `про відбій${between} є фейком`]),
   // Another area's all-clear conceded beside the alert that goes on ("Тривогу в Києві не знято, хоча в області вже
   // відбій: по місту ще летять дві ракети", "Kyiv is still under alert, although the oblast has an all-clear").
   // (Said with the place it covers: not "Хоч відбій і дали, не поспішайте виходити з укриття", Kyiv's own all-clear.)
@@ -2535,6 +2548,9 @@ const HABITUAL = [
   // A childhood of alerts ("I grew up falling asleep to air-raid sirens"), how a defence works ("EXPLAINER: How Kyiv's layered
   // air defence works during massive Russian attacks").
   'grew up', 'i grew up', 'виросла під', 'виріс під', 'виросли під', 'in my childhood', 'у дитинстві',
+  // A review that says what it is ("our monthly review compares November in Kyiv with last winter"). (Not "пояснюємо" or
+  // "we explain": "Пояснюємо: сирена, яку ви чуєте зараз, — це справжня тривога".)
+  'monthly review', 'our monthly', 'щомісячний огляд',
   // (Its place named right after "how": a wildcard after so common a word would cost every text that has one.)
   ...['kyiv', 'the capital', 'the city', 'ukraine'].flatMap((place) => [`how ${place} * works`, `how ${place} * * works`,
     `how ${place} * * * works`]),

@@ -4443,3 +4443,29 @@ describe.each(CLASSIFIERS)('$name: forty-second round, a review\'s findings', ({
     expect(severity, why).not.toBe('extreme');
   });
 });
+
+describe.each(CLASSIFIERS)('$name: forty-second round, look-alikes of a live alert (p79-b)', ({ classifier }) => {
+  const read = readWith(classifier);
+  it.each([
+    'Військові експерти пояснили, чому цієї зими загроза балістичних ракет для Києва зросла: росіяни частіше комбінують «Іскандери» з дронами, щоб перевантажити ППО. Розбираємо, скільки хвилин мають кияни від пуску до прильоту.',
+    'Шахраї телефонують киянам від імені «КМВА» і пропонують «забронювати місце в укритті» за 500 гривень. Місця в укриттях безкоштовні, нікому не переказуйте гроші.',
+    'Analysts say Russian drones now circle around the capital for hours looking for gaps in air defence, so the city stays under alert until the last one is downed. We explain the routes and why the map stays red.',
+    'Four large combined attacks, two of them on the energy system, and 52 hours under alert: our monthly review compares November in Kyiv with last winter and asks what December may bring.',
+    "A video of 'massive explosions in Kyiv' spreading on TikTok today is a clip from an action film, Ukraine's Centre for Countering Disinformation said. There has been no attack on the capital today.",
+    'The air force lifted the nationwide ballistic missile alert, including for Kyiv, 40 minutes after it was declared.',
+    'Повідомлення в анонімних пабліках про «нові вибухи на Оболоні» після відбою — фейк. Повторної атаки на столицю не було.',
+  ])('keeps below extreme: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).not.toBe('extreme');
+  });
+  it.each([
+    'Messages circulating on social media that the alert is over are fake. Kyiv remains under air-raid alert and drones are still over the city. Stay in shelters.',
+    'Пояснюємо: сирена, яку ви чуєте зараз, — це не перевірка системи оповіщення, а справжня тривога в Києві через ракетну загрозу.',
+    'У Києві просто під час концерту на Співочому полі оголосили повітряну тривогу. Глядачів просять пройти в укриття, над Оболонню вже працює ППО.',
+    'Kyiv stays under alert until the last drone is downed, the KMVA said: three groups are still over the city.',
+  ])('reads as live in Kyiv: %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).toEqual(['kyiv-air-raids']);
+    expect(severity, why).toBe('extreme');
+  });
+});
