@@ -1,7 +1,7 @@
 // The classifier's interface: what the worker (and ingest, for queue priority) calls. Implementations are pure.
 import { severityRank, type Severity } from '../core/severity.js';
 import { FALLBACK_TOPIC, type TopicSummary } from '../core/topic.js';
-import { ALL_CLEAR_ELSEWHERE_BLOCKERS, clauseBreakBetween, clauseNumbers, DRILL_WORDS, EARLIER_DAY_WORDS, LATER_DAY_WORDS, EVENT_INTERRUPTED, opensSentence, EVENT_RETOLD, EVENT_RETOLD_WORKS, DEBUNK_WORDS, EVENT_WORDS, FAKE_MESSAGE_WORDS, FAKE_VERDICTS, findCueScopes, isImperative, LOOK_BACK_WORDS, NOW_MARKERS, ORIGIN_MARKERS, PLAIN_NOW_MARKERS, REAL_MARKERS, RECENT_LOOK_BACK_WORDS, releases, TEST_OVER_MARKERS, STRONG_NOW_MARKERS, TALK_OF_THE_THREAT, SCOPE_MARKER_LISTS, TURN_BLOCKERS, TURN_MARKERS, OPENING_TURN_MARKERS, CITY_WORDS, turnAt, WAR_EVIDENCE, DAMAGE_DENIED, type CueScope } from './cue-scopes.js';
+import { ALL_CLEAR_ELSEWHERE_BLOCKERS, clauseBreakBetween, clauseNumbers, DRILL_WORDS, EARLIER_DAY_WORDS, LATER_DAY_WORDS, EVENT_INTERRUPTED, opensSentence, EVENT_RETOLD, EVENT_RETOLD_WORKS, DEBUNK_WORDS, EVENT_WORDS, FAKE_MESSAGE_WORDS, FAKE_VERDICTS, findCueScopes, isImperative, LOOK_BACK_WORDS, NOW_MARKERS, ORIGIN_MARKERS, PLAIN_NOW_MARKERS, REAL_MARKERS, RECENT_LOOK_BACK_WORDS, releases, TEST_OVER_MARKERS, CONTRAST_TURNS, JUST_STARTED, STRONG_NOW_MARKERS, TALK_OF_THE_THREAT, SCOPE_MARKER_LISTS, TURN_BLOCKERS, TURN_MARKERS, OPENING_TURN_MARKERS, CITY_WORDS, turnAt, WAR_EVIDENCE, DAMAGE_DENIED, type CueScope } from './cue-scopes.js';
 import type { SeverityReviewer } from './severity-check.js';
 import type { TopicReviewer } from './topic-check.js';
 import { createTermIndex, normalizeText, overlaps, overlapsAny, cancelsAny, tokenize, type TermHit, type TokenSpan, type TokenizedText } from './term-index.js';
@@ -225,6 +225,8 @@ export function createClassifier(
   const realGroup = addGroup(REAL_MARKERS);
   const testOverGroup = addGroup(TEST_OVER_MARKERS);
   const elsewhereBlockerGroup = addGroup(ALL_CLEAR_ELSEWHERE_BLOCKERS);
+  const contrastTurnGroup = addGroup(CONTRAST_TURNS);
+  const justStartedGroup = addGroup(JUST_STARTED);
   const lookBackGroup = addGroup(LOOK_BACK_WORDS);
   const recentLookBackGroup = addGroup(RECENT_LOOK_BACK_WORDS);
   const strongNowGroup = addGroup(STRONG_NOW_MARKERS);
@@ -434,9 +436,10 @@ export function createClassifier(
        * tells the threat as downed or over (ALL_CLEAR_ELSEWHERE_BLOCKERS: "Обидві збиті над Житомирщиною, там уже
        * відбій"), where any all-clear still holds it back.
        */
-      const heldOfAnotherPlace = (held: TokenSpan, places: readonly TermHit[]): boolean => {
+      const heldOfAnotherPlace = (held: TokenSpan, places: readonly TermHit[], hits: readonly TermHit[]): boolean => {
         if (hitsOf(elsewhereBlockerGroup).some((hit) => !scope.named(hit))) return false;
         sentences ??= sentenceNumbers(tokenized);
+        if (!threatSaidNow(hits)) return false;
         const sentence = sentences[held.start]!;
         const inSentence = (hit: TermHit) => sentences![hit.start] === sentence && !scope.named(hit);
         if (places.some(inSentence) || hitsOf(cityWordGroup).some(inSentence)) return false;
@@ -444,7 +447,7 @@ export function createClassifier(
       };
       /**
        * `holding` without the all-clears (of `allClearOnly`, else any hold) said of another place in a sentence without
-       * any of `hits` (heldOfAnotherPlace).
+       * any of `hits`, which the update says are on now (heldOfAnotherPlace, threatSaidNow).
        */
       const heldOfThisPlace = (holding: TermHit[], hits: readonly TermHit[], places: readonly TermHit[], allClearOnly = false): TermHit[] => {
         if (holding.length === 0) return holding;
@@ -452,7 +455,21 @@ export function createClassifier(
         const hitSentences = new Set(hits.map((hit) => sentences![hit.start]));
         const isAllClear = allClearOnly ? overlapsAny(allClearGroups.flatMap(hitsOf)) : undefined;
         return holding.filter((held) => hitSentences.has(sentences![held.start]) || (isAllClear !== undefined && !isAllClear(held)) ||
-          !heldOfAnotherPlace(held, places));
+          !heldOfAnotherPlace(held, places, hits));
+      };
+      /**
+       * True when the update says the threat of `hits` is on now: an exclamation in a hit's sentence, an unquoted word of now
+       * or a turn to it, an order, or that it has just started (JUST_STARTED).
+       */
+      const threatSaidNow = (hits: readonly TermHit[]): boolean => {
+        sentences ??= sentenceNumbers(tokenized);
+        const hitSentences = new Set(hits.map((hit) => sentences![hit.start]));
+        const { tokens, text } = tokenized;
+        for (let at = 0; at < tokens.length; at++) {
+          if (tokens[at]!.word === '' && text[tokens[at]!.start] === '!' && at > 0 && hitSentences.has(sentences[at - 1]!)) return true;
+        }
+        if ([...hitsOf(nowGroup), ...turnHits(), ...hitsOf(justStartedGroup)].some((marker) => !scope.named(marker) && !inQuotes(marker))) return true;
+        return tokens.some((token) => isImperative(token.word));
       };
       /** A veto or hold-back that a word before corrects or an answer denies holds nothing back. */
       const deniedVeto = (hit: TokenSpan): boolean => correctedBefore(hit) || answeredNo(hit);
@@ -628,12 +645,14 @@ export function createClassifier(
             !askedAbout(real),
         );
         const nows = hitsOf(nowGroup).filter(unquoted);
-        // A test told as over, for a hit after it past a word of now, with no drill named after it (TEST_OVER_MARKERS).
+        // A test told as over, for a hit after it in its sentence past a contrast that turns to now, with no drill named after
+        // it (TEST_OVER_MARKERS).
         const testsOver = hitsOf(testOverGroup).filter((over) => unquoted(over) && !drills.some((drill) => drill.start >= over.end));
         const overBefore = (held: TermHit, hit: TermHit): TermHit | undefined => {
           if (testsOver.length === 0 || !isDrill(held)) return undefined;
-          const turns = [...turnHits(), ...nows];
-          return testsOver.find((over) => held.start < over.end && over.end <= hit.start &&
+          sentences ??= sentenceNumbers(tokenized);
+          const turns = hitsOf(contrastTurnGroup);
+          return testsOver.find((over) => held.start < over.end && over.end <= hit.start && sentences![over.start] === sentences![hit.start] &&
             turns.some((turn) => turn.start >= over.end && turn.start <= hit.start));
         };
         const isRecentLookBack = overlapsAny(hitsOf(recentLookBackGroup));

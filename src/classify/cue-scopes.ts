@@ -412,15 +412,25 @@ export const ALL_CLEAR_ELSEWHERE_BLOCKERS: readonly string[] = [
   'збит*', 'збили', 'збито', 'знищен*', 'знищили', 'знешкоджен*', 'знешкодили', 'перехоплен*', 'перехопили', 'shot down',
   'downed', 'destroyed', 'intercepted', 'neutralised', 'neutralized',
   'скрізь', 'всюди', 'усюди', 'крім', 'окрім', 'everywhere', 'except', 'all regions', 'усіх областях', 'всіх областях',
-  'це було', 'that was', 'хроніка', 'recap', 'минулої ночі', 'last night', 'yesterday', 'вчора', 'учора',
+  'це було', 'так було', 'that was', 'хроніка', 'recap', 'минулої ночі', 'last night', 'yesterday', 'вчора', 'учора', 'тиша', 'мінус',
+  'ліквідован*', 'відпрацювал*', 'уже ні', 'вже ні',
 ];
 
 /**
- * A test or drill told as over ("Окей, перевірка скінчилася о 12:05, а тепер … крилаті ракети курсом на столицю", "The
- * siren test ended at 12:05. Now cruise missiles are heading for Kyiv"): it lifts the drill's hold on a threat said after
- * it, past a word of now, with no drill named after it (not "Перевірку сирен завершено. У Києві лунали сирени — це була
- * перевірка", nor "Перевірка завершилася. Наступна — 1 жовтня, сирени знову лунатимуть").
+ * What says a threat beside another place's all-clear is live now, besides an exclamation, a word of now or an order
+ * ("Шахеди з Чернігівщини: там уже відбій, а в нас тільки почалось").
  */
+export const JUST_STARTED: readonly string[] = ['тільки почалось', 'тільки почалося', 'тільки починається', 'лише почалось', 'just started',
+  'has just started', 'just begun', 'is just beginning'];
+
+/**
+ * A test or drill told as over ("Окей, перевірка скінчилася о 12:05, а тепер … крилаті ракети курсом на столицю"): it lifts
+ * the drill's hold on a threat said after it in its sentence, past a contrast that turns to now (CONTRAST_TURNS), with no
+ * drill named after it (not "Перевірку сирен завершено. У Києві лунали сирени — це була перевірка", "Перевірка
+ * закінчилася. Тепер ви знаєте, як звучить сигнал, коли шахеди летять на Київ", "The siren test is over, and now Kyiv
+ * residents can relax").
+ */
+export const CONTRAST_TURNS: readonly string[] = ['а тепер', 'а зараз', 'але тепер', 'але зараз', 'but now', 'but right now'];
 export const TEST_OVER_MARKERS: readonly string[] = [
   ...['перевірка', 'перевірка сирен', 'перевірка системи оповіщення', 'перевірка гучномовців'].flatMap((test) =>
     ['скінчилася', 'закінчилася', 'завершилася'].map((over) => `${test} ${over}`)),
@@ -591,7 +601,7 @@ export const EVENT_INTERRUPTED: readonly string[] = [
   'призупинено', 'призупинився', 'призупинилася',
   // The alert as the subject: "Хвилину мовчання на Михайлівській площі перервала повітряна тривога"; declared during the
   // event: "У Києві просто під час концерту на Співочому полі оголосили повітряну тривогу".
-  'перервала', 'перервав', 'зірвала', 'зірвав', 'оголосили тривогу', 'оголосили повітряну тривогу', 'оголошено тривогу',
+  'перервала', 'перервав', 'оголосили тривогу', 'оголосили повітряну тривогу', 'оголошено тривогу',
   'оголошено повітряну тривогу', 'alert was declared', 'air-raid alert was declared', 'air raid alert was declared',
   // Broken into by the alert itself ("Хвилина мовчання на Майдані переросла в тривогу: …", "Під час хвилини мовчання
   // завили сирени: у Києві оголошено повітряну тривогу").
@@ -762,7 +772,8 @@ export function opensSentence(tokenized: TokenizedText, at: number): boolean {
 const YESTERDAY_WORDS = new Set(['вчора', 'учора', 'yesterday']);
 
 /** Words that date an alert's start, not what follows them ("Тривога, що почалася вчора о 23:40, завершилася"). */
-const BEGAN_WORDS = new Set(['began', 'started', 'почалася', 'почалась', 'розпочалася', 'розпочалась']);
+const BEGAN_WORDS = new Set(['began', 'started', 'declared', 'sounded', 'issued', 'почалася', 'почалась', 'розпочалася', 'розпочалась',
+  'оголошена', 'оголошену', 'оголошено', 'оголошений', 'оголосили', 'пролунала']);
 
 /**
  * True when a word of yesterday stands before token `at` in its clause (not past a word that dates a start): what is said

@@ -384,10 +384,10 @@ export const DRILLS = [
   'destroying old munitions', 'destroying munitions', 'sappers destroying', 'sappers were destroying',
   'civil-defence drill*', 'civil-defense drill*', 'civil defence drill*', 'civil defense drill*', 'mock evacuation*',
   'тренуван* з евакуац*',
-  // A drill held, told as a training ("У київських школах провели тренування: за сигналом «Повітряна тривога» учні … спустилися
-  // в укриття. Наступне тренування — у жовтні").
-  'провели тренування', 'проведуть тренування', 'проводять тренування', 'проводитимуть тренування', 'наступне тренування',
-  'шкільне тренування', 'held a training', 'will hold a training', 'the next drill',
+  // A school's drill held, told as a training ("У київських школах провели тренування: за сигналом «Повітряна тривога» учні …
+  // спустилися в укриття"). (Not any training held, nor "наступне тренування": "Наступне тренування скасовано: у Києві
+  // повітряна тривога".)
+  ...['школах', 'школі', 'ліцеях', 'гімназіях'].flatMap((school) => [`${school} провели тренування`, `${school} проведуть тренування`]),
   // Pyrotechnicians' planned blasts: "Піротехніки підриватимуть знайдені боєприпаси, вибухи чутимуть у сусідніх селах".
   // (Not "буде чути вибухи": a live warning says it too, "до столиці летять ракети, буде чути вибухи".)
   'піротехніки підриватимуть', 'сапери підриватимуть', 'підриватимуть знайден*', 'підриватимуть боєприпас*',
@@ -1390,8 +1390,6 @@ const THREAT_ENDED_OR_COUNTED = [
   // 50-хвилинної паузи через тривогу", "учасники чекали в укритті"); not "перервала" alone, which is also now ("Просто зараз
   // церемонію перервала повітряна тривога").
   'була перервана', 'був перерваний', 'було перервано', 'були перервані',
-  // A weapon's course told in the past in its clause ("Шахеди летіли на Київ з півночі"), not a course set now.
-  'летіли', 'летів', 'летіла', 'летіло', 'рухалися', 'рухались', 'рухався', 'рухалася', 'прямували', 'прямував', 'прямувала',
   'паузи через тривогу', 'перерви через тривогу', 'чекали в укритті', 'чекали в укриттях', 'чекав в укритті', 'чекала в укритті',
   // Explosions that stopped, an alert lifted since, air defence that thundered ("The explosions in Kyiv we reported have
   // stopped, and the alert has since been lifted", "Близько години над Києвом гриміла ППО").
@@ -1817,10 +1815,12 @@ const ACTIVE_THREAT_NEGATIVE = [...new Set([
   ...['', ' *', ' * *'].flatMap((between) => [`про відбій${between} фейк`, `про відбій${between} це фейк`, `про відбій${between} є фейком`]),
   // Another area's all-clear conceded beside the alert that goes on ("Тривогу в Києві не знято, хоча в області вже
   // відбій: по місту ще летять дві ракети", "Kyiv is still under alert, although the oblast has an all-clear").
-  // (Said with the place it covers: not "Хоч відбій і дали, не поспішайте виходити з укриття", Kyiv's own all-clear.)
-  ...['хоча', 'хоч'].flatMap((though) => ['в', 'у', 'на', 'по'].flatMap((at) => ['', ' *', ' * *'].map((between) => `${though} ${at}${between} відбій`))),
-  ...['although', 'though', 'even though'].flatMap((though) => ['', ' *', ' * *'].flatMap((between) => ['all-clear', 'all clear'].flatMap((clear) =>
-    [`${though} the${between} has an ${clear}`, `${though} the${between} got an ${clear}`, `${though} the ${clear} in`, `${though} there is an ${clear} in`]))),
+  // (Said of an area: not "Хоч відбій і дали, не поспішайте виходити з укриття", nor "Хоча в Києві вже відбій, у стрічці досі
+  // висить пост: «…в укриття!»", the city's own all-clear.)
+  ...['хоча', 'хоч'].flatMap((though) => ['в', 'у', 'на', 'по'].flatMap((at) => ['області', 'регіоні', 'районі', 'сусідніх областях', '* області',
+    '* районі'].flatMap((area) => [`${though} ${at} ${area} відбій`, `${though} ${at} ${area} вже відбій`, `${though} ${at} ${area} уже відбій`, `${though} ${at} ${area} й відбій`]))),
+  ...['although', 'though', 'even though'].flatMap((though) => ['oblast', 'region', 'surrounding region', 'rest of the region'].flatMap((area) =>
+    ['all-clear', 'all clear'].flatMap((clear) => [`${though} the ${area} has an ${clear}`, `${though} the ${area} got an ${clear}`, `${though} the ${clear} in the ${area}`]))),
 
   ...ALERT_LIFTED_BY,
   ...ATTACK_OF_ANOTHER_KIND,
@@ -2441,7 +2441,8 @@ const TERSE_FILLERS = [
   'цілі', 'heard', 'low', 'minute', 'minutes', 'one', 'two', 'пачка', 'пачку', 'одна', 'хв', 'секунд',
   // (Shortened: "Ballistics from Bryansk dir. Kyiv ~3 min.")
   // (Not "direction": "Shelling, Kupiansk direction" is a front's.)
-  'min', 'mins', 'sec', 'secs', 'seconds', 'dir', 'хвилин', 'сек',
+  // (Not "хвилин": "Київ — Бориспіль: швидкісна, 35 хвилин" is a train.)
+  'min', 'mins', 'sec', 'secs', 'seconds', 'dir', 'сек',
   // Now, at once: "Kyiv. Shelter. Now.", "Київ! Укриття! Негайно!".
   'now', 'зараз', 'негайно', 'швидко', 'uvaga', 'vsi', 'v', 'nad', 'rn', 'zaraz', 'боку',
   // A count's words: "Київщина — понад 30 мопедів".
@@ -4226,9 +4227,11 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'are now in a shelter', 'is now in a shelter', 'are in a shelter now', 'are now in the * shelter', 'is now in the * shelter',
         'has been interrupted by an air-raid alert', 'has been interrupted by an alert', 'was interrupted by an air-raid alert just', 'still hearing explosions', 'still hear explosions',
         'досі чути вибухи', 'ще чути вибухи', 'досі лунають вибухи',
-        // Air defence heard over a place now, in English shorthand ("Heavy AD fire over Obolon now", "Loud AD now on the left bank").
-        ...['heavy', 'loud', 'massive'].flatMap((how) => [`${how} ad`, `${how} ad fire`]).flatMap((ad) =>
-          [`${ad} now`, `${ad} right now`, `${ad} over * now`, `${ad} over * * now`, `${ad} over * right now`]),
+        // Air defence heard over a place now, in English shorthand ("Heavy AD fire over Obolon now", "Loud AD now on the left bank");
+        // not an advert ("Loud ad now playing on every Kyiv metro screen").
+        ...['heavy', 'loud', 'massive'].flatMap((how) => [
+          ...[`${how} ad fire`, `${how} ad`].flatMap((ad) => [`${ad} over * now`, `${ad} over * * now`, `${ad} over * right now`]),
+          `${how} ad fire now`, `${how} ad fire right now`, `${how} ad now on the left bank`, `${how} ad now on the right bank`]),
         // Patients moved down as it is written; wire copy's attack that went on as it wrote ("as explosions continued to
         // boom across the city and air defence was still firing before dawn").
         'зараз переводимо', 'прямо зараз переводимо', 'are now moving patients', 'continued to boom', 'continued to echo',
@@ -4563,7 +4566,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
             'shelling', 'battering'].flatMap((verb) => [`${verb} ${hour}`, `${verb} * ${hour}`, `${verb} the capital ${hour}`]),
           ...['attack', 'attacks', 'assault', 'barrage', 'strikes', 'shelling'].flatMap((attack) =>
             ['continued', 'went on', 'raged', 'stretched', 'dragged on', 'is continuing', 'continues'].map((went) => `${attack} ${went} ${hour}`))]),
-        ...['air defence', 'air defense', 'air defences', 'air defenses', 'air defence units', 'air defense units'].map((defence) => `${defence} went into action`),
+        // (As wire copy's clause of now: not "Air defence went into action over Kyiv's left bank on Tuesday night, destroying all 12".)
+        ...['air defence', 'air defense', 'air defences', 'air defenses', 'air defence units', 'air defense units'].map((defence) => `as ${defence} went into action`),
       ],
       with: WEAPONS,
       negative: ACTIVE_THREAT_NEGATIVE,

@@ -195,9 +195,6 @@ const FOLLOW_UP_CUES = [
   'завершили роботи', 'completed work', 'у ніч на', 'в ніч на', 'in the night to', 'overnight into',
   // The evening named by its date the morning after ("All 14 attack drones were shot down over Kyiv on the evening of March 15").
   'on the evening of', 'on the night of',
-  // By its weekday, hours later ("…all four Iskander-M ballistic missiles fired at the capital on Friday morning").
-  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].flatMap((day) =>
-    ['morning', 'evening', 'night', 'afternoon'].map((part) => `on ${day} ${part}`)),
   // The night's or the evening's attack by its weapon ("in Tuesday night's missile attack"); not "the night's second drone
   // attack", a new one.
   ...['night\'s', 'evening\'s'].flatMap((when) => ['missile', 'drone', 'ballistic missile', 'cruise missile', 'combined', 'massive',
