@@ -1767,6 +1767,8 @@ const ACTIVE_THREAT_NEGATIVE = [...new Set([
   'скинули на', 'скинув на', 'скинула на', 'скинуто на', 'скинули по', 'скинув по',
   // A rate of them, analysis ("let Kyiv intercept a higher share of incoming weapons than any other city").
   'share of incoming', 'percentage of incoming', 'proportion of incoming', 'per cent of incoming', 'percent of incoming',
+  // A share downed ("Kyiv's air defence intercepted 96% of incoming drones in September").
+  ...['intercepted', 'shot down', 'destroyed', 'downed'].map((downed) => `${downed} * of incoming`),
   // The time of what is told, past ("destroyed all cruise missiles … during the second alert of the night. No damage").
   'during the second alert', 'during the second air-raid alert', 'during the repeated alert', 'під час другої тривоги',
   'під час повторної тривоги', 'під час другої повітряної тривоги',
@@ -1803,10 +1805,8 @@ const ACTIVE_THREAT_NEGATIVE = [...new Set([
   'an earlier all-clear', 'the earlier all-clear', 'an earlier all clear', 'the earlier all clear', 'the previous all-clear',
   'after the morning all-clear', 'after the night\'s all-clear', 'after the all-clear', 'after the all clear',
   'після попереднього відбою', 'після відбою попередньої тривоги',
-  // Hours counted, a launch as the start of a span, free places in shelters, an all-clear called fake ("52 hours under alert:
-  // our monthly review", "скільки хвилин від пуску до прильоту", "Місця в укриттях безкоштовні", "Messages … that the alert
-  // is over are fake. Kyiv remains under air-raid alert").
-  'hours under alert', 'hours under air-raid alert', 'hours under air raid alert', 'годин під тривогою', 'годин тривоги',
+  // A launch as the start of a span, free places in shelters, an all-clear called fake ("скільки хвилин від пуску до прильоту",
+  // "Місця в укриттях безкоштовні", "Messages … that the alert is over are fake. Kyiv remains under air-raid alert").
   // A rule of how long, explained: "…, so the city stays under alert until the last one is downed".
   ...['stays', 'stay', 'remains', 'remain'].map((stays) => `${stays} under alert until the last`),
   'від пуску до', 'from launch to', 'місця в укриттях', 'місце в укритті', 'місць в укриттях', 'місця в укритті',

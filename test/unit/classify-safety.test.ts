@@ -1157,13 +1157,14 @@ describe.each(CLASSIFIERS)('$name: twenty-second round', ({ classifier }) => {
 
 describe.each(CLASSIFIERS.slice(1))('$name: an alarm the learned check sets aside', ({ classifier }) => {
   it('sets aside an alarm that only counts or explains alerts, for the update and for its own sentence alike', () => {
+    // (Since the forty-second round the rules hold these themselves: a monthly review is habitual, a share "intercepted …
+    // of incoming" is no threat on its way; the learned check's own set-aside is tested in classify-severity-check.test.ts.)
     for (const text of [
-      // (Not "shot down …": since the thirty-fourth round the rules hold a defence that "shot down" the incoming in its clause.)
       "Kyiv's air defence intercepted 96% of incoming drones in September, the city said in its monthly review.",
+      "Kyiv's air defence intercepted 96% of incoming drones in September, up from 91% in August, the city said.",
     ]) {
       const result = classifier.classify({ text });
       expect(result.severity, result.reasons.join(' | ')).not.toBe('extreme');
-      expect(result.reasons.at(-1), result.reasons.join(' | ')).toMatch(/^severity \w+: learned check sets aside active threat \(p extreme 0\.0[0-1]\d for the update, 0\.0[0-1]\d for its sentences?;/);
     }
   });
 
