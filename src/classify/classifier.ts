@@ -463,14 +463,28 @@ export function createClassifier(
        */
       const threatSaidNow = (hits: readonly TermHit[]): boolean => {
         sentences ??= sentenceNumbers(tokenized);
-        const hitSentences = new Set(hits.map((hit) => sentences![hit.start]));
-        const { tokens, text } = tokenized;
-        for (let at = 0; at < tokens.length; at++) {
-          if (tokens[at]!.word === '' && text[tokens[at]!.start] === '!' && at > 0 && hitSentences.has(sentences[at - 1]!)) return true;
-        }
-        if ([...hitsOf(nowGroup), ...turnHits(), ...hitsOf(justStartedGroup)].some((marker) => !scope.named(marker) && !inQuotes(marker))) return true;
-        return tokens.some((token) => isImperative(token.word));
+        const asked = asking();
+        const hitSentences = new Set(hits.map((hit) => sentences![hit.start]!).filter((sentence) => !asked.has(sentence)));
+        if (hitSentences.size === 0) return false;
+        if ([...hitSentences].some(exclaimed)) return true;
+        const { tokens } = tokenized;
+        // (A word of now or an order in a threat's own sentence: not the all-clear's "зараз спокійно", "виходьте з укриттів".)
+        const inThreat = (marker: TermHit) => hitSentences.has(sentences![marker.start]!) && !scope.named(marker) && !inQuotes(marker);
+        if ([...hitsOf(nowGroup), ...turnHits()].some(inThreat) || hitsOf(justStartedGroup).some((marker) => !inQuotes(marker))) return true;
+        return tokens.some((token, at) => hitSentences.has(sentences![at]!) && isImperative(token.word));
       };
+      /** True when sentence `sentence` (as sentenceNumbers counts) ends in an exclamation mark. */
+      const exclaimed = (sentence: number): boolean => {
+        sentences ??= sentenceNumbers(tokenized);
+        const { tokens, text } = tokenized;
+        for (let at = 1; at < tokens.length; at++) {
+          if (tokens[at]!.word === '' && sentences[at - 1] === sentence && text[tokens[at]!.start] === '!') return true;
+        }
+        return false;
+      };
+      /** True when a hit overlaps a whole-update veto of a place-bound topic (its `exclude`), not a drill's or a test's word. */
+      const isTopicVeto = (hit: TermHit): boolean =>
+        !hitsOf(drillGroup).some((drill) => overlaps(drill, hit)) && boundTopics.some((topic) => hitsOf(topic.excludeGroup).some((veto) => overlaps(veto, hit)));
       /** A veto or hold-back that a word before corrects or an answer denies holds nothing back. */
       const deniedVeto = (hit: TokenSpan): boolean => correctedBefore(hit) || answeredNo(hit);
       /**
@@ -478,7 +492,7 @@ export function createClassifier(
        * denied by the word before them ("атака ще не завершилася" reports no end).
        */
       const heldBack = (group: number, negativeGroup: number): TermHit[] =>
-        hitsOf(group).length > 0 ? live(group, negativeGroup).filter((hit) => !scope.named(hit) && !deniedBefore(hit) && !answeredNo(hit)) : NO_HITS;
+        hitsOf(group).length > 0 ? live(group, negativeGroup).filter((hit) => !scope.named(hit) && !deniedBefore(hit)) : NO_HITS;
       /**
        * The hits that every one of `holding` (a topic's vetoes, a rule's `unless` hits) is released from, and the
        * markers that did it: only look-backs and debunks (by a word of now, `releases`, or of a real alarm), drills
@@ -651,6 +665,10 @@ export function createClassifier(
         const overBefore = (held: TermHit, hit: TermHit): TermHit | undefined => {
           if (testsOver.length === 0 || !isDrill(held)) return undefined;
           sentences ??= sentenceNumbers(tokenized);
+          // And said as an alarm: not asked, not a condition or a denial, its sentence an exclamation ("…, а тепер реально:
+          // балістика на Київ, укриття!"; not "…, а тепер кияни питають: а що, якби це були справжні ракети?", "…, а тепер
+          // порівняйте: у 2022-му ракети на Київ летіли щотижня").
+          if (asking().has(sentences[hit.start]!) || scope.conditional(hit) || scope.negated(hit) || !exclaimed(sentences[hit.start]!)) return undefined;
           const turns = hitsOf(contrastTurnGroup);
           return testsOver.find((over) => held.start < over.end && over.end <= hit.start && sentences![over.start] === sentences![hit.start] &&
             turns.some((turn) => turn.start >= over.end && turn.start <= hit.start));
@@ -1083,7 +1101,11 @@ export function createClassifier(
           }
         }
         if (hits.length === 0) continue;
-        const unless = heldOfThisPlace(live(rule.unlessGroup, rule.negativeGroup).filter((hit) => !answeredNo(hit)), hits, chosenPlaces, true);
+        // (A hold-back that is also a place-bound topic's veto, which a question names and the answer denies, holds nothing
+        // back, as the veto itself: "Феєрверк? Ні, це ППО працює над Оболонню"; not a test or a drill, which only a real alarm's
+        // words lift: "Це був тест? Ні. Сирена спрацювала через збій".)
+        const unless = heldOfThisPlace(live(rule.unlessGroup, rule.negativeGroup).filter((hit) => !(isTopicVeto(hit) && answeredNo(hit))), hits,
+          chosenPlaces, true);
         let releasedNow: Released | undefined;
         if (unless.length > 0) {
           // An alarm said to happen now is not held back by what another sentence or clause says (a look-back, a

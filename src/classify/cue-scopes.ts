@@ -1,5 +1,5 @@
 // Where an alarm word does not report an alarm: conditionals, negations, names and figures of speech (EN and UK).
-import { firstStartingAtOrAfter, isDecimalPoint, isThousandsComma, type TermHit, type Token, type TokenSpan, type TokenizedText } from './term-index.js';
+import { firstStartingAtOrAfter, isDecimalPoint, isThousandsComma, type TermHit, type TokenSpan, type TokenizedText } from './term-index.js';
 
 /**
  * - `conditional`: "if an air-raid alert is declared", "у разі загрози", "what to do if…": no alert is reported.
@@ -766,29 +766,6 @@ export function opensSentence(tokenized: TokenizedText, at: number): boolean {
   const between = tokenized.text.slice(before.word === '' ? before.start : before.end, token.start);
   // A point between digits is no sentence end ("черги 3.1 і 3.2"), as tokenize reads it.
   return /[!?\n]/.test(between) || (between.includes('.') && !(between === '.' && isDecimalPoint(tokenized.text, before.end)));
-}
-
-/** Words that date what follows them in their sentence to the day before ("Вчора о такій порі вже був відбій"). */
-const YESTERDAY_WORDS = new Set(['вчора', 'учора', 'yesterday']);
-
-/** Words that date an alert's start, not what follows them ("Тривога, що почалася вчора о 23:40, завершилася"). */
-const BEGAN_WORDS = new Set(['began', 'started', 'declared', 'sounded', 'issued', 'почалася', 'почалась', 'розпочалася', 'розпочалась',
-  'оголошена', 'оголошену', 'оголошено', 'оголошений', 'оголосили', 'пролунала']);
-
-/**
- * True when a word of yesterday stands before token `at` in its clause (not past a word that dates a start): what is said
- * there is of the day before ("Вчора о такій порі вже був відбій"; not "The alert that began yesterday evening ended with the
- * all-clear").
- */
-export function saidOfYesterday(tokens: readonly Token[], at: number): boolean {
-  let yesterday = false;
-  for (let back = at; back >= 0 && tokens[back]!.word !== ''; back--) {
-    const { word } = tokens[back]!;
-    if (BEGAN_WORDS.has(word)) return false;
-    yesterday ||= YESTERDAY_WORDS.has(word);
-    if (tokens[back]!.punctuated) break;
-  }
-  return yesterday;
 }
 
 /** One word of the text: a capital letter first (in the text as written). */

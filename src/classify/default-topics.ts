@@ -650,7 +650,7 @@ export const FAKES = [
   // A video passed round again ("'KYIV IS BURNING RIGHT NOW' — no. This video is a 2066 warehouse fire in Kharkiv").
   'stop sharing', 'please stop sharing', 'this video is from', 'this video is a', 'this footage is from',
   // A film's footage passed off as an attack ("A video of 'massive explosions in Kyiv' … is a clip from an action film").
-  'is a clip from', 'are clips from', 'was a clip from', 'кадри з фільму', 'кадри з бойовика', 'уривок з фільму', 'фрагмент фільму',
+  'is a clip from', 'are clips from', 'was a clip from', 'filmed in 20*', 'filmed in 19*', 'знято у 20*', 'знято в 20*', 'зняте у 20*', 'зняте в 20*', 'кадри з фільму', 'кадри з бойовика', 'уривок з фільму', 'фрагмент фільму',
   // Not "Не знімайте і не поширюйте відео" of air defence at work, a live notice.
   'не поширюйте фейк*', 'не поширюйте це відео', 'не поширюйте неперевірен*', 'не поширюйте чутки',
   'це відео з', 'це відео зняте', 'відео зняли',
@@ -1813,14 +1813,6 @@ const ACTIVE_THREAT_NEGATIVE = [...new Set([
   ...['alert is over', 'all-clear', 'all clear'].flatMap((over) => [`${over} are fake`, `${over} is fake`, `${over} are false`, `${over} is false`]),
   // (Not "про «нові вибухи» після відбою — фейк": the explosions are the fake.)
   ...['', ' *', ' * *'].flatMap((between) => [`про відбій${between} фейк`, `про відбій${between} це фейк`, `про відбій${between} є фейком`]),
-  // Another area's all-clear conceded beside the alert that goes on ("Тривогу в Києві не знято, хоча в області вже
-  // відбій: по місту ще летять дві ракети", "Kyiv is still under alert, although the oblast has an all-clear").
-  // (Said of an area: not "Хоч відбій і дали, не поспішайте виходити з укриття", nor "Хоча в Києві вже відбій, у стрічці досі
-  // висить пост: «…в укриття!»", the city's own all-clear.)
-  ...['хоча', 'хоч'].flatMap((though) => ['в', 'у', 'на', 'по'].flatMap((at) => ['області', 'регіоні', 'районі', 'сусідніх областях', '* області',
-    '* районі'].flatMap((area) => [`${though} ${at} ${area} відбій`, `${though} ${at} ${area} вже відбій`, `${though} ${at} ${area} уже відбій`, `${though} ${at} ${area} й відбій`]))),
-  ...['although', 'though', 'even though'].flatMap((though) => ['oblast', 'region', 'surrounding region', 'rest of the region'].flatMap((area) =>
-    ['all-clear', 'all clear'].flatMap((clear) => [`${though} the ${area} has an ${clear}`, `${though} the ${area} got an ${clear}`, `${though} the ${clear} in the ${area}`]))),
 
   ...ALERT_LIFTED_BY,
   ...ATTACK_OF_ANOTHER_KIND,
@@ -4230,7 +4222,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         // Air defence heard over a place now, in English shorthand ("Heavy AD fire over Obolon now", "Loud AD now on the left bank");
         // not an advert ("Loud ad now playing on every Kyiv metro screen").
         ...['heavy', 'loud', 'massive'].flatMap((how) => [
-          ...[`${how} ad fire`, `${how} ad`].flatMap((ad) => [`${ad} over * now`, `${ad} over * * now`, `${ad} over * right now`]),
+          `${how} ad fire over * now`, `${how} ad fire over * * now`, `${how} ad fire over * right now`,
           `${how} ad fire now`, `${how} ad fire right now`, `${how} ad now on the left bank`, `${how} ad now on the right bank`]),
         // Patients moved down as it is written; wire copy's attack that went on as it wrote ("as explosions continued to
         // boom across the city and air defence was still firing before dawn").

@@ -3,7 +3,7 @@ import cyrillicToTranslitModule from 'cyrillic-to-translit-js';
 import type { Severity } from '../core/severity.js';
 import { signedText } from './classifier.js';
 import { FALLBACK_TOPIC } from '../core/topic.js';
-import { findCueScopes, ORIGIN_MARKERS, saidOfYesterday, SCOPE_MARKER_LISTS } from './cue-scopes.js';
+import { findCueScopes, ORIGIN_MARKERS, SCOPE_MARKER_LISTS } from './cue-scopes.js';
 import { ALERT_DECLARED_AGAIN, ALERT_LIFTED_BY, ALERT_NOT_LIFTED, ALERT_OVER_IN_PLACE, ALERT_SOON_AFTER_ALL_CLEAR, ALL_CLEAR, DEFAULT_TOPICS, DRILLS, EXPLOSIONS_TOLD_AS_FINISHED, FAKES, LOOK_BACK, PAST_ALERT, UNTIL_ALL_CLEAR } from './default-topics.js';
 import { FifoCache } from '../core/fifo-cache.js';
 import { createPlaceFinder, type PlaceName } from './place-names.js';
@@ -553,8 +553,7 @@ export function createIncidentMatcher(options: IncidentMatcherOptions): Incident
         now ||= !setAside(hit);
         continue;
       }
-      // (Nor yesterday's: "Вчора о такій порі вже був відбій, сьогодні ні".)
-      if (hit.group === ALL_CLEAR && (asTime(hit) || afterTheAllClear(hit) || saidOfYesterday(tokens, hit.start))) continue;
+      if (hit.group === ALL_CLEAR && (asTime(hit) || afterTheAllClear(hit))) continue;
       if (hit.group === THREAT && afterTheAllClear(hit)) continue;
       // What a report is, its lede says (the title, or the first sentence): "Kyiv had warned…" deep in a report
       // of clashes does not make it a statement.
