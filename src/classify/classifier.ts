@@ -1104,7 +1104,7 @@ export function createClassifier(
         // (A hold-back that is also a place-bound topic's veto, which a question names and the answer denies, holds nothing
         // back, as the veto itself: "Феєрверк? Ні, це ППО працює над Оболонню"; not a test or a drill, which only a real alarm's
         // words lift: "Це був тест? Ні. Сирена спрацювала через збій".)
-        const unless = heldOfThisPlace(live(rule.unlessGroup, rule.negativeGroup).filter((hit) => !(isTopicVeto(hit) && answeredNo(hit))), hits,
+        const unless = heldOfThisPlace(live(rule.unlessGroup, rule.negativeGroup).filter((hit) => !(answeredNo(hit) && isTopicVeto(hit))), hits,
           chosenPlaces, true);
         let releasedNow: Released | undefined;
         if (unless.length > 0) {
