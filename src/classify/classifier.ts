@@ -669,6 +669,8 @@ export function createClassifier(
           // балістика на Київ, укриття!"; not "…, а тепер кияни питають: а що, якби це були справжні ракети?", "…, а тепер
           // порівняйте: у 2022-му ракети на Київ летіли щотижня").
           if (asking().has(sentences[hit.start]!) || scope.conditional(hit) || scope.negated(hit) || !exclaimed(sentences[hit.start]!)) return undefined;
+          // (Nor beside words of a threat past, downed, retold or staged: "…, а зараз кліп: балістика на Київ!".)
+          if (hitsOf(elsewhereBlockerGroup).some((blocker) => !scope.named(blocker))) return undefined;
           const turns = hitsOf(contrastTurnGroup);
           return testsOver.find((over) => held.start < over.end && over.end <= hit.start && sentences![over.start] === sentences![hit.start] &&
             turns.some((turn) => turn.start >= over.end && turn.start <= hit.start));

@@ -414,6 +414,8 @@ export const ALL_CLEAR_ELSEWHERE_BLOCKERS: readonly string[] = [
   'скрізь', 'всюди', 'усюди', 'крім', 'окрім', 'everywhere', 'except', 'all regions', 'усіх областях', 'всіх областях',
   'це було', 'так було', 'that was', 'хроніка', 'recap', 'минулої ночі', 'last night', 'yesterday', 'вчора', 'учора', 'тиша', 'мінус',
   'ліквідован*', 'відпрацювал*', 'уже ні', 'вже ні',
+  // A post retold, a trailer or a staged clip ("Шахеди курсом на Київ! — так писали о 3 ночі", "Це трейлер фільму").
+  'писали', 'розсилали', 'трейлер*', 'trailer', 'кліп', 'постановк*', 'staged',
 ];
 
 /**
@@ -568,6 +570,9 @@ export const DEBUNK_WORDS: readonly string[] = ['fake', 'fakes', 'фейк*'];
 export const LOOK_BACK_WORDS: readonly string[] = [
   'year ago', 'years ago', 'anniversary', 'рік тому', 'роки тому', 'років тому', 'річниц*', 'fake', 'fakes', 'фейк*',
   'спогад*', 'memories', 'yesterday\'s report', 'yesterday\'s reports',
+  // A monthly review or a film's clip: held back, unless a word of now turns to a threat ("Our monthly review is delayed:
+  // ballistic missiles heading for Kyiv right now!").
+  'monthly review', 'our monthly', 'щомісячний огляд', 'is a clip from', 'are clips from', 'was a clip from',
   ...RECENT_LOOK_BACK_WORDS,
 ];
 

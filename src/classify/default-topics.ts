@@ -384,10 +384,6 @@ export const DRILLS = [
   'destroying old munitions', 'destroying munitions', 'sappers destroying', 'sappers were destroying',
   'civil-defence drill*', 'civil-defense drill*', 'civil defence drill*', 'civil defense drill*', 'mock evacuation*',
   'тренуван* з евакуац*',
-  // A school's drill held, told as a training ("У київських школах провели тренування: за сигналом «Повітряна тривога» учні …
-  // спустилися в укриття"). (Not any training held, nor "наступне тренування": "Наступне тренування скасовано: у Києві
-  // повітряна тривога".)
-  ...['школах', 'школі', 'ліцеях', 'гімназіях'].flatMap((school) => [`${school} провели тренування`, `${school} проведуть тренування`]),
   // Pyrotechnicians' planned blasts: "Піротехніки підриватимуть знайдені боєприпаси, вибухи чутимуть у сусідніх селах".
   // (Not "буде чути вибухи": a live warning says it too, "до столиці летять ракети, буде чути вибухи".)
   'піротехніки підриватимуть', 'сапери підриватимуть', 'підриватимуть знайден*', 'підриватимуть боєприпас*',
@@ -650,7 +646,7 @@ export const FAKES = [
   // A video passed round again ("'KYIV IS BURNING RIGHT NOW' — no. This video is a 2066 warehouse fire in Kharkiv").
   'stop sharing', 'please stop sharing', 'this video is from', 'this video is a', 'this footage is from',
   // A film's footage passed off as an attack ("A video of 'massive explosions in Kyiv' … is a clip from an action film").
-  'is a clip from', 'are clips from', 'was a clip from', 'filmed in 20*', 'filmed in 19*', 'знято у 20*', 'знято в 20*', 'зняте у 20*', 'зняте в 20*', 'кадри з фільму', 'кадри з бойовика', 'уривок з фільму', 'фрагмент фільму',
+  'is a clip from', 'are clips from', 'was a clip from', 'кадри з фільму', 'кадри з бойовика', 'уривок з фільму', 'фрагмент фільму',
   // Not "Не знімайте і не поширюйте відео" of air defence at work, a live notice.
   'не поширюйте фейк*', 'не поширюйте це відео', 'не поширюйте неперевірен*', 'не поширюйте чутки',
   'це відео з', 'це відео зняте', 'відео зняли',
@@ -4222,8 +4218,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         // Air defence heard over a place now, in English shorthand ("Heavy AD fire over Obolon now", "Loud AD now on the left bank");
         // not an advert ("Loud ad now playing on every Kyiv metro screen").
         ...['heavy', 'loud', 'massive'].flatMap((how) => [
-          `${how} ad fire over * now`, `${how} ad fire over * * now`, `${how} ad fire over * right now`,
-          `${how} ad fire now`, `${how} ad fire right now`, `${how} ad now on the left bank`, `${how} ad now on the right bank`]),
+          `${how} ad fire over * now`, `${how} ad fire over * * now`, `${how} ad fire over * right now`]),
         // Patients moved down as it is written; wire copy's attack that went on as it wrote ("as explosions continued to
         // boom across the city and air defence was still firing before dawn").
         'зараз переводимо', 'прямо зараз переводимо', 'are now moving patients', 'continued to boom', 'continued to echo',
