@@ -1809,6 +1809,9 @@ const ACTIVE_THREAT_NEGATIVE = [...new Set([
   ...['alert is over', 'all-clear', 'all clear'].flatMap((over) => [`${over} are fake`, `${over} is fake`, `${over} are false`, `${over} is false`]),
   // (Not "про «нові вибухи» після відбою — фейк": the explosions are the fake.)
   ...['', ' *', ' * *'].flatMap((between) => [`про відбій${between} фейк`, `про відбій${between} це фейк`, `про відбій${between} є фейком`]),
+  // (A lone * never stands before the dash of "Повідомлення про відбій у Києві — фейк": the places named.)
+  ...['у києві', 'в києві', 'у столиці', 'в столиці', 'по києву', 'на київщині', 'в області', 'у області'].flatMap((where) =>
+    [`про відбій ${where} фейк`, `про відбій ${where} це фейк`]),
 
   ...ALERT_LIFTED_BY,
   ...ATTACK_OF_ANOTHER_KIND,
