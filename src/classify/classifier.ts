@@ -391,9 +391,11 @@ export function createClassifier(
       let clauses: Int32Array | undefined;
       let conjunctionClauses: Int32Array | undefined;
       let contrasts: Int32Array | undefined;
-      /** The sentences that end in a question mark, found once an update (`questionSentences`). */
+      /** The sentences that end in a question mark, and in an exclamation mark, found once an update (`sentencesEndingIn`). */
       let questions: Set<number> | undefined;
-      const asking = (): Set<number> => (questions ??= questionSentences(tokenized));
+      const asking = (): Set<number> => (questions ??= sentencesEndingIn(tokenized, '?'));
+      let exclamations: Set<number> | undefined;
+      const exclaimed = (sentence: number): boolean => (exclamations ??= sentencesEndingIn(tokenized, '!')).has(sentence);
       /**
        * True when one of `words` comes right before a hit (an article between allowed when `articles`), with no
        * punctuation between: "атака ще не завершилася", "Not fireworks", "not a film shoot"; not "No, fireworks", which
@@ -432,14 +434,10 @@ export function createClassifier(
       };
       /**
        * True when the sentence of `held` names a place of a place-bound topic's elsewhere list and none of `places` (nor
-       * "the city", nor everywhere but some places): what it holds back is said of another place. Not when the update
-       * tells the threat as downed or over (ALL_CLEAR_ELSEWHERE_BLOCKERS: "Обидві збиті над Житомирщиною, там уже
-       * відбій"), where any all-clear still holds it back.
+       * "the city"): what it holds back is said of another place.
        */
-      const heldOfAnotherPlace = (held: TokenSpan, places: readonly TermHit[], hits: readonly TermHit[]): boolean => {
-        if (hitsOf(elsewhereBlockerGroup).some((hit) => !scope.named(hit))) return false;
+      const heldOfAnotherPlace = (held: TokenSpan, places: readonly TermHit[]): boolean => {
         sentences ??= sentenceNumbers(tokenized);
-        if (!threatSaidNow(hits)) return false;
         const sentence = sentences[held.start]!;
         const inSentence = (hit: TermHit) => sentences![hit.start] === sentence && !scope.named(hit);
         if (places.some(inSentence) || hitsOf(cityWordGroup).some(inSentence)) return false;
@@ -447,15 +445,19 @@ export function createClassifier(
       };
       /**
        * `holding` without the all-clears (of `allClearOnly`, else any hold) said of another place in a sentence without
-       * any of `hits`, which the update says are on now (heldOfAnotherPlace, threatSaidNow).
+       * any of `hits` (heldOfAnotherPlace), when the update says `hits` are on now (threatSaidNow) and tells the threat
+       * nowhere as downed, over, retold or staged, nor the all-clear as everywhere but some places
+       * (ALL_CLEAR_ELSEWHERE_BLOCKERS: "Обидві збиті над Житомирщиною, там уже відбій"), where any all-clear still holds
+       * it back.
        */
       const heldOfThisPlace = (holding: TermHit[], hits: readonly TermHit[], places: readonly TermHit[], allClearOnly = false): TermHit[] => {
         if (holding.length === 0) return holding;
         sentences ??= sentenceNumbers(tokenized);
         const hitSentences = new Set(hits.map((hit) => sentences![hit.start]));
         const isAllClear = allClearOnly ? overlapsAny(allClearGroups.flatMap(hitsOf)) : undefined;
-        return holding.filter((held) => hitSentences.has(sentences![held.start]) || (isAllClear !== undefined && !isAllClear(held)) ||
-          !heldOfAnotherPlace(held, places, hits));
+        const apart = (held: TermHit) => !hitSentences.has(sentences![held.start]) && (isAllClear === undefined || isAllClear(held));
+        if (!holding.some(apart) || hitsOf(elsewhereBlockerGroup).some((hit) => !scope.named(hit)) || !threatSaidNow(hits)) return holding;
+        return holding.filter((held) => !apart(held) || !heldOfAnotherPlace(held, places));
       };
       /**
        * True when the update says the threat of `hits` is on now: an exclamation in a hit's sentence, an unquoted word of now
@@ -472,15 +474,6 @@ export function createClassifier(
         const inThreat = (marker: TermHit) => hitSentences.has(sentences![marker.start]!) && !scope.named(marker) && !inQuotes(marker);
         if ([...hitsOf(nowGroup), ...turnHits()].some(inThreat) || hitsOf(justStartedGroup).some((marker) => !inQuotes(marker))) return true;
         return tokens.some((token, at) => hitSentences.has(sentences![at]!) && isImperative(token.word));
-      };
-      /** True when sentence `sentence` (as sentenceNumbers counts) ends in an exclamation mark. */
-      const exclaimed = (sentence: number): boolean => {
-        sentences ??= sentenceNumbers(tokenized);
-        const { tokens, text } = tokenized;
-        for (let at = 1; at < tokens.length; at++) {
-          if (tokens[at]!.word === '' && sentences[at - 1] === sentence && text[tokens[at]!.start] === '!') return true;
-        }
-        return false;
       };
       /** True when a hit overlaps a whole-update veto of a place-bound topic (its `exclude`), not a drill's or a test's word. */
       const isTopicVeto = (hit: TermHit): boolean =>
@@ -1618,11 +1611,11 @@ function sentenceNumbers(tokenized: TokenizedText): Int32Array {
 }
 
 /**
- * The sentences (numbered as `sentenceNumbers` does) that end with a question mark, also among other marks ("!?",
+ * The sentences (numbered as `sentenceNumbers` does) that end with `mark` ("?" or "!"), also among other marks ("!?",
  * "?!", "??"): every break counts as a sentence, so a run of them is credited to the sentence of the last word.
  */
-function questionSentences(tokenized: TokenizedText): Set<number> {
-  const asking = new Set<number>();
+function sentencesEndingIn(tokenized: TokenizedText, mark: '?' | '!'): Set<number> {
+  const ending = new Set<number>();
   let sentence = 0;
   let ofLastWord = 0;
   for (const token of tokenized.tokens) {
@@ -1631,9 +1624,9 @@ function questionSentences(tokenized: TokenizedText): Set<number> {
       continue;
     }
     sentence++;
-    if (tokenized.text[token.start] === '?') asking.add(ofLastWord);
+    if (tokenized.text[token.start] === mark) ending.add(ofLastWord);
   }
-  return asking;
+  return ending;
 }
 
 /** "'if an air-raid alert is declared'": the words of a span, as written. */
