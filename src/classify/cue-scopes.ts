@@ -404,8 +404,8 @@ export const REAL_MARKERS: readonly string[] = [
 ];
 
 /**
- * Words that tell a threat as downed or over, or an all-clear as everywhere but some places: beside them another place's
- * all-clear still holds a threat back ("Дві крилаті ракети летять на Київ. Обидві збиті над Житомирщиною, там уже відбій",
+ * Words that tell a threat as downed or over, retold or staged, or an all-clear as everywhere but some places: beside them
+ * another place's all-clear still holds a threat back, and a test told as over lifts nothing (TEST_OVER_MARKERS) ("Дві крилаті ракети летять на Київ. Обидві збиті над Житомирщиною, там уже відбій",
  * "Відбій тривоги скрізь, крім Сумщини", "Шахеди курсом на Київ — це було о 2 ночі. Зараз на Чернігівщині відбій").
  */
 export const ALL_CLEAR_ELSEWHERE_BLOCKERS: readonly string[] = [
@@ -566,13 +566,19 @@ export const PLAIN_NOW_MARKERS: readonly string[] = ['зараз'];
 /** Look-backs that are debunks: only a word of now other than a bare "зараз" lifts them. */
 export const DEBUNK_WORDS: readonly string[] = ['fake', 'fakes', 'фейк*'];
 
+/** A review of the month: what it counts is habitual ("our monthly review compares November in Kyiv with last winter"). */
+export const MONTHLY_REVIEWS: readonly string[] = ['monthly review', 'our monthly', 'щомісячний огляд'];
+/** A film's footage passed off as an attack ("A video of 'massive explosions in Kyiv' … is a clip from an action film"). */
+export const FILM_CLIPS: readonly string[] = ['is a clip from', 'are clips from', 'was a clip from', 'кадри з фільму', 'кадри з бойовика',
+  'уривок з фільму', 'фрагмент фільму'];
+
 /** Hold-backs a word of now may lift: a look-back or an anniversary, a debunk ("a year ago", "річниця", "фейк"). */
 export const LOOK_BACK_WORDS: readonly string[] = [
   'year ago', 'years ago', 'anniversary', 'рік тому', 'роки тому', 'років тому', 'річниц*', 'fake', 'fakes', 'фейк*',
   'спогад*', 'memories', 'yesterday\'s report', 'yesterday\'s reports',
-  // A monthly review or a film's clip: held back, unless a word of now turns to a threat ("Our monthly review is delayed:
-  // ballistic missiles heading for Kyiv right now!").
-  'monthly review', 'our monthly', 'щомісячний огляд', 'is a clip from', 'are clips from', 'was a clip from',
+  // A monthly review or a film's clip (held back by the rules that name them): unless a word of now turns to a threat ("Our
+  // monthly review is delayed: ballistic missiles heading for Kyiv right now!").
+  ...MONTHLY_REVIEWS, ...FILM_CLIPS,
   ...RECENT_LOOK_BACK_WORDS,
 ];
 

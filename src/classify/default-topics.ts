@@ -1,6 +1,6 @@
 // The built-in topic and severity rules (used when SIRENA_TOPICS_FILE is unset). A TS module so dist/ carries it.
 import { parseTopicsFile, type TopicsFile, type TopicsFileInput } from './topics-file.js';
-import { ALERT_STILL_ON } from './cue-scopes.js';
+import { ALERT_STILL_ON, FILM_CLIPS, MONTHLY_REVIEWS } from './cue-scopes.js';
 
 // Vocabulary is grouped by what it names, in English and Ukrainian; Ukrainian words are stems (`*`) where the stem
 // cannot be read as another common word, and explicit case forms where it can (каб → кабінет, буча → бучний).
@@ -646,7 +646,7 @@ export const FAKES = [
   // A video passed round again ("'KYIV IS BURNING RIGHT NOW' — no. This video is a 2066 warehouse fire in Kharkiv").
   'stop sharing', 'please stop sharing', 'this video is from', 'this video is a', 'this footage is from',
   // A film's footage passed off as an attack ("A video of 'massive explosions in Kyiv' … is a clip from an action film").
-  'is a clip from', 'are clips from', 'was a clip from', 'кадри з фільму', 'кадри з бойовика', 'уривок з фільму', 'фрагмент фільму',
+  ...FILM_CLIPS,
   // Not "Не знімайте і не поширюйте відео" of air defence at work, a live notice.
   'не поширюйте фейк*', 'не поширюйте це відео', 'не поширюйте неперевірен*', 'не поширюйте чутки',
   'це відео з', 'це відео зняте', 'відео зняли',
@@ -1801,10 +1801,10 @@ const ACTIVE_THREAT_NEGATIVE = [...new Set([
   'an earlier all-clear', 'the earlier all-clear', 'an earlier all clear', 'the earlier all clear', 'the previous all-clear',
   'after the morning all-clear', 'after the night\'s all-clear', 'after the all-clear', 'after the all clear',
   'після попереднього відбою', 'після відбою попередньої тривоги',
-  // A launch as the start of a span, free places in shelters, an all-clear called fake ("скільки хвилин від пуску до прильоту",
-  // "Місця в укриттях безкоштовні", "Messages … that the alert is over are fake. Kyiv remains under air-raid alert").
   // A rule of how long, explained: "…, so the city stays under alert until the last one is downed".
   ...['stays', 'stay', 'remains', 'remain'].map((stays) => `${stays} under alert until the last`),
+  // A launch as the start of a span, free places in shelters, an all-clear called fake ("скільки хвилин від пуску до прильоту",
+  // "Місця в укриттях безкоштовні", "Messages … that the alert is over are fake. Kyiv remains under air-raid alert").
   'від пуску до', 'from launch to', 'місця в укриттях', 'місце в укритті', 'місць в укриттях', 'місця в укритті',
   ...['alert is over', 'all-clear', 'all clear'].flatMap((over) => [`${over} are fake`, `${over} is fake`, `${over} are false`, `${over} is false`]),
   // (Not "про «нові вибухи» після відбою — фейк": the explosions are the fake.)
@@ -2540,9 +2540,8 @@ const HABITUAL = [
   // A childhood of alerts ("I grew up falling asleep to air-raid sirens"), how a defence works ("EXPLAINER: How Kyiv's layered
   // air defence works during massive Russian attacks").
   'grew up', 'i grew up', 'виросла під', 'виріс під', 'виросли під', 'in my childhood', 'у дитинстві',
-  // A review that says what it is ("our monthly review compares November in Kyiv with last winter"). (Not "пояснюємо" or
-  // "we explain": "Пояснюємо: сирена, яку ви чуєте зараз, — це справжня тривога".)
-  'monthly review', 'our monthly', 'щомісячний огляд',
+  // A review that says what it is (not "пояснюємо" or "we explain": "Пояснюємо: сирена, яку ви чуєте зараз, — це справжня тривога").
+  ...MONTHLY_REVIEWS,
   // (Its place named right after "how": a wildcard after so common a word would cost every text that has one.)
   ...['kyiv', 'the capital', 'the city', 'ukraine'].flatMap((place) => [`how ${place} * works`, `how ${place} * * works`,
     `how ${place} * * * works`]),
@@ -4218,8 +4217,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'are now in a shelter', 'is now in a shelter', 'are in a shelter now', 'are now in the * shelter', 'is now in the * shelter',
         'has been interrupted by an air-raid alert', 'has been interrupted by an alert', 'was interrupted by an air-raid alert just', 'still hearing explosions', 'still hear explosions',
         'досі чути вибухи', 'ще чути вибухи', 'досі лунають вибухи',
-        // Air defence heard over a place now, in English shorthand ("Heavy AD fire over Obolon now", "Loud AD now on the left bank");
-        // not an advert ("Loud ad now playing on every Kyiv metro screen").
+        // Air defence heard over a place now, in English shorthand ("Heavy AD fire over Obolon now"); not an advert ("Loud ad now
+        // playing on every Kyiv metro screen", "Heavy ad fire now: every channel shows the same ads").
         ...['heavy', 'loud', 'massive'].flatMap((how) => [
           `${how} ad fire over * now`, `${how} ad fire over * * now`, `${how} ad fire over * right now`]),
         // Patients moved down as it is written; wire copy's attack that went on as it wrote ("as explosions continued to
