@@ -405,8 +405,9 @@ export const REAL_MARKERS: readonly string[] = [
 
 /**
  * Words that tell a threat as downed or over, retold or staged, or an all-clear as everywhere but some places: beside them
- * another place's all-clear still holds a threat back, and a test told as over lifts nothing (TEST_OVER_MARKERS) ("Дві крилаті ракети летять на Київ. Обидві збиті над Житомирщиною, там уже відбій",
- * "Відбій тривоги скрізь, крім Сумщини", "Шахеди курсом на Київ — це було о 2 ночі. Зараз на Чернігівщині відбій").
+ * another place's all-clear still holds a threat back, and a test told as over lifts nothing (TEST_OVER_MARKERS): "Дві
+ * крилаті ракети летять на Київ. Обидві збиті над Житомирщиною, там уже відбій", "Відбій тривоги скрізь, крім Сумщини",
+ * "Шахеди курсом на Київ — це було о 2 ночі. Зараз на Чернігівщині відбій".
  */
 export const ALL_CLEAR_ELSEWHERE_BLOCKERS: readonly string[] = [
   'збит*', 'збили', 'збито', 'знищен*', 'знищили', 'знешкоджен*', 'знешкодили', 'перехоплен*', 'перехопили', 'shot down',
@@ -425,14 +426,16 @@ export const ALL_CLEAR_ELSEWHERE_BLOCKERS: readonly string[] = [
 export const JUST_STARTED: readonly string[] = ['тільки почалось', 'тільки почалося', 'тільки починається', 'лише почалось', 'just started',
   'has just started', 'just begun', 'is just beginning'];
 
-/**
- * A test or drill told as over ("Окей, перевірка скінчилася о 12:05, а тепер … крилаті ракети курсом на столицю"): it lifts
- * the drill's hold on a threat said after it in its sentence, past a contrast that turns to now (CONTRAST_TURNS), with no
- * drill named after it (not "Перевірку сирен завершено. У Києві лунали сирени — це була перевірка", "Перевірка
- * закінчилася. Тепер ви знаєте, як звучить сигнал, коли шахеди летять на Київ", "The siren test is over, and now Kyiv
- * residents can relax").
- */
+/** The contrasts that turn a sentence to now after a test told as over ("…, а тепер …", "…, but now …"). */
 export const CONTRAST_TURNS: readonly string[] = ['а тепер', 'а зараз', 'але тепер', 'але зараз', 'but now', 'but right now'];
+/**
+ * A test or drill told as over ("Перевірка сирен скінчилася о 12:05, а тепер крилаті ракети курсом на столицю!"): it lifts
+ * the drill's hold on a threat said after it in its sentence, past a contrast that turns to now (CONTRAST_TURNS), in a
+ * sentence that exclaims, asks nothing and is no condition or denial, with no drill named after it and no word of a threat
+ * past, retold or staged (ALL_CLEAR_ELSEWHERE_BLOCKERS); not "Перевірку сирен завершено. У Києві лунали сирени — це була
+ * перевірка", "Перевірка закінчилася. Тепер ви знаєте, як звучить сигнал, коли шахеди летять на Київ", "The siren test is
+ * over, and now Kyiv residents can relax".
+ */
 export const TEST_OVER_MARKERS: readonly string[] = [
   ...['перевірка', 'перевірка сирен', 'перевірка системи оповіщення', 'перевірка гучномовців'].flatMap((test) =>
     ['скінчилася', 'закінчилася', 'завершилася'].map((over) => `${test} ${over}`)),
