@@ -472,6 +472,10 @@ export const TURN_MARKERS: readonly string[] = [
   'but now', 'тепер знову', 'а тепер', 'as of now', 'поки що',
   // The end denied: "…, але це ще не кінець — друга хвиля дронів уже над містом", "but it's not over yet".
   'ще не кінець', 'not over yet',
+  // Air defence already at work, in the present ("Під час концерту оголосили тривогу. Глядачів просять пройти в укриття, над
+  // лівим берегом уже працює ППО"; not "ППО вже відпрацювала").
+  ...['вже', 'уже'].flatMap((already) => [`${already} працює ппо`, `${already} працюють ппо`, `ппо ${already} працює`, `${already} чути роботу ппо`]),
+  'air defence is already working', 'air defence is already engaging', 'air defense is already working', 'air defense is already engaging',
   // The time of writing, after an article's background: "As this piece was being edited tonight, the air force warned of
   // drones heading toward Kyiv oblast", "На момент публікації в столиці триває тривога".
   ...['as this piece was', 'as this article was', 'as this story was', 'as this report was'].flatMap((piece) =>

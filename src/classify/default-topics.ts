@@ -689,7 +689,9 @@ const METAPHORS = [
   // A strike that is a walkout, a bomb that is a flop or a storm, a drone that is a dull voice.
   'on strike', 'went on strike', 'go on strike', 'general strike', 'hunger strike', 'strike action', 'workers strike',
   'workers\' strike', 'strike by', 'strikes by', 'bombed at the box office', 'photobomb*', 'bath bomb*', 'bomb cyclone',
-  'drone on', 'drones on', 'media blitz', 'sales blitz', 'charm offensive', 'price war', 'war on drugs',
+  // (The verb "drone on" in its talking forms only: "drones on the left bank" and "drone on approach" are the weapon.)
+  'droned on', 'drone on about', 'drones on about', 'drone on and on', 'drones on and on', 'droning on about', 'droning on and on',
+  'media blitz', 'sales blitz', 'charm offensive', 'price war', 'war on drugs',
   'in the crosshairs', 'attack on the newsroom', 'атак* на редакці*', 'під прицілом критик*', 'вогонь критики',
   'shot down the idea', 'shot down the proposal', 'shot down the plan', 'shot down rumours', 'shot down claims',
   'counter-attack', 'counterattack', 'snowstorm bombards', 'storm bombards', 'kamikaze knight', 'like a rocket', 'like rockets', 'як ракета', 'наче ракета', 'мов ракета', 'ракетн* старт*', 'штурмує чарт*', 'штурмують чарт*', 'storms the charts',
@@ -4538,6 +4540,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'йде нова група', 'летить нова група', 'заходить нова група', 'нова хвиля', 'new wave',
         // Monitoring shorthand: low, on approach, turning, hunting, "по вас" ("Згурівка — по вас ціль, 5 хв").
         'на низькій висоті', 'низько', 'висота мала', 'low altitude', 'drone on approach', 'drones on approach',
+        'drone is on approach', 'drones are on approach', 'missile is on approach', 'missiles are on approach',
         'розворот на', 'розвертається на', 'turning towards', 'дрон полює', 'дрони полюють', 'по вас',
         'more behind', 'до підльоту', 'до прильоту', 'до міста хвилин', 'ціль іде на', 'ціль йде на', 'шахед іде на',
         'шахед йде на', 'шахеди йдуть на',

@@ -4554,3 +4554,29 @@ describe.each(CLASSIFIERS)('$name: forty-second round, a fourth review\'s findin
     expect(severity, why).not.toBe('extreme');
   });
 });
+
+describe.each(CLASSIFIERS)('$name: forty-third round', ({ classifier }) => {
+  const read = readWith(classifier);
+  it.each([
+    // The weapon on approach: "drone on" is the weapon, not the verb of a dull voice.
+    'Boryspil: loud. Another drone on approach from the southeast, AD engaged.',
+    'Drone on approach to Kyiv from the southeast.',
+    'Kyiv: a drone is on approach.',
+    'Kyiv: two drones are on approach from the north.',
+    // Air defence already at work in the present, after an event's clause.
+    'У Києві просто під час концерту на Співочому полі оголосили повітряну тривогу. Глядачів просять пройти в укриття, над лівим берегом уже працює ППО.',
+  ])('keeps live: %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).toContain('kyiv-air-raids');
+    expect(severity, why).toBe('extreme');
+  });
+  it.each([
+    'The mayor of Kyiv drones on about budgets while the city waits for heating.',
+    'At the Kyiv forum the minister droned on about procurement for an hour.',
+    'All drones were destroyed on approach to Kyiv; there is no damage, the city administration said.',
+    'Під час концерту на Співочому полі вчора оголосили тривогу. Над лівим берегом уже працювала ППО.',
+  ])('keeps below extreme: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).not.toBe('extreme');
+  });
+});
