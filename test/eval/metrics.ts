@@ -77,6 +77,8 @@ export const HOLDOUT32_PATH = new URL('../fixtures/holdout32-updates.jsonl', imp
 export const HOLDOUT33_PATH = new URL('../fixtures/holdout33-updates.jsonl', import.meta.url);
 /** A thirty-fourth held-out set (320 updates, two hands), written at the forty-second round's start; scored in aggregate only. */
 export const HOLDOUT34_PATH = new URL('../fixtures/holdout34-updates.jsonl', import.meta.url);
+/** A thirty-fifth held-out set (320 updates, two hands), written at the forty-third round's start; scored in aggregate only. */
+export const HOLDOUT35_PATH = new URL('../fixtures/holdout35-updates.jsonl', import.meta.url);
 /** Traps (each with a `trap` class) for the false alarms and missed threats of issue 16: aggregate figures only. */
 export const ADVERSARIAL_PATH = new URL('../fixtures/adversarial-updates.jsonl', import.meta.url);
 /** Probes written to check the rules (issue 16's twenty-ninth round): tuned against, never trained on. */
@@ -126,6 +128,7 @@ export const CORPORA = [
   { name: 'holdout32', path: HOLDOUT32_PATH, tuning: false },
   { name: 'holdout33', path: HOLDOUT33_PATH, tuning: false },
   { name: 'holdout34', path: HOLDOUT34_PATH, tuning: false },
+  { name: 'holdout35', path: HOLDOUT35_PATH, tuning: false },
   { name: 'adversarial', path: ADVERSARIAL_PATH, tuning: false },
 ] as const;
 
