@@ -1,7 +1,7 @@
 // The classifier's interface: what the worker (and ingest, for queue priority) calls. Implementations are pure.
 import { severityRank, type Severity } from '../core/severity.js';
 import { FALLBACK_TOPIC, type TopicSummary } from '../core/topic.js';
-import { ALL_CLEAR_ELSEWHERE_BLOCKERS, clauseBreakBetween, clauseNumbers, DRILL_WORDS, EARLIER_DAY_WORDS, LATER_DAY_WORDS, EVENT_INTERRUPTED, opensSentence, EVENT_RETOLD, EVENT_RETOLD_WORKS, DEBUNK_WORDS, EVENT_WORDS, FAKE_MESSAGE_WORDS, FAKE_VERDICTS, findCueScopes, isImperative, LOOK_BACK_WORDS, NOW_MARKERS, ORIGIN_MARKERS, PLAIN_NOW_MARKERS, REAL_MARKERS, RECENT_LOOK_BACK_WORDS, releases, TEST_OVER_MARKERS, CONTRAST_TURNS, JUST_STARTED, STRONG_NOW_MARKERS, TALK_OF_THE_THREAT, SCOPE_MARKER_LISTS, TURN_BLOCKERS, TURN_MARKERS, OPENING_TURN_MARKERS, CITY_WORDS, turnAt, WAR_EVIDENCE, DAMAGE_DENIED, type CueScope } from './cue-scopes.js';
+import { ALL_CLEAR_ELSEWHERE_BLOCKERS, GENERAL_TALK_WORDS, clauseBreakBetween, clauseNumbers, DRILL_WORDS, EARLIER_DAY_WORDS, LATER_DAY_WORDS, EVENT_INTERRUPTED, opensSentence, EVENT_RETOLD, EVENT_RETOLD_WORKS, DEBUNK_WORDS, EVENT_WORDS, FAKE_MESSAGE_WORDS, FAKE_VERDICTS, findCueScopes, isImperative, LOOK_BACK_WORDS, NOW_MARKERS, ORIGIN_MARKERS, PLAIN_NOW_MARKERS, REAL_MARKERS, RECENT_LOOK_BACK_WORDS, releases, TEST_OVER_MARKERS, CONTRAST_TURNS, JUST_STARTED, STRONG_NOW_MARKERS, TALK_OF_THE_THREAT, SCOPE_MARKER_LISTS, TURN_BLOCKERS, TURN_MARKERS, OPENING_TURN_MARKERS, CITY_WORDS, turnAt, WAR_EVIDENCE, DAMAGE_DENIED, type CueScope } from './cue-scopes.js';
 import type { SeverityReviewer } from './severity-check.js';
 import type { TopicReviewer } from './topic-check.js';
 import { createTermIndex, normalizeText, overlaps, overlapsAny, cancelsAny, tokenize, type TermHit, type TokenSpan, type TokenizedText } from './term-index.js';
@@ -249,6 +249,7 @@ export function createClassifier(
   const fakeVerdictGroup = addGroup(FAKE_VERDICTS);
   const plainNowGroup = addGroup(PLAIN_NOW_MARKERS);
   const debunkGroup = addGroup(DEBUNK_WORDS);
+  const generalTalkGroup = addGroup(GENERAL_TALK_WORDS);
   // The scope markers share the index: one lookup per word for rules and scopes alike (they come last).
   const scopeBase = groups.length;
   for (const list of SCOPE_MARKER_LISTS) addGroup(list);
@@ -741,6 +742,27 @@ export function createClassifier(
        */
       /** Whether the update has words that call a message a scam or a fake at all (`quotedAsFake` is worth asking). */
       const namesFakes = () => hitsOf(fakeMessageGroup).length > 0 || hitsOf(fakeVerdictGroup).length > 0;
+      /**
+       * The words of an editor's or adviser's talk of alerts in general (GENERAL_TALK_WORDS), when the update names no
+       * place at all (not even "the city"), says nothing as now and exclaims nothing; none otherwise.
+       */
+      let generalTalk: readonly TermHit[] | undefined;
+      const talkOfAlertsInGeneral = (): readonly TermHit[] => {
+        if (generalTalk) return generalTalk;
+        const said = hitsOf(generalTalkGroup).filter((hit) => !scope.named(hit) && !inQuotes(hit));
+        const unnamed = (hit: TermHit) => !scope.named(hit);
+        // (Not a city in general: "не в кожному місті окремо", "а ваше місто — ні?", "your city".)
+        const aCity = (hit: TermHit) => !GENERIC_DETERMINERS.has(tokenized.tokens[hit.start - 1]?.word ?? '');
+        generalTalk =
+          said.length === 0 ||
+          tokenized.text.includes('!') ||
+          placeGroups.flatMap(hitsOf).some(unnamed) ||
+          hitsOf(cityWordGroup).some((hit) => unnamed(hit) && aCity(hit)) ||
+          [...hitsOf(nowGroup), ...turnHits()].some(unnamed)
+            ? NO_HITS
+            : said;
+        return generalTalk;
+      };
       const quotedAsFake = () => {
         if (!fakeQuoted) {
           const calledFake = hitsOf(fakeMessageGroup).filter((hit) => !inQuotes(hit) && !scope.named(hit) && !scope.negated(hit));
@@ -1095,6 +1117,12 @@ export function createClassifier(
             }
           }
         }
+        if (rule.alarm && rule.severity === 'extreme' && hits.length > 0 && talkOfAlertsInGeneral().length > 0) {
+          if (explain) {
+            reasons.push(`talk of alerts in general ${quoteHits(tokenized, talkOfAlertsInGeneral())}, no place named and nothing said as now — sets aside ${rule.name} ${quoteHits(tokenized, hits)}`);
+          }
+          continue;
+        }
         if (hits.length === 0) continue;
         // (A hold-back that is also a place-bound topic's veto, which a question names and the answer denies, holds nothing
         // back, as the veto itself: "Феєрверк? Ні, це ППО працює над Оболонню"; not a test or a drill, which only a real alarm's
@@ -1408,6 +1436,10 @@ export function createClassifier(
   };
   return classifier;
 }
+
+/** Words before "the city" that make it any city: "в кожному місті", "ваше місто", "your city". */
+const GENERIC_DETERMINERS = new Set(['кожному', 'кожне', 'кожен', 'кожного', 'будь-якому', 'будь-яке', 'ваше', 'вашому', 'вашого', 'вашим',
+  'своєму', 'своє', 'твоєму', 'твоє', 'your', 'every', 'each', 'any']);
 
 /** Finds the update's scopes (when it has markers or cues at all) and the tests of a hit against them. */
 function scopeTests(

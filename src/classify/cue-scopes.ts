@@ -609,6 +609,20 @@ export const EVENT_WORDS: readonly string[] = [
   'прем\'єр*', 'premiere', 'premieres', 'premiere of', 'film premiere', 'screening', 'показ фільму', 'кінопоказ*',
 ];
 
+/**
+ * An editor's or an adviser's voice on alerts in general (an explainer, a column of readers' questions, advice, a quiz):
+ * with no place named anywhere, no word of now and no exclamation, the alarm words it uses report no alarm ("Як
+ * оголошують повітряну тривогу: пояснюємо крок за кроком", "Чи можна з котом в укриття? Відповідаємо на часті
+ * запитання", "Why your street siren sounds after the app does … Readers often ask"). Not an official's "пояснив":
+ * "Повітряні сили пояснили: балістика з півночі" is the threat.
+ */
+export const GENERAL_TALK_WORDS: readonly string[] = [
+  'пояснюємо', 'розповідаємо', 'розбираємо', 'розбираємося', 'відповідаємо', 'радимо', 'поради', 'порада', 'часті запитання',
+  'часті питання', 'питання читач*', 'запитання читач*', 'питання від читач*', 'психолог*', 'вікторин*', 'радіовікторин*',
+  'we explain', 'explainer', 'readers ask', 'readers often ask', 'readers have asked', 'the short answer', 'faq',
+  'frequently asked', 'quiz', 'psychologist*', 'tips for', 'our guide', 'a guide to',
+];
+
 /** An event cut short or called off, in the event's sentence: the alert beside it is today's ("Концерт зупинили: …"). */
 export const EVENT_INTERRUPTED: readonly string[] = [
   'interrupted', 'stopped', 'halted', 'paused', 'suspended', 'cut short', 'ended early', 'postponed', 'called off',
@@ -1165,7 +1179,7 @@ export function findCueScopes(
   }
 
   const sameClause = (a: number, b: number) => b < tokens.length && clauseOf[a] === clauseOf[b];
-  findNames(tokenized, markers, cues, cueWithin, sameClause, scopes);
+  findNames(tokenized, markers, cues, cueWithin, sameClause, scopes, places);
   return scopes;
 }
 
@@ -1177,8 +1191,11 @@ function findNames(
   cueWithin: (start: number, end: number) => boolean,
   sameClause: (a: number, b: number) => boolean,
   scopes: CueScope[],
+  places: readonly TermHit[],
 ): void {
   const { tokens, text } = tokenized;
+  // A place is no war word: "Кличко у коментарі" is the mayor speaking, not a figure of speech.
+  const isPlace = (cue: TermHit) => places.some((place) => place.start === cue.start && place.end === cue.end);
   // Marker groups by the token they start at (one marker of a group a token is enough here).
   const startsAt = new Map<number, number>();
   for (const marker of markers) startsAt.set(marker.start * 16 + marker.group, marker.end);
@@ -1229,7 +1246,7 @@ function findNames(
       }
     }
     // "a barrage of questions", "вибух емоцій": a war word whose object, a few words on, is something said or felt.
-    for (let at = end; at < end + FIGURE_REACH && sameClause(start, at); at++) {
+    for (let at = end; at < end + FIGURE_REACH && sameClause(start, at) && !isPlace(cue); at++) {
       const object = headEnd(at, ABSTRACT_GROUP);
       if (object !== undefined && !cueWithin(end, at)) {
         scopes.push({ kind: 'figurative', start, end: object, quote: { start, end: object } });

@@ -4580,3 +4580,48 @@ describe.each(CLASSIFIERS)('$name: forty-third round', ({ classifier }) => {
     expect(severity, why).not.toBe('extreme');
   });
 });
+
+describe.each(CLASSIFIERS)('$name: forty-third round, talk of alerts in general (p80-b)', ({ classifier }) => {
+  const read = readWith(classifier);
+  it.each([
+    'Як оголошують повітряну тривогу: пояснюємо крок за кроком. Рішення про тривогу ухвалюють не в кожному місті окремо: сирени вмикають обласні адміністрації.',
+    'Чи можна з котом в укриття? Відповідаємо на часті запитання: тварин до укриттів пускають у переносках.',
+    'Why your street siren sounds after the app does. Readers often ask why the phone alert comes first. The short answer: old sirens need a moment to spin up.',
+    'Як заспокоїти дитину під час тривоги: поради психологині. «Сирена — це сигнал піти в безпечне місце», — пояснює вона.',
+    'Як читати мапу тривог: чому область червона, а ваше місто — ні? Пояснюємо кольори і позначки загроз.',
+  ])('keeps below extreme: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).not.toBe('extreme');
+  });
+  it.each([
+    // A place, a word of now, an exclamation: the alarm stands, whatever the explainer's words.
+    'Повітряна тривога в Києві. Пояснюємо, де найближчі укриття на Оболоні.',
+    'Зараз повітряна тривога, ракети на підльоті. Відповідаємо на часті запитання про укриття нижче.',
+    'Тривога! Балістика. Поради, як діяти, — в закріпленому повідомленні.',
+    'Ballistic missiles heading for the city. Our guide to the nearest shelters is below.',
+    // An official explains the threat itself.
+    'Повітряні сили пояснили: балістика з північного напрямку, залишайтеся в укриттях.',
+  ])('keeps extreme: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).toBe('extreme');
+  });
+});
+
+describe.each(CLASSIFIERS)('$name: forty-third round, a place is no war word (p80-a)', ({ classifier }) => {
+  const read = readWith(classifier);
+  it.each([
+    '«Зараз над містом працює ППО. Прошу всіх залишатися в укриттях до відбою», — заявив Кличко в коментарі телемарафону.',
+    'Над містом працює ППО, — сказав Кличко у коментарі.',
+  ])('keeps Kyiv live: %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).toContain('kyiv-air-raids');
+    expect(severity, why).toBe('extreme');
+  });
+  it.each(['Київ під шквалом коментарів через нові тарифи на воду.', 'Kyiv hit by a barrage of complaints over new water tariffs.'])(
+    'keeps a figure of speech: %s',
+    (text) => {
+      const { severity, why } = read(text);
+      expect(severity, why).not.toBe('extreme');
+    },
+  );
+});
