@@ -1616,6 +1616,9 @@ export const ALL_CLEAR_NOT_NEWS = [
   'after the previous all-clear', 'after the previous all clear', 'since the previous all-clear',
   'since the previous all clear', 'after the last all-clear', 'after the last all clear', 'після попереднього відбою',
   'після останнього відбою',
+  // The previous alert's end, as a time ("barely ninety minutes after the previous alert was lifted").
+  ...['after', 'since'].flatMap((after) => ['the previous', 'the last', 'the earlier'].flatMap((previous) =>
+    ['alert was lifted', 'alert ended', 'alert was called off', 'alert had been lifted', 'alert had ended'].map((lifted) => `${after} ${previous} ${lifted}`))),
   // An all-clear that lasted minutes, was posted by mistake or is a rumour ("Відбій протримався лише 15 хвилин: …",
   // "Не вірте чуткам про «відбій»", "posted an all-clear by mistake").
   'відбій протримався', 'відбій тривав лише', 'відбій був передчасним', 'all-clear was premature', 'all-clear lasted', 'all clear lasted', 'all-clear by mistake',

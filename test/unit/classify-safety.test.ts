@@ -4625,3 +4625,22 @@ describe.each(CLASSIFIERS)('$name: forty-third round, a place is no war word (p8
     },
   );
 });
+
+describe.each(CLASSIFIERS)('$name: forty-third round, the previous alert\'s end as a time (p80-c)', ({ classifier }) => {
+  const read = readWith(classifier);
+  it.each([
+    "Kyiv's air defence is in action again, the city military administration said, barely ninety minutes after the previous alert was lifted. Reuters witnesses heard at least two blasts over the city centre.",
+    'Drones are over Kyiv again, an hour since the last alert ended; air defence is working, stay in shelters.',
+  ])('keeps live: %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).toContain('kyiv-air-raids');
+    expect(severity, why).toBe('extreme');
+  });
+  it.each(['The alert in Kyiv was lifted at 05:10, the city administration said.', 'All clear in Kyiv: the alert ended at 04:40.'])(
+    'keeps an all-clear: %s',
+    (text) => {
+      const { severity, why } = read(text);
+      expect(severity, why).toBe('minor');
+    },
+  );
+});
