@@ -743,25 +743,42 @@ export function createClassifier(
       /** Whether the update has words that call a message a scam or a fake at all (`quotedAsFake` is worth asking). */
       const namesFakes = () => hitsOf(fakeMessageGroup).length > 0 || hitsOf(fakeVerdictGroup).length > 0;
       /**
-       * The words of an editor's or adviser's talk of alerts in general (GENERAL_TALK_WORDS), when the update names no
-       * place at all (not even "the city"), says nothing as now and exclaims nothing; none otherwise.
+       * The words of an editor's or adviser's talk of alerts in general (GENERAL_TALK_WORDS) that set aside an alarm's
+       * `hits`: in an update framed as such from its first sentence (asked, opened by "як/чому/why/how…", or its talk word
+       * before the alarm's words there), that names no place at all (not even "the city"), says nothing as now, exclaims
+       * nothing, and tells none of the hits beside an order ("Чуєте вибухи? Пояснюємо: це працює ППО, залишайтесь в
+       * укриттях" is the alarm). None otherwise: "Шахеди на підльоті. Поради: …" reports first.
        */
       let generalTalk: readonly TermHit[] | undefined;
-      const talkOfAlertsInGeneral = (): readonly TermHit[] => {
-        if (generalTalk) return generalTalk;
-        const said = hitsOf(generalTalkGroup).filter((hit) => !scope.named(hit) && !inQuotes(hit));
-        const unnamed = (hit: TermHit) => !scope.named(hit);
-        // (Not a city in general: "не в кожному місті окремо", "а ваше місто — ні?", "your city".)
-        const aCity = (hit: TermHit) => !GENERIC_DETERMINERS.has(tokenized.tokens[hit.start - 1]?.word ?? '');
-        generalTalk =
-          said.length === 0 ||
-          tokenized.text.includes('!') ||
-          placeGroups.flatMap(hitsOf).some(unnamed) ||
-          hitsOf(cityWordGroup).some((hit) => unnamed(hit) && aCity(hit)) ||
-          [...hitsOf(nowGroup), ...turnHits()].some(unnamed)
-            ? NO_HITS
-            : said;
-        return generalTalk;
+      let ordered: Set<number> | undefined;
+      const talkOfAlertsInGeneral = (hits: readonly TermHit[]): readonly TermHit[] => {
+        if (!generalTalk) {
+          const said = hitsOf(generalTalkGroup).filter((hit) => !scope.named(hit) && !inQuotes(hit));
+          const unnamed = (hit: TermHit) => !scope.named(hit);
+          // (Not a city in general: "не в кожному місті окремо", "а ваше місто — ні?", "your city".)
+          const aCity = (hit: TermHit) => !GENERIC_DETERMINERS.has(tokenized.tokens[hit.start - 1]?.word ?? '');
+          generalTalk =
+            said.length === 0 ||
+            tokenized.text.includes('!') ||
+            placeGroups.flatMap(hitsOf).some(unnamed) ||
+            hitsOf(cityWordGroup).some((hit) => unnamed(hit) && aCity(hit)) ||
+            [...hitsOf(nowGroup), ...turnHits()].some(unnamed)
+              ? NO_HITS
+              : said;
+        }
+        if (generalTalk.length === 0) return NO_HITS;
+        sentences ??= sentenceNumbers(tokenized);
+        const firstTalk = generalTalk.find((hit) => sentences![hit.start] === 0);
+        const framed =
+          GENERAL_QUESTION_OPENERS.has(tokenized.tokens[0]?.word ?? '') ||
+          asking().has(0) ||
+          (firstTalk !== undefined && hits.every((hit) => sentences![hit.start] !== 0 || hit.start > firstTalk.start));
+        if (!framed) return NO_HITS;
+        if (!ordered) {
+          ordered = new Set();
+          for (const [at, token] of tokenized.tokens.entries()) if (isImperative(token.word)) ordered.add(sentences[at]!);
+        }
+        return hits.some((hit) => ordered!.has(sentences![hit.start]!)) ? NO_HITS : generalTalk;
       };
       const quotedAsFake = () => {
         if (!fakeQuoted) {
@@ -1117,10 +1134,9 @@ export function createClassifier(
             }
           }
         }
-        if (rule.alarm && rule.severity === 'extreme' && hits.length > 0 && talkOfAlertsInGeneral().length > 0) {
-          if (explain) {
-            reasons.push(`talk of alerts in general ${quoteHits(tokenized, talkOfAlertsInGeneral())}, no place named and nothing said as now — sets aside ${rule.name} ${quoteHits(tokenized, hits)}`);
-          }
+        const talk = rule.alarm && rule.severity === 'extreme' && hits.length > 0 ? talkOfAlertsInGeneral(hits) : NO_HITS;
+        if (talk.length > 0) {
+          if (explain) reasons.push(`talk of alerts in general ${quoteHits(tokenized, talk)}, no place named and nothing said as now — sets aside ${rule.name} ${quoteHits(tokenized, hits)}`);
           continue;
         }
         if (hits.length === 0) continue;
@@ -1436,6 +1452,9 @@ export function createClassifier(
   };
   return classifier;
 }
+
+/** The words that open a question of how or why ("Як оголошують тривогу", "Why your street siren sounds after the app does"). */
+const GENERAL_QUESTION_OPENERS = new Set(['як', 'чому', 'чи', 'що', 'навіщо', 'скільки', 'how', 'why', 'what', 'can', 'should', 'is', 'are', 'do', 'does']);
 
 /** Words before "the city" that make it any city: "в кожному місті", "ваше місто", "your city". */
 const GENERIC_DETERMINERS = new Set(['кожному', 'кожне', 'кожен', 'кожного', 'будь-якому', 'будь-яке', 'ваше', 'вашому', 'вашого', 'вашим',

@@ -2881,6 +2881,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       description: 'Air-raid alerts, missile and drone attacks, air defence and their impact in Kyiv city and oblast, including the all-clear.',
       // Announced drills in Kyiv are on the topic (minor): they tell residents what they hear is no attack.
       terms: [...AIR_ATTACK, ...DRILLS, ...IMPACT_IN_PLACE, ...KYIV_AFTERMATH, ...MONITORING_SLANG, 'all clear', 'all-clear', 'alert is over', 'alert has ended', 'take shelter', 'under alert', 'no alert*', 'without alert*', 'alert in Kyiv', 'alerts in Kyiv',
+        // The alert's verb between ("An alert was declared in Kyiv", "a new alert was declared in the capital").
+        ...['was declared', 'has been declared', 'is declared', 'was issued', 'has been issued', 'sounded', 'is sounding', 'is in effect'].flatMap(
+          (verb) => ['Kyiv', 'the capital', 'Kyiv oblast', 'Kyiv region'].map((place) => `alert ${verb} in ${place}`)),
         'alert in the capital', 'alert across the oblast', 'alert across the region', 'alert across the capital', 'no threat',
         // The air force's summary naming the city among its main targets ("The main targets were Kyiv, Kyiv oblast and
         // Kharkiv oblast", "Основні напрямки удару — Київ, Київщина та Львів").
@@ -3864,7 +3867,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         ...['air defence', 'air defense', 'air defences', 'air defenses'].flatMap((defence) => [`as ${defence} continued to work`,
           `as ${defence} continued working`, `as ${defence} continued to operate`]),
         // An alert in force, now.
-        'alert declared', 'alert has been declared', 'alert is declared',
+        'alert declared', 'alert has been declared', 'alert is declared', 'new alert was declared',
         ...['air-raid alert', 'air raid alert', 'missile alert', 'drone alert', 'new alert', 'an alert', 'the alert'].flatMap(
           (alert) => [`${alert} has just been declared`, `${alert} was just declared`]), 'alert is announced', 'alert remains',
         'alert is in effect', 'alert in effect', 'alert continues', 'alert sounds', 'alert is sounding', 'sirens sound',
@@ -4543,7 +4546,6 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'йде нова група', 'летить нова група', 'заходить нова група', 'нова хвиля', 'new wave',
         // Monitoring shorthand: low, on approach, turning, hunting, "по вас" ("Згурівка — по вас ціль, 5 хв").
         'на низькій висоті', 'низько', 'висота мала', 'low altitude', 'drone on approach', 'drones on approach',
-        'drone is on approach', 'drones are on approach', 'missile is on approach', 'missiles are on approach',
         'розворот на', 'розвертається на', 'turning towards', 'дрон полює', 'дрони полюють', 'по вас',
         'more behind', 'до підльоту', 'до прильоту', 'до міста хвилин', 'ціль іде на', 'ціль йде на', 'шахед іде на',
         'шахед йде на', 'шахеди йдуть на',
