@@ -497,6 +497,8 @@ const NOT_WAR_NEWS = [
   'this song', 'that song', 'out of my head', 'song lyrics',
   'football', 'футбол*', 'Champions League', 'Ліг* чемпіонів', 'scored', 'забив гол', 'забили гол', 'забила гол',
   'concert', 'концерт*', 'festival', 'фестивал*',
+  // A video game's round ("ракета з мідла прилетіла прямо в спавн, катка наша").
+  'спавн*', 'катка наша', 'в катці',
   'price alert', 'app alert', 'курс* валют*', 'exchange rate*', 'alert-сповіщен*', 'fireworks', 'феєрверк*', 'cyber attack*', 'cyberattack*', 'кібератак*', 'heart attack',
   'fire alarm*', 'пожежн* тривог*', 'пожежн* сигналізац*', 'датчик* диму', 'smoke detector*', 'podcast*', 'подкаст*',
   'attacked by hackers', 'hacker attack*', 'hackers attacked', 'хакерськ* атак*', 'атакували хакери', 'атаку хакерів',
@@ -631,7 +633,7 @@ export const LOOK_BACK = [
     ...['січня', 'лютого', 'березня', 'квітня', 'травня', 'червня', 'липня', 'серпня', 'вересня', 'жовтня', 'листопада', 'грудня'].map((month) => `${month} ${year}`),
   ]),
   ...['2014', '2015', '2016', '2017', '2018', '2019', '2020', '2021', '2022', '2023'].flatMap((year) => [
-    `the ${year}`, `a ${year}`, `from ${year}`, `${year}-го`, `у ${year} році`, `в ${year} році`,
+    `the ${year}`, `a ${year}`, `from ${year}`, `${year}-го`, `у ${year} році`, `в ${year} році`, `у ${year}-му`, `в ${year}-му`,
   ]),
 ];
 
@@ -825,6 +827,8 @@ const NO_IMPACT = [
   'без загиблих', 'постраждалих немає', 'загиблих немає', 'жертв немає', 'ніхто не постраждав', 'обійшлося без жертв',
   'обійшлося без постраждалих', 'обійшлося без руйнувань', 'обійшлося без наслідків',
   'руйнувань немає', 'пошкоджень немає', 'не зафіксовано',
+  // A resident's morning: "зранку вийшла — на Святошині все ціле", "ні уламків, ні воронок".
+  'все ціле', 'усе ціле', 'ні уламків ні воронок',
   ...NO_REPORTS_OF_IMPACT,
 ];
 
@@ -940,9 +944,14 @@ const AIR_ATTACK = [
   'гупнув', 'гупнула', 'гупало', 'гупали', 'небо в трасерах', 'тепер кулемет', 'повибива*',
   // "Боже, як гахнуло на Святошині!!!"; Kalibr missiles named in the plural (not a gun's calibre, "калібру 155 мм"). (Not
   // tracers alone: "У небі трасери — це салют на честь Дня міста".)
-  'гахнуло', 'гахнув', 'гахнула', 'гахає', 'гахають', 'калібри', 'калібрів', 'калібрами', 'kalibrs', 'kalibr missile*',
+  'гахнуло', 'гахнув', 'гахнула', 'гахає', 'гахають',
+  // Residents' words for a blast, a whistle, something in the air ("трусонуло аж шафа поїхала", "шось летить низько з півдня").
+  'трусонуло', 'свистить над', 'ще свистить', 'щось летить', 'шось летить', 'ще щось летить', 'ще одна летить', 'ще один летить',
+  'летить низько', 'низько гуде', 'гуде низько', 'ще гуде', 'ще одна гуде', 'ще один гуде',
+  'калібри', 'калібрів', 'калібрами', 'kalibrs', 'kalibr missile*',
   // Ukrainian typed in Latin letters ("vybukhy v Kyievi zaraz, ppo pratsiuie").
-  'vybukhy', 'shakhedy', 'shahedy', 'ppo pratsiuie', 'ppo pratsiuye',
+  'vybukhy', 'shakhedy', 'shahedy', 'ppo pratsiuie', 'ppo pratsiuye', 'ppo pracuye', 'ppo pracuie', 'bakhkaye', 'bakhkaie',
+  'bakhnulo', 'hupaye', 'hupnulo', 'shos letyt', 'shchos letyt', 'vybukh',
   // And their shelter, hits and circling ("shahed nad namy, … vsi v korydor", "shchos' pryletilo zovsim poruch").
   'vybukh', 'pryletilo', 'prylit', 'prylioty', 'mopedy', 'v korydor', 'vsi v korydor', 'ukryttia', 'ukryttya',
   'kruzhlyayut', 'kruzhliaiut', 'duzhe huchno',
@@ -2610,6 +2619,9 @@ const OLD_FOOTAGE = ['old footage', 'old video', 'old videos', 'archive footage'
  */
 const ACTIVE_THREAT_UNLESS = [
   ...TIME_GONE_BY,
+  // A noise explained and the night called calm ("на Оболоні бахкає — то не шахеди, то салют … тривоги нема, спіть").
+  ...['тривоги нема', 'тривоги немає', 'нема тривоги', 'немає тривоги'].flatMap((none) =>
+    ['спіть', 'спимо', 'можна спати', 'лягайте спати', 'спіть спокійно'].map((sleep) => `${none} ${sleep}`)),
   // A fundraiser for those who bring the drones down ("Збираємо 2 млн грн на пікап … для мобільної вогневої групи, що захищає
   // небо Києва. Кожен «шахед», збитий над столицею, — …"; "We are raising funds for thermal cameras for the mobile fire groups").
   'збираємо на', 'збираємо кошти', 'збір коштів', 'посилання на банку', 'банка в описі', 'raising funds', 'raise funds',
@@ -3067,6 +3079,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         ...LOUD_NOT_AN_ATTACK, ...GOAL_NOT_TARGET,
         // The river, not the city of Dnipro: "ціль над Дніпром" over Ukrainka or Obukhiv.
         'над дніпром', 'через дніпро', 'вздовж дніпра', 'уздовж дніпра', 'на дніпрі', 'по дніпру', 'річк* дніпро',
+        // Beyond the river, seen from a Kyiv bank ("Позняки, хтось чує свист? щойно бахнуло за Дніпром").
+        'за дніпром', 'з-за дніпра', 'понад дніпром',
         // Kyiv's metro station, not the city ("на наземній ділянці червоної лінії (Дніпро — Лісова)").
         'дніпро лісова', 'станці* дніпро', 'ділянц* дніпро', 'ділянц* * дніпро', 'dnipro lisova', 'dnipro station',
         // The river in English, with its article ("from the direction of the Dnipro"), not the city.
@@ -3955,7 +3969,13 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'ховаємось в коридорі', 'знову у ванній', 'знову в ванній', 'знову в коридорі', 'знову у коридорі', 'у ванній з дітьми',
         'в коридорі з дітьми', ...SITTING_IT_OUT_NOW,
         // Ukrainian typed in Latin letters ("vybukhy v Kyievi zaraz, … sydit v ukrytti, ne vyhliadaite u vikna").
-        'ppo pratsiuie', 'ppo pratsiuye', 'sydit v ukrytti', 'ne vyhliadaite u vikna', 'vybukhy v', 'vybukhy zaraz',
+        'ppo pratsiuie', 'ppo pratsiuye', 'ppo pracuye', 'ppo pracuie', 'bakhkaye', 'bakhkaie', 'shos letyt', 'shchos letyt',
+        'vsi v koridor', 'sydit v ukrytti',
+        // Residents' present: still whistling, flying, humming; a blast just now ("ще свистить", "ще одна летить", "щойно
+        // бахнуло за Дніпром", "шось летить низько з півдня").
+        'ще свистить', 'свистить над', 'ще летить', 'ще щось летить', 'ще одна летить', 'ще один летить', 'ще гуде', 'ще одна гуде',
+        'ще один гуде', 'щось летить', 'шось летить',
+        ...['бахнуло', 'гупнуло', 'гахнуло', 'трусонуло', 'бабахнуло'].map((blast) => `щойно ${blast}`), 'ne vyhliadaite u vikna', 'vybukhy v', 'vybukhy zaraz',
         'vsi v korydor', 'vsi v ukryttia', 'vsi v ukryttya', 'v ukryttia', 'v ukryttya', 'ne vykhodte', 'ne vykhodte na vulytsyu',
         'pryamo zaraz', 'priamo zaraz', 'nad namy', 'kruzhlyayut nad', 'kruzhliaiut nad', 'chuty motor', 'chuty mvh',
         'chuty mopedy', 'chuty moped', 'pryletilo zovsim poruch', 'vikna tremtyat', 'ne stiyte bilya vikon',

@@ -4660,3 +4660,45 @@ describe.each(CLASSIFIERS)('$name: forty-third round, the previous alert\'s end 
     },
   );
 });
+
+describe.each(CLASSIFIERS)('$name: forty-third round, residents\' words of now (p81-a)', ({ classifier }) => {
+  const read = readWith(classifier);
+  it.each([
+    'лівий берег — бахнуло двічі, трусонуло аж шафа поїхала, ще свистить',
+    'хто на Позняках? трусонуло так шо сигналки в машинах завили 😳 ще щось летить?',
+    'Свистить над Харківським масивом, ще одна летить, бахнуло десь за Дарницею',
+    'Вишгород трусонуло, гупнуло десь біля ГЕС 😨 ще гуде над водою',
+    'Біла Церква — шось летить низько з півдня, звук як мотоцикл',
+    'Позняки, хтось чує свист? щойно бахнуло за Дніпром 😨',
+    'Kyiv ppo pracuye, Osokorky, duzhe holosno, shos nyzko hude',
+    'Печерськ, bakhkaye, shos letyt ponad Dniprom 🚀 ppo pracuye',
+    'Irpin, vybukh, shos vpalo bilya parku 😨 vsi v koridor',
+  ])('keeps Kyiv live: %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).toContain('kyiv-air-raids');
+    expect(severity, why).toBe('extreme');
+  });
+  it.each([
+    'народ, на Оболоні бахкає — то не шахеди, то салют на чиємусь весіллі 🎆 тривоги нема, спіть',
+    'бахкає над Нивками… а ні, то вітер зірвав бляху з даху сусідньої пʼятиповерхівки і вона гупає. тривоги нема, спіть',
+    'та в мене ракета з мідла прилетіла прямо в спавн, катка наша 😎🎮 Київ',
+    'У клубі «Бомбосховище» на Подолі — вечірка «Повітряна тривога» до Дня закоханих. Діджеї до ранку, вхід вільний.',
+    'Сусідський малий назвав свій електросамокат «Шахед» — ганяє під вікнами на Теремках і дзижчить як справжній 🙈',
+    'Пам\'ятаєте, як у 2022-му в чатах писали «ще летить, ще свистить»? Тепер над Оболонню тихо.',
+  ])('keeps below extreme: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).not.toBe('extreme');
+  });
+  it.each([
+    'Вночі мопеди гули години зо дві, зранку вийшла — на Святошині все ціле, дякую ппо 🙏',
+    'минулої ночі в Обухові бахкало хвилин 15, зранку обійшли район — ні уламків, ні воронок, все ціле',
+  ])('reads a morning with all intact as an air-defence result: %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).toContain('kyiv-air-raids');
+    expect(severity, why).toBe('moderate');
+  });
+  it('keeps a real alarm after the calm is denied', () => {
+    const { severity, why } = read('Тривоги нема, спіть? Ні! Над Оболоню шахеди, всі в укриття!');
+    expect(severity, why).toBe('extreme');
+  });
+});
