@@ -627,12 +627,12 @@ export const LOOK_BACK = [
   'one year since', 'a year since', 'two years since', 'three years since', 'рік від', 'роки від', 'років від',
   'рік з дня',
   'роки з дня', 'років з дня',
-  ...['2022', '2023'].flatMap((year) => [
+  ...['2022', '2023', '2024', '2025'].flatMap((year) => [
     ...['січні', 'лютому', 'березні', 'квітні', 'травні', 'червні', 'липні', 'серпні', 'вересні', 'жовтні', 'листопаді', 'грудні'].map((month) => `${month} ${year}`),
     ...['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'].flatMap((month) => [`in ${month} ${year}`, `${month} ${year}`]),
     ...['січня', 'лютого', 'березня', 'квітня', 'травня', 'червня', 'липня', 'серпня', 'вересня', 'жовтня', 'листопада', 'грудня'].map((month) => `${month} ${year}`),
   ]),
-  ...['2014', '2015', '2016', '2017', '2018', '2019', '2020', '2021', '2022', '2023'].flatMap((year) => [
+  ...['2014', '2015', '2016', '2017', '2018', '2019', '2020', '2021', '2022', '2023', '2024', '2025'].flatMap((year) => [
     `the ${year}`, `a ${year}`, `from ${year}`, `${year}-го`, `у ${year} році`, `в ${year} році`, `у ${year}-му`, `в ${year}-му`,
   ]),
 ];
@@ -3578,6 +3578,9 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'звинуватив', 'звинуватила', 'звинуватило', 'звинувачує', 'інтерв\'ю', ...RETROSPECTIVE,
         // Security services' arrests of spotters and agents: no attack reported.
         'detained', 'arrested', 'затримал*', 'затримано',
+        // Courts and suspicions ("Суд узяв під варту мешканця Дарниці, якого СБУ підозрює в передачі ворогу фото складів").
+        'під варту', 'запобіжн* захід*', 'повідомили про підозру', 'повідомила про підозру', 'повідомило про підозру',
+        'remanded in custody', 'charged with',
         // A city's promise in the first person to mend what an attack damaged (clarification 15): "Мешканцям
         // пошкоджених будинків засклимо вікна до п'ятниці".
         'засклимо', 'відремонтуємо', 'замінимо', 'відновимо', 'відбудуємо',

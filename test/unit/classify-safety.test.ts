@@ -4702,3 +4702,15 @@ describe.each(CLASSIFIERS)('$name: forty-third round, residents\' words of now (
     expect(severity, why).toBe('extreme');
   });
 });
+
+describe.each(CLASSIFIERS)('$name: forty-third round, courts and past years (p81-b)', ({ classifier }) => {
+  const read = readWith(classifier);
+  it.each([
+    'Суд узяв під варту 23-річного мешканця Дарниці, якого СБУ підозрює в передачі ворогу фото складів перед ударом 10 червня.',
+    'Обвинуваченому у коригуванні удару по Києву обрали запобіжний захід — тримання під вартою.',
+    'У Вишгороді відкрили відновлений будинок культури, який зруйнувала російська ракета у 2025 році. Тоді загинули троє працівників.',
+  ])('keeps minor: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).toBe('minor');
+  });
+});
