@@ -497,8 +497,6 @@ const NOT_WAR_NEWS = [
   'this song', 'that song', 'out of my head', 'song lyrics',
   'football', 'футбол*', 'Champions League', 'Ліг* чемпіонів', 'scored', 'забив гол', 'забили гол', 'забила гол',
   'concert', 'концерт*', 'festival', 'фестивал*',
-  // A video game's round ("ракета з мідла прилетіла прямо в спавн, катка наша").
-  'спавн*', 'катка наша', 'в катці',
   'price alert', 'app alert', 'курс* валют*', 'exchange rate*', 'alert-сповіщен*', 'fireworks', 'феєрверк*', 'cyber attack*', 'cyberattack*', 'кібератак*', 'heart attack',
   'fire alarm*', 'пожежн* тривог*', 'пожежн* сигналізац*', 'датчик* диму', 'smoke detector*', 'podcast*', 'подкаст*',
   'attacked by hackers', 'hacker attack*', 'hackers attacked', 'хакерськ* атак*', 'атакували хакери', 'атаку хакерів',
@@ -633,7 +631,7 @@ export const LOOK_BACK = [
     ...['січня', 'лютого', 'березня', 'квітня', 'травня', 'червня', 'липня', 'серпня', 'вересня', 'жовтня', 'листопада', 'грудня'].map((month) => `${month} ${year}`),
   ]),
   ...['2014', '2015', '2016', '2017', '2018', '2019', '2020', '2021', '2022', '2023', '2024', '2025'].flatMap((year) => [
-    `the ${year}`, `a ${year}`, `from ${year}`, `${year}-го`, `у ${year} році`, `в ${year} році`, `у ${year}-му`, `в ${year}-му`,
+    `the ${year}`, `a ${year}`, `from ${year}`, `${year}-го`, `у ${year} році`, `в ${year} році`,
   ]),
 ];
 
@@ -827,8 +825,6 @@ const NO_IMPACT = [
   'без загиблих', 'постраждалих немає', 'загиблих немає', 'жертв немає', 'ніхто не постраждав', 'обійшлося без жертв',
   'обійшлося без постраждалих', 'обійшлося без руйнувань', 'обійшлося без наслідків',
   'руйнувань немає', 'пошкоджень немає', 'не зафіксовано',
-  // A resident's morning: "зранку вийшла — на Святошині все ціле", "ні уламків, ні воронок".
-  'все ціле', 'усе ціле', 'ні уламків ні воронок',
   ...NO_REPORTS_OF_IMPACT,
 ];
 
@@ -945,13 +941,10 @@ const AIR_ATTACK = [
   // "Боже, як гахнуло на Святошині!!!"; Kalibr missiles named in the plural (not a gun's calibre, "калібру 155 мм"). (Not
   // tracers alone: "У небі трасери — це салют на честь Дня міста".)
   'гахнуло', 'гахнув', 'гахнула', 'гахає', 'гахають',
-  // Residents' words for a blast, a whistle, something in the air ("трусонуло аж шафа поїхала", "шось летить низько з півдня").
-  'трусонуло', 'свистить над', 'ще свистить', 'щось летить', 'шось летить', 'ще щось летить', 'ще одна летить', 'ще один летить',
-  'летить низько', 'низько гуде', 'гуде низько', 'ще гуде', 'ще одна гуде', 'ще один гуде',
   'калібри', 'калібрів', 'калібрами', 'kalibrs', 'kalibr missile*',
   // Ukrainian typed in Latin letters ("vybukhy v Kyievi zaraz, ppo pratsiuie").
   'vybukhy', 'shakhedy', 'shahedy', 'ppo pratsiuie', 'ppo pratsiuye', 'ppo pracuye', 'ppo pracuie', 'bakhkaye', 'bakhkaie',
-  'bakhnulo', 'hupaye', 'hupnulo', 'shos letyt', 'shchos letyt', 'vybukh',
+  'bakhnulo', 'hupaye', 'hupnulo', 'vybukh',
   // And their shelter, hits and circling ("shahed nad namy, … vsi v korydor", "shchos' pryletilo zovsim poruch").
   'vybukh', 'pryletilo', 'prylit', 'prylioty', 'mopedy', 'v korydor', 'vsi v korydor', 'ukryttia', 'ukryttya',
   'kruzhlyayut', 'kruzhliaiut', 'duzhe huchno',
@@ -2617,6 +2610,19 @@ const OLD_FOOTAGE = ['old footage', 'old video', 'old videos', 'archive footage'
  * An all-clear ends the threat; a report of last night's attack is an impact report, not a live threat; sirens that
  * are tested are no alert.
  */
+/** Residents' words of an attack still going on (RESIDENTS_STILL_AT_IT's rule asks a blast, a weapon or air defence beside them). */
+const RESIDENTS_STILL_AT_IT = [
+  'ще свистить', 'свистить над', 'ще летить', 'ще щось летить', 'ще одна летить', 'ще один летить', 'ще гуде', 'ще одна гуде',
+  'ще один гуде', 'щось летить', 'шось летить', 'летить низько', 'трусонуло', 'shos letyt', 'shchos letyt',
+];
+/** What makes those words no attack now: the night before, a noise explained, the weather, a plane or a bird, a joke. */
+const NOT_NOW_FOR_RESIDENTS = [
+  'вчора', 'учора', 'вчорашн*', 'минулої ночі', 'last night', 'yesterday', 'у вухах', 'в вухах', 'вітер', 'вітру', 'грім', 'грому',
+  'гроза', 'грози', 'чайник*', 'літак*', 'гелікоптер*', 'вертоліт*', 'птах*', 'чайк*', 'лелек*', 'голуб*', 'салют*', 'феєрверк*',
+  'петард*', 'жарт*', 'мем*', 'анекдот*', 'землетрус*', 'турбулентн*', 'тривоги нема', 'тривоги немає', 'нема тривоги',
+  'немає тривоги', 'plane', 'helicopter', 'kettle', 'wind', 'thunder', 'bird',
+];
+
 const ACTIVE_THREAT_UNLESS = [
   ...TIME_GONE_BY,
   // A noise explained and the night called calm ("на Оболоні бахкає — то не шахеди, то салют … тривоги нема, спіть").
@@ -3578,9 +3584,6 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'звинуватив', 'звинуватила', 'звинуватило', 'звинувачує', 'інтерв\'ю', ...RETROSPECTIVE,
         // Security services' arrests of spotters and agents: no attack reported.
         'detained', 'arrested', 'затримал*', 'затримано',
-        // Courts and suspicions ("Суд узяв під варту мешканця Дарниці, якого СБУ підозрює в передачі ворогу фото складів").
-        'під варту', 'запобіжн* захід*', 'повідомили про підозру', 'повідомила про підозру', 'повідомило про підозру',
-        'remanded in custody', 'charged with',
         // A city's promise in the first person to mend what an attack damaged (clarification 15): "Мешканцям
         // пошкоджених будинків засклимо вікна до п'ятниці".
         'засклимо', 'відремонтуємо', 'замінимо', 'відновимо', 'відбудуємо',
@@ -3592,6 +3595,16 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'доплат* до державної компенсації', 'доплат* до компенсації', 'компенсації для власників', 'компенсацію для власників',
       ],
       negative: FIREWORKS_TAKEN_FOR_BLASTS,
+      unless: NOT_WAR_NEWS,
+    },
+    {
+      // Courts and suspicions beside a strike in the sentence ("Суд узяв під варту мешканця Дарниці, якого СБУ підозрює в
+      // передачі ворогу фото складів перед ударом 10 червня"): no attack reported. Not a driver's custody.
+      name: 'statement',
+      severity: 'minor',
+      terms: ['під варту', 'запобіжн* захід*', 'повідомили про підозру', 'повідомила про підозру', 'повідомило про підозру',
+        'remanded in custody', 'charged with'],
+      with: AIR_ATTACK,
       unless: NOT_WAR_NEWS,
     },
     {
@@ -3711,6 +3724,15 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       ],
       negative: [...BROUGHT_DOWN_BY_WEATHER, ...NOTHING_LAUNCHED],
       unless: [...NOT_WAR, ...ALL_CLEAR.filter((term) => !LIFTED_AFTER.includes(term)), ...LOOK_BACK, ...SUMMARY_PERIOD],
+    },
+    {
+      // A resident's morning after the night, on Kyiv's topic: all intact ("Вночі мопеди гули години зо дві, зранку вийшла — на
+      // Святошині все ціле, дякую ппо"). Not a cake, a move or a storm: the update is Kyiv's air raids already.
+      name: 'air-defence result',
+      severity: 'moderate',
+      topics: ['kyiv-air-raids'],
+      terms: ['все ціле', 'усе ціле'],
+      unless: [...NOT_WAR, ...LOOK_BACK, ...SUMMARY_PERIOD],
     },
     {
       // Weapons brought down beside an all-clear, in another sentence too ("All clear in Kyiv. The missiles launched at the
@@ -3972,13 +3994,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'ховаємось в коридорі', 'знову у ванній', 'знову в ванній', 'знову в коридорі', 'знову у коридорі', 'у ванній з дітьми',
         'в коридорі з дітьми', ...SITTING_IT_OUT_NOW,
         // Ukrainian typed in Latin letters ("vybukhy v Kyievi zaraz, … sydit v ukrytti, ne vyhliadaite u vikna").
-        'ppo pratsiuie', 'ppo pratsiuye', 'ppo pracuye', 'ppo pracuie', 'bakhkaye', 'bakhkaie', 'shos letyt', 'shchos letyt',
-        'vsi v koridor', 'sydit v ukrytti',
-        // Residents' present: still whistling, flying, humming; a blast just now ("ще свистить", "ще одна летить", "щойно
-        // бахнуло за Дніпром", "шось летить низько з півдня").
-        'ще свистить', 'свистить над', 'ще летить', 'ще щось летить', 'ще одна летить', 'ще один летить', 'ще гуде', 'ще одна гуде',
-        'ще один гуде', 'щось летить', 'шось летить',
-        ...['бахнуло', 'гупнуло', 'гахнуло', 'трусонуло', 'бабахнуло'].map((blast) => `щойно ${blast}`), 'ne vyhliadaite u vikna', 'vybukhy v', 'vybukhy zaraz',
+        'ppo pratsiuie', 'ppo pratsiuye', 'ppo pracuye', 'ppo pracuie', 'bakhkaye', 'bakhkaie',
+        'vsi v koridor', 'sydit v ukrytti', 'ne vyhliadaite u vikna', 'vybukhy v', 'vybukhy zaraz',
         'vsi v korydor', 'vsi v ukryttia', 'vsi v ukryttya', 'v ukryttia', 'v ukryttya', 'ne vykhodte', 'ne vykhodte na vulytsyu',
         'pryamo zaraz', 'priamo zaraz', 'nad namy', 'kruzhlyayut nad', 'kruzhliaiut nad', 'chuty motor', 'chuty mvh',
         'chuty mopedy', 'chuty moped', 'pryletilo zovsim poruch', 'vikna tremtyat', 'ne stiyte bilya vikon',
@@ -4512,6 +4529,24 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'was killed'],
       unless: [...ACTIVE_THREAT_UNLESS.filter((term) => !ALL_CLEAR.includes(term) && !PAST_ALERT.includes(term)), ...SUMMARY_PERIOD,
         ...DOWNED, ...AFTERMATH, 'yesterday', 'вчора', 'учора', 'last night', 'минулої ночі'],
+    },
+    {
+      // Residents' words of an attack still going on, beside a blast, a weapon or air defence in the same sentence ("лівий
+      // берег — бахнуло двічі, трусонуло аж шафа поїхала, ще свистить", "над Десною збили, уламки на Милославській, ще одна
+      // гуде з півночі"). Alone they are a kettle, the wind, a referee, a plane ("Ще свистить чайник", "Щось летить над
+      // Троєщиною… лелека!"); nor a night looked back on, a noise explained, a joke.
+      name: 'active threat',
+      unlessInSentence: THREAT_HELD_IN_SENTENCE,
+      severity: 'extreme',
+      topics: ['kyiv-air-raids', 'general'],
+      terms: RESIDENTS_STILL_AT_IT,
+      with: [
+        'бахнуло', 'бахкає', 'бахає', 'гупнуло', 'гупає', 'гахнуло', 'гахкає', 'вибух*', 'шахед*', 'мопед*', 'ракет*', 'дрон*', 'бпла',
+        'ппо', 'балістик*', 'крилат*', 'уламк*', 'збил*', 'збивають', 'тривог*', 'укритт*', 'сирен*', 'стріляють', 'стрілянин*',
+        'кулемет*', 'звук як мотоцикл', 'як мотоцикл', 'як мопед',
+      ],
+      negative: ACTIVE_THREAT_NEGATIVE,
+      unless: [...ACTIVE_THREAT_UNLESS, ...NOT_NOW_FOR_RESIDENTS],
     },
     {
       // Explosions heard moments ago are live however their verb is told ("Explosions rang out in Kyiv minutes ago",
