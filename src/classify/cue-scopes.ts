@@ -642,6 +642,11 @@ export const EVENT_INTERRUPTED: readonly string[] = [
   // завили сирени: у Києві оголошено повітряну тривогу").
   'переросла в тривогу', 'переросла у тривогу', 'переросла в повітряну тривогу', 'завили сирени', 'interrupted by sirens',
   'interrupted by an air-raid alert', 'interrupted by an air raid alert',
+  // Its audience sent to the shelter ("Повітряна тривога в Києві. Гостей концерту просять пройти в укриття").
+  ...['просять', 'попросили'].flatMap((ask) => ['пройти в укриття', 'пройти до укриття', 'спуститися в укриття', 'спуститися до укриття',
+    'пройти до найближчого укриття'].map((go) => `${ask} ${go}`)),
+  'asked to go to the shelter', 'asked to go to shelters', 'asked to move to the shelter', 'are being directed to the shelter',
+  'were directed to the shelter', 'are being taken to the shelter',
 ];
 
 /**

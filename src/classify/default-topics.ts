@@ -1736,6 +1736,7 @@ const EXPLOSIONS_FORETOLD = [
 
 /** An audience to be led to shelter if an alert comes ("…, гру зупинять, а глядачів проведуть до укриття стадіону"). */
 const LED_TO_SHELTER_IF_ALERT = ['проведуть до укриття', 'проведуть в укриття', 'відведуть до укриття', 'відведуть в укриття',
+  'проведуть до укриттів', 'проведуть в укриття', 'проведуть у укриття', 'відведуть до укриттів', 'проведуть до сховища',
   // The same as a standing rule ("Під час повітряної тривоги прийом припиняється, а відвідувачів проводять до укриття").
   'проводять до укриття', 'проводять в укриття', 'відводять до укриття', 'відводять в укриття', 'are escorted to the shelter',
   'are escorted to the basement', 'are taken to the shelter'];
@@ -3110,6 +3111,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'крім Києва', 'окрім Києва', 'quiz', 'вікторин*', 'test your knowledge', 'перевір* свої знання',
         'have received', 'has received', 'Kyiv is not under', 'not under alert in Kyiv', 'київ не під',
         'окрім столиці', 'крім столиці', 'except the capital', 'except for the capital', 'except for Kyiv',
+        // The oblast named first among those spared ("оголошена в усіх областях, крім Київської, Житомирської …").
+        'крім київської', 'окрім київської', 'except kyiv oblast', 'except the kyiv region', 'except for kyiv oblast',
         'це пожежні машини', 'were fire engines', 'it was fire engines', 'під тривогою не перебуває', 'під тривогою не перебувають', 'не перебувають під тривогою',
         'київ і київщину тривога не стосується', 'києва тривога не стосується',
         ...['київщини', 'києва', 'столиці'].flatMap((place) => [' *', ' * *'].map((between) => `${place}${between} тривога не стосується`)), 'тривога не стосується києва',

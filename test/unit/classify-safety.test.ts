@@ -4740,3 +4740,27 @@ describe.each(CLASSIFIERS)('$name: forty-third round, courts and past years (p81
     expect(severity, why).toBe('minor');
   });
 });
+
+describe.each(CLASSIFIERS)('$name: forty-third round, official channels (p82-b)', ({ classifier }) => {
+  const read = readWith(classifier);
+  it.each([
+    'Повітряна тривога в Києві. Гостей концерту просять пройти в укриття.',
+    'Air raid alert in Kyiv. Concert-goers at the Palace of Sports are being directed to the shelter.',
+  ])('keeps Kyiv live: %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).toContain('kyiv-air-raids');
+    expect(severity, why).toBe('extreme');
+  });
+  it.each([
+    'КМВА | Сьогодні о 18:00 на Софійській площі запалять головну ялинку країни. Якщо під час заходу оголосять повітряну тривогу, його перервуть, а гостей проведуть до укриттів.',
+    'Якщо під час концерту в Києві оголосять тривогу, гостей просять пройти в укриття.',
+  ])('keeps below extreme: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).not.toBe('extreme');
+  });
+  it('reads an alert in every oblast but Kyiv\'s as no Kyiv alert', () => {
+    const { topics, severity, why } = read('Мапа тривог | Повітряна тривога оголошена в усіх областях, крім Київської, Житомирської та Закарпатської. У столиці тривоги немає.');
+    expect(topics, why).not.toContain('kyiv-air-raids');
+    expect(severity, why).toBe('extreme');
+  });
+});
