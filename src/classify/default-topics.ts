@@ -1764,6 +1764,8 @@ const SECOND_ALERTS = ['second', 'third'].flatMap((which) => ['alert', 'air-raid
   .flatMap((alert) => ['of the morning', 'of the night', 'of the day'].map((when) => `${which} ${alert} ${when}`)));
 
 const ACTIVE_THREAT_NEGATIVE = [...new Set([
+  // The hour a campaign's weapons are launched at, as analysis tells it ("ballistic missiles launched at night, which leaves …").
+  'launched at night', 'launched at dawn', 'launched at nighttime', 'launched in the small hours',
   // A repeated alert told as over ("The second alert of the night in Kyiv ended shortly before midnight").
   ...SECOND_ALERTS.flatMap((alert) => ['', ' in *', ' in the *'].flatMap((where) => ['ended', 'has ended', 'is over', 'was lifted', 'has been lifted', 'lasted']
     .map((ended) => `${alert}${where} ${ended}`))),
@@ -2626,6 +2628,9 @@ const NOT_NOW_FOR_RESIDENTS = [
 
 const ACTIVE_THREAT_UNLESS = [
   ...TIME_GONE_BY,
+  // A campaign explained ("What we know about Russia's spring strike campaign against Kyiv: … more of them now approach at low
+  // altitude").
+  'what we know about', 'strike campaign against', 'air campaign against', 'bombing campaign against',
   // A noise explained and the night called calm ("на Оболоні бахкає — то не шахеди, то салют … тривоги нема, спіть").
   ...['тривоги нема', 'тривоги немає', 'нема тривоги', 'немає тривоги'].flatMap((none) =>
     ['спіть', 'спимо', 'можна спати', 'лягайте спати', 'спіть спокійно'].map((sleep) => `${none} ${sleep}`)),
@@ -3110,7 +3115,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         ...NOT_WAR_BUT_SCHEDULES, ...LOOK_BACK, 'not affected', 'except Kyiv', 'excluding Kyiv',
         'крім Києва', 'окрім Києва', 'quiz', 'вікторин*', 'test your knowledge', 'перевір* свої знання',
         'have received', 'has received', 'Kyiv is not under', 'not under alert in Kyiv', 'київ не під',
-        'окрім столиці', 'крім столиці', 'except the capital', 'except for the capital', 'except for Kyiv',
+        'поза тривогою', 'окрім столиці', 'крім столиці', 'except the capital', 'except for the capital', 'except for Kyiv',
         // The oblast named first among those spared ("оголошена в усіх областях, крім Київської, Житомирської …").
         'крім київської', 'окрім київської', 'except kyiv oblast', 'except the kyiv region', 'except for kyiv oblast',
         'це пожежні машини', 'were fire engines', 'it was fire engines', 'під тривогою не перебуває', 'під тривогою не перебувають', 'не перебувають під тривогою',
@@ -4625,13 +4630,19 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
           ...['attack', 'attacks', 'assault', 'barrage', 'strikes', 'shelling'].flatMap((attack) =>
             ['continued', 'went on', 'raged', 'stretched', 'dragged on', 'is continuing', 'continues'].map((went) => `${attack} ${went} ${hour}`))]),
         // (As wire copy's clause of now: not "Air defence went into action over Kyiv's left bank on Tuesday night, destroying all 12".)
-        ...['air defence', 'air defense', 'air defences', 'air defenses', 'air defence units', 'air defense units'].map((defence) => `as ${defence} went into action`),
+        ...['air defence', 'air defense', 'air defences', 'air defenses', 'air defence units', 'air defense units'].flatMap((defence) =>
+          [`as ${defence} went into action`, `as ${defence} were engaging`, `as ${defence} was engaging`]),
+        // Heard as the copy is written ("Explosions were being heard in Kyiv early on Saturday as air defence units engaged").
+        'explosions were being heard', 'blasts were being heard', 'explosions were still being heard', 'blasts were still being heard',
       ],
       with: WEAPONS,
       negative: ACTIVE_THREAT_NEGATIVE,
       // A year's or a month's count ("Від початку року на Харківщину ворог скинув понад 2000 керованих авіабомб").
       unless: [...TIME_GONE_BY, ...NOT_WAR_BUT_SCHEDULES, ...DRILLS, ...RETROSPECTIVE, ...HABITUAL, 'від початку року', 'з початку року',
-        'since the start of the year', 'від початку місяця', 'з початку місяця', 'since the start of the month'],
+        'since the start of the year', 'від початку місяця', 'з початку місяця', 'since the start of the month',
+        // The morning after, in the same copy ("…as air defence engaged drones; by Sunday morning the city counted the damage").
+        ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((day) => `by ${day} morning`), 'by morning',
+        'by dawn', 'counted the damage', 'the morning after'],
       // An all-clear holds the motion back, but not a weapon's motion told after a contrast: "All clear in Lviv, but
       // missiles are heading for Kyiv", "У Харкові відбій, а на Київ летять шахеди".
       unlessUntilContrast: ALL_CLEAR,

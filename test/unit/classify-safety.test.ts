@@ -4764,3 +4764,28 @@ describe.each(CLASSIFIERS)('$name: forty-third round, official channels (p82-b)'
     expect(severity, why).toBe('extreme');
   });
 });
+
+describe.each(CLASSIFIERS)('$name: forty-third round, wire copy (p82-a)', ({ classifier }) => {
+  const read = readWith(classifier);
+  it.each([
+    'KYIV, May 2 (Reuters) - Explosions were being heard in Kyiv early on Saturday as air defence units engaged Russian drones, the city administration said, hours after a Russian drone strike on the northern city of Sumy killed four people.',
+    'Blasts were still being heard over Kyiv as air defence units were engaging drones, witnesses said.',
+  ])('keeps Kyiv live: %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).toContain('kyiv-air-raids');
+    expect(severity, why).toBe('extreme');
+  });
+  it.each([
+    'Kyiv-based military analysts say Russia has shifted its strike campaign against the capital toward ballistic missiles launched at night, which leaves air defence crews and residents with less than ten minutes between the warning and impact.',
+    'Explosions were being heard in Kyiv on Saturday night as air defence engaged drones; by Sunday morning the city counted the damage.',
+    'Explosions shook Kyiv overnight as air defence engaged drones. The city administration said all targets were downed and nobody was hurt.',
+  ])('keeps below extreme: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).not.toBe('extreme');
+  });
+  it('reads Kyiv told outside the alert as no Kyiv alert', () => {
+    const { topics, severity, why } = read('У Харківській, Дніпропетровській та Сумській областях оголошено повітряну тривогу через загрозу балістики. Київ і Київщина наразі поза тривогою.');
+    expect(topics, why).not.toContain('kyiv-air-raids');
+    expect(severity, why).toBe('extreme');
+  });
+});
