@@ -395,6 +395,15 @@ export function createClassifier(
       /** The sentences that end in a question mark, and in an exclamation mark, found once an update (`sentencesEndingIn`). */
       let questions: Set<number> | undefined;
       const asking = (): Set<number> => (questions ??= sentencesEndingIn(tokenized, '?'));
+      /** The sentences that say a condition or a standing rule by a word of their own (RULE_OR_CONDITION_WORDS). */
+      let ruled: Set<number> | undefined;
+      const ruleSentences = (): Set<number> => {
+        if (ruled) return ruled;
+        sentences ??= sentenceNumbers(tokenized);
+        ruled = new Set();
+        for (const [at, token] of tokenized.tokens.entries()) if (RULE_OR_CONDITION_WORDS.has(token.word)) ruled.add(sentences[at]!);
+        return ruled;
+      };
       let exclamations: Set<number> | undefined;
       const exclaimed = (sentence: number): boolean => (exclamations ??= sentencesEndingIn(tokenized, '!')).has(sentence);
       /**
@@ -610,7 +619,8 @@ export function createClassifier(
           // A work is the event itself in the event's own clause (a film's premiere put off), a retelling elsewhere.
           if (hitsOf(retoldWorkGroup).some((work) => !heldClauses.has(clauses![work.start]))) return none;
           const eventSentences = new Set(holding.map((held) => sentences![held.start]!));
-          if (!hitsOf(interruptedGroup).some((hit) => eventSentences.has(sentences![hit.start]!))) return none;
+          // (Not in a sentence of a rule or a condition: "Глядачів концерту просять пройти в укриття — за правилами, у разі тривоги".)
+          if (!hitsOf(interruptedGroup).some((hit) => eventSentences.has(sentences![hit.start]!) && !ruleSentences().has(sentences![hit.start]!))) return none;
           const asked = asking();
           const placeSentences = new Set(
             places.filter((place) => unquoted(place) && !heldClauses.has(clauses![place.start])).map((place) => sentences![place.start]),
@@ -1452,6 +1462,9 @@ export function createClassifier(
   };
   return classifier;
 }
+
+/** Words of a condition or a standing rule in a sentence: "у разі тривоги", "за правилами", "якщо", "in case of", "whenever". */
+const RULE_OR_CONDITION_WORDS = new Set(['якщо', 'разі', 'правилами', 'правилам', 'if', 'case', 'whenever', 'rules']);
 
 /** The words that open a question of how or why ("Як оголошують тривогу", "Why your street siren sounds after the app does"). */
 const GENERAL_QUESTION_OPENERS = new Set(['як', 'чому', 'чи', 'що', 'навіщо', 'скільки', 'how', 'why', 'what', 'can', 'should', 'is', 'are', 'do', 'does']);

@@ -625,12 +625,12 @@ export const LOOK_BACK = [
   'one year since', 'a year since', 'two years since', 'three years since', 'рік від', 'роки від', 'років від',
   'рік з дня',
   'роки з дня', 'років з дня',
-  ...['2022', '2023', '2024', '2025'].flatMap((year) => [
+  ...['2022', '2023'].flatMap((year) => [
     ...['січні', 'лютому', 'березні', 'квітні', 'травні', 'червні', 'липні', 'серпні', 'вересні', 'жовтні', 'листопаді', 'грудні'].map((month) => `${month} ${year}`),
     ...['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'].flatMap((month) => [`in ${month} ${year}`, `${month} ${year}`]),
     ...['січня', 'лютого', 'березня', 'квітня', 'травня', 'червня', 'липня', 'серпня', 'вересня', 'жовтня', 'листопада', 'грудня'].map((month) => `${month} ${year}`),
   ]),
-  ...['2014', '2015', '2016', '2017', '2018', '2019', '2020', '2021', '2022', '2023', '2024', '2025'].flatMap((year) => [
+  ...['2014', '2015', '2016', '2017', '2018', '2019', '2020', '2021', '2022', '2023'].flatMap((year) => [
     `the ${year}`, `a ${year}`, `from ${year}`, `${year}-го`, `у ${year} році`, `в ${year} році`,
   ]),
 ];
@@ -1766,6 +1766,9 @@ const SECOND_ALERTS = ['second', 'third'].flatMap((which) => ['alert', 'air-raid
 const ACTIVE_THREAT_NEGATIVE = [...new Set([
   // The hour a campaign's weapons are launched at, as analysis tells it ("ballistic missiles launched at night, which leaves …").
   'launched at night', 'launched at dawn', 'launched at nighttime', 'launched in the small hours',
+  // A campaign turned toward a weapon, not a weapon's course ("has shifted its strike campaign … toward ballistic missiles").
+  ...['toward', 'towards'].flatMap((toward) => ['ballistic missiles', 'cruise missiles', 'missiles', 'drones', 'shaheds', 'cheaper drones']
+    .map((weapon) => `${toward} ${weapon}`)),
   // A repeated alert told as over ("The second alert of the night in Kyiv ended shortly before midnight").
   ...SECOND_ALERTS.flatMap((alert) => ['', ' in *', ' in the *'].flatMap((where) => ['ended', 'has ended', 'is over', 'was lifted', 'has been lifted', 'lasted']
     .map((ended) => `${alert}${where} ${ended}`))),
@@ -2628,9 +2631,6 @@ const NOT_NOW_FOR_RESIDENTS = [
 
 const ACTIVE_THREAT_UNLESS = [
   ...TIME_GONE_BY,
-  // A campaign explained ("What we know about Russia's spring strike campaign against Kyiv: … more of them now approach at low
-  // altitude").
-  'what we know about', 'strike campaign against', 'air campaign against', 'bombing campaign against',
   // A noise explained and the night called calm ("на Оболоні бахкає — то не шахеди, то салют … тривоги нема, спіть").
   ...['тривоги нема', 'тривоги немає', 'нема тривоги', 'немає тривоги'].flatMap((none) =>
     ['спіть', 'спимо', 'можна спати', 'лягайте спати', 'спіть спокійно'].map((sleep) => `${none} ${sleep}`)),
@@ -3115,9 +3115,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         ...NOT_WAR_BUT_SCHEDULES, ...LOOK_BACK, 'not affected', 'except Kyiv', 'excluding Kyiv',
         'крім Києва', 'окрім Києва', 'quiz', 'вікторин*', 'test your knowledge', 'перевір* свої знання',
         'have received', 'has received', 'Kyiv is not under', 'not under alert in Kyiv', 'київ не під',
-        'поза тривогою', 'окрім столиці', 'крім столиці', 'except the capital', 'except for the capital', 'except for Kyiv',
-        // The oblast named first among those spared ("оголошена в усіх областях, крім Київської, Житомирської …").
-        'крім київської', 'окрім київської', 'except kyiv oblast', 'except the kyiv region', 'except for kyiv oblast',
+        'окрім столиці', 'крім столиці', 'except the capital', 'except for the capital', 'except for Kyiv',
         'це пожежні машини', 'were fire engines', 'it was fire engines', 'під тривогою не перебуває', 'під тривогою не перебувають', 'не перебувають під тривогою',
         'київ і київщину тривога не стосується', 'києва тривога не стосується',
         ...['київщини', 'києва', 'столиці'].flatMap((place) => [' *', ' * *'].map((between) => `${place}${between} тривога не стосується`)), 'тривога не стосується києва',
@@ -3741,6 +3739,8 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       topics: ['kyiv-air-raids'],
       terms: ['все ціле', 'усе ціле'],
       unless: [...NOT_WAR, ...LOOK_BACK, ...SUMMARY_PERIOD],
+      // All intact but for what the sentence goes on to tell ("все ціле, тільки уламки на дорозі й вибите скло").
+      unlessInSentence: ['тільки', 'лише', 'крім', 'окрім', 'але', 'проте', 'only', 'except', 'but'],
     },
     {
       // Weapons brought down beside an all-clear, in another sentence too ("All clear in Kyiv. The missiles launched at the
@@ -4642,7 +4642,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'since the start of the year', 'від початку місяця', 'з початку місяця', 'since the start of the month',
         // The morning after, in the same copy ("…as air defence engaged drones; by Sunday morning the city counted the damage").
         ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((day) => `by ${day} morning`), 'by morning',
-        'by dawn', 'counted the damage', 'the morning after'],
+        'by dawn'],
       // An all-clear holds the motion back, but not a weapon's motion told after a contrast: "All clear in Lviv, but
       // missiles are heading for Kyiv", "У Харкові відбій, а на Київ летять шахеди".
       unlessUntilContrast: ALL_CLEAR,
