@@ -746,6 +746,16 @@ export function createClassifier(
       /** True for a span inside quotation marks («…», “…”, "…"): a caption or a claim quoted, not the writer's now. */
       const inQuotes = (span: TokenSpan): boolean => quoteTables().quoted[span.start] === 1;
       /**
+       * A veto said only inside a quoted name, with no other word of it outside: the name of what the update is about, not
+       * the thing ("Уламки ракети пошкодили два павільйони на ВДНГ, де проходив «Ракета Фест»").
+       */
+      const quotedVetoWord = (hit: TermHit): boolean => {
+        if (!inQuotes(hit)) return false;
+        // Capitalised, as a name is ("«Ракета Фест»", "«Феєрверк» над Оболонню"): not a figure in scare quotes ("«бомбовий циклон»").
+        const first = tokenized.text[tokenized.tokens[hit.start]!.start] ?? '';
+        return first !== first.toLowerCase();
+      };
+      /**
        * The alarm words quoted from a message the update calls a scam or a fake, in the sentence that opens the
        * quotation and before it (computed once an update): not an official's words quoted beside a warning about
        * phishing in another sentence or after them.
@@ -972,7 +982,7 @@ export function createClassifier(
         // A veto corrected by "not" right before it vetoes nothing: "Not fireworks. Air defence is shooting down drones".
         // Nor a veto inside the topic's negative context, as every other list's match ("Як і рік тому, цієї ночі столицю
         // атакують дрони": a year ago as a comparison, not a look-back).
-        const vetoes = live(topic.excludeGroup, topic.negativeGroup).filter((hit) => !deniedVeto(hit));
+        const vetoes = live(topic.excludeGroup, topic.negativeGroup).filter((hit) => !deniedVeto(hit) && !quotedVetoWord(hit));
         if (terms.length === 0) {
           if (vetoes.length === 0) aside(written, setAsideHere, `topic ${topic.summary.id}`);
           continue;
@@ -1153,7 +1163,8 @@ export function createClassifier(
         // (A hold-back that is also a place-bound topic's veto, which a question names and the answer denies, holds nothing
         // back, as the veto itself: "Феєрверк? Ні, це ППО працює над Оболонню"; not a test or a drill, which only a real alarm's
         // words lift: "Це був тест? Ні. Сирена спрацювала через збій".)
-        const unless = heldOfThisPlace(live(rule.unlessGroup, rule.negativeGroup).filter((hit) => !(answeredNo(hit) && isTopicVeto(hit))), hits,
+        // (Nor one said only inside a quoted name: "«Феєрверк» над Оболонню — це ППО працює по шахедах".)
+        const unless = heldOfThisPlace(live(rule.unlessGroup, rule.negativeGroup).filter((hit) => !((answeredNo(hit) || quotedVetoWord(hit)) && isTopicVeto(hit))), hits,
           chosenPlaces, true);
         let releasedNow: Released | undefined;
         if (unless.length > 0) {

@@ -266,6 +266,9 @@ const NAME_NOUNS = [
   'band', 'restaurant',
   // A party, a scooter named so ("вечірка «Повітряна тривога»", "назвав свій електросамокат «Шахед»").
   'вечірк*', 'party', 'електросамокат*', 'самокат*', 'scooter',
+  // A game, a drink, a bike, a cocktail named so ("випустила в Steam гру «Повітряна тривога: Київ»", "Енергетик «Ракета»",
+  // "Велосипеди «Ракета»", "коктейлі «Відбій», «Балістика»").
+  'гру', 'енергетик', 'велосипед*', 'коктейл*',
   'hotel', 'cinema', 'company', 'brand', 'shop', 'store', 'show', 'game', 'film', 'series', 'team', 'gym', 'venue',
   'album', 'song', 'book', 'quest', 'project', 'magazine', 'newspaper', 'app', 'застосун*', 'додат*', 'стартап*',
   'startup', 'симфоні*', 'symphony', 'книжк*', 'кімнат*', 'вистав*', 'п\'єс*', 'мюзикл*', 'сингл*', 'трек*', 'кліп*',

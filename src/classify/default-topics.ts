@@ -694,6 +694,8 @@ const METAPHORS = [
   'media blitz', 'sales blitz', 'charm offensive', 'price war', 'war on drugs',
   'in the crosshairs', 'attack on the newsroom', 'атак* на редакці*', 'під прицілом критик*', 'вогонь критики',
   'shot down the idea', 'shot down the proposal', 'shot down the plan', 'shot down rumours', 'shot down claims',
+  // A brand's push into markets, the heat, an allergy season ("«атакує» ринки Молдови", "«Атака» спеки", "Тривога і для алергіків").
+  'атакує ринки', 'атакують ринки', 'атакує ринок', 'атака спеки', 'тривога для алергік*', 'тривога і для алергік*',
   'counter-attack', 'counterattack', 'snowstorm bombards', 'storm bombards', 'kamikaze knight', 'like a rocket', 'like rockets', 'як ракета', 'наче ракета', 'мов ракета', 'ракетн* старт*', 'штурмує чарт*', 'штурмують чарт*', 'storms the charts',
 ];
 

@@ -4803,3 +4803,29 @@ describe.each(CLASSIFIERS)('$name: forty-third round, wire copy (p82-a)', ({ cla
     expect(severity, why).toBe('extreme');
   });
 });
+
+describe.each(CLASSIFIERS)('$name: forty-third round, names of games, drinks and bikes (p83-a)', ({ classifier }) => {
+  const read = readWith(classifier);
+  it.each([
+    'Харківська інді-студія випустила в Steam гру «Повітряна тривога: Київ» — затишну головоломку про кота, який шукає господаря в метро.',
+    'Енергетик «Ракета» від київського виробника за рік утричі збільшив продажі і тепер «атакує» ринки Молдови та Румунії.',
+    'Велосипеди «Ракета» повертаються: київський завод відновив випуск легендарної моделі й цього року планує продати 15 тисяч штук.',
+    '«Атака» спеки: у Києві до +38 °C, оголошено червоний рівень небезпеки. Тривога і для алергіків — високий рівень пилку амброзії.',
+  ])('keeps no war: %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).not.toContain('kyiv-air-raids');
+    expect(severity, why).not.toBe('extreme');
+  });
+  it('reads a festival named in quotes as no veto of real debris there', () => {
+    const { topics, why } = read('Відбій тривоги. Уламки ракети пошкодили два павільйони на ВДНГ, де проходив «Ракета Фест». Травмовано трьох людей, їм надають допомогу.');
+    expect(topics, why).toContain('kyiv-air-raids');
+  });
+  it.each([
+    'Гра «Повітряна тривога» вийшла в Steam, а тим часом у Києві справжня тривога: балістика на столицю, всі в укриття!',
+    'Київ, тривога! «Феєрверк» над Оболонню — це ППО працює по шахедах, не виходьте з укриттів.',
+  ])('keeps live: %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).toContain('kyiv-air-raids');
+    expect(severity, why).toBe('extreme');
+  });
+});
