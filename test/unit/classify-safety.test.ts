@@ -4829,3 +4829,19 @@ describe.each(CLASSIFIERS)('$name: forty-third round, names of games, drinks and
     expect(severity, why).toBe('extreme');
   });
 });
+
+describe.each(CLASSIFIERS)('$name: forty-third round, Kyiv\'s metro stations (p83-b)', ({ classifier }) => {
+  const read = readWith(classifier);
+  it.each([
+    'Станція «Лісова» сьогодні працює лише на вихід: після нічної атаки у вестибюлі пошкоджено скління. Просимо користуватися станцією «Чернігівська».',
+    'Станція «Харківська» закрита на вхід через пошкодження після нічної атаки.',
+  ])('places the damage in Kyiv: %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).toContain('kyiv-air-raids');
+    expect(severity, why).toBe('severe');
+  });
+  it('keeps another city\'s station there', () => {
+    const { topics, why } = read('У Харкові станція метро «Героїв Праці» закрита після обстрілу.');
+    expect(topics, why).not.toContain('kyiv-air-raids');
+  });
+});
