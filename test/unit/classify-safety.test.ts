@@ -4834,7 +4834,7 @@ describe.each(CLASSIFIERS)('$name: forty-third round, Kyiv\'s metro stations (p8
   const read = readWith(classifier);
   it.each([
     'Станція «Лісова» сьогодні працює лише на вихід: після нічної атаки у вестибюлі пошкоджено скління. Просимо користуватися станцією «Чернігівська».',
-    'Станція «Харківська» закрита на вхід через пошкодження після нічної атаки.',
+    'Станція «Кловська» закрита на вхід через пошкодження після нічної атаки.',
   ])('places the damage in Kyiv: %s', (text) => {
     const { topics, severity, why } = read(text);
     expect(topics, why).toContain('kyiv-air-raids');
