@@ -1240,7 +1240,9 @@ const THREAT_HELD_IN_SENTENCE = [
   // Fans and players led to shelters if an alert comes ("… will be paused if an alert is declared, with players and fans
   // escorted to shelters").
   'escorted to shelter*', 'escorted to the shelter*', 'will be paused', 'will pause if', 'would be paused',
-  'directed to the nearest shelter', 'directed to shelter*', 'directed to the shelter*', 'once the immediate danger passes',
+  // (Said as a rule or a plan: not "fans are being directed to the shelter under the stands", which is now.)
+  ...['be directed', 'are directed', 'is directed', 'were to be directed'].flatMap((directed) =>
+    ['to the nearest shelter', 'to shelter*', 'to the shelter*'].map((to) => `${directed} ${to}`)), 'once the immediate danger passes',
   'once the danger passes', 'do not need to take cover', 'no need to take cover', 'do not need to go to',
   // Books and screens ("New novel 'Sirens Over Kyiv' tops the bestseller list", "У фільмі «Бункер» героїв застає
   // тривога посеред весілля", "Netflix drama opens with an air-raid siren wailing over Kyiv").

@@ -4845,3 +4845,19 @@ describe.each(CLASSIFIERS)('$name: forty-third round, Kyiv\'s metro stations (p8
     expect(topics, why).not.toContain('kyiv-air-raids');
   });
 });
+
+describe.each(CLASSIFIERS)('$name: forty-third round, fans led to the shelter now (p80-b)', ({ classifier }) => {
+  const read = readWith(classifier);
+  it('keeps live: fans being directed to the shelter as the alert stops a match', () => {
+    const { topics, severity, why } = read('Air-raid alert in Kyiv: the match at the Olimpiyskiy stadium has been stopped in the 63rd minute and fans are being directed to the shelter under the stands. Play will resume after the all-clear if it comes within an hour.');
+    expect(topics, why).toContain('kyiv-air-raids');
+    expect(severity, why).toBe('extreme');
+  });
+  it.each([
+    'If an alert is declared during the match in Kyiv, fans will be directed to the shelter under the stands.',
+    'During air-raid alerts at the Kyiv stadium, fans are directed to shelters under the stands.',
+  ])('keeps a plan or a rule below extreme: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).not.toBe('extreme');
+  });
+});
