@@ -262,6 +262,8 @@ export function createClassifier(
     ...boundTopics.flatMap((topic) => [topic.termsGroup, topic.placesGroup, topic.sharedPlacesGroup]),
     ...severityRules.filter((rule) => rule.alarm).map((rule) => rule.termsGroup),
   ];
+  // The words of the air war themselves: a place-bound topic's terms (not its places, not a rule's words of now).
+  const termCueGroups = boundTopics.map((topic) => topic.termsGroup);
   // Where a place is named (a place-bound topic's own, shared or other places): "during an alert" there is a report.
   const placeGroups = boundTopics.flatMap((topic) => [topic.placesGroup, topic.sharedPlacesGroup, topic.elsewhereGroup]);
   // The lists whose matches a contained shorter negative does not cancel (see `live`).
@@ -751,9 +753,28 @@ export function createClassifier(
        */
       const quotedVetoWord = (hit: TermHit): boolean => {
         if (!inQuotes(hit)) return false;
-        // Capitalised, as a name is ("«Ракета Фест»", "«Феєрверк» над Оболонню"): not a figure in scare quotes ("«бомбовий циклон»").
-        const first = tokenized.text[tokenized.tokens[hit.start]!.start] ?? '';
-        return first !== first.toLowerCase();
+        const at = tokenized.tokens[hit.start]!.start;
+        for (const match of tokenized.text.matchAll(QUOTED_SPAN)) {
+          if (match.index > at) break;
+          const to = match.index + match[0].length;
+          if (at >= to) continue;
+          // A name of two to four words whose later word the veto is, capitalised ("«Ракета Фест»"): not a quoted sentence or
+          // title that means what it says ("«Київ не під тривогою», — КМВА", "«Грип атакує Київ»"), nor a figure in scare
+          // quotes ("«бомбовий циклон»").
+          let words = 0;
+          let first = -1;
+          for (const token of tokenized.tokens) {
+            if (token.start <= match.index || token.end > to || token.word === '') continue;
+            if (first < 0) first = token.start;
+            words++;
+          }
+          const letter = tokenized.text[at] ?? '';
+          if (words < 2 || words > QUOTED_NAME_WORDS || first === at || letter === letter.toLowerCase()) return false;
+          // And the update tells of the air war outside the name ("Уламки ракети пошкодили павільйони, де проходив «Ракета
+          // Фест»"); the festival's own news ("На ВДНГ триває «Ракета Фест»") keeps its veto.
+          return termCueGroups.some((group) => hitsOf(group).some((cue) => !inQuotes(cue)));
+        }
+        return false;
       };
       /**
        * The alarm words quoted from a message the update calls a scam or a fake, in the sentence that opens the
@@ -1473,6 +1494,9 @@ export function createClassifier(
   };
   return classifier;
 }
+
+/** Longest quoted name, in words (as cue-scopes.ts reads names). */
+const QUOTED_NAME_WORDS = 4;
 
 /** Words of a condition or a standing rule in a sentence: "у разі тривоги", "за правилами", "якщо", "in case of", "whenever". */
 const RULE_OR_CONDITION_WORDS = new Set(['якщо', 'разі', 'правилами', 'правилам', 'if', 'case', 'whenever', 'rules']);

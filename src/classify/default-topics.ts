@@ -52,12 +52,6 @@ const KYIV_PLACES = [
   'киянин', 'киянка', 'киянки',
   // The city's own sirens tested ("Kyiv will test its public warning system at noon"; not "Kyiv will" of the government).
   ...['will test', 'will check', 'will hold a siren test', 'will sound its sirens'].map((test) => `Kyiv ${test}`),
-  // Kyiv's metro stations named as such ("Станція «Лісова» сьогодні працює лише на вихід"); those named after other cities are
-  // the topic's negatives, no other city.
-  ...['лісова', 'арсенальна', 'театральна', 'вокзальна', 'шулявська', 'берестейська', 'почайна', 'лук\'янівська', 'лівобережна',
-    'гідропарк', 'бориспільська', 'вирлиця', 'червоний хутір', 'дорогожичі', 'іподром', 'васильківська', 'деміївська',
-    'голосіївська', 'либідська', 'олімпійська', 'кловська', 'звіринецька', 'мінська'].flatMap((name) =>
-    [`станці* ${name}`, `станці* метро ${name}`]),
   // city districts and neighbourhoods
   'Podil', 'Obolon', 'Obolonskyi', 'Darnytsia', 'Darnytskyi', 'Solomianskyi', 'Solomyanskyi',
   'Holosiivskyi', 'Holosiivo', 'Holosiyivskyi',
@@ -155,6 +149,12 @@ const KYIV_SHARED_PLACES = [
   'правим берегом',
   // Kyiv's bridges by name.
   'міст патона', 'мосту патона', 'мостом патона', 'Paton Bridge', 'міст метро', 'мосту метро', 'мостом метро', 'станції глибокого закладення',
+  // Kyiv's metro stations named as such ("Станція «Лісова» сьогодні працює лише на вихід"), Kyiv's only where no other city is
+  // named ("Станція метро «Вокзальна» у Дніпрі"); those named after other cities are the topic's negatives, no other city.
+  ...['лісова', 'арсенальна', 'театральна', 'вокзальна', 'шулявська', 'берестейська', 'почайна', 'лук\'янівська', 'лівобережна',
+    'гідропарк', 'бориспільська', 'вирлиця', 'червоний хутір', 'дорогожичі', 'іподром', 'васильківська', 'деміївська',
+    'голосіївська', 'либідська', 'олімпійська', 'кловська', 'звіринецька', 'мінська'].flatMap((name) =>
+    [`станці* ${name}`, `станці* метро ${name}`]),
   // Kyiv's own channels and officials: a terse post signed by them is placed in Kyiv (clarification 8), unless it
   // names the city it reports on ("ракети летять на Запоріжжя, — КМВА").
   'KMVA', 'КМВА', 'Klitschko', 'кличк*', 'Tymur Tkachenko', 'тимур* ткаченк*', 'Kalashnyk', 'калашник*',
