@@ -1240,6 +1240,10 @@ const THREAT_HELD_IN_SENTENCE = [
   // Fans and players led to shelters if an alert comes ("… will be paused if an alert is declared, with players and fans
   // escorted to shelters").
   'escorted to shelter*', 'escorted to the shelter*', 'will be paused', 'will pause if', 'would be paused',
+  'will be suspended if', 'would be suspended if', 'will be halted if', 'will be stopped if',
+  // "…, with runners directed to the nearest shelter" (the plan's own clause).
+  ...['with * directed to', 'with * * directed to', 'with * escorted to', 'with * * escorted to'].flatMap((directed) =>
+    ['the nearest shelter', 'shelter*', 'the shelter*'].map((to) => `${directed} ${to}`)),
   // (Said as a rule or a plan: not "fans are being directed to the shelter under the stands", which is now.)
   ...['be directed', 'are directed', 'is directed', 'were to be directed'].flatMap((directed) =>
     ['to the nearest shelter', 'to shelter*', 'to the shelter*'].map((to) => `${directed} ${to}`)), 'once the immediate danger passes',

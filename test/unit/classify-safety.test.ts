@@ -4871,6 +4871,7 @@ describe.each(CLASSIFIERS)('$name: forty-third round, fans led to the shelter no
   it.each([
     'If an alert is declared during the match in Kyiv, fans will be directed to the shelter under the stands.',
     'During air-raid alerts at the Kyiv stadium, fans are directed to shelters under the stands.',
+    'Sunday\'s Kyiv half marathon will be suspended if an air-raid alert is declared, with runners directed to the nearest shelter, organisers said.',
   ])('keeps a plan or a rule below extreme: %s', (text) => {
     const { severity, why } = read(text);
     expect(severity, why).not.toBe('extreme');
