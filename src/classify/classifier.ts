@@ -1,7 +1,7 @@
 // The classifier's interface: what the worker (and ingest, for queue priority) calls. Implementations are pure.
 import { severityRank, type Severity } from '../core/severity.js';
 import { FALLBACK_TOPIC, type TopicSummary } from '../core/topic.js';
-import { ALL_CLEAR_ELSEWHERE_BLOCKERS, GENERAL_TALK_WORDS, clauseBreakBetween, clauseNumbers, DRILL_WORDS, EARLIER_DAY_WORDS, LATER_DAY_WORDS, EVENT_INTERRUPTED, opensSentence, EVENT_RETOLD, EVENT_RETOLD_WORKS, DEBUNK_WORDS, EVENT_WORDS, FAKE_MESSAGE_WORDS, FAKE_VERDICTS, findCueScopes, isImperative, LOOK_BACK_WORDS, NOW_MARKERS, ORIGIN_MARKERS, PLAIN_NOW_MARKERS, REAL_MARKERS, RECENT_LOOK_BACK_WORDS, releases, TEST_OVER_MARKERS, CONTRAST_TURNS, JUST_STARTED, STRONG_NOW_MARKERS, TALK_OF_THE_THREAT, SCOPE_MARKER_LISTS, TURN_BLOCKERS, TURN_MARKERS, OPENING_TURN_MARKERS, CITY_WORDS, turnAt, WAR_EVIDENCE, DAMAGE_DENIED, type CueScope } from './cue-scopes.js';
+import { ALL_CLEAR_ELSEWHERE_BLOCKERS, GENERAL_TALK_WORDS, clauseBreakBetween, clauseNumbers, DRILL_WORDS, EARLIER_DAY_WORDS, LATER_DAY_WORDS, EVENT_INTERRUPTED, EVENT_AUDIENCE_SENT, opensSentence, EVENT_RETOLD, EVENT_RETOLD_WORKS, DEBUNK_WORDS, EVENT_WORDS, FAKE_MESSAGE_WORDS, FAKE_VERDICTS, findCueScopes, isImperative, LOOK_BACK_WORDS, NOW_MARKERS, ORIGIN_MARKERS, PLAIN_NOW_MARKERS, REAL_MARKERS, RECENT_LOOK_BACK_WORDS, releases, TEST_OVER_MARKERS, CONTRAST_TURNS, JUST_STARTED, STRONG_NOW_MARKERS, TALK_OF_THE_THREAT, SCOPE_MARKER_LISTS, TURN_BLOCKERS, TURN_MARKERS, OPENING_TURN_MARKERS, CITY_WORDS, turnAt, WAR_EVIDENCE, DAMAGE_DENIED, type CueScope } from './cue-scopes.js';
 import type { SeverityReviewer } from './severity-check.js';
 import type { TopicReviewer } from './topic-check.js';
 import { createTermIndex, normalizeText, overlaps, overlapsAny, cancelsAny, tokenize, type TermHit, type TokenSpan, type TokenizedText } from './term-index.js';
@@ -242,6 +242,7 @@ export function createClassifier(
   const earlierDayGroup = addGroup(EARLIER_DAY_WORDS);
   const laterDayGroup = addGroup(LATER_DAY_WORDS);
   const interruptedGroup = addGroup(EVENT_INTERRUPTED);
+  const audienceSentGroup = addGroup(EVENT_AUDIENCE_SENT);
   const retoldGroup = addGroup(EVENT_RETOLD);
   const retoldWorkGroup = addGroup(EVENT_RETOLD_WORKS);
   const originGroup = addGroup(ORIGIN_MARKERS);
@@ -621,8 +622,12 @@ export function createClassifier(
           // A work is the event itself in the event's own clause (a film's premiere put off), a retelling elsewhere.
           if (hitsOf(retoldWorkGroup).some((work) => !heldClauses.has(clauses![work.start]))) return none;
           const eventSentences = new Set(holding.map((held) => sentences![held.start]!));
-          // (Not in a sentence of a rule or a condition: "Глядачів концерту просять пройти в укриття — за правилами, у разі тривоги".)
-          if (!hitsOf(interruptedGroup).some((hit) => eventSentences.has(sentences![hit.start]!) && !ruleSentences().has(sentences![hit.start]!))) return none;
+          // (An audience sent to the shelter not in a sentence of a rule or a condition: "Глядачів концерту просять пройти в укриття —
+          // за правилами, у разі тривоги".)
+          const cutShort =
+            hitsOf(interruptedGroup).some((hit) => eventSentences.has(sentences![hit.start]!)) ||
+            hitsOf(audienceSentGroup).some((hit) => eventSentences.has(sentences![hit.start]!) && !ruleSentences().has(sentences![hit.start]!));
+          if (!cutShort) return none;
           const asked = asking();
           const placeSentences = new Set(
             places.filter((place) => unquoted(place) && !heldClauses.has(clauses![place.start])).map((place) => sentences![place.start]),
@@ -770,9 +775,11 @@ export function createClassifier(
           }
           const letter = tokenized.text[at] ?? '';
           if (words < 2 || words > QUOTED_NAME_WORDS || first === at || letter === letter.toLowerCase()) return false;
-          // And the update tells of the air war outside the name ("Уламки ракети пошкодили павільйони, де проходив «Ракета
-          // Фест»"); the festival's own news ("На ВДНГ триває «Ракета Фест»") keeps its veto.
-          return termCueGroups.some((group) => hitsOf(group).some((cue) => !inQuotes(cue)));
+          // And the update tells of the air war outside the name in words of its own ("Уламки ракети пошкодили павільйони, де
+          // проходив «Ракета Фест»"); the festival's own news ("На ВДНГ триває «Ракета Фест»"), or the name's word again ("500
+          // drones rose above Kyiv for the "Summer Drone Show""), keeps its veto.
+          const named = tokenized.text.slice(match.index, to).toLowerCase();
+          return termCueGroups.some((group) => hitsOf(group).some((cue) => !inQuotes(cue) && !named.includes(tokenized.tokens[cue.start]!.word.slice(0, 4))));
         }
         return false;
       };
@@ -808,6 +815,10 @@ export function createClassifier(
               : said;
         }
         if (generalTalk.length === 0) return NO_HITS;
+        // Only the alert, the siren and the shelter as such: not a weapon in the air or air defence at work, which tell of now
+        // ("Чуєте вибухи? Пояснюємо: це працює ППО по шахедах").
+        const spoken = (hit: TermHit) => tokenized.tokens.slice(hit.start, hit.end).map((token) => token.word).join(' ');
+        if (!hits.every((hit) => ALERTS_AS_SUCH.test(spoken(hit)))) return NO_HITS;
         sentences ??= sentenceNumbers(tokenized);
         const firstTalk = generalTalk.find((hit) => sentences![hit.start] === 0);
         const framed =
@@ -1500,6 +1511,10 @@ const QUOTED_NAME_WORDS = 4;
 
 /** Words of a condition or a standing rule in a sentence: "у разі тривоги", "за правилами", "якщо", "in case of", "whenever". */
 const RULE_OR_CONDITION_WORDS = new Set(['якщо', 'разі', 'правилами', 'правилам', 'if', 'case', 'whenever', 'rules']);
+
+/** An alarm's words that name only the alert, the siren or the shelter ("повітряну тривогу", "в укриття", "sirens"). */
+const ALERTS_AS_SUCH =
+  /^(?:(?:повітрян\S*|тривог\S*|сирен\S*|укритт\S*|сховищ\S*|в|у|до|найближч\S*|безпечн\S*|місц\S*|правил\S*|двох|стін|air|raid|air-raid|alerts?|sirens?|shelters?|the|to|a|nearest)(?:\s+|$))+$/u;
 
 /** The words that open a question of how or why ("Як оголошують тривогу", "Why your street siren sounds after the app does"). */
 const GENERAL_QUESTION_OPENERS = new Set(['як', 'чому', 'чи', 'що', 'навіщо', 'скільки', 'how', 'why', 'what', 'can', 'should', 'is', 'are', 'do', 'does']);

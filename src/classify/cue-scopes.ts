@@ -645,7 +645,14 @@ export const EVENT_INTERRUPTED: readonly string[] = [
   // завили сирени: у Києві оголошено повітряну тривогу").
   'переросла в тривогу', 'переросла у тривогу', 'переросла в повітряну тривогу', 'завили сирени', 'interrupted by sirens',
   'interrupted by an air-raid alert', 'interrupted by an air raid alert',
-  // Its audience sent to the shelter ("Повітряна тривога в Києві. Гостей концерту просять пройти в укриття").
+];
+
+/**
+ * An event's audience sent to the shelter, in the event's sentence ("Повітряна тривога в Києві. Гостей концерту просять
+ * пройти в укриття"): cut short as EVENT_INTERRUPTED, unless that sentence states a rule or a condition ("… — за правилами,
+ * у разі тривоги").
+ */
+export const EVENT_AUDIENCE_SENT: readonly string[] = [
   ...['просять', 'попросили'].flatMap((ask) => ['пройти в укриття', 'пройти до укриття', 'спуститися в укриття', 'спуститися до укриття',
     'пройти до найближчого укриття'].map((go) => `${ask} ${go}`)),
   'asked to go to the shelter', 'asked to go to shelters', 'asked to move to the shelter', 'are being directed to the shelter',

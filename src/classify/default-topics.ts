@@ -697,6 +697,7 @@ const METAPHORS = [
   'workers\' strike', 'strike by', 'strikes by', 'bombed at the box office', 'photobomb*', 'bath bomb*', 'bomb cyclone',
   // (The verb "drone on" in its talking forms only: "drones on the left bank" and "drone on approach" are the weapon.)
   'droned on', 'drone on about', 'drones on about', 'drone on and on', 'drones on and on', 'droning on about', 'droning on and on',
+  'drones on past', 'drone on past', 'drones on for', 'drone on for',
   'media blitz', 'sales blitz', 'charm offensive', 'price war', 'war on drugs',
   'in the crosshairs', 'attack on the newsroom', 'атак* на редакці*', 'під прицілом критик*', 'вогонь критики',
   'shot down the idea', 'shot down the proposal', 'shot down the plan', 'shot down rumours', 'shot down claims',
@@ -1240,7 +1241,6 @@ const THREAT_HELD_IN_SENTENCE = [
   // Fans and players led to shelters if an alert comes ("… will be paused if an alert is declared, with players and fans
   // escorted to shelters").
   'escorted to shelter*', 'escorted to the shelter*', 'will be paused', 'will pause if', 'would be paused',
-  'will be suspended if', 'would be suspended if', 'will be halted if', 'will be stopped if',
   // "…, with runners directed to the nearest shelter" (the plan's own clause).
   ...['with * directed to', 'with * * directed to', 'with * escorted to', 'with * * escorted to'].flatMap((directed) =>
     ['the nearest shelter', 'shelter*', 'the shelter*'].map((to) => `${directed} ${to}`)),
@@ -2633,11 +2633,12 @@ const OLD_FOOTAGE = ['old footage', 'old video', 'old videos', 'archive footage'
 /** Residents' words of an attack still going on (RESIDENTS_STILL_AT_IT's rule asks a blast, a weapon or air defence beside them). */
 const RESIDENTS_STILL_AT_IT = [
   'ще свистить', 'свистить над', 'ще летить', 'ще щось летить', 'ще одна летить', 'ще один летить', 'ще гуде', 'ще одна гуде',
-  'ще один гуде', 'щось летить', 'шось летить', 'летить низько', 'трусонуло', 'shos letyt', 'shchos letyt',
+  'ще один гуде', 'щось летить', 'шось летить', 'летить низько', 'shos letyt', 'shchos letyt',
 ];
 /** What makes those words no attack now: the night before, a noise explained, the weather, a plane or a bird, a joke. */
 const NOT_NOW_FOR_RESIDENTS = [
-  'вчора', 'учора', 'вчорашн*', 'минулої ночі', 'last night', 'yesterday', 'у вухах', 'в вухах', 'вітер', 'вітру', 'грім', 'грому',
+  'вчора', 'учора', 'вчорашн*', 'позавчора', 'минулої ночі', 'тиждень тому', 'місяць тому', 'рік тому', 'днів тому', 'дні тому',
+  'згадую', 'пам\'ятаю', 'зранку', 'вранці', 'уранці', 'last night', 'yesterday', 'vchora', 'у вухах', 'в вухах', 'вітер', 'вітру', 'грім', 'грому',
   'гроза', 'грози', 'чайник*', 'літак*', 'гелікоптер*', 'вертоліт*', 'птах*', 'чайк*', 'лелек*', 'голуб*', 'салют*', 'феєрверк*',
   'петард*', 'жарт*', 'мем*', 'анекдот*', 'землетрус*', 'турбулентн*', 'тривоги нема', 'тривоги немає', 'нема тривоги',
   'немає тривоги', 'plane', 'helicopter', 'kettle', 'wind', 'thunder', 'bird',
@@ -2647,7 +2648,7 @@ const ACTIVE_THREAT_UNLESS = [
   ...TIME_GONE_BY,
   // A noise explained and the night called calm ("на Оболоні бахкає — то не шахеди, то салют … тривоги нема, спіть").
   ...['тривоги нема', 'тривоги немає', 'нема тривоги', 'немає тривоги'].flatMap((none) =>
-    ['спіть', 'спимо', 'можна спати', 'лягайте спати', 'спіть спокійно'].map((sleep) => `${none} ${sleep}`)),
+    ['спіть', 'можна спати', 'лягайте спати', 'спіть спокійно'].map((sleep) => `${none} ${sleep}`)),
   // A fundraiser for those who bring the drones down ("Збираємо 2 млн грн на пікап … для мобільної вогневої групи, що захищає
   // небо Києва. Кожен «шахед», збитий над столицею, — …"; "We are raising funds for thermal cameras for the mobile fire groups").
   'збираємо на', 'збираємо кошти', 'збір коштів', 'посилання на банку', 'банка в описі', 'raising funds', 'raise funds',
@@ -3105,7 +3106,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         ...LOUD_NOT_AN_ATTACK, ...GOAL_NOT_TARGET,
         // The river, not the city of Dnipro: "ціль над Дніпром" over Ukrainka or Obukhiv.
         'над дніпром', 'через дніпро', 'вздовж дніпра', 'уздовж дніпра', 'на дніпрі', 'по дніпру', 'річк* дніпро',
-        // Beyond the river, seen from a Kyiv bank ("Позняки, хтось чує свист? щойно бахнуло за Дніпром").
+        // Over or beyond the river, seen from a Kyiv bank ("Позняки, хтось чує свист? щойно бахнуло за Дніпром").
         'за дніпром', 'з-за дніпра', 'понад дніпром',
         // Kyiv's metro station, not the city ("на наземній ділянці червоної лінії (Дніпро — Лісова)").
         'дніпро лісова', 'станці* дніпро', 'ділянц* дніпро', 'ділянц* * дніпро', 'dnipro lisova', 'dnipro station',
@@ -4019,7 +4020,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
         'ховаємось в коридорі', 'знову у ванній', 'знову в ванній', 'знову в коридорі', 'знову у коридорі', 'у ванній з дітьми',
         'в коридорі з дітьми', ...SITTING_IT_OUT_NOW,
         // Ukrainian typed in Latin letters ("vybukhy v Kyievi zaraz, … sydit v ukrytti, ne vyhliadaite u vikna").
-        'ppo pratsiuie', 'ppo pratsiuye', 'ppo pracuye', 'ppo pracuie', 'bakhkaye', 'bakhkaie',
+        'ppo pratsiuie', 'ppo pratsiuye', 'ppo pracuye', 'ppo pracuie',
         'vsi v koridor', 'sydit v ukrytti', 'ne vyhliadaite u vikna', 'vybukhy v', 'vybukhy zaraz',
         'vsi v korydor', 'vsi v ukryttia', 'vsi v ukryttya', 'v ukryttia', 'v ukryttya', 'ne vykhodte', 'ne vykhodte na vulytsyu',
         'pryamo zaraz', 'priamo zaraz', 'nad namy', 'kruzhlyayut nad', 'kruzhliaiut nad', 'chuty motor', 'chuty mvh',
@@ -4566,7 +4567,7 @@ export const DEFAULT_TOPICS_INPUT: TopicsFileInput = {
       topics: ['kyiv-air-raids', 'general'],
       terms: RESIDENTS_STILL_AT_IT,
       with: [
-        'бахнуло', 'бахкає', 'бахає', 'гупнуло', 'гупає', 'гахнуло', 'гахкає', 'вибух*', 'шахед*', 'мопед*', 'ракет*', 'дрон*', 'бпла',
+        'бахнуло', 'бахкає', 'бахає', 'гупнуло', 'гупає', 'гахнуло', 'гахкає', 'вибух*', 'шахед*', 'мопеди', 'мопедів', 'ракет*', 'дрон*', 'бпла',
         'ппо', 'балістик*', 'крилат*', 'уламк*', 'збил*', 'збивають', 'тривог*', 'укритт*', 'сирен*', 'стріляють', 'стрілянин*',
         'кулемет*', 'звук як мотоцикл', 'як мотоцикл', 'як мопед',
       ],

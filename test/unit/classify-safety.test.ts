@@ -4877,3 +4877,41 @@ describe.each(CLASSIFIERS)('$name: forty-third round, fans led to the shelter no
     expect(severity, why).not.toBe('extreme');
   });
 });
+
+describe.each(CLASSIFIERS)('$name: forty-third round, a fifth review\'s findings', ({ classifier }) => {
+  const read = readWith(classifier);
+  it.each([
+    'Air-raid alert declared in Kyiv. The concert at the Palace of Sports will be suspended if the alert continues past 9 pm.',
+    'У Києві повітряна тривога. Концерт у Палаці спорту буде зупинено, якщо тривога триватиме після 21:00.',
+    'Air-raid alert in Kyiv: the match has been paused, and will be suspended if the alert lasts an hour.',
+  ])('keeps Kyiv live beside an event\'s plan: %s', (text) => {
+    const { topics, severity, why } = read(text);
+    expect(topics, why).toContain('kyiv-air-raids');
+    expect(severity, why).toBe('extreme');
+  });
+  it.each([
+    'Чуєте вибухи? Пояснюємо: це працює ППО по шахедах.',
+    'Що гуде над головою? Відповідаємо: шахеди летять, ППО працює.',
+    'What\'s that noise? Explainer: drones are flying over, air defence is working.',
+    'Київ: тривоги немає, спимо. Але на Харківщині вибухи.',
+  ])('keeps a live report extreme: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).toBe('extreme');
+  });
+  it.each([
+    'Позавчора трусонуло від вибуху так, що вибило скло на Оболоні.',
+    'Тиждень тому трусонуло від вибуху на Лісовому, досі лагодимо вікна.',
+    'Ще гуде старий мопед сусіда, хоч уже північ.',
+    'The Kyiv city council session drones on past midnight as deputies argue over the budget.',
+  ])('keeps below extreme: %s', (text) => {
+    const { severity, why } = read(text);
+    expect(severity, why).not.toBe('extreme');
+  });
+  it.each([
+    'The Kyiv city council session drones on past midnight as deputies argue over the budget.',
+    'Over 500 drones rose above Kyiv for the "Summer Drone Show", organisers said.',
+  ])('keeps Kyiv\'s air raids out: %s', (text) => {
+    const { topics, why } = read(text);
+    expect(topics, why).not.toContain('kyiv-air-raids');
+  });
+});
