@@ -1212,8 +1212,10 @@ function findNames(
   places: readonly TermHit[],
 ): void {
   const { tokens, text } = tokenized;
-  // A place is no war word: "Кличко у коментарі" is the mayor speaking, not a figure of speech.
-  const isPlace = (cue: TermHit) => places.some((place) => place.start === cue.start && place.end === cue.end);
+  // A place is no war word: "Кличко у коментарі" is the mayor speaking, not a figure of speech. (The cues' places are the
+  // same hits as `places`: one lookup each, however many a text repeats.)
+  const placeHits = new Set(places);
+  const isPlace = (cue: TermHit) => placeHits.has(cue);
   // Marker groups by the token they start at (one marker of a group a token is enough here).
   const startsAt = new Map<number, number>();
   for (const marker of markers) startsAt.set(marker.start * 16 + marker.group, marker.end);
