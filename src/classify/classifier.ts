@@ -756,32 +756,44 @@ export function createClassifier(
        * A veto said only inside a quoted name, with no other word of it outside: the name of what the update is about, not
        * the thing ("Уламки ракети пошкодили два павільйони на ВДНГ, де проходив «Ракета Фест»").
        */
+      // Per token, the quotation it is in (-1 for none), and per quotation its words, its first word's offset and whether the
+      // update's own words outside the quotes tell of the air war apart from the quotation's words (found once each).
+      let quoteOf: Int32Array | undefined;
+      const quotations: { words: number; first: number; text: string; warApart?: boolean }[] = [];
       const quotedVetoWord = (hit: TermHit): boolean => {
         if (!inQuotes(hit)) return false;
-        const at = tokenized.tokens[hit.start]!.start;
-        for (const match of tokenized.text.matchAll(QUOTED_SPAN)) {
-          if (match.index > at) break;
-          const to = match.index + match[0].length;
-          if (at >= to) continue;
-          // A name of two to four words whose later word the veto is, capitalised ("«Ракета Фест»"): not a quoted sentence or
-          // title that means what it says ("«Київ не під тривогою», — КМВА", "«Грип атакує Київ»"), nor a figure in scare
-          // quotes ("«бомбовий циклон»").
-          let words = 0;
-          let first = -1;
-          for (const token of tokenized.tokens) {
-            if (token.start <= match.index || token.end > to || token.word === '') continue;
-            if (first < 0) first = token.start;
-            words++;
+        if (!quoteOf) {
+          quoteOf = new Int32Array(tokenized.tokens.length).fill(-1);
+          let at = 0;
+          for (const match of tokenized.text.matchAll(QUOTED_SPAN)) {
+            const to = match.index + match[0].length;
+            const id = quotations.length;
+            const quotation = { words: 0, first: -1, text: match[0].toLowerCase() };
+            quotations.push(quotation);
+            while (at < tokenized.tokens.length && tokenized.tokens[at]!.start <= match.index) at++;
+            for (; at < tokenized.tokens.length && tokenized.tokens[at]!.end <= to; at++) {
+              const token = tokenized.tokens[at]!;
+              if (token.word === '') continue;
+              quoteOf[at] = id;
+              if (quotation.first < 0) quotation.first = token.start;
+              quotation.words++;
+            }
           }
-          const letter = tokenized.text[at] ?? '';
-          if (words < 2 || words > QUOTED_NAME_WORDS || first === at || letter === letter.toLowerCase()) return false;
-          // And the update tells of the air war outside the name in words of its own ("Уламки ракети пошкодили павільйони, де
-          // проходив «Ракета Фест»"); the festival's own news ("На ВДНГ триває «Ракета Фест»"), or the name's word again ("500
-          // drones rose above Kyiv for the "Summer Drone Show""), keeps its veto.
-          const named = tokenized.text.slice(match.index, to).toLowerCase();
-          return termCueGroups.some((group) => hitsOf(group).some((cue) => !inQuotes(cue) && !named.includes(tokenized.tokens[cue.start]!.word.slice(0, 4))));
         }
-        return false;
+        const quotation = quotations[quoteOf[hit.start]!];
+        if (!quotation) return false;
+        // A name of two to four words whose later word the veto is, capitalised ("«Ракета Фест»"): not a quoted sentence or
+        // title that means what it says ("«Київ не під тривогою», — КМВА", "«Грип атакує Київ»"), nor a figure in scare
+        // quotes ("«бомбовий циклон»").
+        const at = tokenized.tokens[hit.start]!.start;
+        const letter = tokenized.text[at] ?? '';
+        if (quotation.words < 2 || quotation.words > QUOTED_NAME_WORDS || quotation.first === at || letter === letter.toLowerCase()) return false;
+        // And the update tells of the air war outside the name in words of its own ("Уламки ракети пошкодили павільйони, де
+        // проходив «Ракета Фест»"); the festival's own news ("На ВДНГ триває «Ракета Фест»"), or the name's word again ("500
+        // drones rose above Kyiv for the "Summer Drone Show""), keeps its veto.
+        quotation.warApart ??= termCueGroups.some((group) =>
+          hitsOf(group).some((cue) => !inQuotes(cue) && !quotation.text.includes(tokenized.tokens[cue.start]!.word.slice(0, 4))));
+        return quotation.warApart;
       };
       /**
        * The alarm words quoted from a message the update calls a scam or a fake, in the sentence that opens the
