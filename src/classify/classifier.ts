@@ -820,6 +820,8 @@ export function createClassifier(
           generalTalk =
             said.length === 0 ||
             tokenized.text.includes('!') ||
+            // An alert "again" is this one ("Чому знову тривога? Відповідаємо: зліт МіГ-31К").
+            tokenized.tokens.some((token) => AGAIN_WORDS.has(token.word)) ||
             placeGroups.flatMap(hitsOf).some(unnamed) ||
             hitsOf(cityWordGroup).some((hit) => unnamed(hit) && aCity(hit)) ||
             [...hitsOf(nowGroup), ...turnHits()].some(unnamed)
@@ -1523,6 +1525,9 @@ const QUOTED_NAME_WORDS = 4;
 
 /** Words of a condition or a standing rule in a sentence: "у разі тривоги", "за правилами", "якщо", "in case of", "whenever". */
 const RULE_OR_CONDITION_WORDS = new Set(['якщо', 'разі', 'правилами', 'правилам', 'if', 'case', 'whenever', 'rules']);
+
+/** Words that tell an alert or a siren again, which is then this one. */
+const AGAIN_WORDS = new Set(['знову', 'again', 'вдруге', 'втретє']);
 
 /** An alarm's words that name only the alert, the siren or the shelter ("повітряну тривогу", "в укриття", "sirens"). */
 const ALERTS_AS_SUCH =

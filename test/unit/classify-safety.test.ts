@@ -4894,6 +4894,9 @@ describe.each(CLASSIFIERS)('$name: forty-third round, a fifth review\'s findings
     'Що гуде над головою? Відповідаємо: шахеди летять, ППО працює.',
     'What\'s that noise? Explainer: drones are flying over, air defence is working.',
     'Київ: тривоги немає, спимо. Але на Харківщині вибухи.',
+    // A sixth review's: an alert "again", explained.
+    'Чому знову тривога? Відповідаємо: зліт МіГ-31К.',
+    'Чому знову сирени? Пояснюємо: зліт стратегічних бомбардувальників.',
   ])('keeps a live report extreme: %s', (text) => {
     const { severity, why } = read(text);
     expect(severity, why).toBe('extreme');
