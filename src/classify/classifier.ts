@@ -1,7 +1,7 @@
 // The classifier's interface: what the worker (and ingest, for queue priority) calls. Implementations are pure.
 import { severityRank, type Severity } from '../core/severity.js';
 import { FALLBACK_TOPIC, type TopicSummary } from '../core/topic.js';
-import { ALL_CLEAR_ELSEWHERE_BLOCKERS, GENERAL_TALK_WORDS, clauseBreakBetween, clauseNumbers, DRILL_WORDS, EARLIER_DAY_WORDS, LATER_DAY_WORDS, EVENT_INTERRUPTED, EVENT_AUDIENCE_SENT, opensSentence, EVENT_RETOLD, EVENT_RETOLD_WORKS, DEBUNK_WORDS, EVENT_WORDS, FAKE_MESSAGE_WORDS, FAKE_VERDICTS, findCueScopes, isImperative, LOOK_BACK_WORDS, NOW_MARKERS, ORIGIN_MARKERS, PLAIN_NOW_MARKERS, REAL_MARKERS, RECENT_LOOK_BACK_WORDS, releases, TEST_OVER_MARKERS, CONTRAST_TURNS, JUST_STARTED, STRONG_NOW_MARKERS, TALK_OF_THE_THREAT, SCOPE_MARKER_LISTS, TURN_BLOCKERS, TURN_MARKERS, OPENING_TURN_MARKERS, CITY_WORDS, turnAt, WAR_EVIDENCE, DAMAGE_DENIED, type CueScope } from './cue-scopes.js';
+import { ALL_CLEAR_ELSEWHERE_BLOCKERS, GENERAL_TALK_WORDS, clauseBreakBetween, clauseNumbers, DRILL_WORDS, EARLIER_DAY_WORDS, LATER_DAY_WORDS, EVENT_INTERRUPTED, EVENT_AUDIENCE_SENT, opensSentence, EVENT_RETOLD, EVENT_RETOLD_WORKS, DEBUNK_WORDS, EVENT_WORDS, FAKE_MESSAGE_WORDS, FAKE_VERDICTS, findCueScopes, isImperative, QUOTED_NAME_WORDS, LOOK_BACK_WORDS, NOW_MARKERS, ORIGIN_MARKERS, PLAIN_NOW_MARKERS, REAL_MARKERS, RECENT_LOOK_BACK_WORDS, releases, TEST_OVER_MARKERS, CONTRAST_TURNS, JUST_STARTED, STRONG_NOW_MARKERS, TALK_OF_THE_THREAT, SCOPE_MARKER_LISTS, TURN_BLOCKERS, TURN_MARKERS, OPENING_TURN_MARKERS, CITY_WORDS, turnAt, WAR_EVIDENCE, DAMAGE_DENIED, type CueScope } from './cue-scopes.js';
 import type { SeverityReviewer } from './severity-check.js';
 import type { TopicReviewer } from './topic-check.js';
 import { createTermIndex, normalizeText, overlaps, overlapsAny, cancelsAny, tokenize, type TermHit, type TokenSpan, type TokenizedText } from './term-index.js';
@@ -398,15 +398,18 @@ export function createClassifier(
       /** The sentences that end in a question mark, and in an exclamation mark, found once an update (`sentencesEndingIn`). */
       let questions: Set<number> | undefined;
       const asking = (): Set<number> => (questions ??= sentencesEndingIn(tokenized, '?'));
-      /** The sentences that say a condition or a standing rule by a word of their own (RULE_OR_CONDITION_WORDS). */
-      let ruled: Set<number> | undefined;
-      const ruleSentences = (): Set<number> => {
-        if (ruled) return ruled;
+      /** The sentences with a word that `test` accepts. */
+      const sentencesWith = (test: (word: string) => boolean): Set<number> => {
         sentences ??= sentenceNumbers(tokenized);
-        ruled = new Set();
-        for (const [at, token] of tokenized.tokens.entries()) if (RULE_OR_CONDITION_WORDS.has(token.word)) ruled.add(sentences[at]!);
-        return ruled;
+        const found = new Set<number>();
+        for (const [at, token] of tokenized.tokens.entries()) if (test(token.word)) found.add(sentences[at]!);
+        return found;
       };
+      /** The sentences that give an order (an imperative), and those that say a condition or a standing rule, found once each. */
+      let ordered: Set<number> | undefined;
+      const orderedSentences = (): Set<number> => (ordered ??= sentencesWith(isImperative));
+      let ruled: Set<number> | undefined;
+      const ruleSentences = (): Set<number> => (ruled ??= sentencesWith((word) => RULE_OR_CONDITION_WORDS.has(word)));
       let exclamations: Set<number> | undefined;
       const exclaimed = (sentence: number): boolean => (exclamations ??= sentencesEndingIn(tokenized, '!')).has(sentence);
       /**
@@ -482,11 +485,11 @@ export function createClassifier(
         const hitSentences = new Set(hits.map((hit) => sentences![hit.start]!).filter((sentence) => !asked.has(sentence)));
         if (hitSentences.size === 0) return false;
         if ([...hitSentences].some(exclaimed)) return true;
-        const { tokens } = tokenized;
         // (A word of now or an order in a threat's own sentence: not the all-clear's "зараз спокійно", "виходьте з укриттів".)
         const inThreat = (marker: TermHit) => hitSentences.has(sentences![marker.start]!) && !scope.named(marker) && !inQuotes(marker);
         if ([...hitsOf(nowGroup), ...turnHits()].some(inThreat) || hitsOf(justStartedGroup).some((marker) => !inQuotes(marker))) return true;
-        return tokens.some((token, at) => hitSentences.has(sentences![at]!) && isImperative(token.word));
+        const orders = orderedSentences();
+        return [...hitSentences].some((sentence) => orders.has(sentence));
       };
       /** True when a hit overlaps a whole-update veto of a place-bound topic (its `exclude`), not a drill's or a test's word. */
       const isTopicVeto = (hit: TermHit): boolean =>
@@ -729,58 +732,46 @@ export function createClassifier(
       };
       let quoted: Uint8Array | undefined;
       let openedAfter: Int32Array | undefined;
+      let quotationOf: Int32Array | undefined;
       let fakeQuoted: { called: TermHit[]; test: (hit: TermHit) => boolean; verdicts: TermHit[] } | undefined;
+      /** Each quotation: its words, its first word's offset, its text, and (once asked) whether the air war is told apart from it. */
+      const quotations: { words: number; first: number; text: string; warApart?: boolean }[] = [];
       const quoteTables = () => {
         if (!quoted) {
           // One pass over the tokens beside the quotations, both in text order; for each quoted token, the word right
-          // before its quotation (-1 when none, or when a sentence ends there).
+          // before its quotation (-1 when none, or when a sentence ends there) and its quotation.
           quoted = new Uint8Array(tokenized.tokens.length);
           openedAfter = new Int32Array(tokenized.tokens.length).fill(-1);
+          quotationOf = new Int32Array(tokenized.tokens.length).fill(-1);
           const { tokens } = tokenized;
           let at = 0;
           for (const match of tokenized.text.matchAll(QUOTED_SPAN)) {
             const to = match.index + match[0].length;
             while (at < tokens.length && tokens[at]!.start < match.index) at++;
             const before = at > 0 && tokens[at - 1]!.word !== '' ? at - 1 : -1;
+            const quotation = { words: 0, first: -1, text: match[0].toLowerCase() };
             for (; at < tokens.length && tokens[at]!.end <= to; at++) {
               quoted[at] = 1;
               openedAfter[at] = before;
+              quotationOf[at] = quotations.length;
+              if (tokens[at]!.word === '') continue;
+              if (quotation.first < 0) quotation.first = tokens[at]!.start;
+              quotation.words++;
             }
+            quotations.push(quotation);
           }
         }
-        return { quoted, openedAfter: openedAfter! };
+        return { quoted, openedAfter: openedAfter!, quotationOf: quotationOf! };
       };
       /** True for a span inside quotation marks («…», “…”, "…"): a caption or a claim quoted, not the writer's now. */
       const inQuotes = (span: TokenSpan): boolean => quoteTables().quoted[span.start] === 1;
       /**
-       * A veto said only inside a quoted name, with no other word of it outside: the name of what the update is about, not
-       * the thing ("Уламки ракети пошкодили два павільйони на ВДНГ, де проходив «Ракета Фест»").
+       * A veto said only inside a quoted name: the name of what the update is about, not the thing ("Уламки ракети пошкодили
+       * два павільйони на ВДНГ, де проходив «Ракета Фест»").
        */
-      // Per token, the quotation it is in (-1 for none), and per quotation its words, its first word's offset and whether the
-      // update's own words outside the quotes tell of the air war apart from the quotation's words (found once each).
-      let quoteOf: Int32Array | undefined;
-      const quotations: { words: number; first: number; text: string; warApart?: boolean }[] = [];
       const quotedVetoWord = (hit: TermHit): boolean => {
         if (!inQuotes(hit)) return false;
-        if (!quoteOf) {
-          quoteOf = new Int32Array(tokenized.tokens.length).fill(-1);
-          let at = 0;
-          for (const match of tokenized.text.matchAll(QUOTED_SPAN)) {
-            const to = match.index + match[0].length;
-            const id = quotations.length;
-            const quotation = { words: 0, first: -1, text: match[0].toLowerCase() };
-            quotations.push(quotation);
-            while (at < tokenized.tokens.length && tokenized.tokens[at]!.start <= match.index) at++;
-            for (; at < tokenized.tokens.length && tokenized.tokens[at]!.end <= to; at++) {
-              const token = tokenized.tokens[at]!;
-              if (token.word === '') continue;
-              quoteOf[at] = id;
-              if (quotation.first < 0) quotation.first = token.start;
-              quotation.words++;
-            }
-          }
-        }
-        const quotation = quotations[quoteOf[hit.start]!];
+        const quotation = quotations[quoteTables().quotationOf[hit.start]!];
         if (!quotation) return false;
         // A name of two to four words whose later word the veto is, capitalised ("«Ракета Фест»"): not a quoted sentence or
         // title that means what it says ("«Київ не під тривогою», — КМВА", "«Грип атакує Київ»"), nor a figure in scare
@@ -810,7 +801,6 @@ export function createClassifier(
        * укриттях" is the alarm). None otherwise: "Шахеди на підльоті. Поради: …" reports first.
        */
       let generalTalk: readonly TermHit[] | undefined;
-      let ordered: Set<number> | undefined;
       const talkOfAlertsInGeneral = (hits: readonly TermHit[]): readonly TermHit[] => {
         if (!generalTalk) {
           const said = hitsOf(generalTalkGroup).filter((hit) => !scope.named(hit) && !inQuotes(hit));
@@ -840,11 +830,8 @@ export function createClassifier(
           asking().has(0) ||
           (firstTalk !== undefined && hits.every((hit) => sentences![hit.start] !== 0 || hit.start > firstTalk.start));
         if (!framed) return NO_HITS;
-        if (!ordered) {
-          ordered = new Set();
-          for (const [at, token] of tokenized.tokens.entries()) if (isImperative(token.word)) ordered.add(sentences[at]!);
-        }
-        return hits.some((hit) => ordered!.has(sentences![hit.start]!)) ? NO_HITS : generalTalk;
+        const orders = orderedSentences();
+        return hits.some((hit) => orders.has(sentences![hit.start]!)) ? NO_HITS : generalTalk;
       };
       const quotedAsFake = () => {
         if (!fakeQuoted) {
@@ -1519,9 +1506,6 @@ export function createClassifier(
   };
   return classifier;
 }
-
-/** Longest quoted name, in words (as cue-scopes.ts reads names). */
-const QUOTED_NAME_WORDS = 4;
 
 /** Words of a condition or a standing rule in a sentence: "у разі тривоги", "за правилами", "якщо", "in case of", "whenever". */
 const RULE_OR_CONDITION_WORDS = new Set(['якщо', 'разі', 'правилами', 'правилам', 'if', 'case', 'whenever', 'rules']);

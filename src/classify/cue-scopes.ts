@@ -792,7 +792,7 @@ const FORWARD_REACH = 4;
 /** Words a following negator covers before it: "вибухів у Києві сьогодні вночі не було". */
 const BACKWARD_REACH = 5;
 /** Longest quoted name, in words. */
-const QUOTED_NAME_WORDS = 4;
+export const QUOTED_NAME_WORDS = 4;
 /** The articles that open an apposition naming what a name is ("Shelter, a new restaurant …"). */
 const APPOSITION_ARTICLES = new Set(['a', 'an', 'the']);
 
