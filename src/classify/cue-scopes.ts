@@ -616,10 +616,11 @@ export const EVENT_WORDS: readonly string[] = [
 
 /**
  * An editor's or an adviser's voice on alerts in general (an explainer, a column of readers' questions, advice, a quiz):
- * with no place named anywhere, no word of now and no exclamation, the alarm words it uses report no alarm ("Як
- * оголошують повітряну тривогу: пояснюємо крок за кроком", "Чи можна з котом в укриття? Відповідаємо на часті
- * запитання", "Why your street siren sounds after the app does … Readers often ask"). Not an official's "пояснив":
- * "Повітряні сили пояснили: балістика з півночі" is the threat.
+ * where the update names no place, says nothing as now or "again", exclaims nothing and is framed so from its first
+ * sentence, the alert, the siren and the shelter it names report no alarm ("Як оголошують повітряну тривогу: пояснюємо
+ * крок за кроком", "Чи можна з котом в укриття? Відповідаємо на часті запитання", "Why your street siren sounds after the
+ * app does … Readers often ask"; classifier.ts, `talkOfAlertsInGeneral`). Not an official's "пояснив": "Повітряні сили
+ * пояснили: балістика з півночі" is the threat.
  */
 export const GENERAL_TALK_WORDS: readonly string[] = [
   'пояснюємо', 'розповідаємо', 'розбираємо', 'розбираємося', 'відповідаємо', 'поради', 'порада', 'часті запитання',
@@ -1266,7 +1267,7 @@ function findNames(
       }
     }
     // "a barrage of questions", "вибух емоцій": a war word whose object, a few words on, is something said or felt.
-    for (let at = end; at < end + FIGURE_REACH && sameClause(start, at) && !isPlace(cue); at++) {
+    for (let at = end; !isPlace(cue) && at < end + FIGURE_REACH && sameClause(start, at); at++) {
       const object = headEnd(at, ABSTRACT_GROUP);
       if (object !== undefined && !cueWithin(end, at)) {
         scopes.push({ kind: 'figurative', start, end: object, quote: { start, end: object } });
