@@ -1750,7 +1750,7 @@ const EXPLOSIONS_FORETOLD = [
 
 /** An audience to be led to shelter if an alert comes ("…, гру зупинять, а глядачів проведуть до укриття стадіону"). */
 const LED_TO_SHELTER_IF_ALERT = ['проведуть до укриття', 'проведуть в укриття', 'відведуть до укриття', 'відведуть в укриття',
-  'проведуть до укриттів', 'проведуть в укриття', 'проведуть у укриття', 'відведуть до укриттів', 'проведуть до сховища',
+  'проведуть до укриттів', 'проведуть у укриття', 'відведуть до укриттів', 'проведуть до сховища',
   // The same as a standing rule ("Під час повітряної тривоги прийом припиняється, а відвідувачів проводять до укриття").
   'проводять до укриття', 'проводять в укриття', 'відводять до укриття', 'відводять в укриття', 'are escorted to the shelter',
   'are escorted to the basement', 'are taken to the shelter'];
@@ -2630,6 +2630,9 @@ const OLD_FOOTAGE = ['old footage', 'old video', 'old videos', 'archive footage'
  * An all-clear ends the threat; a report of last night's attack is an impact report, not a live threat; sirens that
  * are tested are no alert.
  */
+/** No alert now, in a resident's words ("тривоги нема"). */
+const NO_ALERT_NOW = ['тривоги нема', 'тривоги немає', 'нема тривоги', 'немає тривоги'];
+
 /** Residents' words of an attack still going on (RESIDENTS_STILL_AT_IT's rule asks a blast, a weapon or air defence beside them). */
 const RESIDENTS_STILL_AT_IT = [
   'ще свистить', 'свистить над', 'ще летить', 'ще щось летить', 'ще одна летить', 'ще один летить', 'ще гуде', 'ще одна гуде',
@@ -2640,15 +2643,14 @@ const NOT_NOW_FOR_RESIDENTS = [
   'вчора', 'учора', 'вчорашн*', 'позавчора', 'минулої ночі', 'тиждень тому', 'місяць тому', 'рік тому', 'днів тому', 'дні тому',
   'згадую', 'пам\'ятаю', 'зранку', 'вранці', 'уранці', 'last night', 'yesterday', 'vchora', 'у вухах', 'в вухах', 'вітер', 'вітру', 'грім', 'грому',
   'гроза', 'грози', 'чайник*', 'літак*', 'гелікоптер*', 'вертоліт*', 'птах*', 'чайк*', 'лелек*', 'голуб*', 'салют*', 'феєрверк*',
-  'петард*', 'жарт*', 'мем*', 'анекдот*', 'землетрус*', 'турбулентн*', 'тривоги нема', 'тривоги немає', 'нема тривоги',
-  'немає тривоги', 'plane', 'helicopter', 'kettle', 'wind', 'thunder', 'bird',
+  'петард*', 'жарт*', 'мем*', 'анекдот*', 'землетрус*', 'турбулентн*', ...NO_ALERT_NOW, 'plane', 'helicopter', 'kettle', 'wind', 'thunder', 'bird',
 ];
 
 const ACTIVE_THREAT_UNLESS = [
   ...TIME_GONE_BY,
   // A noise explained and the night called calm ("на Оболоні бахкає — то не шахеди, то салют … тривоги нема, спіть"; not
   // "тривоги нема, просто вибухи над Києвом", sirens late).
-  ...['тривоги нема', 'тривоги немає', 'нема тривоги', 'немає тривоги'].flatMap((none) =>
+  ...NO_ALERT_NOW.flatMap((none) =>
     ['спіть', 'можна спати', 'лягайте спати', 'спіть спокійно'].map((sleep) => `${none} ${sleep}`)),
   // A fundraiser for those who bring the drones down ("Збираємо 2 млн грн на пікап … для мобільної вогневої групи, що захищає
   // небо Києва. Кожен «шахед», збитий над столицею, — …"; "We are raising funds for thermal cameras for the mobile fire groups").
